@@ -1,0 +1,90 @@
+"""The database engine for a URL (SQLite pragmas or PostgreSQL) and its unit of work."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from models.errors import Conflict, StorageError
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own is unreliable).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # A committed change survives a power cut: fsync on every commit.
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(conn: Any) -> None:
+        # Writers take the write lock up front, so two writers queue instead of deadlocking.
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+class Database:
+    """One database: sessions for reading, and one transaction per change."""
+
+    def __init__(self, url: str, *, echo: bool = False) -> None:
+        self.url = url
+        kwargs: dict[str, Any] = {"echo": echo}
+        if url.startswith("sqlite"):
+            kwargs["connect_args"] = {"check_same_thread": False}
+        self.engine = create_engine(url, **kwargs)
+        self.is_sqlite = self.engine.dialect.name == "sqlite"
+        if self.is_sqlite:
+            _configure_sqlite(self.engine)
+            write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        else:
+            write_engine = self.engine
+        # Objects stay readable after commit: services hand detached objects to the UI.
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(write_engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """Every change happens inside one of these: all of it is saved, or none."""
+        try:
+            with self._write.begin() as session:
+                yield session
+        except StaleDataError as exc:
+            raise Conflict("edited_elsewhere") from exc
+        except OperationalError as exc:
+            raise _storage_error(exc) from exc
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        try:
+            with self._read() as session:
+                yield session
+        except OperationalError as exc:
+            raise _storage_error(exc) from exc
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _storage_error(exc: OperationalError) -> StorageError:
+    text = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
+    if "readonly" in text or "read-only" in text:
+        return StorageError("database_read_only")
+    if "locked" in text or "busy" in text:
+        return StorageError("database_busy")
+    if "disk" in text and "full" in text:
+        return StorageError("disk_full")
+    return StorageError("database_unavailable", detail=str(exc.orig or exc))

@@ -1,0 +1,64 @@
+"""Write and read the audit log of sensitive actions."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.access import Actor, Operation, require
+from app.db import Database
+from models import AuditEntry, Person
+
+
+def record(
+    session: Session,
+    actor: Actor,
+    action: str,
+    subject_id: int | None = None,
+    **detail: Any,
+) -> None:
+    """Append an entry in the caller's transaction, so it is saved together with the change."""
+    session.add(
+        AuditEntry(
+            actor_id=actor.person_id,
+            actor_kind="admin" if actor.is_machine_admin else "person",
+            action=action,
+            subject_id=subject_id,
+            detail=json.dumps(detail, ensure_ascii=False, sort_keys=True) if detail else "",
+        )
+    )
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: datetime
+    actor: str
+    actor_is_admin: bool
+    action: str
+    subject: str
+    detail: dict[str, Any]
+
+
+def list_entries(db: Database, actor: Actor, limit: int = 500) -> list[AuditRow]:
+    require(actor, Operation.VIEW_AUDIT_LOG)
+    with db.read() as s:
+        names = dict(s.execute(select(Person.id, Person.name)).all())
+        entries = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit))
+        return [
+            AuditRow(
+                id=e.id,
+                at=e.at,
+                actor=names.get(e.actor_id, "") if e.actor_id else "",
+                actor_is_admin=e.actor_kind == "admin",
+                action=e.action,
+                subject=names.get(e.subject_id, "") if e.subject_id else "",
+                detail=json.loads(e.detail) if e.detail else {},
+            )
+            for e in entries
+        ]

@@ -1,0 +1,54 @@
+"""Machine-local settings of this user, typed, with their defaults in one place."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from app.paths import config_dir
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("nl", "en")
+
+
+@dataclass
+class LocalSettings:
+    """What this machine remembers outside the database (read before a database is opened)."""
+
+    # Language of the login screen and the wizard, before anyone has logged in.
+    language: str = "nl"
+    # Use the machine-wide data folder, so every account of the laptop shares one database.
+    use_shared_folder: bool = False
+    # A database server URL without its password (the password lives in the OS keyring).
+    database_url: str = ""
+    # Last person who logged in on this machine, preselected on the login screen.
+    last_person_id: int = 0
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> LocalSettings:
+        path = (folder or config_dir()) / "settings.json"
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError) as exc:
+            # A damaged settings file must never keep the program from starting.
+            log.warning("ignoring unreadable settings file %s: %s", path, exc)
+            return cls()
+        known = {f.name: f.type for f in fields(cls)}
+        values = {k: v for k, v in raw.items() if k in known}
+        settings = cls(**values)
+        if settings.language not in LANGUAGES:
+            settings.language = "nl"
+        return settings
+
+    def save(self, folder: Path | None = None) -> None:
+        target = folder or config_dir()
+        target.mkdir(parents=True, exist_ok=True)
+        path = target / "settings.json"
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
+        tmp.replace(path)

@@ -1,0 +1,62 @@
+"""Checks on text that people type, shared by every service: one rule, one error code."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from models.errors import Invalid
+
+# Deliberately simple: something@domain.tld, no spaces. Real validation is a sent e-mail.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_CONTROL_OK_MULTILINE = {"\n", "\t"}
+
+
+def clean_text(
+    value: str | None,
+    field: str,
+    *,
+    max_length: int,
+    required: bool = False,
+    multiline: bool = False,
+) -> str:
+    """Trim, normalise (NFC) and refuse control characters, NUL bytes and overlong text."""
+    text = unicodedata.normalize("NFC", (value or "")).strip()
+    if multiline:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for ch in text:
+        if unicodedata.category(ch) == "Cc" and not (multiline and ch in _CONTROL_OK_MULTILINE):
+            raise Invalid("text_control_characters", field=field)
+    if required and not text:
+        raise Invalid("required", field=field)
+    if len(text) > max_length:
+        raise Invalid("text_too_long", field=field, maximum=max_length)
+    return text
+
+
+def clean_email(value: str | None, field: str = "email") -> str:
+    email = clean_text(value, field, max_length=254, required=True).lower()
+    if not _EMAIL.match(email):
+        raise Invalid("email_invalid", field=field, value=email)
+    return email
+
+
+def clean_birth_year(value: int | None, field: str = "birth_year") -> int | None:
+    if value is None:
+        return None
+    this_year = date.today().year
+    # Working people: at least 14 and at most ~100 years old.
+    if not 1900 <= value <= this_year - 14:
+        raise Invalid("birth_year_out_of_range", field=field, low=1900, high=this_year - 14)
+    return value
+
+
+def clean_tags(values: list[str] | tuple[str, ...], field: str = "expertise") -> list[str]:
+    """De-duplicated (case-insensitive), trimmed tags, in the order given."""
+    seen: dict[str, str] = {}
+    for raw in values:
+        tag = clean_text(raw, field, max_length=80)
+        if tag and tag.casefold() not in seen:
+            seen[tag.casefold()] = tag
+    return list(seen.values())

@@ -1,0 +1,104 @@
+"""Shared fixtures: a migrated temporary database, an organisation with an owner, people."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+# Tests never touch the real user folders, keychain or screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    config = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("REGIESTOEL_CONFIG_DIR", str(config))
+    monkeypatch.delenv("REGIESTOEL_DATA_DIR", raising=False)
+    monkeypatch.delenv("REGIESTOEL_DATABASE_URL", raising=False)
+    monkeypatch.delenv("REGIESTOEL_PASSWORD", raising=False)
+    import keyring
+
+    from tests.memory_keyring import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())
+    yield
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def db(data_dir: Path) -> Iterator[object]:
+    from app.paths import resolve_location
+    from app.storage import open_location
+
+    database, _status = open_location(resolve_location(data_dir))
+    yield database
+    database.dispose()
+
+
+OWNER_PASSWORD = "eigenaar-wachtwoord"
+PASSWORD = "geheim-wachtwoord"
+
+
+@pytest.fixture
+def setup(db):
+    from app.services.organisation import OrganisationSetup, set_up
+
+    return set_up(
+        db,
+        OrganisationSetup(
+            name="Bakkerij De Korenschoof",
+            yearly_budget_cents=2_500_000,
+            hours_norm=40,
+            language="nl",
+            owner_name="Olga Eigenaar",
+            owner_email="olga@korenschoof.nl",
+            owner_password=OWNER_PASSWORD,
+        ),
+    )
+
+
+@pytest.fixture
+def owner(db, setup):
+    from app.services.auth import actor_for
+
+    return actor_for(db, setup.owner_id)
+
+
+@pytest.fixture
+def add_person(db, owner) -> Callable[..., object]:
+    """Add a person (professional by default) and return their Actor."""
+    from app.services import people
+    from app.services.auth import actor_for
+    from models import Role
+
+    counter = iter(range(1, 10_000))
+
+    def make(
+        name: str | None = None,
+        roles: set[Role] | None = None,
+        manager_id: int | None = None,
+        password: str | None = PASSWORD,
+        **extra: object,
+    ):
+        n = next(counter)
+        name = name or f"Medewerker {n}"
+        data = people.PersonInput(
+            name=name,
+            email=extra.pop("email", None) or f"persoon{n}@korenschoof.nl",  # type: ignore[arg-type]
+            roles=roles or {Role.PROFESSIONAL},
+            manager_id=manager_id,
+            **extra,  # type: ignore[arg-type]
+        )
+        changes = people.add_person(db, owner, data, initial_password=password)
+        return actor_for(db, changes.value)
+
+    return make
