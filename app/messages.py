@@ -28,7 +28,7 @@ class _Lenient(dict[str, Any]):
         return "{" + key + "}"
 
 
-def text(code: str, language: str, **params: Any) -> str:
+def text(code: str, language: str, /, **params: Any) -> str:
     """The message for ``code``; a missing parameter stays visible instead of crashing."""
     template = catalogue(language).get(code) or catalogue(FALLBACK_LANGUAGE).get(code)
     if template is None:

@@ -6,6 +6,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -42,7 +43,7 @@ class PersonRow:
     language: str | None = None
     archived_at: datetime | None = None
 
-    @property
+    @cached_property
     def search_text(self) -> str:
         return fold(" ".join([self.name, self.email, *self.teams, *self.expertise]))
 

@@ -1,0 +1,67 @@
+# Regiestoel — every command sets up what it needs itself (a fresh clone needs only Python 3.11+).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+APP_STAMP := $(VENV)/.app-installed
+TEST_STAMP := $(VENV)/.test-installed
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+UI_SOURCES := $(shell find ui -name '*.py' -not -name 'screenshots.py' | sort)
+OFFSCREEN := QT_QPA_PLATFORM=offscreen
+
+.PHONY: run demo test lint screenshots translations update-translations clean help
+
+help:
+	@echo "make run           open Regiestoel (sets up .venv on first use)"
+	@echo "make demo          open Regiestoel on a throw-away demo organisation"
+	@echo "make test          run the whole test suite headless"
+	@echo "make lint          ruff and mypy"
+	@echo "make screenshots   save a picture of every screen in docs/screenshots/"
+
+$(VENV)/bin/activate:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --upgrade pip
+
+$(APP_STAMP): pyproject.toml $(VENV)/bin/activate
+	$(BIN)/pip install -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml $(APP_STAMP)
+	$(BIN)/pip install -e '.[test]'
+	touch $@
+
+# Compiled translations are build output: made from the .ts sources, never committed.
+resources/translations/%.qm: resources/translations/%.ts $(APP_STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM_FILES)
+
+# Refresh the .ts sources from the code (then translate what is new in Qt Linguist).
+update-translations: $(APP_STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $(UI_SOURCES) -ts resources/translations/regiestoel_nl.ts resources/translations/regiestoel_en.ts
+
+run: $(APP_STAMP) translations
+	$(BIN)/regiestoel
+
+demo: $(APP_STAMP) translations
+	@dir=$$(mktemp -d -t regiestoel-demo-XXXXXX); \
+	$(BIN)/regiestoel-admin --data-dir "$$dir" demo && \
+	$(BIN)/regiestoel --data-dir "$$dir"; \
+	rm -rf "$$dir"
+
+test: $(TEST_STAMP) translations
+	$(OFFSCREEN) $(BIN)/pytest
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check app ui models tests
+	$(BIN)/mypy
+
+screenshots: $(APP_STAMP) translations
+	$(OFFSCREEN) $(PY) -m ui.screenshots docs/screenshots
+	$(OFFSCREEN) QT_SCALE_FACTOR=1.5 $(PY) -m ui.screenshots docs/screenshots --scale-suffix -150 --only home,people
+	$(OFFSCREEN) $(PY) -m ui.screenshots docs/screenshots --dark --only home,people
+
+clean:
+	rm -rf $(VENV) resources/translations/*.qm .pytest_cache .ruff_cache .mypy_cache

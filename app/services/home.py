@@ -1,0 +1,82 @@
+"""What the home screen "Mijn regie" shows: me, my organisation's norm, and set-up progress."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from app.access import Actor, Operation, may
+from app.db import Database
+from models import Account, Organisation, Person, PersonRole, Role, Team
+from models.errors import NotFound
+
+
+@dataclass(frozen=True)
+class SetupProgress:
+    """For the owner: how far the organisation is set up."""
+
+    people: int
+    teams: int
+    without_password: int
+    professionals_without_manager: int
+
+
+@dataclass(frozen=True)
+class HomeOverview:
+    name: str
+    roles: frozenset[Role]
+    teams: tuple[str, ...]
+    manager_name: str
+    expertise: tuple[str, ...]
+    organisation: str
+    hours_norm: int
+    yearly_budget_cents: int
+    setup: SetupProgress | None
+
+
+def my_overview(db: Database, actor: Actor) -> HomeOverview:
+    if actor.person_id is None:
+        raise NotFound("person_not_found", id=0)
+    with db.read() as s:
+        me = s.get(Person, actor.person_id)
+        org = s.scalars(select(Organisation).limit(1)).first()
+        if me is None or org is None:
+            raise NotFound("person_not_found", id=actor.person_id)
+        setup = _setup_progress(s) if may(actor, Operation.MANAGE_PEOPLE) else None
+        return HomeOverview(
+            name=me.name,
+            roles=me.roles,
+            teams=tuple(t.name for t in me.teams),
+            manager_name=me.manager.name if me.manager else "",
+            expertise=tuple(me.expertise),
+            organisation=org.name,
+            hours_norm=org.hours_norm,
+            yearly_budget_cents=org.yearly_budget_cents,
+            setup=setup,
+        )
+
+
+def _setup_progress(s: Session) -> SetupProgress:
+    active = Person.archived_at.is_(None)
+
+    def count(stmt: Select[tuple[int]]) -> int:
+        return s.scalar(stmt) or 0
+
+    people = count(select(func.count(Person.id)).where(active))
+    teams = count(select(func.count(Team.id)))
+    with_account = count(
+        select(func.count(Person.id)).join(Account, Account.person_id == Person.id).where(active)
+    )
+    professionals_without_manager = count(
+        select(func.count(Person.id))
+        .join(PersonRole, PersonRole.person_id == Person.id)
+        .where(active, PersonRole.role == Role.PROFESSIONAL.value, Person.manager_id.is_(None))
+    )
+    return SetupProgress(
+        people=people,
+        teams=teams,
+        without_password=people - with_account,
+        professionals_without_manager=professionals_without_manager,
+    )

@@ -1,0 +1,69 @@
+"""Who may do what: one table over role x operation, and the services enforce it."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.access import Actor, Operation, may
+from app.services import audit, organisation, people
+from models import Role
+from models.errors import Forbidden
+
+O, M, P, G = Role.OWNER, Role.MANAGER, Role.PROFESSIONAL, Role.GUIDE
+
+# operation -> roles that may do it (everyone else may not)
+EXPECTED: dict[Operation, set[Role]] = {
+    Operation.VIEW_PEOPLE: {O, M, P, G},
+    Operation.VIEW_PERSON_DETAILS: {O},
+    Operation.MANAGE_PEOPLE: {O},
+    Operation.MANAGE_TEAMS: {O},
+    Operation.IMPORT_PEOPLE: {O},
+    Operation.EXPORT_PEOPLE: {O},
+    Operation.RESET_PASSWORD: {O},
+    Operation.ASSIGN_ROLES: {O},
+    Operation.MANAGE_SETTINGS: {O},
+    Operation.VIEW_SETTINGS: {O, M, P, G},
+    Operation.VIEW_AUDIT_LOG: {O},
+    Operation.EDIT_OWN_PROFILE: {O, M, P, G},
+}
+
+
+@pytest.mark.parametrize("operation", list(Operation))
+@pytest.mark.parametrize("role", list(Role))
+def test_role_table(role: Role, operation: Operation):
+    actor = Actor(person_id=99, roles=frozenset({role}))
+    assert may(actor, operation) == (role in EXPECTED[operation])
+
+
+def test_every_operation_is_in_the_table():
+    assert set(EXPECTED) == set(Operation)
+
+
+def test_the_machine_administrator_may_do_everything():
+    assert all(may(Actor.machine_admin(), op) for op in Operation)
+
+
+def test_a_professional_cannot_add_people_or_change_settings(db, owner, add_person):
+    pro = add_person()
+    with pytest.raises(Forbidden):
+        people.add_person(db, pro, people.PersonInput(name="X", email="x@y.nl"))
+    settings = organisation.get_settings(db, pro)
+    with pytest.raises(Forbidden):
+        organisation.update_settings(db, pro, settings)
+    with pytest.raises(Forbidden):
+        audit.list_entries(db, pro)
+
+
+def test_a_manager_cannot_archive_someone(db, owner, add_person):
+    manager = add_person(roles={Role.MANAGER, Role.PROFESSIONAL})
+    report = add_person(manager_id=manager.person_id)
+    with pytest.raises(Forbidden):
+        people.archive_person(db, manager, report.person_id)
+
+
+def test_anyone_may_change_their_own_expertise_but_not_someone_elses(db, owner, add_person):
+    a, b = add_person(), add_person()
+    people.set_own_expertise(db, a, a.person_id, ["Planning"])
+    assert people.get_person(db, a, a.person_id).expertise == ("Planning",)
+    with pytest.raises(Forbidden):
+        people.set_own_expertise(db, a, b.person_id, ["Iets"])

@@ -1,0 +1,1 @@
+"""The Qt desktop interface of Regiestoel; it calls app/ services and never touches SQL."""

@@ -1,0 +1,105 @@
+"""What every screen is given through its constructor: database, workers, bus, session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app import messages
+from app.access import Actor, Operation, may
+from app.changes import Changes
+from app.db import Database
+from app.paths import Location
+from app.settings import LocalSettings
+from models.errors import DomainError
+from ui.i18n import Languages
+from ui.tasks import Tasks
+
+
+class Bus(QObject):
+    """Broadcasts what changed, so each view refreshes what it shows."""
+
+    changed = Signal(object)  # Changes
+
+
+@dataclass
+class Session:
+    actor: Actor | None = None
+
+    @property
+    def person_id(self) -> int | None:
+        return self.actor.person_id if self.actor else None
+
+    def may(self, operation: Operation) -> bool:
+        return self.actor is not None and may(self.actor, operation)
+
+    def require_actor(self) -> Actor:
+        if self.actor is None:
+            raise RuntimeError("nobody is logged in")
+        return self.actor
+
+
+@dataclass
+class AppContext:
+    db: Database
+    location: Location
+    tasks: Tasks
+    bus: Bus
+    languages: Languages
+    local: LocalSettings
+    session: Session = field(default_factory=Session)
+
+    @property
+    def language(self) -> str:
+        return self.languages.current
+
+    @property
+    def actor(self) -> Actor:
+        return self.session.require_actor()
+
+    def describe(self, error: DomainError) -> str:
+        return messages.describe(error, self.language)
+
+    def show_error(self, parent: QWidget | None, error: BaseException) -> None:
+        """Expected problems get one plain sentence; anything else goes to the crash handler."""
+        if isinstance(error, DomainError):
+            QMessageBox.warning(parent, "Regiestoel", self.describe(error))
+            return
+        raise error
+
+    def call(
+        self,
+        parent: QWidget | None,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[DomainError], None] | None = None,
+    ) -> None:
+        """Run a service call in the background; known errors go to ``on_error`` or a box."""
+
+        def failed(exc: BaseException) -> None:
+            if on_error is not None and isinstance(exc, DomainError):
+                on_error(exc)
+            else:
+                self.show_error(parent, exc)
+
+        self.tasks.run(fn, on_done, failed)
+
+    def change(
+        self,
+        parent: QWidget | None,
+        fn: Callable[[], Changes],
+        on_done: Callable[[Changes], None] | None = None,
+        on_error: Callable[[DomainError], None] | None = None,
+    ) -> None:
+        """Like ``call`` for a mutating service: the returned Changes are broadcast."""
+
+        def done(changes: Changes) -> None:
+            if on_done is not None:
+                on_done(changes)
+            self.bus.changed.emit(changes)
+
+        self.call(parent, fn, done, on_error)

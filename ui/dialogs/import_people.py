@@ -1,0 +1,136 @@
+"""Import people from a CSV file: a dry run first shows what would change, then import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.changes import Area, Changes
+from app.services import people_csv
+from ui.context import AppContext
+from ui.widgets.common import hint_label, role_label
+
+
+class ImportPeopleDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.path: Path | None = None
+        self.report: people_csv.ImportReport | None = None
+        self.setWindowTitle(self.tr("Import people"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint_label(self.tr(
+            "Choose a CSV file, for example one saved from Excel. Regiestoel first shows what "
+            "would change; nothing is saved until you click Import. A row with an ID updates "
+            "that person; a row without an ID adds someone.")))
+        row = QHBoxLayout()
+        self.file = QLineEdit()
+        self.file.setReadOnly(True)
+        self.file.setAccessibleName(self.tr("Chosen file"))
+        self.choose = QPushButton(self.tr("&Choose file…"))
+        self.choose.clicked.connect(self._choose)
+        row.addWidget(self.file, 1)
+        row.addWidget(self.choose)
+        layout.addLayout(row)
+        self.summary_title = role_label("", "subtitle")
+        layout.addWidget(self.summary_title)
+        self.summary = QPlainTextEdit()
+        self.summary.setReadOnly(True)
+        self.summary.setMaximumHeight(140)
+        layout.addWidget(self.summary)
+        self.errors = QTableWidget(0, 3)
+        self.errors.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Column"), self.tr("Problem")])
+        self.errors.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.errors.verticalHeader().setVisible(False)
+        self.errors.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.errors.hide()
+        layout.addWidget(self.errors, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self._import)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(680, 520)
+
+    def _choose(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a CSV file"), str(Path.home()),
+            self.tr("CSV files (*.csv *.txt);;All files (*)"))
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path) -> None:
+        """Check ``path`` with a dry run and show what an import would do."""
+        self.path = path
+        self.file.setText(str(path))
+        self.import_button.setEnabled(False)
+        self.summary_title.setText(self.tr("Checking…"))
+        db, actor, lang = self.ctx.db, self.ctx.actor, self.ctx.language
+        self.ctx.call(
+            self,
+            lambda: people_csv.import_people(db, actor, path, lang, dry_run=True),
+            self._show,
+            self._unreadable,
+        )
+
+    def _unreadable(self, error: Exception) -> None:
+        self.summary_title.setText(self.tr("This file cannot be imported"))
+        self.summary.setPlainText(self.ctx.describe(error))  # type: ignore[arg-type]
+        self.errors.hide()
+
+    def _show(self, report: people_csv.ImportReport) -> None:
+        self.report = report
+        lines = people_csv.format_report(report, self.ctx.language)
+        # With problems, the table lists them; the text keeps only the summary line.
+        self.summary.setPlainText("\n".join(lines if report.ok else lines[:1]))
+        if report.ok:
+            self.summary_title.setText(self.tr("Ready to import"))
+            self.errors.hide()
+        else:
+            self.summary_title.setText(self.tr("Nothing can be imported until these problems "
+                                               "are solved"))
+            self.errors.setRowCount(len(report.errors))
+            for i, err in enumerate(report.errors):
+                values = (str(err.row), err.column, err.message(self.ctx.language))
+                for col, value in enumerate(values):
+                    self.errors.setItem(i, col, QTableWidgetItem(value))
+            self.errors.resizeColumnsToContents()
+            self.errors.show()
+        has_work = bool(report.created or report.updated)
+        self.import_button.setEnabled(report.ok and has_work)
+
+    def _import(self) -> None:
+        if self.path is None or self.report is None or not self.report.ok:
+            return
+        db, actor, lang, path = self.ctx.db, self.ctx.actor, self.ctx.language, self.path
+        self.import_button.setEnabled(False)
+
+        def work() -> Changes:
+            report = people_csv.import_people(db, actor, path, lang, dry_run=False)
+            return Changes.of(Area.PEOPLE, Area.TEAMS, value=report)
+
+        self.ctx.change(self, work, self._imported, self._unreadable)
+
+    def _imported(self, changes: Changes) -> None:
+        report: people_csv.ImportReport = changes.value
+        if report.applied:
+            self.accept()
+        else:
+            self._show(report)

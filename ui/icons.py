@@ -1,0 +1,42 @@
+"""Icons from one set (Material Design Icons through qtawesome), named for what they mean."""
+
+from __future__ import annotations
+
+import qtawesome as qta
+from PySide6.QtGui import QIcon, QPalette
+from PySide6.QtWidgets import QApplication
+
+# Meaning -> Material Design icon name. One place, so the set stays consistent.
+NAMES = {
+    "home": "mdi6.view-dashboard-outline",
+    "people": "mdi6.account-group-outline",
+    "settings": "mdi6.cog-outline",
+    "audit": "mdi6.clipboard-text-clock-outline",
+    "lock": "mdi6.lock-outline",
+    "add": "mdi6.plus",
+    "edit": "mdi6.pencil-outline",
+    "archive": "mdi6.archive-arrow-down-outline",
+    "restore": "mdi6.archive-arrow-up-outline",
+    "import": "mdi6.file-import-outline",
+    "export": "mdi6.file-export-outline",
+    "key": "mdi6.key-outline",
+    "team": "mdi6.account-multiple-outline",
+    "delete": "mdi6.trash-can-outline",
+    "info": "mdi6.information-outline",
+    "warning": "mdi6.alert-outline",
+    "check": "mdi6.check-circle-outline",
+    "person": "mdi6.account-circle-outline",
+    "search": "mdi6.magnify",
+    "language": "mdi6.translate",
+    "logout": "mdi6.account-switch-outline",
+    "quit": "mdi6.exit-to-app",
+    "help": "mdi6.help-circle-outline",
+    "clock": "mdi6.clock-outline",
+    "budget": "mdi6.wallet-outline",
+}
+
+
+def icon(meaning: str, *, color: str | None = None) -> QIcon:
+    if color is None:
+        color = QApplication.palette().color(QPalette.ColorRole.WindowText).name()
+    return qta.icon(NAMES[meaning], color=color)

@@ -1,0 +1,74 @@
+"""The audit log table: when, who, what, about whom."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from app.services.audit import AuditRow
+from ui.i18n import format_date
+from ui.item_models.people import Index
+
+
+def action_name(action: str) -> str:
+    names = {
+        "organisation_created": QCoreApplication.translate("Audit", "Organisation set up"),
+        "settings_changed": QCoreApplication.translate("Audit", "Settings changed"),
+        "person_added": QCoreApplication.translate("Audit", "Person added"),
+        "person_archived": QCoreApplication.translate("Audit", "Person archived"),
+        "person_restored": QCoreApplication.translate("Audit", "Person restored"),
+        "roles_changed": QCoreApplication.translate("Audit", "Roles changed"),
+        "password_changed": QCoreApplication.translate("Audit", "Password changed"),
+        "password_reset": QCoreApplication.translate("Audit", "Temporary password set"),
+        "owner_recovered": QCoreApplication.translate("Audit", "Password reset with recovery code"),
+        "people_imported": QCoreApplication.translate("Audit", "People imported"),
+        "people_exported": QCoreApplication.translate("Audit", "People exported"),
+        "people_listed": QCoreApplication.translate("Audit", "People list read (command line)"),
+        "demo_created": QCoreApplication.translate("Audit", "Demo organisation created"),
+    }
+    return names.get(action, action)
+
+
+class AuditTableModel(QAbstractTableModel):
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self._rows: list[AuditRow] = []
+        self.language = language
+
+    def set_rows(self, rows: list[AuditRow], language: str) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.language = language
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(  # noqa: N802 - Qt API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [
+                QCoreApplication.translate("Audit", "When"),
+                QCoreApplication.translate("Audit", "Who"),
+                QCoreApplication.translate("Audit", "What"),
+                QCoreApplication.translate("Audit", "Concerning"),
+            ][section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        r = self._rows[index.row()]
+        who = (
+            QCoreApplication.translate("Audit", "administrator (command line)")
+            if r.actor_is_admin
+            else r.actor
+        )
+        return [format_date(r.at, self.language), who, action_name(r.action), r.subject][
+            index.column()
+        ]

@@ -1,0 +1,126 @@
+"""`regiestoel`: the composition root — arguments, QApplication, translators, first window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import APP_NAME, __version__, messages
+from app.paths import resolve_location
+from app.services.organisation import is_set_up
+from app.settings import LANGUAGES, LocalSettings
+from app.storage import open_location
+from models.errors import DomainError
+from ui import crash
+from ui.context import AppContext, Bus
+from ui.i18n import Languages
+from ui.idle import IdleLock
+from ui.main_window import MainWindow
+from ui.tasks import Tasks
+from ui.theme import apply_theme
+from ui.wizard import FirstRunWizard
+
+log = logging.getLogger(__name__)
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="regiestoel", description="Regiestoel desktop app")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--data-dir", help="data folder holding the database")
+    where.add_argument("--database-url", help="a database URL instead of the data folder")
+    p.add_argument("--shared", action="store_true",
+                   help="use the machine-wide data folder (every account of this computer)")
+    p.add_argument("--lang", choices=LANGUAGES, help="interface language (nl or en)")
+    p.add_argument("--exit-when-ready", action="store_true",
+                   help="exit with 0 as soon as the first window is shown")
+    p.add_argument("--no-crash-dialog", action="store_true",
+                   help="log unexpected errors without showing a dialog (for tests)")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return p.parse_args(argv)
+
+
+class Application:
+    """Owns the windows for one run of the program."""
+
+    def __init__(self, qapp: QApplication, ctx: AppContext, exit_when_ready: bool) -> None:
+        self.qapp = qapp
+        self.ctx = ctx
+        self.exit_when_ready = exit_when_ready
+        self.idle = IdleLock(qapp)
+        qapp.installEventFilter(self.idle)
+        self.window: MainWindow | None = None
+        self.wizard: FirstRunWizard | None = None
+
+    def start(self) -> None:
+        if is_set_up(self.ctx.db):
+            self.open_main()
+        else:
+            self.wizard = FirstRunWizard(self.ctx)
+            self.wizard.organisation_created.connect(self._organisation_created)
+            self.wizard.rejected.connect(self.qapp.quit)
+            self.wizard.show()
+            self._ready()
+
+    def _organisation_created(self, result: object) -> None:
+        self.open_main(preselect=getattr(result, "owner_id", None))
+
+    def open_main(self, preselect: int | None = None) -> None:
+        self.window = MainWindow(self.ctx, self.idle)
+        if preselect:
+            self.ctx.local.last_person_id = preselect
+        self.window.login.ready.connect(self._ready)
+        self.window.show()
+
+    def _ready(self) -> None:
+        if self.exit_when_ready:
+            QTimer.singleShot(0, lambda: self.qapp.exit(0))
+
+
+def _fatal(language: str, error: DomainError, *, show_dialog: bool) -> int:
+    """A database that cannot be used: one clear sentence, and the program stops."""
+    text = messages.describe(error, language)
+    print(f"regiestoel: {text}", file=sys.stderr)
+    if show_dialog:
+        QMessageBox.critical(None, APP_NAME, text)
+    return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    local = LocalSettings.load()
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qapp, QApplication)
+    qapp.setApplicationName(APP_NAME)
+    qapp.setApplicationVersion(__version__)
+    qapp.setOrganizationName(APP_NAME)
+    crash.install(show_dialog=not args.no_crash_dialog)
+    apply_theme(qapp)
+    languages = Languages(qapp)
+    language = args.lang or local.language
+    languages.apply(language)
+    location = resolve_location(args.data_dir, args.database_url or local.database_url or None,
+                                shared=args.shared or local.use_shared_folder)
+    try:
+        db, _status = open_location(location)
+    except DomainError as exc:
+        return _fatal(language, exc,
+                      show_dialog=not (args.exit_when_ready or args.no_crash_dialog))
+    ctx = AppContext(db=db, location=location, tasks=Tasks(qapp), bus=Bus(), languages=languages,
+                     local=local)
+    app = Application(qapp, ctx, args.exit_when_ready)
+    app.start()
+    code = qapp.exec()
+    ctx.tasks.wait(10_000)
+    local.save()
+    db.dispose()
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

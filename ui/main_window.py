@@ -1,0 +1,313 @@
+"""The main window: login screen, then a sidebar with the areas this person may use."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QSize
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.access import Operation
+from app.services import auth
+from app.services.organisation import idle_lock_minutes, organisation_name
+from ui.context import AppContext
+from ui.dialogs.about import AboutDialog
+from ui.dialogs.passwords import ChangePasswordDialog, RecoveryDialog
+from ui.icons import icon
+from ui.idle import IdleLock
+from ui.login import LoginScreen
+from ui.views.audit import AuditView
+from ui.views.home import HomeView
+from ui.views.people import PeopleView
+from ui.views.settings import SettingsView
+
+
+@dataclass
+class Area:
+    key: str
+    icon: str
+    title: Callable[[], str]
+    build: Callable[[], QWidget]
+    operation: Operation | None = None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, idle: IdleLock) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.idle = idle
+        self.setWindowTitle("Regiestoel")
+        self.resize(1180, 760)
+        self.setMinimumSize(QSize(820, 560))
+        self.pages = QStackedWidget()
+        self.setCentralWidget(self.pages)
+        self.login = LoginScreen(ctx)
+        self.pages.addWidget(self.login)
+        self.workspace: QWidget | None = None
+        self.areas: list[Area] = []
+        self.area_widgets: dict[str, QWidget] = {}
+        self.sidebar: QListWidget | None = None
+        self.area_stack: QStackedWidget | None = None
+        self.user_label: QLabel | None = None
+        self.password_dialog: ChangePasswordDialog | None = None
+        self.status_org = QLabel()
+        self.statusBar().addPermanentWidget(self.status_org)
+        self.login.logged_in.connect(self._logged_in)
+        self.login.forgot_password.connect(self._forgot_password)
+        idle.timed_out.connect(self.lock)
+        self._build_menus()
+        self.show_login()
+
+    # --- login and lock ----------------------------------------------------------------
+
+    def show_login(self) -> None:
+        self.idle.stop()
+        self.ctx.session.actor = None
+        self._drop_workspace()
+        self.pages.setCurrentWidget(self.login)
+        self._update_menus()
+        self.statusBar().clearMessage()
+        self.login.reload()
+
+    def lock(self) -> None:
+        """Back to the login screen; nothing of the last person's screens stays in memory."""
+        if self.ctx.session.actor is not None:
+            self.ctx.local.save()
+            self.show_login()
+
+    def _logged_in(self, result: auth.LoginResult, typed_password: str) -> None:
+        self.ctx.session.actor = result.actor
+        if result.language and result.language != self.ctx.language:
+            self.ctx.languages.apply(result.language)
+        self.ctx.local.save()
+        if result.must_change_password:
+            # Window-modal but not blocking: the workspace opens once a new password is set.
+            self.password_dialog = ChangePasswordDialog(self.ctx, self,
+                                                        known_current=typed_password)
+            self.password_dialog.accepted.connect(self._open_workspace)
+            self.password_dialog.open()
+            return
+        self._open_workspace()
+
+    def _open_workspace(self) -> None:
+        self.password_dialog = None
+        self._build_workspace()
+        self.pages.setCurrentWidget(self.workspace)
+        self._update_menus()
+        db = self.ctx.db
+        self.ctx.call(self, lambda: idle_lock_minutes(db), self.idle.start)
+
+    def _forgot_password(self, person_id: int) -> None:
+        RecoveryDialog(self.ctx, person_id, self).exec()
+
+    # --- workspace ---------------------------------------------------------------------
+
+    def _area_list(self) -> list[Area]:
+        ctx = self.ctx
+        return [
+            Area("home", "home", lambda: self.tr("My direction"),
+                 lambda: HomeView(ctx, self.go_to)),
+            Area("people", "people", lambda: self.tr("People"), lambda: PeopleView(ctx),
+                 Operation.VIEW_PEOPLE),
+            Area("audit", "audit", lambda: self.tr("Audit log"), lambda: AuditView(ctx),
+                 Operation.VIEW_AUDIT_LOG),
+            Area("settings", "settings", lambda: self.tr("Settings"),
+                 lambda: SettingsView(ctx), Operation.VIEW_SETTINGS),
+        ]
+
+    def _build_workspace(self) -> None:
+        self._drop_workspace()
+        self.areas = [a for a in self._area_list()
+                      if a.operation is None or self.ctx.session.may(a.operation)]
+        workspace = QWidget()
+        row = QHBoxLayout(workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        side = QWidget()
+        side.setObjectName("sidepanel")
+        side.setMinimumWidth(220)
+        side.setMaximumWidth(280)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(6, 10, 6, 10)
+        sidebar = QListWidget()
+        sidebar.setObjectName("sidebar")
+        sidebar.setIconSize(QSize(22, 22))
+        sidebar.setAccessibleName(self.tr("Areas"))
+        for area in self.areas:
+            sidebar.addItem(QListWidgetItem(icon(area.icon), area.title()))
+        column.addWidget(sidebar, 1)
+        user_row = QHBoxLayout()
+        user = QLabel(self.ctx.actor.name)
+        user.setWordWrap(True)
+        lock = QToolButton()
+        lock.setIcon(icon("lock"))
+        lock.setAutoRaise(True)
+        lock.setToolTip(self.tr("Lock (Ctrl+L)"))
+        lock.setAccessibleName(self.tr("Lock"))
+        lock.clicked.connect(self.lock)
+        user_row.addWidget(QLabel(pixmap=icon("person").pixmap(20, 20)))
+        user_row.addWidget(user, 1)
+        user_row.addWidget(lock)
+        column.addLayout(user_row)
+        stack = QStackedWidget()
+        row.addWidget(side)
+        row.addWidget(stack, 1)
+        self.sidebar, self.area_stack, self.user_label = sidebar, stack, user
+        self.lock_button = lock
+        self.area_widgets = {}
+        sidebar.currentRowChanged.connect(self._area_chosen)
+        self.pages.addWidget(workspace)
+        self.workspace = workspace
+        sidebar.setCurrentRow(0)
+        db = self.ctx.db
+        self.ctx.call(self, lambda: organisation_name(db), self._show_org)
+
+    def _show_org(self, name: str) -> None:
+        actor = self.ctx.session.actor
+        if actor is not None:
+            self.status_org.setText(f"{name}  ·  {actor.name}")
+
+    def _drop_workspace(self) -> None:
+        if self.workspace is not None:
+            self.pages.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+        self.workspace = None
+        self.sidebar = self.area_stack = None
+        self.area_widgets = {}
+        self.areas = []
+        self.status_org.setText("")
+
+    def _area_chosen(self, row: int) -> None:
+        if self.area_stack is None or not 0 <= row < len(self.areas):
+            return
+        area = self.areas[row]
+        widget = self.area_widgets.get(area.key)
+        if widget is None:
+            # Built on first visit only: start-up stays fast, data is loaded when needed.
+            widget = area.build()
+            self.area_widgets[area.key] = widget
+            self.area_stack.addWidget(widget)
+        self.area_stack.setCurrentWidget(widget)
+
+    def go_to(self, key: str) -> QWidget | None:
+        for row, area in enumerate(self.areas):
+            if area.key == key and self.sidebar is not None:
+                self.sidebar.setCurrentRow(row)
+                return self.area_widgets.get(key)
+        return None
+
+    def current_area(self) -> QWidget | None:
+        return self.area_stack.currentWidget() if self.area_stack is not None else None
+
+    # --- menus -------------------------------------------------------------------------
+
+    def _action(self, menu: QMenu, slot: Callable[[], object],
+                shortcut: QKeySequence | str | None = None, icon_name: str | None = None
+                ) -> QAction:
+        action = menu.addAction("")
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.act_lock = self._action(self.file_menu, self.lock, "Ctrl+L", "lock")
+        self.act_switch = self._action(self.file_menu, self.lock, None, "logout")
+        self.act_password = self._action(
+            self.file_menu, lambda: ChangePasswordDialog(self.ctx, self).exec(), None, "key")
+        self.file_menu.addSeparator()
+        self.act_quit = self._action(self.file_menu, self.close, QKeySequence.StandardKey.Quit,
+                                     "quit")
+        self.go_menu = bar.addMenu("")
+        self.go_actions: list[QAction] = []
+        for number in range(1, 10):
+            act = self._action(self.go_menu, lambda n=number: self._go_row(n - 1),
+                               f"Ctrl+{number}")
+            self.go_actions.append(act)
+        self.people_menu = bar.addMenu("")
+        self.act_new_person = self._action(
+            self.people_menu, lambda: self._people_action("add_person"), "Ctrl+N", "add")
+        self.act_import = self._action(
+            self.people_menu, lambda: self._people_action("import_people"), None, "import")
+        self.act_export = self._action(
+            self.people_menu, lambda: self._people_action("export_people"), None, "export")
+        self.help_menu = bar.addMenu("")
+        self.act_about = self._action(self.help_menu, lambda: AboutDialog(self).exec(), None,
+                                      "info")
+        self.retranslate()
+
+    def _go_row(self, row: int) -> None:
+        if self.sidebar is not None and row < len(self.areas):
+            self.sidebar.setCurrentRow(row)
+
+    def _people_action(self, name: str) -> None:
+        view = self.go_to("people")
+        if isinstance(view, PeopleView):
+            getattr(view, name)()
+
+    def _update_menus(self) -> None:
+        logged_in = self.ctx.session.actor is not None
+        manage = self.ctx.session.may(Operation.MANAGE_PEOPLE)
+        for act in (self.act_lock, self.act_switch, self.act_password):
+            act.setEnabled(logged_in)
+        self.go_menu.menuAction().setVisible(logged_in)
+        self.people_menu.menuAction().setVisible(logged_in and manage)
+        for number, act in enumerate(self.go_actions):
+            visible = logged_in and number < len(self.areas)
+            act.setVisible(visible)
+            if visible:
+                act.setText(self.areas[number].title())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.act_lock.setText(self.tr("&Lock"))
+        self.act_switch.setText(self.tr("&Switch user"))
+        self.act_password.setText(self.tr("Change &password…"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.people_menu.setTitle(self.tr("&People"))
+        self.act_new_person.setText(self.tr("&New person…"))
+        self.act_import.setText(self.tr("&Import from CSV…"))
+        self.act_export.setText(self.tr("&Export to CSV…"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.act_about.setText(self.tr("&About Regiestoel"))
+        if self.sidebar is not None:
+            for row, area in enumerate(self.areas):
+                self.sidebar.item(row).setText(area.title())
+            self.sidebar.setAccessibleName(self.tr("Areas"))
+        if getattr(self, "lock_button", None) is not None and self.workspace is not None:
+            self.lock_button.setToolTip(self.tr("Lock (Ctrl+L)"))
+            self.lock_button.setAccessibleName(self.tr("Lock"))
+        self._update_menus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.ctx.local.save()
+        self.ctx.tasks.wait(10_000)
+        super().closeEvent(event)
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+

@@ -1,0 +1,222 @@
+"""`make screenshots`: every screen and dialog of the demo organisation, saved as PNG files."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard  # noqa: E402
+
+from app.demo import create_demo, demo_password  # noqa: E402
+from app.paths import resolve_location  # noqa: E402
+from app.services import auth  # noqa: E402
+from app.settings import LocalSettings  # noqa: E402
+from app.storage import open_location  # noqa: E402
+from ui.context import AppContext, Bus  # noqa: E402
+from ui.i18n import Languages  # noqa: E402
+from ui.idle import IdleLock  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from ui.tasks import Tasks  # noqa: E402
+from ui.theme import apply_theme  # noqa: E402
+
+SAMPLE_CSV = (
+    "ID;Naam;E-mail;Rollen;Teams;Leidinggevende (e-mail);Geboortejaar;Expertise\r\n"
+    ";Nadia Haddou;nadia@vandijk-installatie.nl;professional;Monteurs;"
+    "henk@vandijk-installatie.nl;1991;Zonnepanelen\r\n"
+    ";Erik Vos;erik@vandijk-installatie;professional;Monteurs;henk@vandijk-installatie.nl;"
+    "19x8;\r\n"
+    ";Tessa Kramer;tessa@vandijk-installatie.nl;begeleider;Magazijn;"
+    "onbekend@vandijk-installatie.nl;1988;Voorraadbeheer\r\n"
+)
+
+
+def settle(ms: int = 150) -> None:
+    """Let queued work (background loads and their signals) finish and paint."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+    QCoreApplication.processEvents()
+
+
+class Shooter:
+    def __init__(self, out: Path, suffix: str, only: set[str] | None) -> None:
+        self.out = out
+        self.suffix = suffix
+        self.only = only
+        self.saved: list[Path] = []
+
+    def wanted(self, name: str) -> bool:
+        return self.only is None or name in self.only
+
+    def shoot(self, name: str, widget: QWidget) -> None:
+        if not self.wanted(name):
+            return
+        settle()
+        path = self.out / f"{name}{self.suffix}.png"
+        widget.grab().save(str(path))
+        self.saved.append(path)
+
+    def dialog(self, name: str, make: Callable[[], QDialog], prepare: Callable[[QDialog], None]
+               | None = None) -> None:
+        if not self.wanted(name):
+            return
+        dialog = make()
+        dialog.show()
+        if prepare is not None:
+            prepare(dialog)
+        settle(250)
+        self.shoot(name, dialog)
+        dialog.done(0)
+        dialog.deleteLater()
+
+
+def run(out: Path, *, scale_suffix: str, dark: bool, only: set[str] | None,
+        language: str) -> list[Path]:
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qapp, QApplication)
+    apply_theme(qapp, dark=dark)
+    languages = Languages(qapp)
+    languages.apply(language)
+    shooter = Shooter(out, scale_suffix + ("-dark" if dark else ""), only)
+    work = Path(tempfile.mkdtemp(prefix="regiestoel-shots-"))
+
+    # The first-run wizard, on an empty data folder.
+    empty_location = resolve_location(work / "empty")
+    empty_db, _ = open_location(empty_location)
+    empty_ctx = AppContext(empty_db, empty_location, Tasks(qapp), Bus(), languages,
+                           LocalSettings(language=language))
+    if any(shooter.wanted(f"wizard-{i}") for i in range(1, 5)):
+        _shoot_wizard(shooter, empty_ctx)
+
+    location = resolve_location(work / "demo")
+    db, _ = open_location(location)
+    create_demo(db)
+    ctx = AppContext(db, location, Tasks(qapp), Bus(), languages,
+                     LocalSettings(language=language))
+    window = MainWindow(ctx, IdleLock(qapp))
+    window.resize(1180, 760)
+    window.show()
+    settle(300)
+    shooter.shoot("login", window)
+
+    owner_id = next(c.id for c in auth.login_candidates(db) if c.name == "Marieke van Dijk")
+    result = auth.authenticate(db, owner_id, demo_password())
+    window._logged_in(result, demo_password())
+    settle(300)
+    shooter.shoot("home", window)
+    people_view = window.go_to("people")
+    settle(300)
+    shooter.shoot("people", window)
+    if people_view is not None:
+        people_view.search.setText("warmte")  # type: ignore[attr-defined]
+        settle()
+        shooter.shoot("people-search", window)
+        people_view.search.clear()  # type: ignore[attr-defined]
+        people_view.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+        settle()
+        shooter.shoot("teams", window)
+        people_view.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
+        _shoot_people_dialogs(shooter, ctx, window, people_view, work)
+    window.go_to("audit")
+    settle(300)
+    shooter.shoot("audit-log", window)
+    window.go_to("settings")
+    settle(300)
+    shooter.shoot("settings", window)
+
+    from ui.dialogs.about import AboutDialog
+    from ui.dialogs.passwords import ChangePasswordDialog, RecoveryDialog
+
+    shooter.dialog("about", lambda: AboutDialog(window))
+    shooter.dialog("change-password", lambda: ChangePasswordDialog(ctx, window))
+    shooter.dialog("forgot-password", lambda: RecoveryDialog(ctx, owner_id, window))
+
+    # A professional's view of the same program.
+    pro_id = next(c.id for c in auth.login_candidates(db) if c.name == "Kevin Mulder")
+    window.lock()
+    settle(200)
+    window._logged_in(auth.authenticate(db, pro_id, demo_password()), demo_password())
+    settle(300)
+    shooter.shoot("home-professional", window)
+    window.close()
+    ctx.tasks.wait()
+    return shooter.saved
+
+
+def _shoot_wizard(shooter: Shooter, ctx: AppContext) -> None:
+    from ui.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(ctx)
+    wizard.show()
+    shooter.shoot("wizard-1", wizard)
+    wizard.next()
+    wizard.organisation.name.setText("Installatiebedrijf Van Dijk")
+    wizard.organisation.budget.setText("37.500")
+    wizard.organisation.norm.setValue(48)
+    shooter.shoot("wizard-2", wizard)
+    wizard.next()
+    wizard.owner.name.setText("Marieke van Dijk")
+    wizard.owner.email.setText("marieke@vandijk-installatie")
+    wizard.owner.password.setText("kort")
+    shooter.shoot("wizard-3", wizard)
+    wizard.owner.email.setText("marieke@vandijk-installatie.nl")
+    wizard.owner.password.setText("een-lang-wachtwoord")
+    wizard.owner.repeat.setText("een-lang-wachtwoord")
+    wizard.next()
+    shooter.shoot("wizard-4", wizard)
+    wizard.button(QWizard.WizardButton.CancelButton)
+    wizard.hide()
+    wizard.deleteLater()
+
+
+def _shoot_people_dialogs(shooter: Shooter, ctx: AppContext, window: MainWindow,
+                          view: QWidget, work: Path) -> None:
+    from app.services import people
+    from ui.dialogs.import_people import ImportPeopleDialog
+    from ui.dialogs.passwords import ResetPasswordDialog
+    from ui.dialogs.person import PersonDialog
+
+    teams = people.list_teams(ctx.db, ctx.actor)
+    managers = people.managers(ctx.db, ctx.actor)
+    rows = people.list_people(ctx.db, ctx.actor)
+    kevin = next(r for r in rows if r.name == "Kevin Mulder")
+    shooter.dialog("person-new", lambda: PersonDialog(ctx, teams, managers, None, window))
+    shooter.dialog("person-edit", lambda: PersonDialog(ctx, teams, managers, kevin, window))
+    shooter.dialog("reset-password",
+                   lambda: ResetPasswordDialog(ctx, kevin.id, kevin.name, window))
+    sample = work / "medewerkers.csv"
+    sample.write_bytes(SAMPLE_CSV.encode("utf-8-sig"))
+
+    def load(dialog: QDialog) -> None:
+        assert isinstance(dialog, ImportPeopleDialog)
+        dialog.load(sample)
+
+    shooter.dialog("import-people", lambda: ImportPeopleDialog(ctx, window), load)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("out", type=Path)
+    p.add_argument("--scale-suffix", default="", help="added to file names, e.g. -150")
+    p.add_argument("--dark", action="store_true")
+    p.add_argument("--only", help="comma-separated screen names")
+    p.add_argument("--lang", default="nl", choices=("nl", "en"))
+    args = p.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    only = set(args.only.split(",")) if args.only else None
+    saved = run(args.out, scale_suffix=args.scale_suffix, dark=args.dark, only=only,
+                language=args.lang)
+    for path in saved:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

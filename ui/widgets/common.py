@@ -1,0 +1,135 @@
+"""Labels with a role in the style sheet, cards, and the empty state that teaches."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.icons import icon
+
+
+def role_label(text: str = "", role: str = "", *, wrap: bool = False) -> QLabel:
+    label = QLabel(text)
+    if role:
+        label.setProperty("role", role)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def title_label(text: str = "") -> QLabel:
+    return role_label(text, "title")
+
+
+def hint_label(text: str = "") -> QLabel:
+    return role_label(text, "hint", wrap=True)
+
+
+class FieldError(QLabel):
+    """The explanation next to a field; hidden while the field is fine."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setProperty("role", "error")
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+class Card(QFrame):
+    """A bordered panel with a heading, for the home screen and overviews."""
+
+    def __init__(self, heading: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "card")
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(16, 12, 16, 14)
+        self.body.setSpacing(6)
+        self.heading = role_label(heading, "subtitle")
+        self.body.addWidget(self.heading)
+
+
+class EmptyState(QWidget):
+    """What an area shows when it holds nothing yet: what it is for, and how to start."""
+
+    def __init__(self, icon_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        self.picture = QLabel()
+        self.picture.setPixmap(icon(icon_name).pixmap(64, 64))
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = role_label("", "subtitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text.setMaximumWidth(520)
+        self.text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.buttons.addStretch(1)
+        for widget in (self.picture, self.title):
+            outer.addWidget(widget)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.text)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addSpacing(8)
+        outer.addLayout(self.buttons)
+        outer.addStretch(2)
+
+    def add_button(self, text: str, icon_name: str | None = None) -> QPushButton:
+        button = QPushButton(text)
+        if icon_name:
+            button.setIcon(icon(icon_name))
+        # Between the two stretches, so the buttons stay centred together.
+        self.buttons.insertWidget(self.buttons.count() - 1, button)
+        return button
+
+    def set_texts(self, title: str, text: str) -> None:
+        self.title.setText(title)
+        self.text.setText(text)
+
+
+def with_notes(field: QWidget, *notes: QLabel) -> QWidget:
+    """A field with its error and hint right below it; hidden notes take no space."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(3)
+    column.addWidget(field)
+    for note in notes:
+        column.addWidget(note)
+    box.setFocusProxy(field)
+    return box
+
+
+def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], None]) -> QMessageBox:
+    """Ask a yes/no question without blocking the event loop; ``on_yes`` runs on Yes."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+
+    def finished(result: int) -> None:
+        if result == QMessageBox.StandardButton.Yes:
+            on_yes()
+
+    box.finished.connect(finished)
+    box.open()
+    return box
