@@ -49,7 +49,7 @@ class Database:
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         if self.is_sqlite:
             _configure_sqlite(self.engine)
-            write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+            write_engine: Engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
             write_engine = self.engine
         # Objects stay readable after commit: services hand detached objects to the UI.

@@ -17,7 +17,7 @@ from models.errors import Conflict
 DEFAULT_DEMO_PASSWORD = "regiestoel-demo"
 ENV_PASSWORD = "REGIESTOEL_PASSWORD"
 
-O, M, P, G = Role.OWNER, Role.MANAGER, Role.PROFESSIONAL, Role.GUIDE
+OWN, MAN, PRO, GUI = Role.OWNER, Role.MANAGER, Role.PROFESSIONAL, Role.GUIDE
 
 
 @dataclass(frozen=True)
@@ -34,40 +34,40 @@ class DemoPerson:
 TEAMS = ("Monteurs", "Werkvoorbereiding", "Kantoor en klantcontact")
 
 PEOPLE: tuple[DemoPerson, ...] = (
-    DemoPerson("Marieke van Dijk", "marieke", (O, M), None, None, 1971, ("Bedrijfsvoering",)),
-    DemoPerson("Henk Bosman", "henk", (M, P), "Monteurs", "marieke", 1966,
+    DemoPerson("Marieke van Dijk", "marieke", (OWN, MAN), None, None, 1971, ("Bedrijfsvoering",)),
+    DemoPerson("Henk Bosman", "henk", (MAN, PRO), "Monteurs", "marieke", 1966,
                ("Warmtepompen", "Veiligheid")),
-    DemoPerson("Sandra de Wit", "sandra", (M, P), "Werkvoorbereiding", "marieke", 1979,
+    DemoPerson("Sandra de Wit", "sandra", (MAN, PRO), "Werkvoorbereiding", "marieke", 1979,
                ("Planning",)),
-    DemoPerson("Youssef El Amrani", "youssef", (M, P), "Kantoor en klantcontact", "marieke",
+    DemoPerson("Youssef El Amrani", "youssef", (MAN, PRO), "Kantoor en klantcontact", "marieke",
                1985, ("Klantgesprekken",)),
-    DemoPerson("Gerrit Jansen", "gerrit", (P, G), "Monteurs", "henk", 1962,
+    DemoPerson("Gerrit Jansen", "gerrit", (PRO, GUI), "Monteurs", "henk", 1962,
                ("Cv-ketels", "Storingen zoeken", "Inwerken")),
-    DemoPerson("Kevin Mulder", "kevin", (P,), "Monteurs", "henk", 1998),
-    DemoPerson("Daan Visser", "daan", (P,), "Monteurs", "henk", 2001),
-    DemoPerson("Ricardo Martins", "ricardo", (P,), "Monteurs", "henk", 1990, ("Zonnepanelen",)),
-    DemoPerson("Piet Smit", "piet", (P, G), "Monteurs", "henk", 1964, ("Regelgeving gas",)),
-    DemoPerson("Lars de Boer", "lars", (P,), "Monteurs", "henk", 1995),
-    DemoPerson("Bram Meijer", "bram", (P,), "Monteurs", "henk", 1987, ("Warmtepompen",)),
-    DemoPerson("Tom Kok", "tom", (P,), "Monteurs", "henk", 2000),
-    DemoPerson("Anouk Vermeulen", "anouk", (P,), "Werkvoorbereiding", "sandra", 1992,
+    DemoPerson("Kevin Mulder", "kevin", (PRO,), "Monteurs", "henk", 1998),
+    DemoPerson("Daan Visser", "daan", (PRO,), "Monteurs", "henk", 2001),
+    DemoPerson("Ricardo Martins", "ricardo", (PRO,), "Monteurs", "henk", 1990, ("Zonnepanelen",)),
+    DemoPerson("Piet Smit", "piet", (PRO, GUI), "Monteurs", "henk", 1964, ("Regelgeving gas",)),
+    DemoPerson("Lars de Boer", "lars", (PRO,), "Monteurs", "henk", 1995),
+    DemoPerson("Bram Meijer", "bram", (PRO,), "Monteurs", "henk", 1987, ("Warmtepompen",)),
+    DemoPerson("Tom Kok", "tom", (PRO,), "Monteurs", "henk", 2000),
+    DemoPerson("Anouk Vermeulen", "anouk", (PRO,), "Werkvoorbereiding", "sandra", 1992,
                ("Calculatie",)),
-    DemoPerson("Jeroen de Groot", "jeroen", (P, G), "Werkvoorbereiding", "sandra", 1969,
+    DemoPerson("Jeroen de Groot", "jeroen", (PRO, GUI), "Werkvoorbereiding", "sandra", 1969,
                ("Tekeningen lezen", "Calculatie")),
-    DemoPerson("Esra Kaya", "esra", (P,), "Werkvoorbereiding", "sandra", 1996, ("Excel",)),
-    DemoPerson("Niels Hendriks", "niels", (P,), "Werkvoorbereiding", "sandra", 1983),
-    DemoPerson("Fenna Dekker", "fenna", (P,), "Werkvoorbereiding", "sandra", 1999),
-    DemoPerson("Wilma Brouwer", "wilma", (P, G), "Kantoor en klantcontact", "youssef", 1965,
+    DemoPerson("Esra Kaya", "esra", (PRO,), "Werkvoorbereiding", "sandra", 1996, ("Excel",)),
+    DemoPerson("Niels Hendriks", "niels", (PRO,), "Werkvoorbereiding", "sandra", 1983),
+    DemoPerson("Fenna Dekker", "fenna", (PRO,), "Werkvoorbereiding", "sandra", 1999),
+    DemoPerson("Wilma Brouwer", "wilma", (PRO, GUI), "Kantoor en klantcontact", "youssef", 1965,
                ("Klachtafhandeling", "Facturatie")),
-    DemoPerson("Lisa van Leeuwen", "lisa", (P,), "Kantoor en klantcontact", "youssef", 1997),
-    DemoPerson("Mohamed Bakker", "mohamed", (P,), "Kantoor en klantcontact", "youssef", 1989,
+    DemoPerson("Lisa van Leeuwen", "lisa", (PRO,), "Kantoor en klantcontact", "youssef", 1997),
+    DemoPerson("Mohamed Bakker", "mohamed", (PRO,), "Kantoor en klantcontact", "youssef", 1989,
                ("Social media",)),
-    DemoPerson("Ingrid Peters", "ingrid", (P,), "Kantoor en klantcontact", "youssef", 1974),
-    DemoPerson("Sophie Willems", "sophie", (P,), "Kantoor en klantcontact", "youssef", 2002),
-    DemoPerson("Ahmet Özdemir", "ahmet", (P,), "Monteurs", "henk", 1993),
-    DemoPerson("Joke van den Berg", "joke", (P,), "Kantoor en klantcontact", "youssef", 1968,
+    DemoPerson("Ingrid Peters", "ingrid", (PRO,), "Kantoor en klantcontact", "youssef", 1974),
+    DemoPerson("Sophie Willems", "sophie", (PRO,), "Kantoor en klantcontact", "youssef", 2002),
+    DemoPerson("Ahmet Özdemir", "ahmet", (PRO,), "Monteurs", "henk", 1993),
+    DemoPerson("Joke van den Berg", "joke", (PRO,), "Kantoor en klantcontact", "youssef", 1968,
                ("Administratie",)),
-    DemoPerson("Ruben Schouten", "ruben", (P,), "Werkvoorbereiding", "sandra", 1994),
+    DemoPerson("Ruben Schouten", "ruben", (PRO,), "Werkvoorbereiding", "sandra", 1994),
 )
 
 ORG_NAME = "Installatiebedrijf Van Dijk"

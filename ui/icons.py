@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 # Meaning -> Material Design icon name. One place, so the set stays consistent.
 NAMES = {
+    "app": "mdi6.chair-rolling",
     "home": "mdi6.view-dashboard-outline",
     "people": "mdi6.account-group-outline",
     "settings": "mdi6.cog-outline",
@@ -34,6 +35,12 @@ NAMES = {
     "clock": "mdi6.clock-outline",
     "budget": "mdi6.wallet-outline",
 }
+
+
+def app_icon() -> QIcon:
+    """The program's own picture: the director's chair, in the accent colour."""
+    return qta.icon(NAMES["app"], color=QApplication.palette().color(
+        QPalette.ColorRole.Highlight).name())
 
 
 def icon(meaning: str, *, color: str | None = None) -> QIcon:

@@ -20,7 +20,7 @@ from app.services import auth
 from app.services.organisation import organisation_name
 from models.errors import DomainError
 from ui.context import AppContext
-from ui.icons import icon
+from ui.icons import app_icon, icon
 from ui.widgets.common import FieldError, hint_label, title_label
 
 
@@ -39,6 +39,10 @@ class LoginScreen(QWidget):
         outer.addStretch(1)
         column = QVBoxLayout()
         column.addStretch(1)
+        self.logo = QLabel()
+        self.logo.setPixmap(app_icon().pixmap(72, 72))
+        self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column.addWidget(self.logo)
         self.org = title_label()
         self.org.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt = hint_label()

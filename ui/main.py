@@ -19,6 +19,7 @@ from models.errors import DomainError
 from ui import crash
 from ui.context import AppContext, Bus
 from ui.i18n import Languages
+from ui.icons import app_icon
 from ui.idle import IdleLock
 from ui.main_window import MainWindow
 from ui.tasks import Tasks
@@ -101,6 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     qapp.setOrganizationName(APP_NAME)
     crash.install(show_dialog=not args.no_crash_dialog)
     apply_theme(qapp)
+    qapp.setWindowIcon(app_icon())
     languages = Languages(qapp)
     language = args.lang or local.language
     languages.apply(language)

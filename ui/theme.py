@@ -10,7 +10,7 @@ ACCENT = QColor("#1f6f64")  # a calm teal-green: trustworthy, readable on white
 ACCENT_DARK_MODE = QColor("#4fb3a3")
 
 _STYLE_SHEET = """
-QListWidget#sidebar { border: none; padding: 6px 0; font-size: 11pt; }
+QListWidget#sidebar { border: none; padding: 6px 0; font-size: 11pt; outline: 0; }
 QListWidget#sidebar::item { padding: 9px 12px; border-radius: 6px; margin: 1px 6px; }
 QListWidget#sidebar::item:selected { background: palette(highlight);
                                      color: palette(highlighted-text); }

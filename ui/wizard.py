@@ -24,6 +24,7 @@ from app.services.organisation import OrganisationSetup, SetupResult, set_up
 from app.validation import clean_email
 from models.errors import DomainError, Invalid
 from ui.context import AppContext
+from ui.icons import app_icon
 from ui.widgets.common import FieldError, hint_label, with_notes
 
 
@@ -304,6 +305,7 @@ class FirstRunWizard(QWizard):
         for page in (self.welcome, self.organisation, self.owner, self.recovery):
             self.addPage(page)
         self.owner.created.connect(self.recovery.show_code)
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_icon().pixmap(56, 56))
         self.resize(720, 560)
         self.setWindowTitle("Regiestoel")
         self.accepted.connect(self._finished)

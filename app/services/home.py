@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -61,7 +62,7 @@ def my_overview(db: Database, actor: Actor) -> HomeOverview:
 def _setup_progress(s: Session) -> SetupProgress:
     active = Person.archived_at.is_(None)
 
-    def count(stmt: Select[tuple[int]]) -> int:
+    def count(stmt: Select[Any]) -> int:
         return s.scalar(stmt) or 0
 
     people = count(select(func.count(Person.id)).where(active))

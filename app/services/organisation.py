@@ -55,7 +55,7 @@ def _check_numbers(budget: int, norm: int) -> None:
 
 def is_set_up(db: Database) -> bool:
     with db.read() as s:
-        return s.scalar(select(func.count()).select_from(Organisation)) > 0
+        return bool(s.scalar(select(func.count()).select_from(Organisation)))
 
 
 def set_up(db: Database, setup: OrganisationSetup, actor: Actor | None = None) -> SetupResult:

@@ -10,6 +10,7 @@ from functools import cached_property
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.interfaces import ORMOption
 
 from app.access import Actor, Operation, require, require_self_or
 from app.changes import Area, Changes
@@ -94,7 +95,7 @@ def _row(p: Person, managers: dict[int, str], accounts: set[int]) -> PersonRow:
     )
 
 
-def _load_options() -> list[object]:
+def _load_options() -> list[ORMOption]:
     return [
         selectinload(Person.teams),
         selectinload(Person.role_rows),

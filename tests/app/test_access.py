@@ -9,22 +9,22 @@ from app.services import audit, organisation, people
 from models import Role
 from models.errors import Forbidden
 
-O, M, P, G = Role.OWNER, Role.MANAGER, Role.PROFESSIONAL, Role.GUIDE
+OWN, MAN, PRO, GUI = Role.OWNER, Role.MANAGER, Role.PROFESSIONAL, Role.GUIDE
 
 # operation -> roles that may do it (everyone else may not)
 EXPECTED: dict[Operation, set[Role]] = {
-    Operation.VIEW_PEOPLE: {O, M, P, G},
-    Operation.VIEW_PERSON_DETAILS: {O},
-    Operation.MANAGE_PEOPLE: {O},
-    Operation.MANAGE_TEAMS: {O},
-    Operation.IMPORT_PEOPLE: {O},
-    Operation.EXPORT_PEOPLE: {O},
-    Operation.RESET_PASSWORD: {O},
-    Operation.ASSIGN_ROLES: {O},
-    Operation.MANAGE_SETTINGS: {O},
-    Operation.VIEW_SETTINGS: {O, M, P, G},
-    Operation.VIEW_AUDIT_LOG: {O},
-    Operation.EDIT_OWN_PROFILE: {O, M, P, G},
+    Operation.VIEW_PEOPLE: {OWN, MAN, PRO, GUI},
+    Operation.VIEW_PERSON_DETAILS: {OWN},
+    Operation.MANAGE_PEOPLE: {OWN},
+    Operation.MANAGE_TEAMS: {OWN},
+    Operation.IMPORT_PEOPLE: {OWN},
+    Operation.EXPORT_PEOPLE: {OWN},
+    Operation.RESET_PASSWORD: {OWN},
+    Operation.ASSIGN_ROLES: {OWN},
+    Operation.MANAGE_SETTINGS: {OWN},
+    Operation.VIEW_SETTINGS: {OWN, MAN, PRO, GUI},
+    Operation.VIEW_AUDIT_LOG: {OWN},
+    Operation.EDIT_OWN_PROFILE: {OWN, MAN, PRO, GUI},
 }
 
 

@@ -38,6 +38,8 @@ class SettingsView(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         inner = QWidget()
+        # A form is easiest to read at a moderate width, also on a wide screen.
+        inner.setMaximumWidth(860)
         self.setWidget(inner)
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(24, 18, 24, 18)
