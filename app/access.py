@@ -22,6 +22,13 @@ class Operation(enum.StrEnum):
     VIEW_SETTINGS = "view_settings"
     VIEW_AUDIT_LOG = "view_audit_log"
     EDIT_OWN_PROFILE = "edit_own_profile"
+    VIEW_LESSONS = "view_lessons"
+    WRITE_LESSON = "write_lesson"
+    VIEW_CONVERSATION_STATUS = "view_conversation_status"
+    VIEW_LEDGER = "view_ledger"
+    MANAGE_BUDGET = "manage_budget"
+    VIEW_ALL_REQUESTS = "view_all_requests"
+    ASK_LEARNING = "ask_learning"
 
 
 EVERYONE = frozenset(Role)
@@ -41,6 +48,19 @@ ALLOWED: dict[Operation, frozenset[Role]] = {
     Operation.VIEW_SETTINGS: EVERYONE,
     Operation.VIEW_AUDIT_LOG: frozenset({Role.OWNER}),
     Operation.EDIT_OWN_PROFILE: EVERYONE,
+    # Lessons learned are for the whole organisation; editing one is for its author
+    # or an owner (checked in the lesson service).
+    Operation.VIEW_LESSONS: EVERYONE,
+    Operation.WRITE_LESSON: EVERYONE,
+    # Statuses and dates of everyone's talent conversations; their content is only for the
+    # participants (checked in the conversation service).
+    Operation.VIEW_CONVERSATION_STATUS: frozenset({Role.OWNER}),
+    # The learning budget is the owner's; deciding on a request is for the asker's direct
+    # manager (checked in the request service), and anyone may ask for formal learning.
+    Operation.VIEW_LEDGER: frozenset({Role.OWNER}),
+    Operation.MANAGE_BUDGET: frozenset({Role.OWNER}),
+    Operation.VIEW_ALL_REQUESTS: frozenset({Role.OWNER}),
+    Operation.ASK_LEARNING: EVERYONE,
 }
 
 

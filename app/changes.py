@@ -13,6 +13,16 @@ class Area(enum.StrEnum):
     TEAMS = "teams"
     ACCOUNTS = "accounts"
     AUDIT = "audit"
+    LESSONS = "lessons"
+    DEVELOPMENT = "development"
+    SITUATIONS = "situations"
+    GROUPS = "groups"
+    CYCLES = "cycles"
+    SESSIONS = "sessions"
+    ACTIONS = "actions"
+    HOURS = "hours"
+    CONVERSATIONS = "conversations"
+    BUDGET = "budget"
 
 
 @dataclass(frozen=True)

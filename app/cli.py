@@ -189,6 +189,10 @@ def _parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="schema at the newest migration, and integrity check")
     check.set_defaults(func=cmd_check)
+
+    from app.commands import register_all
+
+    register_all(sub)
     return p
 
 
@@ -208,6 +212,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): not an error of ours.
+        sys.stderr.close()
+        return EXIT_OK
     finally:
         ctx.close()
 

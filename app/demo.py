@@ -9,6 +9,9 @@ from sqlalchemy import func, select
 
 from app.access import Actor
 from app.db import Database
+from app.demo_budget import create_budget
+from app.demo_conversations import create_conversations
+from app.demo_learning import create_learning
 from app.passwords import hash_password, new_recovery_code
 from app.services import audit
 from models import Account, ExpertiseTag, Organisation, Person, PersonRole, Role, Team
@@ -111,5 +114,9 @@ def create_demo(db: Database, password: str | None = None) -> int:
                 by_key[d.email].manager_id = by_key[d.manager].id
             # One hash for all demo accounts: they share the documented password anyway.
             s.add(Account(person_id=by_key[d.email].id, password_hash=password_hash))
+        create_learning(s, by_key)
+        create_budget(s, by_key)
         audit.record(s, Actor.machine_admin(), "demo_created", None, people=len(PEOPLE))
+    # Conversations go through their services, each in its own transaction.
+    create_conversations(db, password or demo_password())
     return len(PEOPLE)

@@ -23,17 +23,36 @@ def catalogue(language: str) -> dict[str, str]:
     return merged
 
 
-class _Lenient(dict[str, Any]):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
+class _Missing:
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+
+class _LenientFormatter(string.Formatter):
+    """A missing parameter stays visible as ``{name}``; a format spec that does not fit the
+    value (``{day:%d-%m-%Y}`` given text) falls back to the plain value."""
+
+    def get_value(self, key: int | str, args: Any, kwargs: Any) -> Any:
+        return kwargs.get(key, _Missing(str(key)))
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if isinstance(value, _Missing):
+            return "{" + value.key + "}"
+        try:
+            return super().format_field(value, format_spec)
+        except (ValueError, TypeError):
+            return str(value)
+
+
+_FORMATTER = _LenientFormatter()
 
 
 def text(code: str, language: str, /, **params: Any) -> str:
-    """The message for ``code``; a missing parameter stays visible instead of crashing."""
+    """The message for ``code`` in ``language``, with its parameters filled in."""
     template = catalogue(language).get(code) or catalogue(FALLBACK_LANGUAGE).get(code)
     if template is None:
         template = catalogue(language).get("unknown_error", code)
-    return string.Formatter().vformat(template, (), _Lenient(params))
+    return _FORMATTER.vformat(template, (), params)
 
 
 def describe(error: DomainError, language: str) -> str:

@@ -42,9 +42,15 @@ def clean_email(value: str | None, field: str = "email") -> str:
     return email
 
 
-def clean_birth_year(value: int | None, field: str = "birth_year") -> int | None:
-    if value is None:
+def clean_birth_year(value: int | str | None, field: str = "birth_year") -> int | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None
+    if isinstance(value, str):
+        try:
+            value = int(value.strip())
+        except ValueError as exc:
+            raise Invalid("birth_year_out_of_range", field=field, low=1900,
+                          high=date.today().year - 14) from exc
     this_year = date.today().year
     # Working people: at least 14 and at most ~100 years old.
     if not 1900 <= value <= this_year - 14:

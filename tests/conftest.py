@@ -75,7 +75,9 @@ def owner(db, setup):
 
 @pytest.fixture
 def add_person(db, owner) -> Callable[..., object]:
-    """Add a person (professional by default) and return their Actor."""
+    """Add a person (professional by default) and return their Actor.
+
+    ``temporary=True`` leaves the password as the owner's temporary one (to be changed)."""
     from app.services import people
     from app.services.auth import actor_for
     from models import Role
@@ -87,6 +89,7 @@ def add_person(db, owner) -> Callable[..., object]:
         roles: set[Role] | None = None,
         manager_id: int | None = None,
         password: str | None = PASSWORD,
+        temporary: bool = False,
         **extra: object,
     ):
         n = next(counter)
@@ -99,6 +102,12 @@ def add_person(db, owner) -> Callable[..., object]:
             **extra,  # type: ignore[arg-type]
         )
         changes = people.add_person(db, owner, data, initial_password=password)
+        if password and not temporary:
+            # As if they already chose their own password at their first login.
+            from models import Account
+
+            with db.transaction() as s:
+                s.get(Account, changes.value).must_change_password = False
         return actor_for(db, changes.value)
 
     return make

@@ -41,13 +41,14 @@ class Languages:
         self._installed.clear()
         ok = True
         QLocale.setDefault(LOCALES[language])
+        # English is the source language, but its .qm carries the plural forms ("1 person").
+        ours = QTranslator(self._app)
+        if ours.load(f"regiestoel_{language}", translations_dir()):
+            self._installed.append(ours)
+        else:
+            log.warning("no compiled translations for %s in %s", language, translations_dir())
+            ok = language == SOURCE_LANGUAGE
         if language != SOURCE_LANGUAGE:
-            ours = QTranslator(self._app)
-            if ours.load(f"regiestoel_{language}", translations_dir()):
-                self._installed.append(ours)
-            else:
-                log.warning("no compiled translations for %s in %s", language, translations_dir())
-                ok = False
             qt_own = QTranslator(self._app)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             # Qt's own strings (stock buttons such as Cancel, Yes, No) in the same language.

@@ -132,7 +132,7 @@ class LoginScreen(QWidget):
         self._apply_filter(self.filter.text())
         (self.password if preselect else self.filter).setFocus()
         # Emit once the list is actually painted, not merely filled.
-        QTimer.singleShot(0, self.ready.emit)
+        QTimer.singleShot(0, self, self.ready.emit)
 
     def _apply_filter(self, text: str) -> None:
         from app.services.people import fold

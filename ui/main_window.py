@@ -30,10 +30,6 @@ from ui.dialogs.passwords import ChangePasswordDialog, RecoveryDialog
 from ui.icons import icon
 from ui.idle import IdleLock
 from ui.login import LoginScreen
-from ui.views.audit import AuditView
-from ui.views.home import HomeView
-from ui.views.people import PeopleView
-from ui.views.settings import SettingsView
 
 
 @dataclass
@@ -64,6 +60,8 @@ class MainWindow(QMainWindow):
         self.area_stack: QStackedWidget | None = None
         self.user_label: QLabel | None = None
         self.password_dialog: ChangePasswordDialog | None = None
+        self.runner: QWidget | None = None
+        self.development_dialog: QWidget | None = None
         self.status_org = QLabel()
         self.statusBar().addPermanentWidget(self.status_org)
         self.login.logged_in.connect(self._logged_in)
@@ -85,6 +83,9 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Back to the login screen; nothing of the last person's screens stays in memory."""
+        if self.runner is not None:
+            self.runner.close()  # saves what was typed in the session first
+            self.runner = None
         if self.ctx.session.actor is not None:
             self.ctx.local.save()
             self.show_login()
@@ -117,17 +118,85 @@ class MainWindow(QMainWindow):
     # --- workspace ---------------------------------------------------------------------
 
     def _area_list(self) -> list[Area]:
-        ctx = self.ctx
         return [
-            Area("home", "home", lambda: self.tr("My direction"),
-                 lambda: HomeView(ctx, self.go_to)),
-            Area("people", "people", lambda: self.tr("People"), lambda: PeopleView(ctx),
+            Area("home", "home", lambda: self.tr("My direction"), self._build_home),
+            Area("situations", "situations", lambda: self.tr("Work situations"),
+                 self._build_situations),
+            Area("groups", "groups", lambda: self.tr("Learning groups"), self._build_groups),
+            Area("lessons", "lessons", lambda: self.tr("Lessons learned"), self._build_lessons,
+                 Operation.VIEW_LESSONS),
+            Area("people", "people", lambda: self.tr("People"), self._build_people,
                  Operation.VIEW_PEOPLE),
-            Area("audit", "audit", lambda: self.tr("Audit log"), lambda: AuditView(ctx),
+            Area("audit", "audit", lambda: self.tr("Audit log"), self._build_audit,
                  Operation.VIEW_AUDIT_LOG),
-            Area("settings", "settings", lambda: self.tr("Settings"),
-                 lambda: SettingsView(ctx), Operation.VIEW_SETTINGS),
+            Area("settings", "settings", lambda: self.tr("Settings"), self._build_settings,
+                 Operation.VIEW_SETTINGS),
         ]
+
+    # Views are imported when first opened: the login screen appears without loading them.
+
+    def _build_home(self) -> QWidget:
+        from ui.views.home import HomeView
+
+        view = HomeView(self.ctx, self.go_to)
+        view.start_session_requested.connect(self.open_session)
+        view.development_requested.connect(self.open_development)
+        return view
+
+    def _build_situations(self) -> QWidget:
+        from ui.views.situations import SituationsView
+
+        return SituationsView(self.ctx, navigate=self.go_to)
+
+    def _build_groups(self) -> QWidget:
+        from ui.views.groups import GroupsView
+
+        view = GroupsView(self.ctx)
+        view.start_session_requested.connect(self.open_session)
+        return view
+
+    def _build_lessons(self) -> QWidget:
+        from ui.views.lessons import LessonsView
+
+        return LessonsView(self.ctx)
+
+    def _build_people(self) -> QWidget:
+        from ui.views.people import PeopleView
+
+        return PeopleView(self.ctx)
+
+    def _build_audit(self) -> QWidget:
+        from ui.views.audit import AuditView
+
+        return AuditView(self.ctx)
+
+    def _build_settings(self) -> QWidget:
+        from ui.views.settings import SettingsView
+
+        return SettingsView(self.ctx)
+
+    # --- windows opened from the areas ---------------------------------------------------
+
+    def open_session(self, session_id: int) -> None:
+        """The session runner, in its own window so it can go full screen in the room."""
+        from ui.views.session_runner import SessionRunner
+
+        if self.runner is not None:
+            self.runner.close()
+        self.runner = SessionRunner(self.ctx, session_id, idle=self.idle)
+        self.runner.show()
+
+    def open_development(self) -> None:
+        from app.services import development
+        from ui.dialogs.development import DevelopmentDialog
+
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def show(current: object) -> None:
+            self.development_dialog = DevelopmentDialog(self.ctx, current, self)  # type: ignore[arg-type]
+            self.development_dialog.open()
+
+        self.ctx.call(self, lambda: development.my_question(db, actor), show)
 
     def _build_workspace(self) -> None:
         self._drop_workspace()
@@ -260,7 +329,7 @@ class MainWindow(QMainWindow):
 
     def _people_action(self, name: str) -> None:
         view = self.go_to("people")
-        if isinstance(view, PeopleView):
+        if view is not None and hasattr(view, name):
             getattr(view, name)()
 
     def _update_menus(self) -> None:

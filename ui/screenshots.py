@@ -138,16 +138,80 @@ def run(out: Path, *, scale_suffix: str, dark: bool, only: set[str] | None,
     shooter.dialog("change-password", lambda: ChangePasswordDialog(ctx, window))
     shooter.dialog("forgot-password", lambda: RecoveryDialog(ctx, owner_id, window))
 
-    # A professional's view of the same program.
+    # A professional's view of the same program: Kevin is in a cycle that runs this week.
     pro_id = next(c.id for c in auth.login_candidates(db) if c.name == "Kevin Mulder")
     window.lock()
     settle(200)
     window._logged_in(auth.authenticate(db, pro_id, demo_password()), demo_password())
     settle(300)
     shooter.shoot("home-professional", window)
+    _shoot_learning(shooter, ctx, window)
     window.close()
     ctx.tasks.wait()
     return shooter.saved
+
+
+def _shoot_learning(shooter: Shooter, ctx: AppContext, window: MainWindow) -> None:
+    """The learning loop as Kevin sees it: situations, lessons, groups, a session."""
+    from app.services import cycles, development, groups, people, situations
+    from ui.dialogs.development import DevelopmentDialog
+    from ui.dialogs.finish_situation import FinishSituationDialog
+    from ui.dialogs.group import GroupDialog
+    from ui.dialogs.lesson import LessonDialog
+    from ui.dialogs.plan_cycle import PlanCycleDialog
+    from ui.dialogs.situation import SituationDialog
+    from ui.views.session_runner import SessionRunner
+
+    db, actor = ctx.db, ctx.actor
+    view = window.go_to("situations")
+    settle(400)
+    if view is not None and hasattr(view, "table"):
+        view.table.selectRow(0)
+        settle(400)
+    shooter.shoot("situations", window)
+    question = development.my_question(db, actor)
+    mine = situations.list_situations(db, actor)
+    detail = situations.get_situation(db, actor, mine[0].id)
+    shooter.dialog("situation-new", lambda: SituationDialog(ctx, question, None, window))
+    shooter.dialog("situation-finish", lambda: FinishSituationDialog(ctx, detail, window))
+    shooter.dialog("development-question", lambda: DevelopmentDialog(ctx, question, window))
+
+    lessons_view = window.go_to("lessons")
+    settle(400)
+    shooter.shoot("lessons", window)
+    if lessons_view is not None and hasattr(lessons_view, "search"):
+        lessons_view.search.setText("storingen klant")
+        settle(700)
+        shooter.shoot("lessons-search", window)
+    shooter.dialog("lesson-new", lambda: LessonDialog(ctx, None, window))
+
+    groups_view = window.go_to("groups")
+    settle(500)
+    shooter.shoot("groups", window)
+    my_groups = groups.my_groups(db, actor)
+    colleagues = people.list_people(db, actor)
+    guides = groups.guide_candidates(db, actor)
+    shooter.dialog("group-edit", lambda: GroupDialog(ctx, colleagues, guides, my_groups[0],
+                                                     window))
+    rooms = cycles.list_rooms(db, actor)
+    closing = cycles.list_closing_days(db, actor)
+    shooter.dialog("plan-cycle", lambda: PlanCycleDialog(ctx, my_groups[0], rooms, closing,
+                                                         window))
+    del groups_view
+
+    today = next(s for s in cycles.upcoming_sessions(db, actor)
+                 if s.group_name == my_groups[0].name)
+    if shooter.wanted("session-runner"):
+        clock = [0.0]
+        runner = SessionRunner(ctx, today.id, clock=lambda: clock[0], where="screenshots")
+        runner.resize(1280, 800)
+        runner.show()
+        settle(500)
+        runner.toggle()
+        clock[0] += 3 * 60 + 12
+        runner.tick()
+        shooter.shoot("session-runner", runner)
+        runner.close()
 
 
 def _shoot_wizard(shooter: Shooter, ctx: AppContext) -> None:

@@ -81,3 +81,34 @@ def _setup_progress(s: Session) -> SetupProgress:
         without_password=people - with_account,
         professionals_without_manager=professionals_without_manager,
     )
+
+
+@dataclass(frozen=True)
+class MyHome:
+    """Everything "Mijn regie" shows, read in one go."""
+
+    overview: HomeOverview
+    question: Any  # app.services.development.QuestionView | None
+    actions: list[Any]  # ActionRow, open, soonest first
+    sessions: list[Any]  # SessionRow, from today on
+    groups: list[Any]  # GroupRow
+    situations: list[Any]  # SituationRow, not finished, my own
+    hours: Any  # HoursSummary
+    budget: Any  # app.services.budget.MyBudget
+
+
+def my_home(db: Database, actor: Actor) -> MyHome:
+    from app.services import actions, budget, cycles, development, groups, hours, situations
+
+    me = actor.person_id or 0
+    return MyHome(
+        overview=my_overview(db, actor),
+        question=development.my_question(db, actor),
+        actions=actions.my_open_actions(db, actor),
+        sessions=cycles.upcoming_sessions(db, actor, days=14),
+        groups=groups.my_groups(db, actor),
+        situations=[r for r in situations.list_situations(db, actor, include_finished=False)
+                    if r.owner_id == me],
+        hours=hours.hours_of(db, actor, me),
+        budget=budget.my_budget(db, actor),
+    )

@@ -10,9 +10,10 @@ from functools import cached_property
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.interfaces import ORMOption
 
-from app.access import Actor, Operation, require, require_self_or
+from app.access import Actor, Operation, may, require, require_self_or
 from app.changes import Area, Changes
 from app.db import Database
 from app.passwords import check_password_rules, hash_password
@@ -43,6 +44,8 @@ class PersonRow:
     version_id: int
     language: str | None = None
     archived_at: datetime | None = None
+    # The generation only (for a group's mix); the year itself is for the owner alone.
+    generation: str = "unknown"
 
     @cached_property
     def search_text(self) -> str:
@@ -75,7 +78,10 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _row(p: Person, managers: dict[int, str], accounts: set[int]) -> PersonRow:
+def _row(p: Person, managers: dict[int, str], accounts: set[int], *, with_year: bool = True
+         ) -> PersonRow:
+    from app.services.groups import generation_of
+
     return PersonRow(
         id=p.id,
         name=p.name,
@@ -85,13 +91,14 @@ def _row(p: Person, managers: dict[int, str], accounts: set[int]) -> PersonRow:
         team_ids=tuple(t.id for t in p.teams),
         manager_id=p.manager_id,
         manager_name=managers.get(p.manager_id, "") if p.manager_id else "",
-        birth_year=p.birth_year,
+        birth_year=p.birth_year if with_year else None,
         expertise=tuple(p.expertise),
         archived=p.archived_at is not None,
         has_account=p.id in accounts,
         version_id=p.version_id,
         language=p.language,
         archived_at=p.archived_at,
+        generation=generation_of(p.birth_year),
     )
 
 
@@ -115,7 +122,8 @@ def list_people(
         people = s.scalars(stmt).all()
         managers = dict(s.execute(select(Person.id, Person.name)).all())
         accounts = set(s.scalars(select(Account.person_id)).all())
-        rows = [_row(p, managers, accounts) for p in people]
+        with_year = may(actor, Operation.MANAGE_PEOPLE)
+        rows = [_row(p, managers, accounts, with_year=with_year) for p in people]
     if query.strip():
         needle = fold(query.strip())
         rows = [r for r in rows if needle in r.search_text]
@@ -130,7 +138,8 @@ def get_person(db: Database, actor: Actor, person_id: int) -> PersonRow:
             raise NotFound("person_not_found", id=person_id)
         managers = dict(s.execute(select(Person.id, Person.name)).all())
         accounts = set(s.scalars(select(Account.person_id).where(Account.person_id == p.id)))
-        return _row(p, managers, accounts)
+        with_year = may(actor, Operation.MANAGE_PEOPLE) or actor.person_id == person_id
+        return _row(p, managers, accounts, with_year=with_year)
 
 
 def _get(s: Session, person_id: int) -> Person:
@@ -220,11 +229,26 @@ def apply_person(s: Session, actor: Actor, person: Person | None, data: PersonIn
     person.email = clean.email
     person.birth_year = clean.birth_year
     person.manager_id = clean.manager_id
+    if person_id is not None and Role.MANAGER in old_roles and not clean.roles & {
+            Role.MANAGER, Role.OWNER}:
+        reports = s.scalar(select(func.count(Person.id)).where(
+            Person.manager_id == person_id, Person.archived_at.is_(None)))
+        if reports:
+            raise Conflict("manager_has_reports", field="roles", count=reports)
+    related_changed = (
+        [t.id for t in person.teams] != [t.id for t in teams]
+        or old_roles != clean.roles
+        or person.expertise != clean.expertise
+    )
     person.teams = teams
     if old_roles != clean.roles:
         person.role_rows = [PersonRole(role=r.value) for r in sorted(clean.roles)]
     if person.expertise != clean.expertise:
         person.expertise_rows = [ExpertiseTag(tag=t) for t in clean.expertise]
+    if related_changed and person_id is not None:
+        # Teams, roles and tags live in other tables; count them as an edit of the person,
+        # so the version check catches two people editing them at once.
+        flag_modified(person, "name")
     s.flush()
     if old_roles != clean.roles and person_id is not None:
         audit.record(
@@ -345,10 +369,10 @@ def list_teams(db: Database, actor: Actor) -> list[TeamRow]:
 
 
 def _team_name_taken(s: Session, name: str, except_id: int | None) -> bool:
-    stmt = select(Team.id).where(func.lower(Team.name) == name.lower())
-    if except_id is not None:
-        stmt = stmt.where(Team.id != except_id)
-    return s.scalar(stmt) is not None
+    # Compared in Python: SQLite's lower() only knows ASCII, and "Ödeme" equals "ödeme".
+    wanted = name.casefold()
+    return any(n.casefold() == wanted for i, n in s.execute(select(Team.id, Team.name))
+               if i != except_id)
 
 
 def add_team(db: Database, actor: Actor, name: str) -> Changes:
@@ -384,7 +408,8 @@ def delete_team(db: Database, actor: Actor, team_id: int) -> Changes:
         team = s.get(Team, team_id)
         if team is None:
             raise NotFound("team_not_found", id=team_id)
-        if team.members:
-            raise Conflict("team_not_empty", name=team.name, count=len(team.members))
+        active = [m for m in team.members if m.archived_at is None]
+        if active:
+            raise Conflict("team_not_empty", name=team.name, count=len(active))
         s.delete(team)
     return Changes.of(Area.TEAMS, ids=(team_id,))

@@ -10,6 +10,11 @@ config = context.config
 target_metadata = Base.metadata
 
 
+def include_name(name: str | None, type_: str, _parent: object) -> bool:
+    """Autogenerate ignores the full-text index: SQLite makes its shadow tables itself."""
+    return not (type_ == "table" and name is not None and name.startswith("lesson_fts"))
+
+
 def run_migrations_online() -> None:
     connection = config.attributes.get("connection")
     if connection is None:
@@ -20,6 +25,7 @@ def run_migrations_online() -> None:
         # SQLite cannot ALTER most things; batch mode copies the table instead.
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -49,6 +49,24 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
     </message>
 </context>
 <context>
+    <name>AttendancePanel</name>
+    <message>
+        <location filename="../../ui/widgets/attendance.py" line="106" />
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attendance.py" line="106" />
+        <source>Energy (1–5)</source>
+        <translation>Energie (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attendance.py" line="107" />
+        <source>Meaning (1–5)</source>
+        <translation>Zingeving (1–5)</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <location filename="../../ui/item_models/audit.py" line="16" />
@@ -200,112 +218,959 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
 </context>
 <context>
+    <name>DayAgendaEditor</name>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="239" />
+        <source>New block</source>
+        <translation>Nieuw onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="263" />
+        <source>%1 of %2 minutes</source>
+        <translation>%1 van %2 minuten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/learning_settings.py" line="266" />
+        <source>%n minute(s) short</source>
+        <translation>
+            <numerusform>%n minuut te weinig</numerusform>
+            <numerusform>%n minuten te weinig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/learning_settings.py" line="268" />
+        <source>%n minute(s) too many</source>
+        <translation>
+            <numerusform>%n minuut te veel</numerusform>
+            <numerusform>%n minuten te veel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="288" />
+        <source>T&amp;heme</source>
+        <translation>Th&amp;ema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="289" />
+        <source>Theme of day %1</source>
+        <translation>Thema van dag %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="290" />
+        <source>Block</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="290" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="291" />
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="291" />
+        <source>Prompt</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="292" />
+        <source>Blocks of day %1</source>
+        <translation>Onderdelen van dag %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="293" />
+        <source>&amp;Add block</source>
+        <translation>Onderdeel toe&amp;voegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="294" />
+        <source>Re&amp;move block</source>
+        <translation>Onderdeel ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="295" />
+        <source>Move &amp;up</source>
+        <translation>O&amp;mhoog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="296" />
+        <source>Move &amp;down</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="297" />
+        <source>&amp;Prompt of the selected block, shown to the group:</source>
+        <translation>O&amp;pdracht bij het gekozen onderdeel, zoals de groep die ziet:</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/development.py" line="129" />
+        <source>Nothing saved yet.</source>
+        <translation>Nog niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/development.py" line="141" />
+        <location filename="../../ui/dialogs/development.py" line="146" />
+        <location filename="../../ui/dialogs/development.py" line="149" />
+        <source>My development question</source>
+        <translation>Mijn ontwikkelvraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/development.py" line="143" />
+        <source>Your development question is yours: what do you want to learn, in and for your own work? The ten guiding questions help you sharpen it. Answer them in any order, now or later; every saved version is kept.</source>
+        <translation>Je ontwikkelvraag is van jou: wat wil je leren, in en voor je eigen werk? De tien leervragen helpen je om je vraag scherper te maken. Beantwoord ze in de volgorde die jij wilt, nu of later. Elke opgeslagen versie blijft bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/development.py" line="148" />
+        <source>for example: How do I find faults in heat pumps on my own?</source>
+        <translation>bijvoorbeeld: Hoe vind ik zelf storingen in warmtepompen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/development.py" line="150" />
+        <source>My manager may read my question and my answers</source>
+        <translation>Mijn leidinggevende mag mijn vraag en mijn antwoorden lezen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/development.py" line="153" />
+        <source>History (%n)</source>
+        <translation>
+            <numerusform>Geschiedenis (%n)</numerusform>
+            <numerusform>Geschiedenis (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/development.py" line="155" />
+        <source>Earlier versions</source>
+        <translation>Eerdere versies</translation>
+    </message>
+</context>
+<context>
+    <name>FinishSituationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/finish_situation.py" line="128" />
+        <source>Experiment: %1</source>
+        <translation>Experiment: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finish_situation.py" line="130" />
+        <source>Expected result: %1</source>
+        <translation>Verwacht resultaat: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/finish_situation.py" line="139" />
+        <source>This text is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
+            <numerusform>Deze tekst is te lang: maximaal %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finish_situation.py" line="182" />
+        <source>Finish: %1</source>
+        <translation>Afronden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finish_situation.py" line="184" />
+        <source>Look back on the experiment: what came out of it? Then write down the lesson, so that colleagues with a similar situation can find it.</source>
+        <translation>Kijk terug op het experiment: wat is eruit gekomen? Schrijf daarna de les op, zodat collega's met een vergelijkbare situatie die kunnen vinden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finish_situation.py" line="186" />
+        <source>Close a work situation that no longer needs attention. If you learned something on the way, you can still write it down.</source>
+        <translation>Sluit een werksituatie af die geen aandacht meer nodig heeft. Heb je onderweg iets geleerd? Dan kun je dat nog opschrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finish_situation.py" line="188" />
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finish_situation.py" line="190" />
+        <source>Improved: it works better now</source>
+        <translation>Verbeterd: het werkt nu beter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finish_situation.py" line="191" />
+        <source>Innovated: we now do it in a new way</source>
+        <translation>Vernieuwd: we doen het nu op een nieuwe manier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finish_situation.py" line="192" />
+        <source>Closed: we stop working on it</source>
+        <translation>Afgesloten: we werken er niet meer aan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finish_situation.py" line="197" />
+        <source>Improved and innovated come after an experiment. You can close the situation at any step.</source>
+        <translation>Verbeterd en vernieuwd komen na een experiment. Afsluiten kan bij elke stap.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finish_situation.py" line="199" />
+        <source>What came &amp;out of it?</source>
+        <translation>Wat is er &amp;uitgekomen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finish_situation.py" line="200" />
+        <source>Why do you &amp;close it?</source>
+        <translation>Waa&amp;rom sluit je de situatie af?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finish_situation.py" line="202" />
+        <source>Compare with the result you expected. What happened, and what did you notice?</source>
+        <translation>Vergelijk het met het resultaat dat je verwachtte. Wat is er gebeurd, en wat viel je op?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finish_situation.py" line="203" />
+        <source>Write down the lesson learned</source>
+        <translation>Schrijf de geleerde les op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finish_situation.py" line="205" />
+        <source>Already filled in from the work situation. Make it something a colleague can use.</source>
+        <translation>Al ingevuld vanuit de werksituatie. Maak er iets van waar een collega wat aan heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finish_situation.py" line="207" />
+        <source>&amp;Finish</source>
+        <translation>&amp;Afronden</translation>
+    </message>
+</context>
+<context>
+    <name>GenerationMix</name>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="104" />
+        <source>Generation mix</source>
+        <translation>Generatiemix</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/group.py" line="284" />
+        <source>%n person(s) chosen: %1</source>
+        <translation>
+            <numerusform>%n medewerker gekozen: %1</numerusform>
+            <numerusform>%n medewerkers gekozen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="285" />
+        <source>Nobody chosen yet.</source>
+        <translation>Nog niemand gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="301" />
+        <source>%1 — ask me about: %2</source>
+        <translation>%1 — vraag me over: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="309" />
+        <source>(no guide)</source>
+        <translation>(geen begeleider)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="322" />
+        <source>Nobody has the guide role yet. The owner can give it to an experienced colleague under People.</source>
+        <translation>Nog niemand heeft de rol begeleider. De eigenaar kan die rol bij Medewerkers aan een ervaren collega geven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="325" />
+        <source>No guide knows about “%1”. Try another word.</source>
+        <translation>Geen enkele begeleider weet iets van “%1”. Probeer een ander woord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="329" />
+        <source>Optional. An experienced colleague who helps the group now and then. Search by what you want to learn about.</source>
+        <translation>Niet verplicht. Een ervaren collega die de groep af en toe helpt. Zoek op het onderwerp waarover je wilt leren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="344" />
+        <source>Choose at least one person.</source>
+        <translation>Kies minstens één medewerker.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="386" />
+        <source>Start a learning group</source>
+        <translation>Leergroep starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="387" />
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="389" />
+        <source>Choose the colleagues you want to learn with: 3 to 6 people, young and old mixed. You meet one hour a day, four days in a row, in working time.</source>
+        <translation>Kies de collega's met wie je wilt leren: 3 tot 6 mensen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag bij elkaar, in werktijd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="392" />
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="393" />
+        <source>&amp;Purpose</source>
+        <translation>&amp;Doel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="394" />
+        <source>&amp;Who joins</source>
+        <translation>&amp;Wie doen er mee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="395" />
+        <source>&amp;Guide</source>
+        <translation>&amp;Begeleider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="399" />
+        <source>for example: Smoother mornings in the bakery</source>
+        <translation>bijvoorbeeld: Rustiger ochtenden in de bakkerij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="401" />
+        <source>What do you want to get better at together? A sentence or two is enough.</source>
+        <translation>Waar willen jullie samen beter in worden? Een of twee zinnen is genoeg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="402" />
+        <source>Search colleagues by name or subject</source>
+        <translation>Zoek collega's op naam of onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="403" />
+        <source>Search colleagues</source>
+        <translation>Collega's zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="404" />
+        <source>Colleagues in the group</source>
+        <translation>Collega's in de groep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="409" />
+        <source>%1 (you)</source>
+        <translation>%1 (jij)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="411" />
+        <source>You are in the group you start.</source>
+        <translation>Je zit zelf in de groep die je start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="412" />
+        <source>Find a guide by subject, e.g. planning</source>
+        <translation>Zoek een begeleider op onderwerp, bijv. planning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="413" />
+        <source>Search guides by subject</source>
+        <translation>Begeleiders zoeken op onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="414" />
+        <source>Guide</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="416" />
+        <source>&amp;Start group</source>
+        <translation>Groep &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="416" />
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>Groups</name>
+    <message>
+        <location filename="../../ui/names_groups.py" line="27" />
+        <source>Gen Z</source>
+        <translation>Gen Z</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_groups.py" line="28" />
+        <source>Millennials</source>
+        <translation>Millennials</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_groups.py" line="29" />
+        <source>Gen X</source>
+        <translation>Gen X</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_groups.py" line="30" />
+        <source>Baby boomers</source>
+        <translation>Babyboomers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_groups.py" line="31" />
+        <source>year of birth unknown</source>
+        <translation>geboortejaar onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_groups.py" line="38" />
+        <location filename="../../ui/names_groups.py" line="50" />
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_groups.py" line="39" />
+        <source>in progress</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_groups.py" line="40" />
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_groups.py" line="47" />
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_groups.py" line="49" />
+        <source>completed</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_groups.py" line="60" />
+        <source>Check-in</source>
+        <translation>Inchecken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_groups.py" line="61" />
+        <source>Work situation</source>
+        <translation>Werksituatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_groups.py" line="62" />
+        <source>Aim</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_groups.py" line="63" />
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_groups.py" line="64" />
+        <source>Options</source>
+        <translation>Mogelijkheden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_groups.py" line="65" />
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_groups.py" line="66" />
+        <source>Looking back</source>
+        <translation>Terugblikken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_groups.py" line="67" />
+        <source>Lesson learned</source>
+        <translation>Geleerde les</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_groups.py" line="68" />
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_groups.py" line="69" />
+        <source>Check-out</source>
+        <translation>Uitchecken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_groups.py" line="77" />
+        <source>A learning group works best with 3 to 6 people. With fewer, you hear fewer views; perhaps a colleague would like to join?</source>
+        <translation>Een leergroep werkt het best met 3 tot 6 mensen. Met minder hoor je minder verschillende kijken op de zaak. Misschien wil er nog een collega meedoen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_groups.py" line="81" />
+        <source>A learning group works best with 3 to 6 people. With more, not everyone gets a turn in one hour; consider starting two groups.</source>
+        <translation>Een leergroep werkt het best met 3 tot 6 mensen. Met meer komt niet iedereen binnen een uur aan de beurt. Misschien kun je beter twee groepen starten.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsView</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/groups.py" line="314" />
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n lid</numerusform>
+            <numerusform>%n leden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="316" />
+        <source>next session %1</source>
+        <translation>volgende sessie %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="376" />
+        <source>No purpose written down yet. What do you want to get better at together?</source>
+        <translation>Nog geen doel opgeschreven. Waar willen jullie samen beter in worden?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="379" />
+        <source>%1 (you)</source>
+        <translation>%1 (jij)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="381" />
+        <source>Members (%1)</source>
+        <translation>Leden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="383" />
+        <source>Nobody yet.</source>
+        <translation>Nog niemand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="389" />
+        <source> (you)</source>
+        <translation> (jij)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="394" />
+        <source>No guide. An experienced colleague can help the group now and then; choose one with Edit group.</source>
+        <translation>Geen begeleider. Een ervaren collega kan de groep af en toe helpen. Kies er een via Groep bewerken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="415" />
+        <source>%1 (now with %2)</source>
+        <translation>%1 (nu bij %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="422" />
+        <source>The group works on bottlenecks and challenges from your own work. Bring in one of your work situations to start.</source>
+        <translation>De groep werkt aan knelpunten en uitdagingen uit jullie eigen werk. Breng een van je werksituaties in om te beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="425" />
+        <source>All your open work situations are with this group.</source>
+        <translation>Al je open werksituaties liggen al bij deze groep.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="429" />
+        <source>Register one under Work situations first.</source>
+        <translation>Maak er eerst een aan bij Werksituaties.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="444" />
+        <source>Week cycle %1 – %2</source>
+        <translation>Weekcyclus %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="459" />
+        <source>Day %1</source>
+        <translation>Dag %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="481" />
+        <source>No week cycle yet. In a vital week cycle the group meets one hour a day on four working days in a row, in working time. Plan the first one.</source>
+        <translation>Nog geen weekcyclus. In een vitale weekcyclus komt de groep vier werkdagen achter elkaar een uur per dag bij elkaar, in werktijd. Plan de eerste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="483" />
+        <source>To start a session, select it on its day and press Start session.</source>
+        <translation>Wil je een sessie starten? Kies de sessie op de dag zelf en klik op Sessie starten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="536" />
+        <source>&amp;Continue session</source>
+        <translation>&amp;Doorgaan met sessie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="537" />
+        <source>&amp;Start session</source>
+        <translation>Sessie &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="544" />
+        <source>You can start a session on its day.</source>
+        <translation>Je kunt een sessie starten op de dag zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="586" />
+        <source>Leave %1?</source>
+        <translation>%1 verlaten?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="587" />
+        <source>You no longer see the sessions and notes of %1. The others carry on; they can add you again later.</source>
+        <translation>Je ziet de sessies en aantekeningen van %1 dan niet meer. De anderen gaan gewoon door. Ze kunnen je later weer toevoegen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="624" />
+        <source>Cancel this week cycle?</source>
+        <translation>Deze weekcyclus annuleren?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="625" />
+        <source>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone's calendar shows the cancellation.</source>
+        <translation>De vier sessies van %1 tot en met %2 worden geannuleerd. Exporteer de agenda opnieuw, zodat de annulering in ieders agenda komt te staan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="644" />
+        <source>Export to calendar</source>
+        <translation>Exporteren naar agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="645" />
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="663" />
+        <source>Saved as %1. Open this file with your calendar program (such as Outlook or Google Calendar) or send it to the group.</source>
+        <translation>Opgeslagen als %1. Open dit bestand met je agendaprogramma (zoals Outlook of Google Agenda) of stuur het naar de groep.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="676" />
+        <source>Learning groups</source>
+        <translation>Leergroepen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="678" />
+        <source>Learn with colleagues you chose, on situations from your own work, one hour a day for four days, in working time.</source>
+        <translation>Leer met collega's die je zelf kiest, aan situaties uit je eigen werk. Vier dagen lang een uur per dag, in werktijd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="680" />
+        <source>My learning groups</source>
+        <translation>Mijn leergroepen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="681" />
+        <source>Start a &amp;learning group</source>
+        <translation>&amp;Leergroep starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="682" />
+        <source>&amp;Edit group</source>
+        <translation>Groep bewer&amp;ken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="683" />
+        <source>Lea&amp;ve group</source>
+        <translation>Groep &amp;verlaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="684" />
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="685" />
+        <source>Guide</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="686" />
+        <source>Work situations</source>
+        <translation>Werksituaties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="687" />
+        <source>Week cycles</source>
+        <translation>Weekcycli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="688" />
+        <source>&amp;Bring in one of my situations</source>
+        <translation>Een van mijn situaties &amp;inbrengen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="689" />
+        <source>&amp;Plan a week cycle…</source>
+        <translation>Weekcyclus &amp;plannen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="690" />
+        <source>Ca&amp;ncel cycle</source>
+        <translation>Cyclus &amp;annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="691" />
+        <source>E&amp;xport to calendar…</source>
+        <translation>E&amp;xporteren naar agenda…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="692" />
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="692" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="692" />
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="693" />
+        <source>Room</source>
+        <translation>Ruimte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="693" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="694" />
+        <source>Week cycles and their sessions</source>
+        <translation>Weekcycli en hun sessies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="696" />
+        <source>Learn together in a learning group</source>
+        <translation>Samen leren in een leergroep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="697" />
+        <source>A learning group is 3 to 6 colleagues who choose each other, young and old mixed. You meet one hour a day, four days in a row, in working time, and work on situations from your own work.</source>
+        <translation>Een leergroep bestaat uit 3 tot 6 collega's die elkaar kiezen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag bij elkaar, in werktijd. Jullie werken dan aan situaties uit je eigen werk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="700" />
+        <source>Start a learning group</source>
+        <translation>Leergroep starten</translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/views/home.py" line="116" />
+        <location filename="../../ui/views/home.py" line="165" />
         <source>Ask me about</source>
         <translation>Vraag me over</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="117" />
+        <location filename="../../ui/views/home.py" line="166" />
         <source>What may colleagues ask you about? Separate subjects with commas.</source>
         <translation>Waarover mogen collega's je iets vragen? Scheid de onderwerpen met komma's.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="134" />
+        <location filename="../../ui/views/home.py" line="185" />
         <source>Good morning, %1</source>
         <translation>Goedemorgen, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="136" />
+        <location filename="../../ui/views/home.py" line="187" />
         <source>Good afternoon, %1</source>
         <translation>Goedemiddag, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="137" />
+        <location filename="../../ui/views/home.py" line="188" />
         <source>Good evening, %1</source>
         <translation>Goedenavond, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="140" />
+        <location filename="../../ui/views/home.py" line="197" />
+        <source>%1, %2: %3 — day %4 of 4</source>
+        <translation>%1, %2: %3 — dag %4 van 4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="207" />
+        <source>Start session</source>
+        <translation>Sessie starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="218" />
+        <source>Action: %1</source>
+        <translation>Actie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="220" />
+        <source>was due %1</source>
+        <translation>had af moeten zijn op %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="221" />
+        <source>due %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="230" />
+        <source>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</source>
+        <translation>Niets gepland voor de komende week. Doe mee met een leergroep of start er zelf een. Zo leer je in werktijd, samen met collega's.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="243" />
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="244" />
+        <source>My development question</source>
+        <translation>Mijn ontwikkelvraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="246" />
+        <source>My learning groups</source>
+        <translation>Mijn leergroepen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="247" />
+        <source>My work situations</source>
+        <translation>Mijn werksituaties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="248" />
         <source>My profile</source>
         <translation>Mijn profiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="141" />
+        <location filename="../../ui/views/home.py" line="245" />
         <source>Learning in working time</source>
         <translation>Leren in werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="142" />
+        <location filename="../../ui/views/home.py" line="249" />
         <source>Getting started</source>
         <translation>Aan de slag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="144" />
+        <location filename="../../ui/views/home.py" line="251" />
         <source>Go to People</source>
         <translation>Naar Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="147" />
+        <location filename="../../ui/views/home.py" line="252" />
+        <source>Go to Learning groups</source>
+        <translation>Naar Leergroepen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="253" />
+        <source>Go to Work situations</source>
+        <translation>Naar Werksituaties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="256" />
         <source>My direction</source>
         <translation>Mijn regie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="143" />
+        <location filename="../../ui/views/home.py" line="250" />
         <source>Change what colleagues may ask me</source>
         <translation>Wijzig waarover collega's je iets kunnen vragen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/home.py" line="266" />
+        <source>%n of 10 guiding questions answered</source>
+        <translation>
+            <numerusform>%n van de 10 leervragen beantwoord</numerusform>
+            <numerusform>%n van de 10 leervragen beantwoord</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/home.py" line="153" />
+        <location filename="../../ui/views/home.py" line="268" />
+        <source>Work on my question</source>
+        <translation>Aan mijn vraag werken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="271" />
+        <source>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</source>
+        <translation>Wat wil je leren, in en voor je eigen werk? Zet het in woorden. Je ontwikkelvraag is het begin van alles wat je hier leert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="274" />
+        <source>Write my development question</source>
+        <translation>Mijn ontwikkelvraag opschrijven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="278" />
+        <source>%1 of %2 hours</source>
+        <translation>%1 van %2 uur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="283" />
+        <source>Learning hours against the norm</source>
+        <translation>Leeruren tegenover de norm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="285" />
+        <source>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</source>
+        <translation>Je leeruren in werktijd dit jaar, vergeleken met de norm van je organisatie. Elke sessie waarbij je aanwezig bent, telt mee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="291" />
+        <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation's budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
+        <translation>&lt;b&gt;Leerbudget:&lt;/b&gt; er is dit jaar nog %1 over in het budget van je organisatie. Vraag een cursus of training aan onder Leren &amp;amp; budget.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="296" />
+        <source>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</source>
+        <translation>&lt;b&gt;Mijn leerbudget:&lt;/b&gt; dit jaar nog %1 over van %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="304" />
+        <source>next session %1</source>
+        <translation>volgende sessie %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="308" />
+        <source>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</source>
+        <translation>Je zit nog niet in een leergroep. Een groep bestaat uit 3 tot 6 collega's die elkaar kiezen en vier dagen achter elkaar een uur per dag bij elkaar komen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="314" />
+        <source>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</source>
+        <translation>Geen open werksituaties. Loopt er iets vast in je werk, of kan het beter? Leg het vast als werksituatie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="321" />
         <source>&lt;b&gt;Roles:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Rollen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="154" />
+        <location filename="../../ui/views/home.py" line="322" />
         <source>&lt;b&gt;Teams:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Teams:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="155" />
+        <location filename="../../ui/views/home.py" line="317" />
         <source>not in a team yet</source>
         <translation>nog in geen team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="156" />
+        <location filename="../../ui/views/home.py" line="323" />
         <source>&lt;b&gt;Manager:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Leidinggevende:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="157" />
+        <location filename="../../ui/views/home.py" line="318" />
         <source>no direct manager</source>
         <translation>geen directe leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="158" />
+        <location filename="../../ui/views/home.py" line="324" />
         <source>&lt;b&gt;Ask me about:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Vraag me over:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="159" />
+        <location filename="../../ui/views/home.py" line="319" />
         <source>nothing filled in yet</source>
         <translation>nog niets ingevuld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="162" />
-        <source>%n hour(s) a year</source>
-        <translation>
-            <numerusform>%n uur per jaar</numerusform>
-            <numerusform>%n uur per jaar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/home.py" line="164" />
-        <source>That is the norm in your organisation for learning in working time: in small groups, on situations from your own work. Your own hours are counted from the sessions you attend.</source>
-        <translation>Dat is de norm in je organisatie voor leren in werktijd: in kleine groepen, aan situaties uit je eigen werk. Je eigen uren tellen mee vanuit de sessies die je bijwoont.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="171" />
+        <location filename="../../ui/views/home.py" line="329" />
         <source>%n person(s) added</source>
         <translation>
             <numerusform>%n medewerker toegevoegd</numerusform>
@@ -313,7 +1178,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="172" />
+        <location filename="../../ui/views/home.py" line="330" />
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -321,7 +1186,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="174" />
+        <location filename="../../ui/views/home.py" line="332" />
         <source>%n person(s) cannot log in yet: give them a temporary password</source>
         <translation>
             <numerusform>%n medewerker kan nog niet inloggen: geef een tijdelijk wachtwoord</numerusform>
@@ -329,12 +1194,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="176" />
+        <location filename="../../ui/views/home.py" line="334" />
         <source>Everyone can log in</source>
         <translation>Iedereen kan inloggen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="178" />
+        <location filename="../../ui/views/home.py" line="336" />
         <source>%n professional(s) without a direct manager</source>
         <translation>
             <numerusform>%n professional zonder directe leidinggevende</numerusform>
@@ -342,12 +1207,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="181" />
+        <location filename="../../ui/views/home.py" line="339" />
         <source>Every professional has a direct manager</source>
         <translation>Elke professional heeft een directe leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="182" />
+        <location filename="../../ui/views/home.py" line="340" />
         <source>Yearly learning budget: %1</source>
         <translation>Jaarlijks leerbudget: %1</translation>
     </message>
@@ -426,14 +1291,424 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
 </context>
 <context>
+    <name>Learning</name>
+    <message>
+        <location filename="../../ui/names_learning.py" line="18" />
+        <source>Bottleneck</source>
+        <translation>Knelpunt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_learning.py" line="19" />
+        <source>Challenge</source>
+        <translation>Uitdaging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_learning.py" line="26" />
+        <source>Something in your work that gets stuck or costs too much effort.</source>
+        <translation>Iets in je werk dat vastloopt of te veel moeite kost.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_learning.py" line="28" />
+        <source>Something new or difficult that you want to handle well.</source>
+        <translation>Iets nieuws of moeilijks dat je goed wilt aanpakken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_learning.py" line="36" />
+        <source>Improve</source>
+        <translation>Verbeteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_learning.py" line="37" />
+        <source>Innovate</source>
+        <translation>Innoveren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_learning.py" line="38" />
+        <source>Perform better</source>
+        <translation>Beter presteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_learning.py" line="45" />
+        <source>Collecting questions</source>
+        <translation>Vragen verzamelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_learning.py" line="46" />
+        <source>Looking for options</source>
+        <translation>Mogelijkheden zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_learning.py" line="47" />
+        <source>Experimenting</source>
+        <translation>Experimenteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_learning.py" line="48" />
+        <source>Improved</source>
+        <translation>Verbeterd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_learning.py" line="49" />
+        <source>Innovated</source>
+        <translation>Vernieuwd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_learning.py" line="50" />
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_learning.py" line="57" />
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_learning.py" line="58" />
+        <source>Option</source>
+        <translation>Mogelijkheid</translation>
+    </message>
+</context>
+<context>
+    <name>LearningSettingsPanel</name>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="461" />
+        <source>No closing days yet.</source>
+        <translation>Nog geen sluitingsdagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="569" />
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="592" />
+        <source>Back to the standard agendas?</source>
+        <translation>Terug naar de standaardagenda's?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="593" />
+        <source>The four session agendas in %1 go back to how Regiestoel comes. Your own changes to them are lost.</source>
+        <translation>De vier sessieagenda's in het %1 worden weer zoals Regiestoel ze levert. Je eigen wijzigingen daarin gaan verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="598" />
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="598" />
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="602" />
+        <source>Each session lasts exactly %1 minutes. These are the agendas in %2; switch the language to adjust the others.</source>
+        <translation>Elke sessie duurt precies %1 minuten. Dit zijn de agenda's in het %2. Wissel van taal om de andere aan te passen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="618" />
+        <source>Only the owner changes rooms, closing days and session agendas. You can see them here.</source>
+        <translation>Alleen de eigenaar wijzigt ruimtes, sluitingsdagen en sessieagenda's. Je kunt ze hier wel bekijken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="620" />
+        <location filename="../../ui/views/learning_settings.py" line="624" />
+        <source>Rooms</source>
+        <translation>Ruimtes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="622" />
+        <source>Quiet, comfortable rooms where a learning group can meet. A room is never given to two groups at the same time.</source>
+        <translation>Rustige, prettige ruimtes waar een leergroep bij elkaar kan komen. Een ruimte gaat nooit op hetzelfde moment naar twee groepen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="625" />
+        <location filename="../../ui/views/learning_settings.py" line="626" />
+        <source>Name of a new room</source>
+        <translation>Naam van een nieuwe ruimte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="627" />
+        <source>Add &amp;room</source>
+        <translation>&amp;Ruimte toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="628" />
+        <source>Remove room</source>
+        <translation>Ruimte verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="629" />
+        <location filename="../../ui/views/learning_settings.py" line="634" />
+        <source>Closing days</source>
+        <translation>Sluitingsdagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="631" />
+        <source>Dutch public holidays are skipped automatically. Add the days your organisation is closed on top of those, this year and next.</source>
+        <translation>Nederlandse feestdagen worden automatisch overgeslagen. Voeg daarnaast de dagen toe waarop je organisatie dicht is, dit jaar en volgend jaar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="633" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="633" />
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="637" />
+        <source>Date of the closing day</source>
+        <translation>Datum van de sluitingsdag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="638" />
+        <source>for example: company outing</source>
+        <translation>bijvoorbeeld: bedrijfsuitje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="639" />
+        <source>Description of the closing day</source>
+        <translation>Omschrijving van de sluitingsdag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="640" />
+        <source>Add &amp;closing day</source>
+        <translation>Sluitings&amp;dag toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="641" />
+        <source>Remove day</source>
+        <translation>Dag verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="642" />
+        <source>Session agendas</source>
+        <translation>Sessieagenda's</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="644" />
+        <source>Day %1</source>
+        <translation>Dag %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="645" />
+        <source>&amp;Save agendas</source>
+        <translation>&amp;Agenda's opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="646" />
+        <source>Back to the s&amp;tandard agendas</source>
+        <translation>Terug &amp;naar de standaardagenda's</translation>
+    </message>
+</context>
+<context>
+    <name>LessonDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/lesson.py" line="224" />
+        <source>New lesson learned</source>
+        <translation>Nieuwe geleerde les</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/lesson.py" line="225" />
+        <source>Edit lesson: %1</source>
+        <translation>Les bewerken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/lesson.py" line="227" />
+        <source>Write down what you learned so that a colleague can use it tomorrow. Short and concrete is better than complete.</source>
+        <translation>Schrijf op wat je hebt geleerd, zodat een collega er morgen mee verder kan. Kort en concreet is beter dan volledig.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonForm</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/lesson.py" line="105" />
+        <source>This text is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
+            <numerusform>Deze tekst is te lang: maximaal %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/lesson.py" line="142" />
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/lesson.py" line="143" />
+        <source>What was the &amp;situation?</source>
+        <translation>Wat was de &amp;situatie?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/lesson.py" line="144" />
+        <source>What &amp;worked?</source>
+        <translation>Wat &amp;werkte?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/lesson.py" line="145" />
+        <source>What did &amp;not work?</source>
+        <translation>Wat werkte &amp;niet?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/lesson.py" line="146" />
+        <source>What would you do ne&amp;xt time?</source>
+        <translation>Wat doe je de &amp;volgende keer?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/lesson.py" line="147" />
+        <source>T&amp;ags</source>
+        <translation>Ta&amp;gs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/lesson.py" line="151" />
+        <source>In a few words: what did you learn?</source>
+        <translation>In een paar woorden: wat heb je geleerd?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/lesson.py" line="152" />
+        <source>Where, when and with whom. Enough for a colleague who was not there.</source>
+        <translation>Waar, wanneer en met wie. Genoeg voor een collega die er niet bij was.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/lesson.py" line="154" />
+        <source>for example: planning, new colleagues</source>
+        <translation>bijvoorbeeld: planning, nieuwe collega's</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/lesson.py" line="155" />
+        <source>Words that help colleagues find this lesson, separated by commas.</source>
+        <translation>Woorden waarmee collega's deze les kunnen vinden, gescheiden door komma's.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsView</name>
+    <message>
+        <location filename="../../ui/views/lessons.py" line="259" />
+        <source>The newest lessons. Type to search all of them.</source>
+        <translation>De nieuwste lessen. Typ om in alle lessen te zoeken.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/lessons.py" line="261" />
+        <source>%n lesson(s) found, best match first.</source>
+        <translation>
+            <numerusform>%n les gevonden.</numerusform>
+            <numerusform>%n lessen gevonden, de beste treffer eerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/lessons.py" line="265" />
+        <source>No lesson matches “%1”</source>
+        <translation>Geen les gevonden voor “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/lessons.py" line="266" />
+        <source>Try fewer words, or another word for the same thing. Perhaps nobody has written this lesson yet: you could be the first.</source>
+        <translation>Probeer minder woorden, of een ander woord voor hetzelfde. Misschien heeft nog niemand deze les opgeschreven. Dan kun jij de eerste zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/lessons.py" line="294" />
+        <source>Written by %1</source>
+        <translation>Geschreven door %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/lessons.py" line="298" />
+        <source>from a finished work situation</source>
+        <translation>uit een afgeronde werksituatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/lessons.py" line="302" />
+        <source>What was the situation?</source>
+        <translation>Wat was de situatie?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/lessons.py" line="303" />
+        <source>What worked</source>
+        <translation>Wat werkte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/lessons.py" line="304" />
+        <source>What did not work</source>
+        <translation>Wat werkte niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/lessons.py" line="305" />
+        <source>Next time</source>
+        <translation>Volgende keer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/lessons.py" line="311" />
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/lessons.py" line="370" />
+        <source>Lessons learned</source>
+        <translation>Geleerde lessen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/lessons.py" line="372" />
+        <source>What colleagues learned from their work situations, written down to be used again. Search by any word; other forms of a word are found too.</source>
+        <translation>Wat collega's hebben geleerd van hun werksituaties, opgeschreven om opnieuw te gebruiken. Zoek op elk woord dat je wilt. Andere vormen van een woord worden ook gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/lessons.py" line="374" />
+        <source>Search lessons, for example: planning</source>
+        <translation>Zoek in lessen, bijvoorbeeld: planning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/lessons.py" line="375" />
+        <source>Search lessons</source>
+        <translation>Lessen zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/lessons.py" line="376" />
+        <source>Lessons found</source>
+        <translation>Gevonden lessen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/lessons.py" line="377" />
+        <source>The chosen lesson</source>
+        <translation>De gekozen les</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/lessons.py" line="378" />
+        <source>&amp;New lesson</source>
+        <translation>&amp;Nieuwe les</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/lessons.py" line="379" />
+        <source>&amp;Edit</source>
+        <translation>Bewer&amp;ken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/lessons.py" line="381" />
+        <source>Lessons learned are kept here</source>
+        <translation>Hier worden geleerde lessen bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/lessons.py" line="382" />
+        <source>When you finish a work situation, you write down what you learned, so that colleagues facing the same thing can find it. You can also write a lesson straight away.</source>
+        <translation>Als je een werksituatie afrondt, schrijf je op wat je hebt geleerd. Zo kunnen collega's die hetzelfde tegenkomen het terugvinden. Je kunt ook meteen een les schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/lessons.py" line="385" />
+        <location filename="../../ui/views/lessons.py" line="386" />
+        <source>Write a lesson</source>
+        <translation>Les schrijven</translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../ui/login.py" line="167" />
+        <location filename="../../ui/login.py" line="171" />
         <source>Choose your name first.</source>
         <translation>Kies eerst je naam.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/login.py" line="193" />
+        <location filename="../../ui/login.py" line="197" />
         <source>Wait %n second(s) before the next attempt.</source>
         <translation>
             <numerusform>Wacht %n seconde voordat je het opnieuw probeert.</numerusform>
@@ -441,39 +1716,39 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="214" />
+        <location filename="../../ui/login.py" line="218" />
         <source>Choose your name and enter your password.</source>
         <translation>Kies je naam en vul je wachtwoord in.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="215" />
-        <location filename="../../ui/login.py" line="216" />
+        <location filename="../../ui/login.py" line="219" />
+        <location filename="../../ui/login.py" line="220" />
         <source>Find your name</source>
         <translation>Zoek je naam</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="217" />
+        <location filename="../../ui/login.py" line="221" />
         <source>People who can log in</source>
         <translation>Medewerkers die kunnen inloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="218" />
-        <location filename="../../ui/login.py" line="219" />
+        <location filename="../../ui/login.py" line="222" />
+        <location filename="../../ui/login.py" line="223" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="220" />
+        <location filename="../../ui/login.py" line="224" />
         <source>&amp;Log in</source>
         <translation>&amp;Inloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="221" />
+        <location filename="../../ui/login.py" line="225" />
         <source>Forgot your password?</source>
         <translation>Wachtwoord vergeten?</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="222" />
+        <location filename="../../ui/login.py" line="226" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -486,95 +1761,110 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <translation>Mijn regie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="123" />
+        <source>Work situations</source>
+        <translation>Werksituaties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125" />
+        <source>Learning groups</source>
+        <translation>Leergroepen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="126" />
+        <source>Lessons learned</source>
+        <translation>Geleerde lessen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128" />
         <source>People</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="369" />
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="371" />
         <source>Lock (Ctrl+L)</source>
         <translation>Vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="372" />
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="354" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="355" />
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="356" />
         <source>&amp;Switch user</source>
         <translation>&amp;Gebruiker wisselen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="357" />
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="358" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="359" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>&amp;People</source>
         <translation>&amp;Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>&amp;New person…</source>
         <translation>&amp;Nieuwe medewerker…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Importeren uit CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Exporteren naar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="364" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="365" />
         <source>&amp;About Regiestoel</source>
         <translation>&amp;Over Regiestoel</translation>
     </message>
@@ -582,47 +1872,47 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="120" />
+        <location filename="../../ui/wizard.py" line="121" />
         <source>Give your organisation a name.</source>
         <translation>Geef je organisatie een naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="129" />
+        <location filename="../../ui/wizard.py" line="130" />
         <source>Your organisation</source>
         <translation>Je organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="130" />
+        <location filename="../../ui/wizard.py" line="131" />
         <source>The name, the yearly learning budget and the norm for learning hours.</source>
         <translation>De naam, het jaarlijkse leerbudget en de norm voor leeruren.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="134" />
+        <location filename="../../ui/wizard.py" line="135" />
         <source>Organisation &amp;name</source>
         <translation>Naam van de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="134" />
+        <location filename="../../ui/wizard.py" line="135" />
         <source>Yearly learning &amp;budget (€)</source>
         <translation>&amp;Jaarlijks leerbudget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="135" />
+        <location filename="../../ui/wizard.py" line="136" />
         <source>Learning &amp;hours per person per year</source>
         <translation>Leer&amp;uren per persoon per jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="139" />
+        <location filename="../../ui/wizard.py" line="140" />
         <source>for example: Bakery De Korenschoof</source>
         <translation>bijvoorbeeld: Bakkerij De Korenschoof</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="142" />
+        <location filename="../../ui/wizard.py" line="143" />
         <source>The money available each year for courses, training and coaching. Everyone will see what is left of it.</source>
         <translation>Het geld dat er elk jaar is voor cursussen, trainingen en coaching. Iedereen ziet hoeveel er nog over is.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="145" />
+        <location filename="../../ui/wizard.py" line="146" />
         <source>How many hours each person learns in working time per year, in learning groups and otherwise. Regiestoel shows everyone their hours against this norm.</source>
         <translation>Hoeveel uur iedereen per jaar in werktijd leert, in leergroepen en op andere manieren. Regiestoel laat iedereen zien hoe de eigen uren zich verhouden tot deze norm.</translation>
     </message>
@@ -630,7 +1920,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>OwnerPage</name>
     <message numerus="yes">
-        <location filename="../../ui/wizard.py" line="184" />
+        <location filename="../../ui/wizard.py" line="185" />
         <source>At least %n characters.</source>
         <translation>
             <numerusform>Minstens %n teken.</numerusform>
@@ -638,47 +1928,47 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="186" />
+        <location filename="../../ui/wizard.py" line="187" />
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden zijn niet hetzelfde.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="228" />
+        <location filename="../../ui/wizard.py" line="229" />
         <source>Your own account</source>
         <translation>Je eigen account</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="229" />
+        <location filename="../../ui/wizard.py" line="230" />
         <source>You become the first owner: you manage people, budget and settings.</source>
         <translation>Je wordt de eerste eigenaar: jij beheert medewerkers, budget en instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="233" />
+        <location filename="../../ui/wizard.py" line="234" />
         <source>Your &amp;name</source>
         <translation>Je &amp;naam</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="233" />
+        <location filename="../../ui/wizard.py" line="234" />
         <source>&amp;E-mail address</source>
         <translation>&amp;E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="233" />
+        <location filename="../../ui/wizard.py" line="234" />
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="234" />
+        <location filename="../../ui/wizard.py" line="235" />
         <source>&amp;Repeat password</source>
         <translation>Wachtwoord &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="239" />
+        <location filename="../../ui/wizard.py" line="240" />
         <source>On the next page you get a recovery code. Keep it on paper: it is the only way to reset your password if you forget it.</source>
         <translation>Op de volgende pagina krijg je een herstelcode. Bewaar die op papier. Het is de enige manier om je wachtwoord opnieuw in te stellen als je het vergeet.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="241" />
+        <location filename="../../ui/wizard.py" line="242" />
         <source>&amp;Create organisation</source>
         <translation>&amp;Organisatie aanmaken</translation>
     </message>
@@ -941,6 +2231,149 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
 </context>
 <context>
+    <name>PlanCycleDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="271" />
+        <source>If everyone is free, you meet on:</source>
+        <translation>Als iedereen kan, komen jullie bij elkaar op:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="283" />
+        <source>Day %1: %2, %3</source>
+        <translation>Dag %1: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="295" />
+        <source>closing day</source>
+        <translation>sluitingsdag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="296" />
+        <source>Skipped %1: %2</source>
+        <translation>Overgeslagen: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="348" />
+        <source>Planned. You meet on:</source>
+        <translation>Gepland. Jullie komen bij elkaar op:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="352" />
+        <source>Someone or the room was already taken earlier, so the cycle starts on the first free day.</source>
+        <translation>Iemand uit de groep of de ruimte was op die dagen al bezet. Daarom begint de cyclus op de eerste dag dat iedereen kan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="354" />
+        <source>Everyone in the group sees these sessions. Export them to your calendar from the group.</source>
+        <translation>Iedereen in de groep ziet deze sessies. Vanuit de groep kun je ze naar je agenda exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="357" />
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="380" />
+        <source>Looking for free weeks…</source>
+        <translation>Vrije weken zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="400" />
+        <source>There is no free week in the next %1 weeks either. Try another room, or ask the group about another time.</source>
+        <translation>Ook in de komende %1 weken is er geen vrije week. Probeer een andere ruimte, of overleg met de groep over een ander tijdstip.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="403" />
+        <source>These weeks are free. Choose one:</source>
+        <translation>Deze weken zijn vrij. Kies er een:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="406" />
+        <source>%1 to %2, %3</source>
+        <translation>%1 tot en met %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="443" />
+        <source>Plan a week cycle for %1</source>
+        <translation>Weekcyclus plannen voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="445" />
+        <source>A vital week cycle: the group meets one hour a day on four working days in a row, at the same time, in working time. Nobody is planned twice.</source>
+        <translation>Een vitale weekcyclus: de groep komt vier werkdagen achter elkaar een uur per dag bij elkaar, steeds op hetzelfde tijdstip en in werktijd. Niemand wordt dubbel ingepland.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="448" />
+        <source>&amp;From</source>
+        <translation>&amp;Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="449" />
+        <source>Start &amp;time</source>
+        <translation>Begin&amp;tijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="450" />
+        <source>&amp;Room</source>
+        <translation>&amp;Ruimte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="451" />
+        <source>Peri&amp;od</source>
+        <translation>Peri&amp;ode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="458" />
+        <source>First day from</source>
+        <translation>Eerste dag vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="459" />
+        <source>Start no later than</source>
+        <translation>Uiterlijk beginnen op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="461" />
+        <source>The first session is on the first working day from this date. Weekends, public holidays and closing days are skipped.</source>
+        <translation>De eerste sessie is op de eerste werkdag vanaf deze datum. Weekenden, feestdagen en sluitingsdagen worden overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="464" />
+        <source>Every session lasts an hour, at the same time each day.</source>
+        <translation>Elke sessie duurt een uur, elke dag op hetzelfde tijdstip.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="465" />
+        <source>(no room)</source>
+        <translation>(geen ruimte)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="467" />
+        <source>A quiet, comfortable room helps. Nobody gets the same room twice at once.</source>
+        <translation>Een rustige, prettige ruimte helpt. Een ruimte wordt nooit dubbel geboekt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="469" />
+        <source>No rooms yet. The owner adds them under Settings.</source>
+        <translation>Nog geen ruimtes. De eigenaar voegt ze toe bij Instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="470" />
+        <source>Only in the weeks until</source>
+        <translation>Alleen in de weken tot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="472" />
+        <source>Optional: the last day on which the cycle may start. Without it, Regiestoel looks up to %1 weeks ahead for a free week.</source>
+        <translation>Niet verplicht: de laatste dag waarop de cyclus mag beginnen. Zonder deze datum zoekt Regiestoel tot %1 weken vooruit naar een vrije week.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="476" />
+        <source>&amp;Plan</source>
+        <translation>&amp;Plannen</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../../ui/dialogs/passwords.py" line="167" />
@@ -975,27 +2408,27 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="279" />
+        <location filename="../../ui/wizard.py" line="280" />
         <source>Your recovery code</source>
         <translation>Je herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="280" />
+        <location filename="../../ui/wizard.py" line="281" />
         <source>Write it down now. Regiestoel shows it only once.</source>
         <translation>Schrijf de code nu op. Regiestoel laat hem maar één keer zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="282" />
+        <location filename="../../ui/wizard.py" line="283" />
         <source>If you ever forget your password, this code lets you choose a new one. Write it on paper and keep it somewhere safe, away from this computer. Nobody else can reset an owner's password.</source>
         <translation>Ben je je wachtwoord ooit vergeten? Dan kun je met deze code een nieuw wachtwoord kiezen. Schrijf de code op papier en bewaar hem op een veilige plek, niet bij deze computer. Niemand anders kan het wachtwoord van een eigenaar opnieuw instellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="285" />
+        <location filename="../../ui/wizard.py" line="286" />
         <source>Copy code</source>
         <translation>Code kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="286" />
+        <location filename="../../ui/wizard.py" line="287" />
         <source>I have written down the recovery code</source>
         <translation>Ik heb de herstelcode opgeschreven</translation>
     </message>
@@ -1042,76 +2475,583 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
     </message>
 </context>
 <context>
+    <name>SessionRunner</name>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="316" />
+        <source>Last part of this session</source>
+        <translation>Laatste onderdeel van deze sessie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="319" />
+        <source>Next: %1 (%2 min)</source>
+        <translation>Hierna: %1 (%2 min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="321" />
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="321" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/session_runner.py" line="404" />
+        <source>Session finished. %n person(s) present: their learning hour is counted.</source>
+        <translation>
+            <numerusform>Sessie afgerond. %n medewerker was aanwezig. Dat leeruur telt mee.</numerusform>
+            <numerusform>Sessie afgerond. %n medewerkers waren aanwezig. Hun leeruur telt mee.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="407" />
+        <source>Average energy %1, meaning %2.</source>
+        <translation>Gemiddelde energie %1, zingeving %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/session_runner.py" line="409" />
+        <source>%n action(s) agreed.</source>
+        <translation>
+            <numerusform>%n actie afgesproken.</numerusform>
+            <numerusform>%n acties afgesproken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="437" />
+        <source>Full screen (F11)</source>
+        <translation>Volledig scherm (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="438" />
+        <source>Full screen</source>
+        <translation>Volledig scherm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="439" />
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="440" />
+        <source>Previous part (←)</source>
+        <translation>Vorig onderdeel (←)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="441" />
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="442" />
+        <source>Next part (→)</source>
+        <translation>Volgend onderdeel (→)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="443" />
+        <source>Start or pause (space)</source>
+        <translation>Starten of pauzeren (spatiebalk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="444" />
+        <source>Check-in and attendance</source>
+        <translation>Inchecken en aanwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="445" />
+        <source>Notes</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="446" />
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="447" />
+        <source>Finish</source>
+        <translation>Afronden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="449" />
+        <source>What the group found out, the questions asked, the options seen…</source>
+        <translation>Wat de groep ontdekte, welke vragen er kwamen, welke mogelijkheden jullie zagen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="450" />
+        <source>What will be done?</source>
+        <translation>Wat gaat er gebeuren?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="451" />
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="452" />
+        <source>Who does it</source>
+        <translation>Wie doet het</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="453" />
+        <source>By when</source>
+        <translation>Uiterlijk wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="454" />
+        <source>Add action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="456" />
+        <source>Sum up in a few sentences what this hour brought. When you finish, everyone present gets one learning hour in working time.</source>
+        <translation>Vat in een paar zinnen samen wat dit uur heeft opgeleverd. Als je afrondt, krijgt iedereen die aanwezig was één leeruur in werktijd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="458" />
+        <source>Finish session</source>
+        <translation>Sessie afronden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="463" />
+        <source>Day %1 of 4 · %2</source>
+        <translation>Dag %1 van 4 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="468" />
+        <source>Opening the session…</source>
+        <translation>De sessie wordt geopend…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="181" />
+        <location filename="../../ui/views/settings.py" line="190" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="182" />
+        <location filename="../../ui/views/settings.py" line="191" />
         <source>My preferences</source>
         <translation>Mijn voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="183" />
+        <location filename="../../ui/views/settings.py" line="192" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="184" />
+        <location filename="../../ui/views/settings.py" line="193" />
         <source>The language Regiestoel speaks to you in. It changes at once.</source>
         <translation>De taal waarin Regiestoel tegen je praat. Dit verandert meteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="186" />
+        <location filename="../../ui/views/settings.py" line="195" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="187" />
+        <location filename="../../ui/views/settings.py" line="196" />
+        <source>Rooms, closing days and session agendas</source>
+        <translation>Ruimtes, sluitingsdagen en sessieagenda's</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="197" />
         <source>Organisation &amp;name</source>
         <translation>Naam van de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="187" />
+        <location filename="../../ui/views/settings.py" line="197" />
         <source>Yearly learning &amp;budget (€)</source>
         <translation>&amp;Jaarlijks leerbudget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="188" />
+        <location filename="../../ui/views/settings.py" line="198" />
         <source>Learning &amp;hours per person per year</source>
         <translation>Leer&amp;uren per persoon per jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="189" />
+        <location filename="../../ui/views/settings.py" line="199" />
         <source>Loc&amp;k after (minutes idle)</source>
         <translation>Ver&amp;grendelen na (minuten niets doen)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="189" />
+        <location filename="../../ui/views/settings.py" line="199" />
         <source>De&amp;fault language</source>
         <translation>&amp;Standaardtaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="195" />
+        <location filename="../../ui/views/settings.py" line="205" />
         <source>Share the data with every account on this computer</source>
         <translation>Deel de gegevens met elk account op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="193" />
+        <location filename="../../ui/views/settings.py" line="203" />
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>Op een gedeelde laptop vergrendelt Regiestoel zichzelf als niemand hem zo lang gebruikt. Zo kan de volgende persoon jouw ontwikkelgegevens niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="197" />
+        <location filename="../../ui/views/settings.py" line="207" />
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Dan opent elk account op deze computer dezelfde database. Dit werkt vanaf de volgende keer dat Regiestoel start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="200" />
+        <location filename="../../ui/views/settings.py" line="210" />
         <source>Only an owner can change these settings.</source>
         <translation>Alleen een eigenaar kan deze instellingen wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>SituationDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/situation.py" line="141" />
+        <source>This text is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
+            <numerusform>Deze tekst is te lang: maximaal %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/situation.py" line="201" />
+        <source>New work situation</source>
+        <translation>Nieuwe werksituatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/situation.py" line="202" />
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/situation.py" line="204" />
+        <source>Bring something from your own daily work. You will first collect questions about it, then look for options and try one out.</source>
+        <translation>Breng iets in uit je eigen dagelijkse werk. Eerst verzamel je er vragen over. Daarna zoek je mogelijkheden en probeer je er een uit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/situation.py" line="207" />
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/situation.py" line="208" />
+        <source>&amp;What is going on?</source>
+        <translation>&amp;Wat speelt er?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/situation.py" line="209" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/situation.py" line="210" />
+        <source>What do you want?</source>
+        <translation>Wat wil je?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/situation.py" line="211" />
+        <source>Development question</source>
+        <translation>Ontwikkelvraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/situation.py" line="215" />
+        <source>for example: Orders are late on Mondays</source>
+        <translation>bijvoorbeeld: Op maandag zijn de bestellingen te laat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/situation.py" line="217" />
+        <source>Describe what happens, when, and who notices it. No solutions yet.</source>
+        <translation>Beschrijf wat er gebeurt, wanneer, en wie het merkt. Nog geen oplossingen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/situation.py" line="222" />
+        <source>Improve it: make it work better</source>
+        <translation>Verbeteren: zorgen dat het beter werkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/situation.py" line="223" />
+        <source>Innovate it: do it in a new way</source>
+        <translation>Innoveren: het op een nieuwe manier doen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/situation.py" line="224" />
+        <source>Perform better in it myself</source>
+        <translation>Beter presteren: er zelf beter in worden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/situation.py" line="229" />
+        <source>Link to my development question</source>
+        <translation>Koppelen aan mijn ontwikkelvraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/situation.py" line="232" />
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/situation.py" line="234" />
+        <source>Linked to an earlier development question.</source>
+        <translation>Gekoppeld aan een eerdere ontwikkelvraag.</translation>
+    </message>
+</context>
+<context>
+    <name>SituationPanel</name>
+    <message>
+        <location filename="../../ui/views/situations.py" line="306" />
+        <source>by %1</source>
+        <translation>van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="308" />
+        <source>group %1</source>
+        <translation>groep %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="312" />
+        <source>No description yet.</source>
+        <translation>Nog geen beschrijving.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="319" />
+        <source>No questions yet.</source>
+        <translation>Nog geen vragen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="324" />
+        <source>No options yet.</source>
+        <translation>Nog geen mogelijkheden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="330" />
+        <source>&amp;Start experiment</source>
+        <translation>Experiment &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="331" />
+        <source>&amp;Save experiment</source>
+        <translation>Experiment &amp;opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="333" />
+        <source>Choose one option to try in your work. What will you do, and what do you expect to happen?</source>
+        <translation>Kies één mogelijkheid om in je werk uit te proberen. Wat ga je doen, en wat verwacht je dat er gebeurt?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="335" />
+        <source>The experiment is running. Adjust it if you learn something on the way; finish when you can see what came out of it.</source>
+        <translation>Het experiment loopt. Pas het aan als je onderweg iets leert. Rond het af zodra je kunt zien wat eruit is gekomen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="345" />
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="345" />
+        <location filename="../../ui/views/situations.py" line="472" />
+        <source>Options</source>
+        <translation>Mogelijkheden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="345" />
+        <location filename="../../ui/views/situations.py" line="479" />
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="346" />
+        <source>Lesson</source>
+        <translation>Les</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="360" />
+        <source>Step %1 of 4: %2</source>
+        <translation>Stap %1 van 4: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="367" />
+        <source>What we tried</source>
+        <translation>Wat we hebben geprobeerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="369" />
+        <source>What we expected</source>
+        <translation>Wat we verwachtten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="370" />
+        <source>What came out of it</source>
+        <translation>Wat eruit kwam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="375" />
+        <source>No lesson was written down.</source>
+        <translation>Er is geen les opgeschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="378" />
+        <source>Lesson learned</source>
+        <translation>Geleerde les</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="461" />
+        <source>Choose a work situation to see where it stands and what the next step is.</source>
+        <translation>Kies een werksituatie om te zien hoe het ermee staat en wat de volgende stap is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="463" />
+        <source>&amp;Edit</source>
+        <translation>Bewer&amp;ken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="464" />
+        <source>Open questions</source>
+        <translation>Open vragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="466" />
+        <source>Collect open questions first, no solutions yet. What do you not know about this situation? Ask your group too.</source>
+        <translation>Verzamel eerst open vragen, nog geen oplossingen. Wat weet je nog niet over deze situatie? Vraag het ook aan je groep.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="468" />
+        <source>for example: Who notices it first?</source>
+        <translation>bijvoorbeeld: Wie merkt het als eerste?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="469" />
+        <source>New question</source>
+        <translation>Nieuwe vraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="470" />
+        <source>Add &amp;question</source>
+        <translation>&amp;Vraag toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="471" />
+        <source>&amp;Analysis complete</source>
+        <translation>&amp;Analyse klaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="474" />
+        <source>Now think of possible ways forward. Write down every option, also the unusual ones; you choose later.</source>
+        <translation>Bedenk nu hoe je verder kunt. Schrijf elke mogelijkheid op, ook de ongewone. Kiezen doe je later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="476" />
+        <source>for example: Plan the orders on Friday</source>
+        <translation>bijvoorbeeld: De bestellingen op vrijdag plannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="477" />
+        <source>New option</source>
+        <translation>Nieuwe mogelijkheid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="478" />
+        <source>Add o&amp;ption</source>
+        <translation>Mogelijkheid &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="480" />
+        <source>What will you &amp;try?</source>
+        <translation>Wat ga je &amp;proberen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="481" />
+        <source>What do you e&amp;xpect to happen?</source>
+        <translation>Wat ver&amp;wacht je dat er gebeurt?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="482" />
+        <source>&amp;Finish…</source>
+        <translation>Af&amp;ronden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="483" />
+        <source>Open in lessons learned</source>
+        <translation>Openen in Geleerde lessen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="484" />
+        <source>&amp;Close without result…</source>
+        <translation>Afsluiten &amp;zonder resultaat…</translation>
+    </message>
+</context>
+<context>
+    <name>SituationsModel</name>
+    <message>
+        <location filename="../../ui/item_models/situations.py" line="26" />
+        <source>Work situation</source>
+        <translation>Werksituatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/situations.py" line="27" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/situations.py" line="28" />
+        <source>Aim</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/situations.py" line="29" />
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/situations.py" line="30" />
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/situations.py" line="31" />
+        <source>Learning group</source>
+        <translation>Leergroep</translation>
+    </message>
+</context>
+<context>
+    <name>SituationsView</name>
+    <message>
+        <location filename="../../ui/views/situations.py" line="708" />
+        <location filename="../../ui/views/situations.py" line="714" />
+        <source>Work situations</source>
+        <translation>Werksituaties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="710" />
+        <source>Bottlenecks and challenges from your own work and from your learning groups. Each one goes step by step: questions, options, an experiment, and a lesson.</source>
+        <translation>Knelpunten en uitdagingen uit je eigen werk en uit je leergroepen. Elke situatie gaat stap voor stap: vragen, mogelijkheden, een experiment en een les.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="712" />
+        <source>&amp;New work situation</source>
+        <translation>&amp;Nieuwe werksituatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="713" />
+        <source>Show finished</source>
+        <translation>Afgeronde situaties tonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="716" />
+        <source>All your work situations are finished. Tick “Show finished” to see them again.</source>
+        <translation>Al je werksituaties zijn afgerond. Vink “Afgeronde situaties tonen” aan om ze weer te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="718" />
+        <source>Bring a situation from your own work</source>
+        <translation>Breng een situatie uit je eigen werk in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="719" />
+        <source>A work situation is a bottleneck or a challenge from your daily work that you want to improve, innovate or get better at. You learn from it with questions first, then an experiment.</source>
+        <translation>Een werksituatie is een knelpunt of uitdaging uit je dagelijkse werk die je wilt verbeteren of innoveren, of waarin je beter wilt worden. Je leert ervan door eerst vragen te stellen en daarna een experiment te doen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="722" />
+        <source>Start a work situation</source>
+        <translation>Werksituatie starten</translation>
     </message>
 </context>
 <context>
@@ -1168,17 +3108,17 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="70" />
+        <location filename="../../ui/wizard.py" line="71" />
         <source>Welcome to Regiestoel</source>
         <translation>Welkom bij Regiestoel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="71" />
+        <location filename="../../ui/wizard.py" line="72" />
         <source>Set up your organisation in a few minutes.</source>
         <translation>Richt je organisatie in een paar minuten in.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="73" />
+        <location filename="../../ui/wizard.py" line="74" />
         <source>With Regiestoel your colleagues direct their own development: they learn in working time, in small groups they form themselves, on situations from their own work. You, as the owner, keep the budget and the progress in view.
 
 Everything stays on this computer. Choose the language you want to work in; you can change it later in the settings.</source>
@@ -1187,7 +3127,7 @@ Everything stays on this computer. Choose the language you want to work in; you 
 Alles blijft op deze computer. Kies de taal waarin je wilt werken. Je kunt die later wijzigen bij de instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="79" />
+        <location filename="../../ui/wizard.py" line="80" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>

@@ -25,6 +25,13 @@ EXPECTED: dict[Operation, set[Role]] = {
     Operation.VIEW_SETTINGS: {OWN, MAN, PRO, GUI},
     Operation.VIEW_AUDIT_LOG: {OWN},
     Operation.EDIT_OWN_PROFILE: {OWN, MAN, PRO, GUI},
+    Operation.VIEW_LESSONS: {OWN, MAN, PRO, GUI},
+    Operation.WRITE_LESSON: {OWN, MAN, PRO, GUI},
+    Operation.VIEW_CONVERSATION_STATUS: {OWN},
+    Operation.VIEW_LEDGER: {OWN},
+    Operation.MANAGE_BUDGET: {OWN},
+    Operation.VIEW_ALL_REQUESTS: {OWN},
+    Operation.ASK_LEARNING: {OWN, MAN, PRO, GUI},
 }
 
 
@@ -67,3 +74,15 @@ def test_anyone_may_change_their_own_expertise_but_not_someone_elses(db, owner, 
     assert people.get_person(db, a, a.person_id).expertise == ("Planning",)
     with pytest.raises(Forbidden):
         people.set_own_expertise(db, a, b.person_id, ["Iets"])
+
+
+def test_colleagues_see_a_generation_never_a_year_of_birth(db, owner, add_person):
+    from app.services import people as people_service
+
+    a = add_person("Anna", birth_year=1999)
+    b = add_person("Bert", birth_year=1964)
+    seen_by_b = {p.name: p for p in people_service.list_people(db, b)}
+    assert seen_by_b["Anna"].birth_year is None
+    assert seen_by_b["Anna"].generation == "gen_z"
+    assert people_service.get_person(db, a, a.person_id).birth_year == 1999
+    assert {p.name: p for p in people_service.list_people(db, owner)}["Bert"].birth_year == 1964

@@ -40,3 +40,11 @@ def test_dutch_and_english_have_the_same_codes_and_placeholders():
 
 def test_a_message_with_a_missing_parameter_still_reads():
     assert "{email}" in messages.text("email_taken", "nl")
+
+
+def test_dates_in_messages_follow_the_language_and_a_missing_date_does_not_crash():
+    from datetime import date
+
+    nl = messages.text("cycle_start_not_working_day", "nl", day=date(2026, 4, 27))
+    assert "27-04-2026" in nl
+    assert "{day}" in messages.text("cycle_start_not_working_day", "nl")

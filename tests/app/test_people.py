@@ -107,3 +107,37 @@ def test_a_birth_year_must_be_plausible(db, owner):
         people.add_person(db, owner, people.PersonInput(name="K", email="k@x.nl",
                                                         birth_year=2024))
     assert err.value.code == "birth_year_out_of_range"
+
+
+def test_a_manager_with_reports_keeps_the_manager_role(db, owner, add_person):
+    boss = add_person(roles={Role.MANAGER})
+    add_person(manager_id=boss.person_id)
+    row = people.get_person(db, owner, boss.person_id)
+    data = people.PersonInput(name=row.name, email=row.email, roles={Role.PROFESSIONAL})
+    with pytest.raises(Conflict) as err:
+        people.update_person(db, owner, boss.person_id, data, expected_version=row.version_id)
+    assert err.value.code == "manager_has_reports"
+
+
+def test_changing_only_teams_still_counts_as_an_edit(db, owner, add_person):
+    team_id = people.add_team(db, owner, "Winkel").value
+    a = add_person("Anna")
+    row = people.get_person(db, owner, a.person_id)
+    data = people.PersonInput(name=row.name, email=row.email, roles=set(row.roles),
+                              team_ids=[team_id])
+    people.update_person(db, owner, a.person_id, data, expected_version=row.version_id)
+    assert people.get_person(db, owner, a.person_id).version_id == row.version_id + 1
+
+
+def test_team_names_differ_not_only_by_accented_capitals(db, owner):
+    people.add_team(db, owner, "Ödeme")
+    with pytest.raises(Conflict):
+        people.add_team(db, owner, "ödeme")
+
+
+def test_a_team_with_only_archived_members_can_be_removed(db, owner, add_person):
+    team_id = people.add_team(db, owner, "Oud team").value
+    a = add_person(team_ids=[team_id])
+    people.archive_person(db, owner, a.person_id)
+    people.delete_team(db, owner, team_id)
+    assert people.list_teams(db, owner) == []

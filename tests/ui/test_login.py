@@ -16,7 +16,7 @@ def test_a_wrong_password_is_explained_and_the_right_one_opens_my_direction(qtbo
     log_in(qtbot, window, "Olga", OWNER_PASSWORD)
     assert window.sidebar.item(0).text() == "My direction"
     home = window.current_area()
-    qtbot.waitUntil(lambda: home.overview is not None)
+    qtbot.waitUntil(lambda: home.home is not None)
     assert "Olga" in home.greeting.text()
 
 
@@ -44,7 +44,7 @@ def test_the_idle_lock_locks_after_the_set_time(qtbot, window):
 
 
 def test_a_professional_sees_only_the_areas_they_may_use(qtbot, window, add_person):
-    add_person("Kees Vakman")
+    add_person("Kees Vakman", temporary=True)
     window.login.reload()
     qtbot.waitUntil(lambda: window.login.names.count() == 2)
     login = window.login
@@ -60,5 +60,6 @@ def test_a_professional_sees_only_the_areas_they_may_use(qtbot, window, add_pers
     dialog.submit()
     qtbot.waitUntil(lambda: window.workspace is not None)
     areas = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert areas == ["My direction", "People", "Settings"]
+    assert areas == ["My direction", "Work situations", "Learning groups", "Lessons learned",
+                     "People", "Settings"]
     assert not window.people_menu.menuAction().isVisible()

@@ -1,16 +1,17 @@
-"""Mijn regie: the first screen after logging in — me, my norm, and what to do next."""
+"""Mijn regie: the first screen after logging in — this week, my question, my hours, my work."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -19,23 +20,34 @@ from PySide6.QtWidgets import (
 
 from app.changes import Area, Changes
 from app.services import people
-from app.services.home import HomeOverview, my_overview
+from app.services.home import MyHome, my_home
 from ui.context import AppContext
-from ui.i18n import format_money
+from ui.i18n import format_date, format_money
 from ui.icons import icon
 from ui.names import role_names
 from ui.widgets.common import Card, hint_label, role_label, title_label
 
 
+def _clear(layout: QVBoxLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.deleteLater()
+
+
 class HomeView(QScrollArea):
     """Links to other areas go through ``navigate``, given by the main window."""
+
+    start_session_requested = Signal(int)
+    development_requested = Signal()
 
     def __init__(self, ctx: AppContext, navigate: Callable[[str], None] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.navigate = navigate
-        self.overview: HomeOverview | None = None
+        self.home: MyHome | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         inner = QWidget()
@@ -52,66 +64,103 @@ class HomeView(QScrollArea):
         layout.addLayout(grid)
         layout.addStretch(1)
 
+        self.week = Card()
+        self.week_items = QVBoxLayout()
+        self.week.body.addLayout(self.week_items)
+
+        self.question_card = Card()
+        self.question_text = role_label(wrap=True)
+        self.question_progress = hint_label()
+        self.question_button = QPushButton(icon("development"), "")
+        self.question_card.body.addWidget(self.question_text)
+        self.question_card.body.addWidget(self.question_progress)
+        self.question_card.body.addStretch(1)
+        self.question_card.body.addWidget(self.question_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.learning = Card()
+        self.hours_number = role_label("", "big-number")
+        self.hours_bar = QProgressBar()
+        self.hours_bar.setTextVisible(False)
+        self.hours_bar.setMaximumHeight(10)
+        self.norm_text = hint_label()
+        self.budget_text = QLabel()
+        self.budget_text.setWordWrap(True)
+        for w in (self.hours_number, self.hours_bar, self.norm_text, self.budget_text):
+            self.learning.body.addWidget(w)
+        self.learning.body.addStretch(1)
+
+        self.groups_card = Card()
+        self.groups_items = QVBoxLayout()
+        self.groups_card.body.addLayout(self.groups_items)
+        self.groups_card.body.addStretch(1)
+        self.groups_button = QPushButton(icon("groups"), "")
+        self.groups_card.body.addWidget(self.groups_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.situations_card = Card()
+        self.situations_items = QVBoxLayout()
+        self.situations_card.body.addLayout(self.situations_items)
+        self.situations_card.body.addStretch(1)
+        self.situations_button = QPushButton(icon("situations"), "")
+        self.situations_card.body.addWidget(self.situations_button, 0,
+                                            Qt.AlignmentFlag.AlignLeft)
+
         self.profile = Card()
         self.profile_text = QLabel()
         self.profile_text.setWordWrap(True)
         self.profile.body.addWidget(self.profile_text)
-        row = QHBoxLayout()
         self.expertise_button = QPushButton(icon("edit"), "")
-        row.addWidget(self.expertise_button)
-        row.addStretch(1)
-        self.profile.body.addLayout(row)
         self.profile.body.addStretch(1)
-
-        self.learning = Card()
-        self.norm_number = role_label("", "big-number")
-        self.norm_text = hint_label()
-        self.learning.body.addWidget(self.norm_number)
-        self.learning.body.addWidget(self.norm_text)
-        self.learning.body.addStretch(1)
+        self.profile.body.addWidget(self.expertise_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.setup = Card()
         self.setup_text = QLabel()
         self.setup_text.setWordWrap(True)
         self.setup.body.addWidget(self.setup_text)
-        setup_row = QHBoxLayout()
         self.people_button = QPushButton(icon("people"), "")
-        setup_row.addWidget(self.people_button)
-        setup_row.addStretch(1)
-        self.setup.body.addLayout(setup_row)
-        self.setup.body.addStretch(1)
+        self.setup.body.addWidget(self.people_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.setup.hide()
 
-        grid.addWidget(self.profile, 0, 0)
-        grid.addWidget(self.learning, 0, 1)
-        grid.addWidget(self.setup, 1, 0, 1, 2)
+        grid.addWidget(self.week, 0, 0, 1, 2)
+        grid.addWidget(self.question_card, 1, 0)
+        grid.addWidget(self.learning, 1, 1)
+        grid.addWidget(self.groups_card, 2, 0)
+        grid.addWidget(self.situations_card, 2, 1)
+        grid.addWidget(self.profile, 3, 0)
+        grid.addWidget(self.setup, 3, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
         self.expertise_button.clicked.connect(self.edit_expertise)
-        self.people_button.clicked.connect(self._go_to_people)
+        self.people_button.clicked.connect(lambda: self._go("people"))
+        self.groups_button.clicked.connect(lambda: self._go("groups"))
+        self.situations_button.clicked.connect(lambda: self._go("situations"))
+        self.question_button.clicked.connect(self.development_requested)
         ctx.bus.changed.connect(self._changed)
         self.retranslate()
         self.reload()
 
+    # --- data ----------------------------------------------------------------------------
+
     def reload(self) -> None:
         db, actor = self.ctx.db, self.ctx.actor
-        self.ctx.call(self, lambda: my_overview(db, actor), self._show)
+        self.ctx.call(self, lambda: my_home(db, actor), self._show)
 
     def _changed(self, changes: Changes) -> None:
-        if changes.touches(Area.PEOPLE, Area.ORGANISATION, Area.TEAMS, Area.ACCOUNTS):
+        if changes.touches(Area.PEOPLE, Area.ORGANISATION, Area.TEAMS, Area.ACCOUNTS,
+                           Area.DEVELOPMENT, Area.SITUATIONS, Area.GROUPS, Area.CYCLES,
+                           Area.SESSIONS, Area.ACTIONS, Area.HOURS):
             self.reload()
 
-    def _show(self, overview: HomeOverview) -> None:
-        self.overview = overview
+    def _show(self, home: MyHome) -> None:
+        self.home = home
         self.retranslate()
 
-    def _go_to_people(self) -> None:
+    def _go(self, key: str) -> None:
         if self.navigate is not None:
-            self.navigate("people")
+            self.navigate(key)
 
     def edit_expertise(self) -> None:
-        current = ", ".join(self.overview.expertise) if self.overview else ""
+        current = ", ".join(self.home.overview.expertise) if self.home else ""
         text, ok = QInputDialog.getText(
             self, self.tr("Ask me about"),
             self.tr("What may colleagues ask you about? Separate subjects with commas."),
@@ -121,6 +170,8 @@ class HomeView(QScrollArea):
             tags = [t for t in text.split(",") if t.strip()]
             self.ctx.change(self, lambda: people.set_own_expertise(
                 db, actor, actor.person_id or 0, tags))
+
+    # --- texts ---------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -136,37 +187,144 @@ class HomeView(QScrollArea):
             return self.tr("Good afternoon, %1").replace("%1", first)
         return self.tr("Good evening, %1").replace("%1", first)
 
+    def _fill_week(self, home: MyHome) -> None:
+        _clear(self.week_items)
+        lang = self.ctx.language
+        soon = date.today() + timedelta(days=7)
+        items = 0
+        for s in [s for s in home.sessions if s.day <= soon]:
+            row = QHBoxLayout()
+            text = self.tr("%1, %2: %3 — day %4 of 4").replace(
+                "%1", format_date(s.day, lang)).replace(
+                "%2", s.start_time.strftime("%H:%M")).replace("%3", s.group_name).replace(
+                "%4", str(s.day_number))
+            if s.room_name:
+                text += f" · {s.room_name}"
+            label = QLabel(("▶ " if s.day == date.today() else "• ") + text)
+            label.setWordWrap(True)
+            row.addWidget(label, 1)
+            if s.day <= date.today():
+                start = QPushButton(icon("play"), self.tr("Start session"))
+                start.clicked.connect(lambda _c=False, sid=s.id:
+                                      self.start_session_requested.emit(sid))
+                row.addWidget(start)
+            holder = QWidget()
+            holder.setLayout(row)
+            self.week_items.addWidget(holder)
+            items += 1
+        for a in [a for a in home.actions if a.due is None or a.due <= soon]:
+            due = format_date(a.due, lang) if a.due else ""
+            mark = "⚠ " if a.overdue else "☐ "
+            text = self.tr("Action: %1").replace("%1", a.title)
+            if due:
+                text += " — " + (self.tr("was due %1") if a.overdue
+                                 else self.tr("due %1")).replace("%1", due)
+            label = QLabel(mark + text)
+            label.setWordWrap(True)
+            if a.overdue:
+                label.setProperty("role", "error")
+            self.week_items.addWidget(label)
+            items += 1
+        if not items:
+            self.week_items.addWidget(hint_label(self.tr(
+                "Nothing planned for the coming week. Join or start a learning group to "
+                "learn in working time, together with colleagues.")))
+
+    def _fill_list(self, layout: QVBoxLayout, lines: list[str], empty: str) -> None:
+        _clear(layout)
+        if not lines:
+            layout.addWidget(hint_label(empty))
+        for line in lines:
+            label = QLabel("• " + line)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+
     def retranslate(self) -> None:
-        self.profile.heading.setText(self.tr("My profile"))
+        self.week.heading.setText(self.tr("This week"))
+        self.question_card.heading.setText(self.tr("My development question"))
         self.learning.heading.setText(self.tr("Learning in working time"))
+        self.groups_card.heading.setText(self.tr("My learning groups"))
+        self.situations_card.heading.setText(self.tr("My work situations"))
+        self.profile.heading.setText(self.tr("My profile"))
         self.setup.heading.setText(self.tr("Getting started"))
         self.expertise_button.setText(self.tr("Change what colleagues may ask me"))
         self.people_button.setText(self.tr("Go to People"))
-        o = self.overview
-        if o is None:
+        self.groups_button.setText(self.tr("Go to Learning groups"))
+        self.situations_button.setText(self.tr("Go to Work situations"))
+        h = self.home
+        if h is None:
             self.greeting.setText(self.tr("My direction"))
             return
+        o = h.overview
         lang = self.ctx.language
         self.greeting.setText(self._greeting(o.name))
         self.org.setText(o.organisation)
-        lines = [
-            self.tr("<b>Roles:</b> %1").replace("%1", role_names(o.roles)),
-            self.tr("<b>Teams:</b> %1").replace(
-                "%1", ", ".join(o.teams) or self.tr("not in a team yet")),
-            self.tr("<b>Manager:</b> %1").replace(
-                "%1", o.manager_name or self.tr("no direct manager")),
-            self.tr("<b>Ask me about:</b> %1").replace(
-                "%1", ", ".join(o.expertise) or self.tr("nothing filled in yet")),
-        ]
-        self.profile_text.setText("<br>".join(lines))
-        self.norm_number.setText(self.tr("%n hour(s) a year", "", o.hours_norm))
+        self._fill_week(h)
+
+        if h.question is not None:
+            self.question_text.setText(h.question.text)
+            self.question_progress.setText(self.tr("%n of 10 guiding questions answered", "",
+                                                   h.question.answered))
+            self.question_button.setText(self.tr("Work on my question"))
+        else:
+            self.question_text.setText(self.tr(
+                "What do you want to learn, in and for your own work? Put it into words: "
+                "your development question is the start of everything you learn here."))
+            self.question_progress.setText("")
+            self.question_button.setText(self.tr("Write my development question"))
+
+        hours = h.hours
+        done = hours.minutes_in_working_time / 60
+        self.hours_number.setText(self.tr("%1 of %2 hours").replace(
+            "%1", f"{done:.0f}" if done == int(done) else f"{done:.1f}".replace(
+                ".", "," if lang == "nl" else ".")).replace("%2", str(hours.norm_hours)))
+        self.hours_bar.setMaximum(max(hours.norm_hours * 60, 1))
+        self.hours_bar.setValue(min(hours.minutes_in_working_time, hours.norm_hours * 60))
+        self.hours_bar.setAccessibleName(self.tr("Learning hours against the norm"))
         self.norm_text.setText(self.tr(
-            "That is the norm in your organisation for learning in working time: in small "
-            "groups, on situations from your own work. Your own hours are counted from the "
-            "sessions you attend."))
+            "Learning hours in working time this year, against the norm of your organisation. "
+            "Every session you attend counts."))
+
+        b = h.budget
+        if b.shared:
+            self.budget_text.setText(self.tr(
+                "<b>Learning budget:</b> %1 left in your organisation's budget for this year. "
+                "Ask for a course or training under Learning &amp; budget.").replace(
+                "%1", format_money(b.remaining_cents, lang)))
+        else:
+            self.budget_text.setText(self.tr(
+                "<b>My learning budget:</b> %1 left of %2 this year.").replace(
+                "%1", format_money(b.remaining_cents, lang)).replace(
+                "%2", format_money(b.available_cents, lang)))
+
+        group_lines = []
+        for g in h.groups:
+            line = g.name
+            if g.next_session:
+                line += " — " + self.tr("next session %1").replace(
+                    "%1", format_date(g.next_session, lang))
+            group_lines.append(line)
+        self._fill_list(self.groups_items, group_lines, self.tr(
+            "You are not in a learning group yet. A group is 3 to 6 colleagues who choose "
+            "each other and meet one hour a day, four days in a row."))
+        from ui.names_learning import status_name
+
+        self._fill_list(self.situations_items,
+                        [f"{r.title} ({status_name(r.status)})" for r in h.situations],
+                        self.tr("No open work situations. Is something in your work stuck, "
+                                "or could it be better? Register it as a work situation."))
+
+        none_team, none_manager, none_tags = (self.tr("not in a team yet"),
+                                              self.tr("no direct manager"),
+                                              self.tr("nothing filled in yet"))
+        self.profile_text.setText("<br>".join([
+            self.tr("<b>Roles:</b> %1").replace("%1", role_names(o.roles)),
+            self.tr("<b>Teams:</b> %1").replace("%1", ", ".join(o.teams) or none_team),
+            self.tr("<b>Manager:</b> %1").replace("%1", o.manager_name or none_manager),
+            self.tr("<b>Ask me about:</b> %1").replace("%1", ", ".join(o.expertise) or none_tags),
+        ]))
         if o.setup is not None:
             st = o.setup
-            done, todo = "✔", "•"
             items = [
                 (st.people > 1, self.tr("%n person(s) added", "", st.people)),
                 (st.teams > 0, self.tr("%n team(s)", "", st.teams)),
@@ -183,7 +341,7 @@ class HomeView(QScrollArea):
                     "%1", format_money(o.yearly_budget_cents, lang))),
             ]
             self.setup_text.setText("<br>".join(
-                f"{done if ok else todo} {text}" for ok, text in items))
+                f"{'✔' if ok else '•'} {text}" for ok, text in items))
             self.setup.show()
         else:
             self.setup.hide()

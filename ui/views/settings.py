@@ -39,7 +39,7 @@ class SettingsView(QScrollArea):
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         inner = QWidget()
         # A form is easiest to read at a moderate width, also on a wide screen.
-        inner.setMaximumWidth(860)
+        inner.setMaximumWidth(980)
         self.setWidget(inner)
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(24, 18, 24, 18)
@@ -100,6 +100,13 @@ class SettingsView(QScrollArea):
         self.buttons.accepted.connect(self.save)
         form.addRow("", self.buttons)
         layout.addWidget(self.org_box)
+        from ui.views.learning_settings import LearningSettingsPanel
+
+        self.learning_box = QGroupBox()
+        learning = QVBoxLayout(self.learning_box)
+        self.learning = LearningSettingsPanel(ctx)
+        learning.addWidget(self.learning)
+        layout.addWidget(self.learning_box)
         layout.addStretch(1)
         for w in (self.name, self.budget, self.norm, self.idle, self.default_language):
             w.setEnabled(self.can_manage)
@@ -186,6 +193,7 @@ class SettingsView(QScrollArea):
         self.language_hint.setText(self.tr("The language Regiestoel speaks to you in. It "
                                            "changes at once."))
         self.org_box.setTitle(self.tr("Organisation"))
+        self.learning_box.setTitle(self.tr("Rooms, closing days and session agendas"))
         labels = [self.tr("Organisation &name"), self.tr("Yearly learning &budget (€)"),
                   self.tr("Learning &hours per person per year"),
                   self.tr("Loc&k after (minutes idle)"), self.tr("De&fault language")]

@@ -1,0 +1,17 @@
+"""Admin commands per area; each module has ``register(subparsers)`` and its command functions.
+
+Every command function takes the ``app.cli.Context`` and returns an exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+
+# Area modules, in the order their commands appear in --help.
+AREAS = ("learning", "lessons", "calendar", "budget", "conversations")
+
+
+def register_all(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    for name in AREAS:
+        importlib.import_module(f"app.commands.{name}").register(subparsers)

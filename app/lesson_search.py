@@ -1,0 +1,406 @@
+"""The search index behind lessons learned: Dutch-aware terms, ranked, safe against any input.
+
+How it works
+------------
+Search does not rely on the database's own word handling. Python turns every text into
+*terms*: split on everything that is not a letter or digit, lower-cased, accents folded
+(``ideeën`` -> ``ideeen``) and stemmed with the Dutch Snowball stemmer (``werkplekken`` ->
+``werkplek``). The index stores those terms; a query goes through the same function, so a
+plural finds its singular and ``ideeen`` finds ``ideeën`` on any database.
+
+SQLite: ``lesson_fts``, an FTS5 table with rowid = ``lesson.id`` and three columns of
+space-separated terms: ``title_terms``, ``tag_terms`` and ``body_terms`` (context, what
+worked, what did not, next time). It is an ordinary FTS5 table, not a contentless one: it
+keeps its own copy of the terms (small: stems only), so a lesson's entry can be replaced or
+deleted by rowid alone on every SQLite version (``contentless_delete`` needs SQLite 3.43),
+and ``rebuild`` can start from an empty table. Ranking is FTS5's bm25 with the title
+weighted above the tags and the tags above the body.
+
+PostgreSQL gets its own ``LessonIndex`` (a tsvector column with a GIN index) in a later
+issue; until then ``index_for`` refuses it and the lesson service falls back to LIKE.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from html import escape
+from itertools import islice
+from typing import Any, Protocol
+
+import snowballstemmer
+from sqlalchemy import select, text
+from sqlalchemy.engine import Connection, Dialect, Engine
+from sqlalchemy.orm import Session
+
+from models import Lesson
+
+FTS_TABLE = "lesson_fts"
+
+# The same statement is frozen in migration 0003; change both together (with a migration).
+CREATE_FTS_TABLE = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
+    "title_terms, tag_terms, body_terms, "
+    # Terms arrive folded already; the tokenizer only has to split on the spaces.
+    "tokenize = 'unicode61 remove_diacritics 0', "
+    # Prefix indexes keep typing-as-you-go (`wer` -> `werkplek`) fast on short prefixes.
+    "prefix = '2 3')"
+)
+
+# bm25 weights per column, in column order: title, tags, body.
+TITLE_WEIGHT, TAG_WEIGHT, BODY_WEIGHT = 5.0, 2.0, 1.0
+
+# A query is a handful of words; more than this are ignored (the search box is not a book).
+MAX_QUERY_TERMS = 32
+
+# A letter or digit run. Combining marks are kept inside the word so that decomposed text
+# (NFD, as some systems paste it) is one word, not two.
+_WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
+
+
+# --- the normaliser (pure Python, shared by indexing, querying and highlighting) -----------
+
+
+def fold(text: str) -> str:
+    """Lower-case without accents: ``Ideeën`` -> ``ideeen``, ``Özcan`` -> ``ozcan``."""
+    # Decompose before and after case folding: compatibility forms (``ᴬ``, ``ﬁ``) only
+    # become ordinary letters once decomposed, and folding can produce new accents.
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# Snowball 3.0's Dutch stemmer (snowballstemmer>=3.0): on lesson vocabulary it joins far
+# more singular/plural pairs (plannen/planning, bus/bussen, klus/klussen) than the older
+# algorithm that 2.x called "dutch" (now "dutch_porter"). The index stores its stems, so
+# a different stemmer means rebuilding the index (a migration).
+STEMMER_ALGORITHM = "dutch"
+
+_local = threading.local()
+
+
+def _stemmer() -> Any:
+    # Snowball stemmer objects keep state while they work: one per thread.
+    stemmer = getattr(_local, "stemmer", None)
+    if stemmer is None:
+        stemmer = _local.stemmer = snowballstemmer.stemmer(STEMMER_ALGORITHM)
+    return stemmer
+
+
+@lru_cache(maxsize=100_000)
+def stem(folded_word: str) -> str:
+    """The Dutch stem of one folded word (``monteurs`` -> ``monteur``)."""
+    return str(_stemmer().stemWord(folded_word))
+
+
+@lru_cache(maxsize=100_000)
+def folded_pieces(word: str) -> tuple[str, ...]:
+    """The folded parts of one word as written (folding can split one, e.g. ``½``)."""
+    return tuple(_WORD.findall(fold(word)))
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text, in order."""
+    return [piece for word in _WORD.findall(text) for piece in folded_pieces(word)]
+
+
+def terms(text: str) -> list[str]:
+    """The index terms of a text: folded, stemmed words, in order."""
+    return [stem(w) for w in words(text)]
+
+
+def terms_text(text: str) -> str:
+    """``terms`` as one space-separated string, as the index stores it."""
+    return " ".join(terms(text))
+
+
+@dataclass(frozen=True)
+class IndexedLesson:
+    """What the index needs of a lesson (an ORM ``Lesson`` has these attributes too)."""
+
+    id: int
+    title: str
+    context: str
+    what_worked: str
+    what_did_not: str
+    next_time: str
+    tags: str
+
+
+class LessonLike(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def context(self) -> str: ...
+    @property
+    def what_worked(self) -> str: ...
+    @property
+    def what_did_not(self) -> str: ...
+    @property
+    def next_time(self) -> str: ...
+    @property
+    def tags(self) -> str: ...
+
+
+def body_of(lesson: LessonLike) -> str:
+    return "\n".join([lesson.context, lesson.what_worked, lesson.what_did_not, lesson.next_time])
+
+
+def index_row(lesson: LessonLike) -> dict[str, Any]:
+    """One row of the index for a lesson: its id and its three term columns."""
+    return {
+        "id": lesson.id,
+        "title": terms_text(lesson.title),
+        "tags": terms_text(lesson.tags),
+        "body": terms_text(body_of(lesson)),
+    }
+
+
+@dataclass(frozen=True)
+class Query:
+    """A user's search text, understood as words: every word must match, the last also as
+    the start of a word (so a half-typed word already finds something)."""
+
+    stems: tuple[str, ...]
+    prefix: str
+
+    @classmethod
+    def parse(cls, raw: str) -> Query:
+        found = words(raw or "")
+        # The last word stays last (it is the one being typed); duplicates add nothing.
+        found = list(dict.fromkeys(reversed(found)))[::-1][-MAX_QUERY_TERMS:]
+        if not found:
+            return cls((), "")
+        return cls(tuple(stem(w) for w in found), found[-1])
+
+    @property
+    def empty(self) -> bool:
+        return not self.stems
+
+    def matches(self, folded_word: str) -> bool:
+        """Whether a folded word of a text is one the query asked for (for highlighting)."""
+        word_stem = stem(folded_word)
+        if word_stem in self.stems:
+            return True
+        return bool(self.prefix) and (
+            folded_word.startswith(self.prefix) or word_stem.startswith(self.prefix)
+        )
+
+    def fts5(self) -> str:
+        """The FTS5 MATCH expression. Every term is a quoted string, so nothing the user
+        types (quotes, ``*``, ``-``, ``AND``, ``NEAR``, brackets) is read as syntax."""
+        if self.empty:
+            raise ValueError("an empty query has no FTS5 expression")
+        parts = [_quoted(s) for s in self.stems[:-1]]
+        last_stem = self.stems[-1]
+        if self.prefix == last_stem:
+            parts.append(f"{_quoted(last_stem)}*")
+        else:
+            parts.append(f"({_quoted(last_stem)} OR {_quoted(self.prefix)}*)")
+        return " AND ".join(parts)
+
+
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+# --- the index ---------------------------------------------------------------------------
+
+
+class SearchUnavailable(NotImplementedError):
+    """This database has no lesson index (yet): callers fall back to a simple search."""
+
+    def __init__(self, dialect: str) -> None:
+        super().__init__(
+            f"no lesson search index for the {dialect!r} database yet "
+            "(SQLite has FTS5; the PostgreSQL index is a later issue)"
+        )
+        self.dialect = dialect
+
+
+class LessonIndex(ABC):
+    """Keeps the search index of lessons in step with the lesson table, in the caller's
+    transaction, and answers searches with (lesson id, rank), best first."""
+
+    @abstractmethod
+    def index(self, session: Session, lesson: LessonLike) -> None:
+        """Add or replace the entry of one lesson."""
+
+    def index_many(self, session: Session, lessons: Iterable[LessonLike]) -> None:
+        for lesson in lessons:
+            self.index(session, lesson)
+
+    @abstractmethod
+    def remove(self, session: Session, lesson_id: int) -> None:
+        """Forget one lesson (nothing happens when it was not indexed)."""
+
+    @abstractmethod
+    def search(self, session: Session, query: str, limit: int) -> list[tuple[int, float]]:
+        """(lesson id, rank) of the lessons that match every word; higher rank is better."""
+
+    @abstractmethod
+    def rebuild(self, session: Session) -> int:
+        """Index every lesson afresh; returns how many were indexed."""
+
+
+class Fts5LessonIndex(LessonIndex):
+    """SQLite FTS5 over pre-normalised terms; see the module docstring for the table."""
+
+    _DELETE = text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :id")
+    _INSERT = text(
+        f"INSERT INTO {FTS_TABLE} (rowid, title_terms, tag_terms, body_terms) "
+        "VALUES (:id, :title, :tags, :body)"
+    )
+    _SEARCH = text(
+        f"SELECT rowid, bm25({FTS_TABLE}, {TITLE_WEIGHT}, {TAG_WEIGHT}, {BODY_WEIGHT}) AS score "
+        f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match "
+        "ORDER BY score, rowid DESC LIMIT :limit"
+    )
+
+    def index(self, session: Session, lesson: LessonLike) -> None:
+        self.index_many(session, [lesson])
+
+    def index_many(self, session: Session, lessons: Iterable[LessonLike]) -> None:
+        rows = [index_row(lesson) for lesson in lessons]
+        if not rows:
+            return
+        session.execute(self._DELETE, [{"id": r["id"]} for r in rows])
+        session.execute(self._INSERT, rows)
+
+    def remove(self, session: Session, lesson_id: int) -> None:
+        session.execute(self._DELETE, {"id": lesson_id})
+
+    def search(self, session: Session, query: str, limit: int) -> list[tuple[int, float]]:
+        parsed = Query.parse(query)
+        if parsed.empty or limit <= 0:
+            return []
+        result = session.execute(self._SEARCH, {"match": parsed.fts5(), "limit": limit})
+        # bm25 is negative and lower is better; the rest of the program wants higher = better.
+        return [(int(rowid), -float(score)) for rowid, score in result]
+
+    def rebuild(self, session: Session) -> int:
+        session.execute(text(f"DELETE FROM {FTS_TABLE}"))
+        lessons = [IndexedLesson(*row) for row in session.execute(select(*_INDEXED_COLUMNS))]
+        for start in range(0, len(lessons), 1000):
+            self.index_many(session, lessons[start : start + 1000])
+        return len(lessons)
+
+
+_INDEXED_COLUMNS = (
+    Lesson.id,
+    Lesson.title,
+    Lesson.context,
+    Lesson.what_worked,
+    Lesson.what_did_not,
+    Lesson.next_time,
+    Lesson.tags,
+)
+
+
+def index_for(db_or_dialect: object) -> LessonIndex:
+    """The index for a database: a ``Database``, ``Session``, ``Engine``, ``Connection``,
+    ``Dialect`` or a dialect name. Raises ``SearchUnavailable`` where there is none yet."""
+    name = dialect_name(db_or_dialect)
+    if name == "sqlite":
+        return Fts5LessonIndex()
+    raise SearchUnavailable(name)
+
+
+def dialect_name(thing: object) -> str:
+    if isinstance(thing, str):
+        return thing
+    if isinstance(thing, Dialect):
+        return str(thing.name)
+    if isinstance(thing, Session):
+        return str(thing.get_bind().dialect.name)
+    if isinstance(thing, Engine | Connection):
+        return str(thing.dialect.name)
+    engine = getattr(thing, "engine", None)  # app.db.Database
+    if isinstance(engine, Engine):
+        return str(engine.dialect.name)
+    raise TypeError(f"cannot tell the database of {thing!r}")
+
+
+# --- highlighting (on the original text, in Python) ---------------------------------------
+
+
+def highlight(text_: str, query: Query) -> str:
+    """The whole text, HTML-escaped, with the words the query asked for in ``<mark>``."""
+    spans = list(_word_spans(text_))
+    return _render(text_, spans, query, 0, len(spans), collapse=False)
+
+
+def snippet(fields: Sequence[str], query: Query, *, window: int = 30) -> str:
+    """About ``window`` words around the first match in the first field that has one,
+    escaped, matches marked; without any match, the start of the first non-empty field."""
+    before = window // 3
+    if not query.empty:
+        for field in fields:
+            spans: list[_Span] = []
+            hit: int | None = None
+            # Lessons can be long: read words only until the window (and one more) is known.
+            for span in _word_spans(field):
+                spans.append(span)
+                if hit is None and _marked(span[2], query):
+                    hit = len(spans) - 1
+                if hit is not None and len(spans) > max(hit - before, 0) + window:
+                    break
+            if hit is not None:
+                start = max(0, min(hit - before, len(spans) - window))
+                return _render(field, spans, query, start, min(len(spans), start + window))
+    for field in fields:
+        if field.strip():
+            spans = list(islice(_word_spans(field), window + 1))
+            return _render(field, spans, query, 0, min(len(spans), window))
+    return ""
+
+
+_Span = tuple[int, int, tuple[str, ...]]
+
+
+def _word_spans(text_: str) -> Iterator[_Span]:
+    for m in _WORD.finditer(text_):
+        yield m.start(), m.end(), folded_pieces(m.group())
+
+
+def _marked(pieces: tuple[str, ...], query: Query) -> bool:
+    return not query.empty and any(query.matches(p) for p in pieces)
+
+
+def _render(
+    text_: str,
+    spans: list[_Span],
+    query: Query,
+    first: int,
+    end: int,
+    *,
+    collapse: bool = True,
+) -> str:
+    if not spans:
+        return escape(" ".join(text_.split()) if collapse else text_)
+    lo = 0 if first == 0 else spans[first][0]
+    hi = len(text_) if end >= len(spans) else spans[end - 1][1]
+    out: list[str] = ["…"] if first > 0 else []
+    pos = lo
+    for start, stop, pieces in spans[first:end]:
+        out.append(_between(text_[pos:start], collapse))
+        word = escape(text_[start:stop])
+        out.append(f"<mark>{word}</mark>" if _marked(pieces, query) else word)
+        pos = stop
+    out.append(_between(text_[pos:hi], collapse))
+    if end < len(spans):
+        out.append("…")
+    result = "".join(out)
+    return result.strip() if collapse else result
+
+
+def _between(gap: str, collapse: bool) -> str:
+    if collapse:
+        gap = re.sub(r"\s+", " ", gap)
+    return escape(gap)

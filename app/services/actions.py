@@ -1,0 +1,68 @@
+"""Agreements and actions: who does what, by when."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from app.access import Actor
+from app.changes import Area, Changes
+from app.db import Database
+from app.validation import clean_text
+from models import Action, ActionStatus, Person
+from models.base import utcnow
+from models.errors import Forbidden, NotFound
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    id: int
+    title: str
+    owner_id: int
+    owner_name: str
+    due: date | None
+    status: ActionStatus
+    session_id: int | None
+
+    @property
+    def overdue(self) -> bool:
+        return self.status is ActionStatus.OPEN and self.due is not None and \
+            self.due < date.today()
+
+
+def _row(a: Action, names: dict[int, str]) -> ActionRow:
+    return ActionRow(a.id, a.title, a.owner_id, names.get(a.owner_id, ""), a.due,
+                     ActionStatus(a.status), a.session_id)
+
+
+def my_open_actions(db: Database, actor: Actor) -> list[ActionRow]:
+    with db.read() as s:
+        names = dict(s.execute(select(Person.id, Person.name)).all())
+        stmt = (select(Action)
+                .where(Action.owner_id == actor.person_id,
+                       Action.status == ActionStatus.OPEN.value)
+                .order_by(Action.due.is_(None), Action.due, Action.id))
+        return [_row(a, names) for a in s.scalars(stmt)]
+
+
+def set_status(db: Database, actor: Actor, action_id: int, status: ActionStatus) -> Changes:
+    """The owner of an action marks it done or dropped (or opens it again)."""
+    with db.transaction() as s:
+        action = s.get(Action, action_id)
+        if action is None:
+            raise NotFound("action_not_found")
+        if action.owner_id != actor.person_id and action.created_by != actor.person_id \
+                and not actor.is_machine_admin:
+            raise Forbidden("not_allowed", operation="action_status")
+        action.status = ActionStatus(status).value
+        action.done_at = utcnow() if status is ActionStatus.DONE else None
+    return Changes.of(Area.ACTIONS, ids=(action_id,))
+
+
+def new_action(title: str, owner_id: int, due: date | None, created_by: int | None,
+               session_id: int | None = None) -> Action:
+    """An unsaved Action with a checked title (the caller adds it in its transaction)."""
+    return Action(title=clean_text(title, "title", max_length=300, required=True),
+                  owner_id=owner_id, due=due, created_by=created_by, session_id=session_id)

@@ -1,0 +1,359 @@
+"""The learning budget: yearly and individual budgets, the ledger per year, and its CSV export.
+
+Money is integer cents everywhere. Per year and per request:
+
+- *committed* (vastgelegd): the expected cost of approved and planned requests;
+- *spent* (uitgegeven): the actual cost of completed requests (their expected cost when no
+  actual cost was given);
+- *remaining* (resterend): available - committed - spent, negative when over budget.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.access import Actor, Operation, require
+from app.changes import Area, Changes
+from app.db import Database
+from app.money import format_amount
+from app.services import audit
+from app.services.people import fold
+
+# The cell neutraliser of the people export: one rule for every CSV file Regiestoel writes.
+from app.services.people_csv import DELIMITER
+from app.services.people_csv import _neutralised as neutralised_cell
+from models import (
+    BudgetYear,
+    LearningRequest,
+    Organisation,
+    Person,
+    PersonBudget,
+    RequestStatus,
+    Team,
+)
+from models.errors import Invalid, NotFound
+
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+# A hundred million euros: a budget above this is a typing error.
+MAX_BUDGET_CENTS = 100_000_000_00
+
+COMMITTED = (RequestStatus.APPROVED.value, RequestStatus.PLANNED.value)
+SPENT = (RequestStatus.COMPLETED.value,)
+
+Scope = Literal["organisation", "team", "person"]
+
+
+class Cents(int):
+    """An amount in cents that a message writes as money: ``{cost:nl}`` gives ``€ 1.250,50``.
+
+    It is a plain ``int`` everywhere else, so error parameters stay exact numbers.
+    """
+
+    def __format__(self, spec: str) -> str:
+        if spec in ("nl", "en"):
+            return format_amount(int(self), spec, symbol=True)
+        return int.__format__(int(self), spec)
+
+
+# --- checks --------------------------------------------------------------------------------
+
+
+def clean_year(year: int, field: str = "year") -> int:
+    if isinstance(year, bool) or not isinstance(year, int) or not (
+            FIRST_YEAR <= year <= LAST_YEAR):
+        raise Invalid("budget_year_out_of_range", field=field, low=FIRST_YEAR, high=LAST_YEAR)
+    return year
+
+
+def clean_cents(amount: int, field: str, *, maximum: int = MAX_BUDGET_CENTS) -> int:
+    """An exact amount: whole cents, not negative, not absurdly large. Floats are refused."""
+    if isinstance(amount, bool) or not isinstance(amount, int):
+        raise Invalid("amount_invalid", field=field, value=str(amount))
+    if amount < 0:
+        raise Invalid("amount_negative", field=field)
+    if amount > maximum:
+        raise Invalid("amount_too_large", field=field)
+    return amount
+
+
+# --- sums ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Totals:
+    committed_cents: int = 0
+    spent_cents: int = 0
+
+    def __add__(self, other: Totals) -> Totals:
+        return Totals(self.committed_cents + other.committed_cents,
+                      self.spent_cents + other.spent_cents)
+
+
+def totals_per_person(s: Session, year: int) -> dict[int, Totals]:
+    """Committed and spent per person in a budget year (only people with requests in it)."""
+    committed = func.sum(case((LearningRequest.status.in_(COMMITTED),
+                               LearningRequest.cost_cents), else_=0))
+    spent = func.sum(case((LearningRequest.status.in_(SPENT),
+                           func.coalesce(LearningRequest.actual_cost_cents,
+                                         LearningRequest.cost_cents)), else_=0))
+    rows = s.execute(
+        select(LearningRequest.person_id, committed, spent)
+        .where(LearningRequest.budget_year == year)
+        .group_by(LearningRequest.person_id)
+    ).all()
+    return {pid: Totals(int(c or 0), int(sp or 0)) for pid, c, sp in rows}
+
+
+def organisation_available(s: Session, year: int) -> int:
+    """The year's budget, or the organisation's default yearly budget when none was set."""
+    amount = s.scalar(select(BudgetYear.amount_cents).where(BudgetYear.year == year))
+    if amount is not None:
+        return amount
+    return s.scalar(select(Organisation.yearly_budget_cents).limit(1)) or 0
+
+
+def person_budget(s: Session, person_id: int, year: int) -> int | None:
+    return s.scalar(select(PersonBudget.amount_cents).where(
+        PersonBudget.person_id == person_id, PersonBudget.year == year))
+
+
+def remaining_for(s: Session, person_id: int, year: int) -> int:
+    """What is left for a request of this person: their own budget if they have one for
+    the year, otherwise the organisation's budget of that year."""
+    spent = totals_per_person(s, year)
+    own = person_budget(s, person_id, year)
+    if own is not None:
+        mine = spent.get(person_id, Totals())
+        return own - mine.committed_cents - mine.spent_cents
+    everyone = sum(spent.values(), Totals())
+    return organisation_available(s, year) - everyone.committed_cents - everyone.spent_cents
+
+
+# --- setting budgets -----------------------------------------------------------------------
+
+
+def set_year_budget(db: Database, actor: Actor, year: int, amount_cents: int) -> Changes:
+    """The organisation's learning budget of one year (instead of the default)."""
+    require(actor, Operation.MANAGE_BUDGET)
+    year = clean_year(year)
+    amount = clean_cents(amount_cents, "budget")
+    with db.transaction() as s:
+        row = s.get(BudgetYear, year)
+        before = row.amount_cents if row is not None else None
+        if row is None:
+            s.add(BudgetYear(year=year, amount_cents=amount))
+        else:
+            row.amount_cents = amount
+        audit.record(s, actor, "budget_year_set", None, year=year, before=before,
+                     after=amount)
+    return Changes.of(Area.BUDGET, value=year)
+
+
+def set_person_budget(db: Database, actor: Actor, person_id: int, year: int,
+                      amount_cents: int | None) -> Changes:
+    """Give one person an individual budget for a year; ``None`` takes it away again, so
+    their requests are paid from the organisation's budget."""
+    require(actor, Operation.MANAGE_BUDGET)
+    year = clean_year(year)
+    amount = None if amount_cents is None else clean_cents(amount_cents, "budget")
+    with db.transaction() as s:
+        if s.get(Person, person_id) is None:
+            raise NotFound("person_not_found", id=person_id)
+        row = s.get(PersonBudget, (person_id, year))
+        before = row.amount_cents if row is not None else None
+        if amount is None:
+            if row is not None:
+                s.delete(row)
+        elif row is None:
+            s.add(PersonBudget(person_id=person_id, year=year, amount_cents=amount))
+        else:
+            row.amount_cents = amount
+        audit.record(s, actor, "person_budget_set", person_id, year=year, before=before,
+                     after=amount)
+    return Changes.of(Area.BUDGET, ids=(person_id,), value=year)
+
+
+# --- the ledger ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    """One line of the ledger; ``id`` is the organisation's, team's or person's id."""
+
+    scope: Scope
+    name: str
+    id: int
+    available_cents: int
+    committed_cents: int
+    spent_cents: int
+    # Person rows: whether the available amount is their own budget (else it shows 0).
+    individual: bool = False
+    archived: bool = False
+
+    @property
+    def remaining_cents(self) -> int:
+        """Negative when more is committed and spent than available."""
+        return self.available_cents - self.committed_cents - self.spent_cents
+
+
+@dataclass(frozen=True)
+class Ledger:
+    year: int
+    rows: tuple[LedgerRow, ...]
+
+    @property
+    def organisation(self) -> LedgerRow:
+        return next(r for r in self.rows if r.scope == "organisation")
+
+    @property
+    def teams(self) -> list[LedgerRow]:
+        return [r for r in self.rows if r.scope == "team"]
+
+    @property
+    def people(self) -> list[LedgerRow]:
+        return [r for r in self.rows if r.scope == "person"]
+
+
+def ledger(db: Database, actor: Actor, year: int) -> Ledger:
+    """The budget of one year: the organisation, each team, and each person.
+
+    People: everyone active, plus archived people with an individual budget, or with
+    committed or spent money, in that year — so the person rows add up to the
+    organisation's committed and spent amounts.
+
+    Teams: available is the sum of their members' individual budgets, and committed and
+    spent are their members' sums. A person in two teams counts fully in both team rows,
+    so the team rows together may add up to more than the organisation.
+    """
+    require(actor, Operation.VIEW_LEDGER)
+    year = clean_year(year)
+    with db.read() as s:
+        org = s.scalars(select(Organisation).limit(1)).first()
+        if org is None:
+            raise NotFound("organisation_missing")
+        totals = totals_per_person(s, year)
+        budgets = dict(s.execute(select(PersonBudget.person_id, PersonBudget.amount_cents)
+                                 .where(PersonBudget.year == year)).all())
+        everyone = sum(totals.values(), Totals())
+        rows: list[LedgerRow] = [LedgerRow(
+            "organisation", org.name, org.id, organisation_available(s, year),
+            everyone.committed_cents, everyone.spent_cents)]
+        people: dict[int, LedgerRow] = {}
+        for p in s.scalars(select(Person)):
+            mine = totals.get(p.id, Totals())
+            own = budgets.get(p.id)
+            has_amounts = own is not None or mine != Totals()
+            if p.archived_at is not None and not has_amounts:
+                continue
+            people[p.id] = LedgerRow(
+                "person", p.name, p.id, own or 0, mine.committed_cents, mine.spent_cents,
+                individual=own is not None, archived=p.archived_at is not None)
+        team_rows: list[LedgerRow] = []
+        for team in s.scalars(select(Team).options(selectinload(Team.members))):
+            members = [people[m.id] for m in team.members if m.id in people]
+            team_rows.append(LedgerRow(
+                "team", team.name, team.id, sum(m.available_cents for m in members),
+                sum(m.committed_cents for m in members), sum(m.spent_cents for m in members)))
+    rows += sorted(team_rows, key=lambda r: (fold(r.name), r.id))
+    rows += sorted(people.values(), key=lambda r: (fold(r.name), r.id))
+    return Ledger(year, tuple(rows))
+
+
+@dataclass(frozen=True)
+class MyBudget:
+    """What "Mijn regie" shows of the budget.
+
+    With an individual budget the amounts are the person's own. Without one (``shared``)
+    they are the organisation's, and ``own_*`` says what of it went to this person.
+    """
+
+    year: int
+    available_cents: int
+    committed_cents: int
+    spent_cents: int
+    shared: bool
+    own_committed_cents: int
+    own_spent_cents: int
+
+    @property
+    def remaining_cents(self) -> int:
+        return self.available_cents - self.committed_cents - self.spent_cents
+
+
+def my_budget(db: Database, actor: Actor, year: int | None = None) -> MyBudget:
+    if actor.person_id is None:
+        raise NotFound("person_not_found", id=0)
+    year = clean_year(year if year is not None else date.today().year)
+    with db.read() as s:
+        totals = totals_per_person(s, year)
+        mine = totals.get(actor.person_id, Totals())
+        own = person_budget(s, actor.person_id, year)
+        if own is not None:
+            return MyBudget(year, own, mine.committed_cents, mine.spent_cents, False,
+                            mine.committed_cents, mine.spent_cents)
+        everyone = sum(totals.values(), Totals())
+        return MyBudget(year, organisation_available(s, year), everyone.committed_cents,
+                        everyone.spent_cents, True, mine.committed_cents, mine.spent_cents)
+
+
+# --- export --------------------------------------------------------------------------------
+
+_HEADERS = {
+    "nl": ("Niveau", "Naam", "Beschikbaar", "Vastgelegd", "Uitgegeven", "Resterend"),
+    "en": ("Scope", "Name", "Available", "Committed", "Spent", "Remaining"),
+}
+_SCOPE_WORDS: dict[str, dict[Scope, str]] = {
+    "nl": {"organisation": "organisatie", "team": "team", "person": "medewerker"},
+    "en": {"organisation": "organisation", "team": "team", "person": "person"},
+}
+
+
+def _language(language: str) -> str:
+    return "nl" if language == "nl" else "en"
+
+
+def csv_amount(cents: int, language: str) -> str:
+    """``125050`` -> ``1250,50`` (nl) or ``1250.50`` (en): no thousands separator, so a
+    spreadsheet reads the cell as a number."""
+    sign = "-" if cents < 0 else ""
+    whole, frac = divmod(abs(cents), 100)
+    return f"{sign}{whole}{',' if _language(language) == 'nl' else '.'}{frac:02d}"
+
+
+def ledger_csv(book: Ledger, language: str) -> bytes:
+    """The ledger as an Excel-compatible file: UTF-8 with BOM, ``;``, CRLF."""
+    lang = _language(language)
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=DELIMITER, lineterminator="\r\n")
+    writer.writerow(_HEADERS[lang])
+    for row in book.rows:
+        # Only the text cells are neutralised: "-300,00" is a number, not a formula.
+        writer.writerow([
+            _SCOPE_WORDS[lang][row.scope],
+            neutralised_cell(row.name),
+            *(csv_amount(c, lang) for c in (row.available_cents, row.committed_cents,
+                                            row.spent_cents, row.remaining_cents)),
+        ])
+    # The BOM makes Excel read UTF-8 instead of the Windows code page.
+    return out.getvalue().encode("utf-8-sig")
+
+
+def export_ledger(db: Database, actor: Actor, year: int, path: Path, language: str) -> int:
+    """Write the ledger of ``year`` to ``path``; returns the number of rows written."""
+    book = ledger(db, actor, year)
+    data = ledger_csv(book, language)
+    try:
+        Path(path).write_bytes(data)
+    except OSError as exc:
+        raise Invalid("file_unwritable", path=str(path), detail=exc.strerror or str(exc)) from exc
+    with db.transaction() as s:
+        audit.record(s, actor, "ledger_exported", None, year=book.year, rows=len(book.rows))
+    return len(book.rows)

@@ -1,0 +1,1115 @@
+"""Talent development conversations: cadence, preparing, the meeting, signing, history, access.
+
+A development conversation, never a pay appraisal. Who reads what:
+
+- the professional and the manager who take part read the content; a draft preparation
+  only its author, until it is published; there are no private manager notes;
+- a later manager reads an earlier record only if the professional allowed it;
+- the owner (and the machine's administrator) see statuses and dates, never content;
+- every read of content by someone other than the professional is in the audit log.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event, Timezone, vCalAddress
+from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.interfaces import ORMOption
+
+from app import messages
+from app.access import Actor, Operation, may, require
+from app.changes import Area, Changes
+from app.content import GUIDING_KEYS
+from app.db import Database
+from app.ical import PRODID, TZID
+from app.passwords import verify_password
+from app.paths import resources_dir
+from app.services import audit
+from app.services.actions import new_action
+from app.services.auth import wait_after
+from app.validation import clean_text
+from models import (
+    Account,
+    Action,
+    ActionStatus,
+    Conversation,
+    ConversationEvent,
+    ConversationStatus,
+    DevelopmentQuestion,
+    LearningHours,
+    Lesson,
+    Organisation,
+    Person,
+    PersonRole,
+    Preparation,
+    Role,
+    Side,
+    Signature,
+    SituationStatus,
+    WorkSituation,
+)
+from models.base import utcnow
+from models.errors import Conflict, Forbidden, Invalid, NotFound
+
+ZONE = ZoneInfo(TZID)
+MEETING_MINUTES = 60
+TEXT_MAX = 10_000
+SUMMARY_MAX = 20_000
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+LANGUAGES = ("nl", "en")
+
+Clock = Callable[[], datetime]
+
+
+class DueState(enum.StrEnum):
+    DUE = "due"  # the half year is running and the record is not signed yet
+    OVERDUE = "overdue"  # the half year is over and the record is still not signed
+
+
+class EventKind(enum.StrEnum):
+    REOPENED = "reopened"
+    MANAGER_REPLACED = "manager_replaced"
+
+
+# --- half years ----------------------------------------------------------------------------
+
+
+def half_year_of(day: date) -> tuple[int, int]:
+    """(year, half): half 1 is January–June, half 2 is July–December."""
+    return day.year, 1 if day.month <= 6 else 2
+
+
+def window_of(year: int, half: int) -> tuple[date, date]:
+    """First and last day of a half year."""
+    if half not in (1, 2) or not FIRST_YEAR <= year <= LAST_YEAR:
+        raise Invalid("half_year_invalid", field="half_year", low=FIRST_YEAR, high=LAST_YEAR)
+    if half == 1:
+        return date(year, 1, 1), date(year, 6, 30)
+    return date(year, 7, 1), date(year, 12, 31)
+
+
+def half_year_label(year: int, half: int) -> str:
+    """``2026-2``: how lists and the admin command name a half year."""
+    return f"{year}-{half}"
+
+
+# --- preparation content -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PreparationField:
+    key: str
+    label: str
+    hint: str
+
+
+@cache
+def preparation_fields(language: str) -> dict[Side, tuple[PreparationField, ...]]:
+    """The fields each side prepares, with label and hint, from resources/content/preparation."""
+    folder = resources_dir() / "content" / "preparation"
+    path = folder / f"{language}.json"
+    if not path.exists():
+        path = folder / "nl.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        Side(side): tuple(PreparationField(str(f["key"]), str(f["label"]), str(f.get("hint", "")))
+                          for f in fields)
+        for side, fields in data.items()
+    }
+
+
+def preparation_keys(side: Side) -> tuple[str, ...]:
+    return tuple(f.key for f in preparation_fields("nl")[Side(side)])
+
+
+# --- what the services return --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ConversationStatusRow:
+    """Statuses and dates only: what the owner and the overviews may see."""
+
+    id: int
+    professional_id: int
+    professional_name: str
+    manager_id: int | None
+    manager_name: str
+    # The manager left the organisation (archived) or is gone: the owner hands it over.
+    manager_left: bool
+    year: int
+    half: int
+    window_start: date
+    window_end: date
+    meeting_at: datetime | None
+    status: ConversationStatus
+    due: DueState | None
+    professional_published: bool
+    manager_published: bool
+    signatures: int  # valid signatures: 0, 1 or 2
+    locked_at: datetime | None
+
+    @property
+    def half_year(self) -> str:
+        return half_year_label(self.year, self.half)
+
+
+@dataclass(frozen=True)
+class PreparationView:
+    side: Side
+    author_id: int | None
+    author_name: str
+    fields: dict[str, str]
+    published_at: datetime | None
+    updated_at: datetime
+
+    @property
+    def published(self) -> bool:
+        return self.published_at is not None
+
+
+@dataclass(frozen=True)
+class AgreementRow:
+    id: int
+    title: str
+    owner_id: int
+    owner_name: str
+    due: date | None
+    status: ActionStatus
+    conversation_id: int
+    half_year: str  # of the conversation it was made in
+    carried_over: bool  # made in an earlier conversation and still open
+
+
+@dataclass(frozen=True)
+class SignatureRow:
+    side: Side
+    person_id: int | None
+    person_name: str
+    signed_at: datetime
+    void: bool  # voided when the record was reopened (or handed to another manager)
+
+
+@dataclass(frozen=True)
+class EventRow:
+    kind: str
+    person_name: str
+    note: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class MeetingView:
+    conversation: ConversationStatusRow
+    location: str
+    professional_preparation: PreparationView | None
+    manager_preparation: PreparationView | None
+    # The previous conversation's agreements with their status (if the reader may see it).
+    previous_agreements: tuple[AgreementRow, ...]
+    # Still-open agreements of earlier conversations: they carry over until finished.
+    carried_over: tuple[AgreementRow, ...]
+    agreements: tuple[AgreementRow, ...]
+    summary: str
+    signatures: tuple[SignatureRow, ...]
+    events: tuple[EventRow, ...]
+    readable_by_later_managers: bool
+
+    @property
+    def locked(self) -> bool:
+        return self.conversation.locked_at is not None
+
+    @property
+    def reviewed_agreements(self) -> tuple[AgreementRow, ...]:
+        """What became of earlier agreements: the previous conversation's, with their status,
+        and whatever is still open from before that."""
+        seen = {a.id for a in self.previous_agreements}
+        return self.previous_agreements + tuple(a for a in self.carried_over if a.id not in seen)
+
+    @property
+    def current_signatures(self) -> tuple[SignatureRow, ...]:
+        return tuple(sig for sig in self.signatures if not sig.void)
+
+    def preparation(self, side: Side) -> PreparationView | None:
+        if Side(side) is Side.PROFESSIONAL:
+            return self.professional_preparation
+        return self.manager_preparation
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    conversation: ConversationStatusRow
+    agreements: tuple[AgreementRow, ...]
+    summary: str
+    events: tuple[EventRow, ...]
+
+
+# --- small helpers -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Who:
+    name: str
+    email: str
+    archived: bool
+
+
+def _directory(s: Session) -> dict[int, _Who]:
+    rows = s.execute(select(Person.id, Person.name, Person.email, Person.archived_at))
+    return {i: _Who(n, e, a is not None) for i, n, e, a in rows}
+
+
+def _name(people: Mapping[int, _Who], person_id: int | None) -> str:
+    who = people.get(person_id) if person_id is not None else None
+    return who.name if who else ""
+
+
+def _side(value: Side | str) -> Side:
+    try:
+        return Side(value)
+    except ValueError as exc:
+        raise Invalid("side_unknown", field="side") from exc
+
+
+def _get(s: Session, conversation_id: int) -> Conversation:
+    c = s.get(Conversation, conversation_id)
+    if c is None:
+        raise NotFound("conversation_not_found", id=conversation_id)
+    return c
+
+
+def _side_person(c: Conversation, side: Side) -> int | None:
+    return c.professional_id if side is Side.PROFESSIONAL else c.manager_id
+
+
+def _is_participant(actor: Actor, c: Conversation) -> bool:
+    return actor.person_id is not None and actor.person_id in (c.professional_id, c.manager_id)
+
+
+def _require_participant(actor: Actor, c: Conversation) -> None:
+    if not _is_participant(actor, c):
+        raise Forbidden("not_participant")
+
+
+def _require_side(actor: Actor, c: Conversation, side: Side) -> None:
+    _require_participant(actor, c)
+    if actor.person_id != _side_person(c, side):
+        raise Forbidden("not_your_side")
+
+
+def _require_editable(c: Conversation) -> None:
+    if c.locked_at is not None:
+        raise Conflict("record_locked")
+    if c.status == ConversationStatus.CANCELLED.value:
+        raise Conflict("conversation_cancelled")
+
+
+def _earlier(professional_id: int, year: int, half: int) -> ColumnElement[bool]:
+    """The conversations of the same professional before this half year."""
+    return and_(
+        Conversation.professional_id == professional_id,
+        or_(Conversation.year < year, and_(Conversation.year == year, Conversation.half < half)),
+    )
+
+
+def _later(professional_id: int, year: int, half: int) -> ColumnElement[bool]:
+    return and_(
+        Conversation.professional_id == professional_id,
+        or_(Conversation.year > year, and_(Conversation.year == year, Conversation.half > half)),
+    )
+
+
+def _is_later_manager(s: Session, person_id: int, c: Conversation) -> bool:
+    """The professional's current manager, or the manager of one of their later conversations."""
+    professional = s.get(Person, c.professional_id)
+    if professional is not None and professional.manager_id == person_id:
+        return True
+    later = select(Conversation.id).where(_later(c.professional_id, c.year, c.half),
+                                          Conversation.manager_id == person_id).limit(1)
+    return s.scalar(later) is not None
+
+
+def _may_read_content(s: Session, actor: Actor, c: Conversation) -> bool:
+    if actor.person_id is None:
+        return False  # the machine's administrator sees statuses only
+    if _is_participant(actor, c):
+        return True
+    return c.readable_by_later_managers and _is_later_manager(s, actor.person_id, c)
+
+
+def _require_content(s: Session, actor: Actor, c: Conversation) -> None:
+    if not _may_read_content(s, actor, c):
+        raise Forbidden("conversation_content_private")
+
+
+def _may_see_status(s: Session, actor: Actor, c: Conversation) -> bool:
+    if may(actor, Operation.VIEW_CONVERSATION_STATUS) or _is_participant(actor, c):
+        return True
+    professional = s.get(Person, c.professional_id)
+    return professional is not None and actor.person_id is not None and \
+        professional.manager_id == actor.person_id
+
+
+def _audit_read(db: Database, actor: Actor, professional_id: int, part: str,
+                conversation_ids: Iterable[int]) -> None:
+    """A read of content by anyone but the professional themself is written down."""
+    if actor.person_id == professional_id:
+        return
+    with db.transaction() as w:
+        audit.record(w, actor, "conversation_read", professional_id, part=part,
+                     conversations=sorted(conversation_ids))
+
+
+def _prep(c: Conversation, side: Side) -> Preparation | None:
+    return next((p for p in c.preparations if p.side == side.value), None)
+
+
+def _fields(prep: Preparation) -> dict[str, str]:
+    data = json.loads(prep.content or "{}")
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def _published(c: Conversation, side: Side) -> bool:
+    prep = _prep(c, side)
+    return prep is not None and prep.published_at is not None
+
+
+def _valid_signatures(c: Conversation) -> list[Signature]:
+    return [sig for sig in c.signatures if not sig.void]
+
+
+def _void_open_signatures(c: Conversation) -> None:
+    """A change after one side signed takes that signature back: they signed something else."""
+    for sig in _valid_signatures(c):
+        sig.void = True
+
+
+def _due(c: Conversation, today: date) -> DueState | None:
+    if c.status != ConversationStatus.PLANNED.value:
+        return None
+    if today > c.window_end:
+        return DueState.OVERDUE
+    if today >= c.window_start:
+        return DueState.DUE
+    return None
+
+
+def _status_row(c: Conversation, people: Mapping[int, _Who], today: date
+                ) -> ConversationStatusRow:
+    manager = people.get(c.manager_id) if c.manager_id is not None else None
+    return ConversationStatusRow(
+        id=c.id, professional_id=c.professional_id,
+        professional_name=_name(people, c.professional_id),
+        manager_id=c.manager_id, manager_name=manager.name if manager else "",
+        manager_left=manager is None or manager.archived,
+        year=c.year, half=c.half, window_start=c.window_start, window_end=c.window_end,
+        meeting_at=c.meeting_at, status=ConversationStatus(c.status), due=_due(c, today),
+        professional_published=_published(c, Side.PROFESSIONAL),
+        manager_published=_published(c, Side.MANAGER),
+        signatures=len(_valid_signatures(c)), locked_at=c.locked_at,
+    )
+
+
+def _preparation_view(prep: Preparation, people: Mapping[int, _Who]) -> PreparationView:
+    return PreparationView(
+        side=Side(prep.side), author_id=prep.author_id, author_name=_name(people, prep.author_id),
+        fields=_fields(prep), published_at=prep.published_at, updated_at=prep.updated_at,
+    )
+
+
+def _visible_preparation(actor: Actor, c: Conversation, side: Side,
+                         people: Mapping[int, _Who]) -> PreparationView | None:
+    """A draft only for its author; a published preparation for whoever reads the content."""
+    prep = _prep(c, side)
+    if prep is None:
+        return None
+    if prep.published_at is None and (actor.person_id is None or
+                                      actor.person_id != prep.author_id or
+                                      actor.person_id != _side_person(c, side)):
+        return None
+    return _preparation_view(prep, people)
+
+
+def _agreement_row(a: Action, people: Mapping[int, _Who], labels: Mapping[int, str],
+                   current_id: int | None) -> AgreementRow:
+    conversation_id = a.conversation_id or 0
+    return AgreementRow(
+        id=a.id, title=a.title, owner_id=a.owner_id, owner_name=_name(people, a.owner_id),
+        due=a.due, status=ActionStatus(a.status), conversation_id=conversation_id,
+        half_year=labels.get(conversation_id, ""),
+        carried_over=current_id is not None and conversation_id != current_id
+        and a.status == ActionStatus.OPEN.value,
+    )
+
+
+def _agreements_of(s: Session, conversation_ids: Iterable[int], *, open_only: bool = False
+                   ) -> list[Action]:
+    ids = list(conversation_ids)
+    if not ids:
+        return []
+    stmt = select(Action).where(Action.conversation_id.in_(ids))
+    if open_only:
+        stmt = stmt.where(Action.status == ActionStatus.OPEN.value)
+    return list(s.scalars(stmt.order_by(Action.due.is_(None), Action.due, Action.id)))
+
+
+def _events(s: Session, conversation_id: int, people: Mapping[int, _Who]) -> tuple[EventRow, ...]:
+    stmt = select(ConversationEvent).where(ConversationEvent.conversation_id == conversation_id)
+    return tuple(EventRow(e.kind, _name(people, e.person_id), e.note, e.at)
+                 for e in s.scalars(stmt.order_by(ConversationEvent.id)))
+
+
+def _with_parts() -> list[ORMOption]:
+    return [selectinload(Conversation.preparations), selectinload(Conversation.signatures)]
+
+
+# --- cadence -------------------------------------------------------------------------------
+
+
+def _plan(s: Session, year: int, half: int) -> list[int]:
+    """Create the missing conversations of a half year: every active professional with an
+    active direct manager gets one, with that manager."""
+    start, end = window_of(year, half)
+    existing = set(s.scalars(select(Conversation.professional_id)
+                             .where(Conversation.year == year, Conversation.half == half)))
+    managers = {i for i, archived in s.execute(select(Person.id, Person.archived_at))
+                if archived is None}
+    professionals = s.execute(
+        select(Person.id, Person.manager_id)
+        .join(PersonRole, PersonRole.person_id == Person.id)
+        .where(PersonRole.role == Role.PROFESSIONAL.value, Person.archived_at.is_(None),
+               Person.manager_id.is_not(None))
+        .order_by(Person.id)
+    ).all()
+    created: list[Conversation] = []
+    for person_id, manager_id in professionals:
+        if person_id in existing or manager_id not in managers:
+            continue
+        c = Conversation(professional_id=person_id, manager_id=manager_id, year=year, half=half,
+                         window_start=start, window_end=end,
+                         status=ConversationStatus.PLANNED.value)
+        s.add(c)
+        created.append(c)
+    s.flush()
+    return [c.id for c in created]
+
+
+def plan_half_year(db: Database, actor: Actor, year: int, half: int) -> Changes:
+    """Create the half year's missing conversations (owner or machine administrator).
+
+    Idempotent: running it again creates only what is still missing.
+    """
+    if not may(actor, Operation.VIEW_CONVERSATION_STATUS):
+        raise Forbidden("not_allowed", operation="plan_conversations")
+    window_of(year, half)
+    with db.transaction() as s:
+        ids = _plan(s, year, half)
+        if ids:
+            audit.record(s, actor, "conversations_planned", None, year=year, half=half,
+                         count=len(ids))
+    return Changes.of(Area.CONVERSATIONS, ids=tuple(ids), value=len(ids))
+
+
+def list_conversations(db: Database, actor: Actor, *, due_only: bool = False,
+                       today: date | None = None) -> list[ConversationStatusRow]:
+    """Statuses and dates: everyone's for the owner and the administrator; otherwise my own,
+    those I take part in, and those of my direct reports."""
+    today = today or date.today()
+    with db.read() as s:
+        stmt = select(Conversation).options(*_with_parts())
+        if not may(actor, Operation.VIEW_CONVERSATION_STATUS):
+            me = actor.person_id
+            reports = select(Person.id).where(Person.manager_id == me)
+            stmt = stmt.where(or_(Conversation.professional_id == me,
+                                  Conversation.manager_id == me,
+                                  Conversation.professional_id.in_(reports)))
+        people = _directory(s)
+        rows = [_status_row(c, people, today) for c in s.scalars(stmt)]
+    if due_only:
+        rows = [r for r in rows if r.due is not None]
+    rows.sort(key=lambda r: (r.year, r.half, r.professional_name.casefold(), r.id))
+    return rows
+
+
+def due_overview(db: Database, actor: Actor, today: date | None = None
+                 ) -> list[ConversationStatusRow]:
+    """Conversations that are due (half year running) or overdue (half year over), unsigned.
+
+    The current half year is planned first (idempotent), so a new half year shows up by
+    itself. Managers see their reports; the owner everyone; statuses and dates only.
+    """
+    today = today or date.today()
+    year, half = half_year_of(today)
+    with db.transaction() as s:
+        _plan(s, year, half)
+    return list_conversations(db, actor, due_only=True, today=today)
+
+
+def conversation_status(db: Database, actor: Actor, conversation_id: int,
+                        today: date | None = None) -> ConversationStatusRow:
+    with db.read() as s:
+        c = _get(s, conversation_id)
+        if not _may_see_status(s, actor, c):
+            raise Forbidden("not_allowed", operation="view_conversation_status")
+        return _status_row(c, _directory(s), today or date.today())
+
+
+def schedule(db: Database, actor: Actor, conversation_id: int, meeting_at: datetime,
+             location: str = "") -> Changes:
+    """Set (or move) the meeting; a naive time is Amsterdam time. Moving it raises the
+    invitation's SEQUENCE, so calendars update the event instead of adding another."""
+    when = meeting_at if meeting_at.tzinfo is not None else meeting_at.replace(tzinfo=ZONE)
+    place = clean_text(location, "location", max_length=120)
+    with db.transaction() as s:
+        c = _get(s, conversation_id)
+        _require_participant(actor, c)
+        _require_editable(c)
+        moved = c.meeting_at is not None and (c.meeting_at != when or c.location != place)
+        if not c.ical_uid:
+            c.ical_uid = f"conversation-{uuid.uuid4()}@regiestoel"
+        elif moved:
+            c.ical_sequence += 1
+        c.meeting_at = when.astimezone(UTC)
+        c.location = place
+    return Changes.of(Area.CONVERSATIONS, ids=(conversation_id,))
+
+
+def _address(who: _Who | None) -> vCalAddress | None:
+    if who is None or not who.email:
+        return None
+    address = vCalAddress(f"mailto:{who.email}")
+    address.params["CN"] = who.name
+    return address
+
+
+def invite_ics(db: Database, actor: Actor, conversation_id: int, language: str, *,
+               now: datetime | None = None) -> bytes:
+    """An invitation (.ics, one VEVENT in Amsterdam time with its VTIMEZONE) for both."""
+    if language not in LANGUAGES:
+        raise Invalid("language_unknown", field="language")
+    with db.read() as s:
+        c = _get(s, conversation_id)
+        _require_participant(actor, c)
+        if c.meeting_at is None:
+            raise Conflict("meeting_not_scheduled")
+        people = _directory(s)
+        professional = people.get(c.professional_id)
+        manager = people.get(c.manager_id) if c.manager_id is not None else None
+        start = c.meeting_at.astimezone(ZONE)
+        event = Event()
+        event.add("uid", c.ical_uid)
+        event.add("sequence", c.ical_sequence)
+        event.add("dtstamp", (now or utcnow()).astimezone(UTC))
+        event.add("dtstart", start)
+        event.add("dtend", start + timedelta(minutes=MEETING_MINUTES))
+        event.add("summary", messages.text(
+            "conversation.invite_summary", language,
+            professional=professional.name if professional else "",
+            manager=manager.name if manager else ""))
+        event.add("description", messages.text("conversation.invite_description", language))
+        if c.location:
+            event.add("location", c.location)
+        organiser = _address(manager)
+        if organiser is not None:
+            event.add("organizer", organiser)
+        for who in (professional, manager):
+            attendee = _address(who)
+            if attendee is not None:
+                attendee.params["ROLE"] = "REQ-PARTICIPANT"
+                attendee.params["PARTSTAT"] = "NEEDS-ACTION"
+                event.add("attendee", attendee)
+        cancelled = c.status == ConversationStatus.CANCELLED.value
+        event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "CANCEL" if cancelled else "REQUEST")
+    calendar.add_component(Timezone.from_tzid(
+        TZID, first_date=date(start.year, 1, 1), last_date=date(start.year + 1, 1, 1)))
+    calendar.add_component(event)
+    return calendar.to_ical()
+
+
+# --- preparation ---------------------------------------------------------------------------
+
+
+def save_preparation(db: Database, actor: Actor, conversation_id: int, side: Side | str,
+                     fields: Mapping[str, str]) -> Changes:
+    """Save my side's texts (only the fields given; the others stay as they are)."""
+    side = _side(side)
+    keys = preparation_keys(side)
+    clean: dict[str, str] = {}
+    for key, value in fields.items():
+        if key not in keys:
+            raise Invalid("preparation_field_unknown", field=key)
+        clean[key] = clean_text(value, key, max_length=TEXT_MAX, multiline=True)
+    with db.transaction() as s:
+        c = _get(s, conversation_id)
+        _require_side(actor, c, side)
+        _require_editable(c)
+        prep = _prep(c, side)
+        if prep is None:
+            prep = Preparation(side=side.value, author_id=actor.person_id, content="{}")
+            c.preparations.append(prep)
+        content = _fields(prep)
+        content.update(clean)
+        stored = json.dumps(content, ensure_ascii=False, sort_keys=True)
+        if stored != prep.content:
+            prep.content = stored
+            prep.author_id = actor.person_id
+            prep.updated_at = utcnow()
+            if prep.published_at is not None:
+                _void_open_signatures(c)
+    return Changes.of(Area.CONVERSATIONS, ids=(conversation_id,))
+
+
+def publish_preparation(db: Database, actor: Actor, conversation_id: int, side: Side | str
+                        ) -> Changes:
+    """Share my preparation with the other participant; until now only I could read it."""
+    side = _side(side)
+    with db.transaction() as s:
+        c = _get(s, conversation_id)
+        _require_side(actor, c, side)
+        _require_editable(c)
+        prep = _prep(c, side)
+        if prep is None or not any(v.strip() for v in _fields(prep).values()):
+            raise Invalid("preparation_empty")
+        if prep.published_at is None:
+            prep.published_at = utcnow()
+    return Changes.of(Area.CONVERSATIONS, ids=(conversation_id,))
+
+
+def preparation_of(db: Database, actor: Actor, conversation_id: int, side: Side | str
+                   ) -> PreparationView | None:
+    """One side's preparation: a draft for its author only (anyone else gets None), a
+    published one for whoever may read the conversation."""
+    side = _side(side)
+    with db.read() as s:
+        c = _get(s, conversation_id)
+        _require_content(s, actor, c)
+        view = _visible_preparation(actor, c, side, _directory(s))
+        professional_id = c.professional_id
+    if view is not None:
+        _audit_read(db, actor, professional_id, f"preparation_{side.value}", [conversation_id])
+    return view
+
+
+def _in_window(column: Any, start: date, end: date) -> ColumnElement[bool]:
+    """A UTC timestamp column within the half year, in Amsterdam days."""
+    since = datetime.combine(start, time.min, tzinfo=ZONE).astimezone(UTC)
+    until = datetime.combine(end + timedelta(days=1), time.min, tzinfo=ZONE).astimezone(UTC)
+    return and_(column >= since, column < until)
+
+
+def _hours(minutes: int, language: str) -> str:
+    text = f"{minutes / 60:.1f}".removesuffix(".0")
+    return text.replace(".", ",") if language == "nl" else text
+
+
+def _day(value: date, language: str) -> str:
+    return value.strftime("%d-%m-%Y" if language == "nl" else "%d/%m/%Y")
+
+
+def _lines(items: Iterable[str]) -> str:
+    return "\n".join(f"- {item}" for item in items)
+
+
+def _prefill_question(s: Session, person_id: int, language: str) -> str:
+    q = s.scalars(select(DevelopmentQuestion).where(DevelopmentQuestion.person_id == person_id)
+                  .order_by(DevelopmentQuestion.closed_at.is_not(None),
+                            DevelopmentQuestion.id.desc()).limit(1)).first()
+    if q is None:
+        return messages.text("conversation.prefill.no_question", language)
+    answers: dict[str, str] = {}
+    for a in q.answers:  # ordered by id: the last one per key is the current answer
+        answers[a.key] = a.text
+    answered = sum(1 for k in GUIDING_KEYS if answers.get(k, "").strip())
+    return messages.text("conversation.prefill.question", language, question=q.text,
+                         answered=answered, total=len(GUIDING_KEYS))
+
+
+def _prefill_situations(s: Session, person_id: int, start: date, end: date, language: str
+                        ) -> str:
+    finished = (SituationStatus.IMPROVED.value, SituationStatus.INNOVATED.value)
+    stmt = (select(WorkSituation)
+            .where(WorkSituation.owner_id == person_id, WorkSituation.status.in_(finished),
+                   _in_window(func.coalesce(WorkSituation.finished_at, WorkSituation.updated_at),
+                              start, end))
+            .order_by(WorkSituation.id))
+    items = [messages.text(f"conversation.prefill.situation_{w.status}", language, title=w.title)
+             for w in s.scalars(stmt)]
+    if not items:
+        return messages.text("conversation.prefill.no_situations", language)
+    return messages.text("conversation.prefill.situations", language,
+                         count=len(items)) + "\n" + _lines(items)
+
+
+def _prefill_lessons(s: Session, person_id: int, start: date, end: date, language: str) -> str:
+    titles = list(s.scalars(select(Lesson.title).where(
+        Lesson.author_id == person_id, _in_window(Lesson.created_at, start, end))
+        .order_by(Lesson.id)))
+    if not titles:
+        return messages.text("conversation.prefill.no_lessons", language)
+    return messages.text("conversation.prefill.lessons", language,
+                         count=len(titles)) + "\n" + _lines(titles)
+
+
+def _prefill_hours(s: Session, person_id: int, start: date, end: date, language: str) -> str:
+    rows = s.execute(
+        select(LearningHours.in_working_time, func.coalesce(func.sum(LearningHours.minutes), 0))
+        .where(LearningHours.person_id == person_id, LearningHours.day >= start,
+               LearningHours.day <= end)
+        .group_by(LearningHours.in_working_time)).all()
+    totals = {bool(k): int(v) for k, v in rows}
+    norm = s.scalar(select(Organisation.hours_norm).limit(1)) or 0
+    return messages.text(
+        "conversation.prefill.hours", language, inside=_hours(totals.get(True, 0), language),
+        outside=_hours(totals.get(False, 0), language), start=_day(start, language),
+        end=_day(end, language), norm=norm)
+
+
+def _prefill_formal(s: Session, person_id: int, start: date, end: date, language: str) -> str:
+    try:  # formal learning arrived with the learning budget; without it there is nothing
+        from models.budget import LearningRequest, RequestStatus
+    except ImportError:  # pragma: no cover - older builds
+        return messages.text("conversation.prefill.no_formal", language)
+    stmt = (select(LearningRequest)
+            .where(LearningRequest.person_id == person_id,
+                   LearningRequest.status == RequestStatus.COMPLETED.value,
+                   or_(_in_window(LearningRequest.completed_at, start, end),
+                       and_(LearningRequest.completed_at.is_(None),
+                            LearningRequest.end_date >= start, LearningRequest.end_date <= end)))
+            .order_by(LearningRequest.id))
+    items = [f"{r.title} ({r.provider})" if r.provider else r.title for r in s.scalars(stmt)]
+    if not items:
+        return messages.text("conversation.prefill.no_formal", language)
+    return messages.text("conversation.prefill.formal", language,
+                         count=len(items)) + "\n" + _lines(items)
+
+
+def prefill(db: Database, actor: Actor, conversation_id: int, language: str | None = None
+            ) -> dict[str, str]:
+    """The professional's preparation, pre-filled from what Regiestoel already knows about
+    their half year, in plain words; they edit it before saving. Only for the professional."""
+    with db.read() as s:
+        c = _get(s, conversation_id)
+        _require_side(actor, c, Side.PROFESSIONAL)
+        person = s.get(Person, c.professional_id)
+        if language not in LANGUAGES:
+            org_language = s.scalar(select(Organisation.default_language).limit(1))
+            language = (person.language if person else None) or org_language or "nl"
+            if language not in LANGUAGES:
+                language = "nl"
+        pid, start, end = c.professional_id, c.window_start, c.window_end
+        texts = {
+            "development_question_progress": _prefill_question(s, pid, language),
+            "situations_improved": _prefill_situations(s, pid, start, end, language),
+            "lessons_shared": _prefill_lessons(s, pid, start, end, language),
+            "learning_hours": _prefill_hours(s, pid, start, end, language),
+            "formal_learning": _prefill_formal(s, pid, start, end, language),
+        }
+    return {key: texts.get(key, "") for key in preparation_keys(Side.PROFESSIONAL)}
+
+
+# --- the meeting ---------------------------------------------------------------------------
+
+
+def _meeting(s: Session, actor: Actor, c: Conversation, today: date) -> MeetingView:
+    people = _directory(s)
+    earlier = list(s.scalars(select(Conversation)
+                             .where(_earlier(c.professional_id, c.year, c.half))
+                             .order_by(Conversation.year.desc(), Conversation.half.desc())))
+    labels = {e.id: half_year_label(e.year, e.half) for e in earlier}
+    labels[c.id] = half_year_label(c.year, c.half)
+    previous = earlier[0] if earlier else None
+    previous_rows: tuple[AgreementRow, ...] = ()
+    if previous is not None and _may_read_content(s, actor, previous):
+        previous_rows = tuple(_agreement_row(a, people, labels, c.id)
+                              for a in _agreements_of(s, [previous.id]))
+    carried = tuple(_agreement_row(a, people, labels, c.id)
+                    for a in _agreements_of(s, labels.keys() - {c.id}, open_only=True))
+    own = tuple(_agreement_row(a, people, labels, c.id) for a in _agreements_of(s, [c.id]))
+    signatures = tuple(
+        SignatureRow(Side(sig.side), sig.person_id, _name(people, sig.person_id), sig.signed_at,
+                     sig.void)
+        for sig in sorted(c.signatures, key=lambda sig: sig.id))
+    return MeetingView(
+        conversation=_status_row(c, people, today), location=c.location,
+        professional_preparation=_visible_preparation(actor, c, Side.PROFESSIONAL, people),
+        manager_preparation=_visible_preparation(actor, c, Side.MANAGER, people),
+        previous_agreements=previous_rows, carried_over=carried, agreements=own,
+        summary=c.summary, signatures=signatures, events=_events(s, c.id, people),
+        readable_by_later_managers=c.readable_by_later_managers,
+    )
+
+
+def meeting_view(db: Database, actor: Actor, conversation_id: int) -> MeetingView:
+    """Everything the two need at the table: both published preparations, what became of
+    the last agreements, what carries over, the new agreements and the summary."""
+    with db.read() as s:
+        c = _get(s, conversation_id)
+        _require_content(s, actor, c)
+        view = _meeting(s, actor, c, date.today())
+    _audit_read(db, actor, view.conversation.professional_id, "meeting", [conversation_id])
+    return view
+
+
+def signed_record(db: Database, actor: Actor, conversation_id: int) -> MeetingView:
+    """The signed, locked record (for printing); Conflict while it is not signed."""
+    with db.read() as s:
+        c = _get(s, conversation_id)
+        _require_content(s, actor, c)
+        if c.locked_at is None or c.status != ConversationStatus.SIGNED.value:
+            raise Conflict("record_not_signed")
+        view = _meeting(s, actor, c, date.today())
+    _audit_read(db, actor, view.conversation.professional_id, "record", [conversation_id])
+    return view
+
+
+def add_agreement(db: Database, actor: Actor, conversation_id: int, title: str, owner_id: int,
+                  due: date | None = None) -> Changes:
+    """A new agreement, for the professional or for the manager (who gives account too)."""
+    with db.transaction() as s:
+        c = _get(s, conversation_id)
+        _require_participant(actor, c)
+        _require_editable(c)
+        if owner_id not in (c.professional_id, c.manager_id):
+            raise Invalid("agreement_owner_not_participant", field="owner")
+        action = new_action(title, owner_id, due, actor.person_id)
+        action.conversation_id = c.id
+        s.add(action)
+        _void_open_signatures(c)
+        s.flush()
+        new_id = action.id
+    return Changes.of(Area.CONVERSATIONS, Area.ACTIONS, ids=(conversation_id, new_id),
+                      value=new_id)
+
+
+def _agreement_in(s: Session, c: Conversation, agreement_id: int) -> Action:
+    """An agreement of this conversation, or one of the professional's earlier ones that is
+    reviewed here; anything else does not exist for this conversation."""
+    action = s.get(Action, agreement_id)
+    if action is None or action.conversation_id is None:
+        raise NotFound("agreement_not_found", id=agreement_id)
+    if action.conversation_id != c.id:
+        earlier = select(Conversation.id).where(_earlier(c.professional_id, c.year, c.half),
+                                                Conversation.id == action.conversation_id)
+        if s.scalar(earlier) is None:
+            raise NotFound("agreement_not_found", id=agreement_id)
+    return action
+
+
+def set_agreement_status(db: Database, actor: Actor, conversation_id: int, agreement_id: int,
+                         status: ActionStatus | str) -> Changes:
+    """Mark an agreement done, dropped, or open again — one of this conversation, or an
+    earlier one that carried over and is reviewed in this meeting."""
+    try:
+        new_status = ActionStatus(status)
+    except ValueError as exc:
+        raise Invalid("agreement_status_unknown", field="status") from exc
+    with db.transaction() as s:
+        c = _get(s, conversation_id)
+        _require_participant(actor, c)
+        _require_editable(c)
+        action = _agreement_in(s, c, agreement_id)
+        if action.status != new_status.value:
+            action.status = new_status.value
+            action.done_at = utcnow() if new_status is ActionStatus.DONE else None
+            if action.conversation_id == c.id:
+                _void_open_signatures(c)
+    return Changes.of(Area.CONVERSATIONS, Area.ACTIONS, ids=(conversation_id, agreement_id))
+
+
+def remove_agreement(db: Database, actor: Actor, conversation_id: int, agreement_id: int
+                     ) -> Changes:
+    """Take back an agreement made by mistake in this (unsigned) conversation."""
+    with db.transaction() as s:
+        c = _get(s, conversation_id)
+        _require_participant(actor, c)
+        _require_editable(c)
+        action = _agreement_in(s, c, agreement_id)
+        if action.conversation_id != c.id:
+            raise NotFound("agreement_not_found", id=agreement_id)
+        s.delete(action)
+        _void_open_signatures(c)
+    return Changes.of(Area.CONVERSATIONS, Area.ACTIONS, ids=(conversation_id, agreement_id))
+
+
+def save_summary(db: Database, actor: Actor, conversation_id: int, summary: str) -> Changes:
+    text = clean_text(summary, "summary", max_length=SUMMARY_MAX, multiline=True)
+    with db.transaction() as s:
+        c = _get(s, conversation_id)
+        _require_participant(actor, c)
+        _require_editable(c)
+        if c.summary != text:
+            c.summary = text
+            _void_open_signatures(c)
+    return Changes.of(Area.CONVERSATIONS, ids=(conversation_id,))
+
+
+# --- signing, locking, reopening -----------------------------------------------------------
+
+
+def _seconds_left(account: Account, now: datetime) -> int:
+    if account.locked_until is None or account.locked_until <= now:
+        return 0
+    return max(1, int((account.locked_until - now).total_seconds() + 0.999))
+
+
+def sign(db: Database, actor: Actor, conversation_id: int, side: Side | str, password: str,
+         *, clock: Clock = utcnow) -> Changes:
+    """Sign my side with my own password (on the shared laptop each signs for themself).
+
+    Once both sides signed, the record is signed and locked. A wrong password counts as a
+    failed login (the same waits apply).
+    """
+    side = _side(side)
+    now = clock()
+    refusal: Forbidden | None = None
+    with db.transaction() as s:
+        c = _get(s, conversation_id)
+        _require_side(actor, c, side)
+        _require_editable(c)
+        if any(sig.side == side.value for sig in _valid_signatures(c)):
+            raise Conflict("already_signed")
+        if not (_published(c, Side.PROFESSIONAL) and _published(c, Side.MANAGER)):
+            raise Conflict("preparations_not_published")
+        account = s.get(Account, actor.person_id)
+        if account is None:
+            raise Forbidden("wrong_password")
+        if account.must_change_password:
+            # A temporary password is known to whoever set it: it cannot sign.
+            raise Forbidden("sign_with_own_password")
+        seconds = _seconds_left(account, now)
+        if seconds:
+            raise Forbidden("login_wait", seconds=seconds)
+        if not verify_password(account.password_hash, password):
+            account.failed_attempts += 1
+            wait = wait_after(account.failed_attempts)
+            account.locked_until = now + wait if wait else None
+            refusal = Forbidden("wrong_password", attempts=account.failed_attempts,
+                                wait_seconds=int(wait.total_seconds()))
+        else:
+            account.failed_attempts = 0
+            account.locked_until = None
+            c.signatures.append(Signature(side=side.value, person_id=actor.person_id,
+                                          signed_at=now))
+            signed_sides = {sig.side for sig in _valid_signatures(c)}
+            if signed_sides == {Side.PROFESSIONAL.value, Side.MANAGER.value}:
+                c.status = ConversationStatus.SIGNED.value
+                c.locked_at = now
+            audit.record(s, actor, "conversation_signed", c.professional_id,
+                         conversation=c.id, side=side.value)
+    if refusal is not None:
+        raise refusal
+    return Changes.of(Area.CONVERSATIONS, ids=(conversation_id,))
+
+
+def reopen(db: Database, actor: Actor, conversation_id: int, reason: str) -> Changes:
+    """Unlock a signed record (either participant, with a reason). The signatures are kept
+    as void; both sign again."""
+    note = clean_text(reason, "reason", max_length=2000, required=True, multiline=True)
+    with db.transaction() as s:
+        c = _get(s, conversation_id)
+        _require_participant(actor, c)
+        if c.locked_at is None:
+            raise Conflict("record_not_signed")
+        _void_open_signatures(c)
+        c.locked_at = None
+        c.status = ConversationStatus.PLANNED.value
+        s.add(ConversationEvent(conversation_id=c.id, kind=EventKind.REOPENED.value,
+                                person_id=actor.person_id, note=note))
+        audit.record(s, actor, "conversation_reopened", c.professional_id, conversation=c.id)
+    return Changes.of(Area.CONVERSATIONS, ids=(conversation_id,))
+
+
+def replace_manager(db: Database, actor: Actor, conversation_id: int, new_manager_id: int
+                    ) -> Changes:
+    """Hand an unsigned conversation to another manager (the owner does this, for example
+    when the manager left). Their preparation starts empty; the professional's stays."""
+    require(actor, Operation.MANAGE_PEOPLE)
+    with db.transaction() as s:
+        c = _get(s, conversation_id)
+        _require_editable(c)
+        new = s.get(Person, new_manager_id)
+        if new is None or new.archived_at is not None:
+            raise Invalid("manager_unknown", field="manager", id=new_manager_id)
+        if new.id == c.professional_id:
+            raise Invalid("manager_is_self", field="manager")
+        if not new.roles & {Role.MANAGER, Role.OWNER}:
+            raise Invalid("manager_without_role", field="manager", name=new.name)
+        if new.id == c.manager_id:
+            return Changes.of(Area.CONVERSATIONS, ids=(conversation_id,))
+        old_id = c.manager_id
+        old = s.get(Person, old_id) if old_id is not None else None
+        # The old manager's text (a draft only they saw, or what they published) is theirs.
+        for prep in [p for p in c.preparations if p.side == Side.MANAGER.value]:
+            c.preparations.remove(prep)
+        _void_open_signatures(c)
+        c.manager_id = new.id
+        if c.ical_uid:
+            c.ical_sequence += 1  # the invitation now goes to someone else
+        s.add(ConversationEvent(conversation_id=c.id, kind=EventKind.MANAGER_REPLACED.value,
+                                person_id=actor.person_id,
+                                note=f"{old.name if old else ''} → {new.name}"))
+        audit.record(s, actor, "conversation_manager_replaced", c.professional_id,
+                     conversation=c.id, old_manager=old_id, new_manager=new.id)
+    return Changes.of(Area.CONVERSATIONS, ids=(conversation_id,))
+
+
+def set_readable_by_later_managers(db: Database, actor: Actor, conversation_id: int,
+                                   allowed: bool) -> Changes:
+    """The professional decides whether a later manager may read this record."""
+    with db.transaction() as s:
+        c = _get(s, conversation_id)
+        if actor.person_id is None or actor.person_id != c.professional_id:
+            raise Forbidden("professional_only")
+        if c.readable_by_later_managers != allowed:
+            c.readable_by_later_managers = allowed
+            audit.record(s, actor, "conversation_sharing_changed", c.professional_id,
+                         conversation=c.id, allowed=allowed)
+    return Changes.of(Area.CONVERSATIONS, ids=(conversation_id,))
+
+
+# --- history -------------------------------------------------------------------------------
+
+
+def timeline(db: Database, actor: Actor, professional_id: int, today: date | None = None
+             ) -> list[TimelineEntry]:
+    """All conversations of a professional and their agreements across the years, oldest
+    first: everything for the professional; for anyone else only the records they may read."""
+    today = today or date.today()
+    with db.read() as s:
+        conversations = list(s.scalars(
+            select(Conversation).options(*_with_parts())
+            .where(Conversation.professional_id == professional_id)
+            .order_by(Conversation.year, Conversation.half)))
+        readable = [c for c in conversations if _may_read_content(s, actor, c)]
+        professional = s.get(Person, professional_id)
+        own_manager = professional is not None and actor.person_id is not None and \
+            professional.manager_id == actor.person_id
+        if actor.person_id != professional_id and not readable and not own_manager:
+            raise Forbidden("conversation_content_private")
+        people = _directory(s)
+        labels = {c.id: half_year_label(c.year, c.half) for c in conversations}
+        entries = [
+            TimelineEntry(
+                conversation=_status_row(c, people, today),
+                agreements=tuple(_agreement_row(a, people, labels, None)
+                                 for a in _agreements_of(s, [c.id])),
+                summary=c.summary, events=_events(s, c.id, people))
+            for c in readable
+        ]
+    if entries:
+        _audit_read(db, actor, professional_id, "timeline",
+                    [e.conversation.id for e in entries])
+    return entries

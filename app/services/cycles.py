@@ -1,0 +1,359 @@
+"""Vital week cycles: rooms and closing days, planning four sessions, and calendar export."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.access import Actor, Operation, require
+from app.changes import Area, Changes
+from app.db import Database
+from app.services import groups as group_service
+from app.validation import clean_text
+from models import ClosingDay, Cycle, CycleStatus, LearningGroup, Person, Room, SessionStatus
+from models import Session as SessionModel
+from models.errors import Conflict, Forbidden, Invalid, NotFound
+
+if TYPE_CHECKING:  # planning pulls in the holidays package: imported when first planning
+    from app.ical import CycleEvent
+    from app.planning import Busy, SlotRequest, Suggestion, WorkCalendar
+
+SESSION_MINUTES = 60
+
+
+@dataclass(frozen=True)
+class RoomRow:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class ClosingDayRow:
+    day: date
+    description: str
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    id: int
+    cycle_id: int
+    group_id: int
+    group_name: str
+    day_number: int
+    day: date
+    start_time: time
+    minutes: int
+    status: SessionStatus
+    room_name: str
+
+
+@dataclass(frozen=True)
+class CycleRow:
+    id: int
+    group_id: int
+    room_name: str
+    start_time: time
+    status: CycleStatus
+    sessions: tuple[SessionRow, ...]
+
+    @property
+    def first_day(self) -> date:
+        return self.sessions[0].day
+
+    @property
+    def done(self) -> bool:
+        return all(s.status is SessionStatus.DONE for s in self.sessions)
+
+
+@dataclass(frozen=True)
+class CyclePlan:
+    """What the person planning asks for: from when, at what time, where."""
+
+    earliest: date
+    start_time: time
+    room_id: int | None
+    latest_first_day: date | None = None
+
+
+# --- rooms and closing days (settings) ------------------------------------------------------
+
+
+def list_rooms(db: Database, actor: Actor) -> list[RoomRow]:
+    with db.read() as s:
+        stmt = select(Room).where(Room.archived.is_(False)).order_by(Room.name)
+        return [RoomRow(r.id, r.name) for r in s.scalars(stmt)]
+
+
+def add_room(db: Database, actor: Actor, name: str) -> Changes:
+    require(actor, Operation.MANAGE_SETTINGS)
+    clean = clean_text(name, "room", max_length=120, required=True)
+    with db.transaction() as s:
+        if any(n.casefold() == clean.casefold() for n in s.scalars(select(Room.name))):
+            raise Conflict("room_name_taken", field="room", name=clean)
+        room = Room(name=clean)
+        s.add(room)
+        s.flush()
+        new_id = room.id
+    return Changes.of(Area.ORGANISATION, ids=(new_id,), value=new_id)
+
+
+def remove_room(db: Database, actor: Actor, room_id: int) -> Changes:
+    """Rooms used by cycles stay in their history: they are archived, not deleted."""
+    require(actor, Operation.MANAGE_SETTINGS)
+    with db.transaction() as s:
+        room = s.get(Room, room_id)
+        if room is None:
+            raise NotFound("room_not_found")
+        room.archived = True
+    return Changes.of(Area.ORGANISATION, ids=(room_id,))
+
+
+def list_closing_days(db: Database, actor: Actor, year: int | None = None
+                      ) -> list[ClosingDayRow]:
+    with db.read() as s:
+        stmt = select(ClosingDay).order_by(ClosingDay.day)
+        if year is not None:
+            stmt = stmt.where(ClosingDay.day >= date(year, 1, 1),
+                              ClosingDay.day <= date(year, 12, 31))
+        return [ClosingDayRow(c.day, c.description) for c in s.scalars(stmt)]
+
+
+def add_closing_day(db: Database, actor: Actor, day: date, description: str = "") -> Changes:
+    require(actor, Operation.MANAGE_SETTINGS)
+    clean = clean_text(description, "description", max_length=120)
+    with db.transaction() as s:
+        existing = s.get(ClosingDay, day)
+        if existing is None:
+            s.add(ClosingDay(day=day, description=clean))
+        else:
+            existing.description = clean
+    return Changes.of(Area.ORGANISATION)
+
+
+def remove_closing_day(db: Database, actor: Actor, day: date) -> Changes:
+    require(actor, Operation.MANAGE_SETTINGS)
+    with db.transaction() as s:
+        existing = s.get(ClosingDay, day)
+        if existing is not None:
+            s.delete(existing)
+    return Changes.of(Area.ORGANISATION)
+
+
+# --- planning ------------------------------------------------------------------------------
+
+
+def _calendar(s: Session) -> WorkCalendar:
+    from app.planning import WorkCalendar
+
+    return WorkCalendar(closing_days=list(s.scalars(select(ClosingDay.day))))
+
+
+def _busy(s: Session, participants: set[int], room_id: int | None, start: date, end: date,
+          exclude_cycle: int | None = None) -> list[Busy]:
+    """Sessions already planned for these people or this room in the period."""
+    from app.planning import Busy
+
+    stmt = (
+        select(SessionModel, Cycle, LearningGroup)
+        .join(Cycle, Cycle.id == SessionModel.cycle_id)
+        .join(LearningGroup, LearningGroup.id == Cycle.group_id)
+        .where(Cycle.status == CycleStatus.PLANNED.value, SessionModel.day >= start,
+               SessionModel.day <= end)
+    )
+    busy: list[Busy] = []
+    for session, cycle, group in s.execute(stmt).all():
+        if cycle.id == exclude_cycle:
+            continue
+        begin = session.start_time
+        finish = (datetime.combine(session.day, begin)
+                  + timedelta(minutes=session.minutes)).time()
+        people = {m.id for m in group.members} | ({group.guide_id} if group.guide_id else set())
+        for person_id in people & participants:
+            busy.append(Busy(person_id=person_id, room_id=None, day=session.day, start=begin,
+                             end=finish))
+        if room_id is not None and cycle.room_id == room_id:
+            busy.append(Busy(person_id=None, room_id=room_id, day=session.day, start=begin,
+                             end=finish))
+    return busy
+
+
+def _request(s: Session, group: LearningGroup, plan: CyclePlan) -> SlotRequest:
+    from app.planning import SlotRequest
+
+    if plan.room_id is not None:
+        room = s.get(Room, plan.room_id)
+        if room is None or room.archived:
+            raise Invalid("room_not_found", field="room")
+    participants = {m.id for m in group.members} | (
+        {group.guide_id} if group.guide_id else set())
+    for member in group.members:
+        if member.archived_at is not None:
+            raise Invalid("group_member_archived", field="members", name=member.name)
+    return SlotRequest(earliest=plan.earliest, start_time=plan.start_time,
+                       minutes=SESSION_MINUTES, room_id=plan.room_id,
+                       participant_ids=frozenset(participants),
+                       latest_first_day=plan.latest_first_day)
+
+
+def _horizon(plan: CyclePlan) -> date:
+    last = plan.latest_first_day or plan.earliest + timedelta(weeks=8)
+    return last + timedelta(days=14)
+
+
+def plan_cycle(db: Database, actor: Actor, group_id: int, plan: CyclePlan) -> Changes:
+    """Four consecutive working days, one hour at the same time, in a room; no one double."""
+    from app.planning import plan_cycle as find_days
+
+    with db.transaction() as s:
+        group = group_service.require_participant(s, actor, group_id)
+        request = _request(s, group, plan)
+        busy = _busy(s, set(request.participant_ids), plan.room_id, plan.earliest,
+                     _horizon(plan))
+        days = find_days(_calendar(s), request, busy)
+        cycle = Cycle(group_id=group_id, room_id=plan.room_id, start_time=plan.start_time,
+                      uid=str(uuid.uuid4()), created_by=actor.person_id)
+        cycle.sessions = [
+            SessionModel(day_number=n, day=d, start_time=plan.start_time,
+                         minutes=SESSION_MINUTES)
+            for n, d in enumerate(days, start=1)
+        ]
+        s.add(cycle)
+        s.flush()
+        new_id = cycle.id
+    return Changes.of(Area.CYCLES, Area.GROUPS, ids=(new_id,), value=new_id)
+
+
+def suggest_slots(db: Database, actor: Actor, group_id: int, plan: CyclePlan, count: int = 3
+                  ) -> list[Suggestion]:
+    """The next free four-day runs when the asked one does not fit."""
+    from app.planning import suggest_slots as suggest
+
+    with db.read() as s:
+        group = group_service.require_participant(s, actor, group_id)
+        request = _request(s, group, plan)
+        busy = _busy(s, set(request.participant_ids), plan.room_id, plan.earliest,
+                     _horizon(plan))
+        return list(suggest(_calendar(s), request, busy, count=count))
+
+
+def cancel_cycle(db: Database, actor: Actor, cycle_id: int) -> Changes:
+    with db.transaction() as s:
+        cycle = s.get(Cycle, cycle_id)
+        if cycle is None:
+            raise NotFound("cycle_not_found")
+        group_service.require_participant(s, actor, cycle.group_id)
+        if any(x.status != SessionStatus.PLANNED.value for x in cycle.sessions):
+            raise Conflict("session_already_done")
+        cycle.status = CycleStatus.CANCELLED.value
+        cycle.sequence += 1  # calendars that imported it see the cancellation as an update
+        group_id = cycle.group_id
+    return Changes.of(Area.CYCLES, Area.GROUPS, ids=(cycle_id, group_id))
+
+
+def _session_row(x: SessionModel, cycle: Cycle, group: LearningGroup, room: str) -> SessionRow:
+    return SessionRow(id=x.id, cycle_id=cycle.id, group_id=group.id, group_name=group.name,
+                      day_number=x.day_number, day=x.day, start_time=x.start_time,
+                      minutes=x.minutes, status=SessionStatus(x.status), room_name=room)
+
+
+def _cycle_row(s: Session, cycle: Cycle) -> CycleRow:
+    group = s.get(LearningGroup, cycle.group_id)
+    assert group is not None
+    room = s.get(Room, cycle.room_id) if cycle.room_id else None
+    room_name = room.name if room else ""
+    return CycleRow(
+        id=cycle.id, group_id=cycle.group_id, room_name=room_name, start_time=cycle.start_time,
+        status=CycleStatus(cycle.status),
+        sessions=tuple(_session_row(x, cycle, group, room_name) for x in cycle.sessions),
+    )
+
+
+def cycles_of_group(db: Database, actor: Actor, group_id: int) -> list[CycleRow]:
+    with db.read() as s:
+        group_service.require_participant(s, actor, group_id)
+        stmt = select(Cycle).where(Cycle.group_id == group_id).order_by(Cycle.id.desc())
+        return [_cycle_row(s, c) for c in s.scalars(stmt)]
+
+
+def upcoming_sessions(db: Database, actor: Actor, *, days: int = 28) -> list[SessionRow]:
+    """My sessions from today on (groups I am in or guide), soonest first."""
+    rows = []
+    my_groups = {g.id for g in group_service.my_groups(db, actor)}
+    if not my_groups:
+        return []
+    with db.read() as s:
+        stmt = (
+            select(SessionModel, Cycle)
+            .join(Cycle, Cycle.id == SessionModel.cycle_id)
+            .where(Cycle.group_id.in_(my_groups), Cycle.status == CycleStatus.PLANNED.value,
+                   SessionModel.day >= date.today(),
+                   SessionModel.day <= date.today() + timedelta(days=days),
+                   SessionModel.status != SessionStatus.DONE.value)
+            .order_by(SessionModel.day, SessionModel.start_time)
+        )
+        for x, cycle in s.execute(stmt).all():
+            group = s.get(LearningGroup, cycle.group_id)
+            room = s.get(Room, cycle.room_id) if cycle.room_id else None
+            assert group is not None
+            rows.append(_session_row(x, cycle, group, room.name if room else ""))
+    return rows
+
+
+# --- calendar export -----------------------------------------------------------------------
+
+
+def _events(s: Session, cycles: list[Cycle]) -> list[CycleEvent]:
+    from app.ical import CycleEvent
+
+    events: list[CycleEvent] = []
+    for cycle in cycles:
+        group = s.get(LearningGroup, cycle.group_id)
+        assert group is not None
+        room = s.get(Room, cycle.room_id) if cycle.room_id else None
+        people = list(group.members) + ([group.guide] if group.guide else [])
+        creator = s.get(Person, cycle.created_by) if cycle.created_by else None
+        organiser = creator or (people[0] if people else None)
+        events.append(CycleEvent(
+            uid=cycle.uid, sequence=cycle.sequence, group_name=group.name,
+            room_name=room.name if room else "",
+            sessions=[(x.day_number, x.day, x.start_time, x.minutes, x.status)
+                      for x in cycle.sessions],
+            attendees=[(p.name, p.email) for p in people],
+            organiser=(organiser.name, organiser.email) if organiser else ("Regiestoel", ""),
+            cancelled=cycle.status == CycleStatus.CANCELLED.value,
+        ))
+    return events
+
+
+def calendar_for_group(db: Database, actor: Actor, group_id: int, language: str) -> bytes:
+    from app.ical import cycles_to_ics
+
+    with db.read() as s:
+        group = group_service.require_participant(s, actor, group_id)
+        cycles = list(s.scalars(select(Cycle).where(Cycle.group_id == group_id)
+                                .order_by(Cycle.id)))
+        return cycles_to_ics(_events(s, cycles), calendar_name=group.name,
+                             language=language)
+
+
+def calendar_for_person(db: Database, actor: Actor, person_id: int, language: str) -> bytes:
+    """Every cycle of every group the person is in or guides (themself or the administrator)."""
+    from app.ical import cycles_to_ics
+
+    if not actor.is_machine_admin and actor.person_id != person_id:
+        raise Forbidden("not_allowed", operation="calendar_of_person")
+    with db.read() as s:
+        person = s.get(Person, person_id)
+        if person is None:
+            raise NotFound("person_not_found", id=person_id)
+        groups = [g for g in s.scalars(select(LearningGroup))
+                  if person_id in {m.id for m in g.members} or g.guide_id == person_id]
+        cycles = list(s.scalars(select(Cycle).where(Cycle.group_id.in_([g.id for g in groups]))
+                                .order_by(Cycle.id)))
+        return cycles_to_ics(_events(s, cycles), calendar_name=person.name,
+                             language=language)

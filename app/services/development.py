@@ -1,0 +1,163 @@
+"""My development question and my answers to the ten guiding questions, with their history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.access import Actor
+from app.changes import Area, Changes
+from app.content import GUIDING_KEYS
+from app.db import Database
+from app.services import audit
+from app.validation import clean_text
+from models import DevelopmentQuestion, GuidingAnswer, Person
+from models.base import utcnow
+from models.errors import Forbidden, Invalid, NotFound
+
+MAX_TEXT = 10_000
+
+
+@dataclass(frozen=True)
+class AnswerVersion:
+    text: str
+    saved_at: datetime
+
+
+@dataclass(frozen=True)
+class QuestionView:
+    id: int
+    person_id: int
+    person_name: str
+    text: str
+    shared_with_manager: bool
+    answers: dict[str, str]  # key -> current answer
+    versions: dict[str, int]  # key -> number of saved versions
+    updated_at: datetime
+    version_id: int
+
+    @property
+    def answered(self) -> int:
+        return sum(1 for k in GUIDING_KEYS if self.answers.get(k, "").strip())
+
+
+def _current(s: Session, person_id: int) -> DevelopmentQuestion | None:
+    stmt = (
+        select(DevelopmentQuestion)
+        .where(DevelopmentQuestion.person_id == person_id,
+               DevelopmentQuestion.closed_at.is_(None))
+        .order_by(DevelopmentQuestion.id.desc())
+        .limit(1)
+    )
+    return s.scalars(stmt).first()
+
+
+def _view(s: Session, q: DevelopmentQuestion) -> QuestionView:
+    answers: dict[str, str] = {}
+    versions: dict[str, int] = {}
+    for a in q.answers:  # ordered by id: the last one per key is the current answer
+        answers[a.key] = a.text
+        versions[a.key] = versions.get(a.key, 0) + 1
+    person = s.get(Person, q.person_id)
+    return QuestionView(
+        id=q.id, person_id=q.person_id, person_name=person.name if person else "",
+        text=q.text, shared_with_manager=q.shared_with_manager, answers=answers,
+        versions=versions, updated_at=q.updated_at, version_id=q.version_id,
+    )
+
+
+def _may_read(s: Session, actor: Actor, q: DevelopmentQuestion) -> bool:
+    if actor.is_machine_admin or actor.person_id == q.person_id:
+        return True
+    if not q.shared_with_manager:
+        return False
+    person = s.get(Person, q.person_id)
+    return person is not None and person.manager_id == actor.person_id
+
+
+def question_of(db: Database, actor: Actor, person_id: int) -> QuestionView | None:
+    """The current question of a person: for themself, or their manager if they shared it."""
+    with db.read() as s:
+        q = _current(s, person_id)
+        if q is None:
+            if actor.person_id != person_id and not actor.is_machine_admin:
+                raise Forbidden("not_allowed", operation="read_development_question")
+            return None
+        if not _may_read(s, actor, q):
+            raise Forbidden("not_allowed", operation="read_development_question")
+        if actor.person_id != person_id:
+            with db.transaction() as w:
+                audit.record(w, actor, "development_question_read", person_id)
+        return _view(s, q)
+
+
+def my_question(db: Database, actor: Actor) -> QuestionView | None:
+    return question_of(db, actor, _me(actor))
+
+
+def _me(actor: Actor) -> int:
+    if actor.person_id is None:
+        raise Forbidden("not_allowed", operation="own_development_question")
+    return actor.person_id
+
+
+def save_question(db: Database, actor: Actor, text: str, shared_with_manager: bool) -> Changes:
+    """Write or rewrite my own question; only the professional themself can."""
+    me = _me(actor)
+    clean = clean_text(text, "question", max_length=2000, required=True, multiline=True)
+    with db.transaction() as s:
+        q = _current(s, me)
+        if q is None:
+            q = DevelopmentQuestion(person_id=me, text=clean)
+            s.add(q)
+        q.text = clean
+        q.shared_with_manager = shared_with_manager
+        s.flush()
+        new_id = q.id
+    return Changes.of(Area.DEVELOPMENT, ids=(new_id,), value=new_id)
+
+
+def save_answer(db: Database, actor: Actor, key: str, text: str) -> Changes:
+    """Keep a new version of one answer (unchanged text adds nothing)."""
+    me = _me(actor)
+    if key not in GUIDING_KEYS:
+        raise Invalid("guiding_key_unknown", field=key)
+    clean = clean_text(text, key, max_length=MAX_TEXT, multiline=True)
+    with db.transaction() as s:
+        q = _current(s, me)
+        if q is None:
+            raise NotFound("question_not_found")
+        current = [a for a in q.answers if a.key == key]
+        if current and current[-1].text == clean:
+            return Changes.of(Area.DEVELOPMENT, ids=(q.id,))
+        q.answers.append(GuidingAnswer(key=key, text=clean))
+        q.updated_at = utcnow()  # the question counts as worked on
+        qid = q.id
+    return Changes.of(Area.DEVELOPMENT, ids=(qid,))
+
+
+def answer_history(db: Database, actor: Actor, question_id: int, key: str) -> list[AnswerVersion]:
+    """Every saved version of one answer, newest first."""
+    with db.read() as s:
+        q = s.get(DevelopmentQuestion, question_id)
+        if q is None:
+            raise NotFound("question_not_found")
+        if not _may_read(s, actor, q):
+            raise Forbidden("not_allowed", operation="read_development_question")
+        rows = [a for a in q.answers if a.key == key]
+        return [AnswerVersion(a.text, a.created_at) for a in reversed(rows)]
+
+
+def close_question(db: Database, actor: Actor) -> Changes:
+    """Finish my current question; a new one can then be written."""
+    me = _me(actor)
+    with db.transaction() as s:
+        q = _current(s, me)
+        if q is None:
+            raise NotFound("question_not_found")
+        q.closed_at = utcnow()
+        qid = q.id
+    return Changes.of(Area.DEVELOPMENT, ids=(qid,))

@@ -1,0 +1,291 @@
+"""Work situations: register, analyse with questions first, experiment, and finish as a lesson."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.access import Actor
+from app.changes import Area, Changes
+from app.db import Database
+from app.validation import clean_text
+from models import (
+    DevelopmentQuestion,
+    LearningGroup,
+    Lesson,
+    NoteKind,
+    Person,
+    SituationAim,
+    SituationKind,
+    SituationNote,
+    SituationStatus,
+    WorkSituation,
+    group_member,
+)
+from models.base import utcnow
+from models.errors import Conflict, Forbidden, Invalid, NotFound
+
+if TYPE_CHECKING:
+    from app.services.lessons import LessonInput
+
+S = SituationStatus
+FINISHED = {S.IMPROVED.value, S.INNOVATED.value, S.CLOSED.value}
+# Which notes fit which step: questions while analysing, options once the questions are in.
+NOTE_STEPS = {
+    NoteKind.QUESTION: {S.REGISTERED.value, S.ANALYSED.value, S.EXPERIMENTING.value},
+    NoteKind.OPTION: {S.ANALYSED.value, S.EXPERIMENTING.value},
+}
+
+
+@dataclass
+class SituationInput:
+    title: str
+    description: str = ""
+    kind: SituationKind = SituationKind.BOTTLENECK
+    aim: SituationAim = SituationAim.IMPROVE
+    development_question_id: int | None = None
+
+
+@dataclass(frozen=True)
+class SituationRow:
+    id: int
+    title: str
+    kind: SituationKind
+    aim: SituationAim
+    status: SituationStatus
+    owner_id: int
+    owner_name: str
+    group_id: int | None
+    group_name: str
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class NoteRow:
+    id: int
+    kind: NoteKind
+    text: str
+    author_name: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class SituationDetail:
+    row: SituationRow
+    description: str
+    development_question_id: int | None
+    notes: tuple[NoteRow, ...]
+    experiment: str
+    expected_result: str
+    outcome: str
+    version_id: int
+    lesson_id: int | None = None
+
+    def notes_of(self, kind: NoteKind) -> list[NoteRow]:
+        return [n for n in self.notes if n.kind == kind]
+
+
+def _participant_ids(s: Session, group_id: int | None) -> set[int]:
+    if group_id is None:
+        return set()
+    group = s.get(LearningGroup, group_id)
+    if group is None:
+        return set()
+    ids = {m.id for m in group.members}
+    if group.guide_id:
+        ids.add(group.guide_id)
+    return ids
+
+
+def _require_visible(s: Session, actor: Actor, situation_id: int) -> WorkSituation:
+    """A situation is for its owner and the group that works on it."""
+    situation = s.get(WorkSituation, situation_id)
+    if situation is None:
+        raise NotFound("situation_not_found")
+    if actor.is_machine_admin or actor.person_id == situation.owner_id:
+        return situation
+    if actor.person_id in _participant_ids(s, situation.group_id):
+        return situation
+    raise Forbidden("not_group_member")
+
+
+def _row(s: Session, w: WorkSituation, names: dict[int, str]) -> SituationRow:
+    group = s.get(LearningGroup, w.group_id) if w.group_id else None
+    return SituationRow(
+        id=w.id, title=w.title, kind=SituationKind(w.kind), aim=SituationAim(w.aim),
+        status=SituationStatus(w.status), owner_id=w.owner_id,
+        owner_name=names.get(w.owner_id, ""), group_id=w.group_id,
+        group_name=group.name if group else "", updated_at=w.updated_at,
+    )
+
+
+def _names(s: Session) -> dict[int, str]:
+    return dict(s.execute(select(Person.id, Person.name)).all())
+
+
+def _validated(s: Session, actor: Actor, data: SituationInput) -> SituationInput:
+    question_id = data.development_question_id
+    if question_id is not None:
+        q = s.get(DevelopmentQuestion, question_id)
+        if q is None or (q.person_id != actor.person_id and not actor.is_machine_admin):
+            raise Invalid("question_not_found", field="development_question")
+    return SituationInput(
+        title=clean_text(data.title, "title", max_length=200, required=True),
+        description=clean_text(data.description, "description", max_length=10_000,
+                               multiline=True),
+        kind=SituationKind(data.kind),
+        aim=SituationAim(data.aim),
+        development_question_id=question_id,
+    )
+
+
+def register_situation(db: Database, actor: Actor, data: SituationInput) -> Changes:
+    """Anyone brings a situation from their own work; they are its owner."""
+    if actor.person_id is None:
+        raise Forbidden("not_allowed", operation="register_situation")
+    with db.transaction() as s:
+        clean = _validated(s, actor, data)
+        situation = WorkSituation(
+            title=clean.title, description=clean.description, kind=clean.kind.value,
+            aim=clean.aim.value, owner_id=actor.person_id,
+            development_question_id=clean.development_question_id,
+        )
+        s.add(situation)
+        s.flush()
+        new_id = situation.id
+    return Changes.of(Area.SITUATIONS, ids=(new_id,), value=new_id)
+
+
+def update_situation(db: Database, actor: Actor, situation_id: int, data: SituationInput,
+                     *, expected_version: int) -> Changes:
+    with db.transaction() as s:
+        situation = _require_visible(s, actor, situation_id)
+        if situation.version_id != expected_version:
+            raise Conflict("edited_elsewhere")
+        if situation.owner_id != actor.person_id and not actor.is_machine_admin:
+            raise Forbidden("not_allowed", operation="edit_situation")
+        clean = _validated(s, actor, data)
+        situation.title, situation.description = clean.title, clean.description
+        situation.kind, situation.aim = clean.kind.value, clean.aim.value
+        situation.development_question_id = clean.development_question_id
+    return Changes.of(Area.SITUATIONS, ids=(situation_id,))
+
+
+def list_situations(db: Database, actor: Actor, *, include_finished: bool = True
+                    ) -> list[SituationRow]:
+    """Mine, and those of the groups I am in or guide; all of them for the administrator."""
+    with db.read() as s:
+        stmt = select(WorkSituation).order_by(WorkSituation.updated_at.desc())
+        if not actor.is_machine_admin:
+            my_groups = select(group_member.c.group_id).where(
+                group_member.c.person_id == actor.person_id)
+            guided = select(LearningGroup.id).where(LearningGroup.guide_id == actor.person_id)
+            stmt = stmt.where(or_(WorkSituation.owner_id == actor.person_id,
+                                  WorkSituation.group_id.in_(my_groups),
+                                  WorkSituation.group_id.in_(guided)))
+        if not include_finished:
+            stmt = stmt.where(WorkSituation.status.not_in(FINISHED))
+        names = _names(s)
+        return [_row(s, w, names) for w in s.scalars(stmt)]
+
+
+def get_situation(db: Database, actor: Actor, situation_id: int) -> SituationDetail:
+    with db.read() as s:
+        w = _require_visible(s, actor, situation_id)
+        names = _names(s)
+        notes = tuple(
+            NoteRow(n.id, NoteKind(n.kind), n.text, names.get(n.author_id or 0, ""),
+                    n.created_at)
+            for n in s.scalars(select(SituationNote).where(SituationNote.situation_id == w.id)
+                               .order_by(SituationNote.id))
+        )
+        return SituationDetail(
+            row=_row(s, w, names), description=w.description,
+            development_question_id=w.development_question_id, notes=notes,
+            experiment=w.experiment, expected_result=w.expected_result, outcome=w.outcome,
+            version_id=w.version_id,
+            lesson_id=s.scalar(select(Lesson.id).where(Lesson.situation_id == w.id)
+                               .order_by(Lesson.id).limit(1)),
+        )
+
+
+def add_note(db: Database, actor: Actor, situation_id: int, kind: NoteKind, text: str
+             ) -> Changes:
+    """Questions first: an option can only be added once the analysis questions are in."""
+    clean = clean_text(text, "note", max_length=2000, required=True, multiline=True)
+    with db.transaction() as s:
+        w = _require_visible(s, actor, situation_id)
+        if w.status not in NOTE_STEPS[NoteKind(kind)]:
+            raise Conflict("situation_wrong_step", status=w.status)
+        w.notes.append(SituationNote(kind=NoteKind(kind).value, text=clean,
+                                     author_id=actor.person_id))
+        w.updated_at = utcnow()
+    return Changes.of(Area.SITUATIONS, ids=(situation_id,))
+
+
+def finish_analysis(db: Database, actor: Actor, situation_id: int) -> Changes:
+    with db.transaction() as s:
+        w = _require_visible(s, actor, situation_id)
+        if w.status != S.REGISTERED.value:
+            raise Conflict("situation_wrong_step", status=w.status)
+        if not any(n.kind == NoteKind.QUESTION.value for n in w.notes):
+            raise Invalid("situation_needs_questions")
+        w.status = S.ANALYSED.value
+    return Changes.of(Area.SITUATIONS, ids=(situation_id,))
+
+
+def start_experiment(db: Database, actor: Actor, situation_id: int, experiment: str,
+                     expected_result: str) -> Changes:
+    clean_experiment = clean_text(experiment, "experiment", max_length=5000, multiline=True)
+    clean_expected = clean_text(expected_result, "expected_result", max_length=5000,
+                                multiline=True)
+    if not clean_experiment or not clean_expected:
+        raise Invalid("situation_needs_experiment",
+                      field="experiment" if not clean_experiment else "expected_result")
+    with db.transaction() as s:
+        w = _require_visible(s, actor, situation_id)
+        if w.status not in {S.ANALYSED.value, S.EXPERIMENTING.value}:
+            raise Conflict("situation_wrong_step", status=w.status)
+        w.experiment, w.expected_result = clean_experiment, clean_expected
+        w.status = S.EXPERIMENTING.value
+    return Changes.of(Area.SITUATIONS, ids=(situation_id,))
+
+
+def finish_situation(db: Database, actor: Actor, situation_id: int, result: SituationStatus,
+                     outcome: str, lesson: LessonInput | None = None) -> Changes:
+    """Improved, innovated or closed; the outcome is written down as a lesson learned
+    (its link to this situation is set here)."""
+    if result.value not in FINISHED:
+        raise Invalid("situation_wrong_step", field="status")
+    clean_outcome = clean_text(outcome, "outcome", max_length=10_000, multiline=True)
+    with db.transaction() as s:
+        w = _require_visible(s, actor, situation_id)
+        if w.status in FINISHED:
+            raise Conflict("situation_finished")
+        if result is not S.CLOSED and w.status != S.EXPERIMENTING.value:
+            raise Conflict("situation_wrong_step", status=w.status)
+        w.status, w.outcome, w.finished_at = result.value, clean_outcome, utcnow()
+        lesson_id = None
+        if lesson is not None:
+            from app.services.lessons import add_lesson_in
+
+            row = add_lesson_in(s, actor, replace(lesson, situation_id=situation_id))
+            lesson_id = row.id
+    areas = (Area.SITUATIONS, Area.LESSONS) if lesson_id else (Area.SITUATIONS,)
+    return Changes.of(*areas, ids=(situation_id,), value=lesson_id)
+
+
+def situations_for_group(db: Database, actor: Actor, group_id: int) -> list[SituationRow]:
+    with db.read() as s:
+        from app.services.groups import require_participant
+
+        require_participant(s, actor, group_id)
+        names = _names(s)
+        stmt = (select(WorkSituation).where(WorkSituation.group_id == group_id)
+                .options(selectinload(WorkSituation.notes))
+                .order_by(WorkSituation.updated_at.desc()))
+        return [_row(s, w, names) for w in s.scalars(stmt)]

@@ -1,0 +1,118 @@
+"""The session runner on the meeting-room laptop, driven with a fake clock."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+import pytest
+
+from app.services import groups, hours, sessions
+from models import Cycle, Session
+from ui.idle import IdleLock
+from ui.views.session_runner import SessionRunner
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.t = 0.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+@pytest.fixture
+def session_id(db, owner, add_person, ctx):
+    a, b, c = add_person("Anna"), add_person("Bert"), add_person("Cem")
+    group_id = groups.start_group(db, a, groups.GroupInput(
+        "Storingen", member_ids=[a.person_id, b.person_id, c.person_id])).value[0]
+    with db.transaction() as s:
+        cycle = Cycle(group_id=group_id, start_time=time(9), uid="runner-test")
+        cycle.sessions = [Session(day_number=n, day=date.today() + timedelta(days=n - 1),
+                                  start_time=time(9)) for n in range(1, 5)]
+        s.add(cycle)
+        s.flush()
+        first = cycle.sessions[0].id
+    ctx.session.actor = a
+    return first
+
+
+def open_runner(qtbot, ctx, session_id, clock, idle=None, where="vergaderkamer"):
+    runner = SessionRunner(ctx, session_id, idle=idle, clock=clock, where=where)
+    qtbot.addWidget(runner)
+    runner.show()
+    qtbot.waitUntil(lambda: runner.view is not None or not runner.error.isHidden())
+    return runner
+
+
+def test_the_countdown_follows_the_agenda_and_space_pauses(qtbot, ctx, session_id):
+    clock = FakeClock()
+    runner = open_runner(qtbot, ctx, session_id, clock)
+    assert runner.block_title.text() == "Check-in"
+    assert runner.countdown.text() == "10:00"
+    assert runner.next_label.text() == "Next: Everyone's work situation (15 min)"
+    runner.toggle()  # what the space bar does
+    clock.t += 125
+    runner.tick()
+    assert runner.countdown.text() == "7:55"
+    runner.toggle()
+    clock.t += 600
+    runner.tick()
+    assert runner.countdown.text() == "7:55"  # paused
+    runner._move(1)  # the right arrow
+    assert runner.block_title.text() == "Everyone's work situation"
+    assert runner.countdown.text() == "15:00"
+
+
+def test_a_soft_signal_when_a_block_is_over(qtbot, ctx, session_id, monkeypatch):
+    clock = FakeClock()
+    runner = open_runner(qtbot, ctx, session_id, clock)
+    signals = []
+    monkeypatch.setattr(runner, "soft_signal", lambda: signals.append(clock.t))
+    runner.toggle()
+    clock.t += 599
+    runner.tick()
+    assert signals == []
+    clock.t += 2
+    runner.tick()
+    runner.tick()
+    assert signals == [601]
+    assert runner.countdown.text() == "+0:01"
+
+
+def test_finishing_counts_an_hour_for_those_present(qtbot, db, ctx, session_id):
+    runner = open_runner(qtbot, ctx, session_id, FakeClock())
+    panel = runner.attendance
+    anna_id = ctx.actor.person_id
+    bert_id = next(p.id for p in runner.view.participants if p.name == "Bert")
+    cem_id = next(p.id for p in runner.view.participants if p.name == "Cem")
+    panel.rows[cem_id][0].setChecked(False)
+    panel.rows[anna_id][1].buttons[3].click()  # energy 4
+    runner.notes.setPlainText("Eerst vragen, dan pas oplossingen.")
+    runner.action_title.setText("Stappenkaart maken")
+    runner.action_owner.setCurrentIndex(runner.action_owner.findData(bert_id))
+    runner.add_action()
+    qtbot.waitUntil(lambda: runner.actions_list.count() == 1)
+    runner.summary.setPlainText("Een goede eerste dag.")
+    with qtbot.waitSignal(runner.finished, timeout=10_000):
+        runner.finish_button.click()
+    assert "2 people present" in runner.result.text() or "2 person(s)" in runner.result.text()
+    assert hours.hours_of(db, ctx.actor, anna_id).minutes_in_working_time == 60
+    view = sessions.get_session(db, ctx.actor, session_id, "en")
+    assert view.attendance[anna_id].energy == 4 and not view.attendance[cem_id].present
+    assert view.notes == "Eerst vragen, dan pas oplossingen."
+
+
+def test_a_session_running_on_another_laptop_is_explained(qtbot, db, ctx, session_id):
+    sessions.start_session(db, ctx.actor, session_id, "laptop-in-kantine")
+    runner = open_runner(qtbot, ctx, session_id, FakeClock(), where="laptop-boven")
+    assert "laptop-in-kantine" in runner.error.text()
+    assert not runner.play_button.isEnabled()
+
+
+def test_the_idle_lock_waits_while_a_session_runs(qtbot, ctx, session_id):
+    idle = IdleLock()
+    idle.start(10)
+    runner = open_runner(qtbot, ctx, session_id, FakeClock(), idle=idle)
+    assert not idle.active
+    runner.close()
+    assert idle.active

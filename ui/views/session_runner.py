@@ -1,0 +1,469 @@
+"""The session runner: one hour on the meeting-room screen, readable from two metres.
+
+A large countdown of the current block, the next block, attendance with check-in ratings,
+notes and actions. Space pauses, the arrow keys move between blocks, F11 is full screen.
+"""
+
+from __future__ import annotations
+
+import socket
+import time
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.changes import Changes
+from app.services import sessions
+from app.services.sessions import SessionRecord, SessionView
+from models import SessionStatus
+from models.errors import DomainError
+from ui.context import AppContext
+from ui.i18n import format_date
+from ui.icons import icon
+from ui.idle import IdleLock
+from ui.session_clock import SessionClock, format_clock
+from ui.widgets.attendance import AttendancePanel
+from ui.widgets.common import FieldError, hint_label, role_label
+
+AUTOSAVE_MS = 30_000
+TICK_MS = 200
+
+
+def this_laptop() -> str:
+    """How a second laptop is told where the session runs."""
+    return socket.gethostname() or "?"
+
+
+def _big(label: QLabel, points: int, bold: bool = True) -> QLabel:
+    font = QFont(label.font())
+    font.setPointSize(points)
+    font.setBold(bold)
+    label.setFont(font)
+    return label
+
+
+class SessionRunner(QWidget):
+    finished = Signal(int)  # session id, once it has been closed and its hours logged
+
+    def __init__(self, ctx: AppContext, session_id: int, *, idle: IdleLock | None = None,
+                 clock: Callable[[], float] = time.monotonic, where: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.ctx = ctx
+        self.session_id = session_id
+        self.idle = idle
+        self.where = where or this_laptop()
+        self.time_source = clock
+        self.view: SessionView | None = None
+        self.clock: SessionClock | None = None
+        self.attendance: AttendancePanel | None = None
+        self.dirty = False
+        self.done = False
+        self.setWindowTitle("Regiestoel")
+        self.resize(1200, 800)
+        self._build()
+        self._shortcuts()
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(TICK_MS)
+        self.ticker.timeout.connect(self.tick)
+        self.autosave = QTimer(self)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.save)
+        if idle is not None:
+            idle.pause()  # a running session must not lock the shared laptop
+        self.retranslate()
+        self._open()
+
+    # --- layout --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        header = QHBoxLayout()
+        self.group_label = _big(role_label(), 20)
+        self.theme_label = hint_label()
+        self.fullscreen_button = QToolButton()
+        self.fullscreen_button.setIcon(icon("fullscreen"))
+        self.fullscreen_button.clicked.connect(self.toggle_fullscreen)
+        titles = QVBoxLayout()
+        titles.addWidget(self.group_label)
+        titles.addWidget(self.theme_label)
+        header.addLayout(titles, 1)
+        header.addWidget(self.fullscreen_button)
+        outer.addLayout(header)
+        self.error = FieldError()
+        outer.addWidget(self.error)
+
+        middle = QHBoxLayout()
+        self.blocks = QListWidget()
+        self.blocks.setMaximumWidth(360)
+        self.blocks.setMinimumWidth(260)
+        self.blocks.setWordWrap(True)
+        self.blocks.setSpacing(4)
+        self.blocks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        _big(self.blocks, 13, bold=False)  # type: ignore[arg-type]
+        self.blocks.currentRowChanged.connect(self._block_chosen)
+        middle.addWidget(self.blocks)
+        stage = QFrame()
+        stage.setObjectName("stage")
+        column = QVBoxLayout(stage)
+        self.block_title = _big(role_label(wrap=True), 28)
+        self.block_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown = _big(QLabel("60:00"), 96)
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown.setAccessibleName("countdown")
+        self.prompt = _big(QLabel(), 16, bold=False)
+        self.prompt.setWordWrap(True)
+        self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_label = _big(hint_label(), 14, bold=False)
+        self.next_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        controls = QHBoxLayout()
+        self.previous_button = QPushButton(icon("previous"), "")
+        self.play_button = QPushButton(icon("play"), "")
+        self.next_button = QPushButton(icon("next"), "")
+        for b in (self.previous_button, self.play_button, self.next_button):
+            b.setMinimumHeight(44)
+            _big(b, 13, bold=False)  # type: ignore[arg-type]
+        self.previous_button.clicked.connect(lambda: self._move(-1))
+        self.play_button.clicked.connect(self.toggle)
+        self.next_button.clicked.connect(lambda: self._move(1))
+        controls.addStretch(1)
+        for b in (self.previous_button, self.play_button, self.next_button):
+            controls.addWidget(b)
+        controls.addStretch(1)
+        column.addWidget(self.block_title)
+        column.addWidget(self.countdown)
+        column.addWidget(self.prompt)
+        column.addStretch(1)
+        column.addWidget(self.next_label)
+        column.addLayout(controls)
+        middle.addWidget(stage, 1)
+        outer.addLayout(middle, 3)
+
+        self.tabs = QTabWidget()
+        self.attendance_holder = QWidget()
+        QVBoxLayout(self.attendance_holder)
+        self.notes = QPlainTextEdit()
+        self.notes.textChanged.connect(self._mark_dirty)
+        self.tabs.addTab(self.attendance_holder, icon("energy"), "")
+        self.tabs.addTab(self.notes, icon("edit"), "")
+        self.tabs.addTab(self._actions_tab(), icon("action"), "")
+        self.tabs.addTab(self._finish_tab(), icon("finish"), "")
+        outer.addWidget(self.tabs, 2)
+
+    def _actions_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        row = QHBoxLayout()
+        self.action_title = QLineEdit()
+        self.action_owner = QComboBox()
+        self.action_due = QDateEdit()
+        self.action_due.setCalendarPopup(True)
+        self.action_due.setDate(QDate.currentDate().addDays(7))
+        self.add_action_button = QPushButton(icon("add"), "")
+        self.add_action_button.clicked.connect(self.add_action)
+        self.action_title.returnPressed.connect(self.add_action)
+        row.addWidget(self.action_title, 3)
+        row.addWidget(self.action_owner, 1)
+        row.addWidget(self.action_due)
+        row.addWidget(self.add_action_button)
+        layout.addLayout(row)
+        self.action_error = FieldError()
+        layout.addWidget(self.action_error)
+        self.actions_list = QListWidget()
+        layout.addWidget(self.actions_list)
+        return page
+
+    def _finish_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.summary_hint = hint_label()
+        self.summary = QPlainTextEdit()
+        self.summary.textChanged.connect(self._mark_dirty)
+        self.finish_button = QPushButton(icon("finish"), "")
+        self.finish_button.clicked.connect(self.finish)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        layout.addWidget(self.summary_hint)
+        layout.addWidget(self.summary, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.result, 1)
+        row.addWidget(self.finish_button)
+        layout.addLayout(row)
+        return page
+
+    def _shortcuts(self) -> None:
+        # Text fields take their own keys first, so typing a space in the notes never pauses.
+        keys: list[tuple[Qt.Key, Callable[[], None]]] = [
+            (Qt.Key.Key_Space, self.toggle),
+            (Qt.Key.Key_Left, lambda: self._move(-1)),
+            (Qt.Key.Key_Right, lambda: self._move(1)),
+            (Qt.Key.Key_F11, self.toggle_fullscreen),
+            (Qt.Key.Key_Escape, self._leave_fullscreen),
+        ]
+        for key, slot in keys:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(slot)
+
+    # --- loading -------------------------------------------------------------------------
+
+    def _open(self) -> None:
+        db, actor, sid, where = self.ctx.db, self.ctx.actor, self.session_id, self.where
+        lang = self.ctx.language
+
+        def work() -> SessionView:
+            view = sessions.get_session(db, actor, sid, lang)
+            if view.status is not SessionStatus.DONE:
+                sessions.start_session(db, actor, sid, where)
+                view = sessions.get_session(db, actor, sid, lang)
+            return view
+
+        self.ctx.call(self, work, self._show, self._refused)
+
+    def _refused(self, error: DomainError) -> None:
+        self.error.show_message(self.ctx.describe(error))
+        for w in (self.play_button, self.next_button, self.previous_button,
+                  self.finish_button, self.add_action_button):
+            w.setEnabled(False)
+
+    def _show(self, view: SessionView) -> None:
+        self.view = view
+        self.done = view.status is SessionStatus.DONE
+        self.clock = SessionClock([b.minutes for b in view.agenda.blocks], self.time_source)
+        self.blocks.clear()
+        for b in view.agenda.blocks:
+            self.blocks.addItem(QListWidgetItem(f"{b.title}  ·  {b.minutes} min"))
+        self.blocks.setCurrentRow(0)
+        self.attendance = AttendancePanel(view.participants, view.attendance)
+        self.attendance.changed.connect(self._mark_dirty)
+        layout = self.attendance_holder.layout()
+        assert layout is not None
+        layout.addWidget(self.attendance)
+        layout.addStretch()  # type: ignore[attr-defined]
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(view.notes)
+        self.notes.blockSignals(False)
+        self.summary.blockSignals(True)
+        self.summary.setPlainText(view.summary)
+        self.summary.blockSignals(False)
+        self.action_owner.clear()
+        for p in view.participants:
+            self.action_owner.addItem(p.name, p.id)
+        self._show_actions(view)
+        self.dirty = False
+        if self.done:
+            self._show_done()
+        else:
+            self.autosave.start()
+        self.retranslate()
+        self.tick()
+
+    def _show_actions(self, view: SessionView) -> None:
+        self.actions_list.clear()
+        for a in view.actions:
+            due = format_date(a.due, self.ctx.language) if a.due else ""
+            self.actions_list.addItem(f"{a.title} — {a.owner_name} {due}".strip())
+
+    # --- running -------------------------------------------------------------------------
+
+    def toggle(self) -> None:
+        if self.clock is None or self.done:
+            return
+        self.clock.toggle()
+        if self.clock.running:
+            self.ticker.start()
+        self.tick()
+
+    def _move(self, step: int) -> None:
+        if self.clock is None:
+            return
+        self.clock.go_to(self.clock.index + step)
+        self.blocks.setCurrentRow(self.clock.index)
+        self.save()
+
+    def _block_chosen(self, row: int) -> None:
+        if self.clock is not None and row >= 0 and row != self.clock.index:
+            self.clock.go_to(row)
+        self.tick()
+
+    def tick(self) -> None:
+        if self.clock is None or self.view is None:
+            return
+        blocks = self.view.agenda.blocks
+        current = blocks[self.clock.index]
+        self.block_title.setText(current.title)
+        self.prompt.setText(current.prompt)
+        self.countdown.setText(format_clock(self.clock.remaining()))
+        if self.clock.is_last:
+            self.next_label.setText(self.tr("Last part of this session"))
+        else:
+            upcoming = blocks[self.clock.index + 1]
+            self.next_label.setText(self.tr("Next: %1 (%2 min)").replace(
+                "%1", upcoming.title).replace("%2", str(upcoming.minutes)))
+        self.play_button.setText(self.tr("Pause") if self.clock.running else self.tr("Start"))
+        self.play_button.setIcon(icon("pause" if self.clock.running else "play"))
+        over = self.clock.remaining() < 0
+        self.countdown.setStyleSheet("color: #b3261e;" if over else "")
+        if self.clock.block_just_ended():
+            self.soft_signal()
+
+    def soft_signal(self) -> None:
+        """A block's time is up: a short beep and a gentle flash, nothing that startles."""
+        QApplication.beep()
+        self.countdown.setProperty("role", "error")
+        self.countdown.setStyleSheet("background: palette(highlight); "
+                                     "color: palette(highlighted-text); border-radius: 12px;")
+        QTimer.singleShot(1500, self, self._unflash)
+
+    def _unflash(self) -> None:
+        self.countdown.setStyleSheet("")
+        self.tick()
+
+    def _mark_dirty(self) -> None:
+        self.dirty = True
+
+    def record(self) -> SessionRecord:
+        attendance = self.attendance.values() if self.attendance is not None else {}
+        return SessionRecord(notes=self.notes.toPlainText(),
+                             summary=self.summary.toPlainText(), attendance=attendance)
+
+    def save(self) -> None:
+        """Saved as the session goes, so a laptop that dies loses at most half a minute."""
+        if not self.dirty or self.done or self.view is None:
+            return
+        self.dirty = False
+        db, actor, sid, record = self.ctx.db, self.ctx.actor, self.session_id, self.record()
+        self.ctx.change(self, lambda: sessions.save_progress(db, actor, sid, record),
+                        on_error=lambda e: self.error.show_message(self.ctx.describe(e)))
+
+    def add_action(self) -> None:
+        title = self.action_title.text().strip()
+        if not title or self.view is None:
+            return
+        owner = self.action_owner.currentData()
+        qdate = self.action_due.date()
+        due = date(qdate.year(), qdate.month(), qdate.day())
+        db, actor, sid = self.ctx.db, self.ctx.actor, self.session_id
+        self.action_error.show_message("")
+
+        def done(_changes: Changes) -> None:
+            self.action_title.clear()
+            self.ctx.call(self, lambda: sessions.get_session(db, actor, sid, self.ctx.language),
+                          self._show_actions)
+
+        self.ctx.change(self, lambda: sessions.add_action(db, actor, sid, title, owner, due),
+                        done, lambda e: self.action_error.show_message(self.ctx.describe(e)))
+
+    def finish(self) -> None:
+        if self.view is None or self.done:
+            return
+        if self.clock is not None:
+            self.clock.pause()
+        db, actor, sid, record = self.ctx.db, self.ctx.actor, self.session_id, self.record()
+        self.finish_button.setEnabled(False)
+
+        def done(_changes: Changes) -> None:
+            self.done = True
+            self.autosave.stop()
+            self._show_done()
+            self.finished.emit(sid)
+
+        self.ctx.change(self, lambda: sessions.finish_session(db, actor, sid, record), done,
+                        self._finish_failed)
+
+    def _finish_failed(self, error: DomainError) -> None:
+        self.finish_button.setEnabled(True)
+        self.error.show_message(self.ctx.describe(error))
+
+    def _show_done(self) -> None:
+        self.ticker.stop()
+        self.finish_button.setEnabled(False)
+        for w in (self.play_button, self.next_button, self.previous_button):
+            w.setEnabled(False)
+        present = sum(1 for v in (self.attendance.values() if self.attendance else {}).values()
+                      if v.present)
+        energy, meaning = self.attendance.averages() if self.attendance else (None, None)
+        parts = [self.tr("Session finished. %n person(s) present: their learning hour is "
+                         "counted.", "", present)]
+        if energy is not None and meaning is not None:
+            parts.append(self.tr("Average energy %1, meaning %2.")
+                         .replace("%1", f"{energy:.1f}").replace("%2", f"{meaning:.1f}"))
+        parts.append(self.tr("%n action(s) agreed.", "", self.actions_list.count()))
+        self.result.setText(" ".join(parts))
+        self.tabs.setCurrentIndex(3)
+
+    # --- window --------------------------------------------------------------------------
+
+    def toggle_fullscreen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def _leave_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.save()
+        self.ticker.stop()
+        self.autosave.stop()
+        if self.idle is not None:
+            self.idle.resume()
+            self.idle = None
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.fullscreen_button.setToolTip(self.tr("Full screen (F11)"))
+        self.fullscreen_button.setAccessibleName(self.tr("Full screen"))
+        self.previous_button.setText(self.tr("Previous"))
+        self.previous_button.setToolTip(self.tr("Previous part (←)"))
+        self.next_button.setText(self.tr("Next"))
+        self.next_button.setToolTip(self.tr("Next part (→)"))
+        self.play_button.setToolTip(self.tr("Start or pause (space)"))
+        self.tabs.setTabText(0, self.tr("Check-in and attendance"))
+        self.tabs.setTabText(1, self.tr("Notes"))
+        self.tabs.setTabText(2, self.tr("Actions"))
+        self.tabs.setTabText(3, self.tr("Finish"))
+        self.notes.setPlaceholderText(self.tr(
+            "What the group found out, the questions asked, the options seen…"))
+        self.action_title.setPlaceholderText(self.tr("What will be done?"))
+        self.action_title.setAccessibleName(self.tr("New action"))
+        self.action_owner.setAccessibleName(self.tr("Who does it"))
+        self.action_due.setAccessibleName(self.tr("By when"))
+        self.add_action_button.setText(self.tr("Add action"))
+        self.summary_hint.setText(self.tr(
+            "Sum up in a few sentences what this hour brought. When you finish, everyone "
+            "present gets one learning hour in working time."))
+        self.finish_button.setText(self.tr("Finish session"))
+        if self.view is not None:
+            v = self.view
+            self.group_label.setText(v.group_name)
+            when = format_date(v.day, self.ctx.language)
+            theme = self.tr("Day %1 of 4 · %2").replace("%1", str(v.day_number)).replace(
+                "%2", v.agenda.theme)
+            where = f" · {v.room_name}" if v.room_name else ""
+            self.theme_label.setText(f"{theme} · {when} {v.start_time.strftime('%H:%M')}{where}")
+        else:
+            self.group_label.setText(self.tr("Opening the session…"))
+
