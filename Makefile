@@ -11,13 +11,14 @@ QM_FILES := $(TS_FILES:.ts=.qm)
 UI_SOURCES := $(shell find ui -name '*.py' -not -name 'screenshots.py' | sort)
 OFFSCREEN := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run demo test lint screenshots translations update-translations clean help
+.PHONY: run demo test lint bench screenshots translations update-translations clean help
 
 help:
 	@echo "make run           open Regiestoel (sets up .venv on first use)"
 	@echo "make demo          open Regiestoel on a throw-away demo organisation"
 	@echo "make test          run the whole test suite headless"
 	@echo "make lint          ruff and mypy"
+	@echo "make bench         benchmarks; results in bench-results.json"
 	@echo "make screenshots   save a picture of every screen in docs/screenshots/"
 
 $(VENV)/bin/activate:
@@ -57,6 +58,10 @@ test: $(TEST_STAMP) translations
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check app ui models tests
 	$(BIN)/mypy
+
+# Speed is measured here, never in timed tests (this machine is shared and noisy).
+bench: $(TEST_STAMP) translations
+	$(PY) tests/bench/bench_lesson_search.py
 
 screenshots: $(APP_STAMP) translations
 	$(OFFSCREEN) $(PY) -m ui.screenshots docs/screenshots

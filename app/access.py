@@ -29,6 +29,8 @@ class Operation(enum.StrEnum):
     MANAGE_BUDGET = "manage_budget"
     VIEW_ALL_REQUESTS = "view_all_requests"
     ASK_LEARNING = "ask_learning"
+    EXPORT_PERSON = "export_person"
+    ERASE_PERSON = "erase_person"
 
 
 EVERYONE = frozenset(Role)
@@ -61,6 +63,10 @@ ALLOWED: dict[Operation, frozenset[Role]] = {
     Operation.MANAGE_BUDGET: frozenset({Role.OWNER}),
     Operation.VIEW_ALL_REQUESTS: frozenset({Role.OWNER}),
     Operation.ASK_LEARNING: EVERYONE,
+    # The rights of access and erasure, and the retention of people who left, are the
+    # owner's duty; anyone may also export their own data (checked in the privacy service).
+    Operation.EXPORT_PERSON: frozenset({Role.OWNER}),
+    Operation.ERASE_PERSON: frozenset({Role.OWNER}),
 }
 
 

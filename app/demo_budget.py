@@ -49,7 +49,7 @@ def create_budget(s: Session, by_key: dict[str, Person], today: date | None = No
             person_id=by_key[key].id, kind=kind, title=title, provider=provider,
             cost_cents=cost, minutes=hours * 60, in_working_time=kind != "theory",
             start_date=start, end_date=start + timedelta(days=1 if hours > 8 else 0),
-            budget_year=today.year, reason=REASONS[key], status=status,
+            budget_year=start.year, reason=REASONS[key], status=status,
         )
         if decider:
             request.decided_by = by_key[decider].id

@@ -12,7 +12,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
 
 from app.db import Database
-from app.sqlite_backup import backup_sqlite, timestamped_name
+from app.sqlite_backup import backup_sqlite
 from models.base import SQLITE_APPLICATION_ID
 from models.errors import StorageError
 from models.migrations import MIGRATIONS_DIR, head_revision, known_revisions
@@ -125,7 +125,12 @@ def open_database(db: Database, sqlite_file: Path | None, backup_dir: Path | Non
     if status.state is SchemaState.CURRENT:
         return status
     if status.state is SchemaState.OUTDATED and sqlite_file is not None and backup_dir:
-        target = backup_dir / timestamped_name(f"before-migration-{status.revision}")
+        # Named like every other backup, so rotation and the restore list know it.
+        from datetime import UTC, datetime
+
+        from app.backup import backup_name
+
+        target = backup_dir / backup_name("before-migration", datetime.now(UTC))
         backup_sqlite(sqlite_file, target)
         log.info("backed up %s to %s before migrating", sqlite_file, target)
     migrate(db)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 
 
@@ -11,7 +10,8 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     """Copy ``source`` to ``target`` page by page; safe while other connections write (WAL)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    # as_uri() escapes characters such as "?" and "#" that a folder name may contain.
+    src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(tmp)
         try:
@@ -24,7 +24,3 @@ def backup_sqlite(source: Path, target: Path) -> Path:
         src.close()
     tmp.replace(target)
     return target
-
-
-def timestamped_name(prefix: str) -> str:
-    return f"{prefix}-{datetime.now(UTC).strftime('%Y%m%d-%H%M%S-%f')}.sqlite3"

@@ -68,6 +68,9 @@ class Person(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     left_on: Mapped[date | None] = mapped_column(Date)
+    # Why the owner keeps the records of someone who left beyond the two years, and until when.
+    keep_reason: Mapped[str | None] = mapped_column(Text)
+    keep_until: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     version_id: Mapped[int] = mapped_column(Integer, default=1)
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
+from shiboken6 import isValid
 
 from app import messages
 from app.access import Actor, Operation, may
@@ -78,15 +79,27 @@ class AppContext:
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[DomainError], None] | None = None,
     ) -> None:
-        """Run a service call in the background; known errors go to ``on_error`` or a box."""
+        """Run a service call in the background; known errors go to ``on_error`` or a box.
+
+        A result that arrives after ``parent`` was closed (the screen locked, say) is dropped.
+        """
+
+        def alive() -> bool:
+            return parent is None or isValid(parent)
+
+        def done(result: Any) -> None:
+            if on_done is not None and alive():
+                on_done(result)
 
         def failed(exc: BaseException) -> None:
+            if not alive():
+                return
             if on_error is not None and isinstance(exc, DomainError):
                 on_error(exc)
             else:
                 self.show_error(parent, exc)
 
-        self.tasks.run(fn, on_done, failed)
+        self.tasks.run(fn, done, failed)
 
     def change(
         self,

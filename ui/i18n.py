@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -11,6 +12,8 @@ from app.money import format_amount
 from app.paths import resources_dir
 
 log = logging.getLogger(__name__)
+
+DUTCH_TIME = ZoneInfo("Europe/Amsterdam")
 
 # Source strings in the code are English; Dutch comes from resources/translations/*.qm.
 SOURCE_LANGUAGE = "en"
@@ -61,11 +64,12 @@ class Languages:
 
 
 def format_date(value: date | datetime | None, language: str) -> str:
-    """27-11-2026 in Dutch, 27/11/2026 in English; datetimes in local time with hh:mm."""
+    """27-11-2026 in Dutch, 27/11/2026 in English; datetimes as Dutch clock time with hh:mm
+    (the organisation works in the Netherlands, whatever zone a laptop is set to)."""
     if value is None:
         return ""
     if isinstance(value, datetime):
-        local = value.astimezone()
+        local = value.astimezone(DUTCH_TIME) if value.tzinfo else value
         sep = "-" if language == "nl" else "/"
         return local.strftime(f"%d{sep}%m{sep}%Y %H:%M")
     sep = "-" if language == "nl" else "/"

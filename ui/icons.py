@@ -58,6 +58,7 @@ NAMES = {
     "energy": "mdi6.lightning-bolt-outline",
     "meaning": "mdi6.heart-outline",
     "development": "mdi6.compass-outline",
+    "conversations": "mdi6.account-voice",
     "up": "mdi6.arrow-up",
     "down": "mdi6.arrow-down",
 }

@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -25,6 +26,9 @@ from ui.main_window import MainWindow
 from ui.tasks import Tasks
 from ui.theme import apply_theme
 from ui.wizard import FirstRunWizard
+
+if TYPE_CHECKING:
+    from ui.auto_backup import AutoBackup
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +56,7 @@ class Application:
         self.qapp = qapp
         self.ctx = ctx
         self.exit_when_ready = exit_when_ready
+        self.backups: AutoBackup | None = None
         self.idle = IdleLock(qapp)
         qapp.installEventFilter(self.idle)
         self.window: MainWindow | None = None
@@ -80,6 +85,18 @@ class Application:
     def _ready(self) -> None:
         if self.exit_when_ready:
             QTimer.singleShot(0, lambda: self.qapp.exit(0))
+            return
+        if self.backups is None:
+            # Imported here: cryptography is not needed before the first window is shown.
+            from ui.auto_backup import AutoBackup
+
+            self.backups = AutoBackup(self.ctx.location, self.ctx.tasks, self.qapp)
+            self.backups.start()
+
+    def quit(self) -> None:
+        self.ctx.tasks.wait(10_000)
+        if self.backups is not None:
+            self.backups.at_quit()
 
 
 def _fatal(language: str, error: DomainError, *, show_dialog: bool) -> int:
@@ -118,7 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = Application(qapp, ctx, args.exit_when_ready)
     app.start()
     code = qapp.exec()
-    ctx.tasks.wait(10_000)
+    app.quit()
     local.save()
     db.dispose()
     return code

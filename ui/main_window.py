@@ -125,6 +125,9 @@ class MainWindow(QMainWindow):
             Area("groups", "groups", lambda: self.tr("Learning groups"), self._build_groups),
             Area("lessons", "lessons", lambda: self.tr("Lessons learned"), self._build_lessons,
                  Operation.VIEW_LESSONS),
+            Area("conversations", "conversations", lambda: self.tr("Conversations"),
+                 self._build_conversations),
+            Area("budget", "budget", lambda: self.tr("Learning & budget"), self._build_budget),
             Area("people", "people", lambda: self.tr("People"), self._build_people,
                  Operation.VIEW_PEOPLE),
             Area("audit", "audit", lambda: self.tr("Audit log"), self._build_audit,
@@ -159,6 +162,16 @@ class MainWindow(QMainWindow):
         from ui.views.lessons import LessonsView
 
         return LessonsView(self.ctx)
+
+    def _build_conversations(self) -> QWidget:
+        from ui.views.conversations import ConversationsView
+
+        return ConversationsView(self.ctx)
+
+    def _build_budget(self) -> QWidget:
+        from ui.views.budget import BudgetView
+
+        return BudgetView(self.ctx)
 
     def _build_people(self) -> QWidget:
         from ui.views.people import PeopleView
@@ -343,7 +356,8 @@ class MainWindow(QMainWindow):
             visible = logged_in and number < len(self.areas)
             act.setVisible(visible)
             if visible:
-                act.setText(self.areas[number].title())
+                # A "&" in an area's name is a letter in a menu, not a shortcut marker.
+                act.setText(self.areas[number].title().replace("&", "&&"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

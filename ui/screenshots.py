@@ -127,6 +127,13 @@ def run(out: Path, *, scale_suffix: str, dark: bool, only: set[str] | None,
     window.go_to("audit")
     settle(300)
     shooter.shoot("audit-log", window)
+    _shoot_budget_owner(shooter, window)
+    overview = window.go_to("conversations")
+    settle(500)
+    if overview is not None and hasattr(overview, "tabs"):
+        overview.tabs.setCurrentIndex(1)
+        settle(500)
+        shooter.shoot("conversations-overview", window)
     window.go_to("settings")
     settle(300)
     shooter.shoot("settings", window)
@@ -149,6 +156,52 @@ def run(out: Path, *, scale_suffix: str, dark: bool, only: set[str] | None,
     window.close()
     ctx.tasks.wait()
     return shooter.saved
+
+
+def _shoot_conversations(shooter: Shooter, ctx: AppContext, window: MainWindow) -> None:
+    """Kevin's talent conversations: this half year's meeting and last half year's record."""
+    from app.services import conversations as talks
+    from models import Side
+    from ui.dialogs.sign import SignDialog
+
+    view = window.go_to("conversations")
+    settle(500)
+    rows = talks.list_conversations(ctx.db, ctx.actor)
+    if view is None or not rows:
+        return
+    current = max(rows, key=lambda r: (r.year, r.half))
+    earlier = min(rows, key=lambda r: (r.year, r.half))
+    panel = view.panel  # type: ignore[attr-defined]
+    view.open_conversation(current.id)  # type: ignore[attr-defined]
+    settle(700)
+    shooter.shoot("conversation-prepare", window)
+    panel.pages.setCurrentWidget(panel.meeting)
+    settle(500)
+    shooter.shoot("conversation-meeting", window)
+    shooter.dialog("conversation-sign", lambda: SignDialog(ctx, current, Side.PROFESSIONAL,
+                                                           window))
+    view.open_conversation(earlier.id)  # type: ignore[attr-defined]
+    settle(700)
+    panel.pages.setCurrentWidget(panel.record)
+    settle(700)
+    shooter.shoot("conversation-record", window)
+    panel.pages.setCurrentWidget(panel.history)
+    settle(700)
+    shooter.shoot("conversation-history", window)
+
+
+def _shoot_budget_owner(shooter: Shooter, window: MainWindow) -> None:
+    """The owner's view of the budget: the ledger and the requests to decide."""
+    view = window.go_to("budget")
+    settle(500)
+    if view is None or not hasattr(view, "tabs"):
+        return
+    tabs = view.tabs  # type: ignore[attr-defined]
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        settle(400)
+        name = ("budget-mine", "budget-decide", "budget-ledger")[min(index, 2)]
+        shooter.shoot(name, window)
 
 
 def _shoot_learning(shooter: Shooter, ctx: AppContext, window: MainWindow) -> None:
@@ -198,6 +251,23 @@ def _shoot_learning(shooter: Shooter, ctx: AppContext, window: MainWindow) -> No
     shooter.dialog("plan-cycle", lambda: PlanCycleDialog(ctx, my_groups[0], rooms, closing,
                                                          window))
     del groups_view
+
+    _shoot_conversations(shooter, ctx, window)
+    budget_view = window.go_to("budget")
+    settle(500)
+    shooter.shoot("budget-professional", window)
+    from app.services import learning_requests
+    from ui.dialogs.evaluate_request import EvaluateRequestDialog
+    from ui.dialogs.learning_request import LearningRequestDialog
+
+    own = situations.list_situations(db, actor)
+    shooter.dialog("learning-request", lambda: LearningRequestDialog(ctx, question, own, None,
+                                                                     window))
+    done = [r for r in learning_requests.my_requests(db, actor)]
+    if done:
+        shooter.dialog("evaluate-request", lambda: EvaluateRequestDialog(ctx, done[0], own,
+                                                                         window))
+    del budget_view
 
     today = next(s for s in cycles.upcoming_sessions(db, actor)
                  if s.group_name == my_groups[0].name)

@@ -9,7 +9,7 @@ import argparse
 import importlib
 
 # Area modules, in the order their commands appear in --help.
-AREAS = ("learning", "lessons", "calendar", "budget", "conversations")
+AREAS = ("learning", "lessons", "calendar", "budget", "conversations", "person", "backup")
 
 
 def register_all(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -95,6 +95,7 @@ class MyHome:
     situations: list[Any]  # SituationRow, not finished, my own
     hours: Any  # HoursSummary
     budget: Any  # app.services.budget.MyBudget
+    conversations: list[Any]  # ConversationStatusRow I take part in, due or with a meeting
 
 
 def my_home(db: Database, actor: Actor) -> MyHome:
@@ -111,4 +112,15 @@ def my_home(db: Database, actor: Actor) -> MyHome:
                     if r.owner_id == me],
         hours=hours.hours_of(db, actor, me),
         budget=budget.my_budget(db, actor),
+        conversations=_my_conversations(db, actor, me),
     )
+
+
+def _my_conversations(db: Database, actor: Actor, me: int) -> list[Any]:
+    """Conversations I take part in that ask for attention: due, overdue, or a meeting set."""
+    from app.services import conversations
+
+    rows = conversations.list_conversations(db, actor)
+    return [r for r in rows
+            if me in (r.professional_id, r.manager_id) and r.status.value == "planned"
+            and (r.due is not None or r.meeting_at is not None)]

@@ -320,6 +320,10 @@ def restore_person(db: Database, actor: Actor, person_id: int) -> Changes:
         person = _get(s, person_id)
         if person.archived_at is None:
             raise Conflict("not_archived", name=person.name)
+        from app.services.privacy import is_erased
+
+        if is_erased(person):
+            raise Conflict("already_erased", id=person.id)
         person.archived_at = None
         person.left_on = None
         audit.record(s, actor, "person_restored", person.id)

@@ -49,6 +49,62 @@ Everything stays on this computer (or your own database server).</translation>
     </message>
 </context>
 <context>
+    <name>AgreementGrid</name>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="107" />
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="107" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="108" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="108" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="115" />
+        <source>Carried over from %1</source>
+        <translation>Carried over from %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="122" />
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="137" />
+        <source>Status of “%1”</source>
+        <translation>Status of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="148" />
+        <source>Remove this agreement</source>
+        <translation>Remove this agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="149" />
+        <source>Remove “%1”</source>
+        <translation>Remove “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>AmountDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="602" />
+        <source>Amount in euros</source>
+        <translation>Amount in euros</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePanel</name>
     <message>
         <location filename="../../ui/widgets/attendance.py" line="106" />
@@ -129,7 +185,112 @@ Everything stays on this computer (or your own database server).</translation>
         <translation>People list read (command line)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="59" />
+        <location filename="../../ui/item_models/audit.py" line="29" />
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="30" />
+        <source>Personal data exported</source>
+        <translation>Personal data exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="31" />
+        <source>Person erased</source>
+        <translation>Person erased</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="32" />
+        <source>Conversation read</source>
+        <translation>Conversation read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="33" />
+        <source>Conversation signed</source>
+        <translation>Conversation signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="34" />
+        <source>Development question read</source>
+        <translation>Development question read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="36" />
+        <source>Budget ledger exported</source>
+        <translation>Budget ledger exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="37" />
+        <source>Calendar exported</source>
+        <translation>Calendar exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="38" />
+        <source>Groups list read (command line)</source>
+        <translation>Groups list read (command line)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="39" />
+        <source>Work situations list read (command line)</source>
+        <translation>Work situations list read (command line)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="41" />
+        <source>Conversations list read (command line)</source>
+        <translation>Conversations list read (command line)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="43" />
+        <source>Conversations of a half year planned</source>
+        <translation>Conversations of a half year planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="45" />
+        <source>Conversation reopened</source>
+        <translation>Conversation reopened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="46" />
+        <source>Manager of a conversation replaced</source>
+        <translation>Manager of a conversation replaced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="48" />
+        <source>Record shared with later managers (changed)</source>
+        <translation>Record shared with later managers (changed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="50" />
+        <source>Year budget set</source>
+        <translation>Year budget set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="51" />
+        <source>Individual budget set</source>
+        <translation>Individual budget set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="52" />
+        <source>Learning request approved</source>
+        <translation>Learning request approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="53" />
+        <source>Learning request declined</source>
+        <translation>Learning request declined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="54" />
+        <source>Removal postponed</source>
+        <translation>Removal postponed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="55" />
+        <source>People due for removal listed</source>
+        <translation>People due for removal listed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="87" />
         <source>Concerning</source>
         <translation>Concerning</translation>
     </message>
@@ -139,22 +300,22 @@ Everything stays on this computer (or your own database server).</translation>
         <translation>Demo organisation created</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="56" />
+        <location filename="../../ui/item_models/audit.py" line="84" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="57" />
+        <location filename="../../ui/item_models/audit.py" line="85" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="58" />
+        <location filename="../../ui/item_models/audit.py" line="86" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="68" />
+        <location filename="../../ui/item_models/audit.py" line="96" />
         <source>administrator (command line)</source>
         <translation>administrator (command line)</translation>
     </message>
@@ -170,6 +331,200 @@ Everything stays on this computer (or your own database server).</translation>
         <location filename="../../ui/views/audit.py" line="57" />
         <source>Sensitive actions are recorded here: changes to people and roles, passwords, imports and exports. Nobody can change or remove these entries.</source>
         <translation>Sensitive actions are recorded here: changes to people and roles, passwords, imports and exports. Nobody can change or remove these entries.</translation>
+    </message>
+</context>
+<context>
+    <name>Budget</name>
+    <message>
+        <location filename="../../ui/names_budget.py" line="26" />
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_budget.py" line="27" />
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_budget.py" line="28" />
+        <source>E-learning</source>
+        <translation>E-learning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_budget.py" line="29" />
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_budget.py" line="30" />
+        <source>Conference</source>
+        <translation>Conference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_budget.py" line="31" />
+        <source>Theory (reading, study)</source>
+        <translation>Theory (reading, study)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_budget.py" line="38" />
+        <source>Waiting for a decision</source>
+        <translation>Waiting for a decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_budget.py" line="39" />
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_budget.py" line="40" />
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_budget.py" line="41" />
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_budget.py" line="42" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_budget.py" line="43" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_budget.py" line="50" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_budget.py" line="51" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_budget.py" line="52" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetModel</name>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="43" />
+        <source>Learning intervention</source>
+        <translation>Learning intervention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="44" />
+        <source>Asked by</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="45" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="46" />
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="47" />
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="48" />
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="49" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="148" />
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="149" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="150" />
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="151" />
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="152" />
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="153" />
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="224" />
+        <source>%1 (archived)</source>
+        <translation>%1 (archived)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="239" />
+        <source>No budget of its own: paid from the organisation's budget.</source>
+        <translation>No budget of its own: paid from the organisation's budget.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="242" />
+        <source>More is committed and spent than is available.</source>
+        <translation>More is committed and spent than is available.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetView</name>
+    <message>
+        <location filename="../../ui/views/budget.py" line="943" />
+        <source>Learning &amp; budget</source>
+        <translation>Learning &amp; budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="945" />
+        <source>Formal learning: courses, training, coaching and conferences that you ask for, paid from the learning budget and evaluated afterwards.</source>
+        <translation>Formal learning: courses, training, coaching and conferences that you ask for, paid from the learning budget and evaluated afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="947" />
+        <source>My requests</source>
+        <translation>My requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="951" />
+        <source>To decide (%1)</source>
+        <translation>To decide (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="952" />
+        <source>To decide</source>
+        <translation>To decide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="954" />
+        <source>Ledger</source>
+        <translation>Ledger</translation>
     </message>
 </context>
 <context>
@@ -196,6 +551,327 @@ Everything stays on this computer (or your own database server).</translation>
         <location filename="../../ui/dialogs/passwords.py" line="109" />
         <source>You logged in with a temporary password. Choose your own password now; only you will know it.</source>
         <translation>You logged in with a temporary password. Choose your own password now; only you will know it.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPanel</name>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="271" />
+        <location filename="../../ui/views/conversations.py" line="294" />
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="275" />
+        <source>Half year</source>
+        <translation>Half year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="276" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="277" />
+        <location filename="../../ui/views/conversations.py" line="350" />
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="278" />
+        <source>Preparations published</source>
+        <translation>Preparations published</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="279" />
+        <location filename="../../ui/views/conversations.py" line="281" />
+        <source>%1 of 2</source>
+        <translation>%1 of 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="281" />
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="303" />
+        <source>meeting %1</source>
+        <translation>meeting %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="305" />
+        <source>no meeting scheduled yet</source>
+        <translation>no meeting scheduled yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="307" />
+        <source>you take part as %1</source>
+        <translation>you take part as %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="311" />
+        <source>&amp;Move the meeting…</source>
+        <translation>&amp;Move the meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="312" />
+        <source>Sc&amp;hedule the meeting…</source>
+        <translation>Sc&amp;hedule the meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="318" />
+        <source>Signed by both of you on %1. The record is locked: nothing can be changed unless one of you reopens it.</source>
+        <translation>Signed by both of you on %1. The record is locked: nothing can be changed unless one of you reopens it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="326" />
+        <source>A later manager of yours may read this record, for example when you change teams. Without it, only the two of you read it.</source>
+        <translation>A later manager of yours may read this record, for example when you change teams. Without it, only the two of you read it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="328" />
+        <source>Only %1 decides this.</source>
+        <translation>Only %1 decides this.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="345" />
+        <source>Choose a conversation to prepare it, hold it, or read it back.</source>
+        <translation>Choose a conversation to prepare it, hold it, or read it back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="347" />
+        <source>&amp;Later managers may read this record</source>
+        <translation>&amp;Later managers may read this record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="348" />
+        <source>&amp;Back to the overview</source>
+        <translation>&amp;Back to the overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="349" />
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Reopen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="350" />
+        <source>Prepare</source>
+        <translation>Prepare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="350" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="351" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>Conversations</name>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="38" />
+        <source>Not scheduled</source>
+        <translation>Not scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="47" />
+        <source>Signed by one of you</source>
+        <translation>Signed by one of you</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="50" />
+        <source>Both prepared</source>
+        <translation>Both prepared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="52" />
+        <source>One preparation published</source>
+        <translation>One preparation published</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="53" />
+        <source>Preparing</source>
+        <translation>Preparing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="139" />
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="140" />
+        <location filename="../../ui/item_models/conversations.py" line="241" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="141" />
+        <location filename="../../ui/item_models/conversations.py" line="238" />
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="191" />
+        <source>no manager</source>
+        <translation>no manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="192" />
+        <source>%1 (your manager)</source>
+        <translation>%1 (your manager)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="235" />
+        <location filename="../../ui/names_conversations.py" line="33" />
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="236" />
+        <location filename="../../ui/names_conversations.py" line="34" />
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="237" />
+        <source>Half year</source>
+        <translation>Half year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="239" />
+        <source>Prepared</source>
+        <translation>Prepared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="240" />
+        <location filename="../../ui/names_conversations.py" line="16" />
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="255" />
+        <source>%1 of 2</source>
+        <translation>%1 of 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="258" />
+        <source>%1 (left)</source>
+        <translation>%1 (left)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_conversations.py" line="15" />
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_conversations.py" line="17" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_conversations.py" line="24" />
+        <source>Due now</source>
+        <translation>Due now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_conversations.py" line="25" />
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_conversations.py" line="41" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_conversations.py" line="42" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_conversations.py" line="43" />
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_conversations.py" line="51" />
+        <source>First half of %1</source>
+        <translation>First half of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_conversations.py" line="53" />
+        <source>Second half of %1</source>
+        <translation>Second half of %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsView</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/conversations.py" line="697" />
+        <source>%n conversation(s) planned for the %1.</source>
+        <translation>
+            <numerusform>%n conversation planned for the %1.</numerusform>
+            <numerusform>%n conversations planned for the %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="700" />
+        <source>Everyone with a manager already has a conversation in the %1.</source>
+        <translation>Everyone with a manager already has a conversation in the %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="703" />
+        <source>Nobody to plan for yet: a conversation is between a professional and their manager. Choose managers under People first.</source>
+        <translation>Nobody to plan for yet: a conversation is between a professional and their manager. Choose managers under People first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="738" />
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="740" />
+        <source>Every half year a professional and their manager talk about development: both prepare, both give account, and you make agreements. Never about pay.</source>
+        <translation>Every half year a professional and their manager talk about development: both prepare, both give account, and you make agreements. Never about pay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="742" />
+        <location filename="../../ui/views/conversations.py" line="744" />
+        <source>My conversations</source>
+        <translation>My conversations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="743" />
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="746" />
+        <source>You take part in no conversation yet. A conversation is planned for every professional who has a manager.</source>
+        <translation>You take part in no conversation yet. A conversation is planned for every professional who has a manager.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="749" />
+        <source>Talk about development, every half year</source>
+        <translation>Talk about development, every half year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="750" />
+        <source>In a talent development conversation a professional and their manager look back and ahead. Both prepare on their own and publish when ready, both give account of what they did, and you make agreements that carry over to the next time. Both sign the record. It is never about pay.</source>
+        <translation>In a talent development conversation a professional and their manager look back and ahead. Both prepare on their own and publish when ready, both give account of what they did, and you make agreements that carry over to the next time. Both sign the record. It is never about pay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="755" />
+        <source>The owner plans the conversations every half year.</source>
+        <translation>The owner plans the conversations every half year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="756" />
+        <source>Plan this half year's conversations</source>
+        <translation>Plan this half year's conversations</translation>
     </message>
 </context>
 <context>
@@ -307,6 +983,74 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
 </context>
 <context>
+    <name>DecideTab</name>
+    <message>
+        <location filename="../../ui/views/budget.py" line="590" />
+        <source>Beyond the budget</source>
+        <translation>Beyond the budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="591" />
+        <source>&amp;Why do you approve it anyway?</source>
+        <translation>&amp;Why do you approve it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="591" />
+        <source>Approve anyway</source>
+        <translation>Approve anyway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="606" />
+        <source>Decline %1</source>
+        <translation>Decline %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="607" />
+        <source>%1 reads your reason with the decision. Perhaps there is another way to learn this, in the work or in a learning group?</source>
+        <translation>%1 reads your reason with the decision. Perhaps there is another way to learn this, in the work or in a learning group?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="610" />
+        <source>&amp;Why do you decline it?</source>
+        <translation>&amp;Why do you decline it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="610" />
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="625" />
+        <source>Requests of the people you manage. Approve what helps them in their work; when you decline, say why.</source>
+        <translation>Requests of the people you manage. Approve what helps them in their work; when you decline, say why.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="627" />
+        <source>Requests waiting for your decision</source>
+        <translation>Requests waiting for your decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="628" />
+        <source>A&amp;pprove</source>
+        <translation>A&amp;pprove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="629" />
+        <source>&amp;Decline…</source>
+        <translation>&amp;Decline…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="631" />
+        <source>Nothing to decide</source>
+        <translation>Nothing to decide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="632" />
+        <source>When someone you manage asks for a course or training, the request waits here for your decision.</source>
+        <translation>When someone you manage asks for a course or training, the request waits here for your decision.</translation>
+    </message>
+</context>
+<context>
     <name>DevelopmentDialog</name>
     <message>
         <location filename="../../ui/dialogs/development.py" line="129" />
@@ -347,6 +1091,84 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <location filename="../../ui/dialogs/development.py" line="155" />
         <source>Earlier versions</source>
         <translation>Earlier versions</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateRequestDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="147" />
+        <source>Evaluate %1</source>
+        <translation>Evaluate %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="149" />
+        <source>%1 is done. Look back for a moment: what did it bring you, and where will you use it?</source>
+        <translation>%1 is done. Look back for a moment: what did it bring you, and where will you use it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="152" />
+        <source>What did you &amp;learn?</source>
+        <translation>What did you &amp;learn?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="153" />
+        <source>Where do you &amp;apply it?</source>
+        <translation>Where do you &amp;apply it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="154" />
+        <source>&amp;How</source>
+        <translation>&amp;How</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="155" />
+        <source>What it &amp;cost</source>
+        <translation>What it &amp;cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="156" />
+        <source>Hours it &amp;took</source>
+        <translation>Hours it &amp;took</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="161" />
+        <source>The two or three things you take with you.</source>
+        <translation>The two or three things you take with you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="162" />
+        <source>(no work situation)</source>
+        <translation>(no work situation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="164" />
+        <source>Optional: what you will do differently, and when.</source>
+        <translation>Optional: what you will do differently, and when.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="165" />
+        <source>Actual cost in euros</source>
+        <translation>Actual cost in euros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="167" />
+        <source>Filled in with what was asked. Change it when the invoice says otherwise.</source>
+        <translation>Filled in with what was asked. Change it when the invoice says otherwise.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="168" />
+        <source>Hours it took</source>
+        <translation>Hours it took</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="169" />
+        <source>In &amp;working time</source>
+        <translation>In &amp;working time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="170" />
+        <source>These hours count as your learning hours.</source>
+        <translation>These hours count as your learning hours.</translation>
     </message>
 </context>
 <context>
@@ -955,124 +1777,192 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
 </context>
 <context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="269" />
+        <source>No conversations yet.</source>
+        <translation>No conversations yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="276" />
+        <source>%1 and %2 · meeting: %3</source>
+        <translation>%1 and %2 · meeting: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="284" />
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="288" />
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="291" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="296" />
+        <source>%1: reopened by %2. Reason: %3</source>
+        <translation>%1: reopened by %2. Reason: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="298" />
+        <source>%1: handed over to another manager by %2 (%3).</source>
+        <translation>%1: handed over to another manager by %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="306" />
+        <source>All conversations of this professional and their agreements, the latest first. Open agreements carry over until they are done.</source>
+        <translation>All conversations of this professional and their agreements, the latest first. Open agreements carry over until they are done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="308" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/views/home.py" line="165" />
+        <location filename="../../ui/views/home.py" line="173" />
         <source>Ask me about</source>
         <translation>Ask me about</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="166" />
+        <location filename="../../ui/views/home.py" line="174" />
         <source>What may colleagues ask you about? Separate subjects with commas.</source>
         <translation>What may colleagues ask you about? Separate subjects with commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="185" />
+        <location filename="../../ui/views/home.py" line="193" />
         <source>Good morning, %1</source>
         <translation>Good morning, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="187" />
+        <location filename="../../ui/views/home.py" line="195" />
         <source>Good afternoon, %1</source>
         <translation>Good afternoon, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="188" />
+        <location filename="../../ui/views/home.py" line="196" />
         <source>Good evening, %1</source>
         <translation>Good evening, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="197" />
+        <location filename="../../ui/views/home.py" line="205" />
         <source>%1, %2: %3 — day %4 of 4</source>
         <translation>%1, %2: %3 — day %4 of 4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="207" />
+        <location filename="../../ui/views/home.py" line="215" />
         <source>Start session</source>
         <translation>Start session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="218" />
+        <location filename="../../ui/views/home.py" line="227" />
+        <source>Talent conversation with %1: %2</source>
+        <translation>Talent conversation with %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="230" />
+        <source>Talent conversation with %1 is overdue</source>
+        <translation>Talent conversation with %1 is overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="232" />
+        <source>Talent conversation with %1: prepare it before %2</source>
+        <translation>Talent conversation with %1: prepare it before %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="238" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="248" />
         <source>Action: %1</source>
         <translation>Action: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="220" />
+        <location filename="../../ui/views/home.py" line="250" />
         <source>was due %1</source>
         <translation>was due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="221" />
+        <location filename="../../ui/views/home.py" line="251" />
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="230" />
+        <location filename="../../ui/views/home.py" line="260" />
         <source>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</source>
         <translation>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="243" />
+        <location filename="../../ui/views/home.py" line="273" />
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="244" />
+        <location filename="../../ui/views/home.py" line="274" />
         <source>My development question</source>
         <translation>My development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="246" />
+        <location filename="../../ui/views/home.py" line="276" />
         <source>My learning groups</source>
         <translation>My learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="247" />
+        <location filename="../../ui/views/home.py" line="277" />
         <source>My work situations</source>
         <translation>My work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="248" />
+        <location filename="../../ui/views/home.py" line="278" />
         <source>My profile</source>
         <translation>My profile</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="245" />
+        <location filename="../../ui/views/home.py" line="275" />
         <source>Learning in working time</source>
         <translation>Learning in working time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="249" />
+        <location filename="../../ui/views/home.py" line="279" />
         <source>Getting started</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="251" />
+        <location filename="../../ui/views/home.py" line="281" />
         <source>Go to People</source>
         <translation>Go to People</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="252" />
+        <location filename="../../ui/views/home.py" line="282" />
         <source>Go to Learning groups</source>
         <translation>Go to Learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="253" />
+        <location filename="../../ui/views/home.py" line="283" />
         <source>Go to Work situations</source>
         <translation>Go to Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="256" />
+        <location filename="../../ui/views/home.py" line="286" />
         <source>My direction</source>
         <translation>My direction</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="250" />
+        <location filename="../../ui/views/home.py" line="280" />
         <source>Change what colleagues may ask me</source>
         <translation>Change what colleagues may ask me</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="266" />
+        <location filename="../../ui/views/home.py" line="296" />
         <source>%n of 10 guiding questions answered</source>
         <translation>
             <numerusform>%n of 10 guiding questions answered</numerusform>
@@ -1080,97 +1970,97 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="268" />
+        <location filename="../../ui/views/home.py" line="298" />
         <source>Work on my question</source>
         <translation>Work on my question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="271" />
+        <location filename="../../ui/views/home.py" line="301" />
         <source>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</source>
         <translation>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="274" />
+        <location filename="../../ui/views/home.py" line="304" />
         <source>Write my development question</source>
         <translation>Write my development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="278" />
+        <location filename="../../ui/views/home.py" line="308" />
         <source>%1 of %2 hours</source>
         <translation>%1 of %2 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="283" />
+        <location filename="../../ui/views/home.py" line="313" />
         <source>Learning hours against the norm</source>
         <translation>Learning hours against the norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="285" />
+        <location filename="../../ui/views/home.py" line="315" />
         <source>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</source>
         <translation>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="291" />
+        <location filename="../../ui/views/home.py" line="321" />
         <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation's budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
         <translation>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation's budget for this year. Ask for a course or training under Learning &amp;amp; budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="296" />
+        <location filename="../../ui/views/home.py" line="326" />
         <source>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</source>
         <translation>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="304" />
+        <location filename="../../ui/views/home.py" line="334" />
         <source>next session %1</source>
         <translation>next session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="308" />
+        <location filename="../../ui/views/home.py" line="338" />
         <source>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</source>
         <translation>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="314" />
+        <location filename="../../ui/views/home.py" line="344" />
         <source>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</source>
         <translation>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="321" />
+        <location filename="../../ui/views/home.py" line="351" />
         <source>&lt;b&gt;Roles:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Roles:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="322" />
+        <location filename="../../ui/views/home.py" line="352" />
         <source>&lt;b&gt;Teams:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Teams:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="317" />
+        <location filename="../../ui/views/home.py" line="347" />
         <source>not in a team yet</source>
         <translation>not in a team yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="323" />
+        <location filename="../../ui/views/home.py" line="353" />
         <source>&lt;b&gt;Manager:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Manager:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="318" />
+        <location filename="../../ui/views/home.py" line="348" />
         <source>no direct manager</source>
         <translation>no direct manager</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="324" />
+        <location filename="../../ui/views/home.py" line="354" />
         <source>&lt;b&gt;Ask me about:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ask me about:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="319" />
+        <location filename="../../ui/views/home.py" line="349" />
         <source>nothing filled in yet</source>
         <translation>nothing filled in yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="329" />
+        <location filename="../../ui/views/home.py" line="359" />
         <source>%n person(s) added</source>
         <translation>
             <numerusform>%n person added</numerusform>
@@ -1178,7 +2068,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="330" />
+        <location filename="../../ui/views/home.py" line="360" />
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -1186,7 +2076,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="332" />
+        <location filename="../../ui/views/home.py" line="362" />
         <source>%n person(s) cannot log in yet: give them a temporary password</source>
         <translation>
             <numerusform>%n person cannot log in yet: give them a temporary password</numerusform>
@@ -1194,12 +2084,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="334" />
+        <location filename="../../ui/views/home.py" line="364" />
         <source>Everyone can log in</source>
         <translation>Everyone can log in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="336" />
+        <location filename="../../ui/views/home.py" line="366" />
         <source>%n professional(s) without a direct manager</source>
         <translation>
             <numerusform>%n professional without a direct manager</numerusform>
@@ -1207,12 +2097,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="339" />
+        <location filename="../../ui/views/home.py" line="369" />
         <source>Every professional has a direct manager</source>
         <translation>Every professional has a direct manager</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="340" />
+        <location filename="../../ui/views/home.py" line="370" />
         <source>Yearly learning budget: %1</source>
         <translation>Yearly learning budget: %1</translation>
     </message>
@@ -1369,6 +2259,164 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
 </context>
 <context>
+    <name>LearningRequestDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="404" />
+        <source>Ask for training</source>
+        <translation>Ask for training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="405" />
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="407" />
+        <source>Ask for a course, training or coaching that helps you in your work. Your manager decides; afterwards you tell what you learned.</source>
+        <translation>Ask for a course, training or coaching that helps you in your work. Your manager decides; afterwards you tell what you learned.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="410" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="411" />
+        <source>&amp;What</source>
+        <translation>&amp;What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="412" />
+        <source>&amp;Provider</source>
+        <translation>&amp;Provider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="413" />
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="414" />
+        <source>&amp;Cost</source>
+        <translation>&amp;Cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="415" />
+        <source>&amp;Hours</source>
+        <translation>&amp;Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="416" />
+        <source>&amp;Starts</source>
+        <translation>&amp;Starts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="417" />
+        <source>&amp;Ends</source>
+        <translation>&amp;Ends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="418" />
+        <source>Wh&amp;y</source>
+        <translation>Wh&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="419" />
+        <source>Development question</source>
+        <translation>Development question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="420" />
+        <source>Work si&amp;tuation</source>
+        <translation>Work si&amp;tuation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="426" />
+        <source>for example: Planning with Excel</source>
+        <translation>for example: Planning with Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="427" />
+        <source>the school, trainer or website</source>
+        <translation>the school, trainer or website</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="429" />
+        <source>Cost in euros</source>
+        <translation>Cost in euros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="431" />
+        <source>In euros, for example %1. Type 0 when it is free.</source>
+        <translation>In euros, for example %1. Type 0 when it is free.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="433" />
+        <source>Hours it takes</source>
+        <translation>Hours it takes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="434" />
+        <source>In w&amp;orking time</source>
+        <translation>In w&amp;orking time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="436" />
+        <source>All the time it takes you, in hours. When it is done, they count as your learning hours.</source>
+        <translation>All the time it takes you, in hours. When it is done, they count as your learning hours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="439" />
+        <source>No date yet</source>
+        <translation>No date yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="440" />
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="441" />
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="443" />
+        <source>The start date decides the budget year; without one, it is this year.</source>
+        <translation>The start date decides the budget year; without one, it is this year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="445" />
+        <source>What do you want to learn, and how does it help you in your work?</source>
+        <translation>What do you want to learn, and how does it help you in your work?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="446" />
+        <source>It helps with my development question</source>
+        <translation>It helps with my development question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="449" />
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="451" />
+        <source>Linked to an earlier development question.</source>
+        <translation>Linked to an earlier development question.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="452" />
+        <source>(no work situation)</source>
+        <translation>(no work situation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="454" />
+        <source>Optional: the work situation where you want to use what you learn.</source>
+        <translation>Optional: the work situation where you want to use what you learn.</translation>
+    </message>
+</context>
+<context>
     <name>LearningSettingsPanel</name>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="461" />
@@ -1502,6 +2550,119 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <location filename="../../ui/views/learning_settings.py" line="646" />
         <source>Back to the s&amp;tandard agendas</source>
         <translation>Back to the s&amp;tandard agendas</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTab</name>
+    <message>
+        <location filename="../../ui/views/budget.py" line="779" />
+        <source>Learning budget %1</source>
+        <translation>Learning budget %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="780" />
+        <source>What the organisation sets aside for formal learning in %1: courses, training, coaching.</source>
+        <translation>What the organisation sets aside for formal learning in %1: courses, training, coaching.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="782" />
+        <location filename="../../ui/views/budget.py" line="800" />
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="782" />
+        <location filename="../../ui/views/budget.py" line="800" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="796" />
+        <source>Budget of %1</source>
+        <translation>Budget of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="797" />
+        <source>An individual budget for %1 in %2. Their requests are then paid from it, and are checked against it.</source>
+        <translation>An individual budget for %1 in %2. Their requests are then paid from it, and are checked against it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="803" />
+        <source>No budget of their own: paid from the organisation's budget</source>
+        <translation>No budget of their own: paid from the organisation's budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="813" />
+        <source>learning-budget-%1.csv</source>
+        <translation>learning-budget-%1.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="815" />
+        <source>Export the ledger</source>
+        <translation>Export the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="815" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/budget.py" line="826" />
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n row exported to %1.</numerusform>
+            <numerusform>%n rows exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="844" />
+        <source>&lt;b&gt;%1 left&lt;/b&gt; of %2 in %3.</source>
+        <translation>&lt;b&gt;%1 left&lt;/b&gt; of %2 in %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="847" />
+        <source>All requests in %1</source>
+        <translation>All requests in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="849" />
+        <source>Nobody has asked for training in %1 yet.</source>
+        <translation>Nobody has asked for training in %1 yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="860" />
+        <source>&amp;Year</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="861" />
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="862" />
+        <source>All requests</source>
+        <translation>All requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="863" />
+        <source>Set the year &amp;budget…</source>
+        <translation>Set the year &amp;budget…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="864" />
+        <source>&amp;Individual budget…</source>
+        <translation>&amp;Individual budget…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="865" />
+        <source>Choose a person in the ledger first.</source>
+        <translation>Choose a person in the ledger first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="866" />
+        <source>E&amp;xport to CSV…</source>
+        <translation>E&amp;xport to CSV…</translation>
     </message>
 </context>
 <context>
@@ -1777,96 +2938,356 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="128" />
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="130" />
+        <source>Learning &amp; budget</source>
+        <translation>Learning &amp; budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
-        <location filename="../../ui/main_window.py" line="369" />
+        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="383" />
         <source>Areas</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
-        <location filename="../../ui/main_window.py" line="371" />
+        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="385" />
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
-        <location filename="../../ui/main_window.py" line="372" />
+        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="386" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354" />
+        <location filename="../../ui/main_window.py" line="368" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="369" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="370" />
         <source>&amp;Switch user</source>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357" />
+        <location filename="../../ui/main_window.py" line="371" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358" />
+        <location filename="../../ui/main_window.py" line="372" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359" />
+        <location filename="../../ui/main_window.py" line="373" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="374" />
         <source>&amp;People</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="375" />
         <source>&amp;New person…</source>
         <translation>&amp;New person…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="376" />
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Import from CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="377" />
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364" />
+        <location filename="../../ui/main_window.py" line="378" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365" />
+        <location filename="../../ui/main_window.py" line="379" />
         <source>&amp;About Regiestoel</source>
         <translation>&amp;About Regiestoel</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="364" />
+        <source>No agreements yet. What will each of you do in the coming half year?</source>
+        <translation>No agreements yet. What will each of you do in the coming half year?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="366" />
+        <source>Agreements carry over to the next conversation until they are done.</source>
+        <translation>Agreements carry over to the next conversation until they are done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="380" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="386" />
+        <source>Your preparation is not published yet, so only you can read it. Publish it on the Prepare page.</source>
+        <translation>Your preparation is not published yet, so only you can read it. Publish it on the Prepare page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="389" />
+        <source>%1 has not published a preparation yet. You can read it here once it is published.</source>
+        <translation>%1 has not published a preparation yet. You can read it here once it is published.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="393" />
+        <source>Nothing written.</source>
+        <translation>Nothing written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="400" />
+        <source>Published on %1.</source>
+        <translation>Published on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="411" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="415" />
+        <source>Signed on %1</source>
+        <translation>Signed on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="417" />
+        <source>Not signed yet</source>
+        <translation>Not signed yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="419" />
+        <source>Sign as &amp;professional…</source>
+        <translation>Sign as &amp;professional…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="420" />
+        <source>Sign as &amp;manager…</source>
+        <translation>Sign as &amp;manager…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="424" />
+        <source>Both of you signed, so the record is locked. If something must change, reopen it; then both of you sign again.</source>
+        <translation>Both of you signed, so the record is locked. If something must change, reopen it; then both of you sign again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="427" />
+        <source>You sign once both of you have published your preparation. Each of you signs with your own password, also on this laptop.</source>
+        <translation>You sign once both of you have published your preparation. Each of you signs with your own password, also on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="430" />
+        <source>A change now takes back the signature that is already there; then you sign again.</source>
+        <translation>A change now takes back the signature that is already there; then you sign again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="433" />
+        <source>Each of you signs with your own password, also on this laptop. Once both of you have signed, the record is locked.</source>
+        <translation>Each of you signs with your own password, also on this laptop. Once both of you have signed, the record is locked.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/conversation_meeting.py" line="443" />
+        <source>This text is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>This text is too long: at most %n character.</numerusform>
+            <numerusform>This text is too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="518" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="535" />
+        <source>What became of earlier agreements</source>
+        <translation>What became of earlier agreements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="537" />
+        <source>The agreements of last time, and older ones that are still open. Mark what is done; open ones carry over.</source>
+        <translation>The agreements of last time, and older ones that are still open. Mark what is done; open ones carry over.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="539" />
+        <source>New agreements</source>
+        <translation>New agreements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="541" />
+        <source>for example: Follow the planning course before March</source>
+        <translation>for example: Follow the planning course before March</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="542" />
+        <source>New agreement</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="543" />
+        <source>Who does it</source>
+        <translation>Who does it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="544" />
+        <source>Due &amp;date</source>
+        <translation>Due &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="545" />
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="546" />
+        <source>&amp;Add agreement</source>
+        <translation>&amp;Add agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="547" />
+        <location filename="../../ui/views/conversation_meeting.py" line="550" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="549" />
+        <source>In a few sentences: what did you talk about, and what do you take with you?</source>
+        <translation>In a few sentences: what did you talk about, and what do you take with you?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="551" />
+        <source>Save s&amp;ummary</source>
+        <translation>Save s&amp;ummary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="552" />
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+</context>
+<context>
+    <name>MyRequestsTab</name>
+    <message>
+        <location filename="../../ui/views/budget.py" line="439" />
+        <source>Cancel %1?</source>
+        <translation>Cancel %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="440" />
+        <source>The request is called off. Money set aside for it goes back to the budget. You cannot undo this, but you can always ask again.</source>
+        <translation>The request is called off. Money set aside for it goes back to the budget. You cannot undo this, but you can always ask again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="470" />
+        <source>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation's budget, which has %2 left of %3.</source>
+        <translation>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation's budget, which has %2 left of %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="473" />
+        <source>&lt;b&gt;My learning budget %1:&lt;/b&gt; %2 left of %3.</source>
+        <translation>&lt;b&gt;My learning budget %1:&lt;/b&gt; %2 left of %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="478" />
+        <source>%1 of it is for your requests.</source>
+        <translation>%1 of it is for your requests.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="490" />
+        <source>My budget</source>
+        <translation>My budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="491" />
+        <source>My requests</source>
+        <translation>My requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="493" />
+        <source>Most learning happens in your work: with your learning group, on your own work situations. A course or training comes second: ask for one when it helps with your development question or a situation at work.</source>
+        <translation>Most learning happens in your work: with your learning group, on your own work situations. A course or training comes second: ask for one when it helps with your development question or a situation at work.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="496" />
+        <source>&amp;Ask for training…</source>
+        <translation>&amp;Ask for training…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="497" />
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="498" />
+        <source>Mark as &amp;planned</source>
+        <translation>Mark as &amp;planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="499" />
+        <source>The dates are fixed: mark the request as planned.</source>
+        <translation>The dates are fixed: mark the request as planned.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="500" />
+        <source>Ca&amp;ncel request…</source>
+        <translation>Ca&amp;ncel request…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="501" />
+        <source>&amp;Done — evaluate…</source>
+        <translation>&amp;Done — evaluate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="503" />
+        <source>Ask for a course or training</source>
+        <translation>Ask for a course or training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="504" />
+        <source>When a course, training, coaching or conference would help you in your work, ask for it here. Your manager decides, the learning budget pays, and afterwards you tell what you learned.</source>
+        <translation>When a course, training, coaching or conference would help you in your work, ask for it here. Your manager decides, the learning budget pays, and afterwards you tell what you learned.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="507" />
+        <source>Ask for training…</source>
+        <translation>Ask for training…</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +3336,49 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <location filename="../../ui/wizard.py" line="146" />
         <source>How many hours each person learns in working time per year, in learning groups and otherwise. Regiestoel shows everyone their hours against this norm.</source>
         <translation>How many hours each person learns in working time per year, in learning groups and otherwise. Regiestoel shows everyone their hours against this norm.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="435" />
+        <source>Nothing is due: every conversation of this half year is signed.</source>
+        <translation>Nothing is due: every conversation of this half year is signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="437" />
+        <source>No conversations to show yet.</source>
+        <translation>No conversations to show yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="458" />
+        <source>Who still has to hold their conversation. You see statuses and dates only: what is said stays between the professional and the manager.</source>
+        <translation>Who still has to hold their conversation. You see statuses and dates only: what is said stays between the professional and the manager.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="461" />
+        <source>The conversations of the people you manage: statuses and dates. You read the content of the conversations you take part in.</source>
+        <translation>The conversations of the people you manage: statuses and dates. You read the content of the conversations you take part in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="463" />
+        <source>Only &amp;due and overdue</source>
+        <translation>Only &amp;due and overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="464" />
+        <source>Plan this half year's conversations</source>
+        <translation>Plan this half year's conversations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="465" />
+        <source>&amp;Open conversation</source>
+        <translation>&amp;Open conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="466" />
+        <source>Conversations overview</source>
+        <translation>Conversations overview</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +3838,190 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
 </context>
 <context>
+    <name>PreparePage</name>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="190" />
+        <source>the other</source>
+        <translation>the other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="193" />
+        <source>Look back on your half year and say what you need. Only you can read your draft until you publish it; then %1 can read it too.</source>
+        <translation>Look back on your half year and say what you need. Only you can read your draft until you publish it; then %1 can read it too.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="197" />
+        <source>Give account of what you facilitated and where you saw %1 grow. Only you can read your draft until you publish it; then %1 can read it too.</source>
+        <translation>Give account of what you facilitated and where you saw %1 grow. Only you can read your draft until you publish it; then %1 can read it too.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="201" />
+        <source>The record is signed and locked.</source>
+        <translation>The record is signed and locked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="203" />
+        <source>Published on %1. %2 can read it. Changes you save are visible to %2 right away.</source>
+        <translation>Published on %1. %2 can read it. Changes you save are visible to %2 right away.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="209" />
+        <source>Draft: only you can see this.</source>
+        <translation>Draft: only you can see this.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="211" />
+        <source>Nothing saved yet. Only you will see your draft.</source>
+        <translation>Nothing saved yet. Only you will see your draft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="223" />
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="224" />
+        <source>&amp;Save draft</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/conversation_prepare.py" line="235" />
+        <source>This text is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>This text is too long: at most %n character.</numerusform>
+            <numerusform>This text is too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="265" />
+        <source>Filled in what Regiestoel knows. Check it, put it in your own words, and save.</source>
+        <translation>Filled in what Regiestoel knows. Check it, put it in your own words, and save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="267" />
+        <source>Every part already has your own text, so nothing was changed.</source>
+        <translation>Every part already has your own text, so nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="291" />
+        <source>Published. %1 can read your preparation now.</source>
+        <translation>Published. %1 can read your preparation now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="293" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="304" />
+        <source>Publish your preparation?</source>
+        <translation>Publish your preparation?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="305" />
+        <source>From now on %1 can read your preparation. You can still change it until both of you have signed.</source>
+        <translation>From now on %1 can read your preparation. You can still change it until both of you have signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="314" />
+        <source>&amp;Fill in from my data</source>
+        <translation>&amp;Fill in from my data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="316" />
+        <source>Your development question, finished work situations, lessons learned, learning hours and courses of this half year. Only empty parts are filled in.</source>
+        <translation>Your development question, finished work situations, lessons learned, learning hours and courses of this half year. Only empty parts are filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="318" />
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publish…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="135" />
+        <source>The record both of you signed. Print it to PDF to keep it or to give a copy.</source>
+        <translation>The record both of you signed. Print it to PDF to keep it or to give a copy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="138" />
+        <source>The record appears here once both of you have signed.</source>
+        <translation>The record appears here once both of you have signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="140" />
+        <source>The meeting is on %1. Export an invitation for your calendars.</source>
+        <translation>The meeting is on %1. Export an invitation for your calendars.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="144" />
+        <source>Schedule the meeting first; then you can export an invitation for your calendars.</source>
+        <translation>Schedule the meeting first; then you can export an invitation for your calendars.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="152" />
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="169" />
+        <source>Print to PDF</source>
+        <translation>Print to PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="169" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="177" />
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="181" />
+        <source>Could not save %1.</source>
+        <translation>Could not save %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="191" />
+        <source>Export invite</source>
+        <translation>Export invite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="192" />
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="208" />
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="210" />
+        <source>Open it with your calendar program (such as Outlook or Google Calendar), or send it to the other.</source>
+        <translation>Open it with your calendar program (such as Outlook or Google Calendar), or send it to the other.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="217" />
+        <source>&amp;Print to PDF…</source>
+        <translation>&amp;Print to PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="218" />
+        <source>E&amp;xport invite…</source>
+        <translation>E&amp;xport invite…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="219" />
+        <source>Signed record</source>
+        <translation>Signed record</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../../ui/dialogs/passwords.py" line="167" />
@@ -2434,6 +4082,155 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/sign.py" line="205" />
+        <source>This text is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>This text is too long: at most %n character.</numerusform>
+            <numerusform>This text is too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="230" />
+        <source>Reopen the record</source>
+        <translation>Reopen the record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="232" />
+        <source>Reopening takes back both signatures, so you can change the record. Afterwards both of you sign again.</source>
+        <translation>Reopening takes back both signatures, so you can change the record. Afterwards both of you sign again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="234" />
+        <source>&amp;Why do you reopen it?</source>
+        <translation>&amp;Why do you reopen it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="236" />
+        <source>The reason stays in the record's history, for both of you to see.</source>
+        <translation>The reason stays in the record's history, for both of you to see.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="237" />
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetail</name>
+    <message>
+        <location filename="../../ui/views/budget.py" line="165" />
+        <source>Asked by</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="166" />
+        <source>%1, from the budget of %2</source>
+        <translation>%1, from the budget of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="168" />
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="170" />
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="171" />
+        <source>%1, in working time</source>
+        <translation>%1, in working time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="172" />
+        <source>%1, outside working time</source>
+        <translation>%1, outside working time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="176" />
+        <source>No date yet</source>
+        <translation>No date yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="177" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="179" />
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="181" />
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="184" />
+        <source>your development question</source>
+        <translation>your development question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="185" />
+        <source>a development question</source>
+        <translation>a development question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="187" />
+        <source>the work situation “%1”</source>
+        <translation>the work situation “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="189" />
+        <source>It helps with</source>
+        <translation>It helps with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="191" />
+        <source>Approved by %1 on %2</source>
+        <translation>Approved by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="192" />
+        <source>Declined by %1 on %2</source>
+        <translation>Declined by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="197" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="199" />
+        <source>Approved beyond the budget, because</source>
+        <translation>Approved beyond the budget, because</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="202" />
+        <source>What was learned</source>
+        <translation>What was learned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="207" />
+        <source>Where it is applied</source>
+        <translation>Where it is applied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="208" />
+        <source>What it cost</source>
+        <translation>What it cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="218" />
+        <source>Choose a request to see what it is about.</source>
+        <translation>Choose a request to see what it is about.</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../ui/dialogs/passwords.py" line="138" />
@@ -2472,6 +4269,39 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         <location filename="../../ui/names.py" line="15" />
         <source>guide</source>
         <translation>guide</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="332" />
+        <source>Schedule the meeting</source>
+        <translation>Schedule the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="334" />
+        <source>Choose a moment for the two of you, about an hour, somewhere you can talk undisturbed. Afterwards you can export an invitation for your calendars.</source>
+        <translation>Choose a moment for the two of you, about an hour, somewhere you can talk undisturbed. Afterwards you can export an invitation for your calendars.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="336" />
+        <source>&amp;Date and time</source>
+        <translation>&amp;Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="337" />
+        <source>&amp;Where</source>
+        <translation>&amp;Where</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="338" />
+        <source>for example: the small meeting room</source>
+        <translation>for example: the small meeting room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="340" />
+        <source>This is outside the half year of this conversation (%1 to %2).</source>
+        <translation>This is outside the half year of this conversation (%1 to %2).</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +4529,54 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         <location filename="../../ui/views/settings.py" line="210" />
         <source>Only an owner can change these settings.</source>
         <translation>Only an owner can change these settings.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="148" />
+        <source>Sign as professional</source>
+        <translation>Sign as professional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="149" />
+        <source>Sign as manager</source>
+        <translation>Sign as manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="151" />
+        <source>%1 signs as the professional</source>
+        <translation>%1 signs as the professional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="152" />
+        <source>%1 signs as the manager</source>
+        <translation>%1 signs as the manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="154" />
+        <source>Type your own password to sign.</source>
+        <translation>Type your own password to sign.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="157" />
+        <source>Let %1 type their own password. Only %1 can sign this side.</source>
+        <translation>Let %1 type their own password. Only %1 can sign this side.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="160" />
+        <source>By signing you confirm the record: both preparations, the agreements and the summary. Once both of you have signed, it is locked. A change after one of you signed takes that signature back.</source>
+        <translation>By signing you confirm the record: both preparations, the agreements and the summary. Once both of you have signed, it is locked. A change after one of you signed takes that signature back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="163" />
+        <source>&amp;Password of %1</source>
+        <translation>&amp;Password of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="164" />
+        <source>&amp;Sign</source>
+        <translation>&amp;Sign</translation>
     </message>
 </context>
 <context>

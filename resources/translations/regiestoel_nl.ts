@@ -49,6 +49,62 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
     </message>
 </context>
 <context>
+    <name>AgreementGrid</name>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="107" />
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="107" />
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="108" />
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="108" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="115" />
+        <source>Carried over from %1</source>
+        <translation>Meegenomen uit de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="122" />
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="137" />
+        <source>Status of “%1”</source>
+        <translation>Status van “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="148" />
+        <source>Remove this agreement</source>
+        <translation>Deze afspraak verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="149" />
+        <source>Remove “%1”</source>
+        <translation>“%1” verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>AmountDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="602" />
+        <source>Amount in euros</source>
+        <translation>Bedrag in euro</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePanel</name>
     <message>
         <location filename="../../ui/widgets/attendance.py" line="106" />
@@ -129,7 +185,112 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         <translation>Medewerkerslijst gelezen (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="59" />
+        <location filename="../../ui/item_models/audit.py" line="29" />
+        <source>Backup restored</source>
+        <translation>Reservekopie teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="30" />
+        <source>Personal data exported</source>
+        <translation>Persoonsgegevens geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="31" />
+        <source>Person erased</source>
+        <translation>Medewerker gewist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="32" />
+        <source>Conversation read</source>
+        <translation>Gesprek ingezien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="33" />
+        <source>Conversation signed</source>
+        <translation>Gesprek ondertekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="34" />
+        <source>Development question read</source>
+        <translation>Ontwikkelvraag ingezien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="36" />
+        <source>Budget ledger exported</source>
+        <translation>Budgetoverzicht geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="37" />
+        <source>Calendar exported</source>
+        <translation>Agenda geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="38" />
+        <source>Groups list read (command line)</source>
+        <translation>Lijst van leergroepen gelezen (opdrachtregel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="39" />
+        <source>Work situations list read (command line)</source>
+        <translation>Lijst van werksituaties gelezen (opdrachtregel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="41" />
+        <source>Conversations list read (command line)</source>
+        <translation>Lijst van gesprekken gelezen (opdrachtregel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="43" />
+        <source>Conversations of a half year planned</source>
+        <translation>Gesprekken van een halfjaar ingepland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="45" />
+        <source>Conversation reopened</source>
+        <translation>Gesprek heropend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="46" />
+        <source>Manager of a conversation replaced</source>
+        <translation>Leidinggevende van een gesprek vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="48" />
+        <source>Record shared with later managers (changed)</source>
+        <translation>Delen van verslag met latere leidinggevenden gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="50" />
+        <source>Year budget set</source>
+        <translation>Jaarbudget ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="51" />
+        <source>Individual budget set</source>
+        <translation>Persoonlijk budget ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="52" />
+        <source>Learning request approved</source>
+        <translation>Leeraanvraag goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="53" />
+        <source>Learning request declined</source>
+        <translation>Leeraanvraag afgewezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="54" />
+        <source>Removal postponed</source>
+        <translation>Verwijderen uitgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="55" />
+        <source>People due for removal listed</source>
+        <translation>Lijst van te verwijderen medewerkers gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="87" />
         <source>Concerning</source>
         <translation>Betreft</translation>
     </message>
@@ -139,22 +300,22 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         <translation>Demo-organisatie aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="56" />
+        <location filename="../../ui/item_models/audit.py" line="84" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="57" />
+        <location filename="../../ui/item_models/audit.py" line="85" />
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="58" />
+        <location filename="../../ui/item_models/audit.py" line="86" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="68" />
+        <location filename="../../ui/item_models/audit.py" line="96" />
         <source>administrator (command line)</source>
         <translation>beheerder (opdrachtregel)</translation>
     </message>
@@ -170,6 +331,200 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         <location filename="../../ui/views/audit.py" line="57" />
         <source>Sensitive actions are recorded here: changes to people and roles, passwords, imports and exports. Nobody can change or remove these entries.</source>
         <translation>Hier worden gevoelige acties vastgelegd: wijzigingen in medewerkers en rollen, wachtwoorden, imports en exports. Niemand kan deze regels wijzigen of verwijderen.</translation>
+    </message>
+</context>
+<context>
+    <name>Budget</name>
+    <message>
+        <location filename="../../ui/names_budget.py" line="26" />
+        <source>Course</source>
+        <translation>Cursus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_budget.py" line="27" />
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_budget.py" line="28" />
+        <source>E-learning</source>
+        <translation>E-learning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_budget.py" line="29" />
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_budget.py" line="30" />
+        <source>Conference</source>
+        <translation>Congres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_budget.py" line="31" />
+        <source>Theory (reading, study)</source>
+        <translation>Theorie (lezen, studeren)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_budget.py" line="38" />
+        <source>Waiting for a decision</source>
+        <translation>Wacht op een besluit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_budget.py" line="39" />
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_budget.py" line="40" />
+        <source>Declined</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_budget.py" line="41" />
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_budget.py" line="42" />
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_budget.py" line="43" />
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_budget.py" line="50" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_budget.py" line="51" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_budget.py" line="52" />
+        <source>Person</source>
+        <translation>Medewerker</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetModel</name>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="43" />
+        <source>Learning intervention</source>
+        <translation>Leerinterventie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="44" />
+        <source>Asked by</source>
+        <translation>Aangevraagd door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="45" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="46" />
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="47" />
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="48" />
+        <source>Starts</source>
+        <translation>Begint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="49" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="148" />
+        <source>Scope</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="149" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="150" />
+        <source>Available</source>
+        <translation>Beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="151" />
+        <source>Committed</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="152" />
+        <source>Spent</source>
+        <translation>Uitgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="153" />
+        <source>Remaining</source>
+        <translation>Resterend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="224" />
+        <source>%1 (archived)</source>
+        <translation>%1 (gearchiveerd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="239" />
+        <source>No budget of its own: paid from the organisation's budget.</source>
+        <translation>Geen eigen budget: wordt betaald uit het budget van de organisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="242" />
+        <source>More is committed and spent than is available.</source>
+        <translation>Er is meer vastgelegd en uitgegeven dan er beschikbaar is.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetView</name>
+    <message>
+        <location filename="../../ui/views/budget.py" line="943" />
+        <source>Learning &amp; budget</source>
+        <translation>Leren &amp; budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="945" />
+        <source>Formal learning: courses, training, coaching and conferences that you ask for, paid from the learning budget and evaluated afterwards.</source>
+        <translation>Formeel leren: cursussen, trainingen, coaching en congressen die je aanvraagt. Ze worden betaald uit het leerbudget en achteraf geëvalueerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="947" />
+        <source>My requests</source>
+        <translation>Mijn aanvragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="951" />
+        <source>To decide (%1)</source>
+        <translation>Te beslissen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="952" />
+        <source>To decide</source>
+        <translation>Te beslissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="954" />
+        <source>Ledger</source>
+        <translation>Budgetoverzicht</translation>
     </message>
 </context>
 <context>
@@ -196,6 +551,327 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         <location filename="../../ui/dialogs/passwords.py" line="109" />
         <source>You logged in with a temporary password. Choose your own password now; only you will know it.</source>
         <translation>Je bent ingelogd met een tijdelijk wachtwoord. Kies nu je eigen wachtwoord. Alleen jij weet het dan.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPanel</name>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="271" />
+        <location filename="../../ui/views/conversations.py" line="294" />
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="275" />
+        <source>Half year</source>
+        <translation>Halfjaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="276" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="277" />
+        <location filename="../../ui/views/conversations.py" line="350" />
+        <source>Meeting</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="278" />
+        <source>Preparations published</source>
+        <translation>Voorbereidingen gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="279" />
+        <location filename="../../ui/views/conversations.py" line="281" />
+        <source>%1 of 2</source>
+        <translation>%1 van 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="281" />
+        <source>Signatures</source>
+        <translation>Handtekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="303" />
+        <source>meeting %1</source>
+        <translation>gesprek op %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="305" />
+        <source>no meeting scheduled yet</source>
+        <translation>gesprek nog niet ingepland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="307" />
+        <source>you take part as %1</source>
+        <translation>je doet mee als %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="311" />
+        <source>&amp;Move the meeting…</source>
+        <translation>Gesprek ver&amp;zetten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="312" />
+        <source>Sc&amp;hedule the meeting…</source>
+        <translation>Gesprek &amp;inplannen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="318" />
+        <source>Signed by both of you on %1. The record is locked: nothing can be changed unless one of you reopens it.</source>
+        <translation>Op %1 door jullie allebei ondertekend. Het verslag is vergrendeld: er kan niets meer veranderen, tenzij een van jullie het heropent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="326" />
+        <source>A later manager of yours may read this record, for example when you change teams. Without it, only the two of you read it.</source>
+        <translation>Een latere leidinggevende van jou mag dit verslag lezen, bijvoorbeeld als je van team wisselt. Zonder dit vinkje lezen alleen jullie tweeën het.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="328" />
+        <source>Only %1 decides this.</source>
+        <translation>Alleen %1 beslist hierover.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="345" />
+        <source>Choose a conversation to prepare it, hold it, or read it back.</source>
+        <translation>Kies een gesprek om het voor te bereiden, te voeren of terug te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="347" />
+        <source>&amp;Later managers may read this record</source>
+        <translation>&amp;Latere leidinggevenden mogen dit verslag lezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="348" />
+        <source>&amp;Back to the overview</source>
+        <translation>&amp;Terug naar het overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="349" />
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Heropenen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="350" />
+        <source>Prepare</source>
+        <translation>Voorbereiden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="350" />
+        <source>Record</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="351" />
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+</context>
+<context>
+    <name>Conversations</name>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="38" />
+        <source>Not scheduled</source>
+        <translation>Niet ingepland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="47" />
+        <source>Signed by one of you</source>
+        <translation>Door een van beiden ondertekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="50" />
+        <source>Both prepared</source>
+        <translation>Allebei voorbereid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="52" />
+        <source>One preparation published</source>
+        <translation>Eén voorbereiding gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="53" />
+        <source>Preparing</source>
+        <translation>In voorbereiding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="139" />
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="140" />
+        <location filename="../../ui/item_models/conversations.py" line="241" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="141" />
+        <location filename="../../ui/item_models/conversations.py" line="238" />
+        <source>Meeting</source>
+        <translation>Datum gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="191" />
+        <source>no manager</source>
+        <translation>geen leidinggevende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="192" />
+        <source>%1 (your manager)</source>
+        <translation>%1 (je leidinggevende)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="235" />
+        <location filename="../../ui/names_conversations.py" line="33" />
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="236" />
+        <location filename="../../ui/names_conversations.py" line="34" />
+        <source>Manager</source>
+        <translation>Leidinggevende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="237" />
+        <source>Half year</source>
+        <translation>Halfjaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="239" />
+        <source>Prepared</source>
+        <translation>Voorbereid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="240" />
+        <location filename="../../ui/names_conversations.py" line="16" />
+        <source>Signed</source>
+        <translation>Ondertekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="255" />
+        <source>%1 of 2</source>
+        <translation>%1 van 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/conversations.py" line="258" />
+        <source>%1 (left)</source>
+        <translation>%1 (vertrokken)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_conversations.py" line="15" />
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_conversations.py" line="17" />
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_conversations.py" line="24" />
+        <source>Due now</source>
+        <translation>Nu aan de beurt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_conversations.py" line="25" />
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_conversations.py" line="41" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_conversations.py" line="42" />
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_conversations.py" line="43" />
+        <source>Dropped</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_conversations.py" line="51" />
+        <source>First half of %1</source>
+        <translation>Eerste helft van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names_conversations.py" line="53" />
+        <source>Second half of %1</source>
+        <translation>Tweede helft van %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsView</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/conversations.py" line="697" />
+        <source>%n conversation(s) planned for the %1.</source>
+        <translation>
+            <numerusform>%n gesprek gepland voor de %1.</numerusform>
+            <numerusform>%n gesprekken gepland voor de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="700" />
+        <source>Everyone with a manager already has a conversation in the %1.</source>
+        <translation>Iedereen met een leidinggevende heeft al een gesprek in de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="703" />
+        <source>Nobody to plan for yet: a conversation is between a professional and their manager. Choose managers under People first.</source>
+        <translation>Er is nog niemand om een gesprek voor te plannen. Een gesprek is tussen een professional en zijn of haar leidinggevende. Kies eerst leidinggevenden bij Medewerkers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="738" />
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="740" />
+        <source>Every half year a professional and their manager talk about development: both prepare, both give account, and you make agreements. Never about pay.</source>
+        <translation>Elk halfjaar praten een professional en de leidinggevende samen over ontwikkeling. Jullie bereiden je allebei voor, leggen allebei verantwoording af en maken afspraken. Het gaat nooit over salaris.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="742" />
+        <location filename="../../ui/views/conversations.py" line="744" />
+        <source>My conversations</source>
+        <translation>Mijn gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="743" />
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="746" />
+        <source>You take part in no conversation yet. A conversation is planned for every professional who has a manager.</source>
+        <translation>Je doet nog aan geen enkel gesprek mee. Voor elke professional met een leidinggevende wordt een gesprek gepland.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="749" />
+        <source>Talk about development, every half year</source>
+        <translation>Elk halfjaar praten over ontwikkeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="750" />
+        <source>In a talent development conversation a professional and their manager look back and ahead. Both prepare on their own and publish when ready, both give account of what they did, and you make agreements that carry over to the next time. Both sign the record. It is never about pay.</source>
+        <translation>In een talentontwikkelgesprek kijken een professional en de leidinggevende terug en vooruit. Jullie bereiden je allebei apart voor en publiceren je voorbereiding als je klaar bent. Jullie leggen allebei verantwoording af over wat jullie hebben gedaan. En jullie maken afspraken die meegaan naar het volgende gesprek. Tot slot ondertekenen jullie allebei het verslag. Het gaat nooit over salaris.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="755" />
+        <source>The owner plans the conversations every half year.</source>
+        <translation>De eigenaar plant de gesprekken elk halfjaar in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="756" />
+        <source>Plan this half year's conversations</source>
+        <translation>Gesprekken van dit halfjaar plannen</translation>
     </message>
 </context>
 <context>
@@ -307,6 +983,74 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
 </context>
 <context>
+    <name>DecideTab</name>
+    <message>
+        <location filename="../../ui/views/budget.py" line="590" />
+        <source>Beyond the budget</source>
+        <translation>Boven het budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="591" />
+        <source>&amp;Why do you approve it anyway?</source>
+        <translation>&amp;Waarom keur je de aanvraag toch goed?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="591" />
+        <source>Approve anyway</source>
+        <translation>Toch goedkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="606" />
+        <source>Decline %1</source>
+        <translation>%1 afwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="607" />
+        <source>%1 reads your reason with the decision. Perhaps there is another way to learn this, in the work or in a learning group?</source>
+        <translation>%1 leest je reden bij het besluit. Is er misschien een andere manier om dit te leren, in het werk of in een leergroep?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="610" />
+        <source>&amp;Why do you decline it?</source>
+        <translation>&amp;Waarom wijs je de aanvraag af?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="610" />
+        <source>Decline</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="625" />
+        <source>Requests of the people you manage. Approve what helps them in their work; when you decline, say why.</source>
+        <translation>Aanvragen van de mensen van wie je leidinggevende bent. Keur goed wat hen helpt in hun werk. Wijs je iets af? Zeg dan waarom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="627" />
+        <source>Requests waiting for your decision</source>
+        <translation>Aanvragen die op jouw besluit wachten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="628" />
+        <source>A&amp;pprove</source>
+        <translation>&amp;Goedkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="629" />
+        <source>&amp;Decline…</source>
+        <translation>&amp;Afwijzen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="631" />
+        <source>Nothing to decide</source>
+        <translation>Niets te beslissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="632" />
+        <source>When someone you manage asks for a course or training, the request waits here for your decision.</source>
+        <translation>Vraagt iemand van wie je leidinggevende bent een cursus of training aan? Dan wacht de aanvraag hier op jouw besluit.</translation>
+    </message>
+</context>
+<context>
     <name>DevelopmentDialog</name>
     <message>
         <location filename="../../ui/dialogs/development.py" line="129" />
@@ -347,6 +1091,84 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <location filename="../../ui/dialogs/development.py" line="155" />
         <source>Earlier versions</source>
         <translation>Eerdere versies</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateRequestDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="147" />
+        <source>Evaluate %1</source>
+        <translation>%1 evalueren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="149" />
+        <source>%1 is done. Look back for a moment: what did it bring you, and where will you use it?</source>
+        <translation>%1 is afgerond. Kijk even terug: wat heeft het je opgeleverd, en waar ga je het gebruiken?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="152" />
+        <source>What did you &amp;learn?</source>
+        <translation>Wat heb je &amp;geleerd?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="153" />
+        <source>Where do you &amp;apply it?</source>
+        <translation>Waar ga je het &amp;toepassen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="154" />
+        <source>&amp;How</source>
+        <translation>&amp;Hoe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="155" />
+        <source>What it &amp;cost</source>
+        <translation>Wat het &amp;kostte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="156" />
+        <source>Hours it &amp;took</source>
+        <translation>&amp;Uren die het kostte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="161" />
+        <source>The two or three things you take with you.</source>
+        <translation>De twee of drie dingen die je meeneemt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="162" />
+        <source>(no work situation)</source>
+        <translation>(geen werksituatie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="164" />
+        <source>Optional: what you will do differently, and when.</source>
+        <translation>Niet verplicht: wat ga je anders doen, en wanneer?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="165" />
+        <source>Actual cost in euros</source>
+        <translation>Werkelijke kosten in euro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="167" />
+        <source>Filled in with what was asked. Change it when the invoice says otherwise.</source>
+        <translation>Ingevuld met het aangevraagde bedrag. Pas het aan als er op de factuur iets anders staat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="168" />
+        <source>Hours it took</source>
+        <translation>Uren die het kostte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="169" />
+        <source>In &amp;working time</source>
+        <translation>In &amp;werktijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="170" />
+        <source>These hours count as your learning hours.</source>
+        <translation>Deze uren tellen mee als je leeruren.</translation>
     </message>
 </context>
 <context>
@@ -955,124 +1777,192 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
 </context>
 <context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="269" />
+        <source>No conversations yet.</source>
+        <translation>Nog geen gesprekken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="276" />
+        <source>%1 and %2 · meeting: %3</source>
+        <translation>%1 en %2 · gesprek: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="284" />
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="288" />
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="291" />
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="296" />
+        <source>%1: reopened by %2. Reason: %3</source>
+        <translation>%1: heropend door %2. Reden: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="298" />
+        <source>%1: handed over to another manager by %2 (%3).</source>
+        <translation>%1: door %2 overgedragen aan een andere leidinggevende (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="306" />
+        <source>All conversations of this professional and their agreements, the latest first. Open agreements carry over until they are done.</source>
+        <translation>Alle gesprekken van deze professional en de afspraken daaruit, het nieuwste eerst. Open afspraken gaan mee naar het volgende gesprek tot ze gedaan zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="308" />
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/views/home.py" line="165" />
+        <location filename="../../ui/views/home.py" line="173" />
         <source>Ask me about</source>
         <translation>Vraag me over</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="166" />
+        <location filename="../../ui/views/home.py" line="174" />
         <source>What may colleagues ask you about? Separate subjects with commas.</source>
         <translation>Waarover mogen collega's je iets vragen? Scheid de onderwerpen met komma's.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="185" />
+        <location filename="../../ui/views/home.py" line="193" />
         <source>Good morning, %1</source>
         <translation>Goedemorgen, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="187" />
+        <location filename="../../ui/views/home.py" line="195" />
         <source>Good afternoon, %1</source>
         <translation>Goedemiddag, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="188" />
+        <location filename="../../ui/views/home.py" line="196" />
         <source>Good evening, %1</source>
         <translation>Goedenavond, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="197" />
+        <location filename="../../ui/views/home.py" line="205" />
         <source>%1, %2: %3 — day %4 of 4</source>
         <translation>%1, %2: %3 — dag %4 van 4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="207" />
+        <location filename="../../ui/views/home.py" line="215" />
         <source>Start session</source>
         <translation>Sessie starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="218" />
+        <location filename="../../ui/views/home.py" line="227" />
+        <source>Talent conversation with %1: %2</source>
+        <translation>Talentontwikkelgesprek met %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="230" />
+        <source>Talent conversation with %1 is overdue</source>
+        <translation>Het talentontwikkelgesprek met %1 is te laat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="232" />
+        <source>Talent conversation with %1: prepare it before %2</source>
+        <translation>Talentontwikkelgesprek met %1: bereid het voor vóór %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="238" />
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="248" />
         <source>Action: %1</source>
         <translation>Actie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="220" />
+        <location filename="../../ui/views/home.py" line="250" />
         <source>was due %1</source>
         <translation>had af moeten zijn op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="221" />
+        <location filename="../../ui/views/home.py" line="251" />
         <source>due %1</source>
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="230" />
+        <location filename="../../ui/views/home.py" line="260" />
         <source>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</source>
         <translation>Niets gepland voor de komende week. Doe mee met een leergroep of start er zelf een. Zo leer je in werktijd, samen met collega's.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="243" />
+        <location filename="../../ui/views/home.py" line="273" />
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="244" />
+        <location filename="../../ui/views/home.py" line="274" />
         <source>My development question</source>
         <translation>Mijn ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="246" />
+        <location filename="../../ui/views/home.py" line="276" />
         <source>My learning groups</source>
         <translation>Mijn leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="247" />
+        <location filename="../../ui/views/home.py" line="277" />
         <source>My work situations</source>
         <translation>Mijn werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="248" />
+        <location filename="../../ui/views/home.py" line="278" />
         <source>My profile</source>
         <translation>Mijn profiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="245" />
+        <location filename="../../ui/views/home.py" line="275" />
         <source>Learning in working time</source>
         <translation>Leren in werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="249" />
+        <location filename="../../ui/views/home.py" line="279" />
         <source>Getting started</source>
         <translation>Aan de slag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="251" />
+        <location filename="../../ui/views/home.py" line="281" />
         <source>Go to People</source>
         <translation>Naar Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="252" />
+        <location filename="../../ui/views/home.py" line="282" />
         <source>Go to Learning groups</source>
         <translation>Naar Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="253" />
+        <location filename="../../ui/views/home.py" line="283" />
         <source>Go to Work situations</source>
         <translation>Naar Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="256" />
+        <location filename="../../ui/views/home.py" line="286" />
         <source>My direction</source>
         <translation>Mijn regie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="250" />
+        <location filename="../../ui/views/home.py" line="280" />
         <source>Change what colleagues may ask me</source>
         <translation>Wijzig waarover collega's je iets kunnen vragen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="266" />
+        <location filename="../../ui/views/home.py" line="296" />
         <source>%n of 10 guiding questions answered</source>
         <translation>
             <numerusform>%n van de 10 leervragen beantwoord</numerusform>
@@ -1080,97 +1970,97 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="268" />
+        <location filename="../../ui/views/home.py" line="298" />
         <source>Work on my question</source>
         <translation>Aan mijn vraag werken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="271" />
+        <location filename="../../ui/views/home.py" line="301" />
         <source>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</source>
         <translation>Wat wil je leren, in en voor je eigen werk? Zet het in woorden. Je ontwikkelvraag is het begin van alles wat je hier leert.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="274" />
+        <location filename="../../ui/views/home.py" line="304" />
         <source>Write my development question</source>
         <translation>Mijn ontwikkelvraag opschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="278" />
+        <location filename="../../ui/views/home.py" line="308" />
         <source>%1 of %2 hours</source>
         <translation>%1 van %2 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="283" />
+        <location filename="../../ui/views/home.py" line="313" />
         <source>Learning hours against the norm</source>
         <translation>Leeruren tegenover de norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="285" />
+        <location filename="../../ui/views/home.py" line="315" />
         <source>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</source>
         <translation>Je leeruren in werktijd dit jaar, vergeleken met de norm van je organisatie. Elke sessie waarbij je aanwezig bent, telt mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="291" />
+        <location filename="../../ui/views/home.py" line="321" />
         <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation's budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
         <translation>&lt;b&gt;Leerbudget:&lt;/b&gt; er is dit jaar nog %1 over in het budget van je organisatie. Vraag een cursus of training aan onder Leren &amp;amp; budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="296" />
+        <location filename="../../ui/views/home.py" line="326" />
         <source>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</source>
         <translation>&lt;b&gt;Mijn leerbudget:&lt;/b&gt; dit jaar nog %1 over van %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="304" />
+        <location filename="../../ui/views/home.py" line="334" />
         <source>next session %1</source>
         <translation>volgende sessie %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="308" />
+        <location filename="../../ui/views/home.py" line="338" />
         <source>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</source>
         <translation>Je zit nog niet in een leergroep. Een groep bestaat uit 3 tot 6 collega's die elkaar kiezen en vier dagen achter elkaar een uur per dag bij elkaar komen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="314" />
+        <location filename="../../ui/views/home.py" line="344" />
         <source>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</source>
         <translation>Geen open werksituaties. Loopt er iets vast in je werk, of kan het beter? Leg het vast als werksituatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="321" />
+        <location filename="../../ui/views/home.py" line="351" />
         <source>&lt;b&gt;Roles:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Rollen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="322" />
+        <location filename="../../ui/views/home.py" line="352" />
         <source>&lt;b&gt;Teams:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Teams:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="317" />
+        <location filename="../../ui/views/home.py" line="347" />
         <source>not in a team yet</source>
         <translation>nog in geen team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="323" />
+        <location filename="../../ui/views/home.py" line="353" />
         <source>&lt;b&gt;Manager:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Leidinggevende:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="318" />
+        <location filename="../../ui/views/home.py" line="348" />
         <source>no direct manager</source>
         <translation>geen directe leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="324" />
+        <location filename="../../ui/views/home.py" line="354" />
         <source>&lt;b&gt;Ask me about:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Vraag me over:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="319" />
+        <location filename="../../ui/views/home.py" line="349" />
         <source>nothing filled in yet</source>
         <translation>nog niets ingevuld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="329" />
+        <location filename="../../ui/views/home.py" line="359" />
         <source>%n person(s) added</source>
         <translation>
             <numerusform>%n medewerker toegevoegd</numerusform>
@@ -1178,7 +2068,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="330" />
+        <location filename="../../ui/views/home.py" line="360" />
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -1186,7 +2076,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="332" />
+        <location filename="../../ui/views/home.py" line="362" />
         <source>%n person(s) cannot log in yet: give them a temporary password</source>
         <translation>
             <numerusform>%n medewerker kan nog niet inloggen: geef een tijdelijk wachtwoord</numerusform>
@@ -1194,12 +2084,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="334" />
+        <location filename="../../ui/views/home.py" line="364" />
         <source>Everyone can log in</source>
         <translation>Iedereen kan inloggen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="336" />
+        <location filename="../../ui/views/home.py" line="366" />
         <source>%n professional(s) without a direct manager</source>
         <translation>
             <numerusform>%n professional zonder directe leidinggevende</numerusform>
@@ -1207,12 +2097,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="339" />
+        <location filename="../../ui/views/home.py" line="369" />
         <source>Every professional has a direct manager</source>
         <translation>Elke professional heeft een directe leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="340" />
+        <location filename="../../ui/views/home.py" line="370" />
         <source>Yearly learning budget: %1</source>
         <translation>Jaarlijks leerbudget: %1</translation>
     </message>
@@ -1369,6 +2259,164 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
 </context>
 <context>
+    <name>LearningRequestDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="404" />
+        <source>Ask for training</source>
+        <translation>Training aanvragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="405" />
+        <source>Change %1</source>
+        <translation>%1 wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="407" />
+        <source>Ask for a course, training or coaching that helps you in your work. Your manager decides; afterwards you tell what you learned.</source>
+        <translation>Vraag een cursus, training of coaching aan die je helpt in je werk. Je leidinggevende beslist. Achteraf vertel je wat je hebt geleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="410" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="411" />
+        <source>&amp;What</source>
+        <translation>&amp;Wat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="412" />
+        <source>&amp;Provider</source>
+        <translation>&amp;Aanbieder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="413" />
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="414" />
+        <source>&amp;Cost</source>
+        <translation>&amp;Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="415" />
+        <source>&amp;Hours</source>
+        <translation>&amp;Uren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="416" />
+        <source>&amp;Starts</source>
+        <translation>&amp;Begint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="417" />
+        <source>&amp;Ends</source>
+        <translation>&amp;Eindigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="418" />
+        <source>Wh&amp;y</source>
+        <translation>Waa&amp;rom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="419" />
+        <source>Development question</source>
+        <translation>Ontwikkelvraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="420" />
+        <source>Work si&amp;tuation</source>
+        <translation>Werksi&amp;tuatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="426" />
+        <source>for example: Planning with Excel</source>
+        <translation>bijvoorbeeld: Plannen met Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="427" />
+        <source>the school, trainer or website</source>
+        <translation>de school, trainer of website</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="429" />
+        <source>Cost in euros</source>
+        <translation>Kosten in euro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="431" />
+        <source>In euros, for example %1. Type 0 when it is free.</source>
+        <translation>In euro, bijvoorbeeld %1. Typ 0 als het gratis is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="433" />
+        <source>Hours it takes</source>
+        <translation>Uren die het kost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="434" />
+        <source>In w&amp;orking time</source>
+        <translation>I&amp;n werktijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="436" />
+        <source>All the time it takes you, in hours. When it is done, they count as your learning hours.</source>
+        <translation>Alle tijd die het je kost, in uren. Als het af is, tellen ze mee als je leeruren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="439" />
+        <source>No date yet</source>
+        <translation>Nog geen datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="440" />
+        <source>Start date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="441" />
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="443" />
+        <source>The start date decides the budget year; without one, it is this year.</source>
+        <translation>De begindatum bepaalt het budgetjaar. Zonder begindatum is dat dit jaar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="445" />
+        <source>What do you want to learn, and how does it help you in your work?</source>
+        <translation>Wat wil je leren, en hoe helpt het je in je werk?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="446" />
+        <source>It helps with my development question</source>
+        <translation>Het helpt bij mijn ontwikkelvraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="449" />
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="451" />
+        <source>Linked to an earlier development question.</source>
+        <translation>Gekoppeld aan een eerdere ontwikkelvraag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="452" />
+        <source>(no work situation)</source>
+        <translation>(geen werksituatie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/learning_request.py" line="454" />
+        <source>Optional: the work situation where you want to use what you learn.</source>
+        <translation>Niet verplicht: de werksituatie waarin je wilt gebruiken wat je leert.</translation>
+    </message>
+</context>
+<context>
     <name>LearningSettingsPanel</name>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="461" />
@@ -1502,6 +2550,119 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <location filename="../../ui/views/learning_settings.py" line="646" />
         <source>Back to the s&amp;tandard agendas</source>
         <translation>Terug &amp;naar de standaardagenda's</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTab</name>
+    <message>
+        <location filename="../../ui/views/budget.py" line="779" />
+        <source>Learning budget %1</source>
+        <translation>Leerbudget %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="780" />
+        <source>What the organisation sets aside for formal learning in %1: courses, training, coaching.</source>
+        <translation>Wat de organisatie in %1 reserveert voor formeel leren: cursussen, trainingen, coaching.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="782" />
+        <location filename="../../ui/views/budget.py" line="800" />
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="782" />
+        <location filename="../../ui/views/budget.py" line="800" />
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="796" />
+        <source>Budget of %1</source>
+        <translation>Budget van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="797" />
+        <source>An individual budget for %1 in %2. Their requests are then paid from it, and are checked against it.</source>
+        <translation>Een persoonlijk budget voor %1 in %2. De aanvragen van %1 worden dan hieruit betaald en hieraan getoetst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="803" />
+        <source>No budget of their own: paid from the organisation's budget</source>
+        <translation>Geen eigen budget: betaald uit het budget van de organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="813" />
+        <source>learning-budget-%1.csv</source>
+        <translation>leerbudget-%1.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="815" />
+        <source>Export the ledger</source>
+        <translation>Budgetoverzicht exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="815" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/budget.py" line="826" />
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n regel geëxporteerd naar %1.</numerusform>
+            <numerusform>%n regels geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="844" />
+        <source>&lt;b&gt;%1 left&lt;/b&gt; of %2 in %3.</source>
+        <translation>&lt;b&gt;Nog %1 over&lt;/b&gt; van %2 in %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="847" />
+        <source>All requests in %1</source>
+        <translation>Alle aanvragen in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="849" />
+        <source>Nobody has asked for training in %1 yet.</source>
+        <translation>In %1 heeft nog niemand een training aangevraagd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="860" />
+        <source>&amp;Year</source>
+        <translation>&amp;Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="861" />
+        <source>Ledger</source>
+        <translation>Budgetoverzicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="862" />
+        <source>All requests</source>
+        <translation>Alle aanvragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="863" />
+        <source>Set the year &amp;budget…</source>
+        <translation>Jaar&amp;budget instellen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="864" />
+        <source>&amp;Individual budget…</source>
+        <translation>&amp;Persoonlijk budget…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="865" />
+        <source>Choose a person in the ledger first.</source>
+        <translation>Kies eerst een medewerker in het budgetoverzicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="866" />
+        <source>E&amp;xport to CSV…</source>
+        <translation>E&amp;xporteren naar CSV…</translation>
     </message>
 </context>
 <context>
@@ -1777,96 +2938,356 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="128" />
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="130" />
+        <source>Learning &amp; budget</source>
+        <translation>Leren &amp; budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131" />
         <source>People</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
-        <location filename="../../ui/main_window.py" line="369" />
+        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="383" />
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
-        <location filename="../../ui/main_window.py" line="371" />
+        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="385" />
         <source>Lock (Ctrl+L)</source>
         <translation>Vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
-        <location filename="../../ui/main_window.py" line="372" />
+        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="386" />
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354" />
+        <location filename="../../ui/main_window.py" line="368" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="369" />
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="370" />
         <source>&amp;Switch user</source>
         <translation>&amp;Gebruiker wisselen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357" />
+        <location filename="../../ui/main_window.py" line="371" />
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358" />
+        <location filename="../../ui/main_window.py" line="372" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359" />
+        <location filename="../../ui/main_window.py" line="373" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="374" />
         <source>&amp;People</source>
         <translation>&amp;Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="375" />
         <source>&amp;New person…</source>
         <translation>&amp;Nieuwe medewerker…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="376" />
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Importeren uit CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="377" />
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Exporteren naar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364" />
+        <location filename="../../ui/main_window.py" line="378" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365" />
+        <location filename="../../ui/main_window.py" line="379" />
         <source>&amp;About Regiestoel</source>
         <translation>&amp;Over Regiestoel</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="364" />
+        <source>No agreements yet. What will each of you do in the coming half year?</source>
+        <translation>Nog geen afspraken. Wat gaan jullie allebei doen in het komende halfjaar?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="366" />
+        <source>Agreements carry over to the next conversation until they are done.</source>
+        <translation>Afspraken gaan mee naar het volgende gesprek tot ze gedaan zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="380" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="386" />
+        <source>Your preparation is not published yet, so only you can read it. Publish it on the Prepare page.</source>
+        <translation>Je voorbereiding is nog niet gepubliceerd. Alleen jij kunt hem dus lezen. Publiceer hem bij Voorbereiden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="389" />
+        <source>%1 has not published a preparation yet. You can read it here once it is published.</source>
+        <translation>%1 heeft nog geen voorbereiding gepubliceerd. Zodra dat gebeurd is, kun je hem hier lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="393" />
+        <source>Nothing written.</source>
+        <translation>Niets ingevuld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="400" />
+        <source>Published on %1.</source>
+        <translation>Gepubliceerd op %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="411" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="415" />
+        <source>Signed on %1</source>
+        <translation>Ondertekend op %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="417" />
+        <source>Not signed yet</source>
+        <translation>Nog niet ondertekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="419" />
+        <source>Sign as &amp;professional…</source>
+        <translation>Ondertekenen als &amp;professional…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="420" />
+        <source>Sign as &amp;manager…</source>
+        <translation>Ondertekenen als lei&amp;dinggevende…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="424" />
+        <source>Both of you signed, so the record is locked. If something must change, reopen it; then both of you sign again.</source>
+        <translation>Jullie hebben allebei ondertekend, dus het verslag is vergrendeld. Moet er iets veranderen? Heropen het dan. Daarna ondertekenen jullie allebei opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="427" />
+        <source>You sign once both of you have published your preparation. Each of you signs with your own password, also on this laptop.</source>
+        <translation>Jullie ondertekenen zodra jullie allebei je voorbereiding hebben gepubliceerd. Ieder ondertekent met het eigen wachtwoord, ook op deze laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="430" />
+        <source>A change now takes back the signature that is already there; then you sign again.</source>
+        <translation>Als je nu iets wijzigt, vervalt de handtekening die er al staat. Daarna ondertekenen jullie opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="433" />
+        <source>Each of you signs with your own password, also on this laptop. Once both of you have signed, the record is locked.</source>
+        <translation>Ieder ondertekent met het eigen wachtwoord, ook op deze laptop. Zodra jullie allebei hebben ondertekend, is het verslag vergrendeld.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/conversation_meeting.py" line="443" />
+        <source>This text is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
+            <numerusform>Deze tekst is te lang: maximaal %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="518" />
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="535" />
+        <source>What became of earlier agreements</source>
+        <translation>Wat er van eerdere afspraken is gekomen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="537" />
+        <source>The agreements of last time, and older ones that are still open. Mark what is done; open ones carry over.</source>
+        <translation>De afspraken van de vorige keer, en oudere die nog open staan. Geef aan wat gedaan is. Open afspraken gaan mee naar het volgende gesprek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="539" />
+        <source>New agreements</source>
+        <translation>Nieuwe afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="541" />
+        <source>for example: Follow the planning course before March</source>
+        <translation>bijvoorbeeld: Vóór maart de cursus plannen volgen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="542" />
+        <source>New agreement</source>
+        <translation>Nieuwe afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="543" />
+        <source>Who does it</source>
+        <translation>Wie doet het</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="544" />
+        <source>Due &amp;date</source>
+        <translation>&amp;Uiterlijk op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="545" />
+        <source>Due date</source>
+        <translation>Uiterlijke datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="546" />
+        <source>&amp;Add agreement</source>
+        <translation>Afspraak toe&amp;voegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="547" />
+        <location filename="../../ui/views/conversation_meeting.py" line="550" />
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="549" />
+        <source>In a few sentences: what did you talk about, and what do you take with you?</source>
+        <translation>In een paar zinnen: waar hebben jullie over gepraat, en wat neem je mee?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="551" />
+        <source>Save s&amp;ummary</source>
+        <translation>Samenvatting &amp;opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="552" />
+        <source>Signatures</source>
+        <translation>Handtekeningen</translation>
+    </message>
+</context>
+<context>
+    <name>MyRequestsTab</name>
+    <message>
+        <location filename="../../ui/views/budget.py" line="439" />
+        <source>Cancel %1?</source>
+        <translation>%1 annuleren?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="440" />
+        <source>The request is called off. Money set aside for it goes back to the budget. You cannot undo this, but you can always ask again.</source>
+        <translation>De aanvraag gaat dan niet door. Geld dat ervoor gereserveerd was, gaat terug naar het budget. Je kunt dit niet ongedaan maken, maar je kunt altijd opnieuw een aanvraag doen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="470" />
+        <source>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation's budget, which has %2 left of %3.</source>
+        <translation>&lt;b&gt;Leerbudget %1:&lt;/b&gt; je aanvragen worden betaald uit het budget van de organisatie. Daarvan is nog %2 over van %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="473" />
+        <source>&lt;b&gt;My learning budget %1:&lt;/b&gt; %2 left of %3.</source>
+        <translation>&lt;b&gt;Mijn leerbudget %1:&lt;/b&gt; nog %2 over van %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="478" />
+        <source>%1 of it is for your requests.</source>
+        <translation>Daarvan is %1 voor jouw aanvragen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="490" />
+        <source>My budget</source>
+        <translation>Mijn budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="491" />
+        <source>My requests</source>
+        <translation>Mijn aanvragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="493" />
+        <source>Most learning happens in your work: with your learning group, on your own work situations. A course or training comes second: ask for one when it helps with your development question or a situation at work.</source>
+        <translation>Je leert het meest in je werk: met je leergroep, aan je eigen werksituaties. Een cursus of training komt op de tweede plaats. Vraag er een aan als die helpt bij je ontwikkelvraag of bij een situatie in je werk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="496" />
+        <source>&amp;Ask for training…</source>
+        <translation>Training &amp;aanvragen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="497" />
+        <source>&amp;Change…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="498" />
+        <source>Mark as &amp;planned</source>
+        <translation>Als &amp;gepland markeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="499" />
+        <source>The dates are fixed: mark the request as planned.</source>
+        <translation>De data liggen vast: markeer de aanvraag als gepland.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="500" />
+        <source>Ca&amp;ncel request…</source>
+        <translation>Aanvraag a&amp;nnuleren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="501" />
+        <source>&amp;Done — evaluate…</source>
+        <translation>Afgerond — &amp;evalueren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="503" />
+        <source>Ask for a course or training</source>
+        <translation>Vraag een cursus of training aan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="504" />
+        <source>When a course, training, coaching or conference would help you in your work, ask for it here. Your manager decides, the learning budget pays, and afterwards you tell what you learned.</source>
+        <translation>Helpt een cursus, training, coaching of congres je in je werk? Vraag het hier aan. Je leidinggevende beslist, het leerbudget betaalt, en achteraf vertel je wat je hebt geleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="507" />
+        <source>Ask for training…</source>
+        <translation>Training aanvragen…</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +3336,49 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <location filename="../../ui/wizard.py" line="146" />
         <source>How many hours each person learns in working time per year, in learning groups and otherwise. Regiestoel shows everyone their hours against this norm.</source>
         <translation>Hoeveel uur iedereen per jaar in werktijd leert, in leergroepen en op andere manieren. Regiestoel laat iedereen zien hoe de eigen uren zich verhouden tot deze norm.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="435" />
+        <source>Nothing is due: every conversation of this half year is signed.</source>
+        <translation>Er is niets aan de beurt: elk gesprek van dit halfjaar is ondertekend.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="437" />
+        <source>No conversations to show yet.</source>
+        <translation>Nog geen gesprekken om te laten zien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="458" />
+        <source>Who still has to hold their conversation. You see statuses and dates only: what is said stays between the professional and the manager.</source>
+        <translation>Wie het gesprek nog moet voeren. Je ziet alleen statussen en data. Wat er gezegd wordt, blijft tussen de professional en de leidinggevende.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="461" />
+        <source>The conversations of the people you manage: statuses and dates. You read the content of the conversations you take part in.</source>
+        <translation>De gesprekken van de mensen van wie je leidinggevende bent: statussen en data. De inhoud lees je alleen van de gesprekken waaraan je zelf meedoet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="463" />
+        <source>Only &amp;due and overdue</source>
+        <translation>Alleen &amp;nu aan de beurt en te laat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="464" />
+        <source>Plan this half year's conversations</source>
+        <translation>Gesprekken van dit halfjaar plannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="465" />
+        <source>&amp;Open conversation</source>
+        <translation>Gesprek &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversations.py" line="466" />
+        <source>Conversations overview</source>
+        <translation>Overzicht van de gesprekken</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +3838,190 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
 </context>
 <context>
+    <name>PreparePage</name>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="190" />
+        <source>the other</source>
+        <translation>de ander</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="193" />
+        <source>Look back on your half year and say what you need. Only you can read your draft until you publish it; then %1 can read it too.</source>
+        <translation>Kijk terug op je halfjaar en zeg wat je nodig hebt. Tot je je concept publiceert, kun alleen jij het lezen. Daarna kan %1 het ook lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="197" />
+        <source>Give account of what you facilitated and where you saw %1 grow. Only you can read your draft until you publish it; then %1 can read it too.</source>
+        <translation>Leg verantwoording af over wat je hebt gefaciliteerd en waarin je %1 zag groeien. Tot je je concept publiceert, kun alleen jij het lezen. Daarna kan %1 het ook lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="201" />
+        <source>The record is signed and locked.</source>
+        <translation>Het verslag is ondertekend en vergrendeld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="203" />
+        <source>Published on %1. %2 can read it. Changes you save are visible to %2 right away.</source>
+        <translation>Gepubliceerd op %1. %2 kan het lezen. Wijzigingen die je opslaat, ziet %2 meteen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="209" />
+        <source>Draft: only you can see this.</source>
+        <translation>Concept: alleen jij kunt dit zien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="211" />
+        <source>Nothing saved yet. Only you will see your draft.</source>
+        <translation>Nog niets opgeslagen. Alleen jij ziet je concept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="223" />
+        <source>&amp;Save changes</source>
+        <translation>&amp;Wijzigingen opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="224" />
+        <source>&amp;Save draft</source>
+        <translation>&amp;Concept opslaan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/conversation_prepare.py" line="235" />
+        <source>This text is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
+            <numerusform>Deze tekst is te lang: maximaal %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="265" />
+        <source>Filled in what Regiestoel knows. Check it, put it in your own words, and save.</source>
+        <translation>Regiestoel heeft ingevuld wat het al weet. Controleer het, zet het in je eigen woorden en sla het op.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="267" />
+        <source>Every part already has your own text, so nothing was changed.</source>
+        <translation>Elk onderdeel heeft al je eigen tekst. Er is dus niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="291" />
+        <source>Published. %1 can read your preparation now.</source>
+        <translation>Gepubliceerd. %1 kan je voorbereiding nu lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="293" />
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="304" />
+        <source>Publish your preparation?</source>
+        <translation>Je voorbereiding publiceren?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="305" />
+        <source>From now on %1 can read your preparation. You can still change it until both of you have signed.</source>
+        <translation>Vanaf nu kan %1 je voorbereiding lezen. Je kunt hem nog wijzigen tot jullie allebei hebben ondertekend.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="314" />
+        <source>&amp;Fill in from my data</source>
+        <translation>Invullen &amp;uit mijn gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="316" />
+        <source>Your development question, finished work situations, lessons learned, learning hours and courses of this half year. Only empty parts are filled in.</source>
+        <translation>Je ontwikkelvraag, afgeronde werksituaties, geleerde lessen, leeruren en cursussen van dit halfjaar. Alleen lege onderdelen worden ingevuld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="318" />
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publiceren…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="135" />
+        <source>The record both of you signed. Print it to PDF to keep it or to give a copy.</source>
+        <translation>Het verslag dat jullie allebei hebben ondertekend. Druk het af naar PDF om het te bewaren of om een kopie te geven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="138" />
+        <source>The record appears here once both of you have signed.</source>
+        <translation>Het verslag verschijnt hier zodra jullie allebei hebben ondertekend.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="140" />
+        <source>The meeting is on %1. Export an invitation for your calendars.</source>
+        <translation>Het gesprek is op %1. Exporteer een uitnodiging voor jullie agenda's.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="144" />
+        <source>Schedule the meeting first; then you can export an invitation for your calendars.</source>
+        <translation>Plan eerst het gesprek in. Daarna kun je een uitnodiging voor jullie agenda's exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="152" />
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="169" />
+        <source>Print to PDF</source>
+        <translation>Afdrukken naar PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="169" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="177" />
+        <source>Could not save %1: %2</source>
+        <translation>Kan %1 niet opslaan: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="181" />
+        <source>Could not save %1.</source>
+        <translation>Kan %1 niet opslaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="191" />
+        <source>Export invite</source>
+        <translation>Uitnodiging exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="192" />
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="208" />
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="210" />
+        <source>Open it with your calendar program (such as Outlook or Google Calendar), or send it to the other.</source>
+        <translation>Open het bestand met je agendaprogramma (zoals Outlook of Google Agenda), of stuur het naar de ander.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="217" />
+        <source>&amp;Print to PDF…</source>
+        <translation>&amp;Afdrukken naar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="218" />
+        <source>E&amp;xport invite…</source>
+        <translation>Uitnodiging e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_record.py" line="219" />
+        <source>Signed record</source>
+        <translation>Ondertekend verslag</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../../ui/dialogs/passwords.py" line="167" />
@@ -2434,6 +4082,155 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/sign.py" line="205" />
+        <source>This text is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
+            <numerusform>Deze tekst is te lang: maximaal %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="230" />
+        <source>Reopen the record</source>
+        <translation>Verslag heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="232" />
+        <source>Reopening takes back both signatures, so you can change the record. Afterwards both of you sign again.</source>
+        <translation>Als je het verslag heropent, vervallen beide handtekeningen. Dan kun je het verslag wijzigen. Daarna ondertekenen jullie allebei opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="234" />
+        <source>&amp;Why do you reopen it?</source>
+        <translation>&amp;Waarom heropen je het verslag?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="236" />
+        <source>The reason stays in the record's history, for both of you to see.</source>
+        <translation>De reden blijft in de geschiedenis van het verslag staan. Jullie kunnen hem allebei zien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="237" />
+        <source>&amp;Reopen</source>
+        <translation>&amp;Heropenen</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetail</name>
+    <message>
+        <location filename="../../ui/views/budget.py" line="165" />
+        <source>Asked by</source>
+        <translation>Aangevraagd door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="166" />
+        <source>%1, from the budget of %2</source>
+        <translation>%1, uit het budget van %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="168" />
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="170" />
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="171" />
+        <source>%1, in working time</source>
+        <translation>%1, in werktijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="172" />
+        <source>%1, outside working time</source>
+        <translation>%1, buiten werktijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="176" />
+        <source>No date yet</source>
+        <translation>Nog geen datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="177" />
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="179" />
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="181" />
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="184" />
+        <source>your development question</source>
+        <translation>je ontwikkelvraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="185" />
+        <source>a development question</source>
+        <translation>een ontwikkelvraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="187" />
+        <source>the work situation “%1”</source>
+        <translation>de werksituatie “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="189" />
+        <source>It helps with</source>
+        <translation>Het helpt bij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="191" />
+        <source>Approved by %1 on %2</source>
+        <translation>Goedgekeurd door %1 op %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="192" />
+        <source>Declined by %1 on %2</source>
+        <translation>Afgewezen door %1 op %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="197" />
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="199" />
+        <source>Approved beyond the budget, because</source>
+        <translation>Boven het budget goedgekeurd, omdat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="202" />
+        <source>What was learned</source>
+        <translation>Wat er is geleerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="207" />
+        <source>Where it is applied</source>
+        <translation>Waar het wordt toegepast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="208" />
+        <source>What it cost</source>
+        <translation>Wat het kostte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="218" />
+        <source>Choose a request to see what it is about.</source>
+        <translation>Kies een aanvraag om te zien waar die over gaat.</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../ui/dialogs/passwords.py" line="138" />
@@ -2472,6 +4269,39 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         <location filename="../../ui/names.py" line="15" />
         <source>guide</source>
         <translation>begeleider</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="332" />
+        <source>Schedule the meeting</source>
+        <translation>Gesprek inplannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="334" />
+        <source>Choose a moment for the two of you, about an hour, somewhere you can talk undisturbed. Afterwards you can export an invitation for your calendars.</source>
+        <translation>Kies een moment voor jullie tweeën, ongeveer een uur, op een plek waar jullie ongestoord kunnen praten. Daarna kun je een uitnodiging voor jullie agenda's exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="336" />
+        <source>&amp;Date and time</source>
+        <translation>&amp;Datum en tijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="337" />
+        <source>&amp;Where</source>
+        <translation>&amp;Waar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="338" />
+        <source>for example: the small meeting room</source>
+        <translation>bijvoorbeeld: de kleine vergaderruimte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="340" />
+        <source>This is outside the half year of this conversation (%1 to %2).</source>
+        <translation>Dit valt buiten het halfjaar van dit gesprek (%1 tot en met %2).</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +4529,54 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         <location filename="../../ui/views/settings.py" line="210" />
         <source>Only an owner can change these settings.</source>
         <translation>Alleen een eigenaar kan deze instellingen wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="148" />
+        <source>Sign as professional</source>
+        <translation>Ondertekenen als professional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="149" />
+        <source>Sign as manager</source>
+        <translation>Ondertekenen als leidinggevende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="151" />
+        <source>%1 signs as the professional</source>
+        <translation>%1 ondertekent als professional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="152" />
+        <source>%1 signs as the manager</source>
+        <translation>%1 ondertekent als leidinggevende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="154" />
+        <source>Type your own password to sign.</source>
+        <translation>Typ je eigen wachtwoord om te ondertekenen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="157" />
+        <source>Let %1 type their own password. Only %1 can sign this side.</source>
+        <translation>Laat %1 het eigen wachtwoord typen. Alleen %1 kan deze kant ondertekenen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="160" />
+        <source>By signing you confirm the record: both preparations, the agreements and the summary. Once both of you have signed, it is locked. A change after one of you signed takes that signature back.</source>
+        <translation>Met je handtekening bevestig je het verslag: beide voorbereidingen, de afspraken en de samenvatting. Zodra jullie allebei hebben ondertekend, is het vergrendeld. Verandert er iets nadat een van jullie heeft ondertekend? Dan vervalt die handtekening.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="163" />
+        <source>&amp;Password of %1</source>
+        <translation>&amp;Wachtwoord van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="164" />
+        <source>&amp;Sign</source>
+        <translation>&amp;Ondertekenen</translation>
     </message>
 </context>
 <context>

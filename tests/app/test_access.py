@@ -32,6 +32,8 @@ EXPECTED: dict[Operation, set[Role]] = {
     Operation.MANAGE_BUDGET: {OWN},
     Operation.VIEW_ALL_REQUESTS: {OWN},
     Operation.ASK_LEARNING: {OWN, MAN, PRO, GUI},
+    Operation.EXPORT_PERSON: {OWN},
+    Operation.ERASE_PERSON: {OWN},
 }
 
 

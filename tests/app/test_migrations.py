@@ -34,7 +34,7 @@ def test_an_old_database_is_backed_up_then_upgraded_with_its_people(old: Path, t
     try:
         assert status.state is SchemaState.CURRENT
         assert schema_status(db, location.database_file).revision == head_revision()
-        assert list(location.backup_dir.glob("before-migration-*.sqlite3"))
+        assert list(location.backup_dir.glob("regiestoel-*-before-migration.sqlite3"))
         candidates = auth.login_candidates(db)
         assert len(candidates) == 25
         marieke = next(c for c in candidates if c.name == "Marieke van Dijk")

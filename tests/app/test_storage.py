@@ -88,7 +88,7 @@ def test_a_pending_migration_is_preceded_by_an_online_backup(data_dir, monkeypat
         schema.open_database(other, location.database_file, location.backup_dir)
     finally:
         other.dispose()
-    backups = list(location.backup_dir.glob("before-migration-*.sqlite3"))
+    backups = list(location.backup_dir.glob("regiestoel-*-before-migration.sqlite3"))
     assert len(migrated) == 1 and len(backups) == 1
     copy = sqlite3.connect(backups[0])
     try:

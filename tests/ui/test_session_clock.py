@@ -70,3 +70,4 @@ def test_clock_text():
     assert format_clock(600) == "10:00"
     assert format_clock(59.2) == "1:00"
     assert format_clock(-42) == "+0:42"
+

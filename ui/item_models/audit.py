@@ -26,6 +26,34 @@ def action_name(action: str) -> str:
         "people_exported": QCoreApplication.translate("Audit", "People exported"),
         "people_listed": QCoreApplication.translate("Audit", "People list read (command line)"),
         "demo_created": QCoreApplication.translate("Audit", "Demo organisation created"),
+        "restored": QCoreApplication.translate("Audit", "Backup restored"),
+        "person_exported": QCoreApplication.translate("Audit", "Personal data exported"),
+        "person_erased": QCoreApplication.translate("Audit", "Person erased"),
+        "conversation_read": QCoreApplication.translate("Audit", "Conversation read"),
+        "conversation_signed": QCoreApplication.translate("Audit", "Conversation signed"),
+        "development_question_read": QCoreApplication.translate(
+            "Audit", "Development question read"),
+        "ledger_exported": QCoreApplication.translate("Audit", "Budget ledger exported"),
+        "calendar_exported": QCoreApplication.translate("Audit", "Calendar exported"),
+        "groups_listed": QCoreApplication.translate("Audit", "Groups list read (command line)"),
+        "situations_listed": QCoreApplication.translate(
+            "Audit", "Work situations list read (command line)"),
+        "conversations_listed": QCoreApplication.translate(
+            "Audit", "Conversations list read (command line)"),
+        "conversations_planned": QCoreApplication.translate(
+            "Audit", "Conversations of a half year planned"),
+        "conversation_reopened": QCoreApplication.translate("Audit", "Conversation reopened"),
+        "conversation_manager_replaced": QCoreApplication.translate(
+            "Audit", "Manager of a conversation replaced"),
+        "conversation_sharing_changed": QCoreApplication.translate(
+            "Audit", "Record shared with later managers (changed)"),
+        "budget_year_set": QCoreApplication.translate("Audit", "Year budget set"),
+        "person_budget_set": QCoreApplication.translate("Audit", "Individual budget set"),
+        "request_approved": QCoreApplication.translate("Audit", "Learning request approved"),
+        "request_declined": QCoreApplication.translate("Audit", "Learning request declined"),
+        "removal_postponed": QCoreApplication.translate("Audit", "Removal postponed"),
+        "retention_listed": QCoreApplication.translate(
+            "Audit", "People due for removal listed"),
     }
     return names.get(action, action)
 

@@ -42,7 +42,7 @@ class HomeView(QScrollArea):
     start_session_requested = Signal(int)
     development_requested = Signal()
 
-    def __init__(self, ctx: AppContext, navigate: Callable[[str], None] | None = None,
+    def __init__(self, ctx: AppContext, navigate: Callable[[str], QWidget | None] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -148,7 +148,8 @@ class HomeView(QScrollArea):
     def _changed(self, changes: Changes) -> None:
         if changes.touches(Area.PEOPLE, Area.ORGANISATION, Area.TEAMS, Area.ACCOUNTS,
                            Area.DEVELOPMENT, Area.SITUATIONS, Area.GROUPS, Area.CYCLES,
-                           Area.SESSIONS, Area.ACTIONS, Area.HOURS):
+                           Area.SESSIONS, Area.ACTIONS, Area.HOURS, Area.BUDGET,
+                           Area.CONVERSATIONS):
             self.reload()
 
     def _show(self, home: MyHome) -> None:
@@ -158,6 +159,13 @@ class HomeView(QScrollArea):
     def _go(self, key: str) -> None:
         if self.navigate is not None:
             self.navigate(key)
+
+    def _open_conversation(self, conversation_id: int) -> None:
+        if self.navigate is None:
+            return
+        view = self.navigate("conversations")
+        if view is not None and hasattr(view, "open_conversation"):
+            view.open_conversation(conversation_id)
 
     def edit_expertise(self) -> None:
         current = ", ".join(self.home.overview.expertise) if self.home else ""
@@ -208,6 +216,28 @@ class HomeView(QScrollArea):
                 start.clicked.connect(lambda _c=False, sid=s.id:
                                       self.start_session_requested.emit(sid))
                 row.addWidget(start)
+            holder = QWidget()
+            holder.setLayout(row)
+            self.week_items.addWidget(holder)
+            items += 1
+        for c in home.conversations:
+            me_pro = c.professional_id == self.ctx.session.person_id
+            other = c.manager_name if me_pro else c.professional_name
+            if c.meeting_at is not None:
+                text = self.tr("Talent conversation with %1: %2").replace("%1", other).replace(
+                    "%2", format_date(c.meeting_at, lang))
+            elif c.due is not None and c.due.value == "overdue":
+                text = self.tr("Talent conversation with %1 is overdue").replace("%1", other)
+            else:
+                text = self.tr("Talent conversation with %1: prepare it before %2").replace(
+                    "%1", other).replace("%2", format_date(c.window_end, lang))
+            row = QHBoxLayout()
+            label = QLabel("• " + text)
+            label.setWordWrap(True)
+            row.addWidget(label, 1)
+            go = QPushButton(icon("conversations"), self.tr("Open"))
+            go.clicked.connect(lambda _c=False, cid=c.id: self._open_conversation(cid))
+            row.addWidget(go)
             holder = QWidget()
             holder.setLayout(row)
             self.week_items.addWidget(holder)

@@ -24,7 +24,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 RESULTS_FILE = ROOT / "bench-results.json"
 TARGET_MEDIAN_MS = 50.0
 BATCH = 1000

@@ -1,0 +1,29 @@
+"""retention
+
+Revision ID: 0005
+Revises: 0004
+Create Date: 2026-11-27
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+
+revision = '0005'
+down_revision = '0004'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('person', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('keep_reason', sa.Text(), nullable=True))
+        batch_op.add_column(sa.Column('keep_until', sa.Date(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('person', schema=None) as batch_op:
+        batch_op.drop_column('keep_until')
+        batch_op.drop_column('keep_reason')

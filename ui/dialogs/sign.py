@@ -1,0 +1,343 @@
+"""A conversation's record: sign one side, reopen a signed record, schedule the meeting."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, QTime
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.changes import Changes
+from app.services import auth, conversations
+from app.services.conversations import ZONE, ConversationStatusRow
+from models import Side
+from models.errors import DomainError
+from ui.context import AppContext
+from ui.dialogs.lesson import text_edit
+from ui.i18n import format_date
+from ui.widgets.common import FieldError, hint_label, role_label, with_notes
+
+PASSWORD_ERRORS = frozenset({"wrong_password", "login_wait", "sign_with_own_password"})
+REASON_MAX = 2000
+LOCATION_MAX = 120
+
+
+def fit_height(dialog: QDialog) -> None:
+    """Grow a dialog to the height its wrapped texts need at its width (Qt sizes a window
+    from the labels' unwrapped hints, which cuts the last lines of long texts off)."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    needed = layout.totalHeightForWidth(dialog.width())
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)
+
+
+def _signer_of(row: ConversationStatusRow, side: Side) -> tuple[int | None, str]:
+    if side is Side.PROFESSIONAL:
+        return row.professional_id, row.professional_name
+    return row.manager_id, row.manager_name
+
+
+class SignDialog(QDialog):
+    """One side signs with their own password. On the shared laptop the other participant
+    types their own password here; the service checks it, so nobody signs for someone else."""
+
+    def __init__(self, ctx: AppContext, row: ConversationStatusRow, side: Side,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.row = row
+        self.side = Side(side)
+        self.signer_id, self.signer_name = _signer_of(row, self.side)
+        self.signed = False
+        layout = QVBoxLayout(self)
+        self.heading = role_label("", "subtitle", wrap=True)
+        self.handover = hint_label()
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.handover)
+        layout.addWidget(self.explanation)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_error = FieldError()
+        self.password_label = QLabel()
+        self.password_label.setBuddy(self.password)
+        form.addRow(self.password_label, with_notes(self.password, self.password_error))
+        layout.addLayout(form)
+        self.general_error = FieldError()
+        layout.addWidget(self.general_error)
+        layout.addStretch(1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.sign_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.password.textChanged.connect(self._check)
+        self.setMinimumWidth(480)
+        self.retranslate()
+        self.password.setFocus()
+
+    @property
+    def is_me(self) -> bool:
+        return self.signer_id is not None and self.signer_id == self.ctx.session.person_id
+
+    def _check(self) -> None:
+        self.sign_button.setEnabled(bool(self.password.text()))
+        if self.password.text():
+            self.password_error.show_message("")
+
+    def submit(self) -> None:
+        password = self.password.text()
+        if not password or self.signer_id is None:
+            return
+        self.password_error.show_message("")
+        self.general_error.show_message("")
+        db, me, signer_id = self.ctx.db, self.ctx.actor, self.signer_id
+        cid, side = self.row.id, self.side
+
+        def work() -> Changes:
+            # The other participant signs as themself; their password proves it.
+            signer = me if signer_id == me.person_id else auth.actor_for(db, signer_id)
+            return conversations.sign(db, signer, cid, side, password)
+
+        self.buttons.setEnabled(False)
+        self.ctx.change(self, work, self._signed, self._failed)
+
+    def _signed(self, _changes: Changes) -> None:
+        self.signed = True
+        self.password.clear()
+        self.accept()
+
+    def _failed(self, error: DomainError) -> None:
+        self.buttons.setEnabled(True)
+        self._check()
+        if error.code in PASSWORD_ERRORS:
+            self.password.clear()
+            self.password.setFocus()
+            self.password_error.show_message(self.ctx.describe(error))
+        else:
+            self.general_error.show_message(self.ctx.describe(error))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        fit_height(self)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        professional = self.side is Side.PROFESSIONAL
+        self.setWindowTitle(self.tr("Sign as professional") if professional
+                            else self.tr("Sign as manager"))
+        self.heading.setText(
+            (self.tr("%1 signs as the professional") if professional
+             else self.tr("%1 signs as the manager")).replace("%1", self.signer_name))
+        if self.is_me:
+            self.handover.setText(self.tr("Type your own password to sign."))
+        else:
+            self.handover.setText(self.tr(
+                "Let %1 type their own password. Only %1 can sign this side.")
+                .replace("%1", self.signer_name))
+        self.explanation.setText(self.tr(
+            "By signing you confirm the record: both preparations, the agreements and the "
+            "summary. Once both of you have signed, it is locked. A change after one of you "
+            "signed takes that signature back."))
+        self.password_label.setText(self.tr("&Password of %1").replace("%1", self.signer_name))
+        self.sign_button.setText(self.tr("&Sign"))
+        self._check()
+
+
+class ReopenDialog(QDialog):
+    """Unlock a signed record, with a reason that stays in its history."""
+
+    def __init__(self, ctx: AppContext, row: ConversationStatusRow,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.row = row
+        layout = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.reason = text_edit(3)
+        self.reason_error = FieldError()
+        self.reason_hint = hint_label()
+        self.reason_label = QLabel()
+        self.reason_label.setBuddy(self.reason)
+        form.addRow(self.reason_label,
+                    with_notes(self.reason, self.reason_error, self.reason_hint))
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.reopen_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.reason.textChanged.connect(self._check)
+        self.setMinimumWidth(480)
+        self.retranslate()
+
+    def _check(self) -> None:
+        text = self.reason.toPlainText()
+        too_long = len(text) > REASON_MAX
+        self.reason_error.show_message(
+            self.tr("This text is too long: at most %n characters.", "", REASON_MAX)
+            if too_long else "")
+        self.reopen_button.setEnabled(bool(text.strip()) and not too_long)
+
+    def submit(self) -> None:
+        reason = self.reason.toPlainText()
+        db, actor, cid = self.ctx.db, self.ctx.actor, self.row.id
+        self.buttons.setEnabled(False)
+        self.ctx.change(self, lambda: conversations.reopen(db, actor, cid, reason),
+                        lambda _c: self.accept(), self._failed)
+
+    def _failed(self, error: DomainError) -> None:
+        self.buttons.setEnabled(True)
+        self.reason_error.show_message(self.ctx.describe(error))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        fit_height(self)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Reopen the record"))
+        self.intro.setText(self.tr(
+            "Reopening takes back both signatures, so you can change the record. Afterwards "
+            "both of you sign again."))
+        self.reason_label.setText(self.tr("&Why do you reopen it?"))
+        self.reason_hint.setText(self.tr(
+            "The reason stays in the record's history, for both of you to see."))
+        self.reopen_button.setText(self.tr("&Reopen"))
+        self._check()
+
+
+def _default_meeting(row: ConversationStatusRow) -> datetime:
+    """The planned meeting, or the next working day at 10:00 (within the half year if it can)."""
+    if row.meeting_at is not None:
+        return row.meeting_at.astimezone(ZONE).replace(tzinfo=None)
+    day = datetime.now(ZONE).date() + timedelta(days=1)
+    if day < row.window_start:
+        day = row.window_start
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return datetime(day.year, day.month, day.day, 10, 0)
+
+
+class ScheduleDialog(QDialog):
+    """Set or move the meeting: a date, a time and a place (in Amsterdam time)."""
+
+    def __init__(self, ctx: AppContext, row: ConversationStatusRow, location: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.row = row
+        layout = QVBoxLayout(self)
+        self.intro = hint_label()
+        layout.addWidget(self.intro)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        start = _default_meeting(row)
+        self.when = QDateTimeEdit(QDateTime(QDate(start.year, start.month, start.day),
+                                            QTime(start.hour, start.minute)))
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("dd-MM-yyyy HH:mm" if ctx.language == "nl"
+                                   else "dd/MM/yyyy HH:mm")
+        self.when_hint = hint_label()
+        self.location = QLineEdit(location)
+        self.location.setMaxLength(LOCATION_MAX)
+        self.errors = {"meeting_at": FieldError(), "location": FieldError()}
+        self.labels = {"meeting_at": QLabel(), "location": QLabel()}
+        self.labels["meeting_at"].setBuddy(self.when)
+        self.labels["location"].setBuddy(self.location)
+        form.addRow(self.labels["meeting_at"],
+                    with_notes(self.when, self.errors["meeting_at"], self.when_hint))
+        form.addRow(self.labels["location"], with_notes(self.location, self.errors["location"]))
+        layout.addLayout(form)
+        self.general_error = FieldError()
+        layout.addWidget(self.general_error)
+        layout.addStretch(1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.when.dateTimeChanged.connect(lambda _v: self._check())
+        self.setMinimumWidth(460)
+        self.retranslate()
+
+    def chosen(self) -> datetime:
+        """The typed moment, naive: the service reads it as Amsterdam time."""
+        value = self.when.dateTime()
+        d, t = value.date(), value.time()
+        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+    def _check(self) -> None:
+        day = self.chosen().date()
+        outside = not self.row.window_start <= day <= self.row.window_end
+        # Only a note: a meeting just after the half year is still better than none.
+        self.when_hint.setVisible(outside)
+
+    def submit(self) -> None:
+        for label in (*self.errors.values(), self.general_error):
+            label.show_message("")
+        db, actor, cid = self.ctx.db, self.ctx.actor, self.row.id
+        when, place = self.chosen(), self.location.text()
+        self.buttons.setEnabled(False)
+        self.ctx.change(self, lambda: conversations.schedule(db, actor, cid, when, place),
+                        lambda _c: self.accept(), self._failed)
+
+    def _failed(self, error: DomainError) -> None:
+        self.buttons.setEnabled(True)
+        (self.errors.get(error.field or "") or self.general_error).show_message(
+            self.ctx.describe(error))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        fit_height(self)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Schedule the meeting"))
+        self.intro.setText(self.tr(
+            "Choose a moment for the two of you, about an hour, somewhere you can talk "
+            "undisturbed. Afterwards you can export an invitation for your calendars."))
+        self.labels["meeting_at"].setText(self.tr("&Date and time"))
+        self.labels["location"].setText(self.tr("&Where"))
+        self.location.setPlaceholderText(self.tr("for example: the small meeting room"))
+        self.when_hint.setText(self.tr(
+            "This is outside the half year of this conversation (%1 to %2).")
+            .replace("%1", format_date(self.row.window_start, self.ctx.language))
+            .replace("%2", format_date(self.row.window_end, self.ctx.language)))
+        self._check()

@@ -1,0 +1,272 @@
+"""Tables of formal learning: requests for a learning intervention, and the budget ledger."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QApplication
+
+from app.services.budget import Ledger, LedgerRow
+from app.services.learning_requests import RequestRow
+from models import RequestStatus
+from ui.i18n import format_date, format_money
+from ui.names_budget import CLOSED, hours_text, intervention_name, request_status_name, scope_name
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+NO_AMOUNT = "—"
+
+
+def error_colour() -> QColor:
+    """The colour of the error labels in the style sheet, for the palette in use."""
+    app = QApplication.instance()
+    dark = bool(app.property("regiestoel_dark")) if app is not None else False
+    return QColor("#f2b8b5" if dark else "#b3261e")
+
+
+# --- requests ---------------------------------------------------------------------------
+
+TITLE, PERSON, KIND, COST, HOURS, START, STATUS = range(7)
+
+
+def _request_headers() -> list[str]:
+    return [
+        QCoreApplication.translate("BudgetModel", "Learning intervention"),
+        QCoreApplication.translate("BudgetModel", "Asked by"),
+        QCoreApplication.translate("BudgetModel", "Kind"),
+        QCoreApplication.translate("BudgetModel", "Cost"),
+        QCoreApplication.translate("BudgetModel", "Hours"),
+        QCoreApplication.translate("BudgetModel", "Starts"),
+        QCoreApplication.translate("BudgetModel", "Status"),
+    ]
+
+
+class RequestsTableModel(QAbstractTableModel):
+    """Requests, newest first. Cost is what it cost once done, else what it will cost."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[RequestRow] = []
+        self.language = "en"
+
+    def set_rows(self, rows: list[RequestRow], language: str) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.language = language
+        self.endResetModel()
+
+    def set_language(self, language: str) -> None:
+        """Write the same rows in another language (names, amounts, dates)."""
+        self.language = language
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, self.columnCount() - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    def rows(self) -> list[RequestRow]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> RequestRow:
+        return self._rows[row]
+
+    def row_of(self, request_id: int) -> int | None:
+        for number, r in enumerate(self._rows):
+            if r.id == request_id:
+                return number
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 7
+
+    def headerData(  # noqa: N802 - Qt API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _request_headers()[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in (COST, HOURS):
+            return RIGHT
+        return None
+
+    def _text(self, r: RequestRow, column: int) -> str:
+        lang = self.language
+        if column == TITLE:
+            return r.title
+        if column == PERSON:
+            return r.person_name
+        if column == KIND:
+            return intervention_name(r.kind)
+        if column == COST:
+            cents = r.spent_cents if r.status is RequestStatus.COMPLETED else r.cost_cents
+            return format_money(cents, lang)
+        if column == HOURS:
+            return hours_text(r.minutes, lang)
+        if column == START:
+            return format_date(r.start_date, lang)
+        return request_status_name(r.status)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        column = index.column()
+        if role == ROW_ROLE:
+            return r
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(r, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COST, HOURS):
+            return RIGHT
+        if role == Qt.ItemDataRole.FontRole and r.status in CLOSED:
+            # Finished business reads quieter than what still needs someone.
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+
+# --- the ledger -------------------------------------------------------------------------
+
+SCOPE, NAME, AVAILABLE, COMMITTED, SPENT, REMAINING = range(6)
+MONEY_COLUMNS = (AVAILABLE, COMMITTED, SPENT, REMAINING)
+
+
+def _ledger_headers() -> list[str]:
+    return [
+        QCoreApplication.translate("BudgetModel", "Scope"),
+        QCoreApplication.translate("BudgetModel", "Name"),
+        QCoreApplication.translate("BudgetModel", "Available"),
+        QCoreApplication.translate("BudgetModel", "Committed"),
+        QCoreApplication.translate("BudgetModel", "Spent"),
+        QCoreApplication.translate("BudgetModel", "Remaining"),
+    ]
+
+
+def has_own_budget(row: LedgerRow) -> bool:
+    """Whether the row has money of its own: the organisation always; a person with an
+    individual budget; a team whose members have individual budgets."""
+    if row.scope == "person":
+        return row.individual
+    if row.scope == "team":
+        return row.available_cents > 0
+    return True
+
+
+class LedgerTableModel(QAbstractTableModel):
+    """The ledger of one year. Rows paid from the shared budget show no remaining amount
+    of their own: a negative number there would look like an overspend that is none."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[LedgerRow] = []
+        self.language = "en"
+        self.year: int | None = None
+
+    def set_ledger(self, ledger: Ledger, language: str) -> None:
+        self.beginResetModel()
+        self._rows = list(ledger.rows)
+        self.year = ledger.year
+        self.language = language
+        self.endResetModel()
+
+    def set_language(self, language: str) -> None:
+        """Write the same rows in another language (names, amounts, dates)."""
+        self.language = language
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, self.columnCount() - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    def row_at(self, row: int) -> LedgerRow:
+        return self._rows[row]
+
+    def row_of(self, scope: str, row_id: int) -> int | None:
+        for number, r in enumerate(self._rows):
+            if r.scope == scope and r.id == row_id:
+                return number
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(  # noqa: N802 - Qt API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _ledger_headers()[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in MONEY_COLUMNS:
+            return RIGHT
+        return None
+
+    def _text(self, r: LedgerRow, column: int) -> str:
+        lang = self.language
+        if column == SCOPE:
+            return scope_name(r.scope)
+        if column == NAME:
+            if r.archived:
+                return QCoreApplication.translate("BudgetModel", "%1 (archived)").replace(
+                    "%1", r.name)
+            return r.name
+        own = has_own_budget(r)
+        amounts = {
+            AVAILABLE: r.available_cents if own else None,
+            COMMITTED: r.committed_cents,
+            SPENT: r.spent_cents,
+            REMAINING: r.remaining_cents if own else None,
+        }
+        cents = amounts[column]
+        return NO_AMOUNT if cents is None else format_money(cents, lang)
+
+    def _tooltip(self, r: LedgerRow, column: int) -> str:
+        if column in (AVAILABLE, REMAINING) and not has_own_budget(r):
+            return QCoreApplication.translate(
+                "BudgetModel", "No budget of its own: paid from the organisation's budget.")
+        if column == REMAINING and r.remaining_cents < 0:
+            return QCoreApplication.translate(
+                "BudgetModel", "More is committed and spent than is available.")
+        return self._text(r, column)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        column = index.column()
+        if role == ROW_ROLE:
+            return r
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(r, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(r, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in MONEY_COLUMNS:
+            return RIGHT
+        if role == Qt.ItemDataRole.ForegroundRole and column == REMAINING \
+                and has_own_budget(r) and r.remaining_cents < 0:
+            return error_colour()
+        if role == Qt.ItemDataRole.FontRole:
+            if r.scope == "organisation" or (column == REMAINING and has_own_budget(r)
+                                             and r.remaining_cents < 0):
+                font = QFont()
+                font.setBold(True)
+                return font
+            if r.archived:
+                font = QFont()
+                font.setItalic(True)
+                return font
+        return None
