@@ -17,7 +17,7 @@ from models.errors import Conflict, StorageError
 BUSY_TIMEOUT_MS = 5000
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, *, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_conn: Any, _record: Any) -> None:
         # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own is unreliable).
@@ -28,6 +28,9 @@ def _configure_sqlite(engine: Engine) -> None:
         # A committed change survives a power cut: fsync on every commit.
         cur.execute("PRAGMA synchronous = FULL")
         cur.execute("PRAGMA journal_mode = WAL")
+        if read_only:
+            # Second line of defence behind transaction(): SQLite itself refuses writes.
+            cur.execute("PRAGMA query_only = ON")
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -38,17 +41,22 @@ def _configure_sqlite(engine: Engine) -> None:
 
 
 class Database:
-    """One database: sessions for reading, and one transaction per change."""
+    """One database: sessions for reading, and one transaction per change.
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    ``read_only`` is for a second Regiestoel on a folder another one writes to: it may look,
+    and every attempt to change something is refused before it starts.
+    """
+
+    def __init__(self, url: str, *, echo: bool = False, read_only: bool = False) -> None:
         self.url = url
+        self.read_only = read_only
         kwargs: dict[str, Any] = {"echo": echo}
         if url.startswith("sqlite"):
             kwargs["connect_args"] = {"check_same_thread": False}
         self.engine = create_engine(url, **kwargs)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         if self.is_sqlite:
-            _configure_sqlite(self.engine)
+            _configure_sqlite(self.engine, read_only=read_only)
             write_engine: Engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
             write_engine = self.engine
@@ -59,6 +67,8 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """Every change happens inside one of these: all of it is saved, or none."""
+        if self.read_only:
+            raise StorageError("read_only_mode")
         try:
             with self._write.begin() as session:
                 yield session

@@ -26,7 +26,10 @@ def clean_text(
     if multiline:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     for ch in text:
-        if unicodedata.category(ch) == "Cc" and not (multiline and ch in _CONTROL_OK_MULTILINE):
+        category = unicodedata.category(ch)
+        # Cs: a lone surrogate (from a badly decoded file) cannot be stored as UTF-8.
+        if category == "Cs" or (
+                category == "Cc" and not (multiline and ch in _CONTROL_OK_MULTILINE)):
             raise Invalid("text_control_characters", field=field)
     if required and not text:
         raise Invalid("required", field=field)

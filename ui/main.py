@@ -12,12 +12,15 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__, messages
-from app.paths import resolve_location
+from app.db import Database
+from app.instance_lock import Lock, acquire, os_user
+from app.network_fs import check_local
+from app.paths import Location, resolve_location
 from app.services.organisation import is_set_up
 from app.settings import LANGUAGES, LocalSettings
-from app.storage import open_location
+from app.storage import ensure_writable_folder, open_location
 from models.errors import DomainError
-from ui import crash
+from ui import crash, instance_dialog
 from ui.context import AppContext, Bus
 from ui.i18n import Languages
 from ui.icons import app_icon
@@ -77,6 +80,7 @@ class Application:
 
     def open_main(self, preselect: int | None = None) -> None:
         self.window = MainWindow(self.ctx, self.idle)
+        self.window.set_read_only(self.ctx.db.read_only)
         if preselect:
             self.ctx.local.last_person_id = preselect
         self.window.login.ready.connect(self._ready)
@@ -86,7 +90,7 @@ class Application:
         if self.exit_when_ready:
             QTimer.singleShot(0, lambda: self.qapp.exit(0))
             return
-        if self.backups is None:
+        if self.backups is None and not self.ctx.db.read_only:  # the writer makes backups
             # Imported here: cryptography is not needed before the first window is shown.
             from ui.auto_backup import AutoBackup
 
@@ -108,6 +112,26 @@ def _fatal(language: str, error: DomainError, *, show_dialog: bool) -> int:
     return 1
 
 
+def claim_folder(location: Location, language: str, *,
+                 interactive: bool) -> tuple[Lock | None, bool]:
+    """Become the one writer of the data folder, or ask whether to open it read-only.
+
+    Returns the lock (writer), ``(None, True)`` for read-only, ``(None, False)`` to quit.
+    """
+    claim = acquire(location, os_user())
+    if isinstance(claim, Lock):
+        if claim.took_over:
+            log.warning("took over the lock on %s left by a Regiestoel that stopped", claim.path)
+        return claim, False
+    if not interactive:
+        since = claim.since.astimezone() if claim.since is not None else "?"
+        note = messages.text("database_in_use_opening_read_only", language,
+                             who=claim.who, host=claim.host, since=since)
+        print(f"regiestoel: {note}", file=sys.stderr)
+        return None, True
+    return None, instance_dialog.ask_in_use(claim, language)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
@@ -125,19 +149,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     languages.apply(language)
     location = resolve_location(args.data_dir, args.database_url or local.database_url or None,
                                 shared=args.shared or local.use_shared_folder)
+    interactive = not (args.exit_when_ready or args.no_crash_dialog)
     try:
+        check_local(location)
+        if location.is_sqlite_file:
+            ensure_writable_folder(location)  # before the lock file is made in it
+    except DomainError as exc:
+        return _fatal(language, exc, show_dialog=interactive)
+    lock, read_only = claim_folder(location, language, interactive=interactive)
+    if lock is None and not read_only:
+        return 0
+    try:
+        # Read-only: the writer has migrated already, so this only checks the file.
         db, _status = open_location(location)
     except DomainError as exc:
-        return _fatal(language, exc,
-                      show_dialog=not (args.exit_when_ready or args.no_crash_dialog))
+        if lock is not None:
+            lock.release()
+        return _fatal(language, exc, show_dialog=interactive)
+    if read_only:
+        db.dispose()
+        db = Database(location.database_url, read_only=True)
     ctx = AppContext(db=db, location=location, tasks=Tasks(qapp), bus=Bus(), languages=languages,
                      local=local)
     app = Application(qapp, ctx, args.exit_when_ready)
     app.start()
-    code = qapp.exec()
-    app.quit()
-    local.save()
-    db.dispose()
+    try:
+        code = qapp.exec()
+        app.quit()
+        local.save()
+        db.dispose()
+    finally:
+        if lock is not None:
+            lock.release()
     return code
 
 

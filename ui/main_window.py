@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import messages
 from app.access import Operation
 from app.services import auth
 from app.services.organisation import idle_lock_minutes, organisation_name
@@ -358,6 +359,18 @@ class MainWindow(QMainWindow):
             if visible:
                 # A "&" in an area's name is a letter in a menu, not a shortcut marker.
                 act.setText(self.areas[number].title().replace("&", "&&"))
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Say in the title and the status bar that nothing can be changed in this window."""
+        word = messages.text("read_only_label", self.ctx.language)
+        self.setWindowTitle(f"Regiestoel — {word}" if read_only else "Regiestoel")
+        label: QLabel | None = getattr(self, "read_only_label", None)
+        if label is None and read_only:
+            label = self.read_only_label = QLabel(word)
+            label.setStyleSheet("font-weight: bold")
+            self.statusBar().addPermanentWidget(label)
+        if label is not None:
+            label.setVisible(read_only)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

@@ -134,9 +134,15 @@ def run(out: Path, *, scale_suffix: str, dark: bool, only: set[str] | None,
         overview.tabs.setCurrentIndex(1)
         settle(500)
         shooter.shoot("conversations-overview", window)
-    window.go_to("settings")
+    settings_view = window.go_to("settings")
     settle(300)
     shooter.shoot("settings", window)
+    for name, part in (("settings-learning", "learning_box"), ("settings-safety", "safety_box")):
+        box = getattr(settings_view, part, None)
+        if box is not None:
+            settings_view.ensureWidgetVisible(box, 0, 0)  # type: ignore[union-attr]
+            settle(300)
+            shooter.shoot(name, window)
 
     from ui.dialogs.about import AboutDialog
     from ui.dialogs.passwords import ChangePasswordDialog, RecoveryDialog

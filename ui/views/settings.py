@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
@@ -107,6 +108,17 @@ class SettingsView(QScrollArea):
         self.learning = LearningSettingsPanel(ctx)
         learning.addWidget(self.learning)
         layout.addWidget(self.learning_box)
+        self.safety_box: QGroupBox | None = None
+        if self.can_manage:
+            # Backups, restore and the privacy duties are the owner's (and never a widget
+            # that merely hides: the services refuse everyone else too).
+            from ui.views.data_safety import DataSafetyPanel
+
+            self.safety_box = QGroupBox()
+            safety = QVBoxLayout(self.safety_box)
+            self.safety = DataSafetyPanel(ctx, quit_app=QApplication.quit)
+            safety.addWidget(self.safety)
+            layout.addWidget(self.safety_box)
         layout.addStretch(1)
         for w in (self.name, self.budget, self.norm, self.idle, self.default_language):
             w.setEnabled(self.can_manage)
@@ -194,6 +206,8 @@ class SettingsView(QScrollArea):
                                            "changes at once."))
         self.org_box.setTitle(self.tr("Organisation"))
         self.learning_box.setTitle(self.tr("Rooms, closing days and session agendas"))
+        if self.safety_box is not None:
+            self.safety_box.setTitle(self.tr("Backups and privacy"))
         labels = [self.tr("Organisation &name"), self.tr("Yearly learning &budget (€)"),
                   self.tr("Learning &hours per person per year"),
                   self.tr("Loc&k after (minutes idle)"), self.tr("De&fault language")]
