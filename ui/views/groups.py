@@ -50,7 +50,7 @@ KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CYCLE_ROLE = Qt.ItemDataRole.UserRole + 2
 # Below this width the detail pane stacks its cards and button rows.
-NARROW = 640
+NARROW = 780  # Dutch button texts need this much before they sit side by side
 
 
 @dataclass(frozen=True)
