@@ -11,7 +11,7 @@ QM_FILES := $(TS_FILES:.ts=.qm)
 UI_SOURCES := $(shell find ui -name '*.py' -not -name 'screenshots.py' | sort)
 OFFSCREEN := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run demo test lint bench screenshots translations update-translations clean help
+.PHONY: run demo test lint bench screenshots translations update-translations package clean help
 
 help:
 	@echo "make run           open Regiestoel (sets up .venv on first use)"
@@ -20,6 +20,7 @@ help:
 	@echo "make lint          ruff and mypy"
 	@echo "make bench         benchmarks; results in bench-results.json"
 	@echo "make screenshots   save a picture of every screen in docs/screenshots/"
+	@echo "make package       build the one-folder executable dist/regiestoel/regiestoel"
 
 $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -67,6 +68,11 @@ screenshots: $(APP_STAMP) translations
 	$(OFFSCREEN) $(PY) -m ui.screenshots docs/screenshots
 	$(OFFSCREEN) QT_SCALE_FACTOR=1.5 $(PY) -m ui.screenshots docs/screenshots --scale-suffix -150 --only home,people
 	$(OFFSCREEN) $(PY) -m ui.screenshots docs/screenshots --dark --only home,people
+
+# PyInstaller's work and output folders are .pyinstaller/ and dist/, never build/ (sources).
+package: $(APP_STAMP) translations
+	$(PY) -c "import PyInstaller" 2>/dev/null || $(BIN)/pip install 'pyinstaller>=6'
+	bash build/package.sh
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm .pytest_cache .ruff_cache .mypy_cache

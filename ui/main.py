@@ -26,6 +26,7 @@ from ui.i18n import Languages
 from ui.icons import app_icon
 from ui.idle import IdleLock
 from ui.main_window import MainWindow
+from ui.self_test import run_self_test
 from ui.tasks import Tasks
 from ui.theme import apply_theme
 from ui.wizard import FirstRunWizard
@@ -48,6 +49,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                    help="exit with 0 as soon as the first window is shown")
     p.add_argument("--no-crash-dialog", action="store_true",
                    help="log unexpected errors without showing a dialog (for tests)")
+    p.add_argument("--self-test", action="store_true",
+                   help="check that this installation works (database, translations, keyring)"
+                   " and exit with 0 when it does")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return p.parse_args(argv)
 
@@ -134,6 +138,8 @@ def claim_folder(location: Location, language: str, *,
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.self_test:
+        return run_self_test()
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     local = LocalSettings.load()
     qapp = QApplication.instance() or QApplication(sys.argv[:1])

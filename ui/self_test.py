@@ -1,0 +1,163 @@
+"""`regiestoel --self-test`: prove that a packaged (or source) Regiestoel has what it needs.
+
+Each check prints one line, ``ok   <what>: <detail>`` or ``FAIL <what>: <why>``; the exit code
+is 0 only when every check passed. Nothing here touches the user's own data or settings: the
+database is made in a temporary folder that is removed afterwards.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import importlib.util
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+# A check returns a one-line detail when it passes and raises when it does not.
+Check = Callable[[], str]
+
+
+def _check_database() -> str:
+    from app.paths import resolve_location
+    from app.schema import SchemaState
+    from app.storage import open_location
+    from models.migrations import head_revision
+
+    with tempfile.TemporaryDirectory(prefix="regiestoel-self-test-") as folder:
+        location = resolve_location(folder)
+        db, status = open_location(location)
+        try:
+            if status.state is not SchemaState.CURRENT or status.revision != head_revision():
+                raise RuntimeError(f"schema is {status.state.value} at {status.revision}, "
+                                   f"expected {head_revision()}")
+        finally:
+            db.dispose()
+    return f"a temporary database migrated to revision {status.revision}"
+
+
+def _qt_app() -> object:
+    """The running Qt application, or a new offscreen one (the self-test shows no window)."""
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(sys.argv[:1])
+
+
+def _check_translations() -> str:
+    from ui.i18n import Languages, translations_dir
+
+    app = _qt_app()
+    languages = Languages(app)  # type: ignore[arg-type]
+    try:
+        if not languages.apply("nl"):
+            raise RuntimeError(f"no Dutch translations in {translations_dir()}")
+    finally:
+        languages.apply("en")
+    return f"Dutch loaded from {translations_dir()}"
+
+
+def _check_resources() -> str:
+    from app.paths import resources_dir
+
+    root = resources_dir()
+    needed = ("content", "templates", "translations")
+    missing = [name for name in needed if not (root / name).is_dir()]
+    if missing:
+        raise RuntimeError(f"missing in {root}: {', '.join(missing)}")
+    return f"content, templates and translations in {root}"
+
+
+def _check_icons() -> str:
+    _qt_app()
+    from ui.icons import app_icon
+
+    if app_icon().isNull():
+        raise RuntimeError("the application icon is empty (icon fonts not found)")
+    return "icon fonts loaded"
+
+
+def _check_calendar() -> str:
+    from app.planning import WorkCalendar
+
+    # 27 April is King's Day: a Dutch public holiday, named in Dutch from holidays' locale files.
+    calendar = WorkCalendar()
+    english = calendar.holiday_name(date(2026, 4, 27), "en")
+    dutch = calendar.holiday_name(date(2026, 4, 27), "nl")
+    if not english or not dutch:
+        raise RuntimeError("Dutch public holidays are unknown")
+    if dutch == english:
+        raise RuntimeError(f"no Dutch names for public holidays ({dutch!r})")
+    return f"Dutch public holidays known (27-04-2026: {dutch} / {english})"
+
+
+def _check_search() -> str:
+    import snowballstemmer
+
+    stem = snowballstemmer.stemmer("dutch").stemWord("vergaderingen")
+    return f"Dutch stemmer works (vergaderingen → {stem})"
+
+
+def _check_keyring() -> str:
+    import keyring
+
+    from app.secrets import KeyringStore
+
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    usable = "can keep secrets" if KeyringStore().available else "cannot keep secrets here"
+    return f"{name} ({usable})"
+
+
+def _check_ai() -> str:
+    # The AI engine is optional; a future `app.ai` module is imported when it is present.
+    if importlib.util.find_spec("app.ai") is None:
+        return "not bundled"
+    importlib.import_module("app.ai")
+    return "imported app.ai"
+
+
+CHECKS: tuple[tuple[str, Check], ...] = (
+    ("database", _check_database),
+    ("resources", _check_resources),
+    ("translations", _check_translations),
+    ("icons", _check_icons),
+    ("calendar", _check_calendar),
+    ("search", _check_search),
+    ("keyring", _check_keyring),
+    ("AI engine", _check_ai),
+)
+
+
+def _output() -> tuple[TextIO, Path | None]:
+    """Standard output; a windowed Windows build has none, so it writes a file instead."""
+    if sys.stdout is not None:
+        return sys.stdout, None
+    path = Path(tempfile.gettempdir()) / "regiestoel-self-test.txt"
+    return path.open("w", encoding="utf-8"), path
+
+
+def run_self_test() -> int:
+    out, path = _output()
+    failures = 0
+    try:
+        for name, check in CHECKS:
+            try:
+                detail = check()
+            except Exception as exc:  # every failure is reported, none stops the others
+                failures += 1
+                print(f"FAIL {name}: {type(exc).__name__}: {exc}", file=out, flush=True)
+            else:
+                print(f"ok   {name}: {detail}", file=out, flush=True)
+        verdict = "passed" if not failures else f"failed ({failures} of {len(CHECKS)} checks)"
+        print(f"self-test {verdict}", file=out, flush=True)
+    finally:
+        if path is not None:
+            with contextlib.suppress(Exception):
+                out.close()
+    return 0 if not failures else 1
