@@ -31,6 +31,8 @@ class Operation(enum.StrEnum):
     ASK_LEARNING = "ask_learning"
     EXPORT_PERSON = "export_person"
     ERASE_PERSON = "erase_person"
+    MANAGE_CULTURE = "manage_culture"
+    VIEW_CULTURE_RESULTS = "view_culture_results"
 
 
 EVERYONE = frozenset(Role)
@@ -67,6 +69,10 @@ ALLOWED: dict[Operation, frozenset[Role]] = {
     # owner's duty; anyone may also export their own data (checked in the privacy service).
     Operation.EXPORT_PERSON: frozenset({Role.OWNER}),
     Operation.ERASE_PERSON: frozenset({Role.OWNER}),
+    # The coordinator (the owner) runs culture scan rounds; everyone may read the results,
+    # which are aggregates shown only for at least three respondents (culture service).
+    Operation.MANAGE_CULTURE: frozenset({Role.OWNER}),
+    Operation.VIEW_CULTURE_RESULTS: EVERYONE,
 }
 
 

@@ -21,6 +21,7 @@ class Area(enum.StrEnum):
     SESSIONS = "sessions"
     ACTIONS = "actions"
     HOURS = "hours"
+    CULTURE = "culture"
     CONVERSATIONS = "conversations"
     BUDGET = "budget"
 

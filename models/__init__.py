@@ -19,6 +19,14 @@ from models.conversations import (
     Side,
     Signature,
 )
+from models.culture import (
+    CultureAction,
+    CultureFocus,
+    CultureParticipation,
+    CultureRound,
+    CultureTally,
+    culture_round_team,
+)
 from models.cycles import Attendance, ClosingDay, Cycle, CycleStatus, Room, Session, SessionStatus
 from models.development import DevelopmentQuestion, GuidingAnswer
 from models.groups import LearningGroup, group_member
@@ -55,6 +63,11 @@ __all__ = [
     "Side",
     "Signature",
     "ClosingDay",
+    "CultureAction",
+    "CultureFocus",
+    "CultureParticipation",
+    "CultureRound",
+    "CultureTally",
     "Cycle",
     "CycleStatus",
     "DevelopmentQuestion",
@@ -78,6 +91,7 @@ __all__ = [
     "SituationStatus",
     "Team",
     "WorkSituation",
+    "culture_round_team",
     "group_member",
     "person_team",
 ]

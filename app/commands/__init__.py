@@ -9,7 +9,8 @@ import argparse
 import importlib
 
 # Area modules, in the order their commands appear in --help.
-AREAS = ("learning", "lessons", "calendar", "budget", "conversations", "person", "backup")
+AREAS = ("learning", "lessons", "calendar", "budget", "conversations", "culture",
+         "person", "backup")
 
 
 def register_all(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

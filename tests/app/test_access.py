@@ -34,6 +34,8 @@ EXPECTED: dict[Operation, set[Role]] = {
     Operation.ASK_LEARNING: {OWN, MAN, PRO, GUI},
     Operation.EXPORT_PERSON: {OWN},
     Operation.ERASE_PERSON: {OWN},
+    Operation.MANAGE_CULTURE: {OWN},
+    Operation.VIEW_CULTURE_RESULTS: {OWN, MAN, PRO, GUI},
 }
 
 

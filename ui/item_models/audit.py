@@ -54,6 +54,14 @@ def action_name(action: str) -> str:
         "removal_postponed": QCoreApplication.translate("Audit", "Removal postponed"),
         "retention_listed": QCoreApplication.translate(
             "Audit", "People due for removal listed"),
+        "culture_round_opened": QCoreApplication.translate("Audit", "Culture scan opened"),
+        "culture_round_closed": QCoreApplication.translate("Audit", "Culture scan closed"),
+        "culture_focus_chosen": QCoreApplication.translate(
+            "Audit", "Culture focus chosen"),
+        "culture_rounds_listed": QCoreApplication.translate(
+            "Audit", "Culture scans listed (command line)"),
+        "culture_results_read": QCoreApplication.translate(
+            "Audit", "Culture scan results read (command line)"),
     }
     return names.get(action, action)
 

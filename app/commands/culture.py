@@ -1,0 +1,62 @@
+"""Admin commands for the learning culture scan: `culture rounds` and `culture results`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING
+
+from app import messages
+from app.access import Actor
+from app.services import audit
+from models.errors import Conflict
+
+if TYPE_CHECKING:
+    from app.cli import Context
+
+ADMIN = Actor.machine_admin()
+EXIT_TOO_FEW = 1
+
+
+def cmd_rounds(ctx: Context) -> int:
+    from app.services import culture
+
+    db = ctx.db()
+    rows = culture.rounds(db, ADMIN)
+    for r in rows:
+        ctx.out("\t".join([str(r.id), r.opened_at.date().isoformat(), r.closes_on.isoformat(),
+                           str(r.respondents)]))
+    with db.transaction() as s:
+        audit.record(s, ADMIN, "culture_rounds_listed", None, rows=len(rows))
+    return 0
+
+
+def cmd_results(ctx: Context) -> int:
+    from app.services import culture
+
+    db = ctx.db()
+    try:
+        result = culture.results(db, ADMIN, ctx.args.round, ctx.args.team)
+    except Conflict as exc:
+        if exc.code != "too_few_respondents":
+            raise
+        print(f"regiestoel-admin: {messages.describe(exc, ctx.language)}", file=sys.stderr)
+        return EXIT_TOO_FEW
+    ctx.out(json.dumps(result.to_data(), ensure_ascii=False, indent=2))
+    with db.transaction() as s:
+        audit.record(s, ADMIN, "culture_results_read", None, round=ctx.args.round,
+                     team=ctx.args.team)
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    culture = sub.add_parser("culture", help="learning culture scan")
+    csub = culture.add_subparsers(dest="culture_command", required=True, metavar="ACTION")
+    csub.add_parser("rounds", help="one line per round: ID, opened, closes, respondents "
+                                   "(tab-separated)").set_defaults(func=cmd_rounds)
+    results = csub.add_parser("results", help="a round's results as JSON; exit 1 when too few "
+                                              "people answered")
+    results.add_argument("round", type=int, metavar="ROUND")
+    results.add_argument("--team", type=int, metavar="ID", default=None)
+    results.set_defaults(func=cmd_results)
