@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -38,6 +37,7 @@ from sqlalchemy import select, text
 from sqlalchemy.engine import Connection, Dialect, Engine
 from sqlalchemy.orm import Session
 
+from app.validation import fold
 from models import Lesson
 
 FTS_TABLE = "lesson_fts"
@@ -64,14 +64,6 @@ _WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
 
 
 # --- the normaliser (pure Python, shared by indexing, querying and highlighting) -----------
-
-
-def fold(text: str) -> str:
-    """Lower-case without accents: ``Ideeën`` -> ``ideeen``, ``Özcan`` -> ``ozcan``."""
-    # Decompose before and after case folding: compatibility forms (``ᴬ``, ``ﬁ``) only
-    # become ordinary letters once decomposed, and folding can produce new accents.
-    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 # Snowball 3.0's Dutch stemmer (snowballstemmer>=3.0): on lesson vocabulary it joins far

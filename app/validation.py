@@ -13,6 +13,16 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _CONTROL_OK_MULTILINE = {"\n", "\t"}
 
 
+def fold(text: str) -> str:
+    """Lower-case without accents, for matching: ``Ideeën`` -> ``ideeen``, ``Özcan`` -> ``ozcan``.
+
+    Decomposed before and after case folding: compatibility forms (``ᴬ``, ``ﬁ``) only become
+    ordinary letters once decomposed, and folding can produce new accents.
+    """
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def clean_text(
     value: str | None,
     field: str,

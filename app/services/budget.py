@@ -28,8 +28,7 @@ from app.services import audit
 from app.services.people import fold
 
 # The cell neutraliser of the people export: one rule for every CSV file Regiestoel writes.
-from app.services.people_csv import DELIMITER
-from app.services.people_csv import _neutralised as neutralised_cell
+from app.services.people_csv import DELIMITER, neutralise_cell
 from models import (
     BudgetYear,
     LearningRequest,
@@ -338,7 +337,7 @@ def ledger_csv(book: Ledger, language: str) -> bytes:
         # Only the text cells are neutralised: "-300,00" is a number, not a formula.
         writer.writerow([
             _SCOPE_WORDS[lang][row.scope],
-            neutralised_cell(row.name),
+            neutralise_cell(row.name),
             *(csv_amount(c, lang) for c in (row.available_cents, row.committed_cents,
                                             row.spent_cents, row.remaining_cents)),
         ])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -19,7 +18,7 @@ from app.db import Database
 from app.passwords import check_password_rules, hash_password
 from app.services import audit
 from app.settings import LANGUAGES
-from app.validation import clean_birth_year, clean_email, clean_tags, clean_text
+from app.validation import clean_birth_year, clean_email, clean_tags, clean_text, fold
 from models import Account, ExpertiseTag, Person, PersonRole, Role, Team
 from models.base import utcnow
 from models.errors import Conflict, Invalid, NotFound
@@ -70,12 +69,6 @@ class TeamRow:
     id: int
     name: str
     member_count: int
-
-
-def fold(text: str) -> str:
-    """Lower-case without accents, so ``Ozcan`` finds ``Özcan`` and ``ideeen`` finds ``ideeën``."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _row(p: Person, managers: dict[int, str], accounts: set[int], *, with_year: bool = True

@@ -216,10 +216,10 @@ def _cells(person: PersonRow, emails: dict[int, str], language: str) -> list[str
         "birth_year": person.birth_year if person.birth_year is not None else "",
         "expertise": LIST_SEPARATOR.join(person.expertise),
     }
-    return [_neutralised(values[c.key]) for c in COLUMNS]
+    return [neutralise_cell(values[c.key]) for c in COLUMNS]
 
 
-def _neutralised(value: str | int) -> str | int:
+def neutralise_cell(value: str | int) -> str | int:
     """Prefix ``'`` so a spreadsheet shows the text instead of running it as a formula.
 
     Text that already starts with ``'`` before such a character gets one more, so that

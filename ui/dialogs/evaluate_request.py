@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QWidget,
 )
@@ -29,7 +28,7 @@ from ui.dialogs.learning_request import (
     situation_combo,
 )
 from ui.dialogs.lesson import text_edit
-from ui.widgets.common import FieldError, hint_label, role_label, with_notes
+from ui.widgets.common import FieldError, hint_label, inline_row, role_label, with_notes
 
 FIELDS = ("learned", "applied_situation", "applied_note", "actual_cost", "minutes")
 
@@ -65,19 +64,8 @@ class EvaluateRequestDialog(QDialog):
         self.in_working_time.setChecked(request.in_working_time)
         self.hours_hint = hint_label()
 
-        cost_row = QWidget()
-        line = QHBoxLayout(cost_row)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.cost)
-        line.addStretch(1)
-        cost_row.setFocusProxy(self.cost)
-        hours_row = QWidget()
-        line = QHBoxLayout(hours_row)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.hours)
-        line.addWidget(self.in_working_time)
-        line.addStretch(1)
-        hours_row.setFocusProxy(self.hours)
+        cost_row = inline_row(self.cost)
+        hours_row = inline_row(self.hours, self.in_working_time)
 
         rows: list[tuple[str, QWidget]] = [
             ("learned", with_notes(self.learned, self.errors["learned"])),

@@ -41,7 +41,7 @@ from ui.context import AppContext
 from ui.dialogs.lesson import text_edit
 from ui.i18n import LOCALES
 from ui.names_budget import KIND_ORDER, intervention_name
-from ui.widgets.common import FieldError, hint_label, with_notes
+from ui.widgets.common import FieldError, hint_label, inline_row, with_notes
 
 # The shape the request service accepts; the service stays the judge when saving.
 _LINK = re.compile(r"https?://[^\s/?#]+\.[^\s]*", re.IGNORECASE)
@@ -232,19 +232,8 @@ class LearningRequestDialog(QDialog):
             request.situation_title if request else "")
         self.situation_hint = hint_label()
 
-        cost_row = QWidget()
-        cost_line = QHBoxLayout(cost_row)
-        cost_line.setContentsMargins(0, 0, 0, 0)
-        cost_line.addWidget(self.cost)
-        cost_line.addStretch(1)
-        cost_row.setFocusProxy(self.cost)
-        hours_row = QWidget()
-        hours_line = QHBoxLayout(hours_row)
-        hours_line.setContentsMargins(0, 0, 0, 0)
-        hours_line.addWidget(self.hours)
-        hours_line.addWidget(self.in_working_time)
-        hours_line.addStretch(1)
-        hours_row.setFocusProxy(self.hours)
+        cost_row = inline_row(self.cost)
+        hours_row = inline_row(self.hours, self.in_working_time)
 
         rows: list[tuple[str, QWidget]] = [
             ("kind", with_notes(self.kind, self.errors["kind"])),

@@ -133,3 +133,16 @@ def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], None]) 
     box.finished.connect(finished)
     box.open()
     return box
+
+
+def inline_row(*widgets: QWidget) -> QWidget:
+    """Fields side by side at their natural width (e.g. an amount, or hours and a checkbox);
+    the first one takes the focus for the row's label."""
+    row = QWidget()
+    line = QHBoxLayout(row)
+    line.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        line.addWidget(widget)
+    line.addStretch(1)
+    row.setFocusProxy(widgets[0])
+    return row
