@@ -62,7 +62,7 @@ lint: $(TEST_STAMP)
 
 # Speed is measured here, never in timed tests (this machine is shared and noisy).
 bench: $(TEST_STAMP) translations
-	$(PY) tests/bench/bench_lesson_search.py
+	$(PY) tests/bench/run_all.py
 
 screenshots: $(APP_STAMP) translations
 	$(OFFSCREEN) $(PY) -m ui.screenshots docs/screenshots

@@ -12,7 +12,6 @@ merges its results into ``bench-results.json`` in the repository root.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import statistics
@@ -25,7 +24,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
-RESULTS_FILE = ROOT / "bench-results.json"
+sys.path.insert(0, str(ROOT))
+
+from tests.bench.results import RESULTS_FILE, entry, merge_results  # noqa: E402
+
 TARGET_MEDIAN_MS = 50.0
 BATCH = 1000
 
@@ -146,23 +148,6 @@ def _time(call: Callable[[], object]) -> float:
     return (time.perf_counter() - start) * 1000.0
 
 
-def merge_results(path: Path, entries: list[dict[str, Any]]) -> None:
-    """Replace this benchmark's entries by name, keep everyone else's, write atomically."""
-    existing: list[dict[str, Any]] = []
-    if path.exists():
-        try:
-            loaded = json.loads(path.read_text(encoding="utf-8"))
-            existing = loaded if isinstance(loaded, list) else []
-        except (OSError, json.JSONDecodeError):
-            existing = []
-    fresh = {e["name"]: e for e in entries}
-    merged = [fresh.pop(e.get("name"), e) for e in existing if isinstance(e, dict)]
-    merged.extend(fresh.values())
-    tmp = path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(merged, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
-
-
 def run(lesson_count: int, rounds: int, results_file: Path | None) -> list[dict[str, Any]]:
     from app.lesson_search import index_for
     from app.paths import resolve_location
@@ -220,28 +205,18 @@ def run(lesson_count: int, rounds: int, results_file: Path | None) -> list[dict[
     median = statistics.median(service_ms)
     p95 = _percentile(service_ms, 0.95)
     entries: list[dict[str, Any]] = [
-        _entry("lesson_search_median_ms", median, "ms", TARGET_MEDIAN_MS),
-        _entry("lesson_search_p95_ms", p95, "ms", None),
-        _entry("lesson_search_index_only_median_ms", statistics.median(index_ms), "ms", None),
-        _entry("lesson_search_index_only_p95_ms", _percentile(index_ms, 0.95), "ms", None),
-        _entry(f"lesson_search_build_{lesson_count}_lessons_s", build_s, "s", None),
+        entry("lesson_search_median_ms", median, "ms", TARGET_MEDIAN_MS),
+        entry("lesson_search_p95_ms", p95, "ms", None),
+        entry("lesson_search_index_only_median_ms", statistics.median(index_ms), "ms", None),
+        entry("lesson_search_index_only_p95_ms", _percentile(index_ms, 0.95), "ms", None),
+        entry(f"lesson_search_build_{lesson_count}_lessons_s", build_s, "s", None),
     ]
     slowest = sorted(per_query.items(), key=lambda kv: -kv[1])[:5]
     _print_table(lesson_count, len(QUERIES), rounds, entries, slowest, hits)
     if results_file is not None:
-        merge_results(results_file, entries)
+        merge_results(entries, results_file)
         print(f"\nresults merged into {results_file}")
     return entries
-
-
-def _entry(name: str, value: float, unit: str, target: float | None) -> dict[str, Any]:
-    return {
-        "name": name,
-        "value": round(value, 3),
-        "unit": unit,
-        "target": target,
-        "met": None if target is None else value <= target,
-    }
 
 
 def _print_table(
