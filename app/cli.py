@@ -98,7 +98,12 @@ def cmd_init(ctx: Context) -> int:
 def cmd_demo(ctx: Context) -> int:
     from app.demo import create_demo, demo_password
 
-    count = create_demo(ctx.db())
+    if ctx.args.large:
+        from app.demo_large import create_large_demo
+
+        count = create_large_demo(ctx.db()).people
+    else:
+        count = create_demo(ctx.db())
     ctx.out(_say(ctx, "cli.demo_done", count=count, password=demo_password()))
     return EXIT_OK
 
@@ -172,6 +177,8 @@ def _parser() -> argparse.ArgumentParser:
     init.set_defaults(func=cmd_init)
 
     demo = sub.add_parser("demo", help="create the demo organisation in an empty data folder")
+    demo.add_argument("--large", action="store_true",
+                      help="250 people in 15 teams with ten years of history (for benchmarks)")
     demo.set_defaults(func=cmd_demo)
 
     people = sub.add_parser("people", help="people: list, import, export")
