@@ -12,6 +12,7 @@ import random
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -82,6 +83,8 @@ NINE = time(9, 0)
 YEARLY_BUDGET_CENTS = 20_000_000
 DOMAIN = "vandijk-groep.nl"
 
+Row = dict[str, Any]
+
 
 @dataclass(frozen=True)
 class LargeDemo:
@@ -151,7 +154,11 @@ class _Builder:
         self.team_of: dict[int, int] = {}
         self.manager_of: dict[int, int | None] = {1: None}
         self.members_of: dict[int, list[int]] = defaultdict(list)
-        people, roles, tags, teams, accounts = [], [], [], [], []
+        people: list[Row] = []
+        roles: list[Row] = []
+        tags: list[Row] = []
+        teams: list[Row] = []
+        accounts: list[Row] = []
         self.guides: list[int] = []
         self.left: set[int] = set()
         for pid in range(1, PEOPLE + 1):
@@ -204,7 +211,8 @@ class _Builder:
 
     def questions(self) -> None:
         keys = ("aim", "current", "obstacles", "next_step")
-        rows, answers = [], []
+        rows: list[Row] = []
+        answers: list[Row] = []
         self.question_of: dict[int, int] = {}
         qid = 0
         for pid in range(2, PEOPLE + 1):
@@ -231,7 +239,8 @@ class _Builder:
              "Kamer Zuid", "Showroom", "Projectkamer"))])
         self.group_members: dict[int, list[int]] = {}
         self.group_guide: dict[int, int | None] = {}
-        rows, members = [], []
+        rows: list[Row] = []
+        members: list[Row] = []
         for gid in range(1, self.n(GROUPS) + 1):
             team = (gid - 1) % len(words.TEAMS) + 1
             pool = self.members_of[team]
@@ -374,10 +383,9 @@ class _Builder:
                 "situation_id": situation, "author_id": author,
                 "created_at": _aware(created), "version_id": 1})
         self.w.write(Lesson, rows)
-        try:
+        # PostgreSQL has no index yet: the lesson service falls back to LIKE there.
+        with suppress(SearchUnavailable):
             index_for(self.s).rebuild(self.s)
-        except SearchUnavailable:  # PostgreSQL: the lesson service falls back to LIKE
-            pass
 
     def actions(self, conversation_agreements: list[tuple[int, int, date]]) -> None:
         rng = self.rng
@@ -522,7 +530,11 @@ class _Builder:
         rng = self.rng
         keys = statement_keys()
         count = min(CULTURE_ROUNDS, max(1, round(CULTURE_ROUNDS * self.scale * 4)))
-        rounds, participation, tallies, focus, actions = [], [], [], [], []
+        rounds: list[Row] = []
+        participation: list[Row] = []
+        tallies: list[Row] = []
+        focus: list[Row] = []
+        actions: list[Row] = []
         tally_id = action_id = 0
         for rnd in range(1, count + 1):
             # Two rounds a year, in March and September; the last may still be open.
