@@ -34,7 +34,6 @@ from models import (
     Account,
     Action,
     Attendance,
-    AuditEntry,
     BudgetYear,
     Conversation,
     CultureAction,
@@ -77,7 +76,6 @@ REQUESTS = 3000
 CULTURE_ROUNDS = 20
 GROUPS = 200
 SITUATIONS = 3000
-AUDIT_ENTRIES = 10_000
 BATCH = 5000
 NINE = time(9, 0)
 YEARLY_BUDGET_CENTS = 20_000_000
@@ -573,18 +571,6 @@ class _Builder:
         self.w.write(CultureFocus, focus)
         self.w.write(CultureAction, actions)
 
-    def audit_trail(self) -> None:
-        rng = self.rng
-        span = (self.today - self.first_day).days
-        count = self.n(AUDIT_ENTRIES)
-        kinds = ("request_approved", "conversation_signed", "person_updated", "cycle_planned",
-                 "lesson_added", "people_listed")
-        self.w.write(AuditEntry, [{
-            "id": i, "at": _aware(self.first_day + timedelta(days=span * (i - 1) // count)),
-            "actor_id": rng.choice(self.active), "actor_kind": "person",
-            "action": rng.choice(kinds), "subject_id": rng.randint(1, PEOPLE), "detail": ""}
-            for i in range(1, count + 1)])
-
 
 def create_large_demo(db: Database, password: str | None = None, *, scale: float = 1.0,
                       today: date | None = None) -> LargeDemo:
@@ -604,6 +590,5 @@ def create_large_demo(db: Database, password: str | None = None, *, scale: float
         b.actions(agreements)
         b.requests()
         b.culture()
-        b.audit_trail()
         audit.record(s, Actor.machine_admin(), "demo_created", None, people=PEOPLE, large=True)
     return LargeDemo(people=PEOPLE, counts=dict(b.w.counts))

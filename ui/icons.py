@@ -1,10 +1,35 @@
-"""Icons from one set (Material Design Icons through qtawesome), named for what they mean."""
+"""Icons from one set (Material Design Icons, the font qtawesome ships), named for what they mean.
+
+The glyphs are painted straight from qtawesome's font and charmap files. Importing qtawesome
+itself pulls in qtpy, whose star imports build every QtGui and QtWidgets class: about 0.2 s
+before the login screen could appear. The font is the same, so the icons are too.
+"""
 
 from __future__ import annotations
 
-import qtawesome as qta
-from PySide6.QtGui import QIcon, QPalette
+import json
+from functools import cache
+from importlib.util import find_spec
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtWidgets import QApplication
+
+FONT_FILE = "materialdesignicons6-webfont-6.9.96.ttf"
+CHARMAP_FILE = "materialdesignicons6-webfont-charmap-6.9.96.json"
+PREFIX = "mdi6."
+# A 16 pixel icon gets a 14 pixel glyph: room for the font's bearing (as qtawesome does).
+GLYPH_SCALE = 0.875
 
 # Meaning -> Material Design icon name. One place, so the set stays consistent.
 NAMES = {
@@ -64,13 +89,73 @@ NAMES = {
 }
 
 
+def _fonts_dir() -> Path:
+    spec = find_spec("qtawesome")  # finds the package folder without importing it
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("qtawesome (the icon font) is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "fonts"
+
+
+@cache
+def _charmap() -> dict[str, str]:
+    data = json.loads((_fonts_dir() / CHARMAP_FILE).read_text(encoding="utf-8"))
+    return {name: chr(int(code, 16)) for name, code in data.items()}
+
+
+@cache
+def _family() -> str:
+    font_id = QFontDatabase.addApplicationFont(str(_fonts_dir() / FONT_FILE))
+    families = QFontDatabase.applicationFontFamilies(font_id)
+    if not families:
+        raise RuntimeError(f"could not load the icon font {FONT_FILE}")
+    return families[0]
+
+
+class GlyphEngine(QIconEngine):
+    """Paints one glyph of the icon font in a colour, greyed out when disabled."""
+
+    def __init__(self, char: str, color: QColor) -> None:
+        super().__init__()
+        self.char = char
+        self.color = color
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
+              state: QIcon.State) -> None:
+        painter.save()
+        if mode == QIcon.Mode.Disabled:
+            painter.setPen(QApplication.palette().color(QPalette.ColorGroup.Disabled,
+                                                        QPalette.ColorRole.Text))
+        else:
+            painter.setPen(self.color)
+        font = QFont(_family())
+        font.setPixelSize(max(1, round(GLYPH_SCALE * rect.height())))
+        painter.setFont(font)
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), self.char)
+        painter.restore()
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pm = QPixmap(size)
+        pm.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pm)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        return pm
+
+    def clone(self) -> QIconEngine:
+        return GlyphEngine(self.char, self.color)
+
+
+def _glyph_icon(name: str, color: str) -> QIcon:
+    return QIcon(GlyphEngine(_charmap()[name.removeprefix(PREFIX)], QColor(color)))
+
+
 def app_icon() -> QIcon:
     """The program's own picture: the director's chair, in the accent colour."""
-    return qta.icon(NAMES["app"], color=QApplication.palette().color(
+    return _glyph_icon(NAMES["app"], QApplication.palette().color(
         QPalette.ColorRole.Highlight).name())
 
 
 def icon(meaning: str, *, color: str | None = None) -> QIcon:
     if color is None:
         color = QApplication.palette().color(QPalette.ColorRole.WindowText).name()
-    return qta.icon(NAMES[meaning], color=color)
+    return _glyph_icon(NAMES[meaning], color)
