@@ -121,8 +121,9 @@ class LoginScreen(QWidget):
         self.org.setText(name)
         self.names.clear()
         preselect = self.ctx.local.last_person_id
+        person = icon("person")  # one icon for every row: its pixmap is made once
         for c in candidates:
-            item = QListWidgetItem(icon("person"), c.name)
+            item = QListWidgetItem(person, c.name)
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.names.addItem(item)
             if c.id == preselect:

@@ -29,10 +29,10 @@ from ui.main_window import MainWindow
 from ui.self_test import run_self_test
 from ui.tasks import Tasks
 from ui.theme import apply_theme
-from ui.wizard import FirstRunWizard
 
 if TYPE_CHECKING:
     from ui.auto_backup import AutoBackup
+    from ui.wizard import FirstRunWizard
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +73,8 @@ class Application:
         if is_set_up(self.ctx.db):
             self.open_main()
         else:
+            from ui.wizard import FirstRunWizard  # only on a first run: not before every login
+
             self.wizard = FirstRunWizard(self.ctx)
             self.wizard.organisation_created.connect(self._organisation_created)
             self.wizard.rejected.connect(self.qapp.quit)

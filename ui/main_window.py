@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -26,11 +27,12 @@ from app.access import Operation
 from app.services import auth
 from app.services.organisation import idle_lock_minutes, organisation_name
 from ui.context import AppContext
-from ui.dialogs.about import AboutDialog
-from ui.dialogs.passwords import ChangePasswordDialog, RecoveryDialog
 from ui.icons import icon
 from ui.idle import IdleLock
 from ui.login import LoginScreen
+
+if TYPE_CHECKING:
+    from ui.dialogs.passwords import ChangePasswordDialog
 
 
 @dataclass
@@ -98,6 +100,8 @@ class MainWindow(QMainWindow):
         self.ctx.local.save()
         if result.must_change_password:
             # Window-modal but not blocking: the workspace opens once a new password is set.
+            from ui.dialogs.passwords import ChangePasswordDialog
+
             self.password_dialog = ChangePasswordDialog(self.ctx, self,
                                                         known_current=typed_password)
             self.password_dialog.accepted.connect(self._open_workspace)
@@ -114,6 +118,8 @@ class MainWindow(QMainWindow):
         self.ctx.call(self, lambda: idle_lock_minutes(db), self.idle.start)
 
     def _forgot_password(self, person_id: int) -> None:
+        from ui.dialogs.passwords import RecoveryDialog
+
         RecoveryDialog(self.ctx, person_id, self).exec()
 
     # --- workspace ---------------------------------------------------------------------
@@ -315,7 +321,7 @@ class MainWindow(QMainWindow):
         self.act_lock = self._action(self.file_menu, self.lock, "Ctrl+L", "lock")
         self.act_switch = self._action(self.file_menu, self.lock, None, "logout")
         self.act_password = self._action(
-            self.file_menu, lambda: ChangePasswordDialog(self.ctx, self).exec(), None, "key")
+            self.file_menu, self._change_password, None, "key")
         self.file_menu.addSeparator()
         self.act_quit = self._action(self.file_menu, self.close, QKeySequence.StandardKey.Quit,
                                      "quit")
@@ -333,9 +339,19 @@ class MainWindow(QMainWindow):
         self.act_export = self._action(
             self.people_menu, lambda: self._people_action("export_people"), None, "export")
         self.help_menu = bar.addMenu("")
-        self.act_about = self._action(self.help_menu, lambda: AboutDialog(self).exec(), None,
-                                      "info")
+        self.act_about = self._action(self.help_menu, self._about, None, "info")
         self.retranslate()
+
+    # The dialogs of the menus are imported when first asked for: not before the login screen.
+    def _change_password(self) -> None:
+        from ui.dialogs.passwords import ChangePasswordDialog
+
+        ChangePasswordDialog(self.ctx, self).exec()
+
+    def _about(self) -> None:
+        from ui.dialogs.about import AboutDialog
+
+        AboutDialog(self).exec()
 
     def _go_row(self, row: int) -> None:
         if self.sidebar is not None and row < len(self.areas):
