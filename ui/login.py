@@ -136,7 +136,7 @@ class LoginScreen(QWidget):
         QTimer.singleShot(0, self, self.ready.emit)
 
     def _apply_filter(self, text: str) -> None:
-        from app.services.people import fold
+        from app.validation import fold
 
         needle = fold(text.strip())
         first_visible = None
