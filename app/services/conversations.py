@@ -393,11 +393,16 @@ def _void_open_signatures(c: Conversation) -> None:
 
 
 def _due(c: Conversation, today: date) -> DueState | None:
-    if c.status != ConversationStatus.PLANNED.value:
+    return _due_of(c.status, c.window_start, c.window_end, today)
+
+
+def _due_of(status: str, window_start: date, window_end: date, today: date
+            ) -> DueState | None:
+    if status != ConversationStatus.PLANNED.value:
         return None
-    if today > c.window_end:
+    if today > window_end:
         return DueState.OVERDUE
-    if today >= c.window_start:
+    if today >= window_start:
         return DueState.DUE
     return None
 
@@ -519,24 +524,66 @@ def plan_half_year(db: Database, actor: Actor, year: int, half: int) -> Changes:
 
 
 def list_conversations(db: Database, actor: Actor, *, due_only: bool = False,
-                       today: date | None = None) -> list[ConversationStatusRow]:
+                       taking_part: bool = False, today: date | None = None
+                       ) -> list[ConversationStatusRow]:
     """Statuses and dates: everyone's for the owner and the administrator; otherwise my own,
-    those I take part in, and those of my direct reports."""
+    those I take part in, and those of my direct reports. ``taking_part``: only those I take
+    part in (as professional or manager), whoever I am."""
     today = today or date.today()
+    me = actor.person_id
     with db.read() as s:
-        stmt = select(Conversation).options(*_with_parts())
+        stmt = _status_select()
         if not may(actor, Operation.VIEW_CONVERSATION_STATUS):
-            me = actor.person_id
             reports = select(Person.id).where(Person.manager_id == me)
             stmt = stmt.where(or_(Conversation.professional_id == me,
                                   Conversation.manager_id == me,
                                   Conversation.professional_id.in_(reports)))
+        if taking_part:
+            stmt = stmt.where(or_(Conversation.professional_id == me,
+                                  Conversation.manager_id == me))
+        if due_only:
+            stmt = stmt.where(Conversation.status == ConversationStatus.PLANNED.value,
+                              Conversation.window_start <= today)
         people = _directory(s)
-        rows = [_status_row(c, people, today) for c in s.scalars(stmt)]
-    if due_only:
-        rows = [r for r in rows if r.due is not None]
+        rows = [_status_row_of(r, people, today) for r in s.execute(stmt)]
     rows.sort(key=lambda r: (r.year, r.half, r.professional_name.casefold(), r.id))
     return rows
+
+
+def _status_select() -> Any:
+    """Every column a status row needs, with its preparations and signatures as SQL
+    aggregates: thousands of conversations are read without loading their parts."""
+    def published(side: Side) -> Any:
+        return select(Preparation.id).where(
+            Preparation.conversation_id == Conversation.id, Preparation.side == side.value,
+            Preparation.published_at.is_not(None)).exists()
+
+    signatures = (select(func.count(Signature.id))
+                  .where(Signature.conversation_id == Conversation.id,
+                         Signature.void.is_(False))
+                  .scalar_subquery())
+    return select(
+        Conversation.id, Conversation.professional_id, Conversation.manager_id,
+        Conversation.year, Conversation.half, Conversation.window_start,
+        Conversation.window_end, Conversation.meeting_at, Conversation.status,
+        Conversation.locked_at, published(Side.PROFESSIONAL).label("professional_published"),
+        published(Side.MANAGER).label("manager_published"), signatures.label("signatures"))
+
+
+def _status_row_of(r: Any, people: Mapping[int, _Who], today: date) -> ConversationStatusRow:
+    manager = people.get(r.manager_id) if r.manager_id is not None else None
+    return ConversationStatusRow(
+        id=r.id, professional_id=r.professional_id,
+        professional_name=_name(people, r.professional_id),
+        manager_id=r.manager_id, manager_name=manager.name if manager else "",
+        manager_left=manager is None or manager.archived,
+        year=r.year, half=r.half, window_start=r.window_start, window_end=r.window_end,
+        meeting_at=r.meeting_at, status=ConversationStatus(r.status),
+        due=_due_of(r.status, r.window_start, r.window_end, today),
+        professional_published=bool(r.professional_published),
+        manager_published=bool(r.manager_published),
+        signatures=int(r.signatures), locked_at=r.locked_at,
+    )
 
 
 def due_overview(db: Database, actor: Actor, today: date | None = None

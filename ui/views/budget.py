@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -74,22 +74,40 @@ from ui.widgets.common import (
 )
 
 Opener = Callable[[QDialog], None]
+SIZE_SAMPLE_ROWS = 30
 
 
-def _table() -> QTableView:
-    """A read-only list of rows, one selected at a time; long titles wrap."""
+def _table(lines: int) -> QTableView:
+    """A read-only list of rows, one selected at a time; long titles wrap onto ``lines``.
+
+    Rows have one fixed height rather than each its own: sizing every row to its contents
+    reads every cell of ten years of rows on each layout (the full text is in the tooltip
+    and the details beside the list).
+    """
     table = QTableView()
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
-    table.setWordWrap(True)
-    table.setTextElideMode(Qt.TextElideMode.ElideNone)
+    table.setWordWrap(lines > 1)
+    table.setTextElideMode(Qt.TextElideMode.ElideNone if lines > 1
+                           else Qt.TextElideMode.ElideRight)
     rows = table.verticalHeader()
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    rows.setMinimumSectionSize(table.fontMetrics().lineSpacing() + 10)
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(table.fontMetrics().lineSpacing() * lines + 10)
+    # Column widths from the rows in view and some around them, not from every row of ten
+    # years (Qt reads this from the vertical header when it sizes a column).
+    rows.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
     return table
+
+
+def _fit_columns(table: QTableView, columns: Iterable[int], cap: int | None = None) -> None:
+    """Size columns to their contents (a sample of rows), at most ``cap`` wide."""
+    for column in columns:
+        table.resizeColumnToContents(column)
+        if cap is not None:
+            table.setColumnWidth(column, min(table.columnWidth(column), cap))
 
 
 def _paragraphs(text: str) -> str:
@@ -230,7 +248,7 @@ class RequestList(QSplitter):
         self.ctx = ctx
         self.setChildrenCollapsible(False)
         self.model = RequestsTableModel()
-        self.table = _table()
+        self.table = _table(lines=2)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         # Figures and dates as wide as they need; the title gets the rest of the width.
@@ -268,9 +286,7 @@ class RequestList(QSplitter):
         self._refilling = True
         self.model.set_rows(rows, self.ctx.language)
         fitting = self.table.fontMetrics().averageCharWidth() * 24
-        for column in (PERSON, COST, HOURS, START, STATUS):
-            self.table.resizeColumnToContents(column)
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), fitting))
+        _fit_columns(self.table, (PERSON, COST, HOURS, START, STATUS), fitting)
         if wanted is not None and self.model.row_of(wanted) is not None:
             self.select(wanted)
         elif rows:
@@ -667,7 +683,7 @@ class LedgerTab(QWidget):
         layout.addLayout(top)
 
         self.model = LedgerTableModel()
-        self.table = _table()
+        self.table = _table(lines=1)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -735,9 +751,7 @@ class LedgerTab(QWidget):
         selected = self.selected()
         self.ledger = ledger
         self.model.set_ledger(ledger, self.ctx.language)
-        for column in range(self.model.columnCount()):
-            if column != NAME:
-                self.table.resizeColumnToContents(column)
+        _fit_columns(self.table, (c for c in range(self.model.columnCount()) if c != NAME))
         if selected is not None:
             row = self.model.row_of(selected.scope, selected.id)
             if row is not None:
