@@ -544,46 +544,53 @@ def list_conversations(db: Database, actor: Actor, *, due_only: bool = False,
         if due_only:
             stmt = stmt.where(Conversation.status == ConversationStatus.PLANNED.value,
                               Conversation.window_start <= today)
-        people = _directory(s)
-        rows = [_status_row_of(r, people, today) for r in s.execute(stmt)]
+        rows = _status_rows(s, stmt, today)
     rows.sort(key=lambda r: (r.year, r.half, r.professional_name.casefold(), r.id))
     return rows
 
 
 def _status_select() -> Any:
-    """Every column a status row needs, with its preparations and signatures as SQL
-    aggregates: thousands of conversations are read without loading their parts."""
-    def published(side: Side) -> Any:
-        return select(Preparation.id).where(
-            Preparation.conversation_id == Conversation.id, Preparation.side == side.value,
-            Preparation.published_at.is_not(None)).exists()
-
-    signatures = (select(func.count(Signature.id))
-                  .where(Signature.conversation_id == Conversation.id,
-                         Signature.void.is_(False))
-                  .scalar_subquery())
     return select(
         Conversation.id, Conversation.professional_id, Conversation.manager_id,
         Conversation.year, Conversation.half, Conversation.window_start,
         Conversation.window_end, Conversation.meeting_at, Conversation.status,
-        Conversation.locked_at, published(Side.PROFESSIONAL).label("professional_published"),
-        published(Side.MANAGER).label("manager_published"), signatures.label("signatures"))
+        Conversation.locked_at)
 
 
-def _status_row_of(r: Any, people: Mapping[int, _Who], today: date) -> ConversationStatusRow:
-    manager = people.get(r.manager_id) if r.manager_id is not None else None
-    return ConversationStatusRow(
-        id=r.id, professional_id=r.professional_id,
-        professional_name=_name(people, r.professional_id),
-        manager_id=r.manager_id, manager_name=manager.name if manager else "",
-        manager_left=manager is None or manager.archived,
-        year=r.year, half=r.half, window_start=r.window_start, window_end=r.window_end,
-        meeting_at=r.meeting_at, status=ConversationStatus(r.status),
-        due=_due_of(r.status, r.window_start, r.window_end, today),
-        professional_published=bool(r.professional_published),
-        manager_published=bool(r.manager_published),
-        signatures=int(r.signatures), locked_at=r.locked_at,
-    )
+def _status_rows(s: Session, stmt: Any, today: date) -> list[ConversationStatusRow]:
+    """Status rows for the conversations ``stmt`` selects. Thousands of conversations are
+    read as plain columns; their preparations and signatures only as two small aggregates,
+    never as objects."""
+    found = s.execute(stmt).all()
+    if not found:
+        return []
+    people = _directory(s)
+    ids = stmt.with_only_columns(Conversation.id)
+    published = set(s.execute(
+        select(Preparation.conversation_id, Preparation.side)
+        .where(Preparation.published_at.is_not(None), Preparation.conversation_id.in_(ids))
+    ).all())
+    signatures = dict(s.execute(
+        select(Signature.conversation_id, func.count(Signature.id))
+        .where(Signature.void.is_(False), Signature.conversation_id.in_(ids))
+        .group_by(Signature.conversation_id)).all())
+    pro, man = Side.PROFESSIONAL.value, Side.MANAGER.value
+    rows = []
+    for (cid, professional_id, manager_id, year, half, start, end, meeting_at, status,
+         locked_at) in found:
+        manager = people.get(manager_id) if manager_id is not None else None
+        rows.append(ConversationStatusRow(
+            id=cid, professional_id=professional_id,
+            professional_name=_name(people, professional_id),
+            manager_id=manager_id, manager_name=manager.name if manager else "",
+            manager_left=manager is None or manager.archived,
+            year=year, half=half, window_start=start, window_end=end, meeting_at=meeting_at,
+            status=ConversationStatus(status), due=_due_of(status, start, end, today),
+            professional_published=(cid, pro) in published,
+            manager_published=(cid, man) in published,
+            signatures=signatures.get(cid, 0), locked_at=locked_at,
+        ))
+    return rows
 
 
 def due_overview(db: Database, actor: Actor, today: date | None = None

@@ -72,33 +72,21 @@ from ui.widgets.common import (
     role_label,
     title_label,
 )
+from ui.widgets.tables import uniform_rows
 
 Opener = Callable[[QDialog], None]
-SIZE_SAMPLE_ROWS = 30
 
 
 def _table(lines: int) -> QTableView:
-    """A read-only list of rows, one selected at a time; long titles wrap onto ``lines``.
-
-    Rows have one fixed height rather than each its own: sizing every row to its contents
-    reads every cell of ten years of rows on each layout (the full text is in the tooltip
-    and the details beside the list).
-    """
+    """A read-only list of rows, one selected at a time; long titles wrap onto ``lines``
+    (the full text is in the tooltip and the details beside the list)."""
     table = QTableView()
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
-    table.setWordWrap(lines > 1)
-    table.setTextElideMode(Qt.TextElideMode.ElideNone if lines > 1
-                           else Qt.TextElideMode.ElideRight)
-    rows = table.verticalHeader()
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(table.fontMetrics().lineSpacing() * lines + 10)
-    # Column widths from the rows in view and some around them, not from every row of ten
-    # years (Qt reads this from the vertical header when it sizes a column).
-    rows.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
+    uniform_rows(table, lines)
     return table
 
 

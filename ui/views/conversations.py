@@ -79,6 +79,7 @@ from ui.widgets.common import (
     role_label,
     title_label,
 )
+from ui.widgets.tables import uniform_rows
 
 
 class ConversationPanel(QWidget):
@@ -393,9 +394,7 @@ class OverviewPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        uniform_rows(self.table)  # ten years of every professional's conversations
         header = self.table.horizontalHeader()
         # Every column as wide as its text; on a narrow screen the table scrolls sideways
         # rather than squeezing the names into a sliver.
