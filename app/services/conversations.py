@@ -566,11 +566,10 @@ def _status_rows(s: Session, stmt: Any, today: date) -> list[ConversationStatusR
         return []
     people = _directory(s)
     ids = stmt.with_only_columns(Conversation.id)
-    published = set(s.execute(
+    published = {(cid, side) for cid, side in s.execute(
         select(Preparation.conversation_id, Preparation.side)
-        .where(Preparation.published_at.is_not(None), Preparation.conversation_id.in_(ids))
-    ).all())
-    signatures = dict(s.execute(
+        .where(Preparation.published_at.is_not(None), Preparation.conversation_id.in_(ids)))}
+    signatures: dict[int, int] = dict(s.execute(  # type: ignore[arg-type]
         select(Signature.conversation_id, func.count(Signature.id))
         .where(Signature.void.is_(False), Signature.conversation_id.in_(ids))
         .group_by(Signature.conversation_id)).all())

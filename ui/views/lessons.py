@@ -36,7 +36,9 @@ from ui.i18n import format_date
 from ui.icons import icon
 from ui.widgets.common import EmptyState, hint_label, title_label
 
-SEARCH_DELAY_MS = 150
+# Keys typed in one go (a paste, a fast burst) become one search; otherwise every key
+# searches at once: a search takes milliseconds, and older answers are dropped on arrival.
+SEARCH_DELAY_MS = 0
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 PADDING = 8
@@ -68,6 +70,15 @@ def style_sheet(palette: QPalette, *, selected: bool = False) -> str:
 
 class RichTextDelegate(QStyledItemDelegate):
     """Draws an item's HTML (title, snippet, who and when), wrapped to the list's width."""
+
+    # Laying out rich text is the slow part of showing results, and Qt asks each item's
+    # size several times per search: sizes are kept per (HTML, width, font), which is all
+    # a size depends on, so a kept size is never out of date.
+    SIZES_KEPT = 2000
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sizes: dict[tuple[str, int, str], QSize] = {}
 
     def _document(self, option: QStyleOptionViewItem, index: Index, selected: bool
                   ) -> QTextDocument:
@@ -101,9 +112,19 @@ class RichTextDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        doc = self._document(option, index, False)
-        return QSize(int(doc.idealWidth()) + 2 * PADDING,
-                     int(doc.size().height()) + 2 * PADDING)
+        widget = option.widget
+        width = widget.viewport().width() if isinstance(widget, QListView) \
+            else option.rect.width()
+        key = (str(index.data(HTML_ROLE) or ""), width, option.font.key())
+        size = self._sizes.get(key)
+        if size is None:
+            doc = self._document(option, index, False)
+            size = QSize(int(doc.idealWidth()) + 2 * PADDING,
+                         int(doc.size().height()) + 2 * PADDING)
+            if len(self._sizes) >= self.SIZES_KEPT:
+                self._sizes.clear()
+            self._sizes[key] = size
+        return QSize(size)
 
 
 class LessonsView(QWidget):
