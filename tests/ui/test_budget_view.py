@@ -226,6 +226,9 @@ def test_the_owner_keeps_the_books_sets_budgets_and_exports_the_ledger(
     view = open_view(qtbot, ctx, owner)
     ledger = view.ledger
     assert ledger is not None and view.tabs.tabText(2) == "Ledger"
+    assert not ledger.loaded  # read only when its tab is opened
+    view.tabs.setCurrentWidget(ledger)
+    qtbot.waitUntil(lambda: ledger.loaded)
     assert ledger.year.value() == THIS_YEAR
     model = ledger.model
     assert model.index(0, NAME).data() == "Bakkerij De Korenschoof"

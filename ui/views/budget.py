@@ -652,6 +652,9 @@ class LedgerTab(QWidget):
         self.loaded = False
         self.ledger: Ledger | None = None
         self._serial = 0
+        # Read when its tab is first opened: a year of every person's budget and requests
+        # need not slow down opening the area on the tab of one's own requests.
+        self._load_when_shown = False
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
@@ -721,6 +724,10 @@ class LedgerTab(QWidget):
     # --- data ----------------------------------------------------------------------------
 
     def reload(self) -> None:
+        if not self.isVisible():
+            self._load_when_shown = True
+            return
+        self._load_when_shown = False
         db, actor, year = self.ctx.db, self.ctx.actor, self.year.value()
         self._serial += 1
         serial = self._serial
@@ -734,6 +741,15 @@ class LedgerTab(QWidget):
                 self._show(*result)
 
         self.ctx.call(self, load, loaded)
+
+    @property
+    def waits_for_its_tab(self) -> bool:
+        return self._load_when_shown and not self.loaded
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._load_when_shown:
+            self.reload()
 
     def _show(self, ledger: Ledger, requests: list[RequestRow]) -> None:
         selected = self.selected()
@@ -908,7 +924,9 @@ class BudgetView(QWidget):
 
     @property
     def loaded(self) -> bool:
-        return all(tab.loaded for tab in self._tabs())
+        """Every tab has its data, except a ledger that waits for its tab to be opened."""
+        return all(tab.loaded for tab in self._tabs()
+                   if not (isinstance(tab, LedgerTab) and tab.waits_for_its_tab))
 
     def _tabs(self) -> list[MyRequestsTab | DecideTab | LedgerTab]:
         tabs: list[MyRequestsTab | DecideTab | LedgerTab] = [self.mine]
