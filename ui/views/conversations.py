@@ -531,6 +531,8 @@ class ConversationsView(QWidget):
 
         # --- overview (managers and owner) --------------------------------------------------
         self.overview = OverviewPage(ctx)
+        self._every_half_year = False
+        self.overview.due_only.toggled.connect(self._due_only_toggled)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.splitter, icon("person"), "")
@@ -595,8 +597,29 @@ class ConversationsView(QWidget):
     # --- data ----------------------------------------------------------------------------
 
     def reload(self) -> None:
+        """My conversations, and for the overview what it shows: only the due ones until
+        every half year is asked for (ten years of everyone's statuses are thousands)."""
         db, actor = self.ctx.db, self.ctx.actor
-        _call(self, lambda: conversations.list_conversations(db, actor), self._loaded)
+        every = not self.overview.due_only.isChecked()
+        self._every_half_year = every
+
+        def load() -> list[ConversationStatusRow]:
+            if every:
+                return conversations.list_conversations(db, actor)
+            rows = {r.id: r for r in conversations.list_conversations(db, actor,
+                                                                       taking_part=True)}
+            rows.update((r.id, r) for r in conversations.list_conversations(db, actor,
+                                                                            due_only=True))
+            if not rows:  # nothing mine and nothing due: is there anything at all?
+                return conversations.list_conversations(db, actor)
+            return sorted(rows.values(), key=lambda r: (r.year, r.half,
+                                                        r.professional_name.casefold(), r.id))
+
+        _call(self, load, self._loaded)
+
+    def _due_only_toggled(self, due_only: bool) -> None:
+        if not due_only and not self._every_half_year:
+            self.reload()
 
     def _loaded(self, rows: list[ConversationStatusRow]) -> None:
         first = not self.loaded

@@ -34,6 +34,7 @@ from ui.icons import icon
 from ui.item_models.people import ROW_ROLE, PeopleFilter, PeopleTableModel
 from ui.views.teams import TeamsPanel
 from ui.widgets.common import EmptyState, confirm, hint_label, title_label
+from ui.widgets.tables import uniform_rows
 
 
 class PeopleView(QWidget):
@@ -77,7 +78,7 @@ class PeopleView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        uniform_rows(self.table)  # columns fitted on a sample of rows, not all of them
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
