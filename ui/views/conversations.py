@@ -484,6 +484,10 @@ class ConversationsView(QWidget):
         self._select_after_reload: int | None = None
         self._refilling = False
         self._split_once = False
+        # Asked for first, so the database works while the widgets below are built (the
+        # answer is handled once this constructor has returned).
+        self._every_half_year = False
+        self._request_rows(every=False)
         self.oversees = ctx.session.may(Operation.VIEW_CONVERSATION_STATUS) or \
             ctx.actor.has(Role.MANAGER)
         layout = QVBoxLayout(self)
@@ -531,7 +535,6 @@ class ConversationsView(QWidget):
 
         # --- overview (managers and owner) --------------------------------------------------
         self.overview = OverviewPage(ctx)
-        self._every_half_year = False
         self.overview.due_only.toggled.connect(self._due_only_toggled)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -569,7 +572,6 @@ class ConversationsView(QWidget):
         self.panel.back_button.setVisible(self.oversees)
         ctx.bus.changed.connect(self._changed)
         self.retranslate()
-        self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         if not self._split_once:
@@ -599,8 +601,10 @@ class ConversationsView(QWidget):
     def reload(self) -> None:
         """My conversations, and for the overview what it shows: only the due ones until
         every half year is asked for (ten years of everyone's statuses are thousands)."""
+        self._request_rows(every=not self.overview.due_only.isChecked())
+
+    def _request_rows(self, every: bool) -> None:
         db, actor = self.ctx.db, self.ctx.actor
-        every = not self.overview.due_only.isChecked()
         self._every_half_year = every
 
         def load() -> list[ConversationStatusRow]:
