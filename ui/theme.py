@@ -43,8 +43,9 @@ class RoleStyle(QProxyStyle):
 def _apply_role(widget: QWidget, dark: bool) -> None:
     if isinstance(widget, QLabel):
         role = str(widget.property("role") or "")
-        if widget.property("styled_role") == role:
-            return
+        styled = widget.property("styled_role")
+        if styled == role or (styled is None and not role):
+            return  # as it is, or a plain label that never had a role
         widget.setProperty("styled_role", role)
         font, palette = QFont(), QPalette()  # empty: inherit from the parent again
         if role in ROLE_FONTS:

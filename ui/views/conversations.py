@@ -561,6 +561,10 @@ class ConversationsView(QWidget):
         layout.addWidget(self.stack, 1)
 
         self.tree.selectionModel().selectionChanged.connect(lambda *_: self._selected_changed())
+        self._relayout_timer = QTimer(self)
+        self._relayout_timer.setSingleShot(True)
+        self._relayout_timer.setInterval(0)
+        self._relayout_timer.timeout.connect(self._relayout_tree)
         self.tree.viewport().installEventFilter(self)
         self.empty_plan.clicked.connect(self.plan_half_year)
         self.overview.plan_requested.connect(self.plan_half_year)
@@ -589,7 +593,7 @@ class ConversationsView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
             # Rows wrap to the list's width; their heights are measured again once it settles.
-            QTimer.singleShot(0, self._relayout_tree)
+            self._relayout_timer.start()  # once for a burst of resizes, not once per resize
         return super().eventFilter(watched, event)
 
     def _relayout_tree(self) -> None:
