@@ -456,6 +456,29 @@ def trend(db: Database, actor: Actor) -> list[TrendPoint]:
     return points
 
 
+def latest_result(s: Session, until: date) -> Results | None:
+    """The whole-organisation result of the latest closed round closing on or before
+    ``until`` with enough respondents (for the dashboard); None when there is none."""
+    for r in s.scalars(select(CultureRound)
+                       .where(CultureRound.closed_at.is_not(None), CultureRound.closes_on <= until)
+                       .order_by(CultureRound.closes_on.desc(), CultureRound.id.desc())):
+        try:
+            respondents, cells = _round_cells(s, r, None)
+        except Conflict:
+            continue
+        return Results(r.id, None, respondents, _scores(cells), _focus(s, r.id), ())
+    return None
+
+
+def privacy_statement(language: str) -> str:
+    """What is kept of an answer and what is not, in plain words, shown where people answer."""
+    folder = resources_dir() / "content" / "culture"
+    path = folder / f"privacy.{language}.txt"
+    if not path.exists():
+        path = folder / "privacy.nl.txt"
+    return path.read_text(encoding="utf-8").strip()
+
+
 # --- focus and actions -----------------------------------------------------------------------
 
 def choose_focus(db: Database, actor: Actor, round_id: int, keys: list[str]) -> Changes:
