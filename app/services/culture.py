@@ -12,7 +12,7 @@ covers at least that many people, so no single answer can be subtracted out.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
 
@@ -140,6 +140,8 @@ class Results:
     characteristics: tuple[CharacteristicResult, ...]
     focus: tuple[str, ...]
     previous_focus: tuple[FocusFollowUp, ...]
+    # This round's actions per focus characteristic.
+    actions: dict[str, tuple[CultureActionRow, ...]] = field(default_factory=dict)
 
     def to_data(self) -> dict[str, object]:
         return {
@@ -436,8 +438,9 @@ def results(db: Database, actor: Actor, round_id: int, team_id: int | None = Non
     with db.read() as s:
         r = _round(s, round_id)
         respondents, cells = _round_cells(s, r, team_id)
-        return Results(round_id, team_id, respondents, _scores(cells), _focus(s, round_id),
-                       _previous_focus(s, r))
+        focus = _focus(s, round_id)
+        return Results(round_id, team_id, respondents, _scores(cells), focus,
+                       _previous_focus(s, r), {key: _actions(s, round_id, key) for key in focus})
 
 
 def trend(db: Database, actor: Actor) -> list[TrendPoint]:

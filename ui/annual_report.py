@@ -1,0 +1,24 @@
+"""Print the annual learning report: the app's HTML plus the dashboard's charts, to PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from app.annual_report import ReportData, render_report
+from ui.charts import chart_image
+from ui.pdf import html_to_pdf
+from ui.views.dashboard import build_charts
+
+
+def report_images(data: ReportData, language: str) -> dict[str, QImage]:
+    """The charts by the names the report's HTML uses (chart:hours, ...)."""
+    built = build_charts(data.figures, data.hours, data.sessions, language)
+    names = ["hours", "sessions", "budget", "culture"]
+    return {f"chart:{name}": chart_image(chart, 1600, 900 if name != "culture" else 1100)
+            for name, chart in zip(names, built, strict=False)}
+
+
+def write_annual_report(data: ReportData, language: str, path: Path) -> None:
+    html_to_pdf(render_report(data, language), path, report_images(data, language))
