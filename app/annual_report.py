@@ -75,7 +75,10 @@ def percent(value: float | None, language: str) -> str:
     return "–" if value is None else f"{number(value * 100, language, 0)}%"
 
 
-def render_report(data: ReportData, language: str, today: date | None = None) -> str:
+def render_report(data: ReportData, language: str, today: date | None = None,
+                  chart_width: int = 600) -> str:
+    """The report's HTML; ``chart_width`` is the width of each chart picture in the
+    document's own units (the PDF writer's dots when printed)."""
     if language not in LANGUAGES:
         raise Invalid("language_unknown", language=language)
     f = data.figures
@@ -114,6 +117,8 @@ def render_report(data: ReportData, language: str, today: date | None = None) ->
         "culture_round": f.culture_round or "",
         "culture_respondents": f.culture_respondents,
         "culture_rows": culture_rows,
+        "chart_width": chart_width,
+        "radar_width": round(chart_width * 0.8),
     }
     page = _template(language).safe_substitute(values)
     # Sections without data say so instead of showing an empty table or chart.

@@ -22,7 +22,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QMargins, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QWidget
 
 # Distinct, calm colours that stay apart for the ten characteristics.
 PALETTE = ("#1f5f8b", "#d1733d", "#3c8d5a", "#8e5aa8", "#b8a030", "#2aa3b5", "#c0485a",
@@ -130,7 +130,8 @@ def bars(categories: Sequence[str], sets: Sequence[tuple[str, Sequence[float]]],
     if reference is not None:
         top = max(top, reference[1])
     axis_y.setRange(0, maximum if maximum is not None else max(top * 1.15, 1.0))
-    axis_y.setLabelFormat("%.0f")
+    axis_y.applyNiceNumbers()  # round steps (0, 1, 2 … or 0, 25, 50 …), never 3.75
+    axis_y.setLabelFormat("%g")
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis_x)
@@ -149,21 +150,21 @@ def bars(categories: Sequence[str], sets: Sequence[tuple[str, Sequence[float]]],
     return chart
 
 
-def chart_image(chart: QChart, width: int = 1400, height: int = 800) -> QImage:
-    """The chart drawn off screen, for the PDF report (white background, sharp lines)."""
-    size = QSize(width, height)
-    image = QImage(size, QImage.Format.Format_ARGB32)
+def chart_image(chart: QChart, width: int = 800, height: int = 450, scale: float = 2.5
+                ) -> QImage:
+    """The chart drawn off screen for the PDF report: laid out at ``width`` x ``height`` (so
+    its text keeps a readable size next to the plot) and drawn ``scale`` times as sharp."""
+    image = QImage(QSize(round(width * scale), round(height * scale)),
+                   QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.white)
-    chart.resize(size.width(), size.height())
-    chart.setGeometry(QRectF(0, 0, size.width(), size.height()))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    from PySide6.QtWidgets import QGraphicsScene
-
+    image.setDevicePixelRatio(scale)
+    chart.resize(width, height)
+    chart.setGeometry(QRectF(0, 0, width, height))
     scene = QGraphicsScene()
     scene.addItem(chart)
-    scene.render(painter, QRectF(0, 0, size.width(), size.height()),
-                 QRectF(0, 0, size.width(), size.height()))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    scene.render(painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height))
     painter.end()
     scene.removeItem(chart)
     return image

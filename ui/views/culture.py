@@ -67,6 +67,7 @@ class CultureView(QScrollArea):
         self.result: culture.Results | None = None
         self.result_error: DomainError | None = None
         self.dialog: QWidget | None = None
+        self.pending_answer: int | None = None
         self.manage = ctx.session.may(Operation.MANAGE_CULTURE)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -162,6 +163,9 @@ class CultureView(QScrollArea):
         self._fill_answer_card()
         self._fill_trend()
         self._round_chosen()
+        if self.pending_answer is not None:
+            pending, self.pending_answer = self.pending_answer, None
+            self.answer(pending)
 
     def selected_round(self) -> int | None:
         value = self.round_box.currentData()
@@ -206,6 +210,13 @@ class CultureView(QScrollArea):
         self._fill_result()
 
     # --- actions -------------------------------------------------------------------------
+
+    def answer_when_loaded(self, round_id: int) -> None:
+        """Open the answer screen once the rounds are known (coming from Mijn regie)."""
+        if self.overview is not None:
+            self.answer(round_id)
+        else:
+            self.pending_answer = round_id
 
     def answer(self, round_id: int | None = None) -> None:
         from ui.dialogs.culture import AnswerDialog

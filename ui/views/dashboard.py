@@ -415,19 +415,19 @@ class DashboardView(QScrollArea):
 
 def chart_texts() -> dict[str, str]:
     """Chart words, listed here so Qt Linguist finds them (context DashboardView)."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        "per_person": tr("DashboardView", "Hours per person"),
-        "hours_title": tr("DashboardView", "Learning hours in working time per month"),
-        "norm": tr("DashboardView", "Norm"),
-        "planned": tr("DashboardView", "Planned"),
-        "held": tr("DashboardView", "Held"),
-        "sessions_title": tr("DashboardView", "Sessions per month"),
-        "spent": tr("DashboardView", "Spent"),
-        "committed": tr("DashboardView", "Committed"),
-        "budget_title": tr("DashboardView", "Learning budget used, % of available"),
-        "awvn": tr("DashboardView", "AWVN: 55% of training budgets used"),
-        "culture_title": tr("DashboardView", "Learning culture, round %1"),
+        "per_person": translate("DashboardView", "Hours per person"),
+        "hours_title": translate("DashboardView", "Learning hours in working time per month"),
+        "norm": translate("DashboardView", "Norm"),
+        "planned": translate("DashboardView", "Planned"),
+        "held": translate("DashboardView", "Held"),
+        "sessions_title": translate("DashboardView", "Sessions per month"),
+        "spent": translate("DashboardView", "Spent"),
+        "committed": translate("DashboardView", "Committed"),
+        "budget_title": translate("DashboardView", "Learning budget used, % of available"),
+        "awvn": translate("DashboardView", "AWVN: 55% of training budgets used"),
+        "culture_title": translate("DashboardView", "Learning culture, round %1"),
     }
 
 
