@@ -103,6 +103,8 @@ def trend(round_labels: Sequence[str], lines: Sequence[tuple[str, Sequence[float
         chart.addSeries(series)
         series.attachAxis(axis_x)
         series.attachAxis(axis_y)
+    # Ten names do not fit under the plot; beside it each keeps its whole name.
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
     return chart
 
 

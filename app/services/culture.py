@@ -59,6 +59,7 @@ class Characteristic:
     key: str
     title: str
     statements: tuple[Statement, ...]
+    short: str = ""  # a word or two, for the points of a radar chart
 
 
 @cache
@@ -74,6 +75,7 @@ def characteristics(language: str) -> tuple[Characteristic, ...]:
             key=c["key"],
             title=c["title"],
             statements=tuple(Statement(key=s["key"], text=s["text"]) for s in c["statements"]),
+            short=c.get("short") or c["title"],
         )
         for c in data
     )

@@ -1055,49 +1055,49 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>CultureView</name>
     <message>
-        <location filename="../../ui/views/culture.py" line="184" />
-        <location filename="../../ui/views/culture.py" line="463" />
+        <location filename="../../ui/views/culture.py" line="190" />
+        <location filename="../../ui/views/culture.py" line="471" />
         <source>Whole organisation</source>
         <translation>Whole organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="228" />
+        <location filename="../../ui/views/culture.py" line="234" />
         <source>There is no scan round open for you right now, or you have already answered it. Thank you!</source>
         <translation>There is no scan round open for you right now, or you have already answered it. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="233" />
+        <location filename="../../ui/views/culture.py" line="239" />
         <source>Thank you! Your answers have been added to the counts, without your name.</source>
         <translation>Thank you! Your answers have been added to the counts, without your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="238" />
+        <location filename="../../ui/views/culture.py" line="244" />
         <source>Learning culture scan</source>
         <translation>Learning culture scan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="257" />
+        <location filename="../../ui/views/culture.py" line="263" />
         <source>Close round %1? Nobody can answer it after that; its results appear if at least 3 people took part (now: %2).</source>
         <translation>Close round %1? Nobody can answer it after that; its results appear if at least 3 people took part (now: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="260" />
-        <location filename="../../ui/views/culture.py" line="455" />
+        <location filename="../../ui/views/culture.py" line="266" />
+        <location filename="../../ui/views/culture.py" line="463" />
         <source>Close round</source>
         <translation>Close round</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="289" />
+        <location filename="../../ui/views/culture.py" line="295" />
         <source>open until %1</source>
         <translation>open until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="291" />
+        <location filename="../../ui/views/culture.py" line="297" />
         <source>closed %1</source>
         <translation>closed %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture.py" line="292" />
+        <location filename="../../ui/views/culture.py" line="298" />
         <source>Round %1 — %2 — %n respondent(s)</source>
         <translation>
             <numerusform>Round %1 — %2 — %n respondent</numerusform>
@@ -1105,22 +1105,22 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="304" />
+        <location filename="../../ui/views/culture.py" line="310" />
         <source>Scan round %1 is open for you until %2. It takes about ten minutes, and your answers cannot be traced back to you.</source>
         <translation>Scan round %1 is open for you until %2. It takes about ten minutes, and your answers cannot be traced back to you.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="314" />
+        <location filename="../../ui/views/culture.py" line="320" />
         <source>No scan round yet. A round asks everyone 30 short statements about how learning goes here; the results show where your learning culture is strong and what to work on.</source>
         <translation>No scan round yet. A round asks everyone 30 short statements about how learning goes here; the results show where your learning culture is strong and what to work on.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="317" />
+        <location filename="../../ui/views/culture.py" line="323" />
         <source>Open the first round to start.</source>
         <translation>Open the first round to start.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture.py" line="322" />
+        <location filename="../../ui/views/culture.py" line="328" />
         <source>This round is still open: %n person(s) have answered so far. Results appear after the round is closed, so nobody can compare before and after a colleague answers.</source>
         <translation>
             <numerusform>This round is still open: %n person has answered so far. Results appear after the round is closed, so nobody can compare before and after a colleague answers.</numerusform>
@@ -1128,147 +1128,147 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture.py" line="332" />
+        <location filename="../../ui/views/culture.py" line="338" />
         <source>%n respondent(s). Average agreement per characteristic, from 1 (not at all) to 5 (completely); ‘don&apos;t know’ is left out of the average.</source>
         <translation>
-            <numerusform>%n respondent. Average agreement per characteristic, from 1 (not at all) to 5 (completely); ‘don't know’ is left out of the average.</numerusform>
-            <numerusform>%n respondents. Average agreement per characteristic, from 1 (not at all) to 5 (completely); ‘don't know’ is left out of the average.</numerusform>
+            <numerusform>%n respondent. Average agreement per characteristic, from 1 (not at all) to 5 (completely); ‘don&apos;t know’ is left out of the average.</numerusform>
+            <numerusform>%n respondents. Average agreement per characteristic, from 1 (not at all) to 5 (completely); ‘don&apos;t know’ is left out of the average.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="337" />
-        <location filename="../../ui/views/culture.py" line="432" />
+        <location filename="../../ui/views/culture.py" line="344" />
+        <location filename="../../ui/views/culture.py" line="439" />
         <source>Round %1</source>
         <translation>Round %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="339" />
+        <location filename="../../ui/views/culture.py" line="346" />
         <source>Radar chart of the results</source>
         <translation>Radar chart of the results</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="342" />
+        <location filename="../../ui/views/culture.py" line="349" />
         <source>Characteristic</source>
         <translation>Characteristic</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="342" />
+        <location filename="../../ui/views/culture.py" line="349" />
         <source>Average</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="343" />
+        <location filename="../../ui/views/culture.py" line="350" />
         <source>Don&apos;t know</source>
-        <translation>Don't know</translation>
+        <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="374" />
+        <location filename="../../ui/views/culture.py" line="381" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="374" />
+        <location filename="../../ui/views/culture.py" line="381" />
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="375" />
+        <location filename="../../ui/views/culture.py" line="382" />
         <source>dropped</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="378" />
+        <location filename="../../ui/views/culture.py" line="385" />
         <source>From round %1: %2 — then %3, now %4</source>
         <translation>From round %1: %2 — then %3, now %4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="387" />
+        <location filename="../../ui/views/culture.py" line="394" />
         <source>Focus chosen after this round:</source>
         <translation>Focus chosen after this round:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="394" />
+        <location filename="../../ui/views/culture.py" line="401" />
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="398" />
+        <location filename="../../ui/views/culture.py" line="405" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="406" />
+        <location filename="../../ui/views/culture.py" line="413" />
         <source>No actions yet.</source>
         <translation>No actions yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="408" />
+        <location filename="../../ui/views/culture.py" line="415" />
         <source>Action for %1…</source>
         <translation>Action for %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="414" />
+        <location filename="../../ui/views/culture.py" line="421" />
         <source>After reading the results together, choose one or two characteristics to work on, and agree on actions. The next round looks at them again.</source>
         <translation>After reading the results together, choose one or two characteristics to work on, and agree on actions. The next round looks at them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="417" />
+        <location filename="../../ui/views/culture.py" line="424" />
         <source>Choose focus…</source>
         <translation>Choose focus…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="427" />
+        <location filename="../../ui/views/culture.py" line="434" />
         <source>The trend appears once two rounds are closed with at least 3 respondents each.</source>
         <translation>The trend appears once two rounds are closed with at least 3 respondents each.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="437" />
-        <location filename="../../ui/views/culture.py" line="458" />
+        <location filename="../../ui/views/culture.py" line="445" />
+        <location filename="../../ui/views/culture.py" line="466" />
         <source>Trend across rounds</source>
         <translation>Trend across rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="446" />
+        <location filename="../../ui/views/culture.py" line="454" />
         <source>Learning culture</source>
         <translation>Learning culture</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="448" />
+        <location filename="../../ui/views/culture.py" line="456" />
         <source>How does learning go in your organisation? Ten characteristics of a learning culture, each measured with three statements, answered anonymously in rounds.</source>
         <translation>How does learning go in your organisation? Ten characteristics of a learning culture, each measured with three statements, answered anonymously in rounds.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="450" />
+        <location filename="../../ui/views/culture.py" line="458" />
         <source>Your turn</source>
         <translation>Your turn</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="451" />
+        <location filename="../../ui/views/culture.py" line="459" />
         <source>Answer the scan</source>
         <translation>Answer the scan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="452" />
+        <location filename="../../ui/views/culture.py" line="460" />
         <source>&amp;Round</source>
         <translation>&amp;Round</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="453" />
+        <location filename="../../ui/views/culture.py" line="461" />
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="454" />
+        <location filename="../../ui/views/culture.py" line="462" />
         <source>Open a round…</source>
         <translation>Open a round…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="456" />
+        <location filename="../../ui/views/culture.py" line="464" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="457" />
+        <location filename="../../ui/views/culture.py" line="465" />
         <source>Focus and actions</source>
         <translation>Focus and actions</translation>
     </message>
@@ -1276,338 +1276,338 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="244" />
+        <location filename="../../ui/views/dashboard.py" line="246" />
         <source>(no team)</source>
         <translation>(no team)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="255" />
+        <location filename="../../ui/views/dashboard.py" line="257" />
         <source>Nothing in this period.</source>
         <translation>Nothing in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="260" />
+        <location filename="../../ui/views/dashboard.py" line="262" />
         <source>learning-report-%1</source>
         <translation>learning-report-%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="262" />
+        <location filename="../../ui/views/dashboard.py" line="264" />
         <source>Save the annual learning report</source>
         <translation>Save the annual learning report</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="262" />
+        <location filename="../../ui/views/dashboard.py" line="264" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="279" />
+        <location filename="../../ui/views/dashboard.py" line="281" />
         <source>Annual learning report</source>
         <translation>Annual learning report</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="280" />
+        <location filename="../../ui/views/dashboard.py" line="282" />
         <source>The report was saved as %1.</source>
         <translation>The report was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="297" />
+        <location filename="../../ui/views/dashboard.py" line="299" />
         <source>Learning group</source>
         <translation>Learning group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="298" />
-        <location filename="../../ui/views/dashboard.py" line="299" />
-        <location filename="../../ui/views/dashboard.py" line="302" />
+        <location filename="../../ui/views/dashboard.py" line="300" />
+        <location filename="../../ui/views/dashboard.py" line="301" />
+        <location filename="../../ui/views/dashboard.py" line="304" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="300" />
+        <location filename="../../ui/views/dashboard.py" line="302" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="301" />
+        <location filename="../../ui/views/dashboard.py" line="303" />
         <source>Kind of learning</source>
         <translation>Kind of learning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="303" />
+        <location filename="../../ui/views/dashboard.py" line="305" />
         <source>Lesson learned</source>
         <translation>Lesson learned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="304" />
+        <location filename="../../ui/views/dashboard.py" line="306" />
         <source>Characteristic</source>
         <translation>Characteristic</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="309" />
-        <location filename="../../ui/views/dashboard.py" line="343" />
+        <location filename="../../ui/views/dashboard.py" line="311" />
+        <location filename="../../ui/views/dashboard.py" line="345" />
         <source>Sessions held</source>
         <translation>Sessions held</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="310" />
+        <location filename="../../ui/views/dashboard.py" line="312" />
         <source>Professionals present</source>
         <translation>Professionals present</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="311" />
+        <location filename="../../ui/views/dashboard.py" line="313" />
         <source>Hours in working time</source>
         <translation>Hours in working time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="312" />
+        <location filename="../../ui/views/dashboard.py" line="314" />
         <source>Sessions planned</source>
         <translation>Sessions planned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="313" />
+        <location filename="../../ui/views/dashboard.py" line="315" />
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="314" />
+        <location filename="../../ui/views/dashboard.py" line="316" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="315" />
+        <location filename="../../ui/views/dashboard.py" line="317" />
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="316" />
+        <location filename="../../ui/views/dashboard.py" line="318" />
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="317" />
+        <location filename="../../ui/views/dashboard.py" line="319" />
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="318" />
-        <location filename="../../ui/views/dashboard.py" line="427" />
+        <location filename="../../ui/views/dashboard.py" line="320" />
+        <location filename="../../ui/views/dashboard.py" line="429" />
         <source>Committed</source>
         <translation>Committed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="319" />
-        <location filename="../../ui/views/dashboard.py" line="426" />
+        <location filename="../../ui/views/dashboard.py" line="321" />
+        <location filename="../../ui/views/dashboard.py" line="428" />
         <source>Spent</source>
         <translation>Spent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="320" />
+        <location filename="../../ui/views/dashboard.py" line="322" />
         <source>Improved</source>
         <translation>Improved</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="321" />
+        <location filename="../../ui/views/dashboard.py" line="323" />
         <source>Innovated</source>
         <translation>Innovated</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="322" />
+        <location filename="../../ui/views/dashboard.py" line="324" />
         <source>Shared on</source>
         <translation>Shared on</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="323" />
+        <location filename="../../ui/views/dashboard.py" line="325" />
         <source>Average</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="324" />
+        <location filename="../../ui/views/dashboard.py" line="326" />
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="325" />
+        <location filename="../../ui/views/dashboard.py" line="327" />
         <source>Don&apos;t know</source>
-        <translation>Don't know</translation>
+        <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="335" />
+        <location filename="../../ui/views/dashboard.py" line="337" />
         <source>In a learning group</source>
         <translation>In a learning group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="336" />
+        <location filename="../../ui/views/dashboard.py" line="338" />
         <source>%1 of %2 professionals were at a session</source>
         <translation>%1 of %2 professionals were at a session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="339" />
+        <location filename="../../ui/views/dashboard.py" line="341" />
         <source>Learning hours per person</source>
         <translation>Learning hours per person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="340" />
+        <location filename="../../ui/views/dashboard.py" line="342" />
         <source>in working time; norm %1 hours</source>
         <translation>in working time; norm %1 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="344" />
+        <location filename="../../ui/views/dashboard.py" line="346" />
         <source>%1 cycles · %2 planned · attendance %3</source>
         <translation>%1 cycles · %2 planned · attendance %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="348" />
+        <location filename="../../ui/views/dashboard.py" line="350" />
         <source>Talent conversations on time</source>
         <translation>Talent conversations on time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="349" />
+        <location filename="../../ui/views/dashboard.py" line="351" />
         <source>%1 of %2 due; %3 late</source>
         <translation>%1 of %2 due; %3 late</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="353" />
+        <location filename="../../ui/views/dashboard.py" line="355" />
         <source>Learning budget used</source>
         <translation>Learning budget used</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="354" />
+        <location filename="../../ui/views/dashboard.py" line="356" />
         <source>%1 of %2 in %3 (AWVN: 55%)</source>
         <translation>%1 of %2 in %3 (AWVN: 55%)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="359" />
+        <location filename="../../ui/views/dashboard.py" line="361" />
         <source>Work situations</source>
         <translation>Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="360" />
+        <location filename="../../ui/views/dashboard.py" line="362" />
         <source>%1 improved · %2 innovated</source>
         <translation>%1 improved · %2 innovated</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="362" />
+        <location filename="../../ui/views/dashboard.py" line="364" />
         <source>Lessons shared</source>
         <translation>Lessons shared</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="363" />
+        <location filename="../../ui/views/dashboard.py" line="365" />
         <source>written down for everyone</source>
         <translation>written down for everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="365" />
-        <location filename="../../ui/views/dashboard.py" line="371" />
+        <location filename="../../ui/views/dashboard.py" line="367" />
+        <location filename="../../ui/views/dashboard.py" line="373" />
         <source>Learning culture</source>
         <translation>Learning culture</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="366" />
+        <location filename="../../ui/views/dashboard.py" line="368" />
         <source>no closed round with at least 3 respondents</source>
         <translation>no closed round with at least 3 respondents</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="372" />
+        <location filename="../../ui/views/dashboard.py" line="374" />
         <source>average of round %1, %2 respondents</source>
         <translation>average of round %1, %2 respondents</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="376" />
+        <location filename="../../ui/views/dashboard.py" line="378" />
         <source>Nothing was recorded in this period yet: no sessions, learning hours, conversations, budget use or lessons. The figures fill in as your organisation learns; choose another period to look back.</source>
         <translation>Nothing was recorded in this period yet: no sessions, learning hours, conversations, budget use or lessons. The figures fill in as your organisation learns; choose another period to look back.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="402" />
+        <location filename="../../ui/views/dashboard.py" line="404" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="404" />
+        <location filename="../../ui/views/dashboard.py" line="406" />
         <source>Does learning actually happen? Figures for the whole organisation, never of one person. Click a figure to see the list behind it.</source>
         <translation>Does learning actually happen? Figures for the whole organisation, never of one person. Click a figure to see the list behind it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="406" />
+        <location filename="../../ui/views/dashboard.py" line="408" />
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="407" />
+        <location filename="../../ui/views/dashboard.py" line="409" />
         <source>Whole year</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="407" />
+        <location filename="../../ui/views/dashboard.py" line="409" />
         <source>1st quarter</source>
         <translation>1st quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="408" />
+        <location filename="../../ui/views/dashboard.py" line="410" />
         <source>2nd quarter</source>
         <translation>2nd quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="408" />
+        <location filename="../../ui/views/dashboard.py" line="410" />
         <source>3rd quarter</source>
         <translation>3rd quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="409" />
+        <location filename="../../ui/views/dashboard.py" line="411" />
         <source>4th quarter</source>
         <translation>4th quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="411" />
+        <location filename="../../ui/views/dashboard.py" line="413" />
         <source>Annual report (PDF)…</source>
         <translation>Annual report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="412" />
+        <location filename="../../ui/views/dashboard.py" line="414" />
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="420" />
+        <location filename="../../ui/views/dashboard.py" line="422" />
         <source>Hours per person</source>
         <translation>Hours per person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="421" />
+        <location filename="../../ui/views/dashboard.py" line="423" />
         <source>Learning hours in working time per month</source>
         <translation>Learning hours in working time per month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="422" />
+        <location filename="../../ui/views/dashboard.py" line="424" />
         <source>Norm</source>
         <translation>Norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="423" />
+        <location filename="../../ui/views/dashboard.py" line="425" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="424" />
+        <location filename="../../ui/views/dashboard.py" line="426" />
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="425" />
+        <location filename="../../ui/views/dashboard.py" line="427" />
         <source>Sessions per month</source>
         <translation>Sessions per month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="428" />
+        <location filename="../../ui/views/dashboard.py" line="430" />
         <source>Learning budget used, % of available</source>
         <translation>Learning budget used, % of available</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="429" />
+        <location filename="../../ui/views/dashboard.py" line="431" />
         <source>AWVN: 55% of training budgets used</source>
         <translation>AWVN: 55% of training budgets used</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="430" />
+        <location filename="../../ui/views/dashboard.py" line="432" />
         <source>Learning culture, round %1</source>
         <translation>Learning culture, round %1</translation>
     </message>

@@ -1055,49 +1055,49 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>CultureView</name>
     <message>
-        <location filename="../../ui/views/culture.py" line="184" />
-        <location filename="../../ui/views/culture.py" line="463" />
+        <location filename="../../ui/views/culture.py" line="190" />
+        <location filename="../../ui/views/culture.py" line="471" />
         <source>Whole organisation</source>
         <translation>Hele organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="228" />
+        <location filename="../../ui/views/culture.py" line="234" />
         <source>There is no scan round open for you right now, or you have already answered it. Thank you!</source>
         <translation>Er staat nu geen scanronde voor je open, of je hebt hem al ingevuld. Dank je wel!</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="233" />
+        <location filename="../../ui/views/culture.py" line="239" />
         <source>Thank you! Your answers have been added to the counts, without your name.</source>
         <translation>Dank je wel! Je antwoorden zijn bij de tellingen opgeteld, zonder je naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="238" />
+        <location filename="../../ui/views/culture.py" line="244" />
         <source>Learning culture scan</source>
         <translation>Leercultuurscan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="257" />
+        <location filename="../../ui/views/culture.py" line="263" />
         <source>Close round %1? Nobody can answer it after that; its results appear if at least 3 people took part (now: %2).</source>
         <translation>Ronde %1 sluiten? Daarna kan niemand meer antwoorden; de uitslag verschijnt als minstens 3 mensen hebben meegedaan (nu: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="260" />
-        <location filename="../../ui/views/culture.py" line="455" />
+        <location filename="../../ui/views/culture.py" line="266" />
+        <location filename="../../ui/views/culture.py" line="463" />
         <source>Close round</source>
         <translation>Ronde sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="289" />
+        <location filename="../../ui/views/culture.py" line="295" />
         <source>open until %1</source>
         <translation>open tot %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="291" />
+        <location filename="../../ui/views/culture.py" line="297" />
         <source>closed %1</source>
         <translation>gesloten %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture.py" line="292" />
+        <location filename="../../ui/views/culture.py" line="298" />
         <source>Round %1 — %2 — %n respondent(s)</source>
         <translation>
             <numerusform>Ronde %1 — %2 — %n deelnemer</numerusform>
@@ -1105,22 +1105,22 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="304" />
+        <location filename="../../ui/views/culture.py" line="310" />
         <source>Scan round %1 is open for you until %2. It takes about ten minutes, and your answers cannot be traced back to you.</source>
         <translation>Scanronde %1 staat voor je open tot %2. Het kost ongeveer tien minuten, en je antwoorden zijn niet naar jou terug te leiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="314" />
+        <location filename="../../ui/views/culture.py" line="320" />
         <source>No scan round yet. A round asks everyone 30 short statements about how learning goes here; the results show where your learning culture is strong and what to work on.</source>
         <translation>Nog geen scanronde. In een ronde krijgt iedereen 30 korte stellingen over hoe leren hier gaat; de uitslag laat zien waar jullie leercultuur sterk is en waar je aan kunt werken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="317" />
+        <location filename="../../ui/views/culture.py" line="323" />
         <source>Open the first round to start.</source>
         <translation>Open de eerste ronde om te beginnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture.py" line="322" />
+        <location filename="../../ui/views/culture.py" line="328" />
         <source>This round is still open: %n person(s) have answered so far. Results appear after the round is closed, so nobody can compare before and after a colleague answers.</source>
         <translation>
             <numerusform>Deze ronde loopt nog: tot nu toe heeft %n persoon geantwoord. De uitslag verschijnt pas als de ronde gesloten is, zodat niemand kan vergelijken van voor en na het antwoord van een collega.</numerusform>
@@ -1128,7 +1128,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture.py" line="332" />
+        <location filename="../../ui/views/culture.py" line="338" />
         <source>%n respondent(s). Average agreement per characteristic, from 1 (not at all) to 5 (completely); ‘don&apos;t know’ is left out of the average.</source>
         <translation>
             <numerusform>%n deelnemer. Gemiddelde instemming per kenmerk, van 1 (helemaal niet) tot 5 (helemaal); ‘weet ik niet’ telt niet mee in het gemiddelde.</numerusform>
@@ -1136,139 +1136,139 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="337" />
-        <location filename="../../ui/views/culture.py" line="432" />
+        <location filename="../../ui/views/culture.py" line="344" />
+        <location filename="../../ui/views/culture.py" line="439" />
         <source>Round %1</source>
         <translation>Ronde %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="339" />
+        <location filename="../../ui/views/culture.py" line="346" />
         <source>Radar chart of the results</source>
         <translation>Radardiagram van de uitslag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="342" />
+        <location filename="../../ui/views/culture.py" line="349" />
         <source>Characteristic</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="342" />
+        <location filename="../../ui/views/culture.py" line="349" />
         <source>Average</source>
         <translation>Gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="343" />
+        <location filename="../../ui/views/culture.py" line="350" />
         <source>Don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="374" />
+        <location filename="../../ui/views/culture.py" line="381" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="374" />
+        <location filename="../../ui/views/culture.py" line="381" />
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="375" />
+        <location filename="../../ui/views/culture.py" line="382" />
         <source>dropped</source>
         <translation>geschrapt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="378" />
+        <location filename="../../ui/views/culture.py" line="385" />
         <source>From round %1: %2 — then %3, now %4</source>
         <translation>Uit ronde %1: %2 — toen %3, nu %4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="387" />
+        <location filename="../../ui/views/culture.py" line="394" />
         <source>Focus chosen after this round:</source>
         <translation>Speerpunten gekozen na deze ronde:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="394" />
+        <location filename="../../ui/views/culture.py" line="401" />
         <source>by %1</source>
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="398" />
+        <location filename="../../ui/views/culture.py" line="405" />
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="406" />
+        <location filename="../../ui/views/culture.py" line="413" />
         <source>No actions yet.</source>
         <translation>Nog geen acties.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="408" />
+        <location filename="../../ui/views/culture.py" line="415" />
         <source>Action for %1…</source>
         <translation>Actie voor %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="414" />
+        <location filename="../../ui/views/culture.py" line="421" />
         <source>After reading the results together, choose one or two characteristics to work on, and agree on actions. The next round looks at them again.</source>
         <translation>Bespreek de uitslag samen, kies één of twee kenmerken om aan te werken en spreek acties af. De volgende ronde kijkt er opnieuw naar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="417" />
+        <location filename="../../ui/views/culture.py" line="424" />
         <source>Choose focus…</source>
         <translation>Speerpunten kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="427" />
+        <location filename="../../ui/views/culture.py" line="434" />
         <source>The trend appears once two rounds are closed with at least 3 respondents each.</source>
         <translation>Het verloop verschijnt zodra twee rondes gesloten zijn met elk minstens 3 deelnemers.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="437" />
-        <location filename="../../ui/views/culture.py" line="458" />
+        <location filename="../../ui/views/culture.py" line="445" />
+        <location filename="../../ui/views/culture.py" line="466" />
         <source>Trend across rounds</source>
         <translation>Verloop over de rondes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="446" />
+        <location filename="../../ui/views/culture.py" line="454" />
         <source>Learning culture</source>
         <translation>Leercultuur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="448" />
+        <location filename="../../ui/views/culture.py" line="456" />
         <source>How does learning go in your organisation? Ten characteristics of a learning culture, each measured with three statements, answered anonymously in rounds.</source>
         <translation>Hoe gaat leren in jullie organisatie? Tien kenmerken van een leercultuur, elk gemeten met drie stellingen, anoniem ingevuld in rondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="450" />
+        <location filename="../../ui/views/culture.py" line="458" />
         <source>Your turn</source>
         <translation>Jouw beurt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="451" />
+        <location filename="../../ui/views/culture.py" line="459" />
         <source>Answer the scan</source>
         <translation>Scan invullen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="452" />
+        <location filename="../../ui/views/culture.py" line="460" />
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="453" />
+        <location filename="../../ui/views/culture.py" line="461" />
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="454" />
+        <location filename="../../ui/views/culture.py" line="462" />
         <source>Open a round…</source>
         <translation>Ronde openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="456" />
+        <location filename="../../ui/views/culture.py" line="464" />
         <source>Results</source>
         <translation>Uitslag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="457" />
+        <location filename="../../ui/views/culture.py" line="465" />
         <source>Focus and actions</source>
         <translation>Speerpunten en acties</translation>
     </message>
@@ -1276,338 +1276,338 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="244" />
+        <location filename="../../ui/views/dashboard.py" line="246" />
         <source>(no team)</source>
         <translation>(geen team)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="255" />
+        <location filename="../../ui/views/dashboard.py" line="257" />
         <source>Nothing in this period.</source>
         <translation>Niets in deze periode.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="260" />
+        <location filename="../../ui/views/dashboard.py" line="262" />
         <source>learning-report-%1</source>
         <translation>jaarverslag-leren-%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="262" />
+        <location filename="../../ui/views/dashboard.py" line="264" />
         <source>Save the annual learning report</source>
         <translation>Jaarverslag leren opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="262" />
+        <location filename="../../ui/views/dashboard.py" line="264" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="279" />
+        <location filename="../../ui/views/dashboard.py" line="281" />
         <source>Annual learning report</source>
         <translation>Jaarverslag leren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="280" />
+        <location filename="../../ui/views/dashboard.py" line="282" />
         <source>The report was saved as %1.</source>
         <translation>Het verslag is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="297" />
+        <location filename="../../ui/views/dashboard.py" line="299" />
         <source>Learning group</source>
         <translation>Leergroep</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="298" />
-        <location filename="../../ui/views/dashboard.py" line="299" />
-        <location filename="../../ui/views/dashboard.py" line="302" />
+        <location filename="../../ui/views/dashboard.py" line="300" />
+        <location filename="../../ui/views/dashboard.py" line="301" />
+        <location filename="../../ui/views/dashboard.py" line="304" />
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="300" />
+        <location filename="../../ui/views/dashboard.py" line="302" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="301" />
+        <location filename="../../ui/views/dashboard.py" line="303" />
         <source>Kind of learning</source>
         <translation>Soort leren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="303" />
+        <location filename="../../ui/views/dashboard.py" line="305" />
         <source>Lesson learned</source>
         <translation>Geleerde les</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="304" />
+        <location filename="../../ui/views/dashboard.py" line="306" />
         <source>Characteristic</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="309" />
-        <location filename="../../ui/views/dashboard.py" line="343" />
+        <location filename="../../ui/views/dashboard.py" line="311" />
+        <location filename="../../ui/views/dashboard.py" line="345" />
         <source>Sessions held</source>
         <translation>Gehouden sessies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="310" />
+        <location filename="../../ui/views/dashboard.py" line="312" />
         <source>Professionals present</source>
         <translation>Aanwezige professionals</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="311" />
+        <location filename="../../ui/views/dashboard.py" line="313" />
         <source>Hours in working time</source>
         <translation>Uren in werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="312" />
+        <location filename="../../ui/views/dashboard.py" line="314" />
         <source>Sessions planned</source>
         <translation>Geplande sessies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="313" />
+        <location filename="../../ui/views/dashboard.py" line="315" />
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="314" />
+        <location filename="../../ui/views/dashboard.py" line="316" />
         <source>Due</source>
         <translation>In deze periode</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="315" />
+        <location filename="../../ui/views/dashboard.py" line="317" />
         <source>On time</source>
         <translation>Op tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="316" />
+        <location filename="../../ui/views/dashboard.py" line="318" />
         <source>Late</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="317" />
+        <location filename="../../ui/views/dashboard.py" line="319" />
         <source>Requests</source>
         <translation>Aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="318" />
-        <location filename="../../ui/views/dashboard.py" line="427" />
+        <location filename="../../ui/views/dashboard.py" line="320" />
+        <location filename="../../ui/views/dashboard.py" line="429" />
         <source>Committed</source>
         <translation>Toegezegd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="319" />
-        <location filename="../../ui/views/dashboard.py" line="426" />
+        <location filename="../../ui/views/dashboard.py" line="321" />
+        <location filename="../../ui/views/dashboard.py" line="428" />
         <source>Spent</source>
         <translation>Uitgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="320" />
+        <location filename="../../ui/views/dashboard.py" line="322" />
         <source>Improved</source>
         <translation>Verbeterd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="321" />
+        <location filename="../../ui/views/dashboard.py" line="323" />
         <source>Innovated</source>
         <translation>Vernieuwd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="322" />
+        <location filename="../../ui/views/dashboard.py" line="324" />
         <source>Shared on</source>
         <translation>Gedeeld op</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="323" />
+        <location filename="../../ui/views/dashboard.py" line="325" />
         <source>Average</source>
         <translation>Gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="324" />
+        <location filename="../../ui/views/dashboard.py" line="326" />
         <source>Answers</source>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="325" />
+        <location filename="../../ui/views/dashboard.py" line="327" />
         <source>Don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="335" />
+        <location filename="../../ui/views/dashboard.py" line="337" />
         <source>In a learning group</source>
         <translation>In een leergroep</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="336" />
+        <location filename="../../ui/views/dashboard.py" line="338" />
         <source>%1 of %2 professionals were at a session</source>
         <translation>%1 van de %2 professionals waren bij een sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="339" />
+        <location filename="../../ui/views/dashboard.py" line="341" />
         <source>Learning hours per person</source>
         <translation>Leeruren per persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="340" />
+        <location filename="../../ui/views/dashboard.py" line="342" />
         <source>in working time; norm %1 hours</source>
         <translation>in werktijd; norm %1 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="344" />
+        <location filename="../../ui/views/dashboard.py" line="346" />
         <source>%1 cycles · %2 planned · attendance %3</source>
         <translation>%1 cycli · %2 gepland · aanwezigheid %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="348" />
+        <location filename="../../ui/views/dashboard.py" line="350" />
         <source>Talent conversations on time</source>
         <translation>Talentgesprekken op tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="349" />
+        <location filename="../../ui/views/dashboard.py" line="351" />
         <source>%1 of %2 due; %3 late</source>
         <translation>%1 van de %2 in deze periode; %3 te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="353" />
+        <location filename="../../ui/views/dashboard.py" line="355" />
         <source>Learning budget used</source>
         <translation>Leerbudget gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="354" />
+        <location filename="../../ui/views/dashboard.py" line="356" />
         <source>%1 of %2 in %3 (AWVN: 55%)</source>
         <translation>%1 van %2 in %3 (AWVN: 55%)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="359" />
+        <location filename="../../ui/views/dashboard.py" line="361" />
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="360" />
+        <location filename="../../ui/views/dashboard.py" line="362" />
         <source>%1 improved · %2 innovated</source>
         <translation>%1 verbeterd · %2 vernieuwd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="362" />
+        <location filename="../../ui/views/dashboard.py" line="364" />
         <source>Lessons shared</source>
         <translation>Gedeelde lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="363" />
+        <location filename="../../ui/views/dashboard.py" line="365" />
         <source>written down for everyone</source>
         <translation>opgeschreven voor iedereen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="365" />
-        <location filename="../../ui/views/dashboard.py" line="371" />
+        <location filename="../../ui/views/dashboard.py" line="367" />
+        <location filename="../../ui/views/dashboard.py" line="373" />
         <source>Learning culture</source>
         <translation>Leercultuur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="366" />
+        <location filename="../../ui/views/dashboard.py" line="368" />
         <source>no closed round with at least 3 respondents</source>
         <translation>geen gesloten ronde met minstens 3 deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="372" />
+        <location filename="../../ui/views/dashboard.py" line="374" />
         <source>average of round %1, %2 respondents</source>
         <translation>gemiddelde van ronde %1, %2 deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="376" />
+        <location filename="../../ui/views/dashboard.py" line="378" />
         <source>Nothing was recorded in this period yet: no sessions, learning hours, conversations, budget use or lessons. The figures fill in as your organisation learns; choose another period to look back.</source>
         <translation>In deze periode is nog niets vastgelegd: geen sessies, leeruren, gesprekken, budgetgebruik of lessen. De cijfers vullen zich terwijl jullie leren; kies een andere periode om terug te kijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="402" />
+        <location filename="../../ui/views/dashboard.py" line="404" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="404" />
+        <location filename="../../ui/views/dashboard.py" line="406" />
         <source>Does learning actually happen? Figures for the whole organisation, never of one person. Click a figure to see the list behind it.</source>
         <translation>Wordt er echt geleerd? Cijfers voor de hele organisatie, nooit van één persoon. Klik op een cijfer om de lijst erachter te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="406" />
+        <location filename="../../ui/views/dashboard.py" line="408" />
         <source>&amp;Period</source>
         <translation>&amp;Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="407" />
+        <location filename="../../ui/views/dashboard.py" line="409" />
         <source>Whole year</source>
         <translation>Heel het jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="407" />
+        <location filename="../../ui/views/dashboard.py" line="409" />
         <source>1st quarter</source>
         <translation>1e kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="408" />
+        <location filename="../../ui/views/dashboard.py" line="410" />
         <source>2nd quarter</source>
         <translation>2e kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="408" />
+        <location filename="../../ui/views/dashboard.py" line="410" />
         <source>3rd quarter</source>
         <translation>3e kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="409" />
+        <location filename="../../ui/views/dashboard.py" line="411" />
         <source>4th quarter</source>
         <translation>4e kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="411" />
+        <location filename="../../ui/views/dashboard.py" line="413" />
         <source>Annual report (PDF)…</source>
         <translation>Jaarverslag (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="412" />
+        <location filename="../../ui/views/dashboard.py" line="414" />
         <source>Charts</source>
         <translation>Grafieken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="420" />
+        <location filename="../../ui/views/dashboard.py" line="422" />
         <source>Hours per person</source>
         <translation>Uren per persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="421" />
+        <location filename="../../ui/views/dashboard.py" line="423" />
         <source>Learning hours in working time per month</source>
         <translation>Leeruren in werktijd per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="422" />
+        <location filename="../../ui/views/dashboard.py" line="424" />
         <source>Norm</source>
         <translation>Norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="423" />
+        <location filename="../../ui/views/dashboard.py" line="425" />
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="424" />
+        <location filename="../../ui/views/dashboard.py" line="426" />
         <source>Held</source>
         <translation>Gehouden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="425" />
+        <location filename="../../ui/views/dashboard.py" line="427" />
         <source>Sessions per month</source>
         <translation>Sessies per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="428" />
+        <location filename="../../ui/views/dashboard.py" line="430" />
         <source>Learning budget used, % of available</source>
         <translation>Gebruikt leerbudget, % van beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="429" />
+        <location filename="../../ui/views/dashboard.py" line="431" />
         <source>AWVN: 55% of training budgets used</source>
         <translation>AWVN: 55% van opleidingsbudgetten gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="430" />
+        <location filename="../../ui/views/dashboard.py" line="432" />
         <source>Learning culture, round %1</source>
         <translation>Leercultuur, ronde %1</translation>
     </message>

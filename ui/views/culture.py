@@ -90,13 +90,16 @@ class CultureView(QScrollArea):
         self.answer_card.hide()
         layout.addWidget(self.answer_card)
 
+        manage_row = QHBoxLayout()
+        manage_row.addStretch(1)
+        layout.addLayout(manage_row)
         bar = QHBoxLayout()
         self.round_label = QLabel()
         self.round_box = QComboBox()
-        self.round_box.setMinimumWidth(320)
+        self.round_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.team_label = QLabel()
         self.team_box = QComboBox()
-        self.team_box.setMinimumWidth(180)
+        self.team_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.round_label.setBuddy(self.round_box)
         self.team_label.setBuddy(self.team_box)
         self.open_button = QPushButton(icon("add"), "")
@@ -104,8 +107,8 @@ class CultureView(QScrollArea):
         for w in (self.round_label, self.round_box, self.team_label, self.team_box):
             bar.addWidget(w)
         bar.addStretch(1)
-        bar.addWidget(self.open_button)
-        bar.addWidget(self.close_button)
+        manage_row.addWidget(self.open_button)
+        manage_row.addWidget(self.close_button)
         self.open_button.setVisible(self.manage)
         self.close_button.setVisible(self.manage)
         layout.addLayout(bar)
@@ -157,7 +160,10 @@ class CultureView(QScrollArea):
         self.round_box.clear()
         for r in reversed(overview.rounds):
             self.round_box.addItem(self._round_text(r), r.id)
-        index = self.round_box.findData(keep) if keep is not None else 0
+        # First visit: the newest closed round, whose results can be read.
+        closed = [r.id for r in overview.rounds if not r.is_open]
+        wanted = keep if keep is not None else (closed[-1] if closed else None)
+        index = self.round_box.findData(wanted) if wanted is not None else 0
         self.round_box.setCurrentIndex(max(index, 0))
         self.round_box.blockSignals(False)
         self._fill_answer_card()
@@ -332,7 +338,8 @@ class CultureView(QScrollArea):
                 "%n respondent(s). Average agreement per characteristic, from 1 (not at all) "
                 "to 5 (completely); ‘don't know’ is left out of the average.", "",
                 res.respondents))
-            labels = [titles.get(c.key, c.key) for c in res.characteristics]
+            shorts = {c.key: c.short for c in culture.characteristics(lang)}
+            labels = [shorts.get(c.key, c.key) for c in res.characteristics]
             chart = charts.radar(labels, [c.mean for c in res.characteristics],
                                  self.tr("Round %1").replace("%1", str(res.round_id)))
             self.radar_view = charts.view(chart, height=380)
@@ -429,11 +436,12 @@ class CultureView(QScrollArea):
             return
         lang = self.ctx.language
         titles = self._titles()
-        labels = [self.tr("Round %1").replace("%1", str(p.round_id)) + "\n"
-                  + format_date(p.closes_on, lang) for p in points]
-        lines = [(titles[key], [p.means.get(key) for p in points])
+        labels = [self.tr("Round %1").replace("%1", str(p.round_id))
+                  + f" ({format_date(p.closes_on, lang)})" for p in points]
+        shorts = {c.key: c.short for c in culture.characteristics(lang)}
+        lines = [(shorts.get(key, titles[key]), [p.means.get(key) for p in points])
                  for key in culture.characteristic_keys()]
-        self.trend_view = charts.view(charts.trend(labels, lines), height=380)
+        self.trend_view = charts.view(charts.trend(labels, lines), height=420)
         self.trend_view.setAccessibleName(self.tr("Trend across rounds"))
         self.trend_body.addWidget(self.trend_view)
 

@@ -194,6 +194,8 @@ class DashboardView(QScrollArea):
         self.charts_card = Card()
         self.charts_grid = QGridLayout()
         self.charts_grid.setSpacing(12)
+        self.charts_grid.setColumnStretch(0, 1)
+        self.charts_grid.setColumnStretch(1, 1)
         self.charts_card.body.addLayout(self.charts_grid)
         layout.addWidget(self.charts_card)
         layout.addStretch(1)
@@ -454,8 +456,8 @@ def build_charts(f: Figures, hours: Breakdown, sessions: Breakdown, language: st
         reference=(w["awvn"], 100 * dashboard.AWVN_BUDGET_USE),
         maximum=max(100.0, (committed + spent) * 1.1)))
     if f.culture_round is not None:
-        titles = {c.key: c.title for c in culture.characteristics(language)}
-        out.append(charts.radar([titles.get(k, k) for k in f.culture_means],
+        shorts = {c.key: c.short for c in culture.characteristics(language)}
+        out.append(charts.radar([shorts.get(k, k) for k in f.culture_means],
                                 list(f.culture_means.values()),
                                 w["culture_title"].replace("%1", str(f.culture_round))))
     return out
