@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCharts import QChart
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -147,6 +147,7 @@ class DashboardView(QScrollArea):
         self.ctx = ctx
         self.navigate = navigate
         self.loaded: Loaded | None = None
+        self.stale = False
         self.dialog: QWidget | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -217,9 +218,18 @@ class DashboardView(QScrollArea):
         self.ctx.call(self, lambda: load(db, actor, period), self._show)
 
     def _changed(self, _changes: Changes) -> None:
-        # Nearly every change moves some figure; the queries are aggregates, so just reload.
+        # Nearly every change moves some figure; the queries are aggregates, so just reload
+        # (now if the dashboard is on screen, otherwise when it is shown again).
         if self.isVisible():
             self.reload()
+        else:
+            self.stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        if self.stale:
+            self.stale = False
+            self.reload()
+        super().showEvent(event)
 
     def _show(self, loaded: Loaded) -> None:
         self.loaded = loaded
