@@ -100,8 +100,9 @@ def build(db: Any, rng: random.Random, last_year: int) -> None:
         s.execute(LearningHours.__table__.insert(), hours)
         conversations = []
         for n in range(5000):
-            year = last_year - YEARS + 1 + n % YEARS
-            half = 1 + (n // YEARS) % 2
+            slot = n // PEOPLE  # every person once per half year: 250 x 20 = 5,000
+            year = last_year - YEARS + 1 + slot // 2
+            half = 1 + slot % 2
             end = date(year, 6, 30) if half == 1 else date(year, 12, 31)
             conversations.append({
                 "professional_id": 1 + n % PEOPLE, "manager_id": None, "year": year,
