@@ -242,6 +242,12 @@ def _shoot_culture_and_dashboard(shooter: Shooter, ctx: AppContext, window: Main
     dashboard = window.go_to("dashboard")
     settle(1000)
     shooter.shoot("dashboard", window)
+    if dashboard is not None and getattr(dashboard, "chart_views", []):
+        bar = dashboard.verticalScrollBar()  # type: ignore[attr-defined]
+        bar.setValue(bar.maximum())
+        settle(300)
+        shooter.shoot("dashboard-charts", window)
+        bar.setValue(0)
     if dashboard is not None and shooter.wanted("dashboard-list"):
         dashboard.open_figure("conversations")  # type: ignore[attr-defined]
         settle(500)

@@ -1276,338 +1276,338 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="246" />
+        <location filename="../../ui/views/dashboard.py" line="256" />
         <source>(no team)</source>
         <translation>(geen team)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="257" />
+        <location filename="../../ui/views/dashboard.py" line="267" />
         <source>Nothing in this period.</source>
         <translation>Niets in deze periode.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="262" />
+        <location filename="../../ui/views/dashboard.py" line="272" />
         <source>learning-report-%1</source>
         <translation>jaarverslag-leren-%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="264" />
+        <location filename="../../ui/views/dashboard.py" line="274" />
         <source>Save the annual learning report</source>
         <translation>Jaarverslag leren opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="264" />
+        <location filename="../../ui/views/dashboard.py" line="274" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="281" />
+        <location filename="../../ui/views/dashboard.py" line="291" />
         <source>Annual learning report</source>
         <translation>Jaarverslag leren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="282" />
+        <location filename="../../ui/views/dashboard.py" line="292" />
         <source>The report was saved as %1.</source>
         <translation>Het verslag is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="299" />
+        <location filename="../../ui/views/dashboard.py" line="309" />
         <source>Learning group</source>
         <translation>Leergroep</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="300" />
-        <location filename="../../ui/views/dashboard.py" line="301" />
-        <location filename="../../ui/views/dashboard.py" line="304" />
+        <location filename="../../ui/views/dashboard.py" line="310" />
+        <location filename="../../ui/views/dashboard.py" line="311" />
+        <location filename="../../ui/views/dashboard.py" line="314" />
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="302" />
+        <location filename="../../ui/views/dashboard.py" line="312" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="303" />
+        <location filename="../../ui/views/dashboard.py" line="313" />
         <source>Kind of learning</source>
         <translation>Soort leren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="305" />
+        <location filename="../../ui/views/dashboard.py" line="315" />
         <source>Lesson learned</source>
         <translation>Geleerde les</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="306" />
+        <location filename="../../ui/views/dashboard.py" line="316" />
         <source>Characteristic</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="311" />
-        <location filename="../../ui/views/dashboard.py" line="345" />
+        <location filename="../../ui/views/dashboard.py" line="321" />
+        <location filename="../../ui/views/dashboard.py" line="355" />
         <source>Sessions held</source>
         <translation>Gehouden sessies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="312" />
+        <location filename="../../ui/views/dashboard.py" line="322" />
         <source>Professionals present</source>
         <translation>Aanwezige professionals</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="313" />
+        <location filename="../../ui/views/dashboard.py" line="323" />
         <source>Hours in working time</source>
         <translation>Uren in werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="314" />
+        <location filename="../../ui/views/dashboard.py" line="324" />
         <source>Sessions planned</source>
         <translation>Geplande sessies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="315" />
+        <location filename="../../ui/views/dashboard.py" line="325" />
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="316" />
+        <location filename="../../ui/views/dashboard.py" line="326" />
         <source>Due</source>
         <translation>In deze periode</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="317" />
+        <location filename="../../ui/views/dashboard.py" line="327" />
         <source>On time</source>
         <translation>Op tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="318" />
+        <location filename="../../ui/views/dashboard.py" line="328" />
         <source>Late</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="319" />
+        <location filename="../../ui/views/dashboard.py" line="329" />
         <source>Requests</source>
         <translation>Aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="320" />
-        <location filename="../../ui/views/dashboard.py" line="429" />
+        <location filename="../../ui/views/dashboard.py" line="330" />
+        <location filename="../../ui/views/dashboard.py" line="439" />
         <source>Committed</source>
         <translation>Toegezegd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="321" />
-        <location filename="../../ui/views/dashboard.py" line="428" />
+        <location filename="../../ui/views/dashboard.py" line="331" />
+        <location filename="../../ui/views/dashboard.py" line="438" />
         <source>Spent</source>
         <translation>Uitgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="322" />
+        <location filename="../../ui/views/dashboard.py" line="332" />
         <source>Improved</source>
         <translation>Verbeterd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="323" />
+        <location filename="../../ui/views/dashboard.py" line="333" />
         <source>Innovated</source>
         <translation>Vernieuwd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="324" />
+        <location filename="../../ui/views/dashboard.py" line="334" />
         <source>Shared on</source>
         <translation>Gedeeld op</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="325" />
+        <location filename="../../ui/views/dashboard.py" line="335" />
         <source>Average</source>
         <translation>Gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="326" />
+        <location filename="../../ui/views/dashboard.py" line="336" />
         <source>Answers</source>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="327" />
+        <location filename="../../ui/views/dashboard.py" line="337" />
         <source>Don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="337" />
+        <location filename="../../ui/views/dashboard.py" line="347" />
         <source>In a learning group</source>
         <translation>In een leergroep</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="338" />
+        <location filename="../../ui/views/dashboard.py" line="348" />
         <source>%1 of %2 professionals were at a session</source>
         <translation>%1 van de %2 professionals waren bij een sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="341" />
+        <location filename="../../ui/views/dashboard.py" line="351" />
         <source>Learning hours per person</source>
         <translation>Leeruren per persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="342" />
+        <location filename="../../ui/views/dashboard.py" line="352" />
         <source>in working time; norm %1 hours</source>
         <translation>in werktijd; norm %1 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="346" />
+        <location filename="../../ui/views/dashboard.py" line="356" />
         <source>%1 cycles · %2 planned · attendance %3</source>
         <translation>%1 cycli · %2 gepland · aanwezigheid %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="350" />
+        <location filename="../../ui/views/dashboard.py" line="360" />
         <source>Talent conversations on time</source>
         <translation>Talentgesprekken op tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="351" />
+        <location filename="../../ui/views/dashboard.py" line="361" />
         <source>%1 of %2 due; %3 late</source>
         <translation>%1 van de %2 in deze periode; %3 te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="355" />
+        <location filename="../../ui/views/dashboard.py" line="365" />
         <source>Learning budget used</source>
         <translation>Leerbudget gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="356" />
+        <location filename="../../ui/views/dashboard.py" line="366" />
         <source>%1 of %2 in %3 (AWVN: 55%)</source>
         <translation>%1 van %2 in %3 (AWVN: 55%)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="361" />
+        <location filename="../../ui/views/dashboard.py" line="371" />
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="362" />
+        <location filename="../../ui/views/dashboard.py" line="372" />
         <source>%1 improved · %2 innovated</source>
         <translation>%1 verbeterd · %2 vernieuwd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="364" />
+        <location filename="../../ui/views/dashboard.py" line="374" />
         <source>Lessons shared</source>
         <translation>Gedeelde lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="365" />
+        <location filename="../../ui/views/dashboard.py" line="375" />
         <source>written down for everyone</source>
         <translation>opgeschreven voor iedereen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="367" />
-        <location filename="../../ui/views/dashboard.py" line="373" />
+        <location filename="../../ui/views/dashboard.py" line="377" />
+        <location filename="../../ui/views/dashboard.py" line="383" />
         <source>Learning culture</source>
         <translation>Leercultuur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="368" />
+        <location filename="../../ui/views/dashboard.py" line="378" />
         <source>no closed round with at least 3 respondents</source>
         <translation>geen gesloten ronde met minstens 3 deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="374" />
+        <location filename="../../ui/views/dashboard.py" line="384" />
         <source>average of round %1, %2 respondents</source>
         <translation>gemiddelde van ronde %1, %2 deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="378" />
+        <location filename="../../ui/views/dashboard.py" line="388" />
         <source>Nothing was recorded in this period yet: no sessions, learning hours, conversations, budget use or lessons. The figures fill in as your organisation learns; choose another period to look back.</source>
         <translation>In deze periode is nog niets vastgelegd: geen sessies, leeruren, gesprekken, budgetgebruik of lessen. De cijfers vullen zich terwijl jullie leren; kies een andere periode om terug te kijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="404" />
+        <location filename="../../ui/views/dashboard.py" line="414" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="406" />
+        <location filename="../../ui/views/dashboard.py" line="416" />
         <source>Does learning actually happen? Figures for the whole organisation, never of one person. Click a figure to see the list behind it.</source>
         <translation>Wordt er echt geleerd? Cijfers voor de hele organisatie, nooit van één persoon. Klik op een cijfer om de lijst erachter te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="408" />
+        <location filename="../../ui/views/dashboard.py" line="418" />
         <source>&amp;Period</source>
         <translation>&amp;Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="409" />
+        <location filename="../../ui/views/dashboard.py" line="419" />
         <source>Whole year</source>
         <translation>Heel het jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="409" />
+        <location filename="../../ui/views/dashboard.py" line="419" />
         <source>1st quarter</source>
         <translation>1e kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="410" />
+        <location filename="../../ui/views/dashboard.py" line="420" />
         <source>2nd quarter</source>
         <translation>2e kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="410" />
+        <location filename="../../ui/views/dashboard.py" line="420" />
         <source>3rd quarter</source>
         <translation>3e kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="411" />
+        <location filename="../../ui/views/dashboard.py" line="421" />
         <source>4th quarter</source>
         <translation>4e kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="413" />
+        <location filename="../../ui/views/dashboard.py" line="423" />
         <source>Annual report (PDF)…</source>
         <translation>Jaarverslag (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="414" />
+        <location filename="../../ui/views/dashboard.py" line="424" />
         <source>Charts</source>
         <translation>Grafieken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="422" />
+        <location filename="../../ui/views/dashboard.py" line="432" />
         <source>Hours per person</source>
         <translation>Uren per persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="423" />
+        <location filename="../../ui/views/dashboard.py" line="433" />
         <source>Learning hours in working time per month</source>
         <translation>Leeruren in werktijd per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="424" />
+        <location filename="../../ui/views/dashboard.py" line="434" />
         <source>Norm</source>
         <translation>Norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="425" />
+        <location filename="../../ui/views/dashboard.py" line="435" />
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="426" />
+        <location filename="../../ui/views/dashboard.py" line="436" />
         <source>Held</source>
         <translation>Gehouden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="427" />
+        <location filename="../../ui/views/dashboard.py" line="437" />
         <source>Sessions per month</source>
         <translation>Sessies per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="430" />
+        <location filename="../../ui/views/dashboard.py" line="440" />
         <source>Learning budget used, % of available</source>
         <translation>Gebruikt leerbudget, % van beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="431" />
-        <source>AWVN: 55% of training budgets used</source>
-        <translation>AWVN: 55% van opleidingsbudgetten gebruikt</translation>
+        <location filename="../../ui/views/dashboard.py" line="441" />
+        <source>AWVN: 55% used</source>
+        <translation>AWVN: 55% gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="432" />
+        <location filename="../../ui/views/dashboard.py" line="442" />
         <source>Learning culture, round %1</source>
         <translation>Leercultuur, ronde %1</translation>
     </message>

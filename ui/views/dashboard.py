@@ -438,7 +438,7 @@ def chart_texts() -> dict[str, str]:
         "spent": translate("DashboardView", "Spent"),
         "committed": translate("DashboardView", "Committed"),
         "budget_title": translate("DashboardView", "Learning budget used, % of available"),
-        "awvn": translate("DashboardView", "AWVN: 55% of training budgets used"),
+        "awvn": translate("DashboardView", "AWVN: 55% used"),
         "culture_title": translate("DashboardView", "Learning culture, round %1"),
     }
 
