@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -292,9 +293,12 @@ class CultureView(QScrollArea):
 
     def _round_text(self, r: culture.RoundRow) -> str:
         lang = self.ctx.language
-        state = (self.tr("open until %1").replace("%1", format_date(r.closes_on, lang))
-                 if r.is_open else
-                 self.tr("closed %1").replace("%1", format_date(r.closed_at, lang)[:10]))
+        if not r.is_open:
+            state = self.tr("closed %1").replace("%1", format_date(r.closed_at, lang)[:10])
+        elif r.closes_on < date.today():
+            state = self.tr("closing date passed")
+        else:
+            state = self.tr("open until %1").replace("%1", format_date(r.closes_on, lang))
         return self.tr("Round %1 — %2 — %n respondent(s)", "", r.respondents).replace(
             "%1", str(r.id)).replace("%2", state)
 
@@ -323,7 +327,11 @@ class CultureView(QScrollArea):
                 + ("" if not self.manage else " " + self.tr("Open the first round to start.")))
         elif self.result_error is not None:
             e = self.result_error
-            if e.code == "culture_round_still_open":
+            if e.code == "culture_round_still_open" and r.closes_on < date.today():
+                text = self.tr(
+                    "The closing date has passed and nobody can answer any more. Close the "
+                    "round to see its results.")
+            elif e.code == "culture_round_still_open":
                 text = self.tr(
                     "This round is still open: %n person(s) have answered so far. Results "
                     "appear after the round is closed, so nobody can compare before and after "
