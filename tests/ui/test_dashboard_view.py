@@ -77,3 +77,23 @@ def test_the_annual_report_pdf_reads_back_with_its_figures(qtbot, db, demo_owner
     assert "55%" in text
     assert str(f.lessons_shared) in text
     assert "chart:" not in render_report(data, language).split("<body>")[0]
+
+
+def test_qtcharts_is_loaded_only_when_a_chart_screen_opens(tmp_path):
+    """Start-up and the login screen stay light: QtCharts comes with the first chart screen."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "import ui.main, ui.main_window, ui.views.home\n"
+        "print('before', 'PySide6.QtCharts' in sys.modules)\n"
+        "import ui.views.dashboard\n"
+        "print('after', 'PySide6.QtCharts' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}).stdout
+    assert "before False" in out and "after True" in out
