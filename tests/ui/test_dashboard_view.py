@@ -97,3 +97,12 @@ def test_qtcharts_is_loaded_only_when_a_chart_screen_opens(tmp_path):
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}).stdout
     assert "before False" in out and "after True" in out
+
+
+def test_the_report_button_path_writes_the_pdf(qtbot, ctx, db, demo_owner, tmp_path):
+    view = open_view(qtbot, ctx, demo_owner)
+    path = tmp_path / "verslag.pdf"
+    view.write_report(path, date.today().year)
+    qtbot.waitUntil(lambda: path.exists() and path.stat().st_size > 0, timeout=20_000)
+    assert "Annual learning report" in pdf_text(path)
+    assert str(path) in view.message.text()
