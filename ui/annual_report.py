@@ -20,7 +20,9 @@ def report_images(data: ReportData, language: str) -> dict[str, QImage]:
     """The charts by the names the report's HTML uses (chart:hours, ...)."""
     built = build_charts(data.figures, data.hours, data.sessions, language)
     names = ["hours", "sessions", "budget", "culture"]
-    return {f"chart:{name}": chart_image(chart, 800, 450 if name != "culture" else 560)
+    # The radar is drawn smaller, so its labels come out as large as the bar charts' ones.
+    sizes = {"culture": (520, 440)}
+    return {f"chart:{name}": chart_image(chart, *sizes.get(name, (800, 450)))
             for name, chart in zip(names, built, strict=False)}
 
 
