@@ -33,6 +33,7 @@ class Operation(enum.StrEnum):
     ERASE_PERSON = "erase_person"
     MANAGE_CULTURE = "manage_culture"
     VIEW_CULTURE_RESULTS = "view_culture_results"
+    VIEW_DASHBOARD = "view_dashboard"
 
 
 EVERYONE = frozenset(Role)
@@ -73,6 +74,8 @@ ALLOWED: dict[Operation, frozenset[Role]] = {
     # which are aggregates shown only for at least three respondents (culture service).
     Operation.MANAGE_CULTURE: frozenset({Role.OWNER}),
     Operation.VIEW_CULTURE_RESULTS: EVERYONE,
+    # The dashboard and the annual report: aggregates for the owner/coordinator.
+    Operation.VIEW_DASHBOARD: frozenset({Role.OWNER}),
 }
 
 

@@ -11,6 +11,7 @@ from app.access import Actor
 from app.db import Database
 from app.demo_budget import create_budget
 from app.demo_conversations import create_conversations
+from app.demo_culture import create_culture
 from app.demo_learning import create_learning
 from app.passwords import hash_password, new_recovery_code
 from app.services import audit
@@ -116,6 +117,7 @@ def create_demo(db: Database, password: str | None = None) -> int:
             s.add(Account(person_id=by_key[d.email].id, password_hash=password_hash))
         create_learning(s, by_key)
         create_budget(s, by_key)
+        create_culture(s, by_key)
         audit.record(s, Actor.machine_admin(), "demo_created", None, people=len(PEOPLE))
     # Conversations go through their services, each in its own transaction.
     create_conversations(db, password or demo_password())

@@ -86,6 +86,9 @@ NAMES = {
     "conversations": "mdi6.account-voice",
     "up": "mdi6.arrow-up",
     "down": "mdi6.arrow-down",
+    "culture": "mdi6.sprout-outline",
+    "dashboard": "mdi6.chart-box-outline",
+    "report": "mdi6.file-pdf-box",
 }
 
 

@@ -135,6 +135,10 @@ class MainWindow(QMainWindow):
             Area("conversations", "conversations", lambda: self.tr("Conversations"),
                  self._build_conversations),
             Area("budget", "budget", lambda: self.tr("Learning & budget"), self._build_budget),
+            Area("culture", "culture", lambda: self.tr("Learning culture"), self._build_culture,
+                 Operation.VIEW_CULTURE_RESULTS),
+            Area("dashboard", "dashboard", lambda: self.tr("Dashboard"), self._build_dashboard,
+                 Operation.VIEW_DASHBOARD),
             Area("people", "people", lambda: self.tr("People"), self._build_people,
                  Operation.VIEW_PEOPLE),
             Area("audit", "audit", lambda: self.tr("Audit log"), self._build_audit,
@@ -179,6 +183,16 @@ class MainWindow(QMainWindow):
         from ui.views.budget import BudgetView
 
         return BudgetView(self.ctx)
+
+    def _build_culture(self) -> QWidget:
+        from ui.views.culture import CultureView
+
+        return CultureView(self.ctx)
+
+    def _build_dashboard(self) -> QWidget:
+        from ui.views.dashboard import DashboardView
+
+        return DashboardView(self.ctx, navigate=self.go_to)
 
     def _build_people(self) -> QWidget:
         from ui.views.people import PeopleView

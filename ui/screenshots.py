@@ -128,6 +128,7 @@ def run(out: Path, *, scale_suffix: str, dark: bool, only: set[str] | None,
     settle(300)
     shooter.shoot("audit-log", window)
     _shoot_budget_owner(shooter, window)
+    _shoot_culture_and_dashboard(shooter, ctx, window)
     overview = window.go_to("conversations")
     settle(500)
     if overview is not None and hasattr(overview, "tabs"):
@@ -208,6 +209,52 @@ def _shoot_budget_owner(shooter: Shooter, window: MainWindow) -> None:
         settle(400)
         name = ("budget-mine", "budget-decide", "budget-ledger")[min(index, 2)]
         shooter.shoot(name, window)
+
+
+def _shoot_culture_and_dashboard(shooter: Shooter, ctx: AppContext, window: MainWindow
+                                 ) -> None:
+    """The owner's culture scan (results, trend, answering, a new round, focus) and dashboard."""
+    from app.services import culture, people
+    from ui.dialogs.culture import AnswerDialog, FocusDialog, OpenRoundDialog
+
+    view = window.go_to("culture")
+    settle(800)
+    if view is None:
+        return
+    shooter.shoot("culture", window)
+    view.ensureWidgetVisible(view.trend_card, 0, 0)  # type: ignore[attr-defined]
+    settle(300)
+    shooter.shoot("culture-trend", window)
+    teams = people.list_teams(ctx.db, ctx.actor)
+    shooter.dialog("culture-open-round", lambda: OpenRoundDialog(ctx, teams, window))
+    mine = culture.my_open_rounds(ctx.db, ctx.actor)
+    if mine:
+        def half_answered(dialog: QDialog) -> None:
+            for n, group in enumerate(list(dialog.groups.values())[:7]):  # type: ignore[attr-defined]
+                group.button((4, 3, 5, 4, 2, 4, 0)[n]).click()
+
+        shooter.dialog("culture-answer", lambda: AnswerDialog(ctx, mine[0], window),
+                       half_answered)
+    result = view.result  # type: ignore[attr-defined]
+    if result is not None:
+        shooter.dialog("culture-focus", lambda: FocusDialog(ctx, result.round_id, result.focus,
+                                                            window))
+    dashboard = window.go_to("dashboard")
+    settle(1000)
+    shooter.shoot("dashboard", window)
+    if dashboard is not None and getattr(dashboard, "chart_views", []):
+        bar = dashboard.verticalScrollBar()  # type: ignore[attr-defined]
+        bar.setValue(bar.maximum())
+        settle(300)
+        shooter.shoot("dashboard-charts", window)
+        bar.setValue(0)
+    if dashboard is not None and shooter.wanted("dashboard-list"):
+        dashboard.open_figure("conversations")  # type: ignore[attr-defined]
+        settle(500)
+        dialog = dashboard.dialog  # type: ignore[attr-defined]
+        if dialog is not None:
+            shooter.shoot("dashboard-list", dialog)
+            dialog.done(0)
 
 
 def _shoot_learning(shooter: Shooter, ctx: AppContext, window: MainWindow) -> None:

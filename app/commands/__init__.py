@@ -9,7 +9,7 @@ import argparse
 import importlib
 
 # Area modules, in the order their commands appear in --help.
-AREAS = ("learning", "lessons", "calendar", "budget", "conversations", "culture",
+AREAS = ("learning", "lessons", "calendar", "budget", "conversations", "culture", "dashboard",
          "person", "backup")
 
 

@@ -12,7 +12,7 @@ covers at least that many people, so no single answer can be subtracted out.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
 
@@ -59,6 +59,7 @@ class Characteristic:
     key: str
     title: str
     statements: tuple[Statement, ...]
+    short: str = ""  # a word or two, for the points of a radar chart
 
 
 @cache
@@ -74,6 +75,7 @@ def characteristics(language: str) -> tuple[Characteristic, ...]:
             key=c["key"],
             title=c["title"],
             statements=tuple(Statement(key=s["key"], text=s["text"]) for s in c["statements"]),
+            short=c.get("short") or c["title"],
         )
         for c in data
     )
@@ -140,6 +142,8 @@ class Results:
     characteristics: tuple[CharacteristicResult, ...]
     focus: tuple[str, ...]
     previous_focus: tuple[FocusFollowUp, ...]
+    # This round's actions per focus characteristic.
+    actions: dict[str, tuple[CultureActionRow, ...]] = field(default_factory=dict)
 
     def to_data(self) -> dict[str, object]:
         return {
@@ -436,8 +440,9 @@ def results(db: Database, actor: Actor, round_id: int, team_id: int | None = Non
     with db.read() as s:
         r = _round(s, round_id)
         respondents, cells = _round_cells(s, r, team_id)
-        return Results(round_id, team_id, respondents, _scores(cells), _focus(s, round_id),
-                       _previous_focus(s, r))
+        focus = _focus(s, round_id)
+        return Results(round_id, team_id, respondents, _scores(cells), focus,
+                       _previous_focus(s, r), {key: _actions(s, round_id, key) for key in focus})
 
 
 def trend(db: Database, actor: Actor) -> list[TrendPoint]:
@@ -454,6 +459,29 @@ def trend(db: Database, actor: Actor) -> list[TrendPoint]:
             points.append(TrendPoint(r.id, r.closes_on, respondents,
                                      {c.key: c.mean for c in _scores(cells)}))
     return points
+
+
+def latest_result(s: Session, until: date) -> Results | None:
+    """The whole-organisation result of the latest closed round closing on or before
+    ``until`` with enough respondents (for the dashboard); None when there is none."""
+    for r in s.scalars(select(CultureRound)
+                       .where(CultureRound.closed_at.is_not(None), CultureRound.closes_on <= until)
+                       .order_by(CultureRound.closes_on.desc(), CultureRound.id.desc())):
+        try:
+            respondents, cells = _round_cells(s, r, None)
+        except Conflict:
+            continue
+        return Results(r.id, None, respondents, _scores(cells), _focus(s, r.id), ())
+    return None
+
+
+def privacy_statement(language: str) -> str:
+    """What is kept of an answer and what is not, in plain words, shown where people answer."""
+    folder = resources_dir() / "content" / "culture"
+    path = folder / f"privacy.{language}.txt"
+    if not path.exists():
+        path = folder / "privacy.nl.txt"
+    return path.read_text(encoding="utf-8").strip()
 
 
 # --- focus and actions -----------------------------------------------------------------------

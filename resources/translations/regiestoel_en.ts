@@ -99,9 +99,42 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="602" />
+        <location filename="../../ui/dialogs/learning_request.py" line="591" />
         <source>Amount in euros</source>
         <translation>Amount in euros</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="122" />
+        <source>Learning culture scan</source>
+        <translation>Learning culture scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="125" />
+        <source>How does learning go here?</source>
+        <translation>How does learning go here?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="127" />
+        <source>For each statement, choose how much you agree: 1 = not at all, 5 = completely. Choose ? when you cannot judge it. You can send your answers once.</source>
+        <translation>For each statement, choose how much you agree: 1 = not at all, 5 = completely. Choose ? when you cannot judge it. You can send your answers once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="166" />
+        <source>%v of %m answered</source>
+        <translation>%v of %m answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="167" />
+        <source>Statements answered</source>
+        <translation>Statements answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="174" />
+        <source>Send my answers</source>
+        <translation>Send my answers</translation>
     </message>
 </context>
 <context>
@@ -315,7 +348,17 @@ Everything stays on this computer (or your own database server).</translation>
         <translation>Culture scan results read (command line)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="95" />
+        <location filename="../../ui/item_models/audit.py" line="65" />
+        <source>Dashboard figures read (command line)</source>
+        <translation>Dashboard figures read (command line)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="67" />
+        <source>Annual learning report saved</source>
+        <translation>Annual learning report saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="98" />
         <source>Concerning</source>
         <translation>Concerning</translation>
     </message>
@@ -325,22 +368,22 @@ Everything stays on this computer (or your own database server).</translation>
         <translation>Demo organisation created</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="92" />
+        <location filename="../../ui/item_models/audit.py" line="95" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="93" />
+        <location filename="../../ui/item_models/audit.py" line="96" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="94" />
+        <location filename="../../ui/item_models/audit.py" line="97" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="104" />
+        <location filename="../../ui/item_models/audit.py" line="107" />
         <source>administrator (command line)</source>
         <translation>administrator (command line)</translation>
     </message>
@@ -402,8 +445,8 @@ Everything stays on this computer (or your own database server).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backup_to_folder.py" line="77" />
-        <source>It is kept in the system's keyring, never in a file.</source>
-        <translation>It is kept in the system's keyring, never in a file.</translation>
+        <source>It is kept in the system&apos;s keyring, never in a file.</source>
+        <translation>It is kept in the system&apos;s keyring, never in a file.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backup_to_folder.py" line="81" />
@@ -578,8 +621,8 @@ Everything stays on this computer (or your own database server).</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/budget.py" line="239" />
-        <source>No budget of its own: paid from the organisation's budget.</source>
-        <translation>No budget of its own: paid from the organisation's budget.</translation>
+        <source>No budget of its own: paid from the organisation&apos;s budget.</source>
+        <translation>No budget of its own: paid from the organisation&apos;s budget.</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/budget.py" line="242" />
@@ -963,8 +1006,8 @@ Everything stays on this computer (or your own database server).</translation>
     </message>
     <message>
         <location filename="../../ui/views/conversations.py" line="756" />
-        <source>Plan this half year's conversations</source>
-        <translation>Plan this half year's conversations</translation>
+        <source>Plan this half year&apos;s conversations</source>
+        <translation>Plan this half year&apos;s conversations</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1027,599 @@ Please send it to whoever supports Regiestoel for you.</source>
 %1
 
 Please send it to whoever supports Regiestoel for you.</translation>
+    </message>
+</context>
+<context>
+    <name>CultureActionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="259" />
+        <source>New action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="262" />
+        <source>An action for the focus “%1”.</source>
+        <translation>An action for the focus “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="267" />
+        <source>What will you do?</source>
+        <translation>What will you do?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="268" />
+        <source>Done by</source>
+        <translation>Done by</translation>
+    </message>
+</context>
+<context>
+    <name>CultureView</name>
+    <message>
+        <location filename="../../ui/views/culture.py" line="191" />
+        <location filename="../../ui/views/culture.py" line="479" />
+        <source>Whole organisation</source>
+        <translation>Whole organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="235" />
+        <source>There is no scan round open for you right now, or you have already answered it. Thank you!</source>
+        <translation>There is no scan round open for you right now, or you have already answered it. Thank you!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="240" />
+        <source>Thank you! Your answers have been added to the counts, without your name.</source>
+        <translation>Thank you! Your answers have been added to the counts, without your name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="245" />
+        <source>Learning culture scan</source>
+        <translation>Learning culture scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="264" />
+        <source>Close round %1? Nobody can answer it after that; its results appear if at least 3 people took part (now: %2).</source>
+        <translation>Close round %1? Nobody can answer it after that; its results appear if at least 3 people took part (now: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="267" />
+        <location filename="../../ui/views/culture.py" line="471" />
+        <source>Close round</source>
+        <translation>Close round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="301" />
+        <source>open until %1</source>
+        <translation>open until %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="297" />
+        <source>closed %1</source>
+        <translation>closed %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="299" />
+        <source>closing date passed</source>
+        <translation>closing date passed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/culture.py" line="302" />
+        <source>Round %1 — %2 — %n respondent(s)</source>
+        <translation>
+            <numerusform>Round %1 — %2 — %n respondent</numerusform>
+            <numerusform>Round %1 — %2 — %n respondents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="314" />
+        <source>Scan round %1 is open for you until %2. It takes about ten minutes, and your answers cannot be traced back to you.</source>
+        <translation>Scan round %1 is open for you until %2. It takes about ten minutes, and your answers cannot be traced back to you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="324" />
+        <source>No scan round yet. A round asks everyone 30 short statements about how learning goes here; the results show where your learning culture is strong and what to work on.</source>
+        <translation>No scan round yet. A round asks everyone 30 short statements about how learning goes here; the results show where your learning culture is strong and what to work on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="327" />
+        <source>Open the first round to start.</source>
+        <translation>Open the first round to start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="332" />
+        <source>The closing date has passed and nobody can answer any more. Close the round to see its results.</source>
+        <translation>The closing date has passed and nobody can answer any more. Close the round to see its results.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/culture.py" line="336" />
+        <source>This round is still open: %n person(s) have answered so far. Results appear after the round is closed, so nobody can compare before and after a colleague answers.</source>
+        <translation>
+            <numerusform>This round is still open: %n person has answered so far. Results appear after the round is closed, so nobody can compare before and after a colleague answers.</numerusform>
+            <numerusform>This round is still open: %n people have answered so far. Results appear after the round is closed, so nobody can compare before and after a colleague answers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/culture.py" line="346" />
+        <source>%n respondent(s). Average agreement per characteristic, from 1 (not at all) to 5 (completely); ‘don&apos;t know’ is left out of the average.</source>
+        <translation>
+            <numerusform>%n respondent. Average agreement per characteristic, from 1 (not at all) to 5 (completely); ‘don&apos;t know’ is left out of the average.</numerusform>
+            <numerusform>%n respondents. Average agreement per characteristic, from 1 (not at all) to 5 (completely); ‘don&apos;t know’ is left out of the average.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="352" />
+        <location filename="../../ui/views/culture.py" line="447" />
+        <source>Round %1</source>
+        <translation>Round %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="354" />
+        <source>Radar chart of the results</source>
+        <translation>Radar chart of the results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="357" />
+        <source>Characteristic</source>
+        <translation>Characteristic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="357" />
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="358" />
+        <source>Don&apos;t know</source>
+        <translation>Don&apos;t know</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="389" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="389" />
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="390" />
+        <source>dropped</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="393" />
+        <source>From round %1: %2 — then %3, now %4</source>
+        <translation>From round %1: %2 — then %3, now %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="402" />
+        <source>Focus chosen after this round:</source>
+        <translation>Focus chosen after this round:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="409" />
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="413" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="421" />
+        <source>No actions yet.</source>
+        <translation>No actions yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="423" />
+        <source>Action for %1…</source>
+        <translation>Action for %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="429" />
+        <source>After reading the results together, choose one or two characteristics to work on, and agree on actions. The next round looks at them again.</source>
+        <translation>After reading the results together, choose one or two characteristics to work on, and agree on actions. The next round looks at them again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="432" />
+        <source>Choose focus…</source>
+        <translation>Choose focus…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="442" />
+        <source>The trend appears once two rounds are closed with at least 3 respondents each.</source>
+        <translation>The trend appears once two rounds are closed with at least 3 respondents each.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="453" />
+        <location filename="../../ui/views/culture.py" line="474" />
+        <source>Trend across rounds</source>
+        <translation>Trend across rounds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="462" />
+        <source>Learning culture</source>
+        <translation>Learning culture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="464" />
+        <source>How does learning go in your organisation? Ten characteristics of a learning culture, each measured with three statements, answered anonymously in rounds.</source>
+        <translation>How does learning go in your organisation? Ten characteristics of a learning culture, each measured with three statements, answered anonymously in rounds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="466" />
+        <source>Your turn</source>
+        <translation>Your turn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="467" />
+        <source>Answer the scan</source>
+        <translation>Answer the scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="468" />
+        <source>&amp;Round</source>
+        <translation>&amp;Round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="469" />
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="470" />
+        <source>Open a round…</source>
+        <translation>Open a round…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="472" />
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="473" />
+        <source>Focus and actions</source>
+        <translation>Focus and actions</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="256" />
+        <source>(no team)</source>
+        <translation>(no team)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="267" />
+        <source>Nothing in this period.</source>
+        <translation>Nothing in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="272" />
+        <source>learning-report-%1</source>
+        <translation>learning-report-%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="274" />
+        <source>Save the annual learning report</source>
+        <translation>Save the annual learning report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="274" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="291" />
+        <source>Annual learning report</source>
+        <translation>Annual learning report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="292" />
+        <source>The report was saved as %1.</source>
+        <translation>The report was saved as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="309" />
+        <source>Learning group</source>
+        <translation>Learning group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="310" />
+        <location filename="../../ui/views/dashboard.py" line="311" />
+        <location filename="../../ui/views/dashboard.py" line="314" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="312" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="313" />
+        <source>Kind of learning</source>
+        <translation>Kind of learning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="315" />
+        <source>Lesson learned</source>
+        <translation>Lesson learned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="316" />
+        <source>Characteristic</source>
+        <translation>Characteristic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="321" />
+        <location filename="../../ui/views/dashboard.py" line="355" />
+        <source>Sessions held</source>
+        <translation>Sessions held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="322" />
+        <source>Professionals present</source>
+        <translation>Professionals present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="323" />
+        <source>Hours in working time</source>
+        <translation>Hours in working time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="324" />
+        <source>Sessions planned</source>
+        <translation>Sessions planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="325" />
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="326" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="327" />
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="328" />
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="329" />
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="330" />
+        <location filename="../../ui/views/dashboard.py" line="439" />
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="331" />
+        <location filename="../../ui/views/dashboard.py" line="438" />
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="332" />
+        <source>Improved</source>
+        <translation>Improved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="333" />
+        <source>Innovated</source>
+        <translation>Innovated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="334" />
+        <source>Shared on</source>
+        <translation>Shared on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="335" />
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="336" />
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="337" />
+        <source>Don&apos;t know</source>
+        <translation>Don&apos;t know</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="347" />
+        <source>In a learning group</source>
+        <translation>In a learning group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="348" />
+        <source>%1 of %2 professionals were at a session</source>
+        <translation>%1 of %2 professionals were at a session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="351" />
+        <source>Learning hours per person</source>
+        <translation>Learning hours per person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="352" />
+        <source>in working time; norm %1 hours</source>
+        <translation>in working time; norm %1 hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="356" />
+        <source>%1 cycles · %2 planned · attendance %3</source>
+        <translation>%1 cycles · %2 planned · attendance %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="360" />
+        <source>Talent conversations on time</source>
+        <translation>Talent conversations on time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="361" />
+        <source>%1 of %2 due; %3 late</source>
+        <translation>%1 of %2 due; %3 late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="365" />
+        <source>Learning budget used</source>
+        <translation>Learning budget used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="366" />
+        <source>%1 of %2 in %3 (AWVN: 55%)</source>
+        <translation>%1 of %2 in %3 (AWVN: 55%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="371" />
+        <source>Work situations</source>
+        <translation>Work situations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="372" />
+        <source>%1 improved · %2 innovated</source>
+        <translation>%1 improved · %2 innovated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="374" />
+        <source>Lessons shared</source>
+        <translation>Lessons shared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="375" />
+        <source>written down for everyone</source>
+        <translation>written down for everyone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="377" />
+        <location filename="../../ui/views/dashboard.py" line="383" />
+        <source>Learning culture</source>
+        <translation>Learning culture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="378" />
+        <source>no closed round with at least 3 respondents</source>
+        <translation>no closed round with at least 3 respondents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="384" />
+        <source>average of round %1, %2 respondents</source>
+        <translation>average of round %1, %2 respondents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="388" />
+        <source>Nothing was recorded in this period yet: no sessions, learning hours, conversations, budget use or lessons. The figures fill in as your organisation learns; choose another period to look back.</source>
+        <translation>Nothing was recorded in this period yet: no sessions, learning hours, conversations, budget use or lessons. The figures fill in as your organisation learns; choose another period to look back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="414" />
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="416" />
+        <source>Does learning actually happen? Figures for the whole organisation, never of one person. Click a figure to see the list behind it.</source>
+        <translation>Does learning actually happen? Figures for the whole organisation, never of one person. Click a figure to see the list behind it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="418" />
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="419" />
+        <source>Whole year</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="419" />
+        <source>1st quarter</source>
+        <translation>1st quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="420" />
+        <source>2nd quarter</source>
+        <translation>2nd quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="420" />
+        <source>3rd quarter</source>
+        <translation>3rd quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="421" />
+        <source>4th quarter</source>
+        <translation>4th quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="423" />
+        <source>Annual report (PDF)…</source>
+        <translation>Annual report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="424" />
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="432" />
+        <source>Hours per person</source>
+        <translation>Hours per person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="433" />
+        <source>Learning hours in working time per month</source>
+        <translation>Learning hours in working time per month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="434" />
+        <source>Norm</source>
+        <translation>Norm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="435" />
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="436" />
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="437" />
+        <source>Sessions per month</source>
+        <translation>Sessions per month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="440" />
+        <source>Learning budget used, % of available</source>
+        <translation>Learning budget used, % of available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="441" />
+        <source>AWVN: 55% used</source>
+        <translation>AWVN: 55% used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="442" />
+        <source>Learning culture, round %1</source>
+        <translation>Learning culture, round %1</translation>
     </message>
 </context>
 <context>
@@ -1416,77 +2052,77 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>EvaluateRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="147" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="135" />
         <source>Evaluate %1</source>
         <translation>Evaluate %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="149" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="137" />
         <source>%1 is done. Look back for a moment: what did it bring you, and where will you use it?</source>
         <translation>%1 is done. Look back for a moment: what did it bring you, and where will you use it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="152" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="140" />
         <source>What did you &amp;learn?</source>
         <translation>What did you &amp;learn?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="153" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="141" />
         <source>Where do you &amp;apply it?</source>
         <translation>Where do you &amp;apply it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="154" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="142" />
         <source>&amp;How</source>
         <translation>&amp;How</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="155" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="143" />
         <source>What it &amp;cost</source>
         <translation>What it &amp;cost</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="156" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="144" />
         <source>Hours it &amp;took</source>
         <translation>Hours it &amp;took</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="161" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="149" />
         <source>The two or three things you take with you.</source>
         <translation>The two or three things you take with you.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="162" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="150" />
         <source>(no work situation)</source>
         <translation>(no work situation)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="164" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="152" />
         <source>Optional: what you will do differently, and when.</source>
         <translation>Optional: what you will do differently, and when.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="165" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="153" />
         <source>Actual cost in euros</source>
         <translation>Actual cost in euros</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="167" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="155" />
         <source>Filled in with what was asked. Change it when the invoice says otherwise.</source>
         <translation>Filled in with what was asked. Change it when the invoice says otherwise.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="168" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="156" />
         <source>Hours it took</source>
         <translation>Hours it took</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="169" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="157" />
         <source>In &amp;working time</source>
         <translation>In &amp;working time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="170" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="158" />
         <source>These hours count as your learning hours.</source>
         <translation>These hours count as your learning hours.</translation>
     </message>
@@ -1580,6 +2216,19 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <location filename="../../ui/dialogs/finish_situation.py" line="207" />
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
+    </message>
+</context>
+<context>
+    <name>FocusDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="211" />
+        <source>Choose focus</source>
+        <translation>Choose focus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="214" />
+        <source>Choose one or two characteristics to work on together until the next round. The next round shows how they went.</source>
+        <translation>Choose one or two characteristics to work on together until the next round. The next round shows how they went.</translation>
     </message>
 </context>
 <context>
@@ -1962,8 +2611,8 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
     <message>
         <location filename="../../ui/views/groups.py" line="625" />
-        <source>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone's calendar shows the cancellation.</source>
-        <translation>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone's calendar shows the cancellation.</translation>
+        <source>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone&apos;s calendar shows the cancellation.</source>
+        <translation>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone&apos;s calendar shows the cancellation.</translation>
     </message>
     <message>
         <location filename="../../ui/views/groups.py" line="644" />
@@ -2147,142 +2796,157 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/views/home.py" line="173" />
+        <location filename="../../ui/views/home.py" line="205" />
         <source>Ask me about</source>
         <translation>Ask me about</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="174" />
+        <location filename="../../ui/views/home.py" line="206" />
         <source>What may colleagues ask you about? Separate subjects with commas.</source>
         <translation>What may colleagues ask you about? Separate subjects with commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="193" />
+        <location filename="../../ui/views/home.py" line="225" />
         <source>Good morning, %1</source>
         <translation>Good morning, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="195" />
+        <location filename="../../ui/views/home.py" line="227" />
         <source>Good afternoon, %1</source>
         <translation>Good afternoon, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="196" />
+        <location filename="../../ui/views/home.py" line="228" />
         <source>Good evening, %1</source>
         <translation>Good evening, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="205" />
+        <location filename="../../ui/views/home.py" line="237" />
         <source>%1, %2: %3 — day %4 of 4</source>
         <translation>%1, %2: %3 — day %4 of 4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="215" />
+        <location filename="../../ui/views/home.py" line="247" />
         <source>Start session</source>
         <translation>Start session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="227" />
+        <location filename="../../ui/views/home.py" line="259" />
         <source>Talent conversation with %1: %2</source>
         <translation>Talent conversation with %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="230" />
+        <location filename="../../ui/views/home.py" line="262" />
         <source>Talent conversation with %1 is overdue</source>
         <translation>Talent conversation with %1 is overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="232" />
+        <location filename="../../ui/views/home.py" line="264" />
         <source>Talent conversation with %1: prepare it before %2</source>
         <translation>Talent conversation with %1: prepare it before %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="238" />
+        <location filename="../../ui/views/home.py" line="270" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="248" />
+        <location filename="../../ui/views/home.py" line="280" />
         <source>Action: %1</source>
         <translation>Action: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="250" />
+        <location filename="../../ui/views/home.py" line="282" />
         <source>was due %1</source>
         <translation>was due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="251" />
+        <location filename="../../ui/views/home.py" line="283" />
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="260" />
+        <location filename="../../ui/views/home.py" line="292" />
         <source>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</source>
         <translation>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="273" />
+        <location filename="../../ui/views/home.py" line="305" />
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="274" />
+        <location filename="../../ui/views/home.py" line="306" />
         <source>My development question</source>
         <translation>My development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="276" />
+        <location filename="../../ui/views/home.py" line="308" />
         <source>My learning groups</source>
         <translation>My learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="277" />
+        <location filename="../../ui/views/home.py" line="309" />
         <source>My work situations</source>
         <translation>My work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="278" />
+        <location filename="../../ui/views/home.py" line="310" />
         <source>My profile</source>
         <translation>My profile</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="275" />
+        <location filename="../../ui/views/home.py" line="307" />
         <source>Learning in working time</source>
         <translation>Learning in working time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="279" />
+        <location filename="../../ui/views/home.py" line="311" />
         <source>Getting started</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="281" />
+        <location filename="../../ui/views/home.py" line="316" />
         <source>Go to People</source>
         <translation>Go to People</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="282" />
+        <location filename="../../ui/views/home.py" line="317" />
         <source>Go to Learning groups</source>
         <translation>Go to Learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="283" />
+        <location filename="../../ui/views/home.py" line="318" />
         <source>Go to Work situations</source>
         <translation>Go to Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="286" />
+        <location filename="../../ui/views/home.py" line="321" />
         <source>My direction</source>
         <translation>My direction</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="280" />
+        <location filename="../../ui/views/home.py" line="315" />
         <source>Change what colleagues may ask me</source>
         <translation>Change what colleagues may ask me</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="176" />
+        <source>How does learning go here? The learning culture scan is open for you until %1: 30 short statements, anonymous, about ten minutes.</source>
+        <translation>How does learning go here? The learning culture scan is open for you until %1: 30 short statements, anonymous, about ten minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="312" />
+        <source>Learning culture scan</source>
+        <translation>Learning culture scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="313" />
+        <source>Answer the scan</source>
+        <translation>Answer the scan</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="296" />
+        <location filename="../../ui/views/home.py" line="331" />
         <source>%n of 10 guiding questions answered</source>
         <translation>
             <numerusform>%n of 10 guiding questions answered</numerusform>
@@ -2290,97 +2954,97 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="298" />
+        <location filename="../../ui/views/home.py" line="333" />
         <source>Work on my question</source>
         <translation>Work on my question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="301" />
+        <location filename="../../ui/views/home.py" line="336" />
         <source>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</source>
         <translation>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="304" />
+        <location filename="../../ui/views/home.py" line="339" />
         <source>Write my development question</source>
         <translation>Write my development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="308" />
+        <location filename="../../ui/views/home.py" line="343" />
         <source>%1 of %2 hours</source>
         <translation>%1 of %2 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="313" />
+        <location filename="../../ui/views/home.py" line="348" />
         <source>Learning hours against the norm</source>
         <translation>Learning hours against the norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="315" />
+        <location filename="../../ui/views/home.py" line="350" />
         <source>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</source>
         <translation>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="321" />
-        <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation's budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
-        <translation>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation's budget for this year. Ask for a course or training under Learning &amp;amp; budget.</translation>
+        <location filename="../../ui/views/home.py" line="356" />
+        <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
+        <translation>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="326" />
+        <location filename="../../ui/views/home.py" line="361" />
         <source>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</source>
         <translation>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="334" />
+        <location filename="../../ui/views/home.py" line="369" />
         <source>next session %1</source>
         <translation>next session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="338" />
+        <location filename="../../ui/views/home.py" line="373" />
         <source>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</source>
         <translation>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="344" />
+        <location filename="../../ui/views/home.py" line="379" />
         <source>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</source>
         <translation>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="351" />
+        <location filename="../../ui/views/home.py" line="386" />
         <source>&lt;b&gt;Roles:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Roles:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="352" />
+        <location filename="../../ui/views/home.py" line="387" />
         <source>&lt;b&gt;Teams:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Teams:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="347" />
+        <location filename="../../ui/views/home.py" line="382" />
         <source>not in a team yet</source>
         <translation>not in a team yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="353" />
+        <location filename="../../ui/views/home.py" line="388" />
         <source>&lt;b&gt;Manager:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Manager:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="348" />
+        <location filename="../../ui/views/home.py" line="383" />
         <source>no direct manager</source>
         <translation>no direct manager</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="354" />
+        <location filename="../../ui/views/home.py" line="389" />
         <source>&lt;b&gt;Ask me about:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ask me about:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="349" />
+        <location filename="../../ui/views/home.py" line="384" />
         <source>nothing filled in yet</source>
         <translation>nothing filled in yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="359" />
+        <location filename="../../ui/views/home.py" line="394" />
         <source>%n person(s) added</source>
         <translation>
             <numerusform>%n person added</numerusform>
@@ -2388,7 +3052,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="360" />
+        <location filename="../../ui/views/home.py" line="395" />
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -2396,7 +3060,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="362" />
+        <location filename="../../ui/views/home.py" line="397" />
         <source>%n person(s) cannot log in yet: give them a temporary password</source>
         <translation>
             <numerusform>%n person cannot log in yet: give them a temporary password</numerusform>
@@ -2404,12 +3068,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="364" />
+        <location filename="../../ui/views/home.py" line="399" />
         <source>Everyone can log in</source>
         <translation>Everyone can log in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="366" />
+        <location filename="../../ui/views/home.py" line="401" />
         <source>%n professional(s) without a direct manager</source>
         <translation>
             <numerusform>%n professional without a direct manager</numerusform>
@@ -2417,12 +3081,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="369" />
+        <location filename="../../ui/views/home.py" line="404" />
         <source>Every professional has a direct manager</source>
         <translation>Every professional has a direct manager</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="370" />
+        <location filename="../../ui/views/home.py" line="405" />
         <source>Yearly learning budget: %1</source>
         <translation>Yearly learning budget: %1</translation>
     </message>
@@ -2581,157 +3245,157 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>LearningRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="404" />
+        <location filename="../../ui/dialogs/learning_request.py" line="393" />
         <source>Ask for training</source>
         <translation>Ask for training</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="405" />
+        <location filename="../../ui/dialogs/learning_request.py" line="394" />
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="407" />
+        <location filename="../../ui/dialogs/learning_request.py" line="396" />
         <source>Ask for a course, training or coaching that helps you in your work. Your manager decides; afterwards you tell what you learned.</source>
         <translation>Ask for a course, training or coaching that helps you in your work. Your manager decides; afterwards you tell what you learned.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="410" />
+        <location filename="../../ui/dialogs/learning_request.py" line="399" />
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="411" />
+        <location filename="../../ui/dialogs/learning_request.py" line="400" />
         <source>&amp;What</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="412" />
+        <location filename="../../ui/dialogs/learning_request.py" line="401" />
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="413" />
+        <location filename="../../ui/dialogs/learning_request.py" line="402" />
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="414" />
+        <location filename="../../ui/dialogs/learning_request.py" line="403" />
         <source>&amp;Cost</source>
         <translation>&amp;Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="415" />
+        <location filename="../../ui/dialogs/learning_request.py" line="404" />
         <source>&amp;Hours</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="416" />
+        <location filename="../../ui/dialogs/learning_request.py" line="405" />
         <source>&amp;Starts</source>
         <translation>&amp;Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="417" />
+        <location filename="../../ui/dialogs/learning_request.py" line="406" />
         <source>&amp;Ends</source>
         <translation>&amp;Ends</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="418" />
+        <location filename="../../ui/dialogs/learning_request.py" line="407" />
         <source>Wh&amp;y</source>
         <translation>Wh&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="419" />
+        <location filename="../../ui/dialogs/learning_request.py" line="408" />
         <source>Development question</source>
         <translation>Development question</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="420" />
+        <location filename="../../ui/dialogs/learning_request.py" line="409" />
         <source>Work si&amp;tuation</source>
         <translation>Work si&amp;tuation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="426" />
+        <location filename="../../ui/dialogs/learning_request.py" line="415" />
         <source>for example: Planning with Excel</source>
         <translation>for example: Planning with Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="427" />
+        <location filename="../../ui/dialogs/learning_request.py" line="416" />
         <source>the school, trainer or website</source>
         <translation>the school, trainer or website</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="429" />
+        <location filename="../../ui/dialogs/learning_request.py" line="418" />
         <source>Cost in euros</source>
         <translation>Cost in euros</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="431" />
+        <location filename="../../ui/dialogs/learning_request.py" line="420" />
         <source>In euros, for example %1. Type 0 when it is free.</source>
         <translation>In euros, for example %1. Type 0 when it is free.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="433" />
+        <location filename="../../ui/dialogs/learning_request.py" line="422" />
         <source>Hours it takes</source>
         <translation>Hours it takes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="434" />
+        <location filename="../../ui/dialogs/learning_request.py" line="423" />
         <source>In w&amp;orking time</source>
         <translation>In w&amp;orking time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="436" />
+        <location filename="../../ui/dialogs/learning_request.py" line="425" />
         <source>All the time it takes you, in hours. When it is done, they count as your learning hours.</source>
         <translation>All the time it takes you, in hours. When it is done, they count as your learning hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="439" />
+        <location filename="../../ui/dialogs/learning_request.py" line="428" />
         <source>No date yet</source>
         <translation>No date yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="440" />
+        <location filename="../../ui/dialogs/learning_request.py" line="429" />
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="441" />
+        <location filename="../../ui/dialogs/learning_request.py" line="430" />
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="443" />
+        <location filename="../../ui/dialogs/learning_request.py" line="432" />
         <source>The start date decides the budget year; without one, it is this year.</source>
         <translation>The start date decides the budget year; without one, it is this year.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="445" />
+        <location filename="../../ui/dialogs/learning_request.py" line="434" />
         <source>What do you want to learn, and how does it help you in your work?</source>
         <translation>What do you want to learn, and how does it help you in your work?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="446" />
+        <location filename="../../ui/dialogs/learning_request.py" line="435" />
         <source>It helps with my development question</source>
         <translation>It helps with my development question</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="449" />
+        <location filename="../../ui/dialogs/learning_request.py" line="438" />
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="451" />
+        <location filename="../../ui/dialogs/learning_request.py" line="440" />
         <source>Linked to an earlier development question.</source>
         <translation>Linked to an earlier development question.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="452" />
+        <location filename="../../ui/dialogs/learning_request.py" line="441" />
         <source>(no work situation)</source>
         <translation>(no work situation)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="454" />
+        <location filename="../../ui/dialogs/learning_request.py" line="443" />
         <source>Optional: the work situation where you want to use what you learn.</source>
         <translation>Optional: the work situation where you want to use what you learn.</translation>
     </message>
@@ -2908,8 +3572,8 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
     <message>
         <location filename="../../ui/views/budget.py" line="803" />
-        <source>No budget of their own: paid from the organisation's budget</source>
-        <translation>No budget of their own: paid from the organisation's budget</translation>
+        <source>No budget of their own: paid from the organisation&apos;s budget</source>
+        <translation>No budget of their own: paid from the organisation&apos;s budget</translation>
     </message>
     <message>
         <location filename="../../ui/views/budget.py" line="813" />
@@ -3268,94 +3932,104 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="132" />
+        <source>Learning culture</source>
+        <translation>Learning culture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134" />
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
-        <location filename="../../ui/main_window.py" line="396" />
+        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="410" />
         <source>Areas</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="412" />
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
-        <location filename="../../ui/main_window.py" line="399" />
+        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="413" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_window.py" line="395" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382" />
+        <location filename="../../ui/main_window.py" line="396" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383" />
+        <location filename="../../ui/main_window.py" line="397" />
         <source>&amp;Switch user</source>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="398" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385" />
+        <location filename="../../ui/main_window.py" line="399" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386" />
+        <location filename="../../ui/main_window.py" line="400" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="401" />
         <source>&amp;People</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388" />
+        <location filename="../../ui/main_window.py" line="402" />
         <source>&amp;New person…</source>
         <translation>&amp;New person…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389" />
+        <location filename="../../ui/main_window.py" line="403" />
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Import from CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390" />
+        <location filename="../../ui/main_window.py" line="404" />
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="405" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392" />
+        <location filename="../../ui/main_window.py" line="406" />
         <source>&amp;About Regiestoel</source>
         <translation>&amp;About Regiestoel</translation>
     </message>
@@ -3536,8 +4210,8 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
     <message>
         <location filename="../../ui/views/budget.py" line="470" />
-        <source>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation's budget, which has %2 left of %3.</source>
-        <translation>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation's budget, which has %2 left of %3.</translation>
+        <source>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation&apos;s budget, which has %2 left of %3.</source>
+        <translation>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation&apos;s budget, which has %2 left of %3.</translation>
     </message>
     <message>
         <location filename="../../ui/views/budget.py" line="473" />
@@ -3608,6 +4282,54 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <location filename="../../ui/views/budget.py" line="507" />
         <source>Ask for training…</source>
         <translation>Ask for training…</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRoundDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="51" />
+        <source>Open a culture scan round</source>
+        <translation>Open a culture scan round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="55" />
+        <source>Everyone in the round answers 30 statements about learning in your organisation, anonymously, once. Results appear after you close the round, and only when at least 3 people took part.</source>
+        <translation>Everyone in the round answers 30 statements about learning in your organisation, anonymously, once. Results appear after you close the round, and only when at least 3 people took part.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="62" />
+        <source>Closes on</source>
+        <translation>Closes on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="63" />
+        <source>Everyone in the organisation</source>
+        <translation>Everyone in the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="65" />
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="67" />
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="77" />
+        <source>In a round for some teams, results can also be shown per team, but only when every team in it has at least 3 respondents.</source>
+        <translation>In a round for some teams, results can also be shown per team, but only when every team in it has at least 3 respondents.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="84" />
+        <source>Open round</source>
+        <translation>Open round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="100" />
+        <source>Choose at least one team, or everyone.</source>
+        <translation>Choose at least one team, or everyone.</translation>
     </message>
 </context>
 <context>
@@ -3687,8 +4409,8 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
     <message>
         <location filename="../../ui/views/conversations.py" line="464" />
-        <source>Plan this half year's conversations</source>
-        <translation>Plan this half year's conversations</translation>
+        <source>Plan this half year&apos;s conversations</source>
+        <translation>Plan this half year&apos;s conversations</translation>
     </message>
     <message>
         <location filename="../../ui/views/conversations.py" line="465" />
@@ -4410,8 +5132,8 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     </message>
     <message>
         <location filename="../../ui/wizard.py" line="283" />
-        <source>If you ever forget your password, this code lets you choose a new one. Write it on paper and keep it somewhere safe, away from this computer. Nobody else can reset an owner's password.</source>
-        <translation>If you ever forget your password, this code lets you choose a new one. Write it on paper and keep it somewhere safe, away from this computer. Nobody else can reset an owner's password.</translation>
+        <source>If you ever forget your password, this code lets you choose a new one. Write it on paper and keep it somewhere safe, away from this computer. Nobody else can reset an owner&apos;s password.</source>
+        <translation>If you ever forget your password, this code lets you choose a new one. Write it on paper and keep it somewhere safe, away from this computer. Nobody else can reset an owner&apos;s password.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard.py" line="286" />
@@ -4451,8 +5173,8 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     </message>
     <message>
         <location filename="../../ui/dialogs/sign.py" line="236" />
-        <source>The reason stays in the record's history, for both of you to see.</source>
-        <translation>The reason stays in the record's history, for both of you to see.</translation>
+        <source>The reason stays in the record&apos;s history, for both of you to see.</source>
+        <translation>The reason stays in the record&apos;s history, for both of you to see.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/sign.py" line="237" />

@@ -99,9 +99,42 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="602" />
+        <location filename="../../ui/dialogs/learning_request.py" line="591" />
         <source>Amount in euros</source>
         <translation>Bedrag in euro</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="122" />
+        <source>Learning culture scan</source>
+        <translation>Leercultuurscan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="125" />
+        <source>How does learning go here?</source>
+        <translation>Hoe gaat leren hier?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="127" />
+        <source>For each statement, choose how much you agree: 1 = not at all, 5 = completely. Choose ? when you cannot judge it. You can send your answers once.</source>
+        <translation>Kies bij elke stelling hoeveel je het ermee eens bent: 1 = helemaal niet, 5 = helemaal. Kies ? als je het niet kunt beoordelen. Je kunt je antwoorden één keer versturen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="166" />
+        <source>%v of %m answered</source>
+        <translation>%v van de %m beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="167" />
+        <source>Statements answered</source>
+        <translation>Beantwoorde stellingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="174" />
+        <source>Send my answers</source>
+        <translation>Mijn antwoorden versturen</translation>
     </message>
 </context>
 <context>
@@ -315,7 +348,17 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         <translation>Uitkomsten van een leercultuurscan gelezen (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="95" />
+        <location filename="../../ui/item_models/audit.py" line="65" />
+        <source>Dashboard figures read (command line)</source>
+        <translation>Dashboardcijfers opgevraagd (opdrachtregel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="67" />
+        <source>Annual learning report saved</source>
+        <translation>Jaarverslag leren gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="98" />
         <source>Concerning</source>
         <translation>Betreft</translation>
     </message>
@@ -325,22 +368,22 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         <translation>Demo-organisatie aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="92" />
+        <location filename="../../ui/item_models/audit.py" line="95" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="93" />
+        <location filename="../../ui/item_models/audit.py" line="96" />
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="94" />
+        <location filename="../../ui/item_models/audit.py" line="97" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="104" />
+        <location filename="../../ui/item_models/audit.py" line="107" />
         <source>administrator (command line)</source>
         <translation>beheerder (opdrachtregel)</translation>
     </message>
@@ -402,7 +445,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backup_to_folder.py" line="77" />
-        <source>It is kept in the system's keyring, never in a file.</source>
+        <source>It is kept in the system&apos;s keyring, never in a file.</source>
         <translation>Hij wordt bewaard in de sleutelbos van je computer, nooit in een bestand.</translation>
     </message>
     <message>
@@ -578,7 +621,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/budget.py" line="239" />
-        <source>No budget of its own: paid from the organisation's budget.</source>
+        <source>No budget of its own: paid from the organisation&apos;s budget.</source>
         <translation>Geen eigen budget: wordt betaald uit het budget van de organisatie.</translation>
     </message>
     <message>
@@ -963,7 +1006,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
     </message>
     <message>
         <location filename="../../ui/views/conversations.py" line="756" />
-        <source>Plan this half year's conversations</source>
+        <source>Plan this half year&apos;s conversations</source>
         <translation>Gesprekken van dit halfjaar plannen</translation>
     </message>
 </context>
@@ -984,6 +1027,599 @@ Please send it to whoever supports Regiestoel for you.</source>
 %1
 
 Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
+    </message>
+</context>
+<context>
+    <name>CultureActionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="259" />
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="262" />
+        <source>An action for the focus “%1”.</source>
+        <translation>Een actie voor het speerpunt ‘%1’.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="267" />
+        <source>What will you do?</source>
+        <translation>Wat ga je doen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="268" />
+        <source>Done by</source>
+        <translation>Klaar op</translation>
+    </message>
+</context>
+<context>
+    <name>CultureView</name>
+    <message>
+        <location filename="../../ui/views/culture.py" line="191" />
+        <location filename="../../ui/views/culture.py" line="479" />
+        <source>Whole organisation</source>
+        <translation>Hele organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="235" />
+        <source>There is no scan round open for you right now, or you have already answered it. Thank you!</source>
+        <translation>Er staat nu geen scanronde voor je open, of je hebt hem al ingevuld. Dank je wel!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="240" />
+        <source>Thank you! Your answers have been added to the counts, without your name.</source>
+        <translation>Dank je wel! Je antwoorden zijn bij de tellingen opgeteld, zonder je naam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="245" />
+        <source>Learning culture scan</source>
+        <translation>Leercultuurscan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="264" />
+        <source>Close round %1? Nobody can answer it after that; its results appear if at least 3 people took part (now: %2).</source>
+        <translation>Ronde %1 sluiten? Daarna kan niemand meer antwoorden; de uitslag verschijnt als minstens 3 mensen hebben meegedaan (nu: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="267" />
+        <location filename="../../ui/views/culture.py" line="471" />
+        <source>Close round</source>
+        <translation>Ronde sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="301" />
+        <source>open until %1</source>
+        <translation>open tot %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="297" />
+        <source>closed %1</source>
+        <translation>gesloten %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="299" />
+        <source>closing date passed</source>
+        <translation>sluitdatum voorbij</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/culture.py" line="302" />
+        <source>Round %1 — %2 — %n respondent(s)</source>
+        <translation>
+            <numerusform>Ronde %1 — %2 — %n deelnemer</numerusform>
+            <numerusform>Ronde %1 — %2 — %n deelnemers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="314" />
+        <source>Scan round %1 is open for you until %2. It takes about ten minutes, and your answers cannot be traced back to you.</source>
+        <translation>Scanronde %1 staat voor je open tot %2. Het kost ongeveer tien minuten, en je antwoorden zijn niet naar jou terug te leiden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="324" />
+        <source>No scan round yet. A round asks everyone 30 short statements about how learning goes here; the results show where your learning culture is strong and what to work on.</source>
+        <translation>Nog geen scanronde. In een ronde krijgt iedereen 30 korte stellingen over hoe leren hier gaat; de uitslag laat zien waar jullie leercultuur sterk is en waar je aan kunt werken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="327" />
+        <source>Open the first round to start.</source>
+        <translation>Open de eerste ronde om te beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="332" />
+        <source>The closing date has passed and nobody can answer any more. Close the round to see its results.</source>
+        <translation>De sluitdatum is voorbij en niemand kan nog antwoorden. Sluit de ronde om de uitslag te zien.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/culture.py" line="336" />
+        <source>This round is still open: %n person(s) have answered so far. Results appear after the round is closed, so nobody can compare before and after a colleague answers.</source>
+        <translation>
+            <numerusform>Deze ronde loopt nog: tot nu toe heeft %n persoon geantwoord. De uitslag verschijnt pas als de ronde gesloten is, zodat niemand kan vergelijken van voor en na het antwoord van een collega.</numerusform>
+            <numerusform>Deze ronde loopt nog: tot nu toe hebben %n mensen geantwoord. De uitslag verschijnt pas als de ronde gesloten is, zodat niemand kan vergelijken van voor en na het antwoord van een collega.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/culture.py" line="346" />
+        <source>%n respondent(s). Average agreement per characteristic, from 1 (not at all) to 5 (completely); ‘don&apos;t know’ is left out of the average.</source>
+        <translation>
+            <numerusform>%n deelnemer. Gemiddelde instemming per kenmerk, van 1 (helemaal niet) tot 5 (helemaal); ‘weet ik niet’ telt niet mee in het gemiddelde.</numerusform>
+            <numerusform>%n deelnemers. Gemiddelde instemming per kenmerk, van 1 (helemaal niet) tot 5 (helemaal); ‘weet ik niet’ telt niet mee in het gemiddelde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="352" />
+        <location filename="../../ui/views/culture.py" line="447" />
+        <source>Round %1</source>
+        <translation>Ronde %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="354" />
+        <source>Radar chart of the results</source>
+        <translation>Radardiagram van de uitslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="357" />
+        <source>Characteristic</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="357" />
+        <source>Average</source>
+        <translation>Gemiddeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="358" />
+        <source>Don&apos;t know</source>
+        <translation>Weet ik niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="389" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="389" />
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="390" />
+        <source>dropped</source>
+        <translation>geschrapt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="393" />
+        <source>From round %1: %2 — then %3, now %4</source>
+        <translation>Uit ronde %1: %2 — toen %3, nu %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="402" />
+        <source>Focus chosen after this round:</source>
+        <translation>Speerpunten gekozen na deze ronde:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="409" />
+        <source>by %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="413" />
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="421" />
+        <source>No actions yet.</source>
+        <translation>Nog geen acties.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="423" />
+        <source>Action for %1…</source>
+        <translation>Actie voor %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="429" />
+        <source>After reading the results together, choose one or two characteristics to work on, and agree on actions. The next round looks at them again.</source>
+        <translation>Bespreek de uitslag samen, kies één of twee kenmerken om aan te werken en spreek acties af. De volgende ronde kijkt er opnieuw naar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="432" />
+        <source>Choose focus…</source>
+        <translation>Speerpunten kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="442" />
+        <source>The trend appears once two rounds are closed with at least 3 respondents each.</source>
+        <translation>Het verloop verschijnt zodra twee rondes gesloten zijn met elk minstens 3 deelnemers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="453" />
+        <location filename="../../ui/views/culture.py" line="474" />
+        <source>Trend across rounds</source>
+        <translation>Verloop over de rondes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="462" />
+        <source>Learning culture</source>
+        <translation>Leercultuur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="464" />
+        <source>How does learning go in your organisation? Ten characteristics of a learning culture, each measured with three statements, answered anonymously in rounds.</source>
+        <translation>Hoe gaat leren in jullie organisatie? Tien kenmerken van een leercultuur, elk gemeten met drie stellingen, anoniem ingevuld in rondes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="466" />
+        <source>Your turn</source>
+        <translation>Jouw beurt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="467" />
+        <source>Answer the scan</source>
+        <translation>Scan invullen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="468" />
+        <source>&amp;Round</source>
+        <translation>&amp;Ronde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="469" />
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="470" />
+        <source>Open a round…</source>
+        <translation>Ronde openen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="472" />
+        <source>Results</source>
+        <translation>Uitslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/culture.py" line="473" />
+        <source>Focus and actions</source>
+        <translation>Speerpunten en acties</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="256" />
+        <source>(no team)</source>
+        <translation>(geen team)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="267" />
+        <source>Nothing in this period.</source>
+        <translation>Niets in deze periode.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="272" />
+        <source>learning-report-%1</source>
+        <translation>jaarverslag-leren-%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="274" />
+        <source>Save the annual learning report</source>
+        <translation>Jaarverslag leren opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="274" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="291" />
+        <source>Annual learning report</source>
+        <translation>Jaarverslag leren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="292" />
+        <source>The report was saved as %1.</source>
+        <translation>Het verslag is opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="309" />
+        <source>Learning group</source>
+        <translation>Leergroep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="310" />
+        <location filename="../../ui/views/dashboard.py" line="311" />
+        <location filename="../../ui/views/dashboard.py" line="314" />
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="312" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="313" />
+        <source>Kind of learning</source>
+        <translation>Soort leren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="315" />
+        <source>Lesson learned</source>
+        <translation>Geleerde les</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="316" />
+        <source>Characteristic</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="321" />
+        <location filename="../../ui/views/dashboard.py" line="355" />
+        <source>Sessions held</source>
+        <translation>Gehouden sessies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="322" />
+        <source>Professionals present</source>
+        <translation>Aanwezige professionals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="323" />
+        <source>Hours in working time</source>
+        <translation>Uren in werktijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="324" />
+        <source>Sessions planned</source>
+        <translation>Geplande sessies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="325" />
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="326" />
+        <source>Due</source>
+        <translation>In deze periode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="327" />
+        <source>On time</source>
+        <translation>Op tijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="328" />
+        <source>Late</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="329" />
+        <source>Requests</source>
+        <translation>Aanvragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="330" />
+        <location filename="../../ui/views/dashboard.py" line="439" />
+        <source>Committed</source>
+        <translation>Toegezegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="331" />
+        <location filename="../../ui/views/dashboard.py" line="438" />
+        <source>Spent</source>
+        <translation>Uitgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="332" />
+        <source>Improved</source>
+        <translation>Verbeterd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="333" />
+        <source>Innovated</source>
+        <translation>Vernieuwd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="334" />
+        <source>Shared on</source>
+        <translation>Gedeeld op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="335" />
+        <source>Average</source>
+        <translation>Gemiddeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="336" />
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="337" />
+        <source>Don&apos;t know</source>
+        <translation>Weet ik niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="347" />
+        <source>In a learning group</source>
+        <translation>In een leergroep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="348" />
+        <source>%1 of %2 professionals were at a session</source>
+        <translation>%1 van de %2 professionals waren bij een sessie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="351" />
+        <source>Learning hours per person</source>
+        <translation>Leeruren per persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="352" />
+        <source>in working time; norm %1 hours</source>
+        <translation>in werktijd; norm %1 uur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="356" />
+        <source>%1 cycles · %2 planned · attendance %3</source>
+        <translation>%1 cycli · %2 gepland · aanwezigheid %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="360" />
+        <source>Talent conversations on time</source>
+        <translation>Talentgesprekken op tijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="361" />
+        <source>%1 of %2 due; %3 late</source>
+        <translation>%1 van de %2 in deze periode; %3 te laat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="365" />
+        <source>Learning budget used</source>
+        <translation>Leerbudget gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="366" />
+        <source>%1 of %2 in %3 (AWVN: 55%)</source>
+        <translation>%1 van %2 in %3 (AWVN: 55%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="371" />
+        <source>Work situations</source>
+        <translation>Werksituaties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="372" />
+        <source>%1 improved · %2 innovated</source>
+        <translation>%1 verbeterd · %2 vernieuwd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="374" />
+        <source>Lessons shared</source>
+        <translation>Gedeelde lessen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="375" />
+        <source>written down for everyone</source>
+        <translation>opgeschreven voor iedereen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="377" />
+        <location filename="../../ui/views/dashboard.py" line="383" />
+        <source>Learning culture</source>
+        <translation>Leercultuur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="378" />
+        <source>no closed round with at least 3 respondents</source>
+        <translation>geen gesloten ronde met minstens 3 deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="384" />
+        <source>average of round %1, %2 respondents</source>
+        <translation>gemiddelde van ronde %1, %2 deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="388" />
+        <source>Nothing was recorded in this period yet: no sessions, learning hours, conversations, budget use or lessons. The figures fill in as your organisation learns; choose another period to look back.</source>
+        <translation>In deze periode is nog niets vastgelegd: geen sessies, leeruren, gesprekken, budgetgebruik of lessen. De cijfers vullen zich terwijl jullie leren; kies een andere periode om terug te kijken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="414" />
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="416" />
+        <source>Does learning actually happen? Figures for the whole organisation, never of one person. Click a figure to see the list behind it.</source>
+        <translation>Wordt er echt geleerd? Cijfers voor de hele organisatie, nooit van één persoon. Klik op een cijfer om de lijst erachter te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="418" />
+        <source>&amp;Period</source>
+        <translation>&amp;Periode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="419" />
+        <source>Whole year</source>
+        <translation>Heel het jaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="419" />
+        <source>1st quarter</source>
+        <translation>1e kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="420" />
+        <source>2nd quarter</source>
+        <translation>2e kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="420" />
+        <source>3rd quarter</source>
+        <translation>3e kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="421" />
+        <source>4th quarter</source>
+        <translation>4e kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="423" />
+        <source>Annual report (PDF)…</source>
+        <translation>Jaarverslag (pdf)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="424" />
+        <source>Charts</source>
+        <translation>Grafieken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="432" />
+        <source>Hours per person</source>
+        <translation>Uren per persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="433" />
+        <source>Learning hours in working time per month</source>
+        <translation>Leeruren in werktijd per maand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="434" />
+        <source>Norm</source>
+        <translation>Norm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="435" />
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="436" />
+        <source>Held</source>
+        <translation>Gehouden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="437" />
+        <source>Sessions per month</source>
+        <translation>Sessies per maand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="440" />
+        <source>Learning budget used, % of available</source>
+        <translation>Gebruikt leerbudget, % van beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="441" />
+        <source>AWVN: 55% used</source>
+        <translation>AWVN: 55% gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="442" />
+        <source>Learning culture, round %1</source>
+        <translation>Leercultuur, ronde %1</translation>
     </message>
 </context>
 <context>
@@ -1416,77 +2052,77 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>EvaluateRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="147" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="135" />
         <source>Evaluate %1</source>
         <translation>%1 evalueren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="149" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="137" />
         <source>%1 is done. Look back for a moment: what did it bring you, and where will you use it?</source>
         <translation>%1 is afgerond. Kijk even terug: wat heeft het je opgeleverd, en waar ga je het gebruiken?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="152" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="140" />
         <source>What did you &amp;learn?</source>
         <translation>Wat heb je &amp;geleerd?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="153" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="141" />
         <source>Where do you &amp;apply it?</source>
         <translation>Waar ga je het &amp;toepassen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="154" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="142" />
         <source>&amp;How</source>
         <translation>&amp;Hoe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="155" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="143" />
         <source>What it &amp;cost</source>
         <translation>Wat het &amp;kostte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="156" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="144" />
         <source>Hours it &amp;took</source>
         <translation>&amp;Uren die het kostte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="161" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="149" />
         <source>The two or three things you take with you.</source>
         <translation>De twee of drie dingen die je meeneemt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="162" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="150" />
         <source>(no work situation)</source>
         <translation>(geen werksituatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="164" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="152" />
         <source>Optional: what you will do differently, and when.</source>
         <translation>Niet verplicht: wat ga je anders doen, en wanneer?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="165" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="153" />
         <source>Actual cost in euros</source>
         <translation>Werkelijke kosten in euro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="167" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="155" />
         <source>Filled in with what was asked. Change it when the invoice says otherwise.</source>
         <translation>Ingevuld met het aangevraagde bedrag. Pas het aan als er op de factuur iets anders staat.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="168" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="156" />
         <source>Hours it took</source>
         <translation>Uren die het kostte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="169" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="157" />
         <source>In &amp;working time</source>
         <translation>In &amp;werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="170" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="158" />
         <source>These hours count as your learning hours.</source>
         <translation>Deze uren tellen mee als je leeruren.</translation>
     </message>
@@ -1519,7 +2155,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/dialogs/finish_situation.py" line="184" />
         <source>Look back on the experiment: what came out of it? Then write down the lesson, so that colleagues with a similar situation can find it.</source>
-        <translation>Kijk terug op het experiment: wat is eruit gekomen? Schrijf daarna de les op, zodat collega's met een vergelijkbare situatie die kunnen vinden.</translation>
+        <translation>Kijk terug op het experiment: wat is eruit gekomen? Schrijf daarna de les op, zodat collega&apos;s met een vergelijkbare situatie die kunnen vinden.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/finish_situation.py" line="186" />
@@ -1580,6 +2216,19 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <location filename="../../ui/dialogs/finish_situation.py" line="207" />
         <source>&amp;Finish</source>
         <translation>&amp;Afronden</translation>
+    </message>
+</context>
+<context>
+    <name>FocusDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="211" />
+        <source>Choose focus</source>
+        <translation>Speerpunten kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="214" />
+        <source>Choose one or two characteristics to work on together until the next round. The next round shows how they went.</source>
+        <translation>Kies één of twee kenmerken om samen aan te werken tot de volgende ronde. De volgende ronde laat zien hoe het ging.</translation>
     </message>
 </context>
 <context>
@@ -1648,7 +2297,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/dialogs/group.py" line="389" />
         <source>Choose the colleagues you want to learn with: 3 to 6 people, young and old mixed. You meet one hour a day, four days in a row, in working time.</source>
-        <translation>Kies de collega's met wie je wilt leren: 3 tot 6 mensen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag bij elkaar, in werktijd.</translation>
+        <translation>Kies de collega&apos;s met wie je wilt leren: 3 tot 6 mensen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag bij elkaar, in werktijd.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/group.py" line="392" />
@@ -1683,17 +2332,17 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/dialogs/group.py" line="402" />
         <source>Search colleagues by name or subject</source>
-        <translation>Zoek collega's op naam of onderwerp</translation>
+        <translation>Zoek collega&apos;s op naam of onderwerp</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/group.py" line="403" />
         <source>Search colleagues</source>
-        <translation>Collega's zoeken</translation>
+        <translation>Collega&apos;s zoeken</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/group.py" line="404" />
         <source>Colleagues in the group</source>
-        <translation>Collega's in de groep</translation>
+        <translation>Collega&apos;s in de groep</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/group.py" line="409" />
@@ -1962,7 +2611,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
     <message>
         <location filename="../../ui/views/groups.py" line="625" />
-        <source>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone's calendar shows the cancellation.</source>
+        <source>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone&apos;s calendar shows the cancellation.</source>
         <translation>De vier sessies van %1 tot en met %2 worden geannuleerd. Exporteer de agenda opnieuw, zodat de annulering in ieders agenda komt te staan.</translation>
     </message>
     <message>
@@ -1988,7 +2637,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/groups.py" line="678" />
         <source>Learn with colleagues you chose, on situations from your own work, one hour a day for four days, in working time.</source>
-        <translation>Leer met collega's die je zelf kiest, aan situaties uit je eigen werk. Vier dagen lang een uur per dag, in werktijd.</translation>
+        <translation>Leer met collega&apos;s die je zelf kiest, aan situaties uit je eigen werk. Vier dagen lang een uur per dag, in werktijd.</translation>
     </message>
     <message>
         <location filename="../../ui/views/groups.py" line="680" />
@@ -2088,7 +2737,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/groups.py" line="697" />
         <source>A learning group is 3 to 6 colleagues who choose each other, young and old mixed. You meet one hour a day, four days in a row, in working time, and work on situations from your own work.</source>
-        <translation>Een leergroep bestaat uit 3 tot 6 collega's die elkaar kiezen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag bij elkaar, in werktijd. Jullie werken dan aan situaties uit je eigen werk.</translation>
+        <translation>Een leergroep bestaat uit 3 tot 6 collega&apos;s die elkaar kiezen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag bij elkaar, in werktijd. Jullie werken dan aan situaties uit je eigen werk.</translation>
     </message>
     <message>
         <location filename="../../ui/views/groups.py" line="700" />
@@ -2147,142 +2796,157 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/views/home.py" line="173" />
+        <location filename="../../ui/views/home.py" line="205" />
         <source>Ask me about</source>
         <translation>Vraag me over</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="174" />
+        <location filename="../../ui/views/home.py" line="206" />
         <source>What may colleagues ask you about? Separate subjects with commas.</source>
-        <translation>Waarover mogen collega's je iets vragen? Scheid de onderwerpen met komma's.</translation>
+        <translation>Waarover mogen collega&apos;s je iets vragen? Scheid de onderwerpen met komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="193" />
+        <location filename="../../ui/views/home.py" line="225" />
         <source>Good morning, %1</source>
         <translation>Goedemorgen, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="195" />
+        <location filename="../../ui/views/home.py" line="227" />
         <source>Good afternoon, %1</source>
         <translation>Goedemiddag, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="196" />
+        <location filename="../../ui/views/home.py" line="228" />
         <source>Good evening, %1</source>
         <translation>Goedenavond, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="205" />
+        <location filename="../../ui/views/home.py" line="237" />
         <source>%1, %2: %3 — day %4 of 4</source>
         <translation>%1, %2: %3 — dag %4 van 4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="215" />
+        <location filename="../../ui/views/home.py" line="247" />
         <source>Start session</source>
         <translation>Sessie starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="227" />
+        <location filename="../../ui/views/home.py" line="259" />
         <source>Talent conversation with %1: %2</source>
         <translation>Talentontwikkelgesprek met %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="230" />
+        <location filename="../../ui/views/home.py" line="262" />
         <source>Talent conversation with %1 is overdue</source>
         <translation>Het talentontwikkelgesprek met %1 is te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="232" />
+        <location filename="../../ui/views/home.py" line="264" />
         <source>Talent conversation with %1: prepare it before %2</source>
         <translation>Talentontwikkelgesprek met %1: bereid het voor vóór %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="238" />
+        <location filename="../../ui/views/home.py" line="270" />
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="248" />
+        <location filename="../../ui/views/home.py" line="280" />
         <source>Action: %1</source>
         <translation>Actie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="250" />
+        <location filename="../../ui/views/home.py" line="282" />
         <source>was due %1</source>
         <translation>had af moeten zijn op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="251" />
+        <location filename="../../ui/views/home.py" line="283" />
         <source>due %1</source>
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="260" />
+        <location filename="../../ui/views/home.py" line="292" />
         <source>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</source>
-        <translation>Niets gepland voor de komende week. Doe mee met een leergroep of start er zelf een. Zo leer je in werktijd, samen met collega's.</translation>
+        <translation>Niets gepland voor de komende week. Doe mee met een leergroep of start er zelf een. Zo leer je in werktijd, samen met collega&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="273" />
+        <location filename="../../ui/views/home.py" line="305" />
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="274" />
+        <location filename="../../ui/views/home.py" line="306" />
         <source>My development question</source>
         <translation>Mijn ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="276" />
+        <location filename="../../ui/views/home.py" line="308" />
         <source>My learning groups</source>
         <translation>Mijn leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="277" />
+        <location filename="../../ui/views/home.py" line="309" />
         <source>My work situations</source>
         <translation>Mijn werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="278" />
+        <location filename="../../ui/views/home.py" line="310" />
         <source>My profile</source>
         <translation>Mijn profiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="275" />
+        <location filename="../../ui/views/home.py" line="307" />
         <source>Learning in working time</source>
         <translation>Leren in werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="279" />
+        <location filename="../../ui/views/home.py" line="311" />
         <source>Getting started</source>
         <translation>Aan de slag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="281" />
+        <location filename="../../ui/views/home.py" line="316" />
         <source>Go to People</source>
         <translation>Naar Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="282" />
+        <location filename="../../ui/views/home.py" line="317" />
         <source>Go to Learning groups</source>
         <translation>Naar Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="283" />
+        <location filename="../../ui/views/home.py" line="318" />
         <source>Go to Work situations</source>
         <translation>Naar Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="286" />
+        <location filename="../../ui/views/home.py" line="321" />
         <source>My direction</source>
         <translation>Mijn regie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="280" />
+        <location filename="../../ui/views/home.py" line="315" />
         <source>Change what colleagues may ask me</source>
-        <translation>Wijzig waarover collega's je iets kunnen vragen</translation>
+        <translation>Wijzig waarover collega&apos;s je iets kunnen vragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="176" />
+        <source>How does learning go here? The learning culture scan is open for you until %1: 30 short statements, anonymous, about ten minutes.</source>
+        <translation>Hoe gaat leren hier? De leercultuurscan staat voor je open tot %1: 30 korte stellingen, anoniem, ongeveer tien minuten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="312" />
+        <source>Learning culture scan</source>
+        <translation>Leercultuurscan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="313" />
+        <source>Answer the scan</source>
+        <translation>Scan invullen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="296" />
+        <location filename="../../ui/views/home.py" line="331" />
         <source>%n of 10 guiding questions answered</source>
         <translation>
             <numerusform>%n van de 10 leervragen beantwoord</numerusform>
@@ -2290,97 +2954,97 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="298" />
+        <location filename="../../ui/views/home.py" line="333" />
         <source>Work on my question</source>
         <translation>Aan mijn vraag werken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="301" />
+        <location filename="../../ui/views/home.py" line="336" />
         <source>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</source>
         <translation>Wat wil je leren, in en voor je eigen werk? Zet het in woorden. Je ontwikkelvraag is het begin van alles wat je hier leert.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="304" />
+        <location filename="../../ui/views/home.py" line="339" />
         <source>Write my development question</source>
         <translation>Mijn ontwikkelvraag opschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="308" />
+        <location filename="../../ui/views/home.py" line="343" />
         <source>%1 of %2 hours</source>
         <translation>%1 van %2 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="313" />
+        <location filename="../../ui/views/home.py" line="348" />
         <source>Learning hours against the norm</source>
         <translation>Leeruren tegenover de norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="315" />
+        <location filename="../../ui/views/home.py" line="350" />
         <source>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</source>
         <translation>Je leeruren in werktijd dit jaar, vergeleken met de norm van je organisatie. Elke sessie waarbij je aanwezig bent, telt mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="321" />
-        <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation's budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
+        <location filename="../../ui/views/home.py" line="356" />
+        <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
         <translation>&lt;b&gt;Leerbudget:&lt;/b&gt; er is dit jaar nog %1 over in het budget van je organisatie. Vraag een cursus of training aan onder Leren &amp;amp; budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="326" />
+        <location filename="../../ui/views/home.py" line="361" />
         <source>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</source>
         <translation>&lt;b&gt;Mijn leerbudget:&lt;/b&gt; dit jaar nog %1 over van %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="334" />
+        <location filename="../../ui/views/home.py" line="369" />
         <source>next session %1</source>
         <translation>volgende sessie %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="338" />
+        <location filename="../../ui/views/home.py" line="373" />
         <source>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</source>
-        <translation>Je zit nog niet in een leergroep. Een groep bestaat uit 3 tot 6 collega's die elkaar kiezen en vier dagen achter elkaar een uur per dag bij elkaar komen.</translation>
+        <translation>Je zit nog niet in een leergroep. Een groep bestaat uit 3 tot 6 collega&apos;s die elkaar kiezen en vier dagen achter elkaar een uur per dag bij elkaar komen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="344" />
+        <location filename="../../ui/views/home.py" line="379" />
         <source>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</source>
         <translation>Geen open werksituaties. Loopt er iets vast in je werk, of kan het beter? Leg het vast als werksituatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="351" />
+        <location filename="../../ui/views/home.py" line="386" />
         <source>&lt;b&gt;Roles:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Rollen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="352" />
+        <location filename="../../ui/views/home.py" line="387" />
         <source>&lt;b&gt;Teams:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Teams:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="347" />
+        <location filename="../../ui/views/home.py" line="382" />
         <source>not in a team yet</source>
         <translation>nog in geen team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="353" />
+        <location filename="../../ui/views/home.py" line="388" />
         <source>&lt;b&gt;Manager:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Leidinggevende:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="348" />
+        <location filename="../../ui/views/home.py" line="383" />
         <source>no direct manager</source>
         <translation>geen directe leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="354" />
+        <location filename="../../ui/views/home.py" line="389" />
         <source>&lt;b&gt;Ask me about:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Vraag me over:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="349" />
+        <location filename="../../ui/views/home.py" line="384" />
         <source>nothing filled in yet</source>
         <translation>nog niets ingevuld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="359" />
+        <location filename="../../ui/views/home.py" line="394" />
         <source>%n person(s) added</source>
         <translation>
             <numerusform>%n medewerker toegevoegd</numerusform>
@@ -2388,7 +3052,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="360" />
+        <location filename="../../ui/views/home.py" line="395" />
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -2396,7 +3060,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="362" />
+        <location filename="../../ui/views/home.py" line="397" />
         <source>%n person(s) cannot log in yet: give them a temporary password</source>
         <translation>
             <numerusform>%n medewerker kan nog niet inloggen: geef een tijdelijk wachtwoord</numerusform>
@@ -2404,12 +3068,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="364" />
+        <location filename="../../ui/views/home.py" line="399" />
         <source>Everyone can log in</source>
         <translation>Iedereen kan inloggen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="366" />
+        <location filename="../../ui/views/home.py" line="401" />
         <source>%n professional(s) without a direct manager</source>
         <translation>
             <numerusform>%n professional zonder directe leidinggevende</numerusform>
@@ -2417,12 +3081,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="369" />
+        <location filename="../../ui/views/home.py" line="404" />
         <source>Every professional has a direct manager</source>
         <translation>Elke professional heeft een directe leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="370" />
+        <location filename="../../ui/views/home.py" line="405" />
         <source>Yearly learning budget: %1</source>
         <translation>Jaarlijks leerbudget: %1</translation>
     </message>
@@ -2581,157 +3245,157 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>LearningRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="404" />
+        <location filename="../../ui/dialogs/learning_request.py" line="393" />
         <source>Ask for training</source>
         <translation>Training aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="405" />
+        <location filename="../../ui/dialogs/learning_request.py" line="394" />
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="407" />
+        <location filename="../../ui/dialogs/learning_request.py" line="396" />
         <source>Ask for a course, training or coaching that helps you in your work. Your manager decides; afterwards you tell what you learned.</source>
         <translation>Vraag een cursus, training of coaching aan die je helpt in je werk. Je leidinggevende beslist. Achteraf vertel je wat je hebt geleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="410" />
+        <location filename="../../ui/dialogs/learning_request.py" line="399" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="411" />
+        <location filename="../../ui/dialogs/learning_request.py" line="400" />
         <source>&amp;What</source>
         <translation>&amp;Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="412" />
+        <location filename="../../ui/dialogs/learning_request.py" line="401" />
         <source>&amp;Provider</source>
         <translation>&amp;Aanbieder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="413" />
+        <location filename="../../ui/dialogs/learning_request.py" line="402" />
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="414" />
+        <location filename="../../ui/dialogs/learning_request.py" line="403" />
         <source>&amp;Cost</source>
         <translation>&amp;Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="415" />
+        <location filename="../../ui/dialogs/learning_request.py" line="404" />
         <source>&amp;Hours</source>
         <translation>&amp;Uren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="416" />
+        <location filename="../../ui/dialogs/learning_request.py" line="405" />
         <source>&amp;Starts</source>
         <translation>&amp;Begint</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="417" />
+        <location filename="../../ui/dialogs/learning_request.py" line="406" />
         <source>&amp;Ends</source>
         <translation>&amp;Eindigt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="418" />
+        <location filename="../../ui/dialogs/learning_request.py" line="407" />
         <source>Wh&amp;y</source>
         <translation>Waa&amp;rom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="419" />
+        <location filename="../../ui/dialogs/learning_request.py" line="408" />
         <source>Development question</source>
         <translation>Ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="420" />
+        <location filename="../../ui/dialogs/learning_request.py" line="409" />
         <source>Work si&amp;tuation</source>
         <translation>Werksi&amp;tuatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="426" />
+        <location filename="../../ui/dialogs/learning_request.py" line="415" />
         <source>for example: Planning with Excel</source>
         <translation>bijvoorbeeld: Plannen met Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="427" />
+        <location filename="../../ui/dialogs/learning_request.py" line="416" />
         <source>the school, trainer or website</source>
         <translation>de school, trainer of website</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="429" />
+        <location filename="../../ui/dialogs/learning_request.py" line="418" />
         <source>Cost in euros</source>
         <translation>Kosten in euro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="431" />
+        <location filename="../../ui/dialogs/learning_request.py" line="420" />
         <source>In euros, for example %1. Type 0 when it is free.</source>
         <translation>In euro, bijvoorbeeld %1. Typ 0 als het gratis is.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="433" />
+        <location filename="../../ui/dialogs/learning_request.py" line="422" />
         <source>Hours it takes</source>
         <translation>Uren die het kost</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="434" />
+        <location filename="../../ui/dialogs/learning_request.py" line="423" />
         <source>In w&amp;orking time</source>
         <translation>I&amp;n werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="436" />
+        <location filename="../../ui/dialogs/learning_request.py" line="425" />
         <source>All the time it takes you, in hours. When it is done, they count as your learning hours.</source>
         <translation>Alle tijd die het je kost, in uren. Als het af is, tellen ze mee als je leeruren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="439" />
+        <location filename="../../ui/dialogs/learning_request.py" line="428" />
         <source>No date yet</source>
         <translation>Nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="440" />
+        <location filename="../../ui/dialogs/learning_request.py" line="429" />
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="441" />
+        <location filename="../../ui/dialogs/learning_request.py" line="430" />
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="443" />
+        <location filename="../../ui/dialogs/learning_request.py" line="432" />
         <source>The start date decides the budget year; without one, it is this year.</source>
         <translation>De begindatum bepaalt het budgetjaar. Zonder begindatum is dat dit jaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="445" />
+        <location filename="../../ui/dialogs/learning_request.py" line="434" />
         <source>What do you want to learn, and how does it help you in your work?</source>
         <translation>Wat wil je leren, en hoe helpt het je in je werk?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="446" />
+        <location filename="../../ui/dialogs/learning_request.py" line="435" />
         <source>It helps with my development question</source>
         <translation>Het helpt bij mijn ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="449" />
+        <location filename="../../ui/dialogs/learning_request.py" line="438" />
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="451" />
+        <location filename="../../ui/dialogs/learning_request.py" line="440" />
         <source>Linked to an earlier development question.</source>
         <translation>Gekoppeld aan een eerdere ontwikkelvraag.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="452" />
+        <location filename="../../ui/dialogs/learning_request.py" line="441" />
         <source>(no work situation)</source>
         <translation>(geen werksituatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="454" />
+        <location filename="../../ui/dialogs/learning_request.py" line="443" />
         <source>Optional: the work situation where you want to use what you learn.</source>
         <translation>Niet verplicht: de werksituatie waarin je wilt gebruiken wat je leert.</translation>
     </message>
@@ -2751,12 +3415,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="592" />
         <source>Back to the standard agendas?</source>
-        <translation>Terug naar de standaardagenda's?</translation>
+        <translation>Terug naar de standaardagenda&apos;s?</translation>
     </message>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="593" />
         <source>The four session agendas in %1 go back to how Regiestoel comes. Your own changes to them are lost.</source>
-        <translation>De vier sessieagenda's in het %1 worden weer zoals Regiestoel ze levert. Je eigen wijzigingen daarin gaan verloren.</translation>
+        <translation>De vier sessieagenda&apos;s in het %1 worden weer zoals Regiestoel ze levert. Je eigen wijzigingen daarin gaan verloren.</translation>
     </message>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="598" />
@@ -2771,12 +3435,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="602" />
         <source>Each session lasts exactly %1 minutes. These are the agendas in %2; switch the language to adjust the others.</source>
-        <translation>Elke sessie duurt precies %1 minuten. Dit zijn de agenda's in het %2. Wissel van taal om de andere aan te passen.</translation>
+        <translation>Elke sessie duurt precies %1 minuten. Dit zijn de agenda&apos;s in het %2. Wissel van taal om de andere aan te passen.</translation>
     </message>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="618" />
         <source>Only the owner changes rooms, closing days and session agendas. You can see them here.</source>
-        <translation>Alleen de eigenaar wijzigt ruimtes, sluitingsdagen en sessieagenda's. Je kunt ze hier wel bekijken.</translation>
+        <translation>Alleen de eigenaar wijzigt ruimtes, sluitingsdagen en sessieagenda&apos;s. Je kunt ze hier wel bekijken.</translation>
     </message>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="620" />
@@ -2854,7 +3518,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="642" />
         <source>Session agendas</source>
-        <translation>Sessieagenda's</translation>
+        <translation>Sessieagenda&apos;s</translation>
     </message>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="644" />
@@ -2864,12 +3528,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="645" />
         <source>&amp;Save agendas</source>
-        <translation>&amp;Agenda's opslaan</translation>
+        <translation>&amp;Agenda&apos;s opslaan</translation>
     </message>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="646" />
         <source>Back to the s&amp;tandard agendas</source>
-        <translation>Terug &amp;naar de standaardagenda's</translation>
+        <translation>Terug &amp;naar de standaardagenda&apos;s</translation>
     </message>
 </context>
 <context>
@@ -2908,7 +3572,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
     <message>
         <location filename="../../ui/views/budget.py" line="803" />
-        <source>No budget of their own: paid from the organisation's budget</source>
+        <source>No budget of their own: paid from the organisation&apos;s budget</source>
         <translation>Geen eigen budget: betaald uit het budget van de organisatie</translation>
     </message>
     <message>
@@ -3056,12 +3720,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/dialogs/lesson.py" line="154" />
         <source>for example: planning, new colleagues</source>
-        <translation>bijvoorbeeld: planning, nieuwe collega's</translation>
+        <translation>bijvoorbeeld: planning, nieuwe collega&apos;s</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/lesson.py" line="155" />
         <source>Words that help colleagues find this lesson, separated by commas.</source>
-        <translation>Woorden waarmee collega's deze les kunnen vinden, gescheiden door komma's.</translation>
+        <translation>Woorden waarmee collega&apos;s deze les kunnen vinden, gescheiden door komma&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -3132,7 +3796,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/lessons.py" line="372" />
         <source>What colleagues learned from their work situations, written down to be used again. Search by any word; other forms of a word are found too.</source>
-        <translation>Wat collega's hebben geleerd van hun werksituaties, opgeschreven om opnieuw te gebruiken. Zoek op elk woord dat je wilt. Andere vormen van een woord worden ook gevonden.</translation>
+        <translation>Wat collega&apos;s hebben geleerd van hun werksituaties, opgeschreven om opnieuw te gebruiken. Zoek op elk woord dat je wilt. Andere vormen van een woord worden ook gevonden.</translation>
     </message>
     <message>
         <location filename="../../ui/views/lessons.py" line="374" />
@@ -3172,7 +3836,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/lessons.py" line="382" />
         <source>When you finish a work situation, you write down what you learned, so that colleagues facing the same thing can find it. You can also write a lesson straight away.</source>
-        <translation>Als je een werksituatie afrondt, schrijf je op wat je hebt geleerd. Zo kunnen collega's die hetzelfde tegenkomen het terugvinden. Je kunt ook meteen een les schrijven.</translation>
+        <translation>Als je een werksituatie afrondt, schrijf je op wat je hebt geleerd. Zo kunnen collega&apos;s die hetzelfde tegenkomen het terugvinden. Je kunt ook meteen een les schrijven.</translation>
     </message>
     <message>
         <location filename="../../ui/views/lessons.py" line="385" />
@@ -3268,94 +3932,104 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="132" />
+        <source>Learning culture</source>
+        <translation>Leercultuur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134" />
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136" />
         <source>People</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
-        <location filename="../../ui/main_window.py" line="396" />
+        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="410" />
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="412" />
         <source>Lock (Ctrl+L)</source>
         <translation>Vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
-        <location filename="../../ui/main_window.py" line="399" />
+        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="413" />
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_window.py" line="395" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382" />
+        <location filename="../../ui/main_window.py" line="396" />
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383" />
+        <location filename="../../ui/main_window.py" line="397" />
         <source>&amp;Switch user</source>
         <translation>&amp;Gebruiker wisselen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="398" />
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385" />
+        <location filename="../../ui/main_window.py" line="399" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386" />
+        <location filename="../../ui/main_window.py" line="400" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="401" />
         <source>&amp;People</source>
         <translation>&amp;Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388" />
+        <location filename="../../ui/main_window.py" line="402" />
         <source>&amp;New person…</source>
         <translation>&amp;Nieuwe medewerker…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389" />
+        <location filename="../../ui/main_window.py" line="403" />
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Importeren uit CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390" />
+        <location filename="../../ui/main_window.py" line="404" />
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Exporteren naar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="405" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392" />
+        <location filename="../../ui/main_window.py" line="406" />
         <source>&amp;About Regiestoel</source>
         <translation>&amp;Over Regiestoel</translation>
     </message>
@@ -3536,7 +4210,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
     <message>
         <location filename="../../ui/views/budget.py" line="470" />
-        <source>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation's budget, which has %2 left of %3.</source>
+        <source>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation&apos;s budget, which has %2 left of %3.</source>
         <translation>&lt;b&gt;Leerbudget %1:&lt;/b&gt; je aanvragen worden betaald uit het budget van de organisatie. Daarvan is nog %2 over van %3.</translation>
     </message>
     <message>
@@ -3608,6 +4282,54 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <location filename="../../ui/views/budget.py" line="507" />
         <source>Ask for training…</source>
         <translation>Training aanvragen…</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRoundDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="51" />
+        <source>Open a culture scan round</source>
+        <translation>Scanronde openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="55" />
+        <source>Everyone in the round answers 30 statements about learning in your organisation, anonymously, once. Results appear after you close the round, and only when at least 3 people took part.</source>
+        <translation>Iedereen in de ronde beantwoordt één keer, anoniem, 30 stellingen over leren in jullie organisatie. De uitslag verschijnt nadat je de ronde sluit, en alleen als minstens 3 mensen hebben meegedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="62" />
+        <source>Closes on</source>
+        <translation>Sluit op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="63" />
+        <source>Everyone in the organisation</source>
+        <translation>Iedereen in de organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="65" />
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="67" />
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="77" />
+        <source>In a round for some teams, results can also be shown per team, but only when every team in it has at least 3 respondents.</source>
+        <translation>In een ronde voor een paar teams kan de uitslag ook per team, maar alleen als elk team in de ronde minstens 3 deelnemers heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="84" />
+        <source>Open round</source>
+        <translation>Ronde openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="100" />
+        <source>Choose at least one team, or everyone.</source>
+        <translation>Kies minstens één team, of iedereen.</translation>
     </message>
 </context>
 <context>
@@ -3687,7 +4409,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
     <message>
         <location filename="../../ui/views/conversations.py" line="464" />
-        <source>Plan this half year's conversations</source>
+        <source>Plan this half year&apos;s conversations</source>
         <translation>Gesprekken van dit halfjaar plannen</translation>
     </message>
     <message>
@@ -3855,7 +4577,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/people.py" line="271" />
         <source>Everyone in your organisation, their teams, and what colleagues may ask them about. Looking for someone to guide your learning group? Search for a subject.</source>
-        <translation>Iedereen in je organisatie, hun teams en waarover collega's hun iets mogen vragen. Zoek je een begeleider voor je leergroep? Zoek dan op een onderwerp.</translation>
+        <translation>Iedereen in je organisatie, hun teams en waarover collega&apos;s hun iets mogen vragen. Zoek je een begeleider voor je leergroep? Zoek dan op een onderwerp.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people.py" line="273" />
@@ -3905,7 +4627,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/people.py" line="284" />
         <source>Add your colleagues</source>
-        <translation>Voeg je collega's toe</translation>
+        <translation>Voeg je collega&apos;s toe</translation>
     </message>
     <message>
         <location filename="../../ui/views/people.py" line="285" />
@@ -4006,7 +4728,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/dialogs/person.py" line="243" />
         <source>What colleagues may ask this person about, separated by commas.</source>
-        <translation>Waarover collega's deze persoon iets mogen vragen, gescheiden door komma's.</translation>
+        <translation>Waarover collega&apos;s deze persoon iets mogen vragen, gescheiden door komma&apos;s.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person.py" line="245" />
@@ -4296,12 +5018,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/conversation_record.py" line="140" />
         <source>The meeting is on %1. Export an invitation for your calendars.</source>
-        <translation>Het gesprek is op %1. Exporteer een uitnodiging voor jullie agenda's.</translation>
+        <translation>Het gesprek is op %1. Exporteer een uitnodiging voor jullie agenda&apos;s.</translation>
     </message>
     <message>
         <location filename="../../ui/views/conversation_record.py" line="144" />
         <source>Schedule the meeting first; then you can export an invitation for your calendars.</source>
-        <translation>Plan eerst het gesprek in. Daarna kun je een uitnodiging voor jullie agenda's exporteren.</translation>
+        <translation>Plan eerst het gesprek in. Daarna kun je een uitnodiging voor jullie agenda&apos;s exporteren.</translation>
     </message>
     <message>
         <location filename="../../ui/views/conversation_record.py" line="152" />
@@ -4410,7 +5132,7 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
     </message>
     <message>
         <location filename="../../ui/wizard.py" line="283" />
-        <source>If you ever forget your password, this code lets you choose a new one. Write it on paper and keep it somewhere safe, away from this computer. Nobody else can reset an owner's password.</source>
+        <source>If you ever forget your password, this code lets you choose a new one. Write it on paper and keep it somewhere safe, away from this computer. Nobody else can reset an owner&apos;s password.</source>
         <translation>Ben je je wachtwoord ooit vergeten? Dan kun je met deze code een nieuw wachtwoord kiezen. Schrijf de code op papier en bewaar hem op een veilige plek, niet bij deze computer. Niemand anders kan het wachtwoord van een eigenaar opnieuw instellen.</translation>
     </message>
     <message>
@@ -4451,7 +5173,7 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
     </message>
     <message>
         <location filename="../../ui/dialogs/sign.py" line="236" />
-        <source>The reason stays in the record's history, for both of you to see.</source>
+        <source>The reason stays in the record&apos;s history, for both of you to see.</source>
         <translation>De reden blijft in de geschiedenis van het verslag staan. Jullie kunnen hem allebei zien.</translation>
     </message>
     <message>
@@ -4715,7 +5437,7 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
     <message>
         <location filename="../../ui/dialogs/sign.py" line="334" />
         <source>Choose a moment for the two of you, about an hour, somewhere you can talk undisturbed. Afterwards you can export an invitation for your calendars.</source>
-        <translation>Kies een moment voor jullie tweeën, ongeveer een uur, op een plek waar jullie ongestoord kunnen praten. Daarna kun je een uitnodiging voor jullie agenda's exporteren.</translation>
+        <translation>Kies een moment voor jullie tweeën, ongeveer een uur, op een plek waar jullie ongestoord kunnen praten. Daarna kun je een uitnodiging voor jullie agenda&apos;s exporteren.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/sign.py" line="336" />
@@ -4917,7 +5639,7 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
     <message>
         <location filename="../../ui/views/settings.py" line="208" />
         <source>Rooms, closing days and session agendas</source>
-        <translation>Ruimtes, sluitingsdagen en sessieagenda's</translation>
+        <translation>Ruimtes, sluitingsdagen en sessieagenda&apos;s</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="210" />
@@ -5439,7 +6161,7 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         <source>With Regiestoel your colleagues direct their own development: they learn in working time, in small groups they form themselves, on situations from their own work. You, as the owner, keep the budget and the progress in view.
 
 Everything stays on this computer. Choose the language you want to work in; you can change it later in the settings.</source>
-        <translation>Met Regiestoel voeren je collega's zelf de regie over hun ontwikkeling. Ze leren in werktijd, in kleine groepen die ze zelf vormen, aan situaties uit hun eigen werk. Jij houdt als eigenaar het budget en de voortgang in het oog.
+        <translation>Met Regiestoel voeren je collega&apos;s zelf de regie over hun ontwikkeling. Ze leren in werktijd, in kleine groepen die ze zelf vormen, aan situaties uit hun eigen werk. Jij houdt als eigenaar het budget en de voortgang in het oog.
 
 Alles blijft op deze computer. Kies de taal waarin je wilt werken. Je kunt die later wijzigen bij de instellingen.</translation>
     </message>

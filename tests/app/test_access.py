@@ -36,6 +36,7 @@ EXPECTED: dict[Operation, set[Role]] = {
     Operation.ERASE_PERSON: {OWN},
     Operation.MANAGE_CULTURE: {OWN},
     Operation.VIEW_CULTURE_RESULTS: {OWN, MAN, PRO, GUI},
+    Operation.VIEW_DASHBOARD: {OWN},
 }
 
 

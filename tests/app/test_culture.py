@@ -315,3 +315,9 @@ def test_cli_unknown_round_is_bad_input(scan_data, data_dir, capsys):
     code, _out, err = run(capsys, "--data-dir", str(data_dir), "culture", "results", "999")
     assert code == 2
     assert err
+
+
+def test_the_privacy_statement_says_plainly_what_remains():
+    assert "kopieert" in culture.privacy_statement("nl")
+    assert "3" in culture.privacy_statement("nl")
+    assert "copies the database files" in culture.privacy_statement("en")

@@ -61,5 +61,6 @@ def test_a_professional_sees_only_the_areas_they_may_use(qtbot, window, add_pers
     qtbot.waitUntil(lambda: window.workspace is not None)
     areas = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert areas == ["My direction", "Work situations", "Learning groups", "Lessons learned",
-                     "Conversations", "Learning & budget", "People", "Settings"]
+                     "Conversations", "Learning & budget", "Learning culture", "People",
+                     "Settings"]  # the dashboard is the owner's
     assert not window.people_menu.menuAction().isVisible()

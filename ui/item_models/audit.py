@@ -62,6 +62,9 @@ def action_name(action: str) -> str:
             "Audit", "Culture scans listed (command line)"),
         "culture_results_read": QCoreApplication.translate(
             "Audit", "Culture scan results read (command line)"),
+        "dashboard_read": QCoreApplication.translate(
+            "Audit", "Dashboard figures read (command line)"),
+        "annual_report_saved": QCoreApplication.translate("Audit", "Annual learning report saved"),
     }
     return names.get(action, action)
 

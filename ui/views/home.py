@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Area, Changes
-from app.services import people
+from app.services import culture, people
 from app.services.home import MyHome, my_home
 from ui.context import AppContext
 from ui.i18n import format_date, format_money
@@ -112,6 +112,16 @@ class HomeView(QScrollArea):
         self.profile.body.addStretch(1)
         self.profile.body.addWidget(self.expertise_button, 0, Qt.AlignmentFlag.AlignLeft)
 
+        # Shown only while a culture scan round waits for this person's answers.
+        self.scan_card = Card()
+        self.scan_text = QLabel()
+        self.scan_text.setWordWrap(True)
+        self.scan_button = QPushButton(icon("culture"), "")
+        self.scan_card.body.addWidget(self.scan_text)
+        self.scan_card.body.addWidget(self.scan_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.scan_card.hide()
+        self.scan_rounds: list[culture.RoundRow] = []
+
         self.setup = Card()
         self.setup_text = QLabel()
         self.setup_text.setWordWrap(True)
@@ -120,13 +130,14 @@ class HomeView(QScrollArea):
         self.setup.body.addWidget(self.people_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.setup.hide()
 
-        grid.addWidget(self.week, 0, 0, 1, 2)
-        grid.addWidget(self.question_card, 1, 0)
-        grid.addWidget(self.learning, 1, 1)
-        grid.addWidget(self.groups_card, 2, 0)
-        grid.addWidget(self.situations_card, 2, 1)
-        grid.addWidget(self.profile, 3, 0)
-        grid.addWidget(self.setup, 3, 1)
+        grid.addWidget(self.scan_card, 0, 0, 1, 2)
+        grid.addWidget(self.week, 1, 0, 1, 2)
+        grid.addWidget(self.question_card, 2, 0)
+        grid.addWidget(self.learning, 2, 1)
+        grid.addWidget(self.groups_card, 3, 0)
+        grid.addWidget(self.situations_card, 3, 1)
+        grid.addWidget(self.profile, 4, 0)
+        grid.addWidget(self.setup, 4, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
@@ -135,6 +146,7 @@ class HomeView(QScrollArea):
         self.groups_button.clicked.connect(lambda: self._go("groups"))
         self.situations_button.clicked.connect(lambda: self._go("situations"))
         self.question_button.clicked.connect(self.development_requested)
+        self.scan_button.clicked.connect(self._answer_scan)
         ctx.bus.changed.connect(self._changed)
         self.retranslate()
         self.reload()
@@ -144,13 +156,33 @@ class HomeView(QScrollArea):
     def reload(self) -> None:
         db, actor = self.ctx.db, self.ctx.actor
         self.ctx.call(self, lambda: my_home(db, actor), self._show)
+        self.ctx.call(self, lambda: culture.my_open_rounds(db, actor), self._show_scan)
 
     def _changed(self, changes: Changes) -> None:
         if changes.touches(Area.PEOPLE, Area.ORGANISATION, Area.TEAMS, Area.ACCOUNTS,
                            Area.DEVELOPMENT, Area.SITUATIONS, Area.GROUPS, Area.CYCLES,
                            Area.SESSIONS, Area.ACTIONS, Area.HOURS, Area.BUDGET,
-                           Area.CONVERSATIONS):
+                           Area.CONVERSATIONS, Area.CULTURE):
             self.reload()
+
+    def _show_scan(self, rounds: list[culture.RoundRow]) -> None:
+        self.scan_rounds = rounds
+        self._fill_scan()
+
+    def _fill_scan(self) -> None:
+        self.scan_card.setVisible(bool(self.scan_rounds))
+        if self.scan_rounds:
+            self.scan_text.setText(self.tr(
+                "How does learning go here? The learning culture scan is open for you until "
+                "%1: 30 short statements, anonymous, about ten minutes.").replace(
+                "%1", format_date(self.scan_rounds[0].closes_on, self.ctx.language)))
+
+    def _answer_scan(self) -> None:
+        if self.navigate is None or not self.scan_rounds:
+            return
+        view = self.navigate("culture")
+        if view is not None and hasattr(view, "answer_when_loaded"):
+            view.answer_when_loaded(self.scan_rounds[0].id)
 
     def _show(self, home: MyHome) -> None:
         self.home = home
@@ -277,6 +309,9 @@ class HomeView(QScrollArea):
         self.situations_card.heading.setText(self.tr("My work situations"))
         self.profile.heading.setText(self.tr("My profile"))
         self.setup.heading.setText(self.tr("Getting started"))
+        self.scan_card.heading.setText(self.tr("Learning culture scan"))
+        self.scan_button.setText(self.tr("Answer the scan"))
+        self._fill_scan()
         self.expertise_button.setText(self.tr("Change what colleagues may ask me"))
         self.people_button.setText(self.tr("Go to People"))
         self.groups_button.setText(self.tr("Go to Learning groups"))

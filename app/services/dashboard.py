@@ -1,0 +1,449 @@
+"""The owner's dashboard: whether learning happens, as aggregates over a period, in SQL.
+
+Every figure is a COUNT or SUM in the database (never rows loaded into Python), so the
+dashboard stays fast on ten years of history. The same ``figures`` feed the GUI, the annual
+report and ``regiestoel-admin dashboard``. Only aggregates leave this module: the lists
+behind a figure (``breakdown``) are counts per group, month, team or kind, or lessons, which
+are for the whole organisation anyway.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import Select, and_, case, distinct, func, or_, select
+from sqlalchemy.orm import Session
+
+from app.access import Actor, Operation, require
+from app.db import Database
+from app.services import budget as budget_service
+from app.services import culture
+from models import (
+    Attendance,
+    Conversation,
+    ConversationStatus,
+    Cycle,
+    CycleStatus,
+    LearningGroup,
+    LearningHours,
+    LearningRequest,
+    Lesson,
+    Organisation,
+    Person,
+    PersonRole,
+    Role,
+    SessionStatus,
+    SituationStatus,
+    Team,
+    WorkSituation,
+    person_team,
+)
+from models import Session as LearningSession
+from models.errors import Invalid
+
+# AWVN measured that its members' employees used 55% of their training budgets: the
+# reference line on the budget chart.
+AWVN_BUDGET_USE = 0.55
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+FIGURES = ("participation", "hours", "sessions", "conversations", "budget", "situations",
+           "lessons", "culture")
+
+
+@dataclass(frozen=True)
+class Period:
+    """A year or one of its quarters; ``end`` is the last day in it."""
+
+    year: int
+    quarter: int | None = None
+
+    def __post_init__(self) -> None:
+        if not FIRST_YEAR <= self.year <= LAST_YEAR:
+            raise Invalid("dashboard_year_out_of_range", first=FIRST_YEAR, last=LAST_YEAR)
+        if self.quarter is not None and self.quarter not in (1, 2, 3, 4):
+            raise Invalid("dashboard_quarter_unknown", quarter=self.quarter)
+
+    @property
+    def start(self) -> date:
+        month = 1 if self.quarter is None else 3 * self.quarter - 2
+        return date(self.year, month, 1)
+
+    @property
+    def end(self) -> date:
+        if self.quarter is None or self.quarter == 4:
+            return date(self.year, 12, 31)
+        return date(self.year, 3 * self.quarter + 1, 1) - timedelta(days=1)
+
+    @property
+    def months(self) -> int:
+        return 12 if self.quarter is None else 3
+
+    @property
+    def label(self) -> str:
+        return str(self.year) if self.quarter is None else f"{self.year}-Q{self.quarter}"
+
+    def moments(self) -> tuple[datetime, datetime]:
+        """[start, end) as UTC timestamps, for timestamp columns."""
+        return (datetime.combine(self.start, time(), UTC),
+                datetime.combine(self.end + timedelta(days=1), time(), UTC))
+
+
+@dataclass(frozen=True)
+class Figures:
+    period: str
+    start: date
+    end: date
+    # participation: professionals present at a learning group session in the period
+    professionals: int
+    participants: int
+    # learning hours in working time
+    learning_minutes: int
+    people: int
+    norm_hours_per_person: float
+    # week cycles and sessions
+    cycles_held: int
+    sessions_planned: int
+    sessions_held: int
+    attendance_present: int
+    attendance_expected: int
+    # talent conversations whose half year ends in the period
+    conversations_due: int
+    conversations_on_time: int
+    conversations_late: int
+    # the learning budget of the period's year
+    budget_year: int
+    budget_available_cents: int
+    budget_committed_cents: int
+    budget_spent_cents: int
+    # work situations and lessons
+    situations_improved: int
+    situations_innovated: int
+    lessons_shared: int
+    # the latest closed culture scan round with enough respondents, up to the period's end
+    culture_round: int | None
+    culture_respondents: int
+    culture_means: dict[str, float | None]
+
+    @property
+    def participation(self) -> float | None:
+        return self.participants / self.professionals if self.professionals else None
+
+    @property
+    def hours_per_person(self) -> float | None:
+        return self.learning_minutes / 60 / self.people if self.people else None
+
+    @property
+    def attendance(self) -> float | None:
+        if not self.attendance_expected:
+            return None
+        return self.attendance_present / self.attendance_expected
+
+    @property
+    def conversations_on_time_share(self) -> float | None:
+        if not self.conversations_due:
+            return None
+        return self.conversations_on_time / self.conversations_due
+
+    @property
+    def budget_used_cents(self) -> int:
+        return self.budget_committed_cents + self.budget_spent_cents
+
+    @property
+    def budget_used(self) -> float | None:
+        if not self.budget_available_cents:
+            return None
+        return self.budget_used_cents / self.budget_available_cents
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing happened in the period: no sessions, hours, conversations, money or lessons."""
+        return not (self.sessions_planned or self.learning_minutes or self.conversations_due
+                    or self.budget_used_cents or self.situations_improved
+                    or self.situations_innovated or self.lessons_shared)
+
+    def to_data(self) -> dict[str, Any]:
+        """Plain JSON-ready data: the stored counts plus the shares computed from them."""
+        data = asdict(self)
+        data["start"], data["end"] = self.start.isoformat(), self.end.isoformat()
+        data["culture_means"] = {k: None if v is None else round(v, 2)
+                                 for k, v in self.culture_means.items()}
+        for name in ("participation", "hours_per_person", "attendance",
+                     "conversations_on_time_share", "budget_used"):
+            value = getattr(self, name)
+            data[name] = None if value is None else round(value, 4)
+        data["budget_used_cents"] = self.budget_used_cents
+        data["budget_reference"] = AWVN_BUDGET_USE
+        return data
+
+
+def _count(s: Session, stmt: Select[Any]) -> int:
+    return int(s.scalar(stmt) or 0)
+
+
+def _active_people(period: Period) -> Any:
+    """People who were still with the organisation at some moment of the period."""
+    start, _end = period.moments()
+    return or_(Person.archived_at.is_(None), Person.archived_at >= start)
+
+
+def _professionals(period: Period) -> Select[Any]:
+    return (select(Person.id).join(PersonRole, PersonRole.person_id == Person.id)
+            .where(PersonRole.role == Role.PROFESSIONAL.value, _active_people(period)))
+
+
+def _held_sessions(period: Period) -> Any:
+    return and_(LearningSession.day >= period.start, LearningSession.day <= period.end,
+                LearningSession.status == SessionStatus.DONE.value)
+
+
+def figures(db: Database, actor: Actor, period: Period) -> Figures:
+    require(actor, Operation.VIEW_DASHBOARD)
+    with db.read() as s:
+        return _figures(s, period)
+
+
+def _figures(s: Session, period: Period) -> Figures:
+    start_at, end_at = period.moments()
+    professionals = _count(s, select(func.count()).select_from(_professionals(period).subquery()))
+    participants = _count(s, select(func.count(distinct(Attendance.person_id)))
+                          .join(LearningSession, LearningSession.id == Attendance.session_id)
+                          .where(_held_sessions(period), Attendance.present.is_(True),
+                                 Attendance.person_id.in_(_professionals(period))))
+    people = _count(s, select(func.count(Person.id)).where(_active_people(period)))
+    minutes = _count(s, select(func.sum(LearningHours.minutes))
+                     .where(LearningHours.in_working_time.is_(True),
+                            LearningHours.day >= period.start, LearningHours.day <= period.end))
+    norm = s.scalar(select(Organisation.hours_norm).limit(1)) or 0
+    in_period = and_(LearningSession.day >= period.start, LearningSession.day <= period.end,
+                     Cycle.status != CycleStatus.CANCELLED.value)
+    planned, held, cycles = s.execute(
+        select(func.count(LearningSession.id),
+               func.sum(case((LearningSession.status == SessionStatus.DONE.value, 1), else_=0)),
+               func.count(distinct(case((LearningSession.status == SessionStatus.DONE.value,
+                                         LearningSession.cycle_id)))))
+        .join(Cycle, Cycle.id == LearningSession.cycle_id).where(in_period)
+    ).one()
+    present, expected = s.execute(
+        select(func.sum(case((Attendance.present.is_(True), 1), else_=0)), func.count())
+        .select_from(Attendance)
+        .join(LearningSession, LearningSession.id == Attendance.session_id)
+        .where(_held_sessions(period))
+    ).one()
+    due, on_time, late = s.execute(
+        select(func.count(), func.sum(case((_on_time(), 1), else_=0)),
+               func.sum(case((_late(), 1), else_=0)))
+        .where(Conversation.window_end >= period.start, Conversation.window_end <= period.end,
+               Conversation.status != ConversationStatus.CANCELLED.value)
+    ).one()
+    money = sum(budget_service.totals_per_person(s, period.year).values(),
+                budget_service.Totals())
+    improved, innovated = s.execute(
+        select(func.sum(case((WorkSituation.status == SituationStatus.IMPROVED.value, 1),
+                             else_=0)),
+               func.sum(case((WorkSituation.status == SituationStatus.INNOVATED.value, 1),
+                             else_=0)))
+        .where(WorkSituation.finished_at >= start_at, WorkSituation.finished_at < end_at)
+    ).one()
+    lessons = _count(s, select(func.count(Lesson.id))
+                     .where(Lesson.created_at >= start_at, Lesson.created_at < end_at))
+    latest = culture.latest_result(s, period.end)
+    return Figures(
+        period=period.label, start=period.start, end=period.end,
+        professionals=professionals, participants=participants,
+        learning_minutes=minutes, people=people,
+        norm_hours_per_person=norm * period.months / 12,
+        cycles_held=int(cycles or 0), sessions_planned=int(planned or 0),
+        sessions_held=int(held or 0),
+        attendance_present=int(present or 0), attendance_expected=int(expected or 0),
+        conversations_due=int(due or 0), conversations_on_time=int(on_time or 0),
+        conversations_late=int(late or 0),
+        budget_year=period.year,
+        budget_available_cents=budget_service.organisation_available(s, period.year),
+        budget_committed_cents=money.committed_cents, budget_spent_cents=money.spent_cents,
+        situations_improved=int(improved or 0), situations_innovated=int(innovated or 0),
+        lessons_shared=lessons,
+        culture_round=latest.round_id if latest else None,
+        culture_respondents=latest.respondents if latest else 0,
+        culture_means={c.key: c.mean for c in latest.characteristics} if latest else {},
+    )
+
+
+def _on_time() -> Any:
+    """Signed by both (the record locked) on or before the last day of its half year."""
+    return and_(Conversation.status == ConversationStatus.SIGNED.value,
+                func.date(Conversation.locked_at) <= Conversation.window_end)
+
+
+def _late() -> Any:
+    return and_(Conversation.status == ConversationStatus.SIGNED.value,
+                func.date(Conversation.locked_at) > Conversation.window_end)
+
+
+# --- the lists behind the figures ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class BreakdownRow:
+    label: str
+    values: tuple[int | float | str, ...]
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    figure: str
+    columns: tuple[str, ...]  # column keys; the GUI and report translate them
+    rows: tuple[BreakdownRow, ...]
+
+
+def breakdown(db: Database, actor: Actor, period: Period, figure: str) -> Breakdown:
+    """The list behind one figure, as aggregates."""
+    require(actor, Operation.VIEW_DASHBOARD)
+    if figure not in FIGURES:
+        raise Invalid("dashboard_figure_unknown", figure=figure)
+    with db.read() as s:
+        return Breakdown(figure, *_BREAKDOWNS[figure](s, period))
+
+
+def _months(period: Period) -> Iterator[tuple[str, date, date]]:
+    for month in range(period.start.month, period.start.month + period.months):
+        first = date(period.year, month, 1)
+        last = (date(period.year + 1, 1, 1) if month == 12
+                else date(period.year, month + 1, 1)) - timedelta(days=1)
+        yield f"{period.year}-{month:02d}", first, last
+
+
+_Result = tuple[tuple[str, ...], tuple[BreakdownRow, ...]]
+
+
+def _participation_rows(s: Session, period: Period) -> _Result:
+    """Per learning group: sessions held and distinct professionals present."""
+    rows = s.execute(
+        select(LearningGroup.name, func.count(distinct(LearningSession.id)),
+               func.count(distinct(case((Attendance.present.is_(True), Attendance.person_id)))))
+        .join(Cycle, Cycle.group_id == LearningGroup.id)
+        .join(LearningSession, LearningSession.cycle_id == Cycle.id)
+        .outerjoin(Attendance, Attendance.session_id == LearningSession.id)
+        .where(_held_sessions(period))
+        .group_by(LearningGroup.id, LearningGroup.name).order_by(LearningGroup.name)
+    ).all()
+    return (("sessions_held", "participants"),
+            tuple(BreakdownRow(name, (int(n), int(p))) for name, n, p in rows))
+
+
+def _hours_rows(s: Session, period: Period) -> _Result:
+    """Per month: hours learned in working time, in total."""
+    out = []
+    for label, first, last in _months(period):
+        minutes = _count(s, select(func.sum(LearningHours.minutes))
+                         .where(LearningHours.in_working_time.is_(True),
+                                LearningHours.day >= first, LearningHours.day <= last))
+        out.append(BreakdownRow(label, (round(minutes / 60, 1),)))
+    return ("hours",), tuple(out)
+
+
+def _session_rows(s: Session, period: Period) -> _Result:
+    """Per month: sessions planned, held, and attendance of the held ones."""
+    out = []
+    for label, first, last in _months(period):
+        planned, held = s.execute(
+            select(func.count(LearningSession.id),
+                   func.sum(case((LearningSession.status == SessionStatus.DONE.value, 1),
+                                 else_=0)))
+            .join(Cycle, Cycle.id == LearningSession.cycle_id)
+            .where(LearningSession.day >= first, LearningSession.day <= last,
+                   Cycle.status != CycleStatus.CANCELLED.value)
+        ).one()
+        present = _count(s, select(func.count()).select_from(Attendance)
+                         .join(LearningSession, LearningSession.id == Attendance.session_id)
+                         .where(LearningSession.day >= first, LearningSession.day <= last,
+                                LearningSession.status == SessionStatus.DONE.value,
+                                Attendance.present.is_(True)))
+        out.append(BreakdownRow(label, (int(planned or 0), int(held or 0), present)))
+    return ("sessions_planned", "sessions_held", "present"), tuple(out)
+
+
+def _conversation_rows(s: Session, period: Period) -> _Result:
+    """Per team of the professional: due, on time, late (statuses only, never content)."""
+    team = func.coalesce(Team.name, "")
+    rows = s.execute(
+        select(team, func.count(distinct(Conversation.id)),
+               func.count(distinct(case((_on_time(), Conversation.id)))),
+               func.count(distinct(case((_late(), Conversation.id)))))
+        .select_from(Conversation)
+        .outerjoin(person_team, person_team.c.person_id == Conversation.professional_id)
+        .outerjoin(Team, Team.id == person_team.c.team_id)
+        .where(Conversation.window_end >= period.start, Conversation.window_end <= period.end,
+               Conversation.status != ConversationStatus.CANCELLED.value)
+        .group_by(team).order_by(team)
+    ).all()
+    return (("due", "on_time", "late"),
+            tuple(BreakdownRow(name, (int(d), int(o), int(la))) for name, d, o, la in rows))
+
+
+def _budget_rows(s: Session, period: Period) -> _Result:
+    """Per kind of learning: committed and spent in the period's budget year, in cents."""
+    committed = func.sum(case((LearningRequest.status.in_(budget_service.COMMITTED),
+                               LearningRequest.cost_cents), else_=0))
+    spent = func.sum(case((LearningRequest.status.in_(budget_service.SPENT),
+                           func.coalesce(LearningRequest.actual_cost_cents,
+                                         LearningRequest.cost_cents)), else_=0))
+    rows = s.execute(
+        select(LearningRequest.kind, committed, spent, func.count())
+        .where(LearningRequest.budget_year == period.year)
+        .group_by(LearningRequest.kind).order_by(LearningRequest.kind)
+    ).all()
+    return (("requests", "committed_cents", "spent_cents"),
+            tuple(BreakdownRow(kind, (int(n), int(c or 0), int(sp or 0)))
+                  for kind, c, sp, n in rows))
+
+
+def _situation_rows(s: Session, period: Period) -> _Result:
+    """Per month: situations improved and innovated (counts: their content is the group's)."""
+    out = []
+    for label, first, last in _months(period):
+        lo = datetime.combine(first, time(), UTC)
+        hi = datetime.combine(last + timedelta(days=1), time(), UTC)
+        improved, innovated = s.execute(
+            select(func.sum(case((WorkSituation.status == SituationStatus.IMPROVED.value, 1),
+                                 else_=0)),
+                   func.sum(case((WorkSituation.status == SituationStatus.INNOVATED.value, 1),
+                                 else_=0)))
+            .where(WorkSituation.finished_at >= lo, WorkSituation.finished_at < hi)
+        ).one()
+        out.append(BreakdownRow(label, (int(improved or 0), int(innovated or 0))))
+    return ("improved", "innovated"), tuple(out)
+
+
+def _lesson_rows(s: Session, period: Period) -> _Result:
+    """The lessons shared in the period: for the whole organisation, so titles may show."""
+    start_at, end_at = period.moments()
+    rows = s.execute(
+        select(Lesson.title, Lesson.created_at)
+        .where(Lesson.created_at >= start_at, Lesson.created_at < end_at)
+        .order_by(Lesson.created_at, Lesson.id)
+    ).all()
+    return (("shared_on",),
+            tuple(BreakdownRow(title, (at.date().isoformat(),)) for title, at in rows))
+
+
+def _culture_rows(s: Session, period: Period) -> _Result:
+    latest = culture.latest_result(s, period.end)
+    if latest is None:
+        return ("mean",), ()
+    return (("mean", "answers", "dont_know"),
+            tuple(BreakdownRow(c.key, (round(c.mean, 2) if c.mean is not None else "",
+                                       c.answers, c.dont_know))
+                  for c in latest.characteristics))
+
+
+_BREAKDOWNS = {
+    "participation": _participation_rows,
+    "hours": _hours_rows,
+    "sessions": _session_rows,
+    "conversations": _conversation_rows,
+    "budget": _budget_rows,
+    "situations": _situation_rows,
+    "lessons": _lesson_rows,
+    "culture": _culture_rows,
+}

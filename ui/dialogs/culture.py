@@ -1,0 +1,287 @@
+"""Culture scan dialogs: open a round, answer it once, choose focus, add an action."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import culture
+from app.services.people import TeamRow
+from models.culture import DONT_KNOW
+from models.errors import DomainError
+from ui.context import AppContext
+from ui.widgets.common import FieldError, hint_label, role_label, title_label, with_notes
+
+
+def _date_edit(ctx: AppContext, value: date) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd-MM-yyyy" if ctx.language == "nl" else "dd/MM/yyyy")
+    edit.setDate(QDate(value))
+    return edit
+
+
+class OpenRoundDialog(QDialog):
+    """A closing date, and everyone or some teams."""
+
+    def __init__(self, ctx: AppContext, teams: list[TeamRow], parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Open a culture scan round"))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint_label(self.tr(
+            "Everyone in the round answers 30 statements about learning in your organisation, "
+            "anonymously, once. Results appear after you close the round, and only when at "
+            "least 3 people took part.")))
+        form = QFormLayout()
+        self.closes = _date_edit(ctx, date.today() + timedelta(days=14))
+        self.closes.setMinimumDate(QDate.currentDate())
+        self.closes_error = FieldError()
+        form.addRow(self.tr("Closes on"), with_notes(self.closes, self.closes_error))
+        self.everyone = QCheckBox(self.tr("Everyone in the organisation"))
+        self.everyone.setChecked(True)
+        form.addRow(self.tr("For"), self.everyone)
+        self.teams = QListWidget()
+        self.teams.setAccessibleName(self.tr("Teams"))
+        for team in teams:
+            item = QListWidgetItem(team.name)
+            item.setData(Qt.ItemDataRole.UserRole, team.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.teams.addItem(item)
+        self.teams.setMaximumHeight(140)
+        self.teams.setEnabled(False)
+        self.teams_hint = hint_label(self.tr(
+            "In a round for some teams, results can also be shown per team, but only when "
+            "every team in it has at least 3 respondents."))
+        self.teams_error = FieldError()
+        form.addRow("", with_notes(self.teams, self.teams_hint, self.teams_error))
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open round"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.everyone.toggled.connect(lambda on: self.teams.setEnabled(not on))
+
+    def chosen_teams(self) -> list[int]:
+        if self.everyone.isChecked():
+            return []
+        return [self.teams.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.teams.count())
+                if self.teams.item(i).checkState() == Qt.CheckState.Checked]
+
+    def submit(self) -> None:
+        teams = self.chosen_teams()
+        if not self.everyone.isChecked() and not teams:
+            self.teams_error.show_message(self.tr("Choose at least one team, or everyone."))
+            return
+        self.teams_error.show_message("")
+        closes = self.closes.date().toPython()
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.change(self, lambda: culture.open_round(db, actor, closes, teams),
+                        lambda _c: self.accept(), self._failed)
+
+    def _failed(self, error: DomainError) -> None:
+        target = self.closes_error if error.code == "culture_closes_in_past" else self.teams_error
+        target.show_message(self.ctx.describe(error))
+
+
+class AnswerDialog(QDialog):
+    """The 30 statements grouped by characteristic, 1–5 or don't know, sent once."""
+
+    def __init__(self, ctx: AppContext, round_row: culture.RoundRow,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.round_id = round_row.id
+        self.groups: dict[str, QButtonGroup] = {}
+        self.setWindowTitle(self.tr("Learning culture scan"))
+        self.resize(820, 680)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title_label(self.tr("How does learning go here?")))
+        layout.addWidget(hint_label(self.tr(
+            "For each statement, choose how much you agree: 1 = not at all, 5 = completely. "
+            "Choose ? when you cannot judge it. You can send your answers once.")))
+        privacy = role_label(culture.privacy_statement(ctx.language), "hint", wrap=True)
+        privacy.setFrameShape(QFrame.Shape.StyledPanel)
+        privacy.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(privacy)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        inner = QWidget()
+        grid = QGridLayout(inner)
+        grid.setHorizontalSpacing(10)
+        grid.setColumnStretch(0, 1)
+        row = 0
+        headers = ["1", "2", "3", "4", "5", "?"]
+        for characteristic in culture.characteristics(ctx.language):
+            heading = role_label(characteristic.title, "subtitle")
+            grid.addWidget(heading, row, 0)
+            for col, text in enumerate(headers, 1):
+                head = QLabel(text)
+                head.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                grid.addWidget(head, row, col)
+            row += 1
+            for statement in characteristic.statements:
+                label = QLabel(statement.text)
+                label.setWordWrap(True)
+                grid.addWidget(label, row, 0)
+                group = QButtonGroup(self)
+                for col, value in enumerate((1, 2, 3, 4, 5, DONT_KNOW), 1):
+                    button = QRadioButton()
+                    button.setAccessibleName(f"{statement.text} — {headers[col - 1]}")
+                    group.addButton(button, value)
+                    grid.addWidget(button, row, col, Qt.AlignmentFlag.AlignCenter)
+                group.idClicked.connect(self._progress)
+                self.groups[statement.key] = group
+                row += 1
+        scroll.setWidget(inner)
+        layout.addWidget(scroll, 1)
+        self.progress = QProgressBar()
+        self.progress.setMaximum(len(self.groups))
+        self.progress.setFormat(self.tr("%v of %m answered"))
+        self.progress.setAccessibleName(self.tr("Statements answered"))
+        layout.addWidget(self.progress)
+        self.error = FieldError()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.send = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.send.setText(self.tr("Send my answers"))
+        self.send.setEnabled(False)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._progress()
+
+    def answers(self) -> dict[str, int]:
+        return {key: group.checkedId() for key, group in self.groups.items()
+                if group.checkedId() != -1}
+
+    def _progress(self, *_args: object) -> None:
+        done = len(self.answers())
+        self.progress.setValue(done)
+        self.send.setEnabled(done == len(self.groups))
+
+    def submit(self) -> None:
+        answers = self.answers()
+        db, actor, round_id = self.ctx.db, self.ctx.actor, self.round_id
+        self.send.setEnabled(False)
+        self.ctx.change(self, lambda: culture.answer(db, actor, round_id, answers),
+                        lambda _c: self.accept(), self._failed)
+
+    def _failed(self, error: DomainError) -> None:
+        self.error.show_message(self.ctx.describe(error))
+        # Sent already or the round closed: sending again cannot help.
+        self.send.setEnabled(error.code not in ("already_answered", "culture_round_closed"))
+
+
+class FocusDialog(QDialog):
+    """One or two characteristics to work on after the results."""
+
+    def __init__(self, ctx: AppContext, round_id: int, current: tuple[str, ...],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.round_id = round_id
+        self.setWindowTitle(self.tr("Choose focus"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint_label(self.tr(
+            "Choose one or two characteristics to work on together until the next round. "
+            "The next round shows how they went.")))
+        self.boxes: dict[str, QCheckBox] = {}
+        for c in culture.characteristics(ctx.language):
+            box = QCheckBox(c.title)
+            box.setChecked(c.key in current)
+            box.toggled.connect(self._limit)
+            layout.addWidget(box)
+            self.boxes[c.key] = box
+        self.error = FieldError()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._limit()
+
+    def chosen(self) -> list[str]:
+        return [key for key, box in self.boxes.items() if box.isChecked()]
+
+    def _limit(self, *_args: object) -> None:
+        full = len(self.chosen()) >= culture.MAX_FOCUS
+        for box in self.boxes.values():
+            box.setEnabled(box.isChecked() or not full)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.chosen()))
+
+    def submit(self) -> None:
+        keys = self.chosen()
+        db, actor, round_id = self.ctx.db, self.ctx.actor, self.round_id
+        self.ctx.change(self, lambda: culture.choose_focus(db, actor, round_id, keys),
+                        lambda _c: self.accept(),
+                        lambda e: self.error.show_message(self.ctx.describe(e)))
+
+
+class CultureActionDialog(QDialog):
+    """An action for a focus characteristic: what, and optionally by when."""
+
+    def __init__(self, ctx: AppContext, round_id: int, key: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.round_id = round_id
+        self.key = key
+        titles = {c.key: c.title for c in culture.characteristics(ctx.language)}
+        self.setWindowTitle(self.tr("New action"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint_label(self.tr("An action for the focus “%1”.").replace(
+            "%1", titles.get(key, key))))
+        form = QFormLayout()
+        self.title = QLineEdit()
+        self.title_error = FieldError()
+        form.addRow(self.tr("What will you do?"), with_notes(self.title, self.title_error))
+        self.has_due = QCheckBox(self.tr("Done by"))
+        self.due = _date_edit(ctx, date.today() + timedelta(days=30))
+        self.due.setEnabled(False)
+        self.has_due.toggled.connect(self.due.setEnabled)
+        form.addRow(self.has_due, self.due)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        title = self.title.text()
+        due = self.due.date().toPython() if self.has_due.isChecked() else None
+        db, actor, round_id, key = self.ctx.db, self.ctx.actor, self.round_id, self.key
+        self.ctx.change(self, lambda: culture.add_culture_action(db, actor, round_id, key,
+                                                                 title, None, due),
+                        lambda _c: self.accept(),
+                        lambda e: self.title_error.show_message(self.ctx.describe(e)))

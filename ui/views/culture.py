@@ -1,0 +1,483 @@
+"""Leercultuur: answer the scan, read a round's results (radar, trend), focus and actions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.access import Operation
+from app.changes import Area, Changes
+from app.services import culture, people
+from models.errors import DomainError
+from ui import charts
+from ui.context import AppContext
+from ui.i18n import format_date
+from ui.icons import icon
+from ui.widgets.common import Card, confirm, hint_label, role_label, title_label
+
+
+@dataclass(frozen=True)
+class Overview:
+    rounds: list[culture.RoundRow]
+    mine: list[culture.RoundRow]
+    trend: list[culture.TrendPoint]
+    teams: dict[int, str]
+
+
+def load_overview(db, actor) -> Overview:  # type: ignore[no-untyped-def]
+    return Overview(culture.rounds(db, actor), culture.my_open_rounds(db, actor),
+                    culture.trend(db, actor),
+                    {t.id: t.name for t in people.list_teams(db, actor)})
+
+
+def _clear(layout: QVBoxLayout | QHBoxLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.deleteLater()
+
+
+def format_mean(value: float | None, language: str) -> str:
+    if value is None:
+        return "–"
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if language == "nl" else text
+
+
+class CultureView(QScrollArea):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.overview: Overview | None = None
+        self.result: culture.Results | None = None
+        self.result_error: DomainError | None = None
+        self.dialog: QWidget | None = None
+        self.pending_answer: int | None = None
+        self.manage = ctx.session.may(Operation.MANAGE_CULTURE)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        inner = QWidget()
+        self.setWidget(inner)
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(12)
+        self.title = title_label()
+        self.intro = hint_label()
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+
+        self.answer_card = Card()
+        self.answer_text = QLabel()
+        self.answer_text.setWordWrap(True)
+        self.answer_button = QPushButton(icon("edit"), "")
+        self.answer_card.body.addWidget(self.answer_text)
+        self.answer_card.body.addWidget(self.answer_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.answer_card.hide()
+        layout.addWidget(self.answer_card)
+
+        manage_row = QHBoxLayout()
+        manage_row.addStretch(1)
+        layout.addLayout(manage_row)
+        bar = QHBoxLayout()
+        self.round_label = QLabel()
+        self.round_box = QComboBox()
+        self.round_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.team_label = QLabel()
+        self.team_box = QComboBox()
+        self.team_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.round_label.setBuddy(self.round_box)
+        self.team_label.setBuddy(self.team_box)
+        self.open_button = QPushButton(icon("add"), "")
+        self.close_button = QPushButton(icon("stop"), "")
+        for w in (self.round_label, self.round_box, self.team_label, self.team_box):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        manage_row.addWidget(self.open_button)
+        manage_row.addWidget(self.close_button)
+        self.open_button.setVisible(self.manage)
+        self.close_button.setVisible(self.manage)
+        layout.addLayout(bar)
+
+        self.results_card = Card()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.results_card.body.addWidget(self.status)
+        self.charts_row = QHBoxLayout()
+        self.results_card.body.addLayout(self.charts_row)
+        layout.addWidget(self.results_card)
+
+        self.focus_card = Card()
+        self.focus_items = QVBoxLayout()
+        self.focus_card.body.addLayout(self.focus_items)
+        self.focus_buttons = QHBoxLayout()
+        self.focus_card.body.addLayout(self.focus_buttons)
+        layout.addWidget(self.focus_card)
+
+        self.trend_card = Card()
+        self.trend_body = QVBoxLayout()
+        self.trend_card.body.addLayout(self.trend_body)
+        layout.addWidget(self.trend_card)
+        layout.addStretch(1)
+
+        self.answer_button.clicked.connect(self.answer)
+        self.open_button.clicked.connect(self.open_round)
+        self.close_button.clicked.connect(self.close_round)
+        self.round_box.currentIndexChanged.connect(self._round_chosen)
+        self.team_box.currentIndexChanged.connect(lambda _i: self.load_result())
+        ctx.bus.changed.connect(self._changed)
+        self.retranslate()
+        self.reload()
+
+    # --- data ----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.call(self, lambda: load_overview(db, actor), self._show_overview)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(Area.CULTURE, Area.TEAMS):
+            self.reload()
+
+    def _show_overview(self, overview: Overview) -> None:
+        keep = self.selected_round()
+        self.overview = overview
+        self.round_box.blockSignals(True)
+        self.round_box.clear()
+        for r in reversed(overview.rounds):
+            self.round_box.addItem(self._round_text(r), r.id)
+        # First visit: the newest closed round, whose results can be read.
+        closed = [r.id for r in overview.rounds if not r.is_open]
+        wanted = keep if keep is not None else (closed[-1] if closed else None)
+        index = self.round_box.findData(wanted) if wanted is not None else 0
+        self.round_box.setCurrentIndex(max(index, 0))
+        self.round_box.blockSignals(False)
+        self._fill_answer_card()
+        self._fill_trend()
+        self._round_chosen()
+        if self.pending_answer is not None:
+            pending, self.pending_answer = self.pending_answer, None
+            self.answer(pending)
+
+    def selected_round(self) -> int | None:
+        value = self.round_box.currentData()
+        return int(value) if value is not None else None
+
+    def _round(self) -> culture.RoundRow | None:
+        rid = self.selected_round()
+        if self.overview is None or rid is None:
+            return None
+        return next((r for r in self.overview.rounds if r.id == rid), None)
+
+    def _round_chosen(self, *_args: object) -> None:
+        r = self._round()
+        self.team_box.blockSignals(True)
+        self.team_box.clear()
+        self.team_box.addItem(self.tr("Whole organisation"), None)
+        if r is not None and self.overview is not None:
+            for team_id in r.team_ids:
+                self.team_box.addItem(self.overview.teams.get(team_id, f"#{team_id}"), team_id)
+        self.team_box.setEnabled(r is not None and bool(r.team_ids))
+        self.team_box.blockSignals(False)
+        self.close_button.setEnabled(r is not None and r.is_open)
+        self.load_result()
+
+    def load_result(self) -> None:
+        r = self._round()
+        if r is None:
+            self.result, self.result_error = None, None
+            self._fill_result()
+            return
+        team = self.team_box.currentData()
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.call(self, lambda: culture.results(db, actor, r.id, team),
+                      self._show_result, self._show_refusal)
+
+    def _show_result(self, result: culture.Results) -> None:
+        self.result, self.result_error = result, None
+        self._fill_result()
+
+    def _show_refusal(self, error: DomainError) -> None:
+        self.result, self.result_error = None, error
+        self._fill_result()
+
+    # --- actions -------------------------------------------------------------------------
+
+    def answer_when_loaded(self, round_id: int) -> None:
+        """Open the answer screen once the rounds are known (coming from Mijn regie)."""
+        if self.overview is not None:
+            self.answer(round_id)
+        else:
+            self.pending_answer = round_id
+
+    def answer(self, round_id: int | None = None) -> None:
+        from ui.dialogs.culture import AnswerDialog
+
+        mine = self.overview.mine if self.overview else []
+        row = next((r for r in mine if round_id is None or r.id == round_id), None)
+        if row is None:
+            self.dialog = self._tell(self.tr(
+                "There is no scan round open for you right now, or you have already "
+                "answered it. Thank you!"))
+            return
+        dialog = AnswerDialog(self.ctx, row, self)
+        dialog.accepted.connect(lambda: self._tell(self.tr(
+            "Thank you! Your answers have been added to the counts, without your name.")))
+        self.dialog = dialog
+        dialog.open()
+
+    def _tell(self, text: str) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Learning culture scan"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.open()
+        self.message = box
+        return box
+
+    def open_round(self) -> None:
+        from ui.dialogs.culture import OpenRoundDialog
+
+        teams = self.overview.teams if self.overview else {}
+        self.dialog = OpenRoundDialog(
+            self.ctx, [people.TeamRow(i, n, 0) for i, n in teams.items()], self)
+        self.dialog.open()
+
+    def close_round(self) -> None:
+        r = self._round()
+        if r is None:
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+        text = self.tr("Close round %1? Nobody can answer it after that; its results "
+                       "appear if at least 3 people took part (now: %2).").replace(
+            "%1", str(r.id)).replace("%2", str(r.respondents))
+        self.dialog = confirm(self, self.tr("Close round"), text,
+                              lambda: self.ctx.change(
+                                  self, lambda: culture.close_round(db, actor, r.id)))
+
+    def choose_focus(self) -> None:
+        from ui.dialogs.culture import FocusDialog
+
+        if self.result is None:
+            return
+        self.dialog = FocusDialog(self.ctx, self.result.round_id, self.result.focus, self)
+        self.dialog.open()
+
+    def add_action(self, key: str) -> None:
+        from ui.dialogs.culture import CultureActionDialog
+
+        if self.result is None:
+            return
+        self.dialog = CultureActionDialog(self.ctx, self.result.round_id, key, self)
+        self.dialog.open()
+
+    def set_action_status(self, action_id: int, status: str) -> None:
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.change(self, lambda: culture.set_culture_action_status(db, actor, action_id,
+                                                                        status))
+
+    # --- texts ---------------------------------------------------------------------------
+
+    def _round_text(self, r: culture.RoundRow) -> str:
+        lang = self.ctx.language
+        if not r.is_open:
+            state = self.tr("closed %1").replace("%1", format_date(r.closed_at, lang)[:10])
+        elif r.closes_on < date.today():
+            state = self.tr("closing date passed")
+        else:
+            state = self.tr("open until %1").replace("%1", format_date(r.closes_on, lang))
+        return self.tr("Round %1 — %2 — %n respondent(s)", "", r.respondents).replace(
+            "%1", str(r.id)).replace("%2", state)
+
+    def _titles(self) -> dict[str, str]:
+        return {c.key: c.title for c in culture.characteristics(self.ctx.language)}
+
+    def _fill_answer_card(self) -> None:
+        mine = self.overview.mine if self.overview else []
+        self.answer_card.setVisible(bool(mine))
+        if mine:
+            r = mine[0]
+            self.answer_text.setText(self.tr(
+                "Scan round %1 is open for you until %2. It takes about ten minutes, and your "
+                "answers cannot be traced back to you.").replace("%1", str(r.id)).replace(
+                "%2", format_date(r.closes_on, self.ctx.language)))
+
+    def _fill_result(self) -> None:
+        _clear(self.charts_row)
+        r = self._round()
+        lang = self.ctx.language
+        if r is None:
+            self.status.setText(self.tr(
+                "No scan round yet. A round asks everyone 30 short statements about how "
+                "learning goes here; the results show where your learning culture is strong "
+                "and what to work on.")
+                + ("" if not self.manage else " " + self.tr("Open the first round to start.")))
+        elif self.result_error is not None:
+            e = self.result_error
+            if e.code == "culture_round_still_open" and r.closes_on < date.today():
+                text = self.tr(
+                    "The closing date has passed and nobody can answer any more. Close the "
+                    "round to see its results.")
+            elif e.code == "culture_round_still_open":
+                text = self.tr(
+                    "This round is still open: %n person(s) have answered so far. Results "
+                    "appear after the round is closed, so nobody can compare before and after "
+                    "a colleague answers.", "", r.respondents)
+            else:
+                text = self.ctx.describe(e)
+            self.status.setText(text)
+        elif self.result is not None:
+            res = self.result
+            titles = self._titles()
+            self.status.setText(self.tr(
+                "%n respondent(s). Average agreement per characteristic, from 1 (not at all) "
+                "to 5 (completely); ‘don't know’ is left out of the average.", "",
+                res.respondents))
+            shorts = {c.key: c.short for c in culture.characteristics(lang)}
+            labels = [shorts.get(c.key, c.key) for c in res.characteristics]
+            chart = charts.radar(labels, [c.mean for c in res.characteristics],
+                                 self.tr("Round %1").replace("%1", str(res.round_id)))
+            self.radar_view = charts.view(chart, height=380)
+            self.radar_view.setAccessibleName(self.tr("Radar chart of the results"))
+            self.charts_row.addWidget(self.radar_view, 3)
+            table = QTableWidget(len(res.characteristics), 3)
+            table.setHorizontalHeaderLabels([self.tr("Characteristic"), self.tr("Average"),
+                                             self.tr("Don't know")])
+            table.verticalHeader().hide()
+            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            for row, c in enumerate(res.characteristics):
+                focus = " ★" if c.key in res.focus else ""
+                table.setItem(row, 0, QTableWidgetItem(titles.get(c.key, c.key) + focus))
+                mean = QTableWidgetItem(format_mean(c.mean, lang))
+                mean.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, 1, mean)
+                dk = QTableWidgetItem(str(c.dont_know))
+                dk.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, 2, dk)
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+            table.setMinimumHeight(360)
+            self.results_table = table
+            self.charts_row.addWidget(table, 2)
+        self._fill_focus()
+
+    def _fill_focus(self) -> None:
+        _clear(self.focus_items)
+        _clear(self.focus_buttons)
+        res = self.result
+        titles = self._titles()
+        lang = self.ctx.language
+        if res is None or res.team_id is not None:
+            self.focus_card.setVisible(False)
+            return
+        self.focus_card.setVisible(True)
+        status_names = {"open": self.tr("open"), "done": self.tr("done"),
+                        "dropped": self.tr("dropped")}
+        for follow in res.previous_focus:
+            now = next((c.mean for c in res.characteristics if c.key == follow.key), None)
+            line = self.tr("From round %1: %2 — then %3, now %4").replace(
+                "%1", str(follow.previous_round_id)).replace(
+                "%2", titles.get(follow.key, follow.key)).replace(
+                "%3", format_mean(follow.previous_mean, lang)).replace(
+                "%4", format_mean(now, lang))
+            self.focus_items.addWidget(role_label(line, "subtitle", wrap=True))
+            for a in follow.actions:
+                self.focus_items.addWidget(QLabel(f"   • {a.title} ({status_names[a.status]})"))
+        if res.focus:
+            self.focus_items.addWidget(role_label(self.tr("Focus chosen after this round:"),
+                                                  "", wrap=True))
+        for key in res.focus:
+            self.focus_items.addWidget(role_label("★ " + titles.get(key, key), "subtitle"))
+            actions = res.actions.get(key, ())
+            for a in actions:
+                row = QHBoxLayout()
+                due = (" — " + self.tr("by %1").replace("%1", format_date(a.due, lang))
+                       if a.due else "")
+                row.addWidget(QLabel(f"• {a.title}{due} ({status_names[a.status]})"), 1)
+                if self.manage and a.status == "open":
+                    done = QPushButton(icon("check"), self.tr("Done"))
+                    done.clicked.connect(lambda _c=False, aid=a.id:
+                                         self.set_action_status(aid, "done"))
+                    row.addWidget(done)
+                holder = QWidget()
+                holder.setLayout(row)
+                self.focus_items.addWidget(holder)
+            if not actions:
+                self.focus_items.addWidget(hint_label(self.tr("No actions yet.")))
+            if self.manage:
+                add = QPushButton(icon("add"), self.tr("Action for %1…").replace(
+                    "%1", titles.get(key, key)))
+                add.clicked.connect(lambda _c=False, k=key: self.add_action(k))
+                self.focus_buttons.addWidget(add)
+        if not res.focus and not res.previous_focus:
+            self.focus_items.addWidget(hint_label(self.tr(
+                "After reading the results together, choose one or two characteristics to "
+                "work on, and agree on actions. The next round looks at them again.")))
+        if self.manage:
+            choose = QPushButton(icon("edit"), self.tr("Choose focus…"))
+            choose.clicked.connect(self.choose_focus)
+            self.focus_buttons.addWidget(choose)
+        self.focus_buttons.addStretch(1)
+
+    def _fill_trend(self) -> None:
+        _clear(self.trend_body)
+        points = self.overview.trend if self.overview else []
+        if len(points) < 2:
+            self.trend_body.addWidget(hint_label(self.tr(
+                "The trend appears once two rounds are closed with at least 3 respondents "
+                "each.")))
+            return
+        lang = self.ctx.language
+        titles = self._titles()
+        labels = [self.tr("Round %1").replace("%1", str(p.round_id))
+                  + f" ({format_date(p.closes_on, lang)})" for p in points]
+        shorts = {c.key: c.short for c in culture.characteristics(lang)}
+        lines = [(shorts.get(key, titles[key]), [p.means.get(key) for p in points])
+                 for key in culture.characteristic_keys()]
+        self.trend_view = charts.view(charts.trend(labels, lines), height=420)
+        self.trend_view.setAccessibleName(self.tr("Trend across rounds"))
+        self.trend_body.addWidget(self.trend_view)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Learning culture"))
+        self.intro.setText(self.tr(
+            "How does learning go in your organisation? Ten characteristics of a learning "
+            "culture, each measured with three statements, answered anonymously in rounds."))
+        self.answer_card.heading.setText(self.tr("Your turn"))
+        self.answer_button.setText(self.tr("Answer the scan"))
+        self.round_label.setText(self.tr("&Round"))
+        self.team_label.setText(self.tr("&Team"))
+        self.open_button.setText(self.tr("Open a round…"))
+        self.close_button.setText(self.tr("Close round"))
+        self.results_card.heading.setText(self.tr("Results"))
+        self.focus_card.heading.setText(self.tr("Focus and actions"))
+        self.trend_card.heading.setText(self.tr("Trend across rounds"))
+        if self.overview is not None:
+            for i in range(self.round_box.count()):
+                r = next(x for x in self.overview.rounds if x.id == self.round_box.itemData(i))
+                self.round_box.setItemText(i, self._round_text(r))
+            self.team_box.setItemText(0, self.tr("Whole organisation"))
+            self._fill_answer_card()
+            self._fill_trend()
+        self._fill_result()
+
