@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -40,6 +40,27 @@ def _configure_sqlite(engine: Engine, *, read_only: bool = False) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+def _configure_postgresql(engine: Engine, *, read_only: bool = False) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_conn: Any, _record: Any) -> None:
+        with dbapi_conn.cursor() as cur:
+            # Timestamps are stored as timestamptz; the session zone only affects display.
+            cur.execute("SET TIME ZONE 'UTC'")
+            if read_only:
+                # Second line of defence behind transaction(): the server refuses writes.
+                cur.execute("SET default_transaction_read_only = on")
+        dbapi_conn.commit()
+
+
+def engine_url(url: str) -> str:
+    """The URL with the driver Regiestoel ships: ``postgresql://`` means psycopg 3 here
+    (SQLAlchemy would otherwise look for psycopg2, which the package does not contain)."""
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed.render_as_string(hide_password=False)
+
+
 class Database:
     """One database: sessions for reading, and one transaction per change.
 
@@ -53,12 +74,18 @@ class Database:
         kwargs: dict[str, Any] = {"echo": echo}
         if url.startswith("sqlite"):
             kwargs["connect_args"] = {"check_same_thread": False}
-        self.engine = create_engine(url, **kwargs)
+        else:
+            # A dead server connection (a laptop waking from sleep) is replaced, not reported.
+            kwargs["pool_pre_ping"] = True
+        self.engine = create_engine(engine_url(url), **kwargs)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
+        self.is_postgresql = self.engine.dialect.name == "postgresql"
         if self.is_sqlite:
             _configure_sqlite(self.engine, read_only=read_only)
             write_engine: Engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
+            if self.is_postgresql:
+                _configure_postgresql(self.engine, read_only=read_only)
             write_engine = self.engine
         # Objects stay readable after commit: services hand detached objects to the UI.
         self._read = sessionmaker(self.engine, expire_on_commit=False)
@@ -95,6 +122,12 @@ def _storage_error(exc: OperationalError) -> StorageError:
         return StorageError("database_read_only")
     if "locked" in text or "busy" in text:
         return StorageError("database_busy")
+    if "password authentication failed" in text or "no password supplied" in text:
+        return StorageError("database_login_failed")
+    if "connection refused" in text or "could not translate host name" in text or (
+        "timeout" in text and "connect" in text
+    ):
+        return StorageError("database_server_unreachable", detail=str(exc.orig or exc))
     if "disk" in text and "full" in text:
         return StorageError("disk_full")
     return StorageError("database_unavailable", detail=str(exc.orig or exc))

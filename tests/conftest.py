@@ -8,8 +8,36 @@ from pathlib import Path
 
 import pytest
 
+from tests import postgres
+
 # Tests never touch the real user folders, keychain or screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only: about the SQLite file itself (locks, WAL, file backups)"
+    )
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return postgres.report_line()
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Service and storage tests run on SQLite and, when a test server is given, PostgreSQL."""
+    if "db" not in metafunc.fixturenames:
+        return
+    if postgres.runs_on_both(metafunc.definition):
+        metafunc.parametrize("db", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_template() -> Iterator[postgres.Template]:
+    """A database migrated once; every PostgreSQL test gets a fresh copy of it."""
+    template = postgres.Template.create()
+    yield template
+    template.drop()
 
 
 @pytest.fixture(autouse=True)
@@ -35,10 +63,20 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(data_dir: Path) -> Iterator[object]:
+def db(request: pytest.FixtureRequest, data_dir: Path, monkeypatch: pytest.MonkeyPatch):
     from app.paths import resolve_location
     from app.storage import open_location
 
+    if getattr(request, "param", "sqlite") == "postgresql":
+        template: postgres.Template = request.getfixturevalue("postgres_template")
+        url = template.copy()
+        # Everything that resolves a location in this test (CLI runs too) finds this server.
+        monkeypatch.setenv("REGIESTOEL_DATABASE_URL", url)
+        database, _status = open_location(resolve_location(data_dir))
+        yield database
+        database.dispose()
+        template.drop_copy(url)
+        return
     database, _status = open_location(resolve_location(data_dir))
     yield database
     database.dispose()
