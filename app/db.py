@@ -15,6 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from models.errors import Conflict, StorageError
 
 BUSY_TIMEOUT_MS = 5000
+CONNECT_TIMEOUT_S = 10
 
 
 def _configure_sqlite(engine: Engine, *, read_only: bool = False) -> None:
@@ -77,6 +78,8 @@ class Database:
         else:
             # A dead server connection (a laptop waking from sleep) is replaced, not reported.
             kwargs["pool_pre_ping"] = True
+            # An unreachable server is reported within seconds, not after minutes.
+            kwargs["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S}
         self.engine = create_engine(engine_url(url), **kwargs)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self.is_postgresql = self.engine.dialect.name == "postgresql"
@@ -102,7 +105,7 @@ class Database:
         except StaleDataError as exc:
             raise Conflict("edited_elsewhere") from exc
         except OperationalError as exc:
-            raise _storage_error(exc) from exc
+            raise storage_error(exc) from exc
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -110,14 +113,17 @@ class Database:
             with self._read() as session:
                 yield session
         except OperationalError as exc:
-            raise _storage_error(exc) from exc
+            raise storage_error(exc) from exc
 
     def dispose(self) -> None:
         self.engine.dispose()
 
 
-def _storage_error(exc: OperationalError) -> StorageError:
+def storage_error(exc: OperationalError) -> StorageError:
+    """The user's words for a database that refused: busy, read-only, unreachable, ..."""
     text = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
+    # A message is one line: the driver's first line says what happened.
+    first_line = (str(exc.orig or exc).strip().splitlines() or [""])[0]
     if "readonly" in text or "read-only" in text:
         return StorageError("database_read_only")
     if "locked" in text or "busy" in text:
@@ -127,7 +133,7 @@ def _storage_error(exc: OperationalError) -> StorageError:
     if "connection refused" in text or "could not translate host name" in text or (
         "timeout" in text and "connect" in text
     ):
-        return StorageError("database_server_unreachable", detail=str(exc.orig or exc))
+        return StorageError("database_server_unreachable", detail=first_line)
     if "disk" in text and "full" in text:
         return StorageError("disk_full")
-    return StorageError("database_unavailable", detail=str(exc.orig or exc))
+    return StorageError("database_unavailable", detail=first_line)

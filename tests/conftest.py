@@ -18,10 +18,25 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "sqlite_only: about the SQLite file itself (locks, WAL, file backups)"
     )
+    config.addinivalue_line(
+        "markers", "postgresql_only: needs the PostgreSQL test server (" + postgres.ENV + ")"
+    )
 
 
-def pytest_report_header(config: pytest.Config) -> str:
-    return postgres.report_line()
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+    # At the end, where it is seen even with -q (the header is not shown then).
+    terminalreporter.write_line(postgres.report_line())
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Without a test server the server-only tests are left out (the header says so in one
+    line), rather than reported one skip at a time. In CI they stay, and fail."""
+    if postgres.server_url() is not None or postgres.in_ci():
+        return
+    left_out = [item for item in items if item.get_closest_marker("postgresql_only")]
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = [item for item in items if item not in left_out]
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -130,3 +131,37 @@ class Template:
                 conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         finally:
             admin.dispose()
+
+
+def require_server() -> str:
+    """The test server's URL; without one the test is skipped (in CI: it fails)."""
+    url = server_url()
+    if url is None:
+        if in_ci():
+            pytest.fail(f"{ENV} must be set in CI", pytrace=False)
+        pytest.skip(f"{ENV} is not set")
+    return url
+
+
+def empty_database() -> tuple[str, Callable[[], None]]:
+    """A new, empty database on the test server: (its URL, a function that drops it)."""
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import OperationalError
+
+    server = require_server()
+    name = f"regiestoel_e_{uuid.uuid4().hex[:12]}"
+    admin = _admin_engine(server)
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    except OperationalError as exc:
+        message = f"PostgreSQL test server {_safe(server)} cannot be reached: {exc.orig}"
+        if in_ci():
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    finally:
+        admin.dispose()
+    template = Template(server, name)
+    url = make_url(server).set(database=name).render_as_string(hide_password=False)
+    return url, template.drop

@@ -137,7 +137,8 @@ def run(out: Path, *, scale_suffix: str, dark: bool, only: set[str] | None,
     settings_view = window.go_to("settings")
     settle(300)
     shooter.shoot("settings", window)
-    for name, part in (("settings-learning", "learning_box"), ("settings-safety", "safety_box")):
+    for name, part in (("settings-learning", "learning_box"), ("settings-safety", "safety_box"),
+                       ("settings-database", "database_box")):
         box = getattr(settings_view, part, None)
         if box is not None:
             settings_view.ensureWidgetVisible(box, 0, 0)  # type: ignore[union-attr]
