@@ -103,6 +103,16 @@ def _check_search() -> str:
     return f"Dutch stemmer works (vergaderingen → {stem})"
 
 
+def _check_server_driver() -> str:
+    # A shared PostgreSQL server needs psycopg and a libpq; the binary wheel brings its own.
+    import psycopg
+    from sqlalchemy.dialects.postgresql import psycopg as dialect  # noqa: F401
+
+    version = psycopg.pq.version()
+    return (f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}, "
+            f"libpq {version // 10000}.{version % 10000})")
+
+
 def _check_keyring() -> str:
     import keyring
 
@@ -129,6 +139,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("icons", _check_icons),
     ("calendar", _check_calendar),
     ("search", _check_search),
+    ("PostgreSQL driver", _check_server_driver),
     ("keyring", _check_keyring),
     ("AI engine", _check_ai),
 )

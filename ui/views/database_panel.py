@@ -26,6 +26,7 @@ from app.server_login import (
 from app.storage import probe_server
 from models.errors import DomainError
 from ui.context import AppContext
+from ui.icons import icon
 from ui.widgets.common import FieldError, hint_label, with_notes
 
 
@@ -54,6 +55,7 @@ class DatabasePanel(QWidget):
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(DEFAULT_PORT)
+        self.port.setMaximumWidth(120)  # five digits, not a full-width field
         self.database = QLineEdit()
         self.user = QLineEdit()
         self.password = QLineEdit()
@@ -74,11 +76,11 @@ class DatabasePanel(QWidget):
         layout.addLayout(form)
 
         buttons = QHBoxLayout()
-        self.test_button = QPushButton()
+        self.test_button = QPushButton(icon("connect"), "")
         self.test_button.clicked.connect(self.test_connection)
-        self.use_button = QPushButton()
+        self.use_button = QPushButton(icon("server"), "")
         self.use_button.clicked.connect(self.use_server)
-        self.local_button = QPushButton()
+        self.local_button = QPushButton(icon("laptop"), "")
         self.local_button.clicked.connect(self.use_local_file)
         buttons.addWidget(self.test_button)
         buttons.addWidget(self.use_button)
