@@ -329,7 +329,7 @@ def test_the_migration_and_the_app_turn_text_into_the_same_terms():
         "Özcan's ﬁets: 12½ km — naïef? Ja. CV-ketels\tstoringen\n",
         "werk\u0308plek ᴬᴮ ẞtraße İstanbul",
     ]
-    postgresql = _migration("0007_postgresql_lesson_search")
+    postgresql = _migration("0007_shared_database")
     for sample in samples:
         assert migration.terms_text(sample) == lesson_search.terms_text(sample)
         assert postgresql.terms_text(sample) == lesson_search.terms_text(sample)

@@ -1,4 +1,5 @@
-"""lesson search on PostgreSQL: a tsvector of the Snowball terms, with a GIN index
+"""shared database: lesson search on PostgreSQL (a tsvector of the Snowball terms, with a
+GIN index), and a version column on learning groups so simultaneous edits are caught
 
 Revision ID: 0007
 Revises: 0006
@@ -44,6 +45,9 @@ def terms_text(text: str) -> str:
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("learning_group") as batch:
+        batch.add_column(sa.Column("version_id", sa.Integer(), nullable=False,
+                                   server_default="1"))
     bind = op.get_bind()
     if bind.dialect.name != "postgresql":
         return
@@ -72,6 +76,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name != "postgresql":
-        return
-    op.execute("DROP TABLE IF EXISTS lesson_fts")
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TABLE IF EXISTS lesson_fts")
+    with op.batch_alter_table("learning_group") as batch:
+        batch.drop_column("version_id")
