@@ -109,6 +109,11 @@ def _has_sequence(target: Connection, table: str, column: str) -> bool:
     return found is not None
 
 
+def _by_key(conn: Connection, table: Table) -> dict[tuple[Any, ...], dict[str, Any]]:
+    keys = [c.name for c in table.primary_key.columns]
+    return {tuple(row[k] for k in keys): row for row in _rows(conn, table)}
+
+
 def _verify(source: Connection, target: Connection, report: MoveReport) -> list[str]:
     """Tables whose rows differ between the two databases (empty: a faithful copy)."""
     differing: list[str] = []
@@ -117,8 +122,8 @@ def _verify(source: Connection, target: Connection, report: MoveReport) -> list[
         if count != report.rows[table.name]:
             differing.append(table.name)
             continue
-        pairs = zip(_rows(source, table), _rows(target, table), strict=False)
-        if any(a != b for a, b in pairs):
+        # Keyed by primary key: text keys sort differently on the two databases (collation).
+        if _by_key(source, table) != _by_key(target, table):
             differing.append(table.name)
     return differing
 

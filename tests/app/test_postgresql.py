@@ -197,6 +197,26 @@ def test_move_to_refuses_a_database_that_is_not_empty(sqlite_org, empty_server_d
     assert len(err.splitlines()) == 1 and "not empty" in err
 
 
+@pytest.mark.postgresql_only
+def test_a_copy_that_differs_from_the_original_is_not_verified(sqlite_org, empty_server_db,
+                                                              monkeypatch, capsys):
+    from app import move_to
+
+    copy = move_to._copy_table
+
+    def copy_and_damage(source, target, table):
+        count = copy(source, target, table)
+        if table.name == "lesson":
+            target.execute(text("UPDATE lesson SET title = 'Kapot' WHERE id = 1"))
+        return count
+
+    monkeypatch.setattr(move_to, "_copy_table", copy_and_damage)
+    folder, _ = sqlite_org
+    assert main(["--lang", "en", "--data-dir", str(folder), "move-to", empty_server_db]) == 1
+    err = capsys.readouterr().err
+    assert "does not match" in err and "lesson" in err
+
+
 def test_move_to_needs_a_postgresql_address(sqlite_org, tmp_path, capsys):
     folder, _ = sqlite_org
     target = f"sqlite:///{tmp_path / 'other.sqlite3'}"
