@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, messages
+from app.instance_lock import os_user
 from app.secrets import KeyringStore, SecretStore
-from app.server_login import without_password
+from app.server_login import ServerAddress
 
 
 class ServerPasswordDialog(QDialog):
@@ -26,7 +27,10 @@ class ServerPasswordDialog(QDialog):
         self.store = store or KeyringStore()
         self.setWindowTitle(f"{APP_NAME} — {messages.text('server_password_title', language)}")
         layout = QVBoxLayout(self)
-        intro = messages.text("server_password_text", language, url=without_password(url))
+        address = ServerAddress.of(url)
+        intro = messages.text("server_password_text", language, database=address.database,
+                              server=f"{address.host}:{address.port}",
+                              user=address.user or os_user())
         if refused:
             intro = messages.text("database_login_failed", language) + "\n\n" + intro
         self.intro = QLabel(intro)
@@ -48,7 +52,7 @@ class ServerPasswordDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(460)
 
 
 def ask_server_password(url: str, language: str, *, refused: bool) -> tuple[str, bool] | None:

@@ -90,3 +90,21 @@ def test_a_database_of_a_newer_regiestoel_opens_read_only_and_asks_to_update(tmp
     assert "Traceback" not in result.stderr
     with sqlite3.connect(tmp_path / "regiestoel.sqlite3") as con:
         assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("9999",)
+
+
+def test_the_password_question_names_the_server_and_offers_the_keyring_only_where_one_is(
+        qtbot):
+    from ui.server_password import ServerPasswordDialog
+
+    with_secret = "postgresql://regiestoel:oud-geheim@nas.local:5432/bakkerij"
+    dialog = ServerPasswordDialog(with_secret, "en", refused=True,
+                                  store=MemoryStore(available=False))
+    qtbot.addWidget(dialog)
+    text = dialog.intro.text()
+    assert "nas.local:5432" in text and "bakkerij" in text and "oud-geheim" not in text
+    assert "refused" in text
+    assert not dialog.remember.isEnabled() and not dialog.remember.isChecked()
+    with_keyring = ServerPasswordDialog(URL, "nl", store=MemoryStore())
+    qtbot.addWidget(with_keyring)
+    assert with_keyring.remember.isEnabled() and with_keyring.remember.isChecked()
+    assert "sleutelhanger" in with_keyring.remember.text()
