@@ -121,3 +121,14 @@ def pg_dump_command(url: str) -> str:
         parts.append(f"--username={u.username}")
     parts += ["--file=regiestoel.dump", u.database or "regiestoel"]
     return " ".join(parts)
+
+
+def driver_description() -> str:
+    """The PostgreSQL driver this program connects with (raises when it is missing): psycopg
+    and a libpq, which the binary wheel brings along, plus SQLAlchemy's dialect for it."""
+    import psycopg
+    from sqlalchemy.dialects.postgresql import psycopg as _dialect  # noqa: F401
+
+    version = psycopg.pq.version()
+    return (f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}, "
+            f"libpq {version // 10000}.{version % 10000})")

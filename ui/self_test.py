@@ -104,13 +104,9 @@ def _check_search() -> str:
 
 
 def _check_server_driver() -> str:
-    # A shared PostgreSQL server needs psycopg and a libpq; the binary wheel brings its own.
-    import psycopg
-    from sqlalchemy.dialects.postgresql import psycopg as dialect  # noqa: F401
+    from app.server_login import driver_description
 
-    version = psycopg.pq.version()
-    return (f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}, "
-            f"libpq {version // 10000}.{version % 10000})")
+    return driver_description()
 
 
 def _check_keyring() -> str:
