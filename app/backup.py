@@ -195,7 +195,9 @@ def _fsync_dir(folder: Path) -> None:
 def _database_file(location: Location) -> Path:
     if not location.is_sqlite_file or location.database_file is None:
         # A server database is backed up by the server's own tool, with the server's rights.
-        raise StorageError("backup_use_pg_dump")
+        from app.server_login import pg_dump_command
+
+        raise StorageError("backup_use_pg_dump", command=pg_dump_command(location.database_url))
     return location.database_file
 
 

@@ -20,7 +20,8 @@ EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 ADMIN = Actor.machine_admin()
 
 # Storage problems that mean "a problem was found" rather than "you typed it wrong".
-_PROBLEM_CODES = {"not_regiestoel_database", "schema_too_new", "database_unreadable"}
+_PROBLEM_CODES = {"not_regiestoel_database", "schema_too_new", "database_unreadable",
+                  "database_server_unreachable", "database_login_failed", "database_unavailable"}
 
 
 class Context:
@@ -39,8 +40,29 @@ class Context:
         if self._db is None:
             from app.storage import open_location
 
-            self._db, _ = open_location(self.location, migrate=migrate)
+            try:
+                self._db, _ = open_location(self.location, migrate=migrate)
+            except StorageError as exc:
+                if exc.code != "database_login_failed" or not self._ask_server_password():
+                    raise
+                self._db, _ = open_location(self.location, migrate=migrate)
         return self._db
+
+    def _ask_server_password(self) -> bool:
+        """Without a keyring (or a stored password), ask for the server's password once, in
+        a terminal; it is used for this run only."""
+        from app.server_login import ENV_PASSWORD, known_password
+
+        location = self.location
+        if location.is_sqlite_file or not sys.stdin.isatty():
+            return False
+        if known_password(location.database_url):
+            return False  # a password was known and the server refused it
+        password = getpass.getpass(_say(self, "cli.server_password_prompt"))
+        if not password:
+            return False
+        os.environ[ENV_PASSWORD] = password
+        return True
 
     def out(self, line: str = "") -> None:
         print(line)

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -15,6 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from models.errors import Conflict, StorageError
 
 BUSY_TIMEOUT_MS = 5000
+CONNECT_TIMEOUT_S = 10
 
 
 def _configure_sqlite(engine: Engine, *, read_only: bool = False) -> None:
@@ -40,6 +41,27 @@ def _configure_sqlite(engine: Engine, *, read_only: bool = False) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+def _configure_postgresql(engine: Engine, *, read_only: bool = False) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_conn: Any, _record: Any) -> None:
+        with dbapi_conn.cursor() as cur:
+            # Timestamps are stored as timestamptz; the session zone only affects display.
+            cur.execute("SET TIME ZONE 'UTC'")
+            if read_only:
+                # Second line of defence behind transaction(): the server refuses writes.
+                cur.execute("SET default_transaction_read_only = on")
+        dbapi_conn.commit()
+
+
+def engine_url(url: str) -> str:
+    """The URL with the driver Regiestoel ships: ``postgresql://`` means psycopg 3 here
+    (SQLAlchemy would otherwise look for psycopg2, which the package does not contain)."""
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed.render_as_string(hide_password=False)
+
+
 class Database:
     """One database: sessions for reading, and one transaction per change.
 
@@ -53,12 +75,20 @@ class Database:
         kwargs: dict[str, Any] = {"echo": echo}
         if url.startswith("sqlite"):
             kwargs["connect_args"] = {"check_same_thread": False}
-        self.engine = create_engine(url, **kwargs)
+        else:
+            # A dead server connection (a laptop waking from sleep) is replaced, not reported.
+            kwargs["pool_pre_ping"] = True
+            # An unreachable server is reported within seconds, not after minutes.
+            kwargs["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S}
+        self.engine = create_engine(engine_url(url), **kwargs)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
+        self.is_postgresql = self.engine.dialect.name == "postgresql"
         if self.is_sqlite:
             _configure_sqlite(self.engine, read_only=read_only)
             write_engine: Engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
+            if self.is_postgresql:
+                _configure_postgresql(self.engine, read_only=read_only)
             write_engine = self.engine
         # Objects stay readable after commit: services hand detached objects to the UI.
         self._read = sessionmaker(self.engine, expire_on_commit=False)
@@ -75,7 +105,7 @@ class Database:
         except StaleDataError as exc:
             raise Conflict("edited_elsewhere") from exc
         except OperationalError as exc:
-            raise _storage_error(exc) from exc
+            raise storage_error(exc) from exc
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -83,18 +113,27 @@ class Database:
             with self._read() as session:
                 yield session
         except OperationalError as exc:
-            raise _storage_error(exc) from exc
+            raise storage_error(exc) from exc
 
     def dispose(self) -> None:
         self.engine.dispose()
 
 
-def _storage_error(exc: OperationalError) -> StorageError:
+def storage_error(exc: OperationalError) -> StorageError:
+    """The user's words for a database that refused: busy, read-only, unreachable, ..."""
     text = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
+    # A message is one line: the driver's first line says what happened.
+    first_line = (str(exc.orig or exc).strip().splitlines() or [""])[0]
     if "readonly" in text or "read-only" in text:
         return StorageError("database_read_only")
     if "locked" in text or "busy" in text:
         return StorageError("database_busy")
+    if "password authentication failed" in text or "no password supplied" in text:
+        return StorageError("database_login_failed")
+    if "connection refused" in text or "could not translate host name" in text or (
+        "timeout" in text and "connect" in text
+    ):
+        return StorageError("database_server_unreachable", detail=first_line)
     if "disk" in text and "full" in text:
         return StorageError("disk_full")
-    return StorageError("database_unavailable", detail=str(exc.orig or exc))
+    return StorageError("database_unavailable", detail=first_line)

@@ -16,8 +16,13 @@ deleted by rowid alone on every SQLite version (``contentless_delete`` needs SQL
 and ``rebuild`` can start from an empty table. Ranking is FTS5's bm25 with the title
 weighted above the tags and the tags above the body.
 
-PostgreSQL gets its own ``LessonIndex`` (a tsvector column with a GIN index) in a later
-issue; until then ``index_for`` refuses it and the lesson service falls back to LIKE.
+PostgreSQL: ``lesson_fts`` is an ordinary table (lesson_id, document tsvector) with a GIN
+index (migration 0007). The document is made of the same terms, with the 'simple' text
+search configuration (it only splits and lower-cases: the stemming is done already), the
+title weighted A, the tags B and the body D; ``ts_rank`` ranks with the same 5:2:1 weights.
+So both databases find the same lessons, and highlighting is the same Python code.
+
+Other databases have no index: ``index_for`` refuses them and the service falls back to LIKE.
 """
 
 from __future__ import annotations
@@ -198,8 +203,26 @@ class Query:
         return " AND ".join(parts)
 
 
+    def tsquery(self) -> str:
+        """The same question as ``fts5`` for PostgreSQL's ``to_tsquery``; every term is
+        a quoted lexeme, so nothing the user types (``&``, ``|``, ``!``, ``:*``) is syntax."""
+        if self.empty:
+            raise ValueError("an empty query has no tsquery")
+        parts = [_ts_quoted(s) for s in self.stems[:-1]]
+        last_stem = self.stems[-1]
+        if self.prefix == last_stem:
+            parts.append(f"{_ts_quoted(last_stem)}:*")
+        else:
+            parts.append(f"({_ts_quoted(last_stem)} | {_ts_quoted(self.prefix)}:*)")
+        return " & ".join(parts)
+
+
 def _quoted(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
+
+
+def _ts_quoted(term: str) -> str:
+    return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
 # --- the index ---------------------------------------------------------------------------
@@ -210,8 +233,8 @@ class SearchUnavailable(NotImplementedError):
 
     def __init__(self, dialect: str) -> None:
         super().__init__(
-            f"no lesson search index for the {dialect!r} database yet "
-            "(SQLite has FTS5; the PostgreSQL index is a later issue)"
+            f"no lesson search index for the {dialect!r} database "
+            "(SQLite has FTS5, PostgreSQL a tsvector index)"
         )
         self.dialect = dialect
 
@@ -284,6 +307,56 @@ class Fts5LessonIndex(LessonIndex):
         return len(lessons)
 
 
+# The same statement is frozen in migration 0007; change both together (with a migration).
+TS_DOCUMENT = (
+    "setweight(to_tsvector('simple', :title), 'A') || "
+    "setweight(to_tsvector('simple', :tags), 'B') || "
+    "setweight(to_tsvector('simple', :body), 'D')"
+)
+# ts_rank weights in the order {D, C, B, A}: body, (unused), tags, title, as 1:2:5.
+TS_WEIGHTS = f"'{{{BODY_WEIGHT / TITLE_WEIGHT}, 0, {TAG_WEIGHT / TITLE_WEIGHT}, 1.0}}'"
+
+
+class TsvectorLessonIndex(LessonIndex):
+    """PostgreSQL full-text search over the same pre-normalised terms as FTS5."""
+
+    _DELETE = text(f"DELETE FROM {FTS_TABLE} WHERE lesson_id = :id")
+    _UPSERT = text(
+        f"INSERT INTO {FTS_TABLE} (lesson_id, document) VALUES (:id, {TS_DOCUMENT}) "
+        "ON CONFLICT (lesson_id) DO UPDATE SET document = EXCLUDED.document"
+    )
+    _SEARCH = text(
+        f"SELECT lesson_id, ts_rank({TS_WEIGHTS}::float4[], document, q) AS score "
+        f"FROM {FTS_TABLE}, to_tsquery('simple', :match) AS q WHERE document @@ q "
+        "ORDER BY score DESC, lesson_id DESC LIMIT :limit"
+    )
+
+    def index(self, session: Session, lesson: LessonLike) -> None:
+        self.index_many(session, [lesson])
+
+    def index_many(self, session: Session, lessons: Iterable[LessonLike]) -> None:
+        rows = [index_row(lesson) for lesson in lessons]
+        if rows:
+            session.execute(self._UPSERT, rows)
+
+    def remove(self, session: Session, lesson_id: int) -> None:
+        session.execute(self._DELETE, {"id": lesson_id})
+
+    def search(self, session: Session, query: str, limit: int) -> list[tuple[int, float]]:
+        parsed = Query.parse(query)
+        if parsed.empty or limit <= 0:
+            return []
+        result = session.execute(self._SEARCH, {"match": parsed.tsquery(), "limit": limit})
+        return [(int(lesson_id), float(score)) for lesson_id, score in result]
+
+    def rebuild(self, session: Session) -> int:
+        session.execute(text(f"DELETE FROM {FTS_TABLE}"))
+        lessons = [IndexedLesson(*row) for row in session.execute(select(*_INDEXED_COLUMNS))]
+        for start in range(0, len(lessons), 1000):
+            self.index_many(session, lessons[start : start + 1000])
+        return len(lessons)
+
+
 _INDEXED_COLUMNS = (
     Lesson.id,
     Lesson.title,
@@ -301,6 +374,8 @@ def index_for(db_or_dialect: object) -> LessonIndex:
     name = dialect_name(db_or_dialect)
     if name == "sqlite":
         return Fts5LessonIndex()
+    if name == "postgresql":
+        return TsvectorLessonIndex()
     raise SearchUnavailable(name)
 
 

@@ -93,7 +93,7 @@ def schema_status(db: Database, sqlite_file: Path | None) -> SchemaStatus:
     return _server_status(db)
 
 
-def _run_alembic_upgrade(connection: Connection) -> None:
+def upgrade_on(connection: Connection) -> None:
     # Alembic is imported only here: it costs start-up time and is needed only to migrate.
     from alembic import command
     from alembic.config import Config
@@ -108,7 +108,7 @@ def migrate(db: Database) -> None:
     with db.engine.begin() as conn:
         if db.is_sqlite:
             conn.exec_driver_sql(f"PRAGMA application_id = {SQLITE_APPLICATION_ID}")
-        _run_alembic_upgrade(conn)
+        upgrade_on(conn)
 
 
 def open_database(db: Database, sqlite_file: Path | None, backup_dir: Path | None) -> SchemaStatus:
@@ -119,7 +119,10 @@ def open_database(db: Database, sqlite_file: Path | None, backup_dir: Path | Non
     """
     status = schema_status(db, sqlite_file)
     if status.state is SchemaState.FOREIGN:
-        raise StorageError("not_regiestoel_database", path=str(sqlite_file or db.url))
+        raise StorageError(
+            "not_regiestoel_database",
+            path=str(sqlite_file or db.engine.url.render_as_string(hide_password=True)),
+        )
     if status.state is SchemaState.NEWER:
         raise StorageError("schema_too_new", revision=status.revision or "?")
     if status.state is SchemaState.CURRENT:

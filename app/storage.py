@@ -5,9 +5,12 @@ from __future__ import annotations
 import os
 import tempfile
 
-from app.db import Database
+from sqlalchemy.exc import OperationalError
+
+from app.db import Database, storage_error
 from app.paths import Location
 from app.schema import SchemaStatus, open_database
+from app.server_login import login_url
 from models.errors import StorageError
 
 
@@ -27,19 +30,41 @@ def ensure_writable_folder(location: Location) -> None:
         raise StorageError("database_read_only", path=str(db_file))
 
 
-def open_location(location: Location, *, migrate: bool = True) -> tuple[Database, SchemaStatus]:
-    """The database at ``location``, at the newest schema (unless ``migrate`` is False)."""
-    if location.is_sqlite_file:
+def open_location(
+    location: Location, *, migrate: bool = True, read_only: bool = False
+) -> tuple[Database, SchemaStatus]:
+    """The database at ``location``, at the newest schema (unless ``migrate`` is False).
+
+    A server's password comes from the keyring (or the environment), never from a file."""
+    if location.is_sqlite_file and not read_only:
         ensure_writable_folder(location)
-    db = Database(location.database_url)
+    db = Database(login_url(location.database_url), read_only=read_only)
     try:
-        if migrate:
+        if migrate and not read_only:
             status = open_database(db, location.database_file, location.backup_dir)
         else:
             from app.schema import schema_status
 
             status = schema_status(db, location.database_file)
+    except OperationalError as exc:
+        db.dispose()
+        raise storage_error(exc) from exc
     except Exception:
         db.dispose()
         raise
     return db, status
+
+
+def probe_server(url: str, password: str | None = None) -> SchemaStatus:
+    """Connect to a database server once and say what is there (for "test connection");
+    changes nothing."""
+    from app.schema import schema_status
+    from app.server_login import login_url, with_password
+
+    db = Database(with_password(url, password) if password else login_url(url))
+    try:
+        return schema_status(db, None)
+    except OperationalError as exc:
+        raise storage_error(exc) from exc
+    finally:
+        db.dispose()

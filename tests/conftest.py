@@ -8,8 +8,51 @@ from pathlib import Path
 
 import pytest
 
+from tests import postgres
+
 # Tests never touch the real user folders, keychain or screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only: about the SQLite file itself (locks, WAL, file backups)"
+    )
+    config.addinivalue_line(
+        "markers", "postgresql_only: needs the PostgreSQL test server (" + postgres.ENV + ")"
+    )
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+    # At the end, where it is seen even with -q (the header is not shown then).
+    terminalreporter.write_line(postgres.report_line())
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Without a test server the server-only tests are left out (the header says so in one
+    line), rather than reported one skip at a time. In CI they stay, and fail."""
+    if postgres.server_url() is not None or postgres.in_ci():
+        return
+    left_out = [item for item in items if item.get_closest_marker("postgresql_only")]
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = [item for item in items if item not in left_out]
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Service and storage tests run on SQLite and, when a test server is given, PostgreSQL."""
+    if "db" not in metafunc.fixturenames:
+        return
+    if postgres.runs_on_both(metafunc.definition):
+        metafunc.parametrize("db", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_template() -> Iterator[postgres.Template]:
+    """A database migrated once; every PostgreSQL test gets a fresh copy of it."""
+    template = postgres.Template.create()
+    yield template
+    template.drop()
 
 
 @pytest.fixture(autouse=True)
@@ -35,10 +78,20 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(data_dir: Path) -> Iterator[object]:
+def db(request: pytest.FixtureRequest, data_dir: Path, monkeypatch: pytest.MonkeyPatch):
     from app.paths import resolve_location
     from app.storage import open_location
 
+    if getattr(request, "param", "sqlite") == "postgresql":
+        template: postgres.Template = request.getfixturevalue("postgres_template")
+        url = template.copy()
+        # Everything that resolves a location in this test (CLI runs too) finds this server.
+        monkeypatch.setenv("REGIESTOEL_DATABASE_URL", url)
+        database, _status = open_location(resolve_location(data_dir))
+        yield database
+        database.dispose()
+        template.drop_copy(url)
+        return
     database, _status = open_location(resolve_location(data_dir))
     yield database
     database.dispose()

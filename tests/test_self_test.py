@@ -13,7 +13,7 @@ SPEC = ROOT / "build" / "regiestoel.spec"
 PACKAGE_SH = ROOT / "build" / "package.sh"
 
 CHECK_NAMES = ("database", "resources", "translations", "icons", "calendar", "search",
-               "keyring", "AI engine")
+               "PostgreSQL driver", "keyring", "AI engine")
 
 
 def test_self_test_passes_offscreen(tmp_path: Path):

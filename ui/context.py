@@ -12,11 +12,11 @@ from shiboken6 import isValid
 
 from app import messages
 from app.access import Actor, Operation, may
-from app.changes import Changes
+from app.changes import Area, Changes
 from app.db import Database
 from app.paths import Location
 from app.settings import LocalSettings
-from models.errors import DomainError
+from models.errors import Conflict, DomainError
 from ui.i18n import Languages
 from ui.tasks import Tasks
 
@@ -108,11 +108,22 @@ class AppContext:
         on_done: Callable[[Changes], None] | None = None,
         on_error: Callable[[DomainError], None] | None = None,
     ) -> None:
-        """Like ``call`` for a mutating service: the returned Changes are broadcast."""
+        """Like ``call`` for a mutating service: the returned Changes are broadcast.
+
+        When someone else saved the same record first (on a shared server, say), the
+        person is told so and every screen reloads, so they see that other change."""
 
         def done(changes: Changes) -> None:
             if on_done is not None:
                 on_done(changes)
             self.bus.changed.emit(changes)
 
-        self.call(parent, fn, done, on_error)
+        def failed(error: DomainError) -> None:
+            if on_error is not None:
+                on_error(error)
+            else:
+                self.show_error(parent, error)
+            if isinstance(error, Conflict) and error.code == "edited_elsewhere":
+                self.bus.changed.emit(Changes(frozenset(Area)))
+
+        self.call(parent, fn, done, failed)

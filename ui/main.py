@@ -13,7 +13,9 @@ if __name__ == "__main__":
     gc.disable()
 
 import argparse
+import contextlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -26,10 +28,11 @@ from app.db import Database
 from app.instance_lock import Lock, acquire, os_user
 from app.network_fs import check_local
 from app.paths import Location, resolve_location
+from app.server_login import ENV_PASSWORD, remember_password
 from app.services.organisation import is_set_up
 from app.settings import LANGUAGES, LocalSettings
 from app.storage import ensure_writable_folder, open_location
-from models.errors import DomainError
+from models.errors import DomainError, StorageError
 from ui import crash, instance_dialog
 from ui.context import AppContext, Bus
 from ui.i18n import Languages
@@ -37,6 +40,7 @@ from ui.icons import app_icon
 from ui.idle import IdleLock
 from ui.main_window import MainWindow
 from ui.self_test import run_self_test
+from ui.server_password import ask_server_password
 from ui.tasks import Tasks
 from ui.theme import apply_theme
 
@@ -136,6 +140,35 @@ def _fatal(language: str, error: DomainError, *, show_dialog: bool) -> int:
     return 1
 
 
+def open_for_gui(location: Location, language: str, *, interactive: bool) -> Database | None:
+    """The database, asking for a server password where none is remembered; a database of
+    a newer Regiestoel opens read-only, with a message asking to update."""
+    refused = False
+    while True:
+        try:
+            db, _status = open_location(location)
+            return db
+        except StorageError as exc:
+            if exc.code == "schema_too_new":
+                text = messages.text("schema_too_new_read_only", language)
+                print(f"regiestoel: {text}", file=sys.stderr)
+                if interactive:
+                    QMessageBox.information(None, APP_NAME, text)
+                db, _status = open_location(location, read_only=True)
+                return db
+            if exc.code != "database_login_failed" or not interactive:
+                raise
+            answer = ask_server_password(location.database_url, language, refused=refused)
+            if answer is None:
+                return None
+            password, remember = answer
+            os.environ[ENV_PASSWORD] = password  # for this run only
+            if remember:
+                with contextlib.suppress(StorageError):
+                    remember_password(location.database_url, password)
+            refused = True
+
+
 def claim_folder(location: Location, language: str, *,
                  interactive: bool) -> tuple[Lock | None, bool]:
     """Become the one writer of the data folder, or ask whether to open it read-only.
@@ -187,14 +220,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     try:
         # Read-only: the writer has migrated already, so this only checks the file.
-        db, _status = open_location(location)
+        db = open_for_gui(location, language, interactive=interactive)
     except DomainError as exc:
         if lock is not None:
             lock.release()
         return _fatal(language, exc, show_dialog=interactive)
-    if read_only:
+    if db is None:  # the person cancelled the password question
+        if lock is not None:
+            lock.release()
+        return 0
+    if read_only and not db.read_only:
         db.dispose()
-        db = Database(location.database_url, read_only=True)
+        db, _status = open_location(location, read_only=True)
     ctx = AppContext(db=db, location=location, tasks=Tasks(qapp), bus=Bus(), languages=languages,
                      local=local)
     app = Application(qapp, ctx, args.exit_when_ready)

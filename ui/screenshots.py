@@ -138,7 +138,8 @@ def run(out: Path, *, scale_suffix: str, dark: bool, only: set[str] | None,
     settings_view = window.go_to("settings")
     settle(300)
     shooter.shoot("settings", window)
-    for name, part in (("settings-learning", "learning_box"), ("settings-safety", "safety_box")):
+    for name, part in (("settings-learning", "learning_box"), ("settings-safety", "safety_box"),
+                       ("settings-database", "database_box")):
         box = getattr(settings_view, part, None)
         if box is not None:
             settings_view.ensureWidgetVisible(box, 0, 0)  # type: ignore[union-attr]
@@ -151,6 +152,13 @@ def run(out: Path, *, scale_suffix: str, dark: bool, only: set[str] | None,
     shooter.dialog("about", lambda: AboutDialog(window))
     shooter.dialog("change-password", lambda: ChangePasswordDialog(ctx, window))
     shooter.dialog("forgot-password", lambda: RecoveryDialog(ctx, owner_id, window))
+    from app.secrets import MemoryStore
+    from ui.server_password import ServerPasswordDialog
+
+    # At start, on a laptop pointed at a shared server whose password no keyring remembers.
+    shooter.dialog("server-password", lambda: ServerPasswordDialog(
+        "postgresql://regiestoel@server.bakkerij.local:5432/regiestoel", ctx.language,
+        store=MemoryStore()))
 
     # A professional's view of the same program: Kevin is in a cycle that runs this week.
     pro_id = next(c.id for c in auth.login_candidates(db) if c.name == "Kevin Mulder")

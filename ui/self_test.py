@@ -103,6 +103,12 @@ def _check_search() -> str:
     return f"Dutch stemmer works (vergaderingen → {stem})"
 
 
+def _check_server_driver() -> str:
+    from app.server_login import driver_description
+
+    return driver_description()
+
+
 def _check_keyring() -> str:
     import keyring
 
@@ -129,6 +135,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("icons", _check_icons),
     ("calendar", _check_calendar),
     ("search", _check_search),
+    ("PostgreSQL driver", _check_server_driver),
     ("keyring", _check_keyring),
     ("AI engine", _check_ai),
 )

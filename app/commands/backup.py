@@ -101,7 +101,9 @@ def cmd_restore(ctx: Context) -> int:
 
     location = ctx.location
     if not location.is_sqlite_file:
-        raise StorageError("backup_use_pg_dump")
+        from app.server_login import pg_dump_command
+
+        raise StorageError("backup_use_pg_dump", command=pg_dump_command(location.database_url))
     passphrase, ok = _passphrase(ctx)
     if not ok:
         return EXIT_USAGE

@@ -24,7 +24,7 @@ from models import (
     group_member,
 )
 from models import Session as SessionModel
-from models.errors import Forbidden, Invalid, NotFound
+from models.errors import Conflict, Forbidden, Invalid, NotFound
 
 ADVISED_MIN, ADVISED_MAX, HARD_MAX = 3, 6, 12
 
@@ -75,6 +75,7 @@ class GroupRow:
     warning: str | None
     next_session: date | None
     situation_count: int
+    version_id: int = 1
 
     @property
     def member_names(self) -> str:
@@ -124,6 +125,7 @@ def _row(s: Session, g: LearningGroup) -> GroupRow:
         warning=size_warning(len(g.members)),
         next_session=_next_session(s, g.id),
         situation_count=len(situations),
+        version_id=g.version_id,
     )
 
 
@@ -168,11 +170,16 @@ def start_group(db: Database, actor: Actor, data: GroupInput) -> Changes:
     return Changes.of(Area.GROUPS, ids=(result[0],), value=result)
 
 
-def update_group(db: Database, actor: Actor, group_id: int, data: GroupInput) -> Changes:
+def update_group(db: Database, actor: Actor, group_id: int, data: GroupInput,
+                 expected_version: int | None = None) -> Changes:
+    """``expected_version``: the version the editor started from; someone else's save in
+    between is a Conflict instead of being overwritten."""
     name = clean_text(data.name, "name", max_length=120, required=True)
     purpose = clean_text(data.purpose, "purpose", max_length=2000, multiline=True)
     with db.transaction() as s:
         group = require_participant(s, actor, group_id)
+        if expected_version is not None and group.version_id != expected_version:
+            raise Conflict("edited_elsewhere")
         members, guide = _check_people(s, data)
         group.name, group.purpose = name, purpose
         group.members = members

@@ -634,8 +634,14 @@ def _scrub_file(db: Database) -> None:
     """Leave no copy of erased text in the SQLite file's free pages or its write-ahead log.
 
     Best effort: another program reading at this moment makes it wait for a next time; the
-    erased text is then only in free pages, which SQLite reuses."""
+    erased text is then only in free pages, which SQLite reuses. On PostgreSQL, VACUUM
+    frees the old row versions that still hold the text (it needs the tables' owner)."""
     if not db.is_sqlite:
+        try:
+            with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.exec_driver_sql("VACUUM")
+        except Exception as exc:  # the erasure itself is saved; never fail it afterwards
+            log.warning("could not vacuum after an erasure: %s", exc)
         return
     raw = db.engine.raw_connection()
     try:

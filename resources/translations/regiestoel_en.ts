@@ -1625,52 +1625,52 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>DataSafetyPanel</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="313" />
+        <location filename="../../ui/views/data_safety.py" line="314" />
         <source>No backups yet.</source>
         <translation>No backups yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="334" />
+        <location filename="../../ui/views/data_safety.py" line="335" />
         <source>%1, left on %2</source>
         <translation>%1, left on %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="339" />
+        <location filename="../../ui/views/data_safety.py" line="340" />
         <source>Nobody is due for removal.</source>
         <translation>Nobody is due for removal.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="346" />
+        <location filename="../../ui/views/data_safety.py" line="347" />
         <source>%1 (archived)</source>
         <translation>%1 (archived)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="389" />
+        <location filename="../../ui/views/data_safety.py" line="390" />
         <source>Making a backup…</source>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="393" />
+        <location filename="../../ui/views/data_safety.py" line="394" />
         <source>Backup made: %1</source>
         <translation>Backup made: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="405" />
+        <location filename="../../ui/views/data_safety.py" line="406" />
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="410" />
+        <location filename="../../ui/views/data_safety.py" line="411" />
         <source>Choose a backup to restore</source>
         <translation>Choose a backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="411" />
+        <location filename="../../ui/views/data_safety.py" line="412" />
         <source>Regiestoel backups (*.sqlite3 *.regiestoel-backup);;All files (*)</source>
         <translation>Regiestoel backups (*.sqlite3 *.regiestoel-backup);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/data_safety.py" line="431" />
+        <location filename="../../ui/views/data_safety.py" line="432" />
         <source>Remove %n person(s)?</source>
         <translation>
             <numerusform>Remove %n person?</numerusform>
@@ -1678,7 +1678,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/data_safety.py" line="432" />
+        <location filename="../../ui/views/data_safety.py" line="433" />
         <source>The records of %n person(s) who left more than two years ago are erased. Totals such as learning hours and budget spent stay right. This cannot be undone.</source>
         <translation>
             <numerusform>The records of %n person who left more than two years ago are erased. Totals such as learning hours and budget spent stay right. This cannot be undone.</numerusform>
@@ -1686,139 +1686,252 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="448" />
+        <location filename="../../ui/views/data_safety.py" line="449" />
         <source>Export everything about %1</source>
         <translation>Export everything about %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="449" />
+        <location filename="../../ui/views/data_safety.py" line="450" />
         <source>ZIP files (*.zip)</source>
         <translation>ZIP files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="457" />
+        <location filename="../../ui/views/data_safety.py" line="458" />
         <source>Export ready</source>
         <translation>Export ready</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="458" />
+        <location filename="../../ui/views/data_safety.py" line="459" />
         <source>Everything about this person is in %1.</source>
         <translation>Everything about this person is in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="474" />
+        <location filename="../../ui/views/data_safety.py" line="475" />
         <source>When Regiestoel started</source>
         <translation>When Regiestoel started</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="475" />
+        <location filename="../../ui/views/data_safety.py" line="476" />
         <source>When Regiestoel closed</source>
         <translation>When Regiestoel closed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="476" />
+        <location filename="../../ui/views/data_safety.py" line="477" />
         <source>Automatic, while working</source>
         <translation>Automatic, while working</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="477" />
+        <location filename="../../ui/views/data_safety.py" line="478" />
         <source>Made by hand</source>
         <translation>Made by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="478" />
+        <location filename="../../ui/views/data_safety.py" line="479" />
         <source>Before an update of the database</source>
         <translation>Before an update of the database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="479" />
+        <location filename="../../ui/views/data_safety.py" line="480" />
         <source>Before a restore</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="488" />
+        <location filename="../../ui/views/data_safety.py" line="489" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="490" />
+        <location filename="../../ui/views/data_safety.py" line="491" />
         <source>Regiestoel backs up by itself when it starts, when it closes and every few hours, and keeps the last ten, one a day for a month and one a month for a year. Keep a copy somewhere else too, such as on a USB stick.</source>
         <translation>Regiestoel backs up by itself when it starts, when it closes and every few hours, and keeps the last ten, one a day for a month and one a month for a year. Keep a copy somewhere else too, such as on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="493" />
+        <location filename="../../ui/views/data_safety.py" line="494" />
         <source>Made on</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="493" />
+        <location filename="../../ui/views/data_safety.py" line="494" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="493" />
+        <location filename="../../ui/views/data_safety.py" line="494" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="494" />
+        <location filename="../../ui/views/data_safety.py" line="495" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="495" />
+        <location filename="../../ui/views/data_safety.py" line="496" />
         <source>Back up to a &amp;folder or USB stick…</source>
         <translation>Back up to a &amp;folder or USB stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="496" />
+        <location filename="../../ui/views/data_safety.py" line="497" />
         <source>Re&amp;store a backup…</source>
         <translation>Re&amp;store a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="498" />
+        <location filename="../../ui/views/data_safety.py" line="500" />
         <source>Privacy (AVG)</source>
         <translation>Privacy (AVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="500" />
+        <location filename="../../ui/views/data_safety.py" line="502" />
         <source>People who left more than two years ago. The law says their records should not be kept longer without a reason: remove them, or keep them longer for a reason that is recorded.</source>
         <translation>People who left more than two years ago. The law says their records should not be kept longer without a reason: remove them, or keep them longer for a reason that is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="503" />
+        <location filename="../../ui/views/data_safety.py" line="505" />
         <source>&amp;Remove all…</source>
         <translation>&amp;Remove all…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="504" />
+        <location filename="../../ui/views/data_safety.py" line="506" />
         <source>&amp;Keep longer…</source>
         <translation>&amp;Keep longer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="506" />
+        <location filename="../../ui/views/data_safety.py" line="508" />
         <source>Someone may ask for everything Regiestoel holds about them, or to be erased.</source>
         <translation>Someone may ask for everything Regiestoel holds about them, or to be erased.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="507" />
+        <location filename="../../ui/views/data_safety.py" line="509" />
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="508" />
+        <location filename="../../ui/views/data_safety.py" line="510" />
         <source>E&amp;xport everything about this person…</source>
         <translation>E&amp;xport everything about this person…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="509" />
+        <location filename="../../ui/views/data_safety.py" line="511" />
         <source>&amp;Erase…</source>
         <translation>&amp;Erase…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="511" />
+        <location filename="../../ui/views/data_safety.py" line="513" />
         <source>Only an archived person can be erased: archive them first under People.</source>
         <translation>Only an archived person can be erased: archive them first under People.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePanel</name>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="125" />
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="132" />
+        <source>Connected. The database is empty: move this laptop's data there with regiestoel-admin move-to, or start a new organisation in it.</source>
+        <translation>Connected. The database is empty: move this laptop's data there with regiestoel-admin move-to, or start a new organisation in it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="134" />
+        <source>Connected. It holds a Regiestoel database, up to date.</source>
+        <translation>Connected. It holds a Regiestoel database, up to date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="136" />
+        <source>Connected. It holds a Regiestoel database of an older version; Regiestoel updates it at the next start (after a backup with pg_dump).</source>
+        <translation>Connected. It holds a Regiestoel database of an older version; Regiestoel updates it at the next start (after a backup with pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="139" />
+        <source>Connected, but the database was made by a newer Regiestoel. Update Regiestoel on this laptop first.</source>
+        <translation>Connected, but the database was made by a newer Regiestoel. Update Regiestoel on this laptop first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="142" />
+        <source>Connected, but this database holds something else than Regiestoel. Regiestoel will not use it.</source>
+        <translation>Connected, but this database holds something else than Regiestoel. Regiestoel will not use it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="164" />
+        <source>Saved. Regiestoel uses this server from the next start.</source>
+        <translation>Saved. Regiestoel uses this server from the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="174" />
+        <source>Saved. Regiestoel uses the file on this laptop from the next start.</source>
+        <translation>Saved. Regiestoel uses the file on this laptop from the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="182" />
+        <source>Now: the database file in %1.</source>
+        <translation>Now: the database file in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="185" />
+        <source>Now: the database server %1.</source>
+        <translation>Now: the database server %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="189" />
+        <source>From the next start: %1.</source>
+        <translation>From the next start: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="191" />
+        <source>From the next start: the file on this laptop.</source>
+        <translation>From the next start: the file on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="201" />
+        <source>Regiestoel keeps its data in a file on this laptop. When several laptops of the organisation should work in the same data, point every one of them at one PostgreSQL database server. Move the existing data there once with regiestoel-admin move-to. Backups of a server database are made with pg_dump.</source>
+        <translation>Regiestoel keeps its data in a file on this laptop. When several laptops of the organisation should work in the same data, point every one of them at one PostgreSQL database server. Move the existing data there once with regiestoel-admin move-to. Backups of a server database are made with pg_dump.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="205" />
+        <source>Server &amp;address</source>
+        <translation>Server &amp;address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="205" />
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="205" />
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="206" />
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="206" />
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="210" />
+        <source>Kept in this computer's keyring, never in a file. Without a keyring Regiestoel asks for it at every start.</source>
+        <translation>Kept in this computer's keyring, never in a file. Without a keyring Regiestoel asks for it at every start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="212" />
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="213" />
+        <source>Use this &amp;server</source>
+        <translation>Use this &amp;server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="214" />
+        <source>Use the file on this &amp;laptop</source>
+        <translation>Use the file on this &amp;laptop</translation>
     </message>
 </context>
 <context>
@@ -2024,27 +2137,27 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>ErasePersonDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="126" />
+        <location filename="../../ui/views/data_safety.py" line="127" />
         <source>Erase %1</source>
         <translation>Erase %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="130" />
+        <location filename="../../ui/views/data_safety.py" line="131" />
         <source>Everything %1 wrote and everything about %1 as a person is erased: name, e-mail, development questions, preparations, notes. Totals such as learning hours and budget spent stay right, without their name. This cannot be undone.</source>
         <translation>Everything %1 wrote and everything about %1 as a person is erased: name, e-mail, development questions, preparations, notes. Totals such as learning hours and budget spent stay right, without their name. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="136" />
+        <location filename="../../ui/views/data_safety.py" line="137" />
         <source>Name to confirm</source>
         <translation>Name to confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="137" />
+        <location filename="../../ui/views/data_safety.py" line="138" />
         <source>Type the name %1 to confirm:</source>
         <translation>Type the name %1 to confirm:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="147" />
+        <location filename="../../ui/views/data_safety.py" line="148" />
         <source>&amp;Erase for good</source>
         <translation>&amp;Erase for good</translation>
     </message>
@@ -4882,22 +4995,22 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>PostponeRemovalDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="76" />
+        <location filename="../../ui/views/data_safety.py" line="77" />
         <source>Keep the records of %1 longer</source>
         <translation>Keep the records of %1 longer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="80" />
+        <location filename="../../ui/views/data_safety.py" line="81" />
         <source>The law lets you keep records longer only for a good reason, such as a dispute or a legal obligation. The reason is recorded.</source>
         <translation>The law lets you keep records longer only for a good reason, such as a dispute or a legal obligation. The reason is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="93" />
+        <location filename="../../ui/views/data_safety.py" line="94" />
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="94" />
+        <location filename="../../ui/views/data_safety.py" line="95" />
         <source>Keep &amp;until</source>
         <translation>Keep &amp;until</translation>
     </message>
@@ -5612,82 +5725,87 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="202" />
+        <location filename="../../ui/views/settings.py" line="211" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="203" />
+        <location filename="../../ui/views/settings.py" line="212" />
         <source>My preferences</source>
         <translation>My preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="204" />
+        <location filename="../../ui/views/settings.py" line="213" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="205" />
+        <location filename="../../ui/views/settings.py" line="214" />
         <source>The language Regiestoel speaks to you in. It changes at once.</source>
         <translation>The language Regiestoel speaks to you in. It changes at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="207" />
+        <location filename="../../ui/views/settings.py" line="216" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="208" />
+        <location filename="../../ui/views/settings.py" line="217" />
         <source>Rooms, closing days and session agendas</source>
         <translation>Rooms, closing days and session agendas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="210" />
+        <location filename="../../ui/views/settings.py" line="219" />
         <source>Backups and privacy</source>
         <translation>Backups and privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="211" />
+        <location filename="../../ui/views/settings.py" line="221" />
+        <source>One database for several laptops</source>
+        <translation>One database for several laptops</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="222" />
         <source>Organisation &amp;name</source>
         <translation>Organisation &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="211" />
+        <location filename="../../ui/views/settings.py" line="222" />
         <source>Yearly learning &amp;budget (€)</source>
         <translation>Yearly learning &amp;budget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="212" />
+        <location filename="../../ui/views/settings.py" line="223" />
         <source>Learning &amp;hours per person per year</source>
         <translation>Learning &amp;hours per person per year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="213" />
+        <location filename="../../ui/views/settings.py" line="224" />
         <source>Loc&amp;k after (minutes idle)</source>
         <translation>Loc&amp;k after (minutes idle)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="213" />
+        <location filename="../../ui/views/settings.py" line="224" />
         <source>De&amp;fault language</source>
         <translation>De&amp;fault language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="219" />
+        <location filename="../../ui/views/settings.py" line="230" />
         <source>Share the data with every account on this computer</source>
         <translation>Share the data with every account on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="217" />
+        <location filename="../../ui/views/settings.py" line="228" />
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="221" />
+        <location filename="../../ui/views/settings.py" line="232" />
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="224" />
+        <location filename="../../ui/views/settings.py" line="235" />
         <source>Only an owner can change these settings.</source>
         <translation>Only an owner can change these settings.</translation>
     </message>

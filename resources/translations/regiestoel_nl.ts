@@ -1625,52 +1625,52 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DataSafetyPanel</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="313" />
+        <location filename="../../ui/views/data_safety.py" line="314" />
         <source>No backups yet.</source>
         <translation>Nog geen reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="334" />
+        <location filename="../../ui/views/data_safety.py" line="335" />
         <source>%1, left on %2</source>
         <translation>%1, vertrokken op %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="339" />
+        <location filename="../../ui/views/data_safety.py" line="340" />
         <source>Nobody is due for removal.</source>
         <translation>Er hoeft niemand verwijderd te worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="346" />
+        <location filename="../../ui/views/data_safety.py" line="347" />
         <source>%1 (archived)</source>
         <translation>%1 (gearchiveerd)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="389" />
+        <location filename="../../ui/views/data_safety.py" line="390" />
         <source>Making a backup…</source>
         <translation>Reservekopie wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="393" />
+        <location filename="../../ui/views/data_safety.py" line="394" />
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="405" />
+        <location filename="../../ui/views/data_safety.py" line="406" />
         <source>Backup written to %1</source>
         <translation>Reservekopie opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="410" />
+        <location filename="../../ui/views/data_safety.py" line="411" />
         <source>Choose a backup to restore</source>
         <translation>Kies een reservekopie om terug te zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="411" />
+        <location filename="../../ui/views/data_safety.py" line="412" />
         <source>Regiestoel backups (*.sqlite3 *.regiestoel-backup);;All files (*)</source>
         <translation>Reservekopieën van Regiestoel (*.sqlite3 *.regiestoel-backup);;Alle bestanden (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/data_safety.py" line="431" />
+        <location filename="../../ui/views/data_safety.py" line="432" />
         <source>Remove %n person(s)?</source>
         <translation>
             <numerusform>%n medewerker verwijderen?</numerusform>
@@ -1678,7 +1678,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/data_safety.py" line="432" />
+        <location filename="../../ui/views/data_safety.py" line="433" />
         <source>The records of %n person(s) who left more than two years ago are erased. Totals such as learning hours and budget spent stay right. This cannot be undone.</source>
         <translation>
             <numerusform>De gegevens van %n medewerker die meer dan twee jaar geleden is vertrokken, worden gewist. Totalen zoals leeruren en uitgegeven budget blijven kloppen. Dit kun je niet ongedaan maken.</numerusform>
@@ -1686,139 +1686,252 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="448" />
+        <location filename="../../ui/views/data_safety.py" line="449" />
         <source>Export everything about %1</source>
         <translation>Alles over %1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="449" />
+        <location filename="../../ui/views/data_safety.py" line="450" />
         <source>ZIP files (*.zip)</source>
         <translation>ZIP-bestanden (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="457" />
+        <location filename="../../ui/views/data_safety.py" line="458" />
         <source>Export ready</source>
         <translation>Export klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="458" />
+        <location filename="../../ui/views/data_safety.py" line="459" />
         <source>Everything about this person is in %1.</source>
         <translation>Alles over deze medewerker staat in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="474" />
+        <location filename="../../ui/views/data_safety.py" line="475" />
         <source>When Regiestoel started</source>
         <translation>Bij het starten van Regiestoel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="475" />
+        <location filename="../../ui/views/data_safety.py" line="476" />
         <source>When Regiestoel closed</source>
         <translation>Bij het afsluiten van Regiestoel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="476" />
+        <location filename="../../ui/views/data_safety.py" line="477" />
         <source>Automatic, while working</source>
         <translation>Automatisch, tijdens het werk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="477" />
+        <location filename="../../ui/views/data_safety.py" line="478" />
         <source>Made by hand</source>
         <translation>Met de hand gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="478" />
+        <location filename="../../ui/views/data_safety.py" line="479" />
         <source>Before an update of the database</source>
         <translation>Voor een update van de database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="479" />
+        <location filename="../../ui/views/data_safety.py" line="480" />
         <source>Before a restore</source>
         <translation>Voor het terugzetten van een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="488" />
+        <location filename="../../ui/views/data_safety.py" line="489" />
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="490" />
+        <location filename="../../ui/views/data_safety.py" line="491" />
         <source>Regiestoel backs up by itself when it starts, when it closes and every few hours, and keeps the last ten, one a day for a month and one a month for a year. Keep a copy somewhere else too, such as on a USB stick.</source>
         <translation>Regiestoel maakt zelf reservekopieën: bij het starten, bij het afsluiten en om de paar uur. Het bewaart de laatste tien, een maand lang één per dag en een jaar lang één per maand. Bewaar ook ergens anders een kopie, bijvoorbeeld op een USB-stick.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="493" />
+        <location filename="../../ui/views/data_safety.py" line="494" />
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="493" />
+        <location filename="../../ui/views/data_safety.py" line="494" />
         <source>Why</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="493" />
+        <location filename="../../ui/views/data_safety.py" line="494" />
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="494" />
+        <location filename="../../ui/views/data_safety.py" line="495" />
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="495" />
+        <location filename="../../ui/views/data_safety.py" line="496" />
         <source>Back up to a &amp;folder or USB stick…</source>
         <translation>Reservekopie naar een &amp;map of USB-stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="496" />
+        <location filename="../../ui/views/data_safety.py" line="497" />
         <source>Re&amp;store a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="498" />
+        <location filename="../../ui/views/data_safety.py" line="500" />
         <source>Privacy (AVG)</source>
         <translation>Privacy (AVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="500" />
+        <location filename="../../ui/views/data_safety.py" line="502" />
         <source>People who left more than two years ago. The law says their records should not be kept longer without a reason: remove them, or keep them longer for a reason that is recorded.</source>
         <translation>Medewerkers die meer dan twee jaar geleden zijn vertrokken. Volgens de wet mag je hun gegevens niet langer bewaren zonder reden. Verwijder ze, of bewaar ze langer met een reden die wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="503" />
+        <location filename="../../ui/views/data_safety.py" line="505" />
         <source>&amp;Remove all…</source>
         <translation>Allemaal &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="504" />
+        <location filename="../../ui/views/data_safety.py" line="506" />
         <source>&amp;Keep longer…</source>
         <translation>&amp;Langer bewaren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="506" />
+        <location filename="../../ui/views/data_safety.py" line="508" />
         <source>Someone may ask for everything Regiestoel holds about them, or to be erased.</source>
         <translation>Iemand mag vragen om alles wat Regiestoel over hem of haar bewaart, of vragen om gewist te worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="507" />
+        <location filename="../../ui/views/data_safety.py" line="509" />
         <source>&amp;Person</source>
         <translation>M&amp;edewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="508" />
+        <location filename="../../ui/views/data_safety.py" line="510" />
         <source>E&amp;xport everything about this person…</source>
         <translation>Alles over deze medewerker e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="509" />
+        <location filename="../../ui/views/data_safety.py" line="511" />
         <source>&amp;Erase…</source>
         <translation>&amp;Wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="511" />
+        <location filename="../../ui/views/data_safety.py" line="513" />
         <source>Only an archived person can be erased: archive them first under People.</source>
         <translation>Alleen een gearchiveerde medewerker kan worden gewist. Archiveer de medewerker eerst bij Medewerkers.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePanel</name>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="125" />
+        <source>Connecting…</source>
+        <translation>Verbinding maken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="132" />
+        <source>Connected. The database is empty: move this laptop's data there with regiestoel-admin move-to, or start a new organisation in it.</source>
+        <translation>Verbonden. De database is leeg: verhuis de gegevens van deze laptop erheen met regiestoel-admin move-to, of begin er een nieuwe organisatie in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="134" />
+        <source>Connected. It holds a Regiestoel database, up to date.</source>
+        <translation>Verbonden. Er staat een Regiestoel-database in, bijgewerkt tot de nieuwste versie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="136" />
+        <source>Connected. It holds a Regiestoel database of an older version; Regiestoel updates it at the next start (after a backup with pg_dump).</source>
+        <translation>Verbonden. Er staat een Regiestoel-database van een oudere versie in; Regiestoel werkt die bij de volgende start bij (maak eerst een back-up met pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="139" />
+        <source>Connected, but the database was made by a newer Regiestoel. Update Regiestoel on this laptop first.</source>
+        <translation>Verbonden, maar de database is gemaakt door een nieuwere Regiestoel. Werk Regiestoel op deze laptop eerst bij.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="142" />
+        <source>Connected, but this database holds something else than Regiestoel. Regiestoel will not use it.</source>
+        <translation>Verbonden, maar in deze database staat iets anders dan Regiestoel. Regiestoel gebruikt hem niet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="164" />
+        <source>Saved. Regiestoel uses this server from the next start.</source>
+        <translation>Opgeslagen. Regiestoel gebruikt deze server vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="174" />
+        <source>Saved. Regiestoel uses the file on this laptop from the next start.</source>
+        <translation>Opgeslagen. Regiestoel gebruikt het bestand op deze laptop vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="182" />
+        <source>Now: the database file in %1.</source>
+        <translation>Nu: het databasebestand in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="185" />
+        <source>Now: the database server %1.</source>
+        <translation>Nu: de databaseserver %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="189" />
+        <source>From the next start: %1.</source>
+        <translation>Vanaf de volgende start: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="191" />
+        <source>From the next start: the file on this laptop.</source>
+        <translation>Vanaf de volgende start: het bestand op deze laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="201" />
+        <source>Regiestoel keeps its data in a file on this laptop. When several laptops of the organisation should work in the same data, point every one of them at one PostgreSQL database server. Move the existing data there once with regiestoel-admin move-to. Backups of a server database are made with pg_dump.</source>
+        <translation>Regiestoel bewaart zijn gegevens in een bestand op deze laptop. Moeten meerdere laptops van de organisatie met dezelfde gegevens werken, laat ze dan allemaal naar één PostgreSQL-databaseserver wijzen. Verhuis de bestaande gegevens daar eenmalig heen met regiestoel-admin move-to. Back-ups van een serverdatabase maak je met pg_dump.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="205" />
+        <source>Server &amp;address</source>
+        <translation>Server&amp;adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="205" />
+        <source>&amp;Port</source>
+        <translation>&amp;Poort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="205" />
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="206" />
+        <source>&amp;User name</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="206" />
+        <source>Pass&amp;word</source>
+        <translation>Wacht&amp;woord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="210" />
+        <source>Kept in this computer's keyring, never in a file. Without a keyring Regiestoel asks for it at every start.</source>
+        <translation>Bewaard in de sleutelhanger van deze computer, nooit in een bestand. Zonder sleutelhanger vraagt Regiestoel er bij elke start om.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="212" />
+        <source>&amp;Test connection</source>
+        <translation>&amp;Verbinding testen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="213" />
+        <source>Use this &amp;server</source>
+        <translation>Deze &amp;server gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="214" />
+        <source>Use the file on this &amp;laptop</source>
+        <translation>Het bestand op deze &amp;laptop gebruiken</translation>
     </message>
 </context>
 <context>
@@ -2024,27 +2137,27 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>ErasePersonDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="126" />
+        <location filename="../../ui/views/data_safety.py" line="127" />
         <source>Erase %1</source>
         <translation>%1 wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="130" />
+        <location filename="../../ui/views/data_safety.py" line="131" />
         <source>Everything %1 wrote and everything about %1 as a person is erased: name, e-mail, development questions, preparations, notes. Totals such as learning hours and budget spent stay right, without their name. This cannot be undone.</source>
         <translation>Alles wat %1 heeft geschreven en alles over %1 als persoon wordt gewist: naam, e-mailadres, ontwikkelvragen, voorbereidingen, aantekeningen. Totalen zoals leeruren en uitgegeven budget blijven kloppen, zonder naam. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="136" />
+        <location filename="../../ui/views/data_safety.py" line="137" />
         <source>Name to confirm</source>
         <translation>Naam ter bevestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="137" />
+        <location filename="../../ui/views/data_safety.py" line="138" />
         <source>Type the name %1 to confirm:</source>
         <translation>Typ de naam %1 om te bevestigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="147" />
+        <location filename="../../ui/views/data_safety.py" line="148" />
         <source>&amp;Erase for good</source>
         <translation>Definitief &amp;wissen</translation>
     </message>
@@ -4882,22 +4995,22 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>PostponeRemovalDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="76" />
+        <location filename="../../ui/views/data_safety.py" line="77" />
         <source>Keep the records of %1 longer</source>
         <translation>De gegevens van %1 langer bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="80" />
+        <location filename="../../ui/views/data_safety.py" line="81" />
         <source>The law lets you keep records longer only for a good reason, such as a dispute or a legal obligation. The reason is recorded.</source>
         <translation>Volgens de wet mag je gegevens alleen langer bewaren met een goede reden, zoals een geschil of een wettelijke plicht. De reden wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="93" />
+        <location filename="../../ui/views/data_safety.py" line="94" />
         <source>&amp;Reason</source>
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="94" />
+        <location filename="../../ui/views/data_safety.py" line="95" />
         <source>Keep &amp;until</source>
         <translation>Bewaren &amp;tot</translation>
     </message>
@@ -5612,82 +5725,87 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="202" />
+        <location filename="../../ui/views/settings.py" line="211" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="203" />
+        <location filename="../../ui/views/settings.py" line="212" />
         <source>My preferences</source>
         <translation>Mijn voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="204" />
+        <location filename="../../ui/views/settings.py" line="213" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="205" />
+        <location filename="../../ui/views/settings.py" line="214" />
         <source>The language Regiestoel speaks to you in. It changes at once.</source>
         <translation>De taal waarin Regiestoel tegen je praat. Dit verandert meteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="207" />
+        <location filename="../../ui/views/settings.py" line="216" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="208" />
+        <location filename="../../ui/views/settings.py" line="217" />
         <source>Rooms, closing days and session agendas</source>
         <translation>Ruimtes, sluitingsdagen en sessieagenda&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="210" />
+        <location filename="../../ui/views/settings.py" line="219" />
         <source>Backups and privacy</source>
         <translation>Reservekopieën en privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="211" />
+        <location filename="../../ui/views/settings.py" line="221" />
+        <source>One database for several laptops</source>
+        <translation>Eén database voor meerdere laptops</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="222" />
         <source>Organisation &amp;name</source>
         <translation>Naam van de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="211" />
+        <location filename="../../ui/views/settings.py" line="222" />
         <source>Yearly learning &amp;budget (€)</source>
         <translation>&amp;Jaarlijks leerbudget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="212" />
+        <location filename="../../ui/views/settings.py" line="223" />
         <source>Learning &amp;hours per person per year</source>
         <translation>Leer&amp;uren per persoon per jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="213" />
+        <location filename="../../ui/views/settings.py" line="224" />
         <source>Loc&amp;k after (minutes idle)</source>
         <translation>Ver&amp;grendelen na (minuten niets doen)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="213" />
+        <location filename="../../ui/views/settings.py" line="224" />
         <source>De&amp;fault language</source>
         <translation>&amp;Standaardtaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="219" />
+        <location filename="../../ui/views/settings.py" line="230" />
         <source>Share the data with every account on this computer</source>
         <translation>Deel de gegevens met elk account op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="217" />
+        <location filename="../../ui/views/settings.py" line="228" />
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>Op een gedeelde laptop vergrendelt Regiestoel zichzelf als niemand hem zo lang gebruikt. Zo kan de volgende persoon jouw ontwikkelgegevens niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="221" />
+        <location filename="../../ui/views/settings.py" line="232" />
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Dan opent elk account op deze computer dezelfde database. Dit werkt vanaf de volgende keer dat Regiestoel start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="224" />
+        <location filename="../../ui/views/settings.py" line="235" />
         <source>Only an owner can change these settings.</source>
         <translation>Alleen een eigenaar kan deze instellingen wijzigen.</translation>
     </message>

@@ -21,6 +21,9 @@ from app.paths import Location, resolve_location
 from models.errors import Invalid, StorageError
 from models.migrations import head_revision
 
+# Backups copy the SQLite file; on PostgreSQL the server's pg_dump makes them.
+pytestmark = pytest.mark.sqlite_only
+
 DATA = Path(__file__).resolve().parents[1] / "data"
 OLD_SCHEMA = DATA / "schema_0001.sqlite3"
 PASSPHRASE = "korenschoof-zolder-2026"

@@ -29,7 +29,11 @@ from sqlalchemy import text
 from app.paths import resolve_location
 from app.storage import open_location
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="no SIGKILL on Windows")
+pytestmark = [
+    pytest.mark.skipif(sys.platform == "win32", reason="no SIGKILL on Windows"),
+    # About SQLite's own durability (WAL, fsync); PostgreSQL brings its own.
+    pytest.mark.sqlite_only,
+]
 
 REPO = Path(__file__).resolve().parents[2]
 ROUNDS = int(os.environ.get("REGIESTOEL_CRASH_ROUNDS", "25"))

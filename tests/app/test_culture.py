@@ -87,6 +87,7 @@ def test_a_closed_round_and_a_round_for_other_teams_cannot_be_answered(db, owner
         culture.open_round(db, outsider, NEXT_WEEK)
 
 
+@pytest.mark.sqlite_only  # reads the SQLite file next to the program
 def test_nothing_links_a_participation_to_the_tallies(db, owner, add_person, data_dir: Path):
     pros = [add_person() for _ in range(3)]
     round_id = culture.open_round(db, owner, NEXT_WEEK).value

@@ -103,3 +103,17 @@ def test_someone_elses_situation_outside_my_groups_is_not_mine_to_read(db, crew)
         situations.get_situation(db, b, sid)
     assert [r.id for r in situations.list_situations(db, b)] == []
     assert [r.id for r in situations.list_situations(db, a)] == [sid]
+
+
+def test_a_group_edited_by_someone_else_in_the_meantime_is_a_conflict(db, owner, add_person):
+    members = [add_person(f"Lid {i}") for i in range(3)]
+    data = groups.GroupInput(name="Monteurs", member_ids=[m.person_id for m in members])
+    group_id = groups.start_group(db, members[0], data).value[0]
+    row = next(g for g in groups.my_groups(db, members[0]) if g.id == group_id)
+    renamed = groups.GroupInput(name="Monteurs Noord", member_ids=data.member_ids)
+    groups.update_group(db, members[1], group_id, renamed, expected_version=row.version_id)
+    with pytest.raises(Conflict) as caught:
+        groups.update_group(db, members[0], group_id, data, expected_version=row.version_id)
+    assert caught.value.code == "edited_elsewhere"
+    assert next(g for g in groups.my_groups(db, members[0]) if g.id == group_id).name == (
+        "Monteurs Noord")

@@ -302,18 +302,20 @@ def test_without_a_search_index_search_falls_back_to_plain_text(db, pro, add, mo
     lessons.update_lesson(db, pro, lesson_id, LessonInput(title="Anders"), version)
 
 
-def test_other_databases_get_a_clear_error_from_the_index(db):
-    assert isinstance(lesson_search.index_for(db), lesson_search.Fts5LessonIndex)
-    with pytest.raises(lesson_search.SearchUnavailable, match="postgresql"):
-        lesson_search.index_for("postgresql")
+def test_each_database_gets_its_own_index_and_others_a_clear_error(db):
+    expected = (lesson_search.Fts5LessonIndex if db.is_sqlite
+                else lesson_search.TsvectorLessonIndex)
+    assert isinstance(lesson_search.index_for(db), expected)
+    with pytest.raises(lesson_search.SearchUnavailable, match="mysql"):
+        lesson_search.index_for("mysql")
 
 
 # --- the migration -------------------------------------------------------------------------
 
 
-def _migration():
-    path = ROOT / "models" / "migrations" / "versions" / "0003_lesson_search.py"
-    spec = importlib.util.spec_from_file_location("migration_0003", path)
+def _migration(name: str = "0003_lesson_search"):
+    path = ROOT / "models" / "migrations" / "versions" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"migration_{name}", path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -327,9 +329,12 @@ def test_the_migration_and_the_app_turn_text_into_the_same_terms():
         "Özcan's ﬁets: 12½ km — naïef? Ja. CV-ketels\tstoringen\n",
         "werk\u0308plek ᴬᴮ ẞtraße İstanbul",
     ]
+    postgresql = _migration("0007_shared_database")
     for sample in samples:
         assert migration.terms_text(sample) == lesson_search.terms_text(sample)
+        assert postgresql.terms_text(sample) == lesson_search.terms_text(sample)
     assert migration.CREATE_FTS_TABLE == lesson_search.CREATE_FTS_TABLE
+    assert postgresql.DOCUMENT == lesson_search.TS_DOCUMENT
 
 
 def test_the_migration_indexes_lessons_that_were_already_there(db, data_dir, pro, add):

@@ -301,6 +301,7 @@ def test_the_last_owner_can_be_neither_archived_nor_erased(db, owner, add_person
     privacy.erase_person(db, second, owner.person_id)
 
 
+@pytest.mark.sqlite_only  # reads the SQLite file and its write-ahead log byte by byte
 def test_after_erasure_the_name_email_and_answers_are_nowhere_in_the_database(
         db, owner, world):
     path = database_file(db)

@@ -76,6 +76,7 @@ def test_a_database_from_a_newer_version_is_refused(data_dir: Path):
     assert err.value.code == "schema_too_new"
 
 
+@pytest.mark.sqlite_only
 def test_a_pending_migration_is_preceded_by_an_online_backup(data_dir, monkeypatch, db, setup):
     """Pretend the file is one revision behind: a consistent backup must appear first."""
     location = resolve_location(data_dir)

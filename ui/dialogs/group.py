@@ -357,10 +357,10 @@ class GroupDialog(QDialog):
             def work() -> Changes:
                 return groups.start_group(db, actor, data)
         else:
-            group_id = self.group.id
+            group_id, version = self.group.id, self.group.version_id
 
             def work() -> Changes:
-                return groups.update_group(db, actor, group_id, data)
+                return groups.update_group(db, actor, group_id, data, expected_version=version)
 
         self.buttons.setEnabled(False)
         self.ctx.change(self, work, self._saved, self._failed)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.backup import REASONS, list_backups, make_backup
 from app.changes import Area, Changes
 from app.secrets import KeyringStore, SecretStore
+from app.server_login import pg_dump_command
 from app.services import people, privacy
 from app.services.people import PersonRow
 from app.services.privacy import RetentionRow
@@ -494,7 +495,8 @@ class DataSafetyPanel(QWidget):
         self.backup_now.setText(self.tr("&Back up now"))
         self.backup_to_folder.setText(self.tr("Back up to a &folder or USB stick…"))
         self.restore_button.setText(self.tr("Re&store a backup…"))
-        self.pg_advice.setText(self.ctx.describe(StorageError("backup_use_pg_dump")))
+        self.pg_advice.setText(self.ctx.describe(StorageError(
+            "backup_use_pg_dump", command=pg_dump_command(self.ctx.location.database_url))))
         self.privacy_box.setTitle(self.tr("Privacy (AVG)"))
         self.due_intro.setText(self.tr(
             "People who left more than two years ago. The law says their records should "

@@ -109,7 +109,16 @@ class SettingsView(QScrollArea):
         learning.addWidget(self.learning)
         layout.addWidget(self.learning_box)
         self.safety_box: QGroupBox | None = None
+        self.database_box: QGroupBox | None = None
         if self.can_manage:
+            # Where this laptop's data lives: the owner sets up the machine.
+            from ui.views.database_panel import DatabasePanel
+
+            self.database_box = QGroupBox()
+            where = QVBoxLayout(self.database_box)
+            self.database_panel = DatabasePanel(ctx)
+            where.addWidget(self.database_panel)
+            layout.addWidget(self.database_box)
             # Backups, restore and the privacy duties are the owner's (and never a widget
             # that merely hides: the services refuse everyone else too).
             from ui.views.data_safety import DataSafetyPanel
@@ -208,6 +217,8 @@ class SettingsView(QScrollArea):
         self.learning_box.setTitle(self.tr("Rooms, closing days and session agendas"))
         if self.safety_box is not None:
             self.safety_box.setTitle(self.tr("Backups and privacy"))
+        if self.database_box is not None:
+            self.database_box.setTitle(self.tr("One database for several laptops"))
         labels = [self.tr("Organisation &name"), self.tr("Yearly learning &budget (€)"),
                   self.tr("Learning &hours per person per year"),
                   self.tr("Loc&k after (minutes idle)"), self.tr("De&fault language")]
