@@ -61,6 +61,9 @@ NAMES = {
     "conversations": "mdi6.account-voice",
     "up": "mdi6.arrow-up",
     "down": "mdi6.arrow-down",
+    "coach": "mdi6.robot-outline",
+    "copy": "mdi6.content-copy",
+    "model": "mdi6.memory",
 }
 
 

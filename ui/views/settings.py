@@ -108,6 +108,14 @@ class SettingsView(QScrollArea):
         self.learning = LearningSettingsPanel(ctx)
         learning.addWidget(self.learning)
         layout.addWidget(self.learning_box)
+        from ui.views.ai_models import AiModelsPanel
+
+        # Models belong to this computer: everyone who uses it may manage them.
+        self.ai_box = QGroupBox()
+        ai = QVBoxLayout(self.ai_box)
+        self.ai_models = AiModelsPanel(ctx)
+        ai.addWidget(self.ai_models)
+        layout.addWidget(self.ai_box)
         self.safety_box: QGroupBox | None = None
         if self.can_manage:
             # Backups, restore and the privacy duties are the owner's (and never a widget
@@ -206,6 +214,7 @@ class SettingsView(QScrollArea):
                                            "changes at once."))
         self.org_box.setTitle(self.tr("Organisation"))
         self.learning_box.setTitle(self.tr("Rooms, closing days and session agendas"))
+        self.ai_box.setTitle(self.tr("AI coach"))
         if self.safety_box is not None:
             self.safety_box.setTitle(self.tr("Backups and privacy"))
         labels = [self.tr("Organisation &name"), self.tr("Yearly learning &budget (€)"),
