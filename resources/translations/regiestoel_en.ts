@@ -49,6 +49,29 @@ Everything stays on this computer (or your own database server).</translation>
     </message>
 </context>
 <context>
+    <name>ActionProposalsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/action_proposals.py" line="36" />
+        <source>Proposed actions</source>
+        <translation>Proposed actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_proposals.py" line="40" />
+        <source>Tick the actions you want, double-click one to change its words, then save.</source>
+        <translation>Tick the actions you want, double-click one to change its words, then save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_proposals.py" line="57" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_proposals.py" line="58" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+</context>
+<context>
     <name>AgreementGrid</name>
     <message>
         <location filename="../../ui/views/conversation_meeting.py" line="107" />
@@ -97,9 +120,138 @@ Everything stays on this computer (or your own database server).</translation>
     </message>
 </context>
 <context>
+    <name>AiModelsPanel</name>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="200" />
+        <source>fits</source>
+        <translation>fits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="201" />
+        <source>close other programs first</source>
+        <translation>close other programs first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="202" />
+        <source>too large for this computer</source>
+        <translation>too large for this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="204" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="204" />
+        <source>no (fallback)</source>
+        <translation>no (fallback)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="225" />
+        <source>The coach uses %1.</source>
+        <translation>The coach uses %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="240" />
+        <source>Import a model</source>
+        <translation>Import a model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="241" />
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF models (*.gguf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="289" />
+        <source>Remove this model?</source>
+        <translation>Remove this model?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="290" />
+        <source>%1 is removed from this computer. You can import it again later.</source>
+        <translation>%1 is removed from this computer. You can import it again later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="300" />
+        <source>The AI coach runs a language model on this computer: nothing you write leaves it. Import a model file (GGUF) that you fetched elsewhere, from disk or a USB stick. Models belong to this computer, not to the organisation.</source>
+        <translation>The AI coach runs a language model on this computer: nothing you write leaves it. Import a model file (GGUF) that you fetched elsewhere, from disk or a USB stick. Models belong to this computer, not to the organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="304" />
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="304" />
+        <location filename="../../ui/views/ai_models.py" line="314" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="304" />
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="304" />
+        <source>Quantisation</source>
+        <translation>Quantisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="305" />
+        <source>Chat template</source>
+        <translation>Chat template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="305" />
+        <source>Memory</source>
+        <translation>Memory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="306" />
+        <source>&amp;Import a model…</source>
+        <translation>&amp;Import a model…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="307" />
+        <source>Use this model</source>
+        <translation>Use this model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="308" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="309" />
+        <source>Recommended models</source>
+        <translation>Recommended models</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="311" />
+        <source>Small models that run on an ordinary laptop. Regiestoel never downloads anything: fetch the file on another computer and import it here.</source>
+        <translation>Small models that run on an ordinary laptop. Regiestoel never downloads anything: fetch the file on another computer and import it here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="314" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="314" />
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="314" />
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+</context>
+<context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="602" />
+        <location filename="../../ui/dialogs/learning_request.py" line="591" />
         <source>Amount in euros</source>
         <translation>Amount in euros</translation>
     </message>
@@ -402,8 +554,8 @@ Everything stays on this computer (or your own database server).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backup_to_folder.py" line="77" />
-        <source>It is kept in the system's keyring, never in a file.</source>
-        <translation>It is kept in the system's keyring, never in a file.</translation>
+        <source>It is kept in the system&apos;s keyring, never in a file.</source>
+        <translation>It is kept in the system&apos;s keyring, never in a file.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backup_to_folder.py" line="81" />
@@ -578,8 +730,8 @@ Everything stays on this computer (or your own database server).</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/budget.py" line="239" />
-        <source>No budget of its own: paid from the organisation's budget.</source>
-        <translation>No budget of its own: paid from the organisation's budget.</translation>
+        <source>No budget of its own: paid from the organisation&apos;s budget.</source>
+        <translation>No budget of its own: paid from the organisation&apos;s budget.</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/budget.py" line="242" />
@@ -644,6 +796,102 @@ Everything stays on this computer (or your own database server).</translation>
         <location filename="../../ui/dialogs/passwords.py" line="109" />
         <source>You logged in with a temporary password. Choose your own password now; only you will know it.</source>
         <translation>You logged in with a temporary password. Choose your own password now; only you will know it.</translation>
+    </message>
+</context>
+<context>
+    <name>CoachDialog</name>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="189" />
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+</context>
+<context>
+    <name>CoachPanel</name>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="98" />
+        <source>Gathering your material…</source>
+        <translation>Gathering your material…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="111" />
+        <source>Thinking…</source>
+        <translation>Thinking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="120" />
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="123" />
+        <source>Loading the model; the first time takes a moment…</source>
+        <translation>Loading the model; the first time takes a moment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="124" />
+        <source>Writing…</source>
+        <translation>Writing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="134" />
+        <source>Stopped. What came so far is below.</source>
+        <translation>Stopped. What came so far is below.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="135" />
+        <source>Done. Read it critically: the coach can be wrong.</source>
+        <translation>Done. Read it critically: the coach can be wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="139" />
+        <source>Lessons learned it was given:</source>
+        <translation>Lessons learned it was given:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="140" />
+        <source>No lessons learned matched this situation.</source>
+        <translation>No lessons learned matched this situation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="167" />
+        <source>The coach asks you questions back, to make your development question sharper. It does not give answers: those are yours.</source>
+        <translation>The coach asks you questions back, to make your development question sharper. It does not give answers: those are yours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="169" />
+        <source>The coach suggests options to try, building on lessons learned by your colleagues.</source>
+        <translation>The coach suggests options to try, building on lessons learned by your colleagues.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="171" />
+        <source>The coach proposes actions from the session notes. You check and edit them; nothing is saved until you say so.</source>
+        <translation>The coach proposes actions from the session notes. You check and edit them; nothing is saved until you say so.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="173" />
+        <source>The coach drafts your preparation from your own data. The draft is yours alone until you publish your preparation.</source>
+        <translation>The coach drafts your preparation from your own data. The draft is yours alone until you publish your preparation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="177" />
+        <source>The model runs on this computer: nothing leaves it.</source>
+        <translation>The model runs on this computer: nothing leaves it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="178" />
+        <source>&amp;Ask the coach</source>
+        <translation>&amp;Ask the coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="179" />
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="180" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
     </message>
 </context>
 <context>
@@ -963,8 +1211,8 @@ Everything stays on this computer (or your own database server).</translation>
     </message>
     <message>
         <location filename="../../ui/views/conversations.py" line="756" />
-        <source>Plan this half year's conversations</source>
-        <translation>Plan this half year's conversations</translation>
+        <source>Plan this half year&apos;s conversations</source>
+        <translation>Plan this half year&apos;s conversations</translation>
     </message>
 </context>
 <context>
@@ -1416,77 +1664,77 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>EvaluateRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="147" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="135" />
         <source>Evaluate %1</source>
         <translation>Evaluate %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="149" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="137" />
         <source>%1 is done. Look back for a moment: what did it bring you, and where will you use it?</source>
         <translation>%1 is done. Look back for a moment: what did it bring you, and where will you use it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="152" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="140" />
         <source>What did you &amp;learn?</source>
         <translation>What did you &amp;learn?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="153" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="141" />
         <source>Where do you &amp;apply it?</source>
         <translation>Where do you &amp;apply it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="154" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="142" />
         <source>&amp;How</source>
         <translation>&amp;How</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="155" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="143" />
         <source>What it &amp;cost</source>
         <translation>What it &amp;cost</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="156" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="144" />
         <source>Hours it &amp;took</source>
         <translation>Hours it &amp;took</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="161" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="149" />
         <source>The two or three things you take with you.</source>
         <translation>The two or three things you take with you.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="162" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="150" />
         <source>(no work situation)</source>
         <translation>(no work situation)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="164" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="152" />
         <source>Optional: what you will do differently, and when.</source>
         <translation>Optional: what you will do differently, and when.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="165" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="153" />
         <source>Actual cost in euros</source>
         <translation>Actual cost in euros</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="167" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="155" />
         <source>Filled in with what was asked. Change it when the invoice says otherwise.</source>
         <translation>Filled in with what was asked. Change it when the invoice says otherwise.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="168" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="156" />
         <source>Hours it took</source>
         <translation>Hours it took</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="169" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="157" />
         <source>In &amp;working time</source>
         <translation>In &amp;working time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="170" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="158" />
         <source>These hours count as your learning hours.</source>
         <translation>These hours count as your learning hours.</translation>
     </message>
@@ -1962,8 +2210,8 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
     <message>
         <location filename="../../ui/views/groups.py" line="625" />
-        <source>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone's calendar shows the cancellation.</source>
-        <translation>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone's calendar shows the cancellation.</translation>
+        <source>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone&apos;s calendar shows the cancellation.</source>
+        <translation>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone&apos;s calendar shows the cancellation.</translation>
     </message>
     <message>
         <location filename="../../ui/views/groups.py" line="644" />
@@ -2147,142 +2395,142 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/views/home.py" line="173" />
+        <location filename="../../ui/views/home.py" line="191" />
         <source>Ask me about</source>
         <translation>Ask me about</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="174" />
+        <location filename="../../ui/views/home.py" line="192" />
         <source>What may colleagues ask you about? Separate subjects with commas.</source>
         <translation>What may colleagues ask you about? Separate subjects with commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="193" />
+        <location filename="../../ui/views/home.py" line="211" />
         <source>Good morning, %1</source>
         <translation>Good morning, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="195" />
+        <location filename="../../ui/views/home.py" line="213" />
         <source>Good afternoon, %1</source>
         <translation>Good afternoon, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="196" />
+        <location filename="../../ui/views/home.py" line="214" />
         <source>Good evening, %1</source>
         <translation>Good evening, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="205" />
+        <location filename="../../ui/views/home.py" line="223" />
         <source>%1, %2: %3 — day %4 of 4</source>
         <translation>%1, %2: %3 — day %4 of 4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="215" />
+        <location filename="../../ui/views/home.py" line="233" />
         <source>Start session</source>
         <translation>Start session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="227" />
+        <location filename="../../ui/views/home.py" line="245" />
         <source>Talent conversation with %1: %2</source>
         <translation>Talent conversation with %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="230" />
+        <location filename="../../ui/views/home.py" line="248" />
         <source>Talent conversation with %1 is overdue</source>
         <translation>Talent conversation with %1 is overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="232" />
+        <location filename="../../ui/views/home.py" line="250" />
         <source>Talent conversation with %1: prepare it before %2</source>
         <translation>Talent conversation with %1: prepare it before %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="238" />
+        <location filename="../../ui/views/home.py" line="256" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="248" />
+        <location filename="../../ui/views/home.py" line="266" />
         <source>Action: %1</source>
         <translation>Action: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="250" />
+        <location filename="../../ui/views/home.py" line="268" />
         <source>was due %1</source>
         <translation>was due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="251" />
+        <location filename="../../ui/views/home.py" line="269" />
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="260" />
+        <location filename="../../ui/views/home.py" line="278" />
         <source>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</source>
         <translation>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="273" />
+        <location filename="../../ui/views/home.py" line="291" />
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="274" />
+        <location filename="../../ui/views/home.py" line="292" />
         <source>My development question</source>
         <translation>My development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="276" />
+        <location filename="../../ui/views/home.py" line="294" />
         <source>My learning groups</source>
         <translation>My learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="277" />
+        <location filename="../../ui/views/home.py" line="295" />
         <source>My work situations</source>
         <translation>My work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="278" />
+        <location filename="../../ui/views/home.py" line="296" />
         <source>My profile</source>
         <translation>My profile</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="275" />
+        <location filename="../../ui/views/home.py" line="293" />
         <source>Learning in working time</source>
         <translation>Learning in working time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="279" />
+        <location filename="../../ui/views/home.py" line="297" />
         <source>Getting started</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="281" />
+        <location filename="../../ui/views/home.py" line="299" />
         <source>Go to People</source>
         <translation>Go to People</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="282" />
+        <location filename="../../ui/views/home.py" line="300" />
         <source>Go to Learning groups</source>
         <translation>Go to Learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="283" />
+        <location filename="../../ui/views/home.py" line="301" />
         <source>Go to Work situations</source>
         <translation>Go to Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="286" />
+        <location filename="../../ui/views/home.py" line="304" />
         <source>My direction</source>
         <translation>My direction</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="280" />
+        <location filename="../../ui/views/home.py" line="298" />
         <source>Change what colleagues may ask me</source>
         <translation>Change what colleagues may ask me</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="296" />
+        <location filename="../../ui/views/home.py" line="314" />
         <source>%n of 10 guiding questions answered</source>
         <translation>
             <numerusform>%n of 10 guiding questions answered</numerusform>
@@ -2290,97 +2538,102 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="298" />
+        <location filename="../../ui/views/home.py" line="316" />
         <source>Work on my question</source>
         <translation>Work on my question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="301" />
+        <location filename="../../ui/views/home.py" line="317" />
+        <source>Sharpen it with the coach</source>
+        <translation>Sharpen it with the coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="321" />
         <source>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</source>
         <translation>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="304" />
+        <location filename="../../ui/views/home.py" line="324" />
         <source>Write my development question</source>
         <translation>Write my development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="308" />
+        <location filename="../../ui/views/home.py" line="329" />
         <source>%1 of %2 hours</source>
         <translation>%1 of %2 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="313" />
+        <location filename="../../ui/views/home.py" line="334" />
         <source>Learning hours against the norm</source>
         <translation>Learning hours against the norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="315" />
+        <location filename="../../ui/views/home.py" line="336" />
         <source>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</source>
         <translation>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="321" />
-        <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation's budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
-        <translation>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation's budget for this year. Ask for a course or training under Learning &amp;amp; budget.</translation>
+        <location filename="../../ui/views/home.py" line="342" />
+        <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
+        <translation>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="326" />
+        <location filename="../../ui/views/home.py" line="347" />
         <source>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</source>
         <translation>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="334" />
+        <location filename="../../ui/views/home.py" line="355" />
         <source>next session %1</source>
         <translation>next session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="338" />
+        <location filename="../../ui/views/home.py" line="359" />
         <source>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</source>
         <translation>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="344" />
+        <location filename="../../ui/views/home.py" line="365" />
         <source>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</source>
         <translation>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="351" />
+        <location filename="../../ui/views/home.py" line="372" />
         <source>&lt;b&gt;Roles:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Roles:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="352" />
+        <location filename="../../ui/views/home.py" line="373" />
         <source>&lt;b&gt;Teams:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Teams:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="347" />
+        <location filename="../../ui/views/home.py" line="368" />
         <source>not in a team yet</source>
         <translation>not in a team yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="353" />
+        <location filename="../../ui/views/home.py" line="374" />
         <source>&lt;b&gt;Manager:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Manager:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="348" />
+        <location filename="../../ui/views/home.py" line="369" />
         <source>no direct manager</source>
         <translation>no direct manager</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="354" />
+        <location filename="../../ui/views/home.py" line="375" />
         <source>&lt;b&gt;Ask me about:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ask me about:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="349" />
+        <location filename="../../ui/views/home.py" line="370" />
         <source>nothing filled in yet</source>
         <translation>nothing filled in yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="359" />
+        <location filename="../../ui/views/home.py" line="380" />
         <source>%n person(s) added</source>
         <translation>
             <numerusform>%n person added</numerusform>
@@ -2388,7 +2641,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="360" />
+        <location filename="../../ui/views/home.py" line="381" />
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -2396,7 +2649,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="362" />
+        <location filename="../../ui/views/home.py" line="383" />
         <source>%n person(s) cannot log in yet: give them a temporary password</source>
         <translation>
             <numerusform>%n person cannot log in yet: give them a temporary password</numerusform>
@@ -2404,12 +2657,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="364" />
+        <location filename="../../ui/views/home.py" line="385" />
         <source>Everyone can log in</source>
         <translation>Everyone can log in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="366" />
+        <location filename="../../ui/views/home.py" line="387" />
         <source>%n professional(s) without a direct manager</source>
         <translation>
             <numerusform>%n professional without a direct manager</numerusform>
@@ -2417,12 +2670,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="369" />
+        <location filename="../../ui/views/home.py" line="390" />
         <source>Every professional has a direct manager</source>
         <translation>Every professional has a direct manager</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="370" />
+        <location filename="../../ui/views/home.py" line="391" />
         <source>Yearly learning budget: %1</source>
         <translation>Yearly learning budget: %1</translation>
     </message>
@@ -2581,157 +2834,157 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>LearningRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="404" />
+        <location filename="../../ui/dialogs/learning_request.py" line="393" />
         <source>Ask for training</source>
         <translation>Ask for training</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="405" />
+        <location filename="../../ui/dialogs/learning_request.py" line="394" />
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="407" />
+        <location filename="../../ui/dialogs/learning_request.py" line="396" />
         <source>Ask for a course, training or coaching that helps you in your work. Your manager decides; afterwards you tell what you learned.</source>
         <translation>Ask for a course, training or coaching that helps you in your work. Your manager decides; afterwards you tell what you learned.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="410" />
+        <location filename="../../ui/dialogs/learning_request.py" line="399" />
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="411" />
+        <location filename="../../ui/dialogs/learning_request.py" line="400" />
         <source>&amp;What</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="412" />
+        <location filename="../../ui/dialogs/learning_request.py" line="401" />
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="413" />
+        <location filename="../../ui/dialogs/learning_request.py" line="402" />
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="414" />
+        <location filename="../../ui/dialogs/learning_request.py" line="403" />
         <source>&amp;Cost</source>
         <translation>&amp;Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="415" />
+        <location filename="../../ui/dialogs/learning_request.py" line="404" />
         <source>&amp;Hours</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="416" />
+        <location filename="../../ui/dialogs/learning_request.py" line="405" />
         <source>&amp;Starts</source>
         <translation>&amp;Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="417" />
+        <location filename="../../ui/dialogs/learning_request.py" line="406" />
         <source>&amp;Ends</source>
         <translation>&amp;Ends</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="418" />
+        <location filename="../../ui/dialogs/learning_request.py" line="407" />
         <source>Wh&amp;y</source>
         <translation>Wh&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="419" />
+        <location filename="../../ui/dialogs/learning_request.py" line="408" />
         <source>Development question</source>
         <translation>Development question</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="420" />
+        <location filename="../../ui/dialogs/learning_request.py" line="409" />
         <source>Work si&amp;tuation</source>
         <translation>Work si&amp;tuation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="426" />
+        <location filename="../../ui/dialogs/learning_request.py" line="415" />
         <source>for example: Planning with Excel</source>
         <translation>for example: Planning with Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="427" />
+        <location filename="../../ui/dialogs/learning_request.py" line="416" />
         <source>the school, trainer or website</source>
         <translation>the school, trainer or website</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="429" />
+        <location filename="../../ui/dialogs/learning_request.py" line="418" />
         <source>Cost in euros</source>
         <translation>Cost in euros</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="431" />
+        <location filename="../../ui/dialogs/learning_request.py" line="420" />
         <source>In euros, for example %1. Type 0 when it is free.</source>
         <translation>In euros, for example %1. Type 0 when it is free.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="433" />
+        <location filename="../../ui/dialogs/learning_request.py" line="422" />
         <source>Hours it takes</source>
         <translation>Hours it takes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="434" />
+        <location filename="../../ui/dialogs/learning_request.py" line="423" />
         <source>In w&amp;orking time</source>
         <translation>In w&amp;orking time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="436" />
+        <location filename="../../ui/dialogs/learning_request.py" line="425" />
         <source>All the time it takes you, in hours. When it is done, they count as your learning hours.</source>
         <translation>All the time it takes you, in hours. When it is done, they count as your learning hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="439" />
+        <location filename="../../ui/dialogs/learning_request.py" line="428" />
         <source>No date yet</source>
         <translation>No date yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="440" />
+        <location filename="../../ui/dialogs/learning_request.py" line="429" />
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="441" />
+        <location filename="../../ui/dialogs/learning_request.py" line="430" />
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="443" />
+        <location filename="../../ui/dialogs/learning_request.py" line="432" />
         <source>The start date decides the budget year; without one, it is this year.</source>
         <translation>The start date decides the budget year; without one, it is this year.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="445" />
+        <location filename="../../ui/dialogs/learning_request.py" line="434" />
         <source>What do you want to learn, and how does it help you in your work?</source>
         <translation>What do you want to learn, and how does it help you in your work?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="446" />
+        <location filename="../../ui/dialogs/learning_request.py" line="435" />
         <source>It helps with my development question</source>
         <translation>It helps with my development question</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="449" />
+        <location filename="../../ui/dialogs/learning_request.py" line="438" />
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="451" />
+        <location filename="../../ui/dialogs/learning_request.py" line="440" />
         <source>Linked to an earlier development question.</source>
         <translation>Linked to an earlier development question.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="452" />
+        <location filename="../../ui/dialogs/learning_request.py" line="441" />
         <source>(no work situation)</source>
         <translation>(no work situation)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="454" />
+        <location filename="../../ui/dialogs/learning_request.py" line="443" />
         <source>Optional: the work situation where you want to use what you learn.</source>
         <translation>Optional: the work situation where you want to use what you learn.</translation>
     </message>
@@ -2908,8 +3161,8 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
     <message>
         <location filename="../../ui/views/budget.py" line="803" />
-        <source>No budget of their own: paid from the organisation's budget</source>
-        <translation>No budget of their own: paid from the organisation's budget</translation>
+        <source>No budget of their own: paid from the organisation&apos;s budget</source>
+        <translation>No budget of their own: paid from the organisation&apos;s budget</translation>
     </message>
     <message>
         <location filename="../../ui/views/budget.py" line="813" />
@@ -3536,8 +3789,8 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
     <message>
         <location filename="../../ui/views/budget.py" line="470" />
-        <source>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation's budget, which has %2 left of %3.</source>
-        <translation>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation's budget, which has %2 left of %3.</translation>
+        <source>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation&apos;s budget, which has %2 left of %3.</source>
+        <translation>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation&apos;s budget, which has %2 left of %3.</translation>
     </message>
     <message>
         <location filename="../../ui/views/budget.py" line="473" />
@@ -3687,8 +3940,8 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
     <message>
         <location filename="../../ui/views/conversations.py" line="464" />
-        <source>Plan this half year's conversations</source>
-        <translation>Plan this half year's conversations</translation>
+        <source>Plan this half year&apos;s conversations</source>
+        <translation>Plan this half year&apos;s conversations</translation>
     </message>
     <message>
         <location filename="../../ui/views/conversations.py" line="465" />
@@ -4183,52 +4436,52 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>PreparePage</name>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="190" />
+        <location filename="../../ui/views/conversation_prepare.py" line="194" />
         <source>the other</source>
         <translation>the other</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="193" />
+        <location filename="../../ui/views/conversation_prepare.py" line="197" />
         <source>Look back on your half year and say what you need. Only you can read your draft until you publish it; then %1 can read it too.</source>
         <translation>Look back on your half year and say what you need. Only you can read your draft until you publish it; then %1 can read it too.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="197" />
+        <location filename="../../ui/views/conversation_prepare.py" line="201" />
         <source>Give account of what you facilitated and where you saw %1 grow. Only you can read your draft until you publish it; then %1 can read it too.</source>
         <translation>Give account of what you facilitated and where you saw %1 grow. Only you can read your draft until you publish it; then %1 can read it too.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="201" />
+        <location filename="../../ui/views/conversation_prepare.py" line="205" />
         <source>The record is signed and locked.</source>
         <translation>The record is signed and locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="203" />
+        <location filename="../../ui/views/conversation_prepare.py" line="207" />
         <source>Published on %1. %2 can read it. Changes you save are visible to %2 right away.</source>
         <translation>Published on %1. %2 can read it. Changes you save are visible to %2 right away.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="209" />
+        <location filename="../../ui/views/conversation_prepare.py" line="213" />
         <source>Draft: only you can see this.</source>
         <translation>Draft: only you can see this.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="211" />
+        <location filename="../../ui/views/conversation_prepare.py" line="215" />
         <source>Nothing saved yet. Only you will see your draft.</source>
         <translation>Nothing saved yet. Only you will see your draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="223" />
+        <location filename="../../ui/views/conversation_prepare.py" line="228" />
         <source>&amp;Save changes</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="224" />
+        <location filename="../../ui/views/conversation_prepare.py" line="229" />
         <source>&amp;Save draft</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/conversation_prepare.py" line="235" />
+        <location filename="../../ui/views/conversation_prepare.py" line="240" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>This text is too long: at most %n character.</numerusform>
@@ -4236,49 +4489,64 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="265" />
+        <location filename="../../ui/views/conversation_prepare.py" line="270" />
         <source>Filled in what Regiestoel knows. Check it, put it in your own words, and save.</source>
         <translation>Filled in what Regiestoel knows. Check it, put it in your own words, and save.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="267" />
+        <location filename="../../ui/views/conversation_prepare.py" line="272" />
         <source>Every part already has your own text, so nothing was changed.</source>
         <translation>Every part already has your own text, so nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="291" />
+        <location filename="../../ui/views/conversation_prepare.py" line="287" />
+        <source>Put into my preparation</source>
+        <translation>Put into my preparation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="298" />
+        <source>The coach&apos;s draft is in your preparation. Put it in your own words, and save.</source>
+        <translation>The coach&apos;s draft is in your preparation. Put it in your own words, and save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="322" />
         <source>Published. %1 can read your preparation now.</source>
         <translation>Published. %1 can read your preparation now.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="293" />
+        <location filename="../../ui/views/conversation_prepare.py" line="324" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="304" />
+        <location filename="../../ui/views/conversation_prepare.py" line="335" />
         <source>Publish your preparation?</source>
         <translation>Publish your preparation?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="305" />
+        <location filename="../../ui/views/conversation_prepare.py" line="336" />
         <source>From now on %1 can read your preparation. You can still change it until both of you have signed.</source>
         <translation>From now on %1 can read your preparation. You can still change it until both of you have signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="314" />
+        <location filename="../../ui/views/conversation_prepare.py" line="345" />
         <source>&amp;Fill in from my data</source>
         <translation>&amp;Fill in from my data</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="316" />
+        <location filename="../../ui/views/conversation_prepare.py" line="347" />
         <source>Your development question, finished work situations, lessons learned, learning hours and courses of this half year. Only empty parts are filled in.</source>
         <translation>Your development question, finished work situations, lessons learned, learning hours and courses of this half year. Only empty parts are filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="318" />
+        <location filename="../../ui/views/conversation_prepare.py" line="349" />
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="350" />
+        <source>Draft with the coach…</source>
+        <translation>Draft with the coach…</translation>
     </message>
 </context>
 <context>
@@ -4410,8 +4678,8 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     </message>
     <message>
         <location filename="../../ui/wizard.py" line="283" />
-        <source>If you ever forget your password, this code lets you choose a new one. Write it on paper and keep it somewhere safe, away from this computer. Nobody else can reset an owner's password.</source>
-        <translation>If you ever forget your password, this code lets you choose a new one. Write it on paper and keep it somewhere safe, away from this computer. Nobody else can reset an owner's password.</translation>
+        <source>If you ever forget your password, this code lets you choose a new one. Write it on paper and keep it somewhere safe, away from this computer. Nobody else can reset an owner&apos;s password.</source>
+        <translation>If you ever forget your password, this code lets you choose a new one. Write it on paper and keep it somewhere safe, away from this computer. Nobody else can reset an owner&apos;s password.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard.py" line="286" />
@@ -4451,8 +4719,8 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     </message>
     <message>
         <location filename="../../ui/dialogs/sign.py" line="236" />
-        <source>The reason stays in the record's history, for both of you to see.</source>
-        <translation>The reason stays in the record's history, for both of you to see.</translation>
+        <source>The reason stays in the record&apos;s history, for both of you to see.</source>
+        <translation>The reason stays in the record&apos;s history, for both of you to see.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/sign.py" line="237" />
@@ -4741,27 +5009,32 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SessionRunner</name>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="316" />
+        <location filename="../../ui/views/session_runner.py" line="210" />
+        <source>Review and save actions…</source>
+        <translation>Review and save actions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="350" />
         <source>Last part of this session</source>
         <translation>Last part of this session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="319" />
+        <location filename="../../ui/views/session_runner.py" line="353" />
         <source>Next: %1 (%2 min)</source>
         <translation>Next: %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="321" />
+        <location filename="../../ui/views/session_runner.py" line="355" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="321" />
+        <location filename="../../ui/views/session_runner.py" line="355" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/session_runner.py" line="404" />
+        <location filename="../../ui/views/session_runner.py" line="438" />
         <source>Session finished. %n person(s) present: their learning hour is counted.</source>
         <translation>
             <numerusform>Session finished. %n person present: their learning hour is counted.</numerusform>
@@ -4769,12 +5042,12 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="407" />
+        <location filename="../../ui/views/session_runner.py" line="441" />
         <source>Average energy %1, meaning %2.</source>
         <translation>Average energy %1, meaning %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/session_runner.py" line="409" />
+        <location filename="../../ui/views/session_runner.py" line="443" />
         <source>%n action(s) agreed.</source>
         <translation>
             <numerusform>%n action agreed.</numerusform>
@@ -4782,107 +5055,112 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="437" />
+        <location filename="../../ui/views/session_runner.py" line="471" />
         <source>Full screen (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="438" />
+        <location filename="../../ui/views/session_runner.py" line="472" />
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="439" />
+        <location filename="../../ui/views/session_runner.py" line="473" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="440" />
+        <location filename="../../ui/views/session_runner.py" line="474" />
         <source>Previous part (←)</source>
         <translation>Previous part (←)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="441" />
+        <location filename="../../ui/views/session_runner.py" line="475" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="442" />
+        <location filename="../../ui/views/session_runner.py" line="476" />
         <source>Next part (→)</source>
         <translation>Next part (→)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="443" />
+        <location filename="../../ui/views/session_runner.py" line="477" />
         <source>Start or pause (space)</source>
         <translation>Start or pause (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="444" />
+        <location filename="../../ui/views/session_runner.py" line="478" />
         <source>Check-in and attendance</source>
         <translation>Check-in and attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="445" />
+        <location filename="../../ui/views/session_runner.py" line="479" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="446" />
+        <location filename="../../ui/views/session_runner.py" line="480" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="447" />
+        <location filename="../../ui/views/session_runner.py" line="481" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="449" />
+        <location filename="../../ui/views/session_runner.py" line="483" />
         <source>What the group found out, the questions asked, the options seen…</source>
         <translation>What the group found out, the questions asked, the options seen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="450" />
+        <location filename="../../ui/views/session_runner.py" line="484" />
         <source>What will be done?</source>
         <translation>What will be done?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="451" />
+        <location filename="../../ui/views/session_runner.py" line="485" />
         <source>New action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="452" />
+        <location filename="../../ui/views/session_runner.py" line="486" />
         <source>Who does it</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="453" />
+        <location filename="../../ui/views/session_runner.py" line="487" />
         <source>By when</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="454" />
+        <location filename="../../ui/views/session_runner.py" line="488" />
         <source>Add action</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="456" />
+        <location filename="../../ui/views/session_runner.py" line="489" />
+        <source>Propose actions with the coach…</source>
+        <translation>Propose actions with the coach…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="491" />
         <source>Sum up in a few sentences what this hour brought. When you finish, everyone present gets one learning hour in working time.</source>
         <translation>Sum up in a few sentences what this hour brought. When you finish, everyone present gets one learning hour in working time.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="458" />
+        <location filename="../../ui/views/session_runner.py" line="493" />
         <source>Finish session</source>
         <translation>Finish session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="463" />
+        <location filename="../../ui/views/session_runner.py" line="498" />
         <source>Day %1 of 4 · %2</source>
         <translation>Day %1 of 4 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="468" />
+        <location filename="../../ui/views/session_runner.py" line="503" />
         <source>Opening the session…</source>
         <translation>Opening the session…</translation>
     </message>
@@ -4890,82 +5168,87 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="202" />
+        <location filename="../../ui/views/settings.py" line="210" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="203" />
+        <location filename="../../ui/views/settings.py" line="211" />
         <source>My preferences</source>
         <translation>My preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="204" />
+        <location filename="../../ui/views/settings.py" line="212" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="205" />
+        <location filename="../../ui/views/settings.py" line="213" />
         <source>The language Regiestoel speaks to you in. It changes at once.</source>
         <translation>The language Regiestoel speaks to you in. It changes at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="207" />
+        <location filename="../../ui/views/settings.py" line="215" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="208" />
+        <location filename="../../ui/views/settings.py" line="216" />
         <source>Rooms, closing days and session agendas</source>
         <translation>Rooms, closing days and session agendas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="210" />
+        <location filename="../../ui/views/settings.py" line="217" />
+        <source>AI coach</source>
+        <translation>AI coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="219" />
         <source>Backups and privacy</source>
         <translation>Backups and privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="211" />
+        <location filename="../../ui/views/settings.py" line="220" />
         <source>Organisation &amp;name</source>
         <translation>Organisation &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="211" />
+        <location filename="../../ui/views/settings.py" line="220" />
         <source>Yearly learning &amp;budget (€)</source>
         <translation>Yearly learning &amp;budget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="212" />
+        <location filename="../../ui/views/settings.py" line="221" />
         <source>Learning &amp;hours per person per year</source>
         <translation>Learning &amp;hours per person per year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="213" />
+        <location filename="../../ui/views/settings.py" line="222" />
         <source>Loc&amp;k after (minutes idle)</source>
         <translation>Loc&amp;k after (minutes idle)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="213" />
+        <location filename="../../ui/views/settings.py" line="222" />
         <source>De&amp;fault language</source>
         <translation>De&amp;fault language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="219" />
+        <location filename="../../ui/views/settings.py" line="228" />
         <source>Share the data with every account on this computer</source>
         <translation>Share the data with every account on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="217" />
+        <location filename="../../ui/views/settings.py" line="226" />
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="221" />
+        <location filename="../../ui/views/settings.py" line="230" />
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="224" />
+        <location filename="../../ui/views/settings.py" line="233" />
         <source>Only an owner can change these settings.</source>
         <translation>Only an owner can change these settings.</translation>
     </message>
@@ -5112,184 +5395,194 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SituationPanel</name>
     <message>
-        <location filename="../../ui/views/situations.py" line="306" />
+        <location filename="../../ui/views/situations.py" line="311" />
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="308" />
+        <location filename="../../ui/views/situations.py" line="313" />
         <source>group %1</source>
         <translation>group %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="312" />
+        <location filename="../../ui/views/situations.py" line="317" />
         <source>No description yet.</source>
         <translation>No description yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="319" />
+        <location filename="../../ui/views/situations.py" line="324" />
         <source>No questions yet.</source>
         <translation>No questions yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="324" />
+        <location filename="../../ui/views/situations.py" line="329" />
         <source>No options yet.</source>
         <translation>No options yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="330" />
+        <location filename="../../ui/views/situations.py" line="335" />
         <source>&amp;Start experiment</source>
         <translation>&amp;Start experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="331" />
+        <location filename="../../ui/views/situations.py" line="336" />
         <source>&amp;Save experiment</source>
         <translation>&amp;Save experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="333" />
+        <location filename="../../ui/views/situations.py" line="338" />
         <source>Choose one option to try in your work. What will you do, and what do you expect to happen?</source>
         <translation>Choose one option to try in your work. What will you do, and what do you expect to happen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="335" />
+        <location filename="../../ui/views/situations.py" line="340" />
         <source>The experiment is running. Adjust it if you learn something on the way; finish when you can see what came out of it.</source>
         <translation>The experiment is running. Adjust it if you learn something on the way; finish when you can see what came out of it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="345" />
+        <location filename="../../ui/views/situations.py" line="350" />
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="345" />
-        <location filename="../../ui/views/situations.py" line="472" />
+        <location filename="../../ui/views/situations.py" line="350" />
+        <location filename="../../ui/views/situations.py" line="480" />
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="345" />
-        <location filename="../../ui/views/situations.py" line="479" />
+        <location filename="../../ui/views/situations.py" line="350" />
+        <location filename="../../ui/views/situations.py" line="487" />
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="346" />
+        <location filename="../../ui/views/situations.py" line="351" />
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="360" />
+        <location filename="../../ui/views/situations.py" line="365" />
         <source>Step %1 of 4: %2</source>
         <translation>Step %1 of 4: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="367" />
+        <location filename="../../ui/views/situations.py" line="372" />
         <source>What we tried</source>
         <translation>What we tried</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="369" />
+        <location filename="../../ui/views/situations.py" line="374" />
         <source>What we expected</source>
         <translation>What we expected</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="370" />
+        <location filename="../../ui/views/situations.py" line="375" />
         <source>What came out of it</source>
         <translation>What came out of it</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="375" />
+        <location filename="../../ui/views/situations.py" line="380" />
         <source>No lesson was written down.</source>
         <translation>No lesson was written down.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="378" />
+        <location filename="../../ui/views/situations.py" line="383" />
         <source>Lesson learned</source>
         <translation>Lesson learned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="461" />
+        <location filename="../../ui/views/situations.py" line="466" />
         <source>Choose a work situation to see where it stands and what the next step is.</source>
         <translation>Choose a work situation to see where it stands and what the next step is.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="463" />
+        <location filename="../../ui/views/situations.py" line="468" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="464" />
+        <location filename="../../ui/views/situations.py" line="469" />
+        <source>Brainstorm with the coach</source>
+        <translation>Brainstorm with the coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="471" />
+        <source>Options to try, drawing on the lessons learned in your organisation</source>
+        <translation>Options to try, drawing on the lessons learned in your organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="472" />
         <source>Open questions</source>
         <translation>Open questions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="466" />
+        <location filename="../../ui/views/situations.py" line="474" />
         <source>Collect open questions first, no solutions yet. What do you not know about this situation? Ask your group too.</source>
         <translation>Collect open questions first, no solutions yet. What do you not know about this situation? Ask your group too.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="468" />
+        <location filename="../../ui/views/situations.py" line="476" />
         <source>for example: Who notices it first?</source>
         <translation>for example: Who notices it first?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="469" />
+        <location filename="../../ui/views/situations.py" line="477" />
         <source>New question</source>
         <translation>New question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="470" />
+        <location filename="../../ui/views/situations.py" line="478" />
         <source>Add &amp;question</source>
         <translation>Add &amp;question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="471" />
+        <location filename="../../ui/views/situations.py" line="479" />
         <source>&amp;Analysis complete</source>
         <translation>&amp;Analysis complete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="474" />
+        <location filename="../../ui/views/situations.py" line="482" />
         <source>Now think of possible ways forward. Write down every option, also the unusual ones; you choose later.</source>
         <translation>Now think of possible ways forward. Write down every option, also the unusual ones; you choose later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="476" />
+        <location filename="../../ui/views/situations.py" line="484" />
         <source>for example: Plan the orders on Friday</source>
         <translation>for example: Plan the orders on Friday</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="477" />
+        <location filename="../../ui/views/situations.py" line="485" />
         <source>New option</source>
         <translation>New option</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="478" />
+        <location filename="../../ui/views/situations.py" line="486" />
         <source>Add o&amp;ption</source>
         <translation>Add o&amp;ption</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="480" />
+        <location filename="../../ui/views/situations.py" line="488" />
         <source>What will you &amp;try?</source>
         <translation>What will you &amp;try?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="481" />
+        <location filename="../../ui/views/situations.py" line="489" />
         <source>What do you e&amp;xpect to happen?</source>
         <translation>What do you e&amp;xpect to happen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="482" />
+        <location filename="../../ui/views/situations.py" line="490" />
         <source>&amp;Finish…</source>
         <translation>&amp;Finish…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="483" />
+        <location filename="../../ui/views/situations.py" line="491" />
         <source>Open in lessons learned</source>
         <translation>Open in lessons learned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="484" />
+        <location filename="../../ui/views/situations.py" line="492" />
         <source>&amp;Close without result…</source>
         <translation>&amp;Close without result…</translation>
     </message>
@@ -5330,43 +5623,43 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SituationsView</name>
     <message>
-        <location filename="../../ui/views/situations.py" line="708" />
-        <location filename="../../ui/views/situations.py" line="714" />
+        <location filename="../../ui/views/situations.py" line="722" />
+        <location filename="../../ui/views/situations.py" line="728" />
         <source>Work situations</source>
         <translation>Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="710" />
+        <location filename="../../ui/views/situations.py" line="724" />
         <source>Bottlenecks and challenges from your own work and from your learning groups. Each one goes step by step: questions, options, an experiment, and a lesson.</source>
         <translation>Bottlenecks and challenges from your own work and from your learning groups. Each one goes step by step: questions, options, an experiment, and a lesson.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="712" />
+        <location filename="../../ui/views/situations.py" line="726" />
         <source>&amp;New work situation</source>
         <translation>&amp;New work situation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="713" />
+        <location filename="../../ui/views/situations.py" line="727" />
         <source>Show finished</source>
         <translation>Show finished</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="716" />
+        <location filename="../../ui/views/situations.py" line="730" />
         <source>All your work situations are finished. Tick “Show finished” to see them again.</source>
         <translation>All your work situations are finished. Tick “Show finished” to see them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="718" />
+        <location filename="../../ui/views/situations.py" line="732" />
         <source>Bring a situation from your own work</source>
         <translation>Bring a situation from your own work</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="719" />
+        <location filename="../../ui/views/situations.py" line="733" />
         <source>A work situation is a bottleneck or a challenge from your daily work that you want to improve, innovate or get better at. You learn from it with questions first, then an experiment.</source>
         <translation>A work situation is a bottleneck or a challenge from your daily work that you want to improve, innovate or get better at. You learn from it with questions first, then an experiment.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="722" />
+        <location filename="../../ui/views/situations.py" line="736" />
         <source>Start a work situation</source>
         <translation>Start a work situation</translation>
     </message>

