@@ -108,6 +108,7 @@ class LlamaEngine:
         self.llama: Any = None
         self._loading = threading.Lock()
         self._busy = threading.Lock()
+        self._abort: Any = None  # the ctypes callback, kept alive while llama.cpp holds it
 
     @property
     def loaded(self) -> bool:
@@ -181,6 +182,18 @@ class LlamaEngine:
                                                       **common):
                 yield chunk["choices"][0]["text"] or ""
 
+    def _watch_stop(self, stop: threading.Event | None) -> None:
+        """While the prompt is read (seconds for a long prompt on a big model) no token comes
+        out to check Stop against: llama.cpp asks this callback between its steps instead.
+        Set for the prompt only; per token the loop below checks, without a Python call per
+        step of every token."""
+        import llama_cpp
+
+        callback = (llama_cpp.ggml_abort_callback() if stop is None
+                    else llama_cpp.ggml_abort_callback(lambda _data: stop.is_set()))
+        llama_cpp.llama_set_abort_callback(self.llama.ctx, callback, None)
+        self._abort = callback
+
     def generate(self, prompt: Prompt, on_token: OnToken, stop: threading.Event | None = None,
                  max_tokens: int | None = None) -> Generation:
         """Stream the answer to ``on_token``; ``stop`` set ends it after the current token."""
@@ -194,8 +207,12 @@ class LlamaEngine:
             parts: list[str] = []
             stopped = False
             stream = self._stream(prompt, budget)
+            if stop is not None:
+                self._watch_stop(stop)
             try:
                 for piece in stream:
+                    if first is None and stop is not None:
+                        self._watch_stop(None)
                     if stop is not None and stop.is_set():
                         stopped = True
                         break
@@ -208,9 +225,15 @@ class LlamaEngine:
             except ValueError as exc:  # llama.cpp's own check of the context window
                 raise Invalid("ai_prompt_too_long", tokens=0, context=self.llama.n_ctx()
                               ) from exc
+            except RuntimeError:
+                if stop is None or not stop.is_set():
+                    raise
+                stopped = True  # llama_decode was aborted by Stop while reading the prompt
             finally:
                 if hasattr(stream, "close"):
                     stream.close()
+                if stop is not None:
+                    self._watch_stop(None)
             text = "".join(parts)
             return Generation(text=text, tokens=len(parts), stopped=stopped,
                               seconds=time.perf_counter() - started, first_token_seconds=first,

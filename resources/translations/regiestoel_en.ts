@@ -122,128 +122,133 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>AiModelsPanel</name>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="200" />
+        <location filename="../../ui/views/ai_models.py" line="201" />
         <source>fits</source>
         <translation>fits</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="201" />
+        <location filename="../../ui/views/ai_models.py" line="202" />
         <source>close other programs first</source>
         <translation>close other programs first</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="202" />
+        <location filename="../../ui/views/ai_models.py" line="203" />
         <source>too large for this computer</source>
         <translation>too large for this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="204" />
+        <location filename="../../ui/views/ai_models.py" line="205" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="204" />
+        <location filename="../../ui/views/ai_models.py" line="205" />
         <source>no (fallback)</source>
         <translation>no (fallback)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="225" />
+        <location filename="../../ui/views/ai_models.py" line="223" />
+        <source>No model yet: import one with the button below.</source>
+        <translation>No model yet: import one with the button below.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="226" />
         <source>The coach uses %1.</source>
         <translation>The coach uses %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="240" />
+        <location filename="../../ui/views/ai_models.py" line="241" />
         <source>Import a model</source>
         <translation>Import a model</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="241" />
+        <location filename="../../ui/views/ai_models.py" line="242" />
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF models (*.gguf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="289" />
+        <location filename="../../ui/views/ai_models.py" line="290" />
         <source>Remove this model?</source>
         <translation>Remove this model?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="290" />
+        <location filename="../../ui/views/ai_models.py" line="291" />
         <source>%1 is removed from this computer. You can import it again later.</source>
         <translation>%1 is removed from this computer. You can import it again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="300" />
+        <location filename="../../ui/views/ai_models.py" line="301" />
         <source>The AI coach runs a language model on this computer: nothing you write leaves it. Import a model file (GGUF) that you fetched elsewhere, from disk or a USB stick. Models belong to this computer, not to the organisation.</source>
         <translation>The AI coach runs a language model on this computer: nothing you write leaves it. Import a model file (GGUF) that you fetched elsewhere, from disk or a USB stick. Models belong to this computer, not to the organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="304" />
+        <location filename="../../ui/views/ai_models.py" line="305" />
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="304" />
-        <location filename="../../ui/views/ai_models.py" line="314" />
+        <location filename="../../ui/views/ai_models.py" line="305" />
+        <location filename="../../ui/views/ai_models.py" line="315" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="304" />
+        <location filename="../../ui/views/ai_models.py" line="305" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="304" />
+        <location filename="../../ui/views/ai_models.py" line="305" />
         <source>Quantisation</source>
         <translation>Quantisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="305" />
+        <location filename="../../ui/views/ai_models.py" line="306" />
         <source>Chat template</source>
         <translation>Chat template</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="305" />
+        <location filename="../../ui/views/ai_models.py" line="306" />
         <source>Memory</source>
         <translation>Memory</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="306" />
+        <location filename="../../ui/views/ai_models.py" line="307" />
         <source>&amp;Import a model…</source>
         <translation>&amp;Import a model…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="307" />
+        <location filename="../../ui/views/ai_models.py" line="308" />
         <source>Use this model</source>
         <translation>Use this model</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="308" />
+        <location filename="../../ui/views/ai_models.py" line="309" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="309" />
+        <location filename="../../ui/views/ai_models.py" line="310" />
         <source>Recommended models</source>
         <translation>Recommended models</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="311" />
+        <location filename="../../ui/views/ai_models.py" line="312" />
         <source>Small models that run on an ordinary laptop. Regiestoel never downloads anything: fetch the file on another computer and import it here.</source>
         <translation>Small models that run on an ordinary laptop. Regiestoel never downloads anything: fetch the file on another computer and import it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="314" />
+        <location filename="../../ui/views/ai_models.py" line="315" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="314" />
+        <location filename="../../ui/views/ai_models.py" line="315" />
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="314" />
+        <location filename="../../ui/views/ai_models.py" line="315" />
         <source>Licence</source>
         <translation>Licence</translation>
     </message>

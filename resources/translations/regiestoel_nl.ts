@@ -122,128 +122,133 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AiModelsPanel</name>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="200" />
+        <location filename="../../ui/views/ai_models.py" line="201" />
         <source>fits</source>
         <translation>past</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="201" />
+        <location filename="../../ui/views/ai_models.py" line="202" />
         <source>close other programs first</source>
         <translation>sluit eerst andere programma’s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="202" />
+        <location filename="../../ui/views/ai_models.py" line="203" />
         <source>too large for this computer</source>
         <translation>te groot voor deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="204" />
+        <location filename="../../ui/views/ai_models.py" line="205" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="204" />
+        <location filename="../../ui/views/ai_models.py" line="205" />
         <source>no (fallback)</source>
         <translation>nee (standaardopmaak)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="225" />
+        <location filename="../../ui/views/ai_models.py" line="223" />
+        <source>No model yet: import one with the button below.</source>
+        <translation>Nog geen model: importeer er een met de knop hieronder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="226" />
         <source>The coach uses %1.</source>
         <translation>De coach gebruikt %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="240" />
+        <location filename="../../ui/views/ai_models.py" line="241" />
         <source>Import a model</source>
         <translation>Model importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="241" />
+        <location filename="../../ui/views/ai_models.py" line="242" />
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-modellen (*.gguf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="289" />
+        <location filename="../../ui/views/ai_models.py" line="290" />
         <source>Remove this model?</source>
         <translation>Dit model verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="290" />
+        <location filename="../../ui/views/ai_models.py" line="291" />
         <source>%1 is removed from this computer. You can import it again later.</source>
         <translation>%1 wordt van deze computer verwijderd. Je kunt het later opnieuw importeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="300" />
+        <location filename="../../ui/views/ai_models.py" line="301" />
         <source>The AI coach runs a language model on this computer: nothing you write leaves it. Import a model file (GGUF) that you fetched elsewhere, from disk or a USB stick. Models belong to this computer, not to the organisation.</source>
         <translation>De AI-coach draait een taalmodel op deze computer: niets wat je schrijft gaat de deur uit. Importeer een modelbestand (GGUF) dat je ergens anders hebt opgehaald, van schijf of van een USB-stick. Modellen horen bij deze computer, niet bij de organisatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="304" />
+        <location filename="../../ui/views/ai_models.py" line="305" />
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="304" />
-        <location filename="../../ui/views/ai_models.py" line="314" />
+        <location filename="../../ui/views/ai_models.py" line="305" />
+        <location filename="../../ui/views/ai_models.py" line="315" />
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="304" />
+        <location filename="../../ui/views/ai_models.py" line="305" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="304" />
+        <location filename="../../ui/views/ai_models.py" line="305" />
         <source>Quantisation</source>
         <translation>Kwantisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="305" />
+        <location filename="../../ui/views/ai_models.py" line="306" />
         <source>Chat template</source>
         <translation>Chatsjabloon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="305" />
+        <location filename="../../ui/views/ai_models.py" line="306" />
         <source>Memory</source>
         <translation>Geheugen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="306" />
+        <location filename="../../ui/views/ai_models.py" line="307" />
         <source>&amp;Import a model…</source>
         <translation>Model &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="307" />
+        <location filename="../../ui/views/ai_models.py" line="308" />
         <source>Use this model</source>
         <translation>Dit model gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="308" />
+        <location filename="../../ui/views/ai_models.py" line="309" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="309" />
+        <location filename="../../ui/views/ai_models.py" line="310" />
         <source>Recommended models</source>
         <translation>Aanbevolen modellen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="311" />
+        <location filename="../../ui/views/ai_models.py" line="312" />
         <source>Small models that run on an ordinary laptop. Regiestoel never downloads anything: fetch the file on another computer and import it here.</source>
         <translation>Kleine modellen die op een gewone laptop draaien. Regiestoel downloadt nooit iets: haal het bestand op een andere computer op en importeer het hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="314" />
+        <location filename="../../ui/views/ai_models.py" line="315" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="314" />
+        <location filename="../../ui/views/ai_models.py" line="315" />
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="314" />
+        <location filename="../../ui/views/ai_models.py" line="315" />
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>

@@ -74,6 +74,24 @@ def test_stop_ends_generation_within_200_ms(smollm2):
     assert ended - stopped_at[0] < 0.2
 
 
+def test_stop_while_a_long_prompt_is_read_ends_within_200_ms(smollm2):
+    long = Prompt("You are a coach.", "brood en ovens " * 400)
+    stop = threading.Event()
+    outcome: list = []
+    smollm2.llama.reset()  # no cached prefix: the whole prompt must be read
+    worker = threading.Thread(target=lambda: outcome.append(smollm2.generate(
+        long, lambda _p: None, stop, max_tokens=50)))
+    worker.start()
+    time.sleep(0.05)
+    stop.set()
+    asked = time.perf_counter()
+    worker.join(5)
+    assert time.perf_counter() - asked < 0.2
+    assert outcome[0].stopped
+    _pieces, result = _collect(smollm2, max_tokens=4)  # and the next answer is whole
+    assert result.tokens > 0 and not result.stopped
+
+
 def test_one_generation_at_a_time(smollm2):
     stop = threading.Event()
     started = threading.Event()

@@ -160,6 +160,7 @@ class AiModelsPanel(QWidget):
 
     def refresh(self) -> None:
         entries = list(self.registry.entries)
+        self.table.setVisible(bool(entries))
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             self._fill_row(row, entry)
@@ -219,7 +220,7 @@ class AiModelsPanel(QWidget):
         if not ai_available():
             self.state.setText(self.ctx.describe(DomainError("ai_not_installed")))
         elif self.registry.active_entry() is None:
-            self.state.setText(self.ctx.describe(DomainError("ai_no_model")))
+            self.state.setText(self.tr("No model yet: import one with the button below."))
         else:
             entry = self.registry.active_entry()
             self.state.setText(self.tr("The coach uses %1.").replace(
