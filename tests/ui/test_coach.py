@@ -127,20 +127,32 @@ def test_proposed_actions_are_saved_only_after_review(qtbot, ctx, fake, coach_da
 
 
 def test_the_draft_goes_into_my_unpublished_preparation(qtbot, ctx, fake, coach_data):
-    from ui.views.conversation_prepare import PreparePage
+    from ui.views.conversations import ConversationsView
 
     ctx.session.actor = coach_data.pro
-    page = PreparePage(ctx)
-    qtbot.addWidget(page)
-    page.fields = {"development_question_progress": __import__(
-        "PySide6.QtWidgets", fromlist=["QPlainTextEdit"]).QPlainTextEdit()}
-    page.take_draft("My draft")
-    assert page.fields["development_question_progress"].toPlainText() == "My draft"
-    # The draft reaches the database only through my own Save, unpublished:
-    conversations.save_preparation(ctx.db, coach_data.pro, coach_data.conversation_id,
-                                   "professional", {"development_question_progress": "x"})
+    view = ConversationsView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1200, 820)
+    view.show()
+    qtbot.waitUntil(lambda: view.loaded and view.panel.ready, timeout=5000)
+    prepare = view.panel.prepare
+    assert prepare.coach_button.isVisible()
+    prepare.coach_button.click()
+    panel = prepare.dialog.panel
+    panel.ask_button.click()
+    qtbot.waitUntil(lambda: panel.result is not None, timeout=5000)
+    assert "ovens" in fake.prompts[-1].user  # drafted from Anna's own development question
+    panel.accept_button.click()
+    assert prepare.fields["development_question_progress"].toPlainText() == "".join(
+        fake.tokens).strip()
+    prepare.save_button.click()
+    qtbot.waitUntil(lambda: prepare.saved_note.isVisible(), timeout=5000)
+    # Saved as Anna's draft: her manager cannot read it until she publishes.
     assert conversations.preparation_of(ctx.db, coach_data.manager,
                                         coach_data.conversation_id, "professional") is None
+    mine = conversations.preparation_of(ctx.db, coach_data.pro, coach_data.conversation_id,
+                                        "professional")
+    assert "food bank" in mine.fields["development_question_progress"]
 
 
 def test_the_model_screen_imports_a_file_and_shows_its_fit(qtbot, ctx, setup, tmp_path):
