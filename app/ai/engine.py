@@ -189,8 +189,9 @@ class LlamaEngine:
         step of every token."""
         import llama_cpp
 
+        # An int, not a bool: ctypes mishandles the reference count of a returned bool.
         callback = (llama_cpp.ggml_abort_callback() if stop is None
-                    else llama_cpp.ggml_abort_callback(lambda _data: stop.is_set()))
+                    else llama_cpp.ggml_abort_callback(lambda _data: int(stop.is_set())))
         llama_cpp.llama_set_abort_callback(self.llama.ctx, callback, None)
         self._abort = callback
 
