@@ -5400,194 +5400,194 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SituationPanel</name>
     <message>
-        <location filename="../../ui/views/situations.py" line="311" />
+        <location filename="../../ui/views/situations.py" line="312" />
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="313" />
+        <location filename="../../ui/views/situations.py" line="314" />
         <source>group %1</source>
         <translation>group %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="317" />
+        <location filename="../../ui/views/situations.py" line="318" />
         <source>No description yet.</source>
         <translation>No description yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="324" />
+        <location filename="../../ui/views/situations.py" line="325" />
         <source>No questions yet.</source>
         <translation>No questions yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="329" />
+        <location filename="../../ui/views/situations.py" line="330" />
         <source>No options yet.</source>
         <translation>No options yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="335" />
+        <location filename="../../ui/views/situations.py" line="336" />
         <source>&amp;Start experiment</source>
         <translation>&amp;Start experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="336" />
+        <location filename="../../ui/views/situations.py" line="337" />
         <source>&amp;Save experiment</source>
         <translation>&amp;Save experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="338" />
+        <location filename="../../ui/views/situations.py" line="339" />
         <source>Choose one option to try in your work. What will you do, and what do you expect to happen?</source>
         <translation>Choose one option to try in your work. What will you do, and what do you expect to happen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="340" />
+        <location filename="../../ui/views/situations.py" line="341" />
         <source>The experiment is running. Adjust it if you learn something on the way; finish when you can see what came out of it.</source>
         <translation>The experiment is running. Adjust it if you learn something on the way; finish when you can see what came out of it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="350" />
+        <location filename="../../ui/views/situations.py" line="351" />
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="350" />
-        <location filename="../../ui/views/situations.py" line="480" />
+        <location filename="../../ui/views/situations.py" line="351" />
+        <location filename="../../ui/views/situations.py" line="481" />
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="350" />
-        <location filename="../../ui/views/situations.py" line="487" />
+        <location filename="../../ui/views/situations.py" line="351" />
+        <location filename="../../ui/views/situations.py" line="488" />
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="351" />
+        <location filename="../../ui/views/situations.py" line="352" />
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="365" />
+        <location filename="../../ui/views/situations.py" line="366" />
         <source>Step %1 of 4: %2</source>
         <translation>Step %1 of 4: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="372" />
+        <location filename="../../ui/views/situations.py" line="373" />
         <source>What we tried</source>
         <translation>What we tried</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="374" />
+        <location filename="../../ui/views/situations.py" line="375" />
         <source>What we expected</source>
         <translation>What we expected</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="375" />
+        <location filename="../../ui/views/situations.py" line="376" />
         <source>What came out of it</source>
         <translation>What came out of it</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="380" />
+        <location filename="../../ui/views/situations.py" line="381" />
         <source>No lesson was written down.</source>
         <translation>No lesson was written down.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="383" />
+        <location filename="../../ui/views/situations.py" line="384" />
         <source>Lesson learned</source>
         <translation>Lesson learned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="466" />
+        <location filename="../../ui/views/situations.py" line="467" />
         <source>Choose a work situation to see where it stands and what the next step is.</source>
         <translation>Choose a work situation to see where it stands and what the next step is.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="468" />
+        <location filename="../../ui/views/situations.py" line="469" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="469" />
+        <location filename="../../ui/views/situations.py" line="470" />
         <source>Brainstorm with the coach</source>
         <translation>Brainstorm with the coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="471" />
+        <location filename="../../ui/views/situations.py" line="472" />
         <source>Options to try, drawing on the lessons learned in your organisation</source>
         <translation>Options to try, drawing on the lessons learned in your organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="472" />
+        <location filename="../../ui/views/situations.py" line="473" />
         <source>Open questions</source>
         <translation>Open questions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="474" />
+        <location filename="../../ui/views/situations.py" line="475" />
         <source>Collect open questions first, no solutions yet. What do you not know about this situation? Ask your group too.</source>
         <translation>Collect open questions first, no solutions yet. What do you not know about this situation? Ask your group too.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="476" />
+        <location filename="../../ui/views/situations.py" line="477" />
         <source>for example: Who notices it first?</source>
         <translation>for example: Who notices it first?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="477" />
+        <location filename="../../ui/views/situations.py" line="478" />
         <source>New question</source>
         <translation>New question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="478" />
+        <location filename="../../ui/views/situations.py" line="479" />
         <source>Add &amp;question</source>
         <translation>Add &amp;question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="479" />
+        <location filename="../../ui/views/situations.py" line="480" />
         <source>&amp;Analysis complete</source>
         <translation>&amp;Analysis complete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="482" />
+        <location filename="../../ui/views/situations.py" line="483" />
         <source>Now think of possible ways forward. Write down every option, also the unusual ones; you choose later.</source>
         <translation>Now think of possible ways forward. Write down every option, also the unusual ones; you choose later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="484" />
+        <location filename="../../ui/views/situations.py" line="485" />
         <source>for example: Plan the orders on Friday</source>
         <translation>for example: Plan the orders on Friday</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="485" />
+        <location filename="../../ui/views/situations.py" line="486" />
         <source>New option</source>
         <translation>New option</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="486" />
+        <location filename="../../ui/views/situations.py" line="487" />
         <source>Add o&amp;ption</source>
         <translation>Add o&amp;ption</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="488" />
+        <location filename="../../ui/views/situations.py" line="489" />
         <source>What will you &amp;try?</source>
         <translation>What will you &amp;try?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="489" />
+        <location filename="../../ui/views/situations.py" line="490" />
         <source>What do you e&amp;xpect to happen?</source>
         <translation>What do you e&amp;xpect to happen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="490" />
+        <location filename="../../ui/views/situations.py" line="491" />
         <source>&amp;Finish…</source>
         <translation>&amp;Finish…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="491" />
+        <location filename="../../ui/views/situations.py" line="492" />
         <source>Open in lessons learned</source>
         <translation>Open in lessons learned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="492" />
+        <location filename="../../ui/views/situations.py" line="493" />
         <source>&amp;Close without result…</source>
         <translation>&amp;Close without result…</translation>
     </message>
@@ -5628,43 +5628,43 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SituationsView</name>
     <message>
-        <location filename="../../ui/views/situations.py" line="722" />
-        <location filename="../../ui/views/situations.py" line="728" />
+        <location filename="../../ui/views/situations.py" line="723" />
+        <location filename="../../ui/views/situations.py" line="729" />
         <source>Work situations</source>
         <translation>Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="724" />
+        <location filename="../../ui/views/situations.py" line="725" />
         <source>Bottlenecks and challenges from your own work and from your learning groups. Each one goes step by step: questions, options, an experiment, and a lesson.</source>
         <translation>Bottlenecks and challenges from your own work and from your learning groups. Each one goes step by step: questions, options, an experiment, and a lesson.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="726" />
+        <location filename="../../ui/views/situations.py" line="727" />
         <source>&amp;New work situation</source>
         <translation>&amp;New work situation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="727" />
+        <location filename="../../ui/views/situations.py" line="728" />
         <source>Show finished</source>
         <translation>Show finished</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="730" />
+        <location filename="../../ui/views/situations.py" line="731" />
         <source>All your work situations are finished. Tick “Show finished” to see them again.</source>
         <translation>All your work situations are finished. Tick “Show finished” to see them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="732" />
+        <location filename="../../ui/views/situations.py" line="733" />
         <source>Bring a situation from your own work</source>
         <translation>Bring a situation from your own work</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="733" />
+        <location filename="../../ui/views/situations.py" line="734" />
         <source>A work situation is a bottleneck or a challenge from your daily work that you want to improve, innovate or get better at. You learn from it with questions first, then an experiment.</source>
         <translation>A work situation is a bottleneck or a challenge from your daily work that you want to improve, innovate or get better at. You learn from it with questions first, then an experiment.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="736" />
+        <location filename="../../ui/views/situations.py" line="737" />
         <source>Start a work situation</source>
         <translation>Start a work situation</translation>
     </message>

@@ -5400,194 +5400,194 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SituationPanel</name>
     <message>
-        <location filename="../../ui/views/situations.py" line="311" />
+        <location filename="../../ui/views/situations.py" line="312" />
         <source>by %1</source>
         <translation>van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="313" />
+        <location filename="../../ui/views/situations.py" line="314" />
         <source>group %1</source>
         <translation>groep %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="317" />
+        <location filename="../../ui/views/situations.py" line="318" />
         <source>No description yet.</source>
         <translation>Nog geen beschrijving.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="324" />
+        <location filename="../../ui/views/situations.py" line="325" />
         <source>No questions yet.</source>
         <translation>Nog geen vragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="329" />
+        <location filename="../../ui/views/situations.py" line="330" />
         <source>No options yet.</source>
         <translation>Nog geen mogelijkheden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="335" />
+        <location filename="../../ui/views/situations.py" line="336" />
         <source>&amp;Start experiment</source>
         <translation>Experiment &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="336" />
+        <location filename="../../ui/views/situations.py" line="337" />
         <source>&amp;Save experiment</source>
         <translation>Experiment &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="338" />
+        <location filename="../../ui/views/situations.py" line="339" />
         <source>Choose one option to try in your work. What will you do, and what do you expect to happen?</source>
         <translation>Kies één mogelijkheid om in je werk uit te proberen. Wat ga je doen, en wat verwacht je dat er gebeurt?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="340" />
+        <location filename="../../ui/views/situations.py" line="341" />
         <source>The experiment is running. Adjust it if you learn something on the way; finish when you can see what came out of it.</source>
         <translation>Het experiment loopt. Pas het aan als je onderweg iets leert. Rond het af zodra je kunt zien wat eruit is gekomen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="350" />
+        <location filename="../../ui/views/situations.py" line="351" />
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="350" />
-        <location filename="../../ui/views/situations.py" line="480" />
+        <location filename="../../ui/views/situations.py" line="351" />
+        <location filename="../../ui/views/situations.py" line="481" />
         <source>Options</source>
         <translation>Mogelijkheden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="350" />
-        <location filename="../../ui/views/situations.py" line="487" />
+        <location filename="../../ui/views/situations.py" line="351" />
+        <location filename="../../ui/views/situations.py" line="488" />
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="351" />
+        <location filename="../../ui/views/situations.py" line="352" />
         <source>Lesson</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="365" />
+        <location filename="../../ui/views/situations.py" line="366" />
         <source>Step %1 of 4: %2</source>
         <translation>Stap %1 van 4: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="372" />
+        <location filename="../../ui/views/situations.py" line="373" />
         <source>What we tried</source>
         <translation>Wat we hebben geprobeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="374" />
+        <location filename="../../ui/views/situations.py" line="375" />
         <source>What we expected</source>
         <translation>Wat we verwachtten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="375" />
+        <location filename="../../ui/views/situations.py" line="376" />
         <source>What came out of it</source>
         <translation>Wat eruit kwam</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="380" />
+        <location filename="../../ui/views/situations.py" line="381" />
         <source>No lesson was written down.</source>
         <translation>Er is geen les opgeschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="383" />
+        <location filename="../../ui/views/situations.py" line="384" />
         <source>Lesson learned</source>
         <translation>Geleerde les</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="466" />
+        <location filename="../../ui/views/situations.py" line="467" />
         <source>Choose a work situation to see where it stands and what the next step is.</source>
         <translation>Kies een werksituatie om te zien hoe het ermee staat en wat de volgende stap is.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="468" />
+        <location filename="../../ui/views/situations.py" line="469" />
         <source>&amp;Edit</source>
         <translation>Bewer&amp;ken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="469" />
+        <location filename="../../ui/views/situations.py" line="470" />
         <source>Brainstorm with the coach</source>
         <translation>Brainstormen met de coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="471" />
+        <location filename="../../ui/views/situations.py" line="472" />
         <source>Options to try, drawing on the lessons learned in your organisation</source>
         <translation>Opties om te proberen, op basis van de geleerde lessen in je organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="472" />
+        <location filename="../../ui/views/situations.py" line="473" />
         <source>Open questions</source>
         <translation>Open vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="474" />
+        <location filename="../../ui/views/situations.py" line="475" />
         <source>Collect open questions first, no solutions yet. What do you not know about this situation? Ask your group too.</source>
         <translation>Verzamel eerst open vragen, nog geen oplossingen. Wat weet je nog niet over deze situatie? Vraag het ook aan je groep.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="476" />
+        <location filename="../../ui/views/situations.py" line="477" />
         <source>for example: Who notices it first?</source>
         <translation>bijvoorbeeld: Wie merkt het als eerste?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="477" />
+        <location filename="../../ui/views/situations.py" line="478" />
         <source>New question</source>
         <translation>Nieuwe vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="478" />
+        <location filename="../../ui/views/situations.py" line="479" />
         <source>Add &amp;question</source>
         <translation>&amp;Vraag toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="479" />
+        <location filename="../../ui/views/situations.py" line="480" />
         <source>&amp;Analysis complete</source>
         <translation>&amp;Analyse klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="482" />
+        <location filename="../../ui/views/situations.py" line="483" />
         <source>Now think of possible ways forward. Write down every option, also the unusual ones; you choose later.</source>
         <translation>Bedenk nu hoe je verder kunt. Schrijf elke mogelijkheid op, ook de ongewone. Kiezen doe je later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="484" />
+        <location filename="../../ui/views/situations.py" line="485" />
         <source>for example: Plan the orders on Friday</source>
         <translation>bijvoorbeeld: De bestellingen op vrijdag plannen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="485" />
+        <location filename="../../ui/views/situations.py" line="486" />
         <source>New option</source>
         <translation>Nieuwe mogelijkheid</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="486" />
+        <location filename="../../ui/views/situations.py" line="487" />
         <source>Add o&amp;ption</source>
         <translation>Mogelijkheid &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="488" />
+        <location filename="../../ui/views/situations.py" line="489" />
         <source>What will you &amp;try?</source>
         <translation>Wat ga je &amp;proberen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="489" />
+        <location filename="../../ui/views/situations.py" line="490" />
         <source>What do you e&amp;xpect to happen?</source>
         <translation>Wat ver&amp;wacht je dat er gebeurt?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="490" />
+        <location filename="../../ui/views/situations.py" line="491" />
         <source>&amp;Finish…</source>
         <translation>Af&amp;ronden…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="491" />
+        <location filename="../../ui/views/situations.py" line="492" />
         <source>Open in lessons learned</source>
         <translation>Openen in Geleerde lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="492" />
+        <location filename="../../ui/views/situations.py" line="493" />
         <source>&amp;Close without result…</source>
         <translation>Afsluiten &amp;zonder resultaat…</translation>
     </message>
@@ -5628,43 +5628,43 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SituationsView</name>
     <message>
-        <location filename="../../ui/views/situations.py" line="722" />
-        <location filename="../../ui/views/situations.py" line="728" />
+        <location filename="../../ui/views/situations.py" line="723" />
+        <location filename="../../ui/views/situations.py" line="729" />
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="724" />
+        <location filename="../../ui/views/situations.py" line="725" />
         <source>Bottlenecks and challenges from your own work and from your learning groups. Each one goes step by step: questions, options, an experiment, and a lesson.</source>
         <translation>Knelpunten en uitdagingen uit je eigen werk en uit je leergroepen. Elke situatie gaat stap voor stap: vragen, mogelijkheden, een experiment en een les.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="726" />
+        <location filename="../../ui/views/situations.py" line="727" />
         <source>&amp;New work situation</source>
         <translation>&amp;Nieuwe werksituatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="727" />
+        <location filename="../../ui/views/situations.py" line="728" />
         <source>Show finished</source>
         <translation>Afgeronde situaties tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="730" />
+        <location filename="../../ui/views/situations.py" line="731" />
         <source>All your work situations are finished. Tick “Show finished” to see them again.</source>
         <translation>Al je werksituaties zijn afgerond. Vink “Afgeronde situaties tonen” aan om ze weer te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="732" />
+        <location filename="../../ui/views/situations.py" line="733" />
         <source>Bring a situation from your own work</source>
         <translation>Breng een situatie uit je eigen werk in</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="733" />
+        <location filename="../../ui/views/situations.py" line="734" />
         <source>A work situation is a bottleneck or a challenge from your daily work that you want to improve, innovate or get better at. You learn from it with questions first, then an experiment.</source>
         <translation>Een werksituatie is een knelpunt of uitdaging uit je dagelijkse werk die je wilt verbeteren of innoveren, of waarin je beter wilt worden. Je leert ervan door eerst vragen te stellen en daarna een experiment te doen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="736" />
+        <location filename="../../ui/views/situations.py" line="737" />
         <source>Start a work situation</source>
         <translation>Werksituatie starten</translation>
     </message>

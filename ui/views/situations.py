@@ -169,6 +169,11 @@ class SituationPanel(QScrollArea):
         adding.addWidget(self.option_error)
         for w in (self.options_hint, self.options, self.option_adding):
             self.options_card.body.addWidget(w)
+        # Options are where the coach helps: ideas built on colleagues' lessons learned.
+        self.coach_button = QPushButton(icon("coach"), "")
+        self.coach_button.clicked.connect(
+            lambda: self.detail and self.coach_requested.emit(self.detail.row.id))
+        self.options_card.body.addWidget(self.coach_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.options_card)
 
         # --- step 3: the experiment --------------------------------------------------------
@@ -214,10 +219,6 @@ class SituationPanel(QScrollArea):
         # Closing is possible at any step, for a situation that no longer matters.
         self.close_button = QPushButton(icon("finish"), "")
         close_row = QHBoxLayout()
-        self.coach_button = QPushButton(icon("coach"), "")
-        self.coach_button.clicked.connect(
-            lambda: self.detail and self.coach_requested.emit(self.detail.row.id))
-        close_row.addWidget(self.coach_button)
         close_row.addStretch(1)
         close_row.addWidget(self.close_button)
         layout.addLayout(close_row)
