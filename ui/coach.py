@@ -1,20 +1,22 @@
 """The AI coach in the UI: one engine per application, generating on its own thread.
 
-Tokens reach the UI thread as queued signals; the UI thread never loads or runs the model.
-Only the panel that started a generation hears its tokens.
+Tokens reach the UI thread through a ``Relay`` (a queue drained by a UI-thread timer); the
+UI thread never loads or runs the model. Only the panel that started a generation hears it.
 """
 
 from __future__ import annotations
 
+import queue
 import threading
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from shiboken6 import isValid
 
 from app.ai.engine import Engine, Generation, Prompt, ai_available
 from models.errors import Conflict, DomainError, Invalid
+from ui.relay import Relay
 
 
 class Listener(Protocol):
@@ -43,11 +45,6 @@ def engine_from_registry() -> tuple[str, Engine]:
 class Coach(QObject):
     """Owns the engine and the one generation that may run at a time."""
 
-    _state = Signal(int, str)
-    _token = Signal(int, str)
-    _done = Signal(int, object)
-    _fail = Signal(int, object)
-
     def __init__(self, factory: EngineFactory | None = None, parent: QObject | None = None
                  ) -> None:
         super().__init__(parent)
@@ -58,10 +55,9 @@ class Coach(QObject):
         self._run = 0
         self._listener: Listener | None = None
         self.thread: threading.Thread | None = None
-        self._state.connect(lambda run, s: self._to(run, "coach_state", s))
-        self._token.connect(lambda run, t: self._to(run, "coach_token", t))
-        self._done.connect(lambda run, r: self._end(run, "coach_finished", r))
-        self._fail.connect(lambda run, e: self._end(run, "coach_failed", e))
+        self._jobs: queue.SimpleQueue[tuple[int, Prompt, int | None, threading.Event]] = (
+            queue.SimpleQueue())
+        self.relay = Relay(self)
 
     @property
     def busy(self) -> bool:
@@ -85,10 +81,18 @@ class Coach(QObject):
         self._run += 1
         self._listener = listener
         self._stop = threading.Event()
-        self.thread = threading.Thread(
-            target=self._work, args=(self._run, prompt, max_tokens, self._stop),
-            name="regiestoel-ai", daemon=True)
-        self.thread.start()
+        self.relay.begin()
+        if self.thread is None:
+            # One long-lived thread for every answer: llama.cpp's OpenMP threads are set up
+            # per calling thread, which costs a new thread some 20 ms before its first token.
+            self.thread = threading.Thread(target=self._serve, name="regiestoel-ai",
+                                           daemon=True)
+            self.thread.start()
+        self._jobs.put((self._run, prompt, max_tokens, self._stop))
+
+    def _serve(self) -> None:
+        while True:
+            self._work(*self._jobs.get())
 
     def stop(self, listener: Listener | None = None) -> None:
         """Ask the generation to end after its current token; the UI does not wait."""
@@ -103,24 +107,26 @@ class Coach(QObject):
 
     def _work(self, run: int, prompt: Prompt, max_tokens: int | None,
               stop: threading.Event) -> None:
+        post = self.relay.post
         try:
             engine = self._engine_now()
             if not getattr(engine, "loaded", True):
-                self._state.emit(run, "loading")
+                post(self._to, run, "coach_state", "loading")
             engine.load()
-            self._state.emit(run, "writing")
-            result = engine.generate(prompt, lambda t: self._token.emit(run, t), stop,
-                                     max_tokens)
+            post(self._to, run, "coach_state", "writing")
+            result = engine.generate(prompt, lambda t: post(self._to, run, "coach_token", t),
+                                     stop, max_tokens)
         except BaseException as exc:  # noqa: BLE001 - reported to the panel, never lost
-            self._fail.emit(run, exc)
+            post(self._end, run, "coach_failed", exc)
         else:
-            self._done.emit(run, result)
+            post(self._end, run, "coach_finished", result)
 
     def _to(self, run: int, method: str, value: Any) -> None:
         if run == self._run and _alive(self._listener):
             getattr(self._listener, method)(value)
 
     def _end(self, run: int, method: str, value: Any) -> None:
+        self.relay.end()
         if run != self._run:
             return
         listener, self._listener = self._listener, None

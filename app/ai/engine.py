@@ -11,6 +11,7 @@ with generation stopped at the next heading.
 
 from __future__ import annotations
 
+import ctypes
 import importlib.util
 import os
 import threading
@@ -30,6 +31,7 @@ FALLBACK_STOP = ["### Question", "\n### "]
 TEMPLATE_TOKENS_PER_MESSAGE = 8
 # Never start a generation with less room than this for the answer.
 MIN_ANSWER_TOKENS = 32
+_ABORT_CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p)
 
 
 def ai_available() -> bool:
@@ -189,10 +191,17 @@ class LlamaEngine:
         step of every token."""
         import llama_cpp
 
-        # An int, not a bool: ctypes mishandles the reference count of a returned bool.
-        callback = (llama_cpp.ggml_abort_callback() if stop is None
-                    else llama_cpp.ggml_abort_callback(lambda _data: int(stop.is_set())))
-        llama_cpp.llama_set_abort_callback(self.llama.ctx, callback, None)
+        if stop is None:
+            llama_cpp.llama_set_abort_callback(self.llama.ctx, llama_cpp.ggml_abort_callback(),
+                                               None)
+            self._abort = None
+            return
+        # Declared as returning an int (read as a bool by C: the same register), because a
+        # ctypes callback declared as returning c_bool corrupts the reference count of
+        # Python's True and False, called as often as this one is.
+        callback = _ABORT_CALLBACK(lambda _data: 1 if stop.is_set() else 0)
+        llama_cpp.llama_set_abort_callback(
+            self.llama.ctx, ctypes.cast(callback, llama_cpp.ggml_abort_callback), None)
         self._abort = callback
 
     def generate(self, prompt: Prompt, on_token: OnToken, stop: threading.Event | None = None,

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -32,35 +32,33 @@ from app.paths import resources_dir
 from models.errors import DomainError
 from ui.context import AppContext
 from ui.icons import icon
+from ui.relay import Relay
 from ui.widgets.common import FieldError, confirm, hint_label
 
 
-class _Relay(QObject):
-    """Carries a file job's progress and result from its thread to the UI thread."""
-
-    progress = Signal(int, int)
-    done = Signal(object)
-    failed = Signal(object)
-
-
-def run_file_job(parent: QObject, work: Callable[[Callable[[int, int], None]], Any],
+def run_file_job(relay: Relay, work: Callable[[Callable[[int, int], None]], Any],
                  done: Callable[[Any], None], failed: Callable[[BaseException], None],
                  progress: Callable[[int, int], None] | None = None) -> threading.Thread:
-    """Hashing and copying hundreds of MB: on its own thread, never on the UI or DB thread."""
-    relay = _Relay(parent)
-    relay.done.connect(done)
-    relay.failed.connect(failed)
-    if progress is not None:
-        relay.progress.connect(progress)
+    """Hashing and copying hundreds of MB: on its own thread, never on the UI or DB thread;
+    progress and the outcome come back to the UI thread through ``relay``."""
+
+    def report(done_bytes: int, total: int) -> None:
+        if progress is not None:
+            relay.post(progress, done_bytes, total)
+
+    def finish(callback: Callable[[Any], None], value: Any) -> None:
+        relay.end()
+        callback(value)
 
     def body() -> None:
         try:
-            result = work(relay.progress.emit)
+            result = work(report)
         except BaseException as exc:  # noqa: BLE001 - shown by the panel
-            relay.failed.emit(exc)
+            relay.post(finish, failed, exc)
         else:
-            relay.done.emit(result)
+            relay.post(finish, done, result)
 
+    relay.begin()
     thread = threading.Thread(target=body, name="regiestoel-model-file", daemon=True)
     thread.start()
     return thread
@@ -93,6 +91,7 @@ class AiModelsPanel(QWidget):
         self.infos: dict[str, GGUFInfo | DomainError] = {}
         self.job: threading.Thread | None = None
         self.confirmation: QMessageBox | None = None
+        self.relay = Relay(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.intro = hint_label()
@@ -178,7 +177,7 @@ class AiModelsPanel(QWidget):
                         found[e.sha256] = exc
                 return found
 
-            run_file_job(self, work, self._got_infos, lambda _e: None)
+            run_file_job(self.relay, work, self._got_infos, lambda _e: None)
         self._update_buttons()
         self._render_state()
 
@@ -257,7 +256,7 @@ class AiModelsPanel(QWidget):
         def step(done: int, total: int) -> None:
             self.progress.setValue(int(done * 100 / total) if total else 100)
 
-        self.job = run_file_job(self, work, self._imported, self._import_failed, step)
+        self.job = run_file_job(self.relay, work, self._imported, self._import_failed, step)
         self._update_buttons()
 
     def _imported(self, result: tuple[ModelEntry, GGUFInfo]) -> None:
