@@ -53,6 +53,8 @@ class AppContext:
     languages: Languages
     local: LocalSettings
     session: Session = field(default_factory=Session)
+    # The AI coach (ui.coach.Coach): made on first use, so its model loads only when asked.
+    coach: Any = None
 
     @property
     def language(self) -> str:

@@ -92,6 +92,9 @@ NAMES = {
     "culture": "mdi6.sprout-outline",
     "dashboard": "mdi6.chart-box-outline",
     "report": "mdi6.file-pdf-box",
+    "coach": "mdi6.robot-outline",
+    "copy": "mdi6.content-copy",
+    "model": "mdi6.memory",
 }
 
 

@@ -86,6 +86,8 @@ def run(out: Path, *, scale_suffix: str, dark: bool, only: set[str] | None,
     languages.apply(language)
     shooter = Shooter(out, scale_suffix + ("-dark" if dark else ""), only)
     work = Path(tempfile.mkdtemp(prefix="regiestoel-shots-"))
+    # This machine's own imported AI models are not part of the pictures.
+    os.environ["REGIESTOEL_CONFIG_DIR"] = str(work / "config")
 
     # The first-run wizard, on an empty data folder.
     empty_location = resolve_location(work / "empty")
@@ -138,8 +140,8 @@ def run(out: Path, *, scale_suffix: str, dark: bool, only: set[str] | None,
     settings_view = window.go_to("settings")
     settle(300)
     shooter.shoot("settings", window)
-    for name, part in (("settings-learning", "learning_box"), ("settings-safety", "safety_box"),
-                       ("settings-database", "database_box")):
+    for name, part in (("settings-learning", "learning_box"), ("settings-ai", "ai_box"),
+                       ("settings-safety", "safety_box"), ("settings-database", "database_box")):
         box = getattr(settings_view, part, None)
         if box is not None:
             settings_view.ensureWidgetVisible(box, 0, 0)  # type: ignore[union-attr]
@@ -168,6 +170,7 @@ def run(out: Path, *, scale_suffix: str, dark: bool, only: set[str] | None,
     settle(300)
     shooter.shoot("home-professional", window)
     _shoot_learning(shooter, ctx, window)
+    _shoot_coach(shooter, ctx, window)
     window.close()
     ctx.tasks.wait()
     return shooter.saved
@@ -343,6 +346,56 @@ def _shoot_learning(shooter: Shooter, ctx: AppContext, window: MainWindow) -> No
         runner.tick()
         shooter.shoot("session-runner", runner)
         runner.close()
+
+
+# What the coach "says" in the pictures: a scripted engine, so no model is needed to shoot.
+COACH_SAMPLE = {
+    "nl": "- Zet de meest gestelde klantvragen op één kaart in de bus [L1].\n"
+          "- Laat de klant bij het inplannen een foto van de storing sturen.\n"
+          "- Spreek met de binnendienst een vast terugbelmoment af.\n"
+          "- Probeer een week lang elke storing in twee zinnen te noteren [L2].\n",
+    "en": "- Put the questions customers ask most on one card in the van [L1].\n"
+          "- Ask the customer for a photo of the fault when the visit is planned.\n"
+          "- Agree a fixed call-back time with the office.\n"
+          "- For one week, note every fault in two sentences [L2].\n",
+}
+
+
+def _shoot_coach(shooter: Shooter, ctx: AppContext, window: MainWindow) -> None:
+    """The coach brainstorming on Kevin's work situation, with its lessons listed."""
+    import threading
+
+    from app.ai.engine import Generation, OnToken, Prompt
+    from app.services import situations
+    from ui.coach import Coach
+    from ui.widgets.coach_panel import CoachDialog
+
+    if not shooter.wanted("coach-brainstorm"):
+        return
+
+    class Scripted:
+        loaded = True
+
+        def load(self) -> None: ...
+
+        def generate(self, prompt: Prompt, on_token: OnToken,
+                     stop: threading.Event | None = None,
+                     max_tokens: int | None = None) -> Generation:
+            text = COACH_SAMPLE[ctx.language]
+            for word in text.split(" "):
+                on_token(word + " ")
+            return Generation(text, len(text.split()), False, 1.0, 0.1, True)
+
+    ctx.coach = Coach(lambda: ("scripted", Scripted()))
+    mine = situations.list_situations(ctx.db, ctx.actor)
+
+    def ask(dialog: QDialog) -> None:
+        dialog.panel.ask()  # type: ignore[attr-defined]
+        settle(800)
+
+    shooter.dialog("coach-brainstorm", lambda: CoachDialog(ctx, "brainstorm", mine[0].id,
+                                                           parent=window), ask)
+    ctx.coach = None
 
 
 def _shoot_wizard(shooter: Shooter, ctx: AppContext) -> None:

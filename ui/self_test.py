@@ -121,11 +121,16 @@ def _check_keyring() -> str:
 
 
 def _check_ai() -> str:
-    # The AI engine is optional; a future `app.ai` module is imported when it is present.
-    if importlib.util.find_spec("app.ai") is None:
+    """The AI engine is optional: when llama-cpp-python is bundled, its shared libraries
+    must load (they are found with ctypes, which PyInstaller does not follow)."""
+    from app.ai.engine import ai_available
+
+    if not ai_available():
         return "not bundled"
-    importlib.import_module("app.ai")
-    return "imported app.ai"
+    importlib.import_module("app.ai.engine")
+    llama_cpp = importlib.import_module("llama_cpp")
+    llama_cpp.llama_backend_init()
+    return f"imported app.ai with llama-cpp-python {llama_cpp.__version__}"
 
 
 CHECKS: tuple[tuple[str, Check], ...] = (

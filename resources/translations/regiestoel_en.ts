@@ -49,6 +49,29 @@ Everything stays on this computer (or your own database server).</translation>
     </message>
 </context>
 <context>
+    <name>ActionProposalsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/action_proposals.py" line="36" />
+        <source>Proposed actions</source>
+        <translation>Proposed actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_proposals.py" line="40" />
+        <source>Tick the actions you want, double-click one to change its words, then save.</source>
+        <translation>Tick the actions you want, double-click one to change its words, then save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_proposals.py" line="57" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_proposals.py" line="58" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+</context>
+<context>
     <name>AgreementGrid</name>
     <message>
         <location filename="../../ui/views/conversation_meeting.py" line="107" />
@@ -94,6 +117,140 @@ Everything stays on this computer (or your own database server).</translation>
         <location filename="../../ui/views/conversation_meeting.py" line="149" />
         <source>Remove “%1”</source>
         <translation>Remove “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>AiModelsPanel</name>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="200" />
+        <source>fits</source>
+        <translation>fits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="201" />
+        <source>close other programs first</source>
+        <translation>close other programs first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="202" />
+        <source>too large for this computer</source>
+        <translation>too large for this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="204" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="204" />
+        <source>no (fallback)</source>
+        <translation>no (fallback)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="222" />
+        <source>No model yet: import one with the button below.</source>
+        <translation>No model yet: import one with the button below.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="225" />
+        <source>The coach uses %1.</source>
+        <translation>The coach uses %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="240" />
+        <source>Import a model</source>
+        <translation>Import a model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="241" />
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF models (*.gguf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="289" />
+        <source>Remove this model?</source>
+        <translation>Remove this model?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="290" />
+        <source>%1 is removed from this computer. You can import it again later.</source>
+        <translation>%1 is removed from this computer. You can import it again later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="300" />
+        <source>The AI coach runs a language model on this computer: nothing you write leaves it. Import a model file (GGUF) that you fetched elsewhere, from disk or a USB stick. Models belong to this computer, not to the organisation.</source>
+        <translation>The AI coach runs a language model on this computer: nothing you write leaves it. Import a model file (GGUF) that you fetched elsewhere, from disk or a USB stick. Models belong to this computer, not to the organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="304" />
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="304" />
+        <location filename="../../ui/views/ai_models.py" line="314" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="304" />
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="304" />
+        <source>Quantisation</source>
+        <translation>Quantisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="305" />
+        <source>Chat template</source>
+        <translation>Chat template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="305" />
+        <source>Memory</source>
+        <translation>Memory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="306" />
+        <source>&amp;Import a model…</source>
+        <translation>&amp;Import a model…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="307" />
+        <source>Use this model</source>
+        <translation>Use this model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="308" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="309" />
+        <source>Recommended models</source>
+        <translation>Recommended models</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="311" />
+        <source>Small models that run on an ordinary laptop. Regiestoel never downloads anything: fetch the file on another computer and import it here.</source>
+        <translation>Small models that run on an ordinary laptop. Regiestoel never downloads anything: fetch the file on another computer and import it here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="314" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="314" />
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="314" />
+        <source>Licence</source>
+        <translation>Licence</translation>
     </message>
 </context>
 <context>
@@ -633,32 +790,32 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>BudgetView</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="943" />
+        <location filename="../../ui/views/budget.py" line="963" />
         <source>Learning &amp; budget</source>
         <translation>Learning &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="945" />
+        <location filename="../../ui/views/budget.py" line="965" />
         <source>Formal learning: courses, training, coaching and conferences that you ask for, paid from the learning budget and evaluated afterwards.</source>
         <translation>Formal learning: courses, training, coaching and conferences that you ask for, paid from the learning budget and evaluated afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="947" />
+        <location filename="../../ui/views/budget.py" line="967" />
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="951" />
+        <location filename="../../ui/views/budget.py" line="971" />
         <source>To decide (%1)</source>
         <translation>To decide (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="952" />
+        <location filename="../../ui/views/budget.py" line="972" />
         <source>To decide</source>
         <translation>To decide</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="954" />
+        <location filename="../../ui/views/budget.py" line="974" />
         <source>Ledger</source>
         <translation>Ledger</translation>
     </message>
@@ -690,117 +847,213 @@ Everything stays on this computer (or your own database server).</translation>
     </message>
 </context>
 <context>
+    <name>CoachDialog</name>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="189" />
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+</context>
+<context>
+    <name>CoachPanel</name>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="98" />
+        <source>Gathering your material…</source>
+        <translation>Gathering your material…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="111" />
+        <source>Thinking…</source>
+        <translation>Thinking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="120" />
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="123" />
+        <source>Loading the model; the first time takes a moment…</source>
+        <translation>Loading the model; the first time takes a moment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="124" />
+        <source>Writing…</source>
+        <translation>Writing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="134" />
+        <source>Stopped. What came so far is below.</source>
+        <translation>Stopped. What came so far is below.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="135" />
+        <source>Done. Read it critically: the coach can be wrong.</source>
+        <translation>Done. Read it critically: the coach can be wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="139" />
+        <source>Lessons learned it was given:</source>
+        <translation>Lessons learned it was given:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="140" />
+        <source>No lessons learned matched this situation.</source>
+        <translation>No lessons learned matched this situation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="167" />
+        <source>The coach asks you questions back, to make your development question sharper. It does not give answers: those are yours.</source>
+        <translation>The coach asks you questions back, to make your development question sharper. It does not give answers: those are yours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="169" />
+        <source>The coach suggests options to try, building on lessons learned by your colleagues.</source>
+        <translation>The coach suggests options to try, building on lessons learned by your colleagues.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="171" />
+        <source>The coach proposes actions from the session notes. You check and edit them; nothing is saved until you say so.</source>
+        <translation>The coach proposes actions from the session notes. You check and edit them; nothing is saved until you say so.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="173" />
+        <source>The coach drafts your preparation from your own data. The draft is yours alone until you publish your preparation.</source>
+        <translation>The coach drafts your preparation from your own data. The draft is yours alone until you publish your preparation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="177" />
+        <source>The model runs on this computer: nothing leaves it.</source>
+        <translation>The model runs on this computer: nothing leaves it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="178" />
+        <source>&amp;Ask the coach</source>
+        <translation>&amp;Ask the coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="179" />
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="180" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+</context>
+<context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../../ui/views/conversations.py" line="271" />
-        <location filename="../../ui/views/conversations.py" line="294" />
+        <location filename="../../ui/views/conversations.py" line="272" />
+        <location filename="../../ui/views/conversations.py" line="295" />
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="275" />
+        <location filename="../../ui/views/conversations.py" line="276" />
         <source>Half year</source>
         <translation>Half year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="276" />
+        <location filename="../../ui/views/conversations.py" line="277" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="277" />
-        <location filename="../../ui/views/conversations.py" line="350" />
+        <location filename="../../ui/views/conversations.py" line="278" />
+        <location filename="../../ui/views/conversations.py" line="351" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="278" />
+        <location filename="../../ui/views/conversations.py" line="279" />
         <source>Preparations published</source>
         <translation>Preparations published</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="279" />
-        <location filename="../../ui/views/conversations.py" line="281" />
+        <location filename="../../ui/views/conversations.py" line="280" />
+        <location filename="../../ui/views/conversations.py" line="282" />
         <source>%1 of 2</source>
         <translation>%1 of 2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="281" />
+        <location filename="../../ui/views/conversations.py" line="282" />
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="303" />
+        <location filename="../../ui/views/conversations.py" line="304" />
         <source>meeting %1</source>
         <translation>meeting %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="305" />
+        <location filename="../../ui/views/conversations.py" line="306" />
         <source>no meeting scheduled yet</source>
         <translation>no meeting scheduled yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="307" />
+        <location filename="../../ui/views/conversations.py" line="308" />
         <source>you take part as %1</source>
         <translation>you take part as %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="311" />
+        <location filename="../../ui/views/conversations.py" line="312" />
         <source>&amp;Move the meeting…</source>
         <translation>&amp;Move the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="312" />
+        <location filename="../../ui/views/conversations.py" line="313" />
         <source>Sc&amp;hedule the meeting…</source>
         <translation>Sc&amp;hedule the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="318" />
+        <location filename="../../ui/views/conversations.py" line="319" />
         <source>Signed by both of you on %1. The record is locked: nothing can be changed unless one of you reopens it.</source>
         <translation>Signed by both of you on %1. The record is locked: nothing can be changed unless one of you reopens it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="326" />
+        <location filename="../../ui/views/conversations.py" line="327" />
         <source>A later manager of yours may read this record, for example when you change teams. Without it, only the two of you read it.</source>
         <translation>A later manager of yours may read this record, for example when you change teams. Without it, only the two of you read it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="328" />
+        <location filename="../../ui/views/conversations.py" line="329" />
         <source>Only %1 decides this.</source>
         <translation>Only %1 decides this.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="345" />
+        <location filename="../../ui/views/conversations.py" line="346" />
         <source>Choose a conversation to prepare it, hold it, or read it back.</source>
         <translation>Choose a conversation to prepare it, hold it, or read it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="347" />
+        <location filename="../../ui/views/conversations.py" line="348" />
         <source>&amp;Later managers may read this record</source>
         <translation>&amp;Later managers may read this record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="348" />
+        <location filename="../../ui/views/conversations.py" line="349" />
         <source>&amp;Back to the overview</source>
         <translation>&amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="349" />
+        <location filename="../../ui/views/conversations.py" line="350" />
         <source>&amp;Reopen…</source>
         <translation>&amp;Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="350" />
+        <location filename="../../ui/views/conversations.py" line="351" />
         <source>Prepare</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="350" />
+        <location filename="../../ui/views/conversations.py" line="351" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="351" />
+        <location filename="../../ui/views/conversations.py" line="352" />
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -946,7 +1199,7 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>ConversationsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/conversations.py" line="697" />
+        <location filename="../../ui/views/conversations.py" line="727" />
         <source>%n conversation(s) planned for the %1.</source>
         <translation>
             <numerusform>%n conversation planned for the %1.</numerusform>
@@ -954,58 +1207,58 @@ Everything stays on this computer (or your own database server).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="700" />
+        <location filename="../../ui/views/conversations.py" line="730" />
         <source>Everyone with a manager already has a conversation in the %1.</source>
         <translation>Everyone with a manager already has a conversation in the %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="703" />
+        <location filename="../../ui/views/conversations.py" line="733" />
         <source>Nobody to plan for yet: a conversation is between a professional and their manager. Choose managers under People first.</source>
         <translation>Nobody to plan for yet: a conversation is between a professional and their manager. Choose managers under People first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="738" />
+        <location filename="../../ui/views/conversations.py" line="768" />
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="740" />
+        <location filename="../../ui/views/conversations.py" line="770" />
         <source>Every half year a professional and their manager talk about development: both prepare, both give account, and you make agreements. Never about pay.</source>
         <translation>Every half year a professional and their manager talk about development: both prepare, both give account, and you make agreements. Never about pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="742" />
-        <location filename="../../ui/views/conversations.py" line="744" />
+        <location filename="../../ui/views/conversations.py" line="772" />
+        <location filename="../../ui/views/conversations.py" line="774" />
         <source>My conversations</source>
         <translation>My conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="743" />
+        <location filename="../../ui/views/conversations.py" line="773" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="746" />
+        <location filename="../../ui/views/conversations.py" line="776" />
         <source>You take part in no conversation yet. A conversation is planned for every professional who has a manager.</source>
         <translation>You take part in no conversation yet. A conversation is planned for every professional who has a manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="749" />
+        <location filename="../../ui/views/conversations.py" line="779" />
         <source>Talk about development, every half year</source>
         <translation>Talk about development, every half year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="750" />
+        <location filename="../../ui/views/conversations.py" line="780" />
         <source>In a talent development conversation a professional and their manager look back and ahead. Both prepare on their own and publish when ready, both give account of what they did, and you make agreements that carry over to the next time. Both sign the record. It is never about pay.</source>
         <translation>In a talent development conversation a professional and their manager look back and ahead. Both prepare on their own and publish when ready, both give account of what they did, and you make agreements that carry over to the next time. Both sign the record. It is never about pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="755" />
+        <location filename="../../ui/views/conversations.py" line="785" />
         <source>The owner plans the conversations every half year.</source>
         <translation>The owner plans the conversations every half year.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="756" />
+        <location filename="../../ui/views/conversations.py" line="786" />
         <source>Plan this half year&apos;s conversations</source>
         <translation>Plan this half year&apos;s conversations</translation>
     </message>
@@ -1824,112 +2077,112 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>DatabasePanel</name>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="125" />
+        <location filename="../../ui/views/database_panel.py" line="127" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="132" />
-        <source>Connected. The database is empty: move this laptop's data there with regiestoel-admin move-to, or start a new organisation in it.</source>
-        <translation>Connected. The database is empty: move this laptop's data there with regiestoel-admin move-to, or start a new organisation in it.</translation>
+        <location filename="../../ui/views/database_panel.py" line="134" />
+        <source>Connected. The database is empty: move this laptop&apos;s data there with regiestoel-admin move-to, or start a new organisation in it.</source>
+        <translation>Connected. The database is empty: move this laptop&apos;s data there with regiestoel-admin move-to, or start a new organisation in it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="134" />
+        <location filename="../../ui/views/database_panel.py" line="136" />
         <source>Connected. It holds a Regiestoel database, up to date.</source>
         <translation>Connected. It holds a Regiestoel database, up to date.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="136" />
+        <location filename="../../ui/views/database_panel.py" line="138" />
         <source>Connected. It holds a Regiestoel database of an older version; Regiestoel updates it at the next start (after a backup with pg_dump).</source>
         <translation>Connected. It holds a Regiestoel database of an older version; Regiestoel updates it at the next start (after a backup with pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="139" />
+        <location filename="../../ui/views/database_panel.py" line="141" />
         <source>Connected, but the database was made by a newer Regiestoel. Update Regiestoel on this laptop first.</source>
         <translation>Connected, but the database was made by a newer Regiestoel. Update Regiestoel on this laptop first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="142" />
+        <location filename="../../ui/views/database_panel.py" line="144" />
         <source>Connected, but this database holds something else than Regiestoel. Regiestoel will not use it.</source>
         <translation>Connected, but this database holds something else than Regiestoel. Regiestoel will not use it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="164" />
+        <location filename="../../ui/views/database_panel.py" line="166" />
         <source>Saved. Regiestoel uses this server from the next start.</source>
         <translation>Saved. Regiestoel uses this server from the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="174" />
+        <location filename="../../ui/views/database_panel.py" line="176" />
         <source>Saved. Regiestoel uses the file on this laptop from the next start.</source>
         <translation>Saved. Regiestoel uses the file on this laptop from the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="182" />
+        <location filename="../../ui/views/database_panel.py" line="184" />
         <source>Now: the database file in %1.</source>
         <translation>Now: the database file in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="185" />
+        <location filename="../../ui/views/database_panel.py" line="187" />
         <source>Now: the database server %1.</source>
         <translation>Now: the database server %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="189" />
+        <location filename="../../ui/views/database_panel.py" line="191" />
         <source>From the next start: %1.</source>
         <translation>From the next start: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="191" />
+        <location filename="../../ui/views/database_panel.py" line="193" />
         <source>From the next start: the file on this laptop.</source>
         <translation>From the next start: the file on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="201" />
+        <location filename="../../ui/views/database_panel.py" line="203" />
         <source>Regiestoel keeps its data in a file on this laptop. When several laptops of the organisation should work in the same data, point every one of them at one PostgreSQL database server. Move the existing data there once with regiestoel-admin move-to. Backups of a server database are made with pg_dump.</source>
         <translation>Regiestoel keeps its data in a file on this laptop. When several laptops of the organisation should work in the same data, point every one of them at one PostgreSQL database server. Move the existing data there once with regiestoel-admin move-to. Backups of a server database are made with pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="205" />
+        <location filename="../../ui/views/database_panel.py" line="207" />
         <source>Server &amp;address</source>
         <translation>Server &amp;address</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="205" />
+        <location filename="../../ui/views/database_panel.py" line="207" />
         <source>&amp;Port</source>
         <translation>&amp;Port</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="205" />
+        <location filename="../../ui/views/database_panel.py" line="207" />
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="206" />
+        <location filename="../../ui/views/database_panel.py" line="208" />
         <source>&amp;User name</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="206" />
+        <location filename="../../ui/views/database_panel.py" line="208" />
         <source>Pass&amp;word</source>
         <translation>Pass&amp;word</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="210" />
-        <source>Kept in this computer's keyring, never in a file. Without a keyring Regiestoel asks for it at every start.</source>
-        <translation>Kept in this computer's keyring, never in a file. Without a keyring Regiestoel asks for it at every start.</translation>
+        <location filename="../../ui/views/database_panel.py" line="212" />
+        <source>Kept in this computer&apos;s keyring, never in a file. Without a keyring Regiestoel asks for it at every start.</source>
+        <translation>Kept in this computer&apos;s keyring, never in a file. Without a keyring Regiestoel asks for it at every start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="212" />
+        <location filename="../../ui/views/database_panel.py" line="214" />
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="213" />
+        <location filename="../../ui/views/database_panel.py" line="215" />
         <source>Use this &amp;server</source>
         <translation>Use this &amp;server</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="214" />
+        <location filename="../../ui/views/database_panel.py" line="216" />
         <source>Use the file on this &amp;laptop</source>
         <translation>Use the file on this &amp;laptop</translation>
     </message>
@@ -2026,67 +2279,67 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>DecideTab</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="590" />
+        <location filename="../../ui/views/budget.py" line="594" />
         <source>Beyond the budget</source>
         <translation>Beyond the budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="591" />
+        <location filename="../../ui/views/budget.py" line="595" />
         <source>&amp;Why do you approve it anyway?</source>
         <translation>&amp;Why do you approve it anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="591" />
+        <location filename="../../ui/views/budget.py" line="595" />
         <source>Approve anyway</source>
         <translation>Approve anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="606" />
+        <location filename="../../ui/views/budget.py" line="610" />
         <source>Decline %1</source>
         <translation>Decline %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="607" />
+        <location filename="../../ui/views/budget.py" line="611" />
         <source>%1 reads your reason with the decision. Perhaps there is another way to learn this, in the work or in a learning group?</source>
         <translation>%1 reads your reason with the decision. Perhaps there is another way to learn this, in the work or in a learning group?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="610" />
+        <location filename="../../ui/views/budget.py" line="614" />
         <source>&amp;Why do you decline it?</source>
         <translation>&amp;Why do you decline it?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="610" />
+        <location filename="../../ui/views/budget.py" line="614" />
         <source>Decline</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="625" />
+        <location filename="../../ui/views/budget.py" line="629" />
         <source>Requests of the people you manage. Approve what helps them in their work; when you decline, say why.</source>
         <translation>Requests of the people you manage. Approve what helps them in their work; when you decline, say why.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="627" />
+        <location filename="../../ui/views/budget.py" line="631" />
         <source>Requests waiting for your decision</source>
         <translation>Requests waiting for your decision</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="628" />
+        <location filename="../../ui/views/budget.py" line="632" />
         <source>A&amp;pprove</source>
         <translation>A&amp;pprove</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="629" />
+        <location filename="../../ui/views/budget.py" line="633" />
         <source>&amp;Decline…</source>
         <translation>&amp;Decline…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="631" />
+        <location filename="../../ui/views/budget.py" line="635" />
         <source>Nothing to decide</source>
         <translation>Nothing to decide</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="632" />
+        <location filename="../../ui/views/budget.py" line="636" />
         <source>When someone you manage asks for a course or training, the request waits here for your decision.</source>
         <translation>When someone you manage asks for a course or training, the request waits here for your decision.</translation>
     </message>
@@ -2909,157 +3162,157 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/views/home.py" line="205" />
+        <location filename="../../ui/views/home.py" line="223" />
         <source>Ask me about</source>
         <translation>Ask me about</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="206" />
+        <location filename="../../ui/views/home.py" line="224" />
         <source>What may colleagues ask you about? Separate subjects with commas.</source>
         <translation>What may colleagues ask you about? Separate subjects with commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="225" />
+        <location filename="../../ui/views/home.py" line="243" />
         <source>Good morning, %1</source>
         <translation>Good morning, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="227" />
+        <location filename="../../ui/views/home.py" line="245" />
         <source>Good afternoon, %1</source>
         <translation>Good afternoon, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="228" />
+        <location filename="../../ui/views/home.py" line="246" />
         <source>Good evening, %1</source>
         <translation>Good evening, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="237" />
+        <location filename="../../ui/views/home.py" line="255" />
         <source>%1, %2: %3 — day %4 of 4</source>
         <translation>%1, %2: %3 — day %4 of 4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="247" />
+        <location filename="../../ui/views/home.py" line="265" />
         <source>Start session</source>
         <translation>Start session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="259" />
+        <location filename="../../ui/views/home.py" line="277" />
         <source>Talent conversation with %1: %2</source>
         <translation>Talent conversation with %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="262" />
+        <location filename="../../ui/views/home.py" line="280" />
         <source>Talent conversation with %1 is overdue</source>
         <translation>Talent conversation with %1 is overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="264" />
+        <location filename="../../ui/views/home.py" line="282" />
         <source>Talent conversation with %1: prepare it before %2</source>
         <translation>Talent conversation with %1: prepare it before %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="270" />
+        <location filename="../../ui/views/home.py" line="288" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="280" />
+        <location filename="../../ui/views/home.py" line="298" />
         <source>Action: %1</source>
         <translation>Action: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="282" />
+        <location filename="../../ui/views/home.py" line="300" />
         <source>was due %1</source>
         <translation>was due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="283" />
+        <location filename="../../ui/views/home.py" line="301" />
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="292" />
+        <location filename="../../ui/views/home.py" line="310" />
         <source>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</source>
         <translation>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="305" />
+        <location filename="../../ui/views/home.py" line="323" />
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="306" />
+        <location filename="../../ui/views/home.py" line="324" />
         <source>My development question</source>
         <translation>My development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="308" />
+        <location filename="../../ui/views/home.py" line="326" />
         <source>My learning groups</source>
         <translation>My learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="309" />
+        <location filename="../../ui/views/home.py" line="327" />
         <source>My work situations</source>
         <translation>My work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="310" />
+        <location filename="../../ui/views/home.py" line="328" />
         <source>My profile</source>
         <translation>My profile</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="307" />
+        <location filename="../../ui/views/home.py" line="325" />
         <source>Learning in working time</source>
         <translation>Learning in working time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="311" />
+        <location filename="../../ui/views/home.py" line="329" />
         <source>Getting started</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="316" />
+        <location filename="../../ui/views/home.py" line="334" />
         <source>Go to People</source>
         <translation>Go to People</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="317" />
+        <location filename="../../ui/views/home.py" line="335" />
         <source>Go to Learning groups</source>
         <translation>Go to Learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="318" />
+        <location filename="../../ui/views/home.py" line="336" />
         <source>Go to Work situations</source>
         <translation>Go to Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="321" />
+        <location filename="../../ui/views/home.py" line="339" />
         <source>My direction</source>
         <translation>My direction</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="315" />
+        <location filename="../../ui/views/home.py" line="333" />
         <source>Change what colleagues may ask me</source>
         <translation>Change what colleagues may ask me</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="176" />
+        <location filename="../../ui/views/home.py" line="185" />
         <source>How does learning go here? The learning culture scan is open for you until %1: 30 short statements, anonymous, about ten minutes.</source>
         <translation>How does learning go here? The learning culture scan is open for you until %1: 30 short statements, anonymous, about ten minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="312" />
+        <location filename="../../ui/views/home.py" line="330" />
         <source>Learning culture scan</source>
         <translation>Learning culture scan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="313" />
+        <location filename="../../ui/views/home.py" line="331" />
         <source>Answer the scan</source>
         <translation>Answer the scan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="331" />
+        <location filename="../../ui/views/home.py" line="349" />
         <source>%n of 10 guiding questions answered</source>
         <translation>
             <numerusform>%n of 10 guiding questions answered</numerusform>
@@ -3067,97 +3320,102 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="333" />
+        <location filename="../../ui/views/home.py" line="351" />
         <source>Work on my question</source>
         <translation>Work on my question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="336" />
+        <location filename="../../ui/views/home.py" line="352" />
+        <source>Sharpen it with the coach</source>
+        <translation>Sharpen it with the coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="356" />
         <source>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</source>
         <translation>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="339" />
+        <location filename="../../ui/views/home.py" line="359" />
         <source>Write my development question</source>
         <translation>Write my development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="343" />
+        <location filename="../../ui/views/home.py" line="364" />
         <source>%1 of %2 hours</source>
         <translation>%1 of %2 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="348" />
+        <location filename="../../ui/views/home.py" line="369" />
         <source>Learning hours against the norm</source>
         <translation>Learning hours against the norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="350" />
+        <location filename="../../ui/views/home.py" line="371" />
         <source>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</source>
         <translation>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="356" />
+        <location filename="../../ui/views/home.py" line="377" />
         <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
         <translation>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="361" />
+        <location filename="../../ui/views/home.py" line="382" />
         <source>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</source>
         <translation>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="369" />
+        <location filename="../../ui/views/home.py" line="390" />
         <source>next session %1</source>
         <translation>next session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="373" />
+        <location filename="../../ui/views/home.py" line="394" />
         <source>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</source>
         <translation>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="379" />
+        <location filename="../../ui/views/home.py" line="400" />
         <source>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</source>
         <translation>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="386" />
+        <location filename="../../ui/views/home.py" line="407" />
         <source>&lt;b&gt;Roles:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Roles:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="387" />
+        <location filename="../../ui/views/home.py" line="408" />
         <source>&lt;b&gt;Teams:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Teams:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="382" />
+        <location filename="../../ui/views/home.py" line="403" />
         <source>not in a team yet</source>
         <translation>not in a team yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="388" />
+        <location filename="../../ui/views/home.py" line="409" />
         <source>&lt;b&gt;Manager:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Manager:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="383" />
+        <location filename="../../ui/views/home.py" line="404" />
         <source>no direct manager</source>
         <translation>no direct manager</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="389" />
+        <location filename="../../ui/views/home.py" line="410" />
         <source>&lt;b&gt;Ask me about:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ask me about:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="384" />
+        <location filename="../../ui/views/home.py" line="405" />
         <source>nothing filled in yet</source>
         <translation>nothing filled in yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="394" />
+        <location filename="../../ui/views/home.py" line="415" />
         <source>%n person(s) added</source>
         <translation>
             <numerusform>%n person added</numerusform>
@@ -3165,7 +3423,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="395" />
+        <location filename="../../ui/views/home.py" line="416" />
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -3173,7 +3431,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="397" />
+        <location filename="../../ui/views/home.py" line="418" />
         <source>%n person(s) cannot log in yet: give them a temporary password</source>
         <translation>
             <numerusform>%n person cannot log in yet: give them a temporary password</numerusform>
@@ -3181,12 +3439,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="399" />
+        <location filename="../../ui/views/home.py" line="420" />
         <source>Everyone can log in</source>
         <translation>Everyone can log in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="401" />
+        <location filename="../../ui/views/home.py" line="422" />
         <source>%n professional(s) without a direct manager</source>
         <translation>
             <numerusform>%n professional without a direct manager</numerusform>
@@ -3194,12 +3452,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="404" />
+        <location filename="../../ui/views/home.py" line="425" />
         <source>Every professional has a direct manager</source>
         <translation>Every professional has a direct manager</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="405" />
+        <location filename="../../ui/views/home.py" line="426" />
         <source>Yearly learning budget: %1</source>
         <translation>Yearly learning budget: %1</translation>
     </message>
@@ -3652,59 +3910,59 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="779" />
+        <location filename="../../ui/views/budget.py" line="797" />
         <source>Learning budget %1</source>
         <translation>Learning budget %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="780" />
+        <location filename="../../ui/views/budget.py" line="798" />
         <source>What the organisation sets aside for formal learning in %1: courses, training, coaching.</source>
         <translation>What the organisation sets aside for formal learning in %1: courses, training, coaching.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="782" />
         <location filename="../../ui/views/budget.py" line="800" />
+        <location filename="../../ui/views/budget.py" line="818" />
         <source>&amp;Budget</source>
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="782" />
         <location filename="../../ui/views/budget.py" line="800" />
+        <location filename="../../ui/views/budget.py" line="818" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="796" />
+        <location filename="../../ui/views/budget.py" line="814" />
         <source>Budget of %1</source>
         <translation>Budget of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="797" />
+        <location filename="../../ui/views/budget.py" line="815" />
         <source>An individual budget for %1 in %2. Their requests are then paid from it, and are checked against it.</source>
         <translation>An individual budget for %1 in %2. Their requests are then paid from it, and are checked against it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="803" />
+        <location filename="../../ui/views/budget.py" line="821" />
         <source>No budget of their own: paid from the organisation&apos;s budget</source>
         <translation>No budget of their own: paid from the organisation&apos;s budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="813" />
+        <location filename="../../ui/views/budget.py" line="831" />
         <source>learning-budget-%1.csv</source>
         <translation>learning-budget-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="815" />
+        <location filename="../../ui/views/budget.py" line="833" />
         <source>Export the ledger</source>
         <translation>Export the ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="815" />
+        <location filename="../../ui/views/budget.py" line="833" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/budget.py" line="826" />
+        <location filename="../../ui/views/budget.py" line="844" />
         <source>%n row(s) exported to %1.</source>
         <translation>
             <numerusform>%n row exported to %1.</numerusform>
@@ -3712,52 +3970,52 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="844" />
+        <location filename="../../ui/views/budget.py" line="862" />
         <source>&lt;b&gt;%1 left&lt;/b&gt; of %2 in %3.</source>
         <translation>&lt;b&gt;%1 left&lt;/b&gt; of %2 in %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="847" />
+        <location filename="../../ui/views/budget.py" line="865" />
         <source>All requests in %1</source>
         <translation>All requests in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="849" />
+        <location filename="../../ui/views/budget.py" line="867" />
         <source>Nobody has asked for training in %1 yet.</source>
         <translation>Nobody has asked for training in %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="860" />
+        <location filename="../../ui/views/budget.py" line="878" />
         <source>&amp;Year</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="861" />
+        <location filename="../../ui/views/budget.py" line="879" />
         <source>Ledger</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="862" />
+        <location filename="../../ui/views/budget.py" line="880" />
         <source>All requests</source>
         <translation>All requests</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="863" />
+        <location filename="../../ui/views/budget.py" line="881" />
         <source>Set the year &amp;budget…</source>
         <translation>Set the year &amp;budget…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="864" />
+        <location filename="../../ui/views/budget.py" line="882" />
         <source>&amp;Individual budget…</source>
         <translation>&amp;Individual budget…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="865" />
+        <location filename="../../ui/views/budget.py" line="883" />
         <source>Choose a person in the ledger first.</source>
         <translation>Choose a person in the ledger first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="866" />
+        <location filename="../../ui/views/budget.py" line="884" />
         <source>E&amp;xport to CSV…</source>
         <translation>E&amp;xport to CSV…</translation>
     </message>
@@ -3844,12 +4102,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>LessonsView</name>
     <message>
-        <location filename="../../ui/views/lessons.py" line="259" />
+        <location filename="../../ui/views/lessons.py" line="280" />
         <source>The newest lessons. Type to search all of them.</source>
         <translation>The newest lessons. Type to search all of them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/lessons.py" line="261" />
+        <location filename="../../ui/views/lessons.py" line="282" />
         <source>%n lesson(s) found, best match first.</source>
         <translation>
             <numerusform>%n lesson found.</numerusform>
@@ -3857,103 +4115,103 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="265" />
+        <location filename="../../ui/views/lessons.py" line="286" />
         <source>No lesson matches “%1”</source>
         <translation>No lesson matches “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="266" />
+        <location filename="../../ui/views/lessons.py" line="287" />
         <source>Try fewer words, or another word for the same thing. Perhaps nobody has written this lesson yet: you could be the first.</source>
         <translation>Try fewer words, or another word for the same thing. Perhaps nobody has written this lesson yet: you could be the first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="294" />
+        <location filename="../../ui/views/lessons.py" line="315" />
         <source>Written by %1</source>
         <translation>Written by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="298" />
+        <location filename="../../ui/views/lessons.py" line="319" />
         <source>from a finished work situation</source>
         <translation>from a finished work situation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="302" />
+        <location filename="../../ui/views/lessons.py" line="323" />
         <source>What was the situation?</source>
         <translation>What was the situation?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="303" />
+        <location filename="../../ui/views/lessons.py" line="324" />
         <source>What worked</source>
         <translation>What worked</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="304" />
+        <location filename="../../ui/views/lessons.py" line="325" />
         <source>What did not work</source>
         <translation>What did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="305" />
+        <location filename="../../ui/views/lessons.py" line="326" />
         <source>Next time</source>
         <translation>Next time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="311" />
+        <location filename="../../ui/views/lessons.py" line="332" />
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="370" />
+        <location filename="../../ui/views/lessons.py" line="391" />
         <source>Lessons learned</source>
         <translation>Lessons learned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="372" />
+        <location filename="../../ui/views/lessons.py" line="393" />
         <source>What colleagues learned from their work situations, written down to be used again. Search by any word; other forms of a word are found too.</source>
         <translation>What colleagues learned from their work situations, written down to be used again. Search by any word; other forms of a word are found too.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="374" />
+        <location filename="../../ui/views/lessons.py" line="395" />
         <source>Search lessons, for example: planning</source>
         <translation>Search lessons, for example: planning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="375" />
+        <location filename="../../ui/views/lessons.py" line="396" />
         <source>Search lessons</source>
         <translation>Search lessons</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="376" />
+        <location filename="../../ui/views/lessons.py" line="397" />
         <source>Lessons found</source>
         <translation>Lessons found</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="377" />
+        <location filename="../../ui/views/lessons.py" line="398" />
         <source>The chosen lesson</source>
         <translation>The chosen lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="378" />
+        <location filename="../../ui/views/lessons.py" line="399" />
         <source>&amp;New lesson</source>
         <translation>&amp;New lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="379" />
+        <location filename="../../ui/views/lessons.py" line="400" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="381" />
+        <location filename="../../ui/views/lessons.py" line="402" />
         <source>Lessons learned are kept here</source>
         <translation>Lessons learned are kept here</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="382" />
+        <location filename="../../ui/views/lessons.py" line="403" />
         <source>When you finish a work situation, you write down what you learned, so that colleagues facing the same thing can find it. You can also write a lesson straight away.</source>
         <translation>When you finish a work situation, you write down what you learned, so that colleagues facing the same thing can find it. You can also write a lesson straight away.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="385" />
-        <location filename="../../ui/views/lessons.py" line="386" />
+        <location filename="../../ui/views/lessons.py" line="406" />
+        <location filename="../../ui/views/lessons.py" line="407" />
         <source>Write a lesson</source>
         <translation>Write a lesson</translation>
     </message>
@@ -3961,12 +4219,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../ui/login.py" line="171" />
+        <location filename="../../ui/login.py" line="172" />
         <source>Choose your name first.</source>
         <translation>Choose your name first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/login.py" line="197" />
+        <location filename="../../ui/login.py" line="198" />
         <source>Wait %n second(s) before the next attempt.</source>
         <translation>
             <numerusform>Wait %n second before the next attempt.</numerusform>
@@ -3974,39 +4232,39 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="218" />
+        <location filename="../../ui/login.py" line="219" />
         <source>Choose your name and enter your password.</source>
         <translation>Choose your name and enter your password.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="219" />
         <location filename="../../ui/login.py" line="220" />
+        <location filename="../../ui/login.py" line="221" />
         <source>Find your name</source>
         <translation>Find your name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="221" />
+        <location filename="../../ui/login.py" line="222" />
         <source>People who can log in</source>
         <translation>People who can log in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="222" />
         <location filename="../../ui/login.py" line="223" />
+        <location filename="../../ui/login.py" line="224" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="224" />
+        <location filename="../../ui/login.py" line="225" />
         <source>&amp;Log in</source>
         <translation>&amp;Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="225" />
+        <location filename="../../ui/login.py" line="226" />
         <source>Forgot your password?</source>
         <translation>Forgot your password?</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="226" />
+        <location filename="../../ui/login.py" line="227" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -4014,135 +4272,135 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>My direction</source>
         <translation>My direction</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Work situations</source>
         <translation>Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Learning groups</source>
         <translation>Learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Lessons learned</source>
         <translation>Lessons learned</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Learning &amp; budget</source>
         <translation>Learning &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Learning culture</source>
         <translation>Learning culture</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
-        <location filename="../../ui/main_window.py" line="410" />
+        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="426" />
         <source>Areas</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
-        <location filename="../../ui/main_window.py" line="412" />
+        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="428" />
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
-        <location filename="../../ui/main_window.py" line="413" />
+        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="429" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395" />
+        <location filename="../../ui/main_window.py" line="411" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396" />
+        <location filename="../../ui/main_window.py" line="412" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397" />
+        <location filename="../../ui/main_window.py" line="413" />
         <source>&amp;Switch user</source>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="414" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399" />
+        <location filename="../../ui/main_window.py" line="415" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400" />
+        <location filename="../../ui/main_window.py" line="416" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401" />
+        <location filename="../../ui/main_window.py" line="417" />
         <source>&amp;People</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402" />
+        <location filename="../../ui/main_window.py" line="418" />
         <source>&amp;New person…</source>
         <translation>&amp;New person…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403" />
+        <location filename="../../ui/main_window.py" line="419" />
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Import from CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404" />
+        <location filename="../../ui/main_window.py" line="420" />
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405" />
+        <location filename="../../ui/main_window.py" line="421" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406" />
+        <location filename="../../ui/main_window.py" line="422" />
         <source>&amp;About Regiestoel</source>
         <translation>&amp;About Regiestoel</translation>
     </message>
@@ -4312,87 +4570,87 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>MyRequestsTab</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="439" />
+        <location filename="../../ui/views/budget.py" line="443" />
         <source>Cancel %1?</source>
         <translation>Cancel %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="440" />
+        <location filename="../../ui/views/budget.py" line="444" />
         <source>The request is called off. Money set aside for it goes back to the budget. You cannot undo this, but you can always ask again.</source>
         <translation>The request is called off. Money set aside for it goes back to the budget. You cannot undo this, but you can always ask again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="470" />
+        <location filename="../../ui/views/budget.py" line="474" />
         <source>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation&apos;s budget, which has %2 left of %3.</source>
         <translation>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation&apos;s budget, which has %2 left of %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="473" />
+        <location filename="../../ui/views/budget.py" line="477" />
         <source>&lt;b&gt;My learning budget %1:&lt;/b&gt; %2 left of %3.</source>
         <translation>&lt;b&gt;My learning budget %1:&lt;/b&gt; %2 left of %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="478" />
+        <location filename="../../ui/views/budget.py" line="482" />
         <source>%1 of it is for your requests.</source>
         <translation>%1 of it is for your requests.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="490" />
+        <location filename="../../ui/views/budget.py" line="494" />
         <source>My budget</source>
         <translation>My budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="491" />
+        <location filename="../../ui/views/budget.py" line="495" />
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="493" />
+        <location filename="../../ui/views/budget.py" line="497" />
         <source>Most learning happens in your work: with your learning group, on your own work situations. A course or training comes second: ask for one when it helps with your development question or a situation at work.</source>
         <translation>Most learning happens in your work: with your learning group, on your own work situations. A course or training comes second: ask for one when it helps with your development question or a situation at work.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="496" />
+        <location filename="../../ui/views/budget.py" line="500" />
         <source>&amp;Ask for training…</source>
         <translation>&amp;Ask for training…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="497" />
+        <location filename="../../ui/views/budget.py" line="501" />
         <source>&amp;Change…</source>
         <translation>&amp;Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="498" />
+        <location filename="../../ui/views/budget.py" line="502" />
         <source>Mark as &amp;planned</source>
         <translation>Mark as &amp;planned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="499" />
+        <location filename="../../ui/views/budget.py" line="503" />
         <source>The dates are fixed: mark the request as planned.</source>
         <translation>The dates are fixed: mark the request as planned.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="500" />
+        <location filename="../../ui/views/budget.py" line="504" />
         <source>Ca&amp;ncel request…</source>
         <translation>Ca&amp;ncel request…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="501" />
+        <location filename="../../ui/views/budget.py" line="505" />
         <source>&amp;Done — evaluate…</source>
         <translation>&amp;Done — evaluate…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="503" />
+        <location filename="../../ui/views/budget.py" line="507" />
         <source>Ask for a course or training</source>
         <translation>Ask for a course or training</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="504" />
+        <location filename="../../ui/views/budget.py" line="508" />
         <source>When a course, training, coaching or conference would help you in your work, ask for it here. Your manager decides, the learning budget pays, and afterwards you tell what you learned.</source>
         <translation>When a course, training, coaching or conference would help you in your work, ask for it here. Your manager decides, the learning budget pays, and afterwards you tell what you learned.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="507" />
+        <location filename="../../ui/views/budget.py" line="511" />
         <source>Ask for training…</source>
         <translation>Ask for training…</translation>
     </message>
@@ -4496,42 +4754,42 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/views/conversations.py" line="435" />
+        <location filename="../../ui/views/conversations.py" line="434" />
         <source>Nothing is due: every conversation of this half year is signed.</source>
         <translation>Nothing is due: every conversation of this half year is signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="437" />
+        <location filename="../../ui/views/conversations.py" line="436" />
         <source>No conversations to show yet.</source>
         <translation>No conversations to show yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="458" />
+        <location filename="../../ui/views/conversations.py" line="457" />
         <source>Who still has to hold their conversation. You see statuses and dates only: what is said stays between the professional and the manager.</source>
         <translation>Who still has to hold their conversation. You see statuses and dates only: what is said stays between the professional and the manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="461" />
+        <location filename="../../ui/views/conversations.py" line="460" />
         <source>The conversations of the people you manage: statuses and dates. You read the content of the conversations you take part in.</source>
         <translation>The conversations of the people you manage: statuses and dates. You read the content of the conversations you take part in.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="463" />
+        <location filename="../../ui/views/conversations.py" line="462" />
         <source>Only &amp;due and overdue</source>
         <translation>Only &amp;due and overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="464" />
+        <location filename="../../ui/views/conversations.py" line="463" />
         <source>Plan this half year&apos;s conversations</source>
         <translation>Plan this half year&apos;s conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="465" />
+        <location filename="../../ui/views/conversations.py" line="464" />
         <source>&amp;Open conversation</source>
         <translation>&amp;Open conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="466" />
+        <location filename="../../ui/views/conversations.py" line="465" />
         <source>Conversations overview</source>
         <translation>Conversations overview</translation>
     </message>
@@ -4633,48 +4891,48 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people.py" line="184" />
-        <location filename="../../ui/views/people.py" line="187" />
+        <location filename="../../ui/views/people.py" line="185" />
+        <location filename="../../ui/views/people.py" line="188" />
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="186" />
+        <location filename="../../ui/views/people.py" line="187" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="234" />
+        <location filename="../../ui/views/people.py" line="235" />
         <source>Archive %1?</source>
         <translation>Archive %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="235" />
+        <location filename="../../ui/views/people.py" line="236" />
         <source>%1 can no longer log in and disappears from the lists. Everything %1 did stays in the history. You can restore %1 later.</source>
         <translation>%1 can no longer log in and disappears from the lists. Everything %1 did stays in the history. You can restore %1 later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="251" />
+        <location filename="../../ui/views/people.py" line="252" />
         <source>Export people</source>
         <translation>Export people</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="251" />
+        <location filename="../../ui/views/people.py" line="252" />
         <source>people.csv</source>
         <translation>people.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="252" />
+        <location filename="../../ui/views/people.py" line="253" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="258" />
+        <location filename="../../ui/views/people.py" line="259" />
         <source>Export ready</source>
         <translation>Export ready</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people.py" line="259" />
+        <location filename="../../ui/views/people.py" line="260" />
         <source>%n person(s) exported.</source>
         <translation>
             <numerusform>%n person exported.</numerusform>
@@ -4682,78 +4940,78 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="269" />
-        <location filename="../../ui/views/people.py" line="276" />
+        <location filename="../../ui/views/people.py" line="270" />
+        <location filename="../../ui/views/people.py" line="277" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="271" />
+        <location filename="../../ui/views/people.py" line="272" />
         <source>Everyone in your organisation, their teams, and what colleagues may ask them about. Looking for someone to guide your learning group? Search for a subject.</source>
         <translation>Everyone in your organisation, their teams, and what colleagues may ask them about. Looking for someone to guide your learning group? Search for a subject.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="273" />
+        <location filename="../../ui/views/people.py" line="274" />
         <source>Search by name, team or subject</source>
         <translation>Search by name, team or subject</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="274" />
+        <location filename="../../ui/views/people.py" line="275" />
         <source>Search people</source>
         <translation>Search people</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="275" />
+        <location filename="../../ui/views/people.py" line="276" />
         <source>Show archived</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="277" />
+        <location filename="../../ui/views/people.py" line="278" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="278" />
+        <location filename="../../ui/views/people.py" line="279" />
         <source>&amp;New person</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="279" />
+        <location filename="../../ui/views/people.py" line="280" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="280" />
+        <location filename="../../ui/views/people.py" line="281" />
         <source>Pass&amp;word…</source>
         <translation>Pass&amp;word…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="281" />
+        <location filename="../../ui/views/people.py" line="282" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="282" />
+        <location filename="../../ui/views/people.py" line="283" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="284" />
+        <location filename="../../ui/views/people.py" line="285" />
         <source>Add your colleagues</source>
         <translation>Add your colleagues</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="285" />
+        <location filename="../../ui/views/people.py" line="286" />
         <source>Regiestoel works with the people in your organisation: who is in which team, who manages whom, and who knows what. Add them one by one, or import the list you already keep in Excel.</source>
         <translation>Regiestoel works with the people in your organisation: who is in which team, who manages whom, and who knows what. Add them one by one, or import the list you already keep in Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="288" />
+        <location filename="../../ui/views/people.py" line="289" />
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="289" />
+        <location filename="../../ui/views/people.py" line="290" />
         <source>Import from Excel</source>
         <translation>Import from Excel</translation>
     </message>
@@ -5018,52 +5276,52 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>PreparePage</name>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="190" />
+        <location filename="../../ui/views/conversation_prepare.py" line="194" />
         <source>the other</source>
         <translation>the other</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="193" />
+        <location filename="../../ui/views/conversation_prepare.py" line="197" />
         <source>Look back on your half year and say what you need. Only you can read your draft until you publish it; then %1 can read it too.</source>
         <translation>Look back on your half year and say what you need. Only you can read your draft until you publish it; then %1 can read it too.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="197" />
+        <location filename="../../ui/views/conversation_prepare.py" line="201" />
         <source>Give account of what you facilitated and where you saw %1 grow. Only you can read your draft until you publish it; then %1 can read it too.</source>
         <translation>Give account of what you facilitated and where you saw %1 grow. Only you can read your draft until you publish it; then %1 can read it too.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="201" />
+        <location filename="../../ui/views/conversation_prepare.py" line="205" />
         <source>The record is signed and locked.</source>
         <translation>The record is signed and locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="203" />
+        <location filename="../../ui/views/conversation_prepare.py" line="207" />
         <source>Published on %1. %2 can read it. Changes you save are visible to %2 right away.</source>
         <translation>Published on %1. %2 can read it. Changes you save are visible to %2 right away.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="209" />
+        <location filename="../../ui/views/conversation_prepare.py" line="213" />
         <source>Draft: only you can see this.</source>
         <translation>Draft: only you can see this.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="211" />
+        <location filename="../../ui/views/conversation_prepare.py" line="215" />
         <source>Nothing saved yet. Only you will see your draft.</source>
         <translation>Nothing saved yet. Only you will see your draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="223" />
+        <location filename="../../ui/views/conversation_prepare.py" line="228" />
         <source>&amp;Save changes</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="224" />
+        <location filename="../../ui/views/conversation_prepare.py" line="229" />
         <source>&amp;Save draft</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/conversation_prepare.py" line="235" />
+        <location filename="../../ui/views/conversation_prepare.py" line="240" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>This text is too long: at most %n character.</numerusform>
@@ -5071,49 +5329,64 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="265" />
+        <location filename="../../ui/views/conversation_prepare.py" line="270" />
         <source>Filled in what Regiestoel knows. Check it, put it in your own words, and save.</source>
         <translation>Filled in what Regiestoel knows. Check it, put it in your own words, and save.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="267" />
+        <location filename="../../ui/views/conversation_prepare.py" line="272" />
         <source>Every part already has your own text, so nothing was changed.</source>
         <translation>Every part already has your own text, so nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="291" />
+        <location filename="../../ui/views/conversation_prepare.py" line="287" />
+        <source>Put into my preparation</source>
+        <translation>Put into my preparation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="298" />
+        <source>The coach&apos;s draft is in your preparation. Put it in your own words, and save.</source>
+        <translation>The coach&apos;s draft is in your preparation. Put it in your own words, and save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="322" />
         <source>Published. %1 can read your preparation now.</source>
         <translation>Published. %1 can read your preparation now.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="293" />
+        <location filename="../../ui/views/conversation_prepare.py" line="324" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="304" />
+        <location filename="../../ui/views/conversation_prepare.py" line="335" />
         <source>Publish your preparation?</source>
         <translation>Publish your preparation?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="305" />
+        <location filename="../../ui/views/conversation_prepare.py" line="336" />
         <source>From now on %1 can read your preparation. You can still change it until both of you have signed.</source>
         <translation>From now on %1 can read your preparation. You can still change it until both of you have signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="314" />
+        <location filename="../../ui/views/conversation_prepare.py" line="345" />
         <source>&amp;Fill in from my data</source>
         <translation>&amp;Fill in from my data</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="316" />
+        <location filename="../../ui/views/conversation_prepare.py" line="347" />
         <source>Your development question, finished work situations, lessons learned, learning hours and courses of this half year. Only empty parts are filled in.</source>
         <translation>Your development question, finished work situations, lessons learned, learning hours and courses of this half year. Only empty parts are filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="318" />
+        <location filename="../../ui/views/conversation_prepare.py" line="349" />
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="350" />
+        <source>Draft with the coach…</source>
+        <translation>Draft with the coach…</translation>
     </message>
 </context>
 <context>
@@ -5298,112 +5571,112 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="165" />
+        <location filename="../../ui/views/budget.py" line="171" />
         <source>Asked by</source>
         <translation>Asked by</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="166" />
+        <location filename="../../ui/views/budget.py" line="172" />
         <source>%1, from the budget of %2</source>
         <translation>%1, from the budget of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="168" />
+        <location filename="../../ui/views/budget.py" line="174" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="170" />
+        <location filename="../../ui/views/budget.py" line="176" />
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="171" />
+        <location filename="../../ui/views/budget.py" line="177" />
         <source>%1, in working time</source>
         <translation>%1, in working time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="172" />
+        <location filename="../../ui/views/budget.py" line="178" />
         <source>%1, outside working time</source>
         <translation>%1, outside working time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="176" />
+        <location filename="../../ui/views/budget.py" line="182" />
         <source>No date yet</source>
         <translation>No date yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="177" />
+        <location filename="../../ui/views/budget.py" line="183" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="179" />
+        <location filename="../../ui/views/budget.py" line="185" />
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="181" />
+        <location filename="../../ui/views/budget.py" line="187" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="184" />
+        <location filename="../../ui/views/budget.py" line="190" />
         <source>your development question</source>
         <translation>your development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="185" />
+        <location filename="../../ui/views/budget.py" line="191" />
         <source>a development question</source>
         <translation>a development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="187" />
+        <location filename="../../ui/views/budget.py" line="193" />
         <source>the work situation “%1”</source>
         <translation>the work situation “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="189" />
+        <location filename="../../ui/views/budget.py" line="195" />
         <source>It helps with</source>
         <translation>It helps with</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="191" />
+        <location filename="../../ui/views/budget.py" line="197" />
         <source>Approved by %1 on %2</source>
         <translation>Approved by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="192" />
+        <location filename="../../ui/views/budget.py" line="198" />
         <source>Declined by %1 on %2</source>
         <translation>Declined by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="197" />
+        <location filename="../../ui/views/budget.py" line="203" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="199" />
+        <location filename="../../ui/views/budget.py" line="205" />
         <source>Approved beyond the budget, because</source>
         <translation>Approved beyond the budget, because</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="202" />
+        <location filename="../../ui/views/budget.py" line="208" />
         <source>What was learned</source>
         <translation>What was learned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="207" />
+        <location filename="../../ui/views/budget.py" line="213" />
         <source>Where it is applied</source>
         <translation>Where it is applied</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="208" />
+        <location filename="../../ui/views/budget.py" line="214" />
         <source>What it cost</source>
         <translation>What it cost</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="218" />
+        <location filename="../../ui/views/budget.py" line="224" />
         <source>Choose a request to see what it is about.</source>
         <translation>Choose a request to see what it is about.</translation>
     </message>
@@ -5576,27 +5849,32 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SessionRunner</name>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="316" />
+        <location filename="../../ui/views/session_runner.py" line="210" />
+        <source>Review and save actions…</source>
+        <translation>Review and save actions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="350" />
         <source>Last part of this session</source>
         <translation>Last part of this session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="319" />
+        <location filename="../../ui/views/session_runner.py" line="353" />
         <source>Next: %1 (%2 min)</source>
         <translation>Next: %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="321" />
+        <location filename="../../ui/views/session_runner.py" line="355" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="321" />
+        <location filename="../../ui/views/session_runner.py" line="355" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/session_runner.py" line="404" />
+        <location filename="../../ui/views/session_runner.py" line="438" />
         <source>Session finished. %n person(s) present: their learning hour is counted.</source>
         <translation>
             <numerusform>Session finished. %n person present: their learning hour is counted.</numerusform>
@@ -5604,12 +5882,12 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="407" />
+        <location filename="../../ui/views/session_runner.py" line="441" />
         <source>Average energy %1, meaning %2.</source>
         <translation>Average energy %1, meaning %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/session_runner.py" line="409" />
+        <location filename="../../ui/views/session_runner.py" line="443" />
         <source>%n action(s) agreed.</source>
         <translation>
             <numerusform>%n action agreed.</numerusform>
@@ -5617,107 +5895,112 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="437" />
+        <location filename="../../ui/views/session_runner.py" line="471" />
         <source>Full screen (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="438" />
+        <location filename="../../ui/views/session_runner.py" line="472" />
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="439" />
+        <location filename="../../ui/views/session_runner.py" line="473" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="440" />
+        <location filename="../../ui/views/session_runner.py" line="474" />
         <source>Previous part (←)</source>
         <translation>Previous part (←)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="441" />
+        <location filename="../../ui/views/session_runner.py" line="475" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="442" />
+        <location filename="../../ui/views/session_runner.py" line="476" />
         <source>Next part (→)</source>
         <translation>Next part (→)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="443" />
+        <location filename="../../ui/views/session_runner.py" line="477" />
         <source>Start or pause (space)</source>
         <translation>Start or pause (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="444" />
+        <location filename="../../ui/views/session_runner.py" line="478" />
         <source>Check-in and attendance</source>
         <translation>Check-in and attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="445" />
+        <location filename="../../ui/views/session_runner.py" line="479" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="446" />
+        <location filename="../../ui/views/session_runner.py" line="480" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="447" />
+        <location filename="../../ui/views/session_runner.py" line="481" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="449" />
+        <location filename="../../ui/views/session_runner.py" line="483" />
         <source>What the group found out, the questions asked, the options seen…</source>
         <translation>What the group found out, the questions asked, the options seen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="450" />
+        <location filename="../../ui/views/session_runner.py" line="484" />
         <source>What will be done?</source>
         <translation>What will be done?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="451" />
+        <location filename="../../ui/views/session_runner.py" line="485" />
         <source>New action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="452" />
+        <location filename="../../ui/views/session_runner.py" line="486" />
         <source>Who does it</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="453" />
+        <location filename="../../ui/views/session_runner.py" line="487" />
         <source>By when</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="454" />
+        <location filename="../../ui/views/session_runner.py" line="488" />
         <source>Add action</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="456" />
+        <location filename="../../ui/views/session_runner.py" line="489" />
+        <source>Propose actions with the coach…</source>
+        <translation>Propose actions with the coach…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="491" />
         <source>Sum up in a few sentences what this hour brought. When you finish, everyone present gets one learning hour in working time.</source>
         <translation>Sum up in a few sentences what this hour brought. When you finish, everyone present gets one learning hour in working time.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="458" />
+        <location filename="../../ui/views/session_runner.py" line="493" />
         <source>Finish session</source>
         <translation>Finish session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="463" />
+        <location filename="../../ui/views/session_runner.py" line="498" />
         <source>Day %1 of 4 · %2</source>
         <translation>Day %1 of 4 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="468" />
+        <location filename="../../ui/views/session_runner.py" line="503" />
         <source>Opening the session…</source>
         <translation>Opening the session…</translation>
     </message>
@@ -5725,87 +6008,92 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="211" />
+        <location filename="../../ui/views/settings.py" line="219" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="212" />
+        <location filename="../../ui/views/settings.py" line="220" />
         <source>My preferences</source>
         <translation>My preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="213" />
+        <location filename="../../ui/views/settings.py" line="221" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="214" />
+        <location filename="../../ui/views/settings.py" line="222" />
         <source>The language Regiestoel speaks to you in. It changes at once.</source>
         <translation>The language Regiestoel speaks to you in. It changes at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="216" />
+        <location filename="../../ui/views/settings.py" line="224" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="217" />
+        <location filename="../../ui/views/settings.py" line="225" />
         <source>Rooms, closing days and session agendas</source>
         <translation>Rooms, closing days and session agendas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="219" />
+        <location filename="../../ui/views/settings.py" line="226" />
+        <source>AI coach</source>
+        <translation>AI coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="228" />
         <source>Backups and privacy</source>
         <translation>Backups and privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="221" />
+        <location filename="../../ui/views/settings.py" line="230" />
         <source>One database for several laptops</source>
         <translation>One database for several laptops</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="222" />
+        <location filename="../../ui/views/settings.py" line="231" />
         <source>Organisation &amp;name</source>
         <translation>Organisation &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="222" />
+        <location filename="../../ui/views/settings.py" line="231" />
         <source>Yearly learning &amp;budget (€)</source>
         <translation>Yearly learning &amp;budget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="223" />
+        <location filename="../../ui/views/settings.py" line="232" />
         <source>Learning &amp;hours per person per year</source>
         <translation>Learning &amp;hours per person per year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="224" />
+        <location filename="../../ui/views/settings.py" line="233" />
         <source>Loc&amp;k after (minutes idle)</source>
         <translation>Loc&amp;k after (minutes idle)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="224" />
+        <location filename="../../ui/views/settings.py" line="233" />
         <source>De&amp;fault language</source>
         <translation>De&amp;fault language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="230" />
+        <location filename="../../ui/views/settings.py" line="239" />
         <source>Share the data with every account on this computer</source>
         <translation>Share the data with every account on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="228" />
+        <location filename="../../ui/views/settings.py" line="237" />
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="232" />
+        <location filename="../../ui/views/settings.py" line="241" />
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="235" />
+        <location filename="../../ui/views/settings.py" line="244" />
         <source>Only an owner can change these settings.</source>
         <translation>Only an owner can change these settings.</translation>
     </message>
@@ -5952,184 +6240,194 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SituationPanel</name>
     <message>
-        <location filename="../../ui/views/situations.py" line="306" />
+        <location filename="../../ui/views/situations.py" line="312" />
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="308" />
+        <location filename="../../ui/views/situations.py" line="314" />
         <source>group %1</source>
         <translation>group %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="312" />
+        <location filename="../../ui/views/situations.py" line="318" />
         <source>No description yet.</source>
         <translation>No description yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="319" />
+        <location filename="../../ui/views/situations.py" line="325" />
         <source>No questions yet.</source>
         <translation>No questions yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="324" />
+        <location filename="../../ui/views/situations.py" line="330" />
         <source>No options yet.</source>
         <translation>No options yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="330" />
+        <location filename="../../ui/views/situations.py" line="336" />
         <source>&amp;Start experiment</source>
         <translation>&amp;Start experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="331" />
+        <location filename="../../ui/views/situations.py" line="337" />
         <source>&amp;Save experiment</source>
         <translation>&amp;Save experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="333" />
+        <location filename="../../ui/views/situations.py" line="339" />
         <source>Choose one option to try in your work. What will you do, and what do you expect to happen?</source>
         <translation>Choose one option to try in your work. What will you do, and what do you expect to happen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="335" />
+        <location filename="../../ui/views/situations.py" line="341" />
         <source>The experiment is running. Adjust it if you learn something on the way; finish when you can see what came out of it.</source>
         <translation>The experiment is running. Adjust it if you learn something on the way; finish when you can see what came out of it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="345" />
+        <location filename="../../ui/views/situations.py" line="351" />
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="345" />
-        <location filename="../../ui/views/situations.py" line="472" />
+        <location filename="../../ui/views/situations.py" line="351" />
+        <location filename="../../ui/views/situations.py" line="481" />
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="345" />
-        <location filename="../../ui/views/situations.py" line="479" />
+        <location filename="../../ui/views/situations.py" line="351" />
+        <location filename="../../ui/views/situations.py" line="488" />
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="346" />
+        <location filename="../../ui/views/situations.py" line="352" />
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="360" />
+        <location filename="../../ui/views/situations.py" line="366" />
         <source>Step %1 of 4: %2</source>
         <translation>Step %1 of 4: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="367" />
+        <location filename="../../ui/views/situations.py" line="373" />
         <source>What we tried</source>
         <translation>What we tried</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="369" />
+        <location filename="../../ui/views/situations.py" line="375" />
         <source>What we expected</source>
         <translation>What we expected</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="370" />
+        <location filename="../../ui/views/situations.py" line="376" />
         <source>What came out of it</source>
         <translation>What came out of it</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="375" />
+        <location filename="../../ui/views/situations.py" line="381" />
         <source>No lesson was written down.</source>
         <translation>No lesson was written down.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="378" />
+        <location filename="../../ui/views/situations.py" line="384" />
         <source>Lesson learned</source>
         <translation>Lesson learned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="461" />
+        <location filename="../../ui/views/situations.py" line="467" />
         <source>Choose a work situation to see where it stands and what the next step is.</source>
         <translation>Choose a work situation to see where it stands and what the next step is.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="463" />
+        <location filename="../../ui/views/situations.py" line="469" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="464" />
+        <location filename="../../ui/views/situations.py" line="470" />
+        <source>Brainstorm with the coach</source>
+        <translation>Brainstorm with the coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="472" />
+        <source>Options to try, drawing on the lessons learned in your organisation</source>
+        <translation>Options to try, drawing on the lessons learned in your organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="473" />
         <source>Open questions</source>
         <translation>Open questions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="466" />
+        <location filename="../../ui/views/situations.py" line="475" />
         <source>Collect open questions first, no solutions yet. What do you not know about this situation? Ask your group too.</source>
         <translation>Collect open questions first, no solutions yet. What do you not know about this situation? Ask your group too.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="468" />
+        <location filename="../../ui/views/situations.py" line="477" />
         <source>for example: Who notices it first?</source>
         <translation>for example: Who notices it first?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="469" />
+        <location filename="../../ui/views/situations.py" line="478" />
         <source>New question</source>
         <translation>New question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="470" />
+        <location filename="../../ui/views/situations.py" line="479" />
         <source>Add &amp;question</source>
         <translation>Add &amp;question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="471" />
+        <location filename="../../ui/views/situations.py" line="480" />
         <source>&amp;Analysis complete</source>
         <translation>&amp;Analysis complete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="474" />
+        <location filename="../../ui/views/situations.py" line="483" />
         <source>Now think of possible ways forward. Write down every option, also the unusual ones; you choose later.</source>
         <translation>Now think of possible ways forward. Write down every option, also the unusual ones; you choose later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="476" />
+        <location filename="../../ui/views/situations.py" line="485" />
         <source>for example: Plan the orders on Friday</source>
         <translation>for example: Plan the orders on Friday</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="477" />
+        <location filename="../../ui/views/situations.py" line="486" />
         <source>New option</source>
         <translation>New option</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="478" />
+        <location filename="../../ui/views/situations.py" line="487" />
         <source>Add o&amp;ption</source>
         <translation>Add o&amp;ption</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="480" />
+        <location filename="../../ui/views/situations.py" line="489" />
         <source>What will you &amp;try?</source>
         <translation>What will you &amp;try?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="481" />
+        <location filename="../../ui/views/situations.py" line="490" />
         <source>What do you e&amp;xpect to happen?</source>
         <translation>What do you e&amp;xpect to happen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="482" />
+        <location filename="../../ui/views/situations.py" line="491" />
         <source>&amp;Finish…</source>
         <translation>&amp;Finish…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="483" />
+        <location filename="../../ui/views/situations.py" line="492" />
         <source>Open in lessons learned</source>
         <translation>Open in lessons learned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="484" />
+        <location filename="../../ui/views/situations.py" line="493" />
         <source>&amp;Close without result…</source>
         <translation>&amp;Close without result…</translation>
     </message>
@@ -6170,43 +6468,43 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SituationsView</name>
     <message>
-        <location filename="../../ui/views/situations.py" line="708" />
-        <location filename="../../ui/views/situations.py" line="714" />
+        <location filename="../../ui/views/situations.py" line="723" />
+        <location filename="../../ui/views/situations.py" line="729" />
         <source>Work situations</source>
         <translation>Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="710" />
+        <location filename="../../ui/views/situations.py" line="725" />
         <source>Bottlenecks and challenges from your own work and from your learning groups. Each one goes step by step: questions, options, an experiment, and a lesson.</source>
         <translation>Bottlenecks and challenges from your own work and from your learning groups. Each one goes step by step: questions, options, an experiment, and a lesson.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="712" />
+        <location filename="../../ui/views/situations.py" line="727" />
         <source>&amp;New work situation</source>
         <translation>&amp;New work situation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="713" />
+        <location filename="../../ui/views/situations.py" line="728" />
         <source>Show finished</source>
         <translation>Show finished</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="716" />
+        <location filename="../../ui/views/situations.py" line="731" />
         <source>All your work situations are finished. Tick “Show finished” to see them again.</source>
         <translation>All your work situations are finished. Tick “Show finished” to see them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="718" />
+        <location filename="../../ui/views/situations.py" line="733" />
         <source>Bring a situation from your own work</source>
         <translation>Bring a situation from your own work</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="719" />
+        <location filename="../../ui/views/situations.py" line="734" />
         <source>A work situation is a bottleneck or a challenge from your daily work that you want to improve, innovate or get better at. You learn from it with questions first, then an experiment.</source>
         <translation>A work situation is a bottleneck or a challenge from your daily work that you want to improve, innovate or get better at. You learn from it with questions first, then an experiment.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="722" />
+        <location filename="../../ui/views/situations.py" line="737" />
         <source>Start a work situation</source>
         <translation>Start a work situation</translation>
     </message>

@@ -49,6 +49,29 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
     </message>
 </context>
 <context>
+    <name>ActionProposalsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/action_proposals.py" line="36" />
+        <source>Proposed actions</source>
+        <translation>Voorgestelde acties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_proposals.py" line="40" />
+        <source>Tick the actions you want, double-click one to change its words, then save.</source>
+        <translation>Vink de acties aan die je wilt, dubbelklik op een actie om de tekst aan te passen, en sla op.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_proposals.py" line="57" />
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_proposals.py" line="58" />
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+</context>
+<context>
     <name>AgreementGrid</name>
     <message>
         <location filename="../../ui/views/conversation_meeting.py" line="107" />
@@ -94,6 +117,140 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         <location filename="../../ui/views/conversation_meeting.py" line="149" />
         <source>Remove “%1”</source>
         <translation>“%1” verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>AiModelsPanel</name>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="200" />
+        <source>fits</source>
+        <translation>past</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="201" />
+        <source>close other programs first</source>
+        <translation>sluit eerst andere programma’s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="202" />
+        <source>too large for this computer</source>
+        <translation>te groot voor deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="204" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="204" />
+        <source>no (fallback)</source>
+        <translation>nee (standaardopmaak)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="222" />
+        <source>No model yet: import one with the button below.</source>
+        <translation>Nog geen model: importeer er een met de knop hieronder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="225" />
+        <source>The coach uses %1.</source>
+        <translation>De coach gebruikt %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="240" />
+        <source>Import a model</source>
+        <translation>Model importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="241" />
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF-modellen (*.gguf);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="289" />
+        <source>Remove this model?</source>
+        <translation>Dit model verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="290" />
+        <source>%1 is removed from this computer. You can import it again later.</source>
+        <translation>%1 wordt van deze computer verwijderd. Je kunt het later opnieuw importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="300" />
+        <source>The AI coach runs a language model on this computer: nothing you write leaves it. Import a model file (GGUF) that you fetched elsewhere, from disk or a USB stick. Models belong to this computer, not to the organisation.</source>
+        <translation>De AI-coach draait een taalmodel op deze computer: niets wat je schrijft gaat de deur uit. Importeer een modelbestand (GGUF) dat je ergens anders hebt opgehaald, van schijf of van een USB-stick. Modellen horen bij deze computer, niet bij de organisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="304" />
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="304" />
+        <location filename="../../ui/views/ai_models.py" line="314" />
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="304" />
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="304" />
+        <source>Quantisation</source>
+        <translation>Kwantisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="305" />
+        <source>Chat template</source>
+        <translation>Chatsjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="305" />
+        <source>Memory</source>
+        <translation>Geheugen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="306" />
+        <source>&amp;Import a model…</source>
+        <translation>Model &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="307" />
+        <source>Use this model</source>
+        <translation>Dit model gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="308" />
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="309" />
+        <source>Recommended models</source>
+        <translation>Aanbevolen modellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="311" />
+        <source>Small models that run on an ordinary laptop. Regiestoel never downloads anything: fetch the file on another computer and import it here.</source>
+        <translation>Kleine modellen die op een gewone laptop draaien. Regiestoel downloadt nooit iets: haal het bestand op een andere computer op en importeer het hier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="314" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="314" />
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ai_models.py" line="314" />
+        <source>Licence</source>
+        <translation>Licentie</translation>
     </message>
 </context>
 <context>
@@ -633,32 +790,32 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>BudgetView</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="943" />
+        <location filename="../../ui/views/budget.py" line="963" />
         <source>Learning &amp; budget</source>
         <translation>Leren &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="945" />
+        <location filename="../../ui/views/budget.py" line="965" />
         <source>Formal learning: courses, training, coaching and conferences that you ask for, paid from the learning budget and evaluated afterwards.</source>
         <translation>Formeel leren: cursussen, trainingen, coaching en congressen die je aanvraagt. Ze worden betaald uit het leerbudget en achteraf geëvalueerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="947" />
+        <location filename="../../ui/views/budget.py" line="967" />
         <source>My requests</source>
         <translation>Mijn aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="951" />
+        <location filename="../../ui/views/budget.py" line="971" />
         <source>To decide (%1)</source>
         <translation>Te beslissen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="952" />
+        <location filename="../../ui/views/budget.py" line="972" />
         <source>To decide</source>
         <translation>Te beslissen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="954" />
+        <location filename="../../ui/views/budget.py" line="974" />
         <source>Ledger</source>
         <translation>Budgetoverzicht</translation>
     </message>
@@ -690,117 +847,213 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
     </message>
 </context>
 <context>
+    <name>CoachDialog</name>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="189" />
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+</context>
+<context>
+    <name>CoachPanel</name>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="98" />
+        <source>Gathering your material…</source>
+        <translation>Je materiaal verzamelen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="111" />
+        <source>Thinking…</source>
+        <translation>Even denken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="120" />
+        <source>Stopping…</source>
+        <translation>Stoppen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="123" />
+        <source>Loading the model; the first time takes a moment…</source>
+        <translation>Het model laden; de eerste keer duurt even…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="124" />
+        <source>Writing…</source>
+        <translation>Aan het schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="134" />
+        <source>Stopped. What came so far is below.</source>
+        <translation>Gestopt. Wat er tot nu toe kwam, staat hieronder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="135" />
+        <source>Done. Read it critically: the coach can be wrong.</source>
+        <translation>Klaar. Lees het kritisch: de coach kan zich vergissen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="139" />
+        <source>Lessons learned it was given:</source>
+        <translation>Geleerde lessen die de coach meekreeg:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="140" />
+        <source>No lessons learned matched this situation.</source>
+        <translation>Er passen geen geleerde lessen bij deze situatie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="167" />
+        <source>The coach asks you questions back, to make your development question sharper. It does not give answers: those are yours.</source>
+        <translation>De coach stelt je vragen terug, om je ontwikkelvraag scherper te maken. Hij geeft geen antwoorden: die zijn van jou.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="169" />
+        <source>The coach suggests options to try, building on lessons learned by your colleagues.</source>
+        <translation>De coach bedenkt opties om te proberen, voortbouwend op geleerde lessen van je collega’s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="171" />
+        <source>The coach proposes actions from the session notes. You check and edit them; nothing is saved until you say so.</source>
+        <translation>De coach stelt acties voor uit de aantekeningen van de bijeenkomst. Jij controleert en past ze aan; er wordt niets opgeslagen tot jij dat zegt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="173" />
+        <source>The coach drafts your preparation from your own data. The draft is yours alone until you publish your preparation.</source>
+        <translation>De coach schrijft een concept van je voorbereiding uit je eigen gegevens. Alleen jij ziet het concept, tot je je voorbereiding publiceert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="177" />
+        <source>The model runs on this computer: nothing leaves it.</source>
+        <translation>Het model draait op deze computer: er gaat niets de deur uit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="178" />
+        <source>&amp;Ask the coach</source>
+        <translation>&amp;Vraag de coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="179" />
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="180" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+</context>
+<context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../../ui/views/conversations.py" line="271" />
-        <location filename="../../ui/views/conversations.py" line="294" />
+        <location filename="../../ui/views/conversations.py" line="272" />
+        <location filename="../../ui/views/conversations.py" line="295" />
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="275" />
+        <location filename="../../ui/views/conversations.py" line="276" />
         <source>Half year</source>
         <translation>Halfjaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="276" />
+        <location filename="../../ui/views/conversations.py" line="277" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="277" />
-        <location filename="../../ui/views/conversations.py" line="350" />
+        <location filename="../../ui/views/conversations.py" line="278" />
+        <location filename="../../ui/views/conversations.py" line="351" />
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="278" />
+        <location filename="../../ui/views/conversations.py" line="279" />
         <source>Preparations published</source>
         <translation>Voorbereidingen gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="279" />
-        <location filename="../../ui/views/conversations.py" line="281" />
+        <location filename="../../ui/views/conversations.py" line="280" />
+        <location filename="../../ui/views/conversations.py" line="282" />
         <source>%1 of 2</source>
         <translation>%1 van 2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="281" />
+        <location filename="../../ui/views/conversations.py" line="282" />
         <source>Signatures</source>
         <translation>Handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="303" />
+        <location filename="../../ui/views/conversations.py" line="304" />
         <source>meeting %1</source>
         <translation>gesprek op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="305" />
+        <location filename="../../ui/views/conversations.py" line="306" />
         <source>no meeting scheduled yet</source>
         <translation>gesprek nog niet ingepland</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="307" />
+        <location filename="../../ui/views/conversations.py" line="308" />
         <source>you take part as %1</source>
         <translation>je doet mee als %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="311" />
+        <location filename="../../ui/views/conversations.py" line="312" />
         <source>&amp;Move the meeting…</source>
         <translation>Gesprek ver&amp;zetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="312" />
+        <location filename="../../ui/views/conversations.py" line="313" />
         <source>Sc&amp;hedule the meeting…</source>
         <translation>Gesprek &amp;inplannen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="318" />
+        <location filename="../../ui/views/conversations.py" line="319" />
         <source>Signed by both of you on %1. The record is locked: nothing can be changed unless one of you reopens it.</source>
         <translation>Op %1 door jullie allebei ondertekend. Het verslag is vergrendeld: er kan niets meer veranderen, tenzij een van jullie het heropent.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="326" />
+        <location filename="../../ui/views/conversations.py" line="327" />
         <source>A later manager of yours may read this record, for example when you change teams. Without it, only the two of you read it.</source>
         <translation>Een latere leidinggevende van jou mag dit verslag lezen, bijvoorbeeld als je van team wisselt. Zonder dit vinkje lezen alleen jullie tweeën het.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="328" />
+        <location filename="../../ui/views/conversations.py" line="329" />
         <source>Only %1 decides this.</source>
         <translation>Alleen %1 beslist hierover.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="345" />
+        <location filename="../../ui/views/conversations.py" line="346" />
         <source>Choose a conversation to prepare it, hold it, or read it back.</source>
         <translation>Kies een gesprek om het voor te bereiden, te voeren of terug te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="347" />
+        <location filename="../../ui/views/conversations.py" line="348" />
         <source>&amp;Later managers may read this record</source>
         <translation>&amp;Latere leidinggevenden mogen dit verslag lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="348" />
+        <location filename="../../ui/views/conversations.py" line="349" />
         <source>&amp;Back to the overview</source>
         <translation>&amp;Terug naar het overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="349" />
+        <location filename="../../ui/views/conversations.py" line="350" />
         <source>&amp;Reopen…</source>
         <translation>&amp;Heropenen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="350" />
+        <location filename="../../ui/views/conversations.py" line="351" />
         <source>Prepare</source>
         <translation>Voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="350" />
+        <location filename="../../ui/views/conversations.py" line="351" />
         <source>Record</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="351" />
+        <location filename="../../ui/views/conversations.py" line="352" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -946,7 +1199,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>ConversationsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/conversations.py" line="697" />
+        <location filename="../../ui/views/conversations.py" line="727" />
         <source>%n conversation(s) planned for the %1.</source>
         <translation>
             <numerusform>%n gesprek gepland voor de %1.</numerusform>
@@ -954,58 +1207,58 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="700" />
+        <location filename="../../ui/views/conversations.py" line="730" />
         <source>Everyone with a manager already has a conversation in the %1.</source>
         <translation>Iedereen met een leidinggevende heeft al een gesprek in de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="703" />
+        <location filename="../../ui/views/conversations.py" line="733" />
         <source>Nobody to plan for yet: a conversation is between a professional and their manager. Choose managers under People first.</source>
         <translation>Er is nog niemand om een gesprek voor te plannen. Een gesprek is tussen een professional en zijn of haar leidinggevende. Kies eerst leidinggevenden bij Medewerkers.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="738" />
+        <location filename="../../ui/views/conversations.py" line="768" />
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="740" />
+        <location filename="../../ui/views/conversations.py" line="770" />
         <source>Every half year a professional and their manager talk about development: both prepare, both give account, and you make agreements. Never about pay.</source>
         <translation>Elk halfjaar praten een professional en de leidinggevende samen over ontwikkeling. Jullie bereiden je allebei voor, leggen allebei verantwoording af en maken afspraken. Het gaat nooit over salaris.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="742" />
-        <location filename="../../ui/views/conversations.py" line="744" />
+        <location filename="../../ui/views/conversations.py" line="772" />
+        <location filename="../../ui/views/conversations.py" line="774" />
         <source>My conversations</source>
         <translation>Mijn gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="743" />
+        <location filename="../../ui/views/conversations.py" line="773" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="746" />
+        <location filename="../../ui/views/conversations.py" line="776" />
         <source>You take part in no conversation yet. A conversation is planned for every professional who has a manager.</source>
         <translation>Je doet nog aan geen enkel gesprek mee. Voor elke professional met een leidinggevende wordt een gesprek gepland.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="749" />
+        <location filename="../../ui/views/conversations.py" line="779" />
         <source>Talk about development, every half year</source>
         <translation>Elk halfjaar praten over ontwikkeling</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="750" />
+        <location filename="../../ui/views/conversations.py" line="780" />
         <source>In a talent development conversation a professional and their manager look back and ahead. Both prepare on their own and publish when ready, both give account of what they did, and you make agreements that carry over to the next time. Both sign the record. It is never about pay.</source>
         <translation>In een talentontwikkelgesprek kijken een professional en de leidinggevende terug en vooruit. Jullie bereiden je allebei apart voor en publiceren je voorbereiding als je klaar bent. Jullie leggen allebei verantwoording af over wat jullie hebben gedaan. En jullie maken afspraken die meegaan naar het volgende gesprek. Tot slot ondertekenen jullie allebei het verslag. Het gaat nooit over salaris.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="755" />
+        <location filename="../../ui/views/conversations.py" line="785" />
         <source>The owner plans the conversations every half year.</source>
         <translation>De eigenaar plant de gesprekken elk halfjaar in.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="756" />
+        <location filename="../../ui/views/conversations.py" line="786" />
         <source>Plan this half year&apos;s conversations</source>
         <translation>Gesprekken van dit halfjaar plannen</translation>
     </message>
@@ -1824,112 +2077,112 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DatabasePanel</name>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="125" />
+        <location filename="../../ui/views/database_panel.py" line="127" />
         <source>Connecting…</source>
         <translation>Verbinding maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="132" />
-        <source>Connected. The database is empty: move this laptop's data there with regiestoel-admin move-to, or start a new organisation in it.</source>
+        <location filename="../../ui/views/database_panel.py" line="134" />
+        <source>Connected. The database is empty: move this laptop&apos;s data there with regiestoel-admin move-to, or start a new organisation in it.</source>
         <translation>Verbonden. De database is leeg: verhuis de gegevens van deze laptop erheen met regiestoel-admin move-to, of begin er een nieuwe organisatie in.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="134" />
+        <location filename="../../ui/views/database_panel.py" line="136" />
         <source>Connected. It holds a Regiestoel database, up to date.</source>
         <translation>Verbonden. Er staat een Regiestoel-database in, bijgewerkt tot de nieuwste versie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="136" />
+        <location filename="../../ui/views/database_panel.py" line="138" />
         <source>Connected. It holds a Regiestoel database of an older version; Regiestoel updates it at the next start (after a backup with pg_dump).</source>
         <translation>Verbonden. Er staat een Regiestoel-database van een oudere versie in; Regiestoel werkt die bij de volgende start bij (maak eerst een back-up met pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="139" />
+        <location filename="../../ui/views/database_panel.py" line="141" />
         <source>Connected, but the database was made by a newer Regiestoel. Update Regiestoel on this laptop first.</source>
         <translation>Verbonden, maar de database is gemaakt door een nieuwere Regiestoel. Werk Regiestoel op deze laptop eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="142" />
+        <location filename="../../ui/views/database_panel.py" line="144" />
         <source>Connected, but this database holds something else than Regiestoel. Regiestoel will not use it.</source>
         <translation>Verbonden, maar in deze database staat iets anders dan Regiestoel. Regiestoel gebruikt hem niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="164" />
+        <location filename="../../ui/views/database_panel.py" line="166" />
         <source>Saved. Regiestoel uses this server from the next start.</source>
         <translation>Opgeslagen. Regiestoel gebruikt deze server vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="174" />
+        <location filename="../../ui/views/database_panel.py" line="176" />
         <source>Saved. Regiestoel uses the file on this laptop from the next start.</source>
         <translation>Opgeslagen. Regiestoel gebruikt het bestand op deze laptop vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="182" />
+        <location filename="../../ui/views/database_panel.py" line="184" />
         <source>Now: the database file in %1.</source>
         <translation>Nu: het databasebestand in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="185" />
+        <location filename="../../ui/views/database_panel.py" line="187" />
         <source>Now: the database server %1.</source>
         <translation>Nu: de databaseserver %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="189" />
+        <location filename="../../ui/views/database_panel.py" line="191" />
         <source>From the next start: %1.</source>
         <translation>Vanaf de volgende start: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="191" />
+        <location filename="../../ui/views/database_panel.py" line="193" />
         <source>From the next start: the file on this laptop.</source>
         <translation>Vanaf de volgende start: het bestand op deze laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="201" />
+        <location filename="../../ui/views/database_panel.py" line="203" />
         <source>Regiestoel keeps its data in a file on this laptop. When several laptops of the organisation should work in the same data, point every one of them at one PostgreSQL database server. Move the existing data there once with regiestoel-admin move-to. Backups of a server database are made with pg_dump.</source>
         <translation>Regiestoel bewaart zijn gegevens in een bestand op deze laptop. Moeten meerdere laptops van de organisatie met dezelfde gegevens werken, laat ze dan allemaal naar één PostgreSQL-databaseserver wijzen. Verhuis de bestaande gegevens daar eenmalig heen met regiestoel-admin move-to. Back-ups van een serverdatabase maak je met pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="205" />
+        <location filename="../../ui/views/database_panel.py" line="207" />
         <source>Server &amp;address</source>
         <translation>Server&amp;adres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="205" />
+        <location filename="../../ui/views/database_panel.py" line="207" />
         <source>&amp;Port</source>
         <translation>&amp;Poort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="205" />
+        <location filename="../../ui/views/database_panel.py" line="207" />
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="206" />
+        <location filename="../../ui/views/database_panel.py" line="208" />
         <source>&amp;User name</source>
         <translation>&amp;Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="206" />
+        <location filename="../../ui/views/database_panel.py" line="208" />
         <source>Pass&amp;word</source>
         <translation>Wacht&amp;woord</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="210" />
-        <source>Kept in this computer's keyring, never in a file. Without a keyring Regiestoel asks for it at every start.</source>
+        <location filename="../../ui/views/database_panel.py" line="212" />
+        <source>Kept in this computer&apos;s keyring, never in a file. Without a keyring Regiestoel asks for it at every start.</source>
         <translation>Bewaard in de sleutelhanger van deze computer, nooit in een bestand. Zonder sleutelhanger vraagt Regiestoel er bij elke start om.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="212" />
+        <location filename="../../ui/views/database_panel.py" line="214" />
         <source>&amp;Test connection</source>
         <translation>&amp;Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="213" />
+        <location filename="../../ui/views/database_panel.py" line="215" />
         <source>Use this &amp;server</source>
         <translation>Deze &amp;server gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="214" />
+        <location filename="../../ui/views/database_panel.py" line="216" />
         <source>Use the file on this &amp;laptop</source>
         <translation>Het bestand op deze &amp;laptop gebruiken</translation>
     </message>
@@ -2026,67 +2279,67 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DecideTab</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="590" />
+        <location filename="../../ui/views/budget.py" line="594" />
         <source>Beyond the budget</source>
         <translation>Boven het budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="591" />
+        <location filename="../../ui/views/budget.py" line="595" />
         <source>&amp;Why do you approve it anyway?</source>
         <translation>&amp;Waarom keur je de aanvraag toch goed?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="591" />
+        <location filename="../../ui/views/budget.py" line="595" />
         <source>Approve anyway</source>
         <translation>Toch goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="606" />
+        <location filename="../../ui/views/budget.py" line="610" />
         <source>Decline %1</source>
         <translation>%1 afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="607" />
+        <location filename="../../ui/views/budget.py" line="611" />
         <source>%1 reads your reason with the decision. Perhaps there is another way to learn this, in the work or in a learning group?</source>
         <translation>%1 leest je reden bij het besluit. Is er misschien een andere manier om dit te leren, in het werk of in een leergroep?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="610" />
+        <location filename="../../ui/views/budget.py" line="614" />
         <source>&amp;Why do you decline it?</source>
         <translation>&amp;Waarom wijs je de aanvraag af?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="610" />
+        <location filename="../../ui/views/budget.py" line="614" />
         <source>Decline</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="625" />
+        <location filename="../../ui/views/budget.py" line="629" />
         <source>Requests of the people you manage. Approve what helps them in their work; when you decline, say why.</source>
         <translation>Aanvragen van de mensen van wie je leidinggevende bent. Keur goed wat hen helpt in hun werk. Wijs je iets af? Zeg dan waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="627" />
+        <location filename="../../ui/views/budget.py" line="631" />
         <source>Requests waiting for your decision</source>
         <translation>Aanvragen die op jouw besluit wachten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="628" />
+        <location filename="../../ui/views/budget.py" line="632" />
         <source>A&amp;pprove</source>
         <translation>&amp;Goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="629" />
+        <location filename="../../ui/views/budget.py" line="633" />
         <source>&amp;Decline…</source>
         <translation>&amp;Afwijzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="631" />
+        <location filename="../../ui/views/budget.py" line="635" />
         <source>Nothing to decide</source>
         <translation>Niets te beslissen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="632" />
+        <location filename="../../ui/views/budget.py" line="636" />
         <source>When someone you manage asks for a course or training, the request waits here for your decision.</source>
         <translation>Vraagt iemand van wie je leidinggevende bent een cursus of training aan? Dan wacht de aanvraag hier op jouw besluit.</translation>
     </message>
@@ -2909,157 +3162,157 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/views/home.py" line="205" />
+        <location filename="../../ui/views/home.py" line="223" />
         <source>Ask me about</source>
         <translation>Vraag me over</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="206" />
+        <location filename="../../ui/views/home.py" line="224" />
         <source>What may colleagues ask you about? Separate subjects with commas.</source>
         <translation>Waarover mogen collega&apos;s je iets vragen? Scheid de onderwerpen met komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="225" />
+        <location filename="../../ui/views/home.py" line="243" />
         <source>Good morning, %1</source>
         <translation>Goedemorgen, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="227" />
+        <location filename="../../ui/views/home.py" line="245" />
         <source>Good afternoon, %1</source>
         <translation>Goedemiddag, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="228" />
+        <location filename="../../ui/views/home.py" line="246" />
         <source>Good evening, %1</source>
         <translation>Goedenavond, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="237" />
+        <location filename="../../ui/views/home.py" line="255" />
         <source>%1, %2: %3 — day %4 of 4</source>
         <translation>%1, %2: %3 — dag %4 van 4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="247" />
+        <location filename="../../ui/views/home.py" line="265" />
         <source>Start session</source>
         <translation>Sessie starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="259" />
+        <location filename="../../ui/views/home.py" line="277" />
         <source>Talent conversation with %1: %2</source>
         <translation>Talentontwikkelgesprek met %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="262" />
+        <location filename="../../ui/views/home.py" line="280" />
         <source>Talent conversation with %1 is overdue</source>
         <translation>Het talentontwikkelgesprek met %1 is te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="264" />
+        <location filename="../../ui/views/home.py" line="282" />
         <source>Talent conversation with %1: prepare it before %2</source>
         <translation>Talentontwikkelgesprek met %1: bereid het voor vóór %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="270" />
+        <location filename="../../ui/views/home.py" line="288" />
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="280" />
+        <location filename="../../ui/views/home.py" line="298" />
         <source>Action: %1</source>
         <translation>Actie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="282" />
+        <location filename="../../ui/views/home.py" line="300" />
         <source>was due %1</source>
         <translation>had af moeten zijn op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="283" />
+        <location filename="../../ui/views/home.py" line="301" />
         <source>due %1</source>
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="292" />
+        <location filename="../../ui/views/home.py" line="310" />
         <source>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</source>
         <translation>Niets gepland voor de komende week. Doe mee met een leergroep of start er zelf een. Zo leer je in werktijd, samen met collega&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="305" />
+        <location filename="../../ui/views/home.py" line="323" />
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="306" />
+        <location filename="../../ui/views/home.py" line="324" />
         <source>My development question</source>
         <translation>Mijn ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="308" />
+        <location filename="../../ui/views/home.py" line="326" />
         <source>My learning groups</source>
         <translation>Mijn leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="309" />
+        <location filename="../../ui/views/home.py" line="327" />
         <source>My work situations</source>
         <translation>Mijn werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="310" />
+        <location filename="../../ui/views/home.py" line="328" />
         <source>My profile</source>
         <translation>Mijn profiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="307" />
+        <location filename="../../ui/views/home.py" line="325" />
         <source>Learning in working time</source>
         <translation>Leren in werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="311" />
+        <location filename="../../ui/views/home.py" line="329" />
         <source>Getting started</source>
         <translation>Aan de slag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="316" />
+        <location filename="../../ui/views/home.py" line="334" />
         <source>Go to People</source>
         <translation>Naar Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="317" />
+        <location filename="../../ui/views/home.py" line="335" />
         <source>Go to Learning groups</source>
         <translation>Naar Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="318" />
+        <location filename="../../ui/views/home.py" line="336" />
         <source>Go to Work situations</source>
         <translation>Naar Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="321" />
+        <location filename="../../ui/views/home.py" line="339" />
         <source>My direction</source>
         <translation>Mijn regie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="315" />
+        <location filename="../../ui/views/home.py" line="333" />
         <source>Change what colleagues may ask me</source>
         <translation>Wijzig waarover collega&apos;s je iets kunnen vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="176" />
+        <location filename="../../ui/views/home.py" line="185" />
         <source>How does learning go here? The learning culture scan is open for you until %1: 30 short statements, anonymous, about ten minutes.</source>
         <translation>Hoe gaat leren hier? De leercultuurscan staat voor je open tot %1: 30 korte stellingen, anoniem, ongeveer tien minuten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="312" />
+        <location filename="../../ui/views/home.py" line="330" />
         <source>Learning culture scan</source>
         <translation>Leercultuurscan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="313" />
+        <location filename="../../ui/views/home.py" line="331" />
         <source>Answer the scan</source>
         <translation>Scan invullen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="331" />
+        <location filename="../../ui/views/home.py" line="349" />
         <source>%n of 10 guiding questions answered</source>
         <translation>
             <numerusform>%n van de 10 leervragen beantwoord</numerusform>
@@ -3067,97 +3320,102 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="333" />
+        <location filename="../../ui/views/home.py" line="351" />
         <source>Work on my question</source>
         <translation>Aan mijn vraag werken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="336" />
+        <location filename="../../ui/views/home.py" line="352" />
+        <source>Sharpen it with the coach</source>
+        <translation>Aanscherpen met de coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="356" />
         <source>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</source>
         <translation>Wat wil je leren, in en voor je eigen werk? Zet het in woorden. Je ontwikkelvraag is het begin van alles wat je hier leert.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="339" />
+        <location filename="../../ui/views/home.py" line="359" />
         <source>Write my development question</source>
         <translation>Mijn ontwikkelvraag opschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="343" />
+        <location filename="../../ui/views/home.py" line="364" />
         <source>%1 of %2 hours</source>
         <translation>%1 van %2 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="348" />
+        <location filename="../../ui/views/home.py" line="369" />
         <source>Learning hours against the norm</source>
         <translation>Leeruren tegenover de norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="350" />
+        <location filename="../../ui/views/home.py" line="371" />
         <source>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</source>
         <translation>Je leeruren in werktijd dit jaar, vergeleken met de norm van je organisatie. Elke sessie waarbij je aanwezig bent, telt mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="356" />
+        <location filename="../../ui/views/home.py" line="377" />
         <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
         <translation>&lt;b&gt;Leerbudget:&lt;/b&gt; er is dit jaar nog %1 over in het budget van je organisatie. Vraag een cursus of training aan onder Leren &amp;amp; budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="361" />
+        <location filename="../../ui/views/home.py" line="382" />
         <source>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</source>
         <translation>&lt;b&gt;Mijn leerbudget:&lt;/b&gt; dit jaar nog %1 over van %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="369" />
+        <location filename="../../ui/views/home.py" line="390" />
         <source>next session %1</source>
         <translation>volgende sessie %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="373" />
+        <location filename="../../ui/views/home.py" line="394" />
         <source>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</source>
         <translation>Je zit nog niet in een leergroep. Een groep bestaat uit 3 tot 6 collega&apos;s die elkaar kiezen en vier dagen achter elkaar een uur per dag bij elkaar komen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="379" />
+        <location filename="../../ui/views/home.py" line="400" />
         <source>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</source>
         <translation>Geen open werksituaties. Loopt er iets vast in je werk, of kan het beter? Leg het vast als werksituatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="386" />
+        <location filename="../../ui/views/home.py" line="407" />
         <source>&lt;b&gt;Roles:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Rollen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="387" />
+        <location filename="../../ui/views/home.py" line="408" />
         <source>&lt;b&gt;Teams:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Teams:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="382" />
+        <location filename="../../ui/views/home.py" line="403" />
         <source>not in a team yet</source>
         <translation>nog in geen team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="388" />
+        <location filename="../../ui/views/home.py" line="409" />
         <source>&lt;b&gt;Manager:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Leidinggevende:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="383" />
+        <location filename="../../ui/views/home.py" line="404" />
         <source>no direct manager</source>
         <translation>geen directe leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="389" />
+        <location filename="../../ui/views/home.py" line="410" />
         <source>&lt;b&gt;Ask me about:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Vraag me over:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="384" />
+        <location filename="../../ui/views/home.py" line="405" />
         <source>nothing filled in yet</source>
         <translation>nog niets ingevuld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="394" />
+        <location filename="../../ui/views/home.py" line="415" />
         <source>%n person(s) added</source>
         <translation>
             <numerusform>%n medewerker toegevoegd</numerusform>
@@ -3165,7 +3423,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="395" />
+        <location filename="../../ui/views/home.py" line="416" />
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -3173,7 +3431,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="397" />
+        <location filename="../../ui/views/home.py" line="418" />
         <source>%n person(s) cannot log in yet: give them a temporary password</source>
         <translation>
             <numerusform>%n medewerker kan nog niet inloggen: geef een tijdelijk wachtwoord</numerusform>
@@ -3181,12 +3439,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="399" />
+        <location filename="../../ui/views/home.py" line="420" />
         <source>Everyone can log in</source>
         <translation>Iedereen kan inloggen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="401" />
+        <location filename="../../ui/views/home.py" line="422" />
         <source>%n professional(s) without a direct manager</source>
         <translation>
             <numerusform>%n professional zonder directe leidinggevende</numerusform>
@@ -3194,12 +3452,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="404" />
+        <location filename="../../ui/views/home.py" line="425" />
         <source>Every professional has a direct manager</source>
         <translation>Elke professional heeft een directe leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="405" />
+        <location filename="../../ui/views/home.py" line="426" />
         <source>Yearly learning budget: %1</source>
         <translation>Jaarlijks leerbudget: %1</translation>
     </message>
@@ -3652,59 +3910,59 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="779" />
+        <location filename="../../ui/views/budget.py" line="797" />
         <source>Learning budget %1</source>
         <translation>Leerbudget %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="780" />
+        <location filename="../../ui/views/budget.py" line="798" />
         <source>What the organisation sets aside for formal learning in %1: courses, training, coaching.</source>
         <translation>Wat de organisatie in %1 reserveert voor formeel leren: cursussen, trainingen, coaching.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="782" />
         <location filename="../../ui/views/budget.py" line="800" />
+        <location filename="../../ui/views/budget.py" line="818" />
         <source>&amp;Budget</source>
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="782" />
         <location filename="../../ui/views/budget.py" line="800" />
+        <location filename="../../ui/views/budget.py" line="818" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="796" />
+        <location filename="../../ui/views/budget.py" line="814" />
         <source>Budget of %1</source>
         <translation>Budget van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="797" />
+        <location filename="../../ui/views/budget.py" line="815" />
         <source>An individual budget for %1 in %2. Their requests are then paid from it, and are checked against it.</source>
         <translation>Een persoonlijk budget voor %1 in %2. De aanvragen van %1 worden dan hieruit betaald en hieraan getoetst.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="803" />
+        <location filename="../../ui/views/budget.py" line="821" />
         <source>No budget of their own: paid from the organisation&apos;s budget</source>
         <translation>Geen eigen budget: betaald uit het budget van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="813" />
+        <location filename="../../ui/views/budget.py" line="831" />
         <source>learning-budget-%1.csv</source>
         <translation>leerbudget-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="815" />
+        <location filename="../../ui/views/budget.py" line="833" />
         <source>Export the ledger</source>
         <translation>Budgetoverzicht exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="815" />
+        <location filename="../../ui/views/budget.py" line="833" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/budget.py" line="826" />
+        <location filename="../../ui/views/budget.py" line="844" />
         <source>%n row(s) exported to %1.</source>
         <translation>
             <numerusform>%n regel geëxporteerd naar %1.</numerusform>
@@ -3712,52 +3970,52 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="844" />
+        <location filename="../../ui/views/budget.py" line="862" />
         <source>&lt;b&gt;%1 left&lt;/b&gt; of %2 in %3.</source>
         <translation>&lt;b&gt;Nog %1 over&lt;/b&gt; van %2 in %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="847" />
+        <location filename="../../ui/views/budget.py" line="865" />
         <source>All requests in %1</source>
         <translation>Alle aanvragen in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="849" />
+        <location filename="../../ui/views/budget.py" line="867" />
         <source>Nobody has asked for training in %1 yet.</source>
         <translation>In %1 heeft nog niemand een training aangevraagd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="860" />
+        <location filename="../../ui/views/budget.py" line="878" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="861" />
+        <location filename="../../ui/views/budget.py" line="879" />
         <source>Ledger</source>
         <translation>Budgetoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="862" />
+        <location filename="../../ui/views/budget.py" line="880" />
         <source>All requests</source>
         <translation>Alle aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="863" />
+        <location filename="../../ui/views/budget.py" line="881" />
         <source>Set the year &amp;budget…</source>
         <translation>Jaar&amp;budget instellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="864" />
+        <location filename="../../ui/views/budget.py" line="882" />
         <source>&amp;Individual budget…</source>
         <translation>&amp;Persoonlijk budget…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="865" />
+        <location filename="../../ui/views/budget.py" line="883" />
         <source>Choose a person in the ledger first.</source>
         <translation>Kies eerst een medewerker in het budgetoverzicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="866" />
+        <location filename="../../ui/views/budget.py" line="884" />
         <source>E&amp;xport to CSV…</source>
         <translation>E&amp;xporteren naar CSV…</translation>
     </message>
@@ -3844,12 +4102,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>LessonsView</name>
     <message>
-        <location filename="../../ui/views/lessons.py" line="259" />
+        <location filename="../../ui/views/lessons.py" line="280" />
         <source>The newest lessons. Type to search all of them.</source>
         <translation>De nieuwste lessen. Typ om in alle lessen te zoeken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/lessons.py" line="261" />
+        <location filename="../../ui/views/lessons.py" line="282" />
         <source>%n lesson(s) found, best match first.</source>
         <translation>
             <numerusform>%n les gevonden.</numerusform>
@@ -3857,103 +4115,103 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="265" />
+        <location filename="../../ui/views/lessons.py" line="286" />
         <source>No lesson matches “%1”</source>
         <translation>Geen les gevonden voor “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="266" />
+        <location filename="../../ui/views/lessons.py" line="287" />
         <source>Try fewer words, or another word for the same thing. Perhaps nobody has written this lesson yet: you could be the first.</source>
         <translation>Probeer minder woorden, of een ander woord voor hetzelfde. Misschien heeft nog niemand deze les opgeschreven. Dan kun jij de eerste zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="294" />
+        <location filename="../../ui/views/lessons.py" line="315" />
         <source>Written by %1</source>
         <translation>Geschreven door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="298" />
+        <location filename="../../ui/views/lessons.py" line="319" />
         <source>from a finished work situation</source>
         <translation>uit een afgeronde werksituatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="302" />
+        <location filename="../../ui/views/lessons.py" line="323" />
         <source>What was the situation?</source>
         <translation>Wat was de situatie?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="303" />
+        <location filename="../../ui/views/lessons.py" line="324" />
         <source>What worked</source>
         <translation>Wat werkte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="304" />
+        <location filename="../../ui/views/lessons.py" line="325" />
         <source>What did not work</source>
         <translation>Wat werkte niet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="305" />
+        <location filename="../../ui/views/lessons.py" line="326" />
         <source>Next time</source>
         <translation>Volgende keer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="311" />
+        <location filename="../../ui/views/lessons.py" line="332" />
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="370" />
+        <location filename="../../ui/views/lessons.py" line="391" />
         <source>Lessons learned</source>
         <translation>Geleerde lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="372" />
+        <location filename="../../ui/views/lessons.py" line="393" />
         <source>What colleagues learned from their work situations, written down to be used again. Search by any word; other forms of a word are found too.</source>
         <translation>Wat collega&apos;s hebben geleerd van hun werksituaties, opgeschreven om opnieuw te gebruiken. Zoek op elk woord dat je wilt. Andere vormen van een woord worden ook gevonden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="374" />
+        <location filename="../../ui/views/lessons.py" line="395" />
         <source>Search lessons, for example: planning</source>
         <translation>Zoek in lessen, bijvoorbeeld: planning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="375" />
+        <location filename="../../ui/views/lessons.py" line="396" />
         <source>Search lessons</source>
         <translation>Lessen zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="376" />
+        <location filename="../../ui/views/lessons.py" line="397" />
         <source>Lessons found</source>
         <translation>Gevonden lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="377" />
+        <location filename="../../ui/views/lessons.py" line="398" />
         <source>The chosen lesson</source>
         <translation>De gekozen les</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="378" />
+        <location filename="../../ui/views/lessons.py" line="399" />
         <source>&amp;New lesson</source>
         <translation>&amp;Nieuwe les</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="379" />
+        <location filename="../../ui/views/lessons.py" line="400" />
         <source>&amp;Edit</source>
         <translation>Bewer&amp;ken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="381" />
+        <location filename="../../ui/views/lessons.py" line="402" />
         <source>Lessons learned are kept here</source>
         <translation>Hier worden geleerde lessen bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="382" />
+        <location filename="../../ui/views/lessons.py" line="403" />
         <source>When you finish a work situation, you write down what you learned, so that colleagues facing the same thing can find it. You can also write a lesson straight away.</source>
         <translation>Als je een werksituatie afrondt, schrijf je op wat je hebt geleerd. Zo kunnen collega&apos;s die hetzelfde tegenkomen het terugvinden. Je kunt ook meteen een les schrijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="385" />
-        <location filename="../../ui/views/lessons.py" line="386" />
+        <location filename="../../ui/views/lessons.py" line="406" />
+        <location filename="../../ui/views/lessons.py" line="407" />
         <source>Write a lesson</source>
         <translation>Les schrijven</translation>
     </message>
@@ -3961,12 +4219,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../ui/login.py" line="171" />
+        <location filename="../../ui/login.py" line="172" />
         <source>Choose your name first.</source>
         <translation>Kies eerst je naam.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/login.py" line="197" />
+        <location filename="../../ui/login.py" line="198" />
         <source>Wait %n second(s) before the next attempt.</source>
         <translation>
             <numerusform>Wacht %n seconde voordat je het opnieuw probeert.</numerusform>
@@ -3974,39 +4232,39 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="218" />
+        <location filename="../../ui/login.py" line="219" />
         <source>Choose your name and enter your password.</source>
         <translation>Kies je naam en vul je wachtwoord in.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="219" />
         <location filename="../../ui/login.py" line="220" />
+        <location filename="../../ui/login.py" line="221" />
         <source>Find your name</source>
         <translation>Zoek je naam</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="221" />
+        <location filename="../../ui/login.py" line="222" />
         <source>People who can log in</source>
         <translation>Medewerkers die kunnen inloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="222" />
         <location filename="../../ui/login.py" line="223" />
+        <location filename="../../ui/login.py" line="224" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="224" />
+        <location filename="../../ui/login.py" line="225" />
         <source>&amp;Log in</source>
         <translation>&amp;Inloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="225" />
+        <location filename="../../ui/login.py" line="226" />
         <source>Forgot your password?</source>
         <translation>Wachtwoord vergeten?</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="226" />
+        <location filename="../../ui/login.py" line="227" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -4014,135 +4272,135 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>My direction</source>
         <translation>Mijn regie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Learning groups</source>
         <translation>Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Lessons learned</source>
         <translation>Geleerde lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Learning &amp; budget</source>
         <translation>Leren &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Learning culture</source>
         <translation>Leercultuur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>People</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
-        <location filename="../../ui/main_window.py" line="410" />
+        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="426" />
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
-        <location filename="../../ui/main_window.py" line="412" />
+        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="428" />
         <source>Lock (Ctrl+L)</source>
         <translation>Vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
-        <location filename="../../ui/main_window.py" line="413" />
+        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="429" />
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395" />
+        <location filename="../../ui/main_window.py" line="411" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396" />
+        <location filename="../../ui/main_window.py" line="412" />
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397" />
+        <location filename="../../ui/main_window.py" line="413" />
         <source>&amp;Switch user</source>
         <translation>&amp;Gebruiker wisselen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="414" />
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399" />
+        <location filename="../../ui/main_window.py" line="415" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400" />
+        <location filename="../../ui/main_window.py" line="416" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401" />
+        <location filename="../../ui/main_window.py" line="417" />
         <source>&amp;People</source>
         <translation>&amp;Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402" />
+        <location filename="../../ui/main_window.py" line="418" />
         <source>&amp;New person…</source>
         <translation>&amp;Nieuwe medewerker…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403" />
+        <location filename="../../ui/main_window.py" line="419" />
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Importeren uit CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404" />
+        <location filename="../../ui/main_window.py" line="420" />
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Exporteren naar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405" />
+        <location filename="../../ui/main_window.py" line="421" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406" />
+        <location filename="../../ui/main_window.py" line="422" />
         <source>&amp;About Regiestoel</source>
         <translation>&amp;Over Regiestoel</translation>
     </message>
@@ -4312,87 +4570,87 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>MyRequestsTab</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="439" />
+        <location filename="../../ui/views/budget.py" line="443" />
         <source>Cancel %1?</source>
         <translation>%1 annuleren?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="440" />
+        <location filename="../../ui/views/budget.py" line="444" />
         <source>The request is called off. Money set aside for it goes back to the budget. You cannot undo this, but you can always ask again.</source>
         <translation>De aanvraag gaat dan niet door. Geld dat ervoor gereserveerd was, gaat terug naar het budget. Je kunt dit niet ongedaan maken, maar je kunt altijd opnieuw een aanvraag doen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="470" />
+        <location filename="../../ui/views/budget.py" line="474" />
         <source>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation&apos;s budget, which has %2 left of %3.</source>
         <translation>&lt;b&gt;Leerbudget %1:&lt;/b&gt; je aanvragen worden betaald uit het budget van de organisatie. Daarvan is nog %2 over van %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="473" />
+        <location filename="../../ui/views/budget.py" line="477" />
         <source>&lt;b&gt;My learning budget %1:&lt;/b&gt; %2 left of %3.</source>
         <translation>&lt;b&gt;Mijn leerbudget %1:&lt;/b&gt; nog %2 over van %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="478" />
+        <location filename="../../ui/views/budget.py" line="482" />
         <source>%1 of it is for your requests.</source>
         <translation>Daarvan is %1 voor jouw aanvragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="490" />
+        <location filename="../../ui/views/budget.py" line="494" />
         <source>My budget</source>
         <translation>Mijn budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="491" />
+        <location filename="../../ui/views/budget.py" line="495" />
         <source>My requests</source>
         <translation>Mijn aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="493" />
+        <location filename="../../ui/views/budget.py" line="497" />
         <source>Most learning happens in your work: with your learning group, on your own work situations. A course or training comes second: ask for one when it helps with your development question or a situation at work.</source>
         <translation>Je leert het meest in je werk: met je leergroep, aan je eigen werksituaties. Een cursus of training komt op de tweede plaats. Vraag er een aan als die helpt bij je ontwikkelvraag of bij een situatie in je werk.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="496" />
+        <location filename="../../ui/views/budget.py" line="500" />
         <source>&amp;Ask for training…</source>
         <translation>Training &amp;aanvragen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="497" />
+        <location filename="../../ui/views/budget.py" line="501" />
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="498" />
+        <location filename="../../ui/views/budget.py" line="502" />
         <source>Mark as &amp;planned</source>
         <translation>Als &amp;gepland markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="499" />
+        <location filename="../../ui/views/budget.py" line="503" />
         <source>The dates are fixed: mark the request as planned.</source>
         <translation>De data liggen vast: markeer de aanvraag als gepland.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="500" />
+        <location filename="../../ui/views/budget.py" line="504" />
         <source>Ca&amp;ncel request…</source>
         <translation>Aanvraag a&amp;nnuleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="501" />
+        <location filename="../../ui/views/budget.py" line="505" />
         <source>&amp;Done — evaluate…</source>
         <translation>Afgerond — &amp;evalueren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="503" />
+        <location filename="../../ui/views/budget.py" line="507" />
         <source>Ask for a course or training</source>
         <translation>Vraag een cursus of training aan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="504" />
+        <location filename="../../ui/views/budget.py" line="508" />
         <source>When a course, training, coaching or conference would help you in your work, ask for it here. Your manager decides, the learning budget pays, and afterwards you tell what you learned.</source>
         <translation>Helpt een cursus, training, coaching of congres je in je werk? Vraag het hier aan. Je leidinggevende beslist, het leerbudget betaalt, en achteraf vertel je wat je hebt geleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="507" />
+        <location filename="../../ui/views/budget.py" line="511" />
         <source>Ask for training…</source>
         <translation>Training aanvragen…</translation>
     </message>
@@ -4496,42 +4754,42 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/views/conversations.py" line="435" />
+        <location filename="../../ui/views/conversations.py" line="434" />
         <source>Nothing is due: every conversation of this half year is signed.</source>
         <translation>Er is niets aan de beurt: elk gesprek van dit halfjaar is ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="437" />
+        <location filename="../../ui/views/conversations.py" line="436" />
         <source>No conversations to show yet.</source>
         <translation>Nog geen gesprekken om te laten zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="458" />
+        <location filename="../../ui/views/conversations.py" line="457" />
         <source>Who still has to hold their conversation. You see statuses and dates only: what is said stays between the professional and the manager.</source>
         <translation>Wie het gesprek nog moet voeren. Je ziet alleen statussen en data. Wat er gezegd wordt, blijft tussen de professional en de leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="461" />
+        <location filename="../../ui/views/conversations.py" line="460" />
         <source>The conversations of the people you manage: statuses and dates. You read the content of the conversations you take part in.</source>
         <translation>De gesprekken van de mensen van wie je leidinggevende bent: statussen en data. De inhoud lees je alleen van de gesprekken waaraan je zelf meedoet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="463" />
+        <location filename="../../ui/views/conversations.py" line="462" />
         <source>Only &amp;due and overdue</source>
         <translation>Alleen &amp;nu aan de beurt en te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="464" />
+        <location filename="../../ui/views/conversations.py" line="463" />
         <source>Plan this half year&apos;s conversations</source>
         <translation>Gesprekken van dit halfjaar plannen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="465" />
+        <location filename="../../ui/views/conversations.py" line="464" />
         <source>&amp;Open conversation</source>
         <translation>Gesprek &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="466" />
+        <location filename="../../ui/views/conversations.py" line="465" />
         <source>Conversations overview</source>
         <translation>Overzicht van de gesprekken</translation>
     </message>
@@ -4633,48 +4891,48 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people.py" line="184" />
-        <location filename="../../ui/views/people.py" line="187" />
+        <location filename="../../ui/views/people.py" line="185" />
+        <location filename="../../ui/views/people.py" line="188" />
         <source>&amp;Archive</source>
         <translation>&amp;Archiveren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="186" />
+        <location filename="../../ui/views/people.py" line="187" />
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="234" />
+        <location filename="../../ui/views/people.py" line="235" />
         <source>Archive %1?</source>
         <translation>%1 archiveren?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="235" />
+        <location filename="../../ui/views/people.py" line="236" />
         <source>%1 can no longer log in and disappears from the lists. Everything %1 did stays in the history. You can restore %1 later.</source>
         <translation>%1 kan dan niet meer inloggen en verdwijnt uit de lijsten. Alles wat %1 heeft gedaan, blijft bewaard in de geschiedenis. Je kunt %1 later terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="251" />
+        <location filename="../../ui/views/people.py" line="252" />
         <source>Export people</source>
         <translation>Medewerkers exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="251" />
+        <location filename="../../ui/views/people.py" line="252" />
         <source>people.csv</source>
         <translation>medewerkers.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="252" />
+        <location filename="../../ui/views/people.py" line="253" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="258" />
+        <location filename="../../ui/views/people.py" line="259" />
         <source>Export ready</source>
         <translation>Export klaar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people.py" line="259" />
+        <location filename="../../ui/views/people.py" line="260" />
         <source>%n person(s) exported.</source>
         <translation>
             <numerusform>%n medewerker geëxporteerd.</numerusform>
@@ -4682,78 +4940,78 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="269" />
-        <location filename="../../ui/views/people.py" line="276" />
+        <location filename="../../ui/views/people.py" line="270" />
+        <location filename="../../ui/views/people.py" line="277" />
         <source>People</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="271" />
+        <location filename="../../ui/views/people.py" line="272" />
         <source>Everyone in your organisation, their teams, and what colleagues may ask them about. Looking for someone to guide your learning group? Search for a subject.</source>
         <translation>Iedereen in je organisatie, hun teams en waarover collega&apos;s hun iets mogen vragen. Zoek je een begeleider voor je leergroep? Zoek dan op een onderwerp.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="273" />
+        <location filename="../../ui/views/people.py" line="274" />
         <source>Search by name, team or subject</source>
         <translation>Zoek op naam, team of onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="274" />
+        <location filename="../../ui/views/people.py" line="275" />
         <source>Search people</source>
         <translation>Medewerkers zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="275" />
+        <location filename="../../ui/views/people.py" line="276" />
         <source>Show archived</source>
         <translation>Gearchiveerde medewerkers tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="277" />
+        <location filename="../../ui/views/people.py" line="278" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="278" />
+        <location filename="../../ui/views/people.py" line="279" />
         <source>&amp;New person</source>
         <translation>&amp;Nieuwe medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="279" />
+        <location filename="../../ui/views/people.py" line="280" />
         <source>&amp;Edit</source>
         <translation>Bewer&amp;ken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="280" />
+        <location filename="../../ui/views/people.py" line="281" />
         <source>Pass&amp;word…</source>
         <translation>&amp;Wachtwoord…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="281" />
+        <location filename="../../ui/views/people.py" line="282" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="282" />
+        <location filename="../../ui/views/people.py" line="283" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="284" />
+        <location filename="../../ui/views/people.py" line="285" />
         <source>Add your colleagues</source>
         <translation>Voeg je collega&apos;s toe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="285" />
+        <location filename="../../ui/views/people.py" line="286" />
         <source>Regiestoel works with the people in your organisation: who is in which team, who manages whom, and who knows what. Add them one by one, or import the list you already keep in Excel.</source>
         <translation>Regiestoel werkt met de mensen in je organisatie: wie in welk team zit, wie de leidinggevende van wie is en wie wat weet. Voeg ze één voor één toe, of importeer de lijst die je al in Excel bijhoudt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="288" />
+        <location filename="../../ui/views/people.py" line="289" />
         <source>Add a person</source>
         <translation>Medewerker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="289" />
+        <location filename="../../ui/views/people.py" line="290" />
         <source>Import from Excel</source>
         <translation>Importeren uit Excel</translation>
     </message>
@@ -5018,52 +5276,52 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>PreparePage</name>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="190" />
+        <location filename="../../ui/views/conversation_prepare.py" line="194" />
         <source>the other</source>
         <translation>de ander</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="193" />
+        <location filename="../../ui/views/conversation_prepare.py" line="197" />
         <source>Look back on your half year and say what you need. Only you can read your draft until you publish it; then %1 can read it too.</source>
         <translation>Kijk terug op je halfjaar en zeg wat je nodig hebt. Tot je je concept publiceert, kun alleen jij het lezen. Daarna kan %1 het ook lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="197" />
+        <location filename="../../ui/views/conversation_prepare.py" line="201" />
         <source>Give account of what you facilitated and where you saw %1 grow. Only you can read your draft until you publish it; then %1 can read it too.</source>
         <translation>Leg verantwoording af over wat je hebt gefaciliteerd en waarin je %1 zag groeien. Tot je je concept publiceert, kun alleen jij het lezen. Daarna kan %1 het ook lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="201" />
+        <location filename="../../ui/views/conversation_prepare.py" line="205" />
         <source>The record is signed and locked.</source>
         <translation>Het verslag is ondertekend en vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="203" />
+        <location filename="../../ui/views/conversation_prepare.py" line="207" />
         <source>Published on %1. %2 can read it. Changes you save are visible to %2 right away.</source>
         <translation>Gepubliceerd op %1. %2 kan het lezen. Wijzigingen die je opslaat, ziet %2 meteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="209" />
+        <location filename="../../ui/views/conversation_prepare.py" line="213" />
         <source>Draft: only you can see this.</source>
         <translation>Concept: alleen jij kunt dit zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="211" />
+        <location filename="../../ui/views/conversation_prepare.py" line="215" />
         <source>Nothing saved yet. Only you will see your draft.</source>
         <translation>Nog niets opgeslagen. Alleen jij ziet je concept.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="223" />
+        <location filename="../../ui/views/conversation_prepare.py" line="228" />
         <source>&amp;Save changes</source>
         <translation>&amp;Wijzigingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="224" />
+        <location filename="../../ui/views/conversation_prepare.py" line="229" />
         <source>&amp;Save draft</source>
         <translation>&amp;Concept opslaan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/conversation_prepare.py" line="235" />
+        <location filename="../../ui/views/conversation_prepare.py" line="240" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
@@ -5071,49 +5329,64 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="265" />
+        <location filename="../../ui/views/conversation_prepare.py" line="270" />
         <source>Filled in what Regiestoel knows. Check it, put it in your own words, and save.</source>
         <translation>Regiestoel heeft ingevuld wat het al weet. Controleer het, zet het in je eigen woorden en sla het op.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="267" />
+        <location filename="../../ui/views/conversation_prepare.py" line="272" />
         <source>Every part already has your own text, so nothing was changed.</source>
         <translation>Elk onderdeel heeft al je eigen tekst. Er is dus niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="291" />
+        <location filename="../../ui/views/conversation_prepare.py" line="287" />
+        <source>Put into my preparation</source>
+        <translation>In mijn voorbereiding zetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="298" />
+        <source>The coach&apos;s draft is in your preparation. Put it in your own words, and save.</source>
+        <translation>Het concept van de coach staat in je voorbereiding. Zet het in je eigen woorden, en sla op.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="322" />
         <source>Published. %1 can read your preparation now.</source>
         <translation>Gepubliceerd. %1 kan je voorbereiding nu lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="293" />
+        <location filename="../../ui/views/conversation_prepare.py" line="324" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="304" />
+        <location filename="../../ui/views/conversation_prepare.py" line="335" />
         <source>Publish your preparation?</source>
         <translation>Je voorbereiding publiceren?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="305" />
+        <location filename="../../ui/views/conversation_prepare.py" line="336" />
         <source>From now on %1 can read your preparation. You can still change it until both of you have signed.</source>
         <translation>Vanaf nu kan %1 je voorbereiding lezen. Je kunt hem nog wijzigen tot jullie allebei hebben ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="314" />
+        <location filename="../../ui/views/conversation_prepare.py" line="345" />
         <source>&amp;Fill in from my data</source>
         <translation>Invullen &amp;uit mijn gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="316" />
+        <location filename="../../ui/views/conversation_prepare.py" line="347" />
         <source>Your development question, finished work situations, lessons learned, learning hours and courses of this half year. Only empty parts are filled in.</source>
         <translation>Je ontwikkelvraag, afgeronde werksituaties, geleerde lessen, leeruren en cursussen van dit halfjaar. Alleen lege onderdelen worden ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="318" />
+        <location filename="../../ui/views/conversation_prepare.py" line="349" />
         <source>&amp;Publish…</source>
         <translation>&amp;Publiceren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_prepare.py" line="350" />
+        <source>Draft with the coach…</source>
+        <translation>Concept met de coach…</translation>
     </message>
 </context>
 <context>
@@ -5298,112 +5571,112 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="165" />
+        <location filename="../../ui/views/budget.py" line="171" />
         <source>Asked by</source>
         <translation>Aangevraagd door</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="166" />
+        <location filename="../../ui/views/budget.py" line="172" />
         <source>%1, from the budget of %2</source>
         <translation>%1, uit het budget van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="168" />
+        <location filename="../../ui/views/budget.py" line="174" />
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="170" />
+        <location filename="../../ui/views/budget.py" line="176" />
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="171" />
+        <location filename="../../ui/views/budget.py" line="177" />
         <source>%1, in working time</source>
         <translation>%1, in werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="172" />
+        <location filename="../../ui/views/budget.py" line="178" />
         <source>%1, outside working time</source>
         <translation>%1, buiten werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="176" />
+        <location filename="../../ui/views/budget.py" line="182" />
         <source>No date yet</source>
         <translation>Nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="177" />
+        <location filename="../../ui/views/budget.py" line="183" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="179" />
+        <location filename="../../ui/views/budget.py" line="185" />
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="181" />
+        <location filename="../../ui/views/budget.py" line="187" />
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="184" />
+        <location filename="../../ui/views/budget.py" line="190" />
         <source>your development question</source>
         <translation>je ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="185" />
+        <location filename="../../ui/views/budget.py" line="191" />
         <source>a development question</source>
         <translation>een ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="187" />
+        <location filename="../../ui/views/budget.py" line="193" />
         <source>the work situation “%1”</source>
         <translation>de werksituatie “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="189" />
+        <location filename="../../ui/views/budget.py" line="195" />
         <source>It helps with</source>
         <translation>Het helpt bij</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="191" />
+        <location filename="../../ui/views/budget.py" line="197" />
         <source>Approved by %1 on %2</source>
         <translation>Goedgekeurd door %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="192" />
+        <location filename="../../ui/views/budget.py" line="198" />
         <source>Declined by %1 on %2</source>
         <translation>Afgewezen door %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="197" />
+        <location filename="../../ui/views/budget.py" line="203" />
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="199" />
+        <location filename="../../ui/views/budget.py" line="205" />
         <source>Approved beyond the budget, because</source>
         <translation>Boven het budget goedgekeurd, omdat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="202" />
+        <location filename="../../ui/views/budget.py" line="208" />
         <source>What was learned</source>
         <translation>Wat er is geleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="207" />
+        <location filename="../../ui/views/budget.py" line="213" />
         <source>Where it is applied</source>
         <translation>Waar het wordt toegepast</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="208" />
+        <location filename="../../ui/views/budget.py" line="214" />
         <source>What it cost</source>
         <translation>Wat het kostte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="218" />
+        <location filename="../../ui/views/budget.py" line="224" />
         <source>Choose a request to see what it is about.</source>
         <translation>Kies een aanvraag om te zien waar die over gaat.</translation>
     </message>
@@ -5576,27 +5849,32 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SessionRunner</name>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="316" />
+        <location filename="../../ui/views/session_runner.py" line="210" />
+        <source>Review and save actions…</source>
+        <translation>Acties nakijken en opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="350" />
         <source>Last part of this session</source>
         <translation>Laatste onderdeel van deze sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="319" />
+        <location filename="../../ui/views/session_runner.py" line="353" />
         <source>Next: %1 (%2 min)</source>
         <translation>Hierna: %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="321" />
+        <location filename="../../ui/views/session_runner.py" line="355" />
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="321" />
+        <location filename="../../ui/views/session_runner.py" line="355" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/session_runner.py" line="404" />
+        <location filename="../../ui/views/session_runner.py" line="438" />
         <source>Session finished. %n person(s) present: their learning hour is counted.</source>
         <translation>
             <numerusform>Sessie afgerond. %n medewerker was aanwezig. Dat leeruur telt mee.</numerusform>
@@ -5604,12 +5882,12 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="407" />
+        <location filename="../../ui/views/session_runner.py" line="441" />
         <source>Average energy %1, meaning %2.</source>
         <translation>Gemiddelde energie %1, zingeving %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/session_runner.py" line="409" />
+        <location filename="../../ui/views/session_runner.py" line="443" />
         <source>%n action(s) agreed.</source>
         <translation>
             <numerusform>%n actie afgesproken.</numerusform>
@@ -5617,107 +5895,112 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="437" />
+        <location filename="../../ui/views/session_runner.py" line="471" />
         <source>Full screen (F11)</source>
         <translation>Volledig scherm (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="438" />
+        <location filename="../../ui/views/session_runner.py" line="472" />
         <source>Full screen</source>
         <translation>Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="439" />
+        <location filename="../../ui/views/session_runner.py" line="473" />
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="440" />
+        <location filename="../../ui/views/session_runner.py" line="474" />
         <source>Previous part (←)</source>
         <translation>Vorig onderdeel (←)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="441" />
+        <location filename="../../ui/views/session_runner.py" line="475" />
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="442" />
+        <location filename="../../ui/views/session_runner.py" line="476" />
         <source>Next part (→)</source>
         <translation>Volgend onderdeel (→)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="443" />
+        <location filename="../../ui/views/session_runner.py" line="477" />
         <source>Start or pause (space)</source>
         <translation>Starten of pauzeren (spatiebalk)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="444" />
+        <location filename="../../ui/views/session_runner.py" line="478" />
         <source>Check-in and attendance</source>
         <translation>Inchecken en aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="445" />
+        <location filename="../../ui/views/session_runner.py" line="479" />
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="446" />
+        <location filename="../../ui/views/session_runner.py" line="480" />
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="447" />
+        <location filename="../../ui/views/session_runner.py" line="481" />
         <source>Finish</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="449" />
+        <location filename="../../ui/views/session_runner.py" line="483" />
         <source>What the group found out, the questions asked, the options seen…</source>
         <translation>Wat de groep ontdekte, welke vragen er kwamen, welke mogelijkheden jullie zagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="450" />
+        <location filename="../../ui/views/session_runner.py" line="484" />
         <source>What will be done?</source>
         <translation>Wat gaat er gebeuren?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="451" />
+        <location filename="../../ui/views/session_runner.py" line="485" />
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="452" />
+        <location filename="../../ui/views/session_runner.py" line="486" />
         <source>Who does it</source>
         <translation>Wie doet het</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="453" />
+        <location filename="../../ui/views/session_runner.py" line="487" />
         <source>By when</source>
         <translation>Uiterlijk wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="454" />
+        <location filename="../../ui/views/session_runner.py" line="488" />
         <source>Add action</source>
         <translation>Actie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="456" />
+        <location filename="../../ui/views/session_runner.py" line="489" />
+        <source>Propose actions with the coach…</source>
+        <translation>Acties voorstellen met de coach…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="491" />
         <source>Sum up in a few sentences what this hour brought. When you finish, everyone present gets one learning hour in working time.</source>
         <translation>Vat in een paar zinnen samen wat dit uur heeft opgeleverd. Als je afrondt, krijgt iedereen die aanwezig was één leeruur in werktijd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="458" />
+        <location filename="../../ui/views/session_runner.py" line="493" />
         <source>Finish session</source>
         <translation>Sessie afronden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="463" />
+        <location filename="../../ui/views/session_runner.py" line="498" />
         <source>Day %1 of 4 · %2</source>
         <translation>Dag %1 van 4 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="468" />
+        <location filename="../../ui/views/session_runner.py" line="503" />
         <source>Opening the session…</source>
         <translation>De sessie wordt geopend…</translation>
     </message>
@@ -5725,87 +6008,92 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="211" />
+        <location filename="../../ui/views/settings.py" line="219" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="212" />
+        <location filename="../../ui/views/settings.py" line="220" />
         <source>My preferences</source>
         <translation>Mijn voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="213" />
+        <location filename="../../ui/views/settings.py" line="221" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="214" />
+        <location filename="../../ui/views/settings.py" line="222" />
         <source>The language Regiestoel speaks to you in. It changes at once.</source>
         <translation>De taal waarin Regiestoel tegen je praat. Dit verandert meteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="216" />
+        <location filename="../../ui/views/settings.py" line="224" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="217" />
+        <location filename="../../ui/views/settings.py" line="225" />
         <source>Rooms, closing days and session agendas</source>
         <translation>Ruimtes, sluitingsdagen en sessieagenda&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="219" />
+        <location filename="../../ui/views/settings.py" line="226" />
+        <source>AI coach</source>
+        <translation>AI-coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="228" />
         <source>Backups and privacy</source>
         <translation>Reservekopieën en privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="221" />
+        <location filename="../../ui/views/settings.py" line="230" />
         <source>One database for several laptops</source>
         <translation>Eén database voor meerdere laptops</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="222" />
+        <location filename="../../ui/views/settings.py" line="231" />
         <source>Organisation &amp;name</source>
         <translation>Naam van de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="222" />
+        <location filename="../../ui/views/settings.py" line="231" />
         <source>Yearly learning &amp;budget (€)</source>
         <translation>&amp;Jaarlijks leerbudget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="223" />
+        <location filename="../../ui/views/settings.py" line="232" />
         <source>Learning &amp;hours per person per year</source>
         <translation>Leer&amp;uren per persoon per jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="224" />
+        <location filename="../../ui/views/settings.py" line="233" />
         <source>Loc&amp;k after (minutes idle)</source>
         <translation>Ver&amp;grendelen na (minuten niets doen)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="224" />
+        <location filename="../../ui/views/settings.py" line="233" />
         <source>De&amp;fault language</source>
         <translation>&amp;Standaardtaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="230" />
+        <location filename="../../ui/views/settings.py" line="239" />
         <source>Share the data with every account on this computer</source>
         <translation>Deel de gegevens met elk account op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="228" />
+        <location filename="../../ui/views/settings.py" line="237" />
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>Op een gedeelde laptop vergrendelt Regiestoel zichzelf als niemand hem zo lang gebruikt. Zo kan de volgende persoon jouw ontwikkelgegevens niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="232" />
+        <location filename="../../ui/views/settings.py" line="241" />
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Dan opent elk account op deze computer dezelfde database. Dit werkt vanaf de volgende keer dat Regiestoel start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="235" />
+        <location filename="../../ui/views/settings.py" line="244" />
         <source>Only an owner can change these settings.</source>
         <translation>Alleen een eigenaar kan deze instellingen wijzigen.</translation>
     </message>
@@ -5952,184 +6240,194 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SituationPanel</name>
     <message>
-        <location filename="../../ui/views/situations.py" line="306" />
+        <location filename="../../ui/views/situations.py" line="312" />
         <source>by %1</source>
         <translation>van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="308" />
+        <location filename="../../ui/views/situations.py" line="314" />
         <source>group %1</source>
         <translation>groep %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="312" />
+        <location filename="../../ui/views/situations.py" line="318" />
         <source>No description yet.</source>
         <translation>Nog geen beschrijving.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="319" />
+        <location filename="../../ui/views/situations.py" line="325" />
         <source>No questions yet.</source>
         <translation>Nog geen vragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="324" />
+        <location filename="../../ui/views/situations.py" line="330" />
         <source>No options yet.</source>
         <translation>Nog geen mogelijkheden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="330" />
+        <location filename="../../ui/views/situations.py" line="336" />
         <source>&amp;Start experiment</source>
         <translation>Experiment &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="331" />
+        <location filename="../../ui/views/situations.py" line="337" />
         <source>&amp;Save experiment</source>
         <translation>Experiment &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="333" />
+        <location filename="../../ui/views/situations.py" line="339" />
         <source>Choose one option to try in your work. What will you do, and what do you expect to happen?</source>
         <translation>Kies één mogelijkheid om in je werk uit te proberen. Wat ga je doen, en wat verwacht je dat er gebeurt?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="335" />
+        <location filename="../../ui/views/situations.py" line="341" />
         <source>The experiment is running. Adjust it if you learn something on the way; finish when you can see what came out of it.</source>
         <translation>Het experiment loopt. Pas het aan als je onderweg iets leert. Rond het af zodra je kunt zien wat eruit is gekomen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="345" />
+        <location filename="../../ui/views/situations.py" line="351" />
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="345" />
-        <location filename="../../ui/views/situations.py" line="472" />
+        <location filename="../../ui/views/situations.py" line="351" />
+        <location filename="../../ui/views/situations.py" line="481" />
         <source>Options</source>
         <translation>Mogelijkheden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="345" />
-        <location filename="../../ui/views/situations.py" line="479" />
+        <location filename="../../ui/views/situations.py" line="351" />
+        <location filename="../../ui/views/situations.py" line="488" />
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="346" />
+        <location filename="../../ui/views/situations.py" line="352" />
         <source>Lesson</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="360" />
+        <location filename="../../ui/views/situations.py" line="366" />
         <source>Step %1 of 4: %2</source>
         <translation>Stap %1 van 4: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="367" />
+        <location filename="../../ui/views/situations.py" line="373" />
         <source>What we tried</source>
         <translation>Wat we hebben geprobeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="369" />
+        <location filename="../../ui/views/situations.py" line="375" />
         <source>What we expected</source>
         <translation>Wat we verwachtten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="370" />
+        <location filename="../../ui/views/situations.py" line="376" />
         <source>What came out of it</source>
         <translation>Wat eruit kwam</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="375" />
+        <location filename="../../ui/views/situations.py" line="381" />
         <source>No lesson was written down.</source>
         <translation>Er is geen les opgeschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="378" />
+        <location filename="../../ui/views/situations.py" line="384" />
         <source>Lesson learned</source>
         <translation>Geleerde les</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="461" />
+        <location filename="../../ui/views/situations.py" line="467" />
         <source>Choose a work situation to see where it stands and what the next step is.</source>
         <translation>Kies een werksituatie om te zien hoe het ermee staat en wat de volgende stap is.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="463" />
+        <location filename="../../ui/views/situations.py" line="469" />
         <source>&amp;Edit</source>
         <translation>Bewer&amp;ken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="464" />
+        <location filename="../../ui/views/situations.py" line="470" />
+        <source>Brainstorm with the coach</source>
+        <translation>Brainstormen met de coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="472" />
+        <source>Options to try, drawing on the lessons learned in your organisation</source>
+        <translation>Opties om te proberen, op basis van de geleerde lessen in je organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="473" />
         <source>Open questions</source>
         <translation>Open vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="466" />
+        <location filename="../../ui/views/situations.py" line="475" />
         <source>Collect open questions first, no solutions yet. What do you not know about this situation? Ask your group too.</source>
         <translation>Verzamel eerst open vragen, nog geen oplossingen. Wat weet je nog niet over deze situatie? Vraag het ook aan je groep.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="468" />
+        <location filename="../../ui/views/situations.py" line="477" />
         <source>for example: Who notices it first?</source>
         <translation>bijvoorbeeld: Wie merkt het als eerste?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="469" />
+        <location filename="../../ui/views/situations.py" line="478" />
         <source>New question</source>
         <translation>Nieuwe vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="470" />
+        <location filename="../../ui/views/situations.py" line="479" />
         <source>Add &amp;question</source>
         <translation>&amp;Vraag toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="471" />
+        <location filename="../../ui/views/situations.py" line="480" />
         <source>&amp;Analysis complete</source>
         <translation>&amp;Analyse klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="474" />
+        <location filename="../../ui/views/situations.py" line="483" />
         <source>Now think of possible ways forward. Write down every option, also the unusual ones; you choose later.</source>
         <translation>Bedenk nu hoe je verder kunt. Schrijf elke mogelijkheid op, ook de ongewone. Kiezen doe je later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="476" />
+        <location filename="../../ui/views/situations.py" line="485" />
         <source>for example: Plan the orders on Friday</source>
         <translation>bijvoorbeeld: De bestellingen op vrijdag plannen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="477" />
+        <location filename="../../ui/views/situations.py" line="486" />
         <source>New option</source>
         <translation>Nieuwe mogelijkheid</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="478" />
+        <location filename="../../ui/views/situations.py" line="487" />
         <source>Add o&amp;ption</source>
         <translation>Mogelijkheid &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="480" />
+        <location filename="../../ui/views/situations.py" line="489" />
         <source>What will you &amp;try?</source>
         <translation>Wat ga je &amp;proberen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="481" />
+        <location filename="../../ui/views/situations.py" line="490" />
         <source>What do you e&amp;xpect to happen?</source>
         <translation>Wat ver&amp;wacht je dat er gebeurt?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="482" />
+        <location filename="../../ui/views/situations.py" line="491" />
         <source>&amp;Finish…</source>
         <translation>Af&amp;ronden…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="483" />
+        <location filename="../../ui/views/situations.py" line="492" />
         <source>Open in lessons learned</source>
         <translation>Openen in Geleerde lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="484" />
+        <location filename="../../ui/views/situations.py" line="493" />
         <source>&amp;Close without result…</source>
         <translation>Afsluiten &amp;zonder resultaat…</translation>
     </message>
@@ -6170,43 +6468,43 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SituationsView</name>
     <message>
-        <location filename="../../ui/views/situations.py" line="708" />
-        <location filename="../../ui/views/situations.py" line="714" />
+        <location filename="../../ui/views/situations.py" line="723" />
+        <location filename="../../ui/views/situations.py" line="729" />
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="710" />
+        <location filename="../../ui/views/situations.py" line="725" />
         <source>Bottlenecks and challenges from your own work and from your learning groups. Each one goes step by step: questions, options, an experiment, and a lesson.</source>
         <translation>Knelpunten en uitdagingen uit je eigen werk en uit je leergroepen. Elke situatie gaat stap voor stap: vragen, mogelijkheden, een experiment en een les.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="712" />
+        <location filename="../../ui/views/situations.py" line="727" />
         <source>&amp;New work situation</source>
         <translation>&amp;Nieuwe werksituatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="713" />
+        <location filename="../../ui/views/situations.py" line="728" />
         <source>Show finished</source>
         <translation>Afgeronde situaties tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="716" />
+        <location filename="../../ui/views/situations.py" line="731" />
         <source>All your work situations are finished. Tick “Show finished” to see them again.</source>
         <translation>Al je werksituaties zijn afgerond. Vink “Afgeronde situaties tonen” aan om ze weer te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="718" />
+        <location filename="../../ui/views/situations.py" line="733" />
         <source>Bring a situation from your own work</source>
         <translation>Breng een situatie uit je eigen werk in</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="719" />
+        <location filename="../../ui/views/situations.py" line="734" />
         <source>A work situation is a bottleneck or a challenge from your daily work that you want to improve, innovate or get better at. You learn from it with questions first, then an experiment.</source>
         <translation>Een werksituatie is een knelpunt of uitdaging uit je dagelijkse werk die je wilt verbeteren of innoveren, of waarin je beter wilt worden. Je leert ervan door eerst vragen te stellen en daarna een experiment te doen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="722" />
+        <location filename="../../ui/views/situations.py" line="737" />
         <source>Start a work situation</source>
         <translation>Werksituatie starten</translation>
     </message>

@@ -6,6 +6,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -83,7 +84,9 @@ class PreparePage(QWidget):
         self.prefill_note.hide()
         layout.addWidget(self.intro)
         layout.addLayout(state_row)
-        layout.addLayout(_button_row(self.prefill_button))
+        self.coach_button = QPushButton(icon("coach"), "")
+        self.dialog: QDialog | None = None
+        layout.addLayout(_button_row(self.prefill_button, self.coach_button))
         layout.addWidget(self.prefill_note)
         # Label, question and field under each other over the full width, so long (Dutch)
         # labels wrap instead of squeezing into a label column; a box layout also gets the
@@ -106,6 +109,7 @@ class PreparePage(QWidget):
         bar.addLayout(_button_row(self.save_button, self.publish_button, stretch_at=0))
         page.addWidget(self.bar)
         self.prefill_button.clicked.connect(self.fill_in)
+        self.coach_button.clicked.connect(self.ask_coach)
         self.save_button.clicked.connect(self.save)
         self.publish_button.clicked.connect(self.ask_publish)
 
@@ -219,6 +223,7 @@ class PreparePage(QWidget):
         if not editable:
             self.prefill_note.hide()
         self.prefill_button.setVisible(editable and side is Side.PROFESSIONAL)
+        self.coach_button.setVisible(editable and side is Side.PROFESSIONAL)
         self.save_button.setVisible(editable)
         self.save_button.setText(self.tr("&Save changes") if published
                                  else self.tr("&Save draft"))
@@ -270,6 +275,32 @@ class PreparePage(QWidget):
         _call(self, lambda: conversations.prefill(db, actor, cid, lang), filled,
                       lambda e: self.general_error.show_message(self.ctx.describe(e)))
 
+    def ask_coach(self) -> None:
+        """A draft from my own data; accepting it puts it into my (unpublished) preparation,
+        into the first part I left empty, for me to edit and save."""
+        loaded = self.loaded
+        if loaded is None or self.side is not Side.PROFESSIONAL:
+            return
+        from ui.widgets.coach_panel import CoachDialog
+
+        self.dialog = CoachDialog(self.ctx, "prepare", loaded.row.professional_id,
+                                  accept_text=self.tr("Put into my preparation"),
+                                  on_accept=self.take_draft, parent=self)
+        self.dialog.open()
+
+    def take_draft(self, text: str) -> None:
+        if not self.fields or not text.strip():
+            return
+        empty = [f for f in self.fields.values() if not f.toPlainText().strip()]
+        field = empty[0] if empty else next(iter(self.fields.values()))
+        before = field.toPlainText().rstrip()
+        field.setPlainText(f"{before}\n\n{text.strip()}" if before else text.strip())
+        self.prefill_note.setText(self.tr("The coach's draft is in your preparation. Put it "
+                                          "in your own words, and save."))
+        self.prefill_note.show()
+        if self.dialog is not None:
+            self.dialog.accept()
+
     def save(self, then_publish: bool = False) -> None:
         loaded, side = self.loaded, self.side
         if loaded is None or side is None:
@@ -316,6 +347,7 @@ class PreparePage(QWidget):
             "Your development question, finished work situations, lessons learned, learning "
             "hours and courses of this half year. Only empty parts are filled in."))
         self.publish_button.setText(self.tr("&Publish…"))
+        self.coach_button.setText(self.tr("Draft with the coach…"))
         self._render()
 
 

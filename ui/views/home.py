@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
@@ -75,7 +76,14 @@ class HomeView(QScrollArea):
         self.question_card.body.addWidget(self.question_text)
         self.question_card.body.addWidget(self.question_progress)
         self.question_card.body.addStretch(1)
-        self.question_card.body.addWidget(self.question_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.coach_button = QPushButton(icon("coach"), "")
+        self.coach_button.hide()
+        question_buttons = QHBoxLayout()
+        question_buttons.addWidget(self.question_button)
+        question_buttons.addWidget(self.coach_button)
+        question_buttons.addStretch(1)
+        self.question_card.body.addLayout(question_buttons)
+        self.dialog: QDialog | None = None
 
         self.learning = Card()
         self.hours_number = role_label("", "big-number")
@@ -147,6 +155,7 @@ class HomeView(QScrollArea):
         self.situations_button.clicked.connect(lambda: self._go("situations"))
         self.question_button.clicked.connect(self.development_requested)
         self.scan_button.clicked.connect(self._answer_scan)
+        self.coach_button.clicked.connect(self.ask_coach)
         ctx.bus.changed.connect(self._changed)
         self.retranslate()
         self.reload()
@@ -187,6 +196,15 @@ class HomeView(QScrollArea):
     def _show(self, home: MyHome) -> None:
         self.home = home
         self.retranslate()
+
+    def ask_coach(self) -> None:
+        """The coach asks questions back about my current development question."""
+        if self.home is None or self.home.question is None:
+            return
+        from ui.widgets.coach_panel import CoachDialog
+
+        self.dialog = CoachDialog(self.ctx, "question", self.home.question.id, parent=self)
+        self.dialog.open()
 
     def _go(self, key: str) -> None:
         if self.navigate is not None:
@@ -331,12 +349,15 @@ class HomeView(QScrollArea):
             self.question_progress.setText(self.tr("%n of 10 guiding questions answered", "",
                                                    h.question.answered))
             self.question_button.setText(self.tr("Work on my question"))
+            self.coach_button.setText(self.tr("Sharpen it with the coach"))
+            self.coach_button.show()
         else:
             self.question_text.setText(self.tr(
                 "What do you want to learn, in and for your own work? Put it into words: "
                 "your development question is the start of everything you learn here."))
             self.question_progress.setText("")
             self.question_button.setText(self.tr("Write my development question"))
+            self.coach_button.hide()
 
         hours = h.hours
         done = hours.minutes_in_working_time / 60

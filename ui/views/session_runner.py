@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -190,7 +191,40 @@ class SessionRunner(QWidget):
         layout.addWidget(self.action_error)
         self.actions_list = QListWidget()
         layout.addWidget(self.actions_list)
+        self.coach_button = QPushButton(icon("coach"), "")
+        self.coach_button.clicked.connect(self.ask_coach)
+        coach_row = QHBoxLayout()
+        coach_row.addWidget(self.coach_button)
+        coach_row.addStretch(1)
+        layout.addLayout(coach_row)
+        self.dialog: QDialog | None = None
         return page
+
+    def ask_coach(self) -> None:
+        """Proposed actions from the notes: saved first, so the coach reads what is typed."""
+        from ui.widgets.coach_panel import CoachDialog
+
+        self.dirty = True
+        self.save()
+        self.dialog = CoachDialog(self.ctx, "actions", self.session_id,
+                                  accept_text=self.tr("Review and save actions…"),
+                                  on_accept=self.review_actions, parent=self)
+        self.dialog.open()
+
+    def review_actions(self, text: str) -> None:
+        from app.ai.tasks import parse_actions
+        from ui.dialogs.action_proposals import ActionProposalsDialog
+
+        owners = [(self.action_owner.itemData(i), self.action_owner.itemText(i))
+                  for i in range(self.action_owner.count())]
+        db, actor, sid = self.ctx.db, self.ctx.actor, self.session_id
+        review = ActionProposalsDialog(self.ctx, sid, parse_actions(text) or [text.strip()],
+                                       owners, parent=self.dialog or self)
+        review.accepted.connect(lambda: self.ctx.call(
+            self, lambda: sessions.get_session(db, actor, sid, self.ctx.language),
+            self._show_actions))
+        self.review = review
+        review.open()
 
     def _finish_tab(self) -> QWidget:
         page = QWidget()
@@ -452,6 +486,7 @@ class SessionRunner(QWidget):
         self.action_owner.setAccessibleName(self.tr("Who does it"))
         self.action_due.setAccessibleName(self.tr("By when"))
         self.add_action_button.setText(self.tr("Add action"))
+        self.coach_button.setText(self.tr("Propose actions with the coach…"))
         self.summary_hint.setText(self.tr(
             "Sum up in a few sentences what this hour brought. When you finish, everyone "
             "present gets one learning hour in working time."))

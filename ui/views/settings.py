@@ -108,6 +108,14 @@ class SettingsView(QScrollArea):
         self.learning = LearningSettingsPanel(ctx)
         learning.addWidget(self.learning)
         layout.addWidget(self.learning_box)
+        from ui.views.ai_models import AiModelsPanel
+
+        # Models belong to this computer: everyone who uses it may manage them.
+        self.ai_box = QGroupBox()
+        ai = QVBoxLayout(self.ai_box)
+        self.ai_models = AiModelsPanel(ctx)
+        ai.addWidget(self.ai_models)
+        layout.addWidget(self.ai_box)
         self.safety_box: QGroupBox | None = None
         self.database_box: QGroupBox | None = None
         if self.can_manage:
@@ -215,6 +223,7 @@ class SettingsView(QScrollArea):
                                            "changes at once."))
         self.org_box.setTitle(self.tr("Organisation"))
         self.learning_box.setTitle(self.tr("Rooms, closing days and session agendas"))
+        self.ai_box.setTitle(self.tr("AI coach"))
         if self.safety_box is not None:
             self.safety_box.setTitle(self.tr("Backups and privacy"))
         if self.database_box is not None:

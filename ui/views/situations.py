@@ -86,6 +86,7 @@ class SituationPanel(QScrollArea):
     edit_requested = Signal(object)  # SituationDetail
     finish_requested = Signal(object)  # SituationDetail
     lesson_requested = Signal(int)
+    coach_requested = Signal(int)  # situation id
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,6 +169,11 @@ class SituationPanel(QScrollArea):
         adding.addWidget(self.option_error)
         for w in (self.options_hint, self.options, self.option_adding):
             self.options_card.body.addWidget(w)
+        # Options are where the coach helps: ideas built on colleagues' lessons learned.
+        self.coach_button = QPushButton(icon("coach"), "")
+        self.coach_button.clicked.connect(
+            lambda: self.detail and self.coach_requested.emit(self.detail.row.id))
+        self.options_card.body.addWidget(self.coach_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.options_card)
 
         # --- step 3: the experiment --------------------------------------------------------
@@ -461,6 +467,9 @@ class SituationPanel(QScrollArea):
         self.nothing.setText(self.tr("Choose a work situation to see where it stands and "
                                      "what the next step is."))
         self.edit_button.setText(self.tr("&Edit"))
+        self.coach_button.setText(self.tr("Brainstorm with the coach"))
+        self.coach_button.setToolTip(self.tr(
+            "Options to try, drawing on the lessons learned in your organisation"))
         self.questions_card.heading.setText(self.tr("Open questions"))
         self.questions_hint.setText(self.tr(
             "Collect open questions first, no solutions yet. What do you not know about "
@@ -565,6 +574,7 @@ class SituationsView(QWidget):
         self.panel.edit_requested.connect(self.edit_situation)
         self.panel.finish_requested.connect(self.finish_situation)
         self.panel.lesson_requested.connect(self.open_lesson)
+        self.panel.coach_requested.connect(self.ask_coach)
         ctx.bus.changed.connect(self._changed)
         self.retranslate()
         self.reload()
@@ -653,6 +663,11 @@ class SituationsView(QWidget):
         self.dialog = dialog
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
+
+    def ask_coach(self, situation_id: int) -> None:
+        from ui.widgets.coach_panel import CoachDialog
+
+        self._open(CoachDialog(self.ctx, "brainstorm", situation_id, parent=self))
 
     def _remember_selection(self, situation_id: int | None) -> None:
         self._select_after_reload = situation_id

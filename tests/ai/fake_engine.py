@@ -1,0 +1,42 @@
+"""A fake engine for fast UI tests: the same protocol, canned tokens, a short pause each."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Sequence
+
+from app.ai.engine import Generation, OnToken, Prompt
+
+
+class FakeEngine:
+    def __init__(self, tokens: Sequence[str] = ("- Call ", "the food bank\n", "- Plan ",
+                                                "ovens per hour\n"),
+                 delay: float = 0.01, load_seconds: float = 0.05) -> None:
+        self.tokens = list(tokens)
+        self.delay = delay
+        self.load_seconds = load_seconds
+        self.loaded = False
+        self.prompts: list[Prompt] = []
+        self.started = threading.Event()
+
+    def load(self) -> None:
+        if not self.loaded:
+            time.sleep(self.load_seconds)
+            self.loaded = True
+
+    def generate(self, prompt: Prompt, on_token: OnToken, stop: threading.Event | None = None,
+                 max_tokens: int | None = None) -> Generation:
+        self.prompts.append(prompt)
+        self.started.set()
+        begun = time.perf_counter()
+        sent: list[str] = []
+        for token in self.tokens:
+            if stop is not None and stop.is_set():
+                break
+            on_token(token)
+            sent.append(token)
+            time.sleep(self.delay)
+        stopped = bool(stop is not None and stop.is_set())
+        return Generation("".join(sent), len(sent), stopped, time.perf_counter() - begun,
+                          0.0, True)

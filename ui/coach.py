@@ -1,0 +1,147 @@
+"""The AI coach in the UI: one engine per application, generating on its own thread.
+
+Tokens reach the UI thread through a ``Relay`` (a queue drained by a UI-thread timer); the
+UI thread never loads or runs the model. Only the panel that started a generation hears it.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject
+from shiboken6 import isValid
+
+from app.ai.engine import Engine, Generation, Prompt, ai_available
+from models.errors import Conflict, DomainError, Invalid
+from ui.relay import Relay
+
+
+class Listener(Protocol):
+    def coach_state(self, state: str) -> None: ...
+    def coach_token(self, text: str) -> None: ...
+    def coach_finished(self, result: Generation) -> None: ...
+    def coach_failed(self, error: BaseException) -> None: ...
+
+
+EngineFactory = Callable[[], tuple[str, Engine]]  # (key of the model, engine)
+
+
+def engine_from_registry() -> tuple[str, Engine]:
+    """The active imported model; the engine is built here but loads on first use."""
+    from app.ai.engine import LlamaEngine
+    from app.ai.registry import ModelRegistry
+
+    if not ai_available():
+        raise Invalid("ai_not_installed")
+    entry = ModelRegistry().active_entry()
+    if entry is None:
+        raise Invalid("ai_no_model")
+    return entry.sha256, LlamaEngine(entry.path)
+
+
+class Coach(QObject):
+    """Owns the engine and the one generation that may run at a time."""
+
+    def __init__(self, factory: EngineFactory | None = None, parent: QObject | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self._factory = factory or engine_from_registry
+        self._key = ""
+        self._engine: Engine | None = None
+        self._stop = threading.Event()
+        self._run = 0
+        self._listener: Listener | None = None
+        self.thread: threading.Thread | None = None
+        self._jobs: queue.SimpleQueue[tuple[int, Prompt, int | None, threading.Event]] = (
+            queue.SimpleQueue())
+        self.relay = Relay(self)
+
+    @property
+    def busy(self) -> bool:
+        return self._listener is not None
+
+    def unavailable(self) -> DomainError | None:
+        """Why the coach cannot answer on this machine, or None when it can."""
+        if self._factory is not engine_from_registry:
+            return None
+        if not ai_available():
+            return Invalid("ai_not_installed")
+        from app.ai.registry import ModelRegistry
+
+        if ModelRegistry().active_entry() is None:
+            return Invalid("ai_no_model")
+        return None
+
+    def start(self, prompt: Prompt, listener: Listener, max_tokens: int | None = None) -> None:
+        if self._listener is not None:
+            raise Conflict("ai_busy")
+        self._run += 1
+        self._listener = listener
+        self._stop = threading.Event()
+        self.relay.begin()
+        if self.thread is None:
+            # One long-lived thread for every answer: llama.cpp's OpenMP threads are set up
+            # per calling thread, which costs a new thread some 20 ms before its first token.
+            self.thread = threading.Thread(target=self._serve, name="regiestoel-ai",
+                                           daemon=True)
+            self.thread.start()
+        self._jobs.put((self._run, prompt, max_tokens, self._stop))
+
+    def _serve(self) -> None:
+        while True:
+            self._work(*self._jobs.get())
+
+    def stop(self, listener: Listener | None = None) -> None:
+        """Ask the generation to end after its current token; the UI does not wait."""
+        if listener is None or listener is self._listener:
+            self._stop.set()
+
+    def _engine_now(self) -> Engine:
+        key, engine = self._factory()
+        if self._engine is None or key != self._key:
+            self._key, self._engine = key, engine
+        return self._engine
+
+    def _work(self, run: int, prompt: Prompt, max_tokens: int | None,
+              stop: threading.Event) -> None:
+        post = self.relay.post
+        try:
+            engine = self._engine_now()
+            if not getattr(engine, "loaded", True):
+                post(self._to, run, "coach_state", "loading")
+            engine.load()
+            post(self._to, run, "coach_state", "writing")
+            result = engine.generate(prompt, lambda t: post(self._to, run, "coach_token", t),
+                                     stop, max_tokens)
+        except BaseException as exc:  # noqa: BLE001 - reported to the panel, never lost
+            post(self._end, run, "coach_failed", exc)
+        else:
+            post(self._end, run, "coach_finished", result)
+
+    def _to(self, run: int, method: str, value: Any) -> None:
+        if run == self._run and _alive(self._listener):
+            getattr(self._listener, method)(value)
+
+    def _end(self, run: int, method: str, value: Any) -> None:
+        self.relay.end()
+        if run != self._run:
+            return
+        listener, self._listener = self._listener, None
+        if _alive(listener):
+            getattr(listener, method)(value)
+
+
+def _alive(listener: Listener | None) -> bool:
+    """A panel closed with its screen is gone: its answer is dropped, not delivered."""
+    return listener is not None and (not isinstance(listener, QObject) or isValid(listener))
+
+
+def coach_of(ctx: Any) -> Coach:
+    """The application's coach, made on first use (tests put a fake one on the context)."""
+    if ctx.coach is None:
+        ctx.coach = Coach()
+    coach: Coach = ctx.coach
+    return coach

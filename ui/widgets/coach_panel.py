@@ -1,0 +1,209 @@
+"""The coach panel: ask, watch the answer arrive, stop it, copy or accept it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ai.engine import Generation, Prompt
+from app.ai.tasks import TaskRequest
+from models.errors import DomainError
+from ui.coach import Coach, coach_of
+from ui.context import AppContext
+from ui.icons import icon
+from ui.widgets.common import hint_label
+
+Accept = Callable[[str], None]
+
+
+class CoachPanel(QWidget):
+    """One coaching task on one thing (a question, a situation, a session, a person)."""
+
+    def __init__(self, ctx: AppContext, task: str, target_id: int, *,
+                 accept_text: str = "", on_accept: Accept | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.request = TaskRequest(task, target_id, ctx.language)
+        self.on_accept = on_accept
+        self.prompt: Prompt | None = None
+        self.result: Generation | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.intro = hint_label()
+        self.privacy = hint_label()
+        self.output = QPlainTextEdit()
+        self.output.setReadOnly(True)
+        self.output.setMinimumHeight(220)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.lessons = hint_label()
+        self.lessons.hide()
+        self.ask_button = QPushButton(icon("coach"), "")
+        self.stop_button = QPushButton(icon("stop"), "")
+        self.copy_button = QPushButton(icon("copy"), "")
+        self.accept_button = QPushButton(icon("check"), accept_text)
+        self.accept_button.setVisible(on_accept is not None)
+        buttons = QHBoxLayout()
+        for b in (self.ask_button, self.stop_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        for b in (self.copy_button, self.accept_button):
+            buttons.addWidget(b)
+        for w in (self.intro, self.privacy, self.output, self.status, self.lessons):
+            layout.addWidget(w)
+        layout.addLayout(buttons)
+        self.ask_button.clicked.connect(self.ask)
+        self.stop_button.clicked.connect(self.stop)
+        self.copy_button.clicked.connect(self.copy)
+        self.accept_button.clicked.connect(self.accept)
+        self.retranslate()
+        self._idle(answered=False)
+        reason = self.coach.unavailable()
+        if reason is not None:
+            self.ask_button.setEnabled(False)
+            self.status.setText(ctx.describe(reason))
+
+    @property
+    def coach(self) -> Coach:
+        return coach_of(self.ctx)
+
+    # --- running ---------------------------------------------------------------------------
+
+    def ask(self) -> None:
+        reason = self.coach.unavailable()
+        if reason is not None:
+            self.status.setText(self.ctx.describe(reason))
+            return
+        if self.coach.busy:
+            self.status.setText(self.ctx.describe(DomainError("ai_busy")))
+            return
+        self.output.clear()
+        self.lessons.hide()
+        self.result = None
+        self.ask_button.setEnabled(False)
+        self.status.setText(self.tr("Gathering your material…"))
+        db, actor, request = self.ctx.db, self.ctx.actor, self.request
+        # The material is read on the database worker; the model runs on the coach's thread.
+        self.ctx.call(self, lambda: request.build(db, actor), self._start, self._refused)
+
+    def _start(self, prompt: Prompt) -> None:
+        self.prompt = prompt
+        try:
+            self.coach.start(prompt, self)
+        except DomainError as exc:
+            self._refused(exc)
+            return
+        self.stop_button.setEnabled(True)
+        self.status.setText(self.tr("Thinking…"))
+
+    def _refused(self, error: DomainError) -> None:
+        self.status.setText(self.ctx.describe(error))
+        self._idle(answered=False)
+
+    def stop(self) -> None:
+        self.coach.stop(self)
+        self.stop_button.setEnabled(False)
+        self.status.setText(self.tr("Stopping…"))
+
+    def coach_state(self, state: str) -> None:
+        self.status.setText(self.tr("Loading the model; the first time takes a moment…")
+                            if state == "loading" else self.tr("Writing…"))
+
+    def coach_token(self, text: str) -> None:
+        cursor = self.output.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(text)
+        self.output.setTextCursor(cursor)
+
+    def coach_finished(self, result: Generation) -> None:
+        self.result = result
+        self.status.setText(self.tr("Stopped. What came so far is below.") if result.stopped
+                            else self.tr("Done. Read it critically: the coach can be wrong."))
+        if self.prompt is not None and self.request.task == "brainstorm":
+            used = "\n".join(f"[L{n}] {title}" for n, (_i, title)
+                             in enumerate(self.prompt.lessons, 1))
+            self.lessons.setText(self.tr("Lessons learned it was given:") + "\n" + used
+                                 if used else self.tr("No lessons learned matched this "
+                                                      "situation."))
+            self.lessons.show()
+        self._idle(answered=bool(result.text.strip()))
+
+    def coach_failed(self, error: BaseException) -> None:
+        if isinstance(error, DomainError):
+            self._refused(error)
+            return
+        self._idle(answered=False)
+        self.ctx.show_error(self, error)
+
+    def _idle(self, *, answered: bool) -> None:
+        self.ask_button.setEnabled(self.coach.unavailable() is None)
+        self.stop_button.setEnabled(False)
+        self.copy_button.setEnabled(answered)
+        self.accept_button.setEnabled(answered)
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.output.toPlainText())
+
+    def accept(self) -> None:
+        if self.on_accept is not None:
+            self.on_accept(self.output.toPlainText())
+
+    def retranslate(self) -> None:
+        texts = {
+            "question": self.tr("The coach asks you questions back, to make your development "
+                                "question sharper. It does not give answers: those are yours."),
+            "brainstorm": self.tr("The coach suggests options to try, building on lessons "
+                                  "learned by your colleagues."),
+            "actions": self.tr("The coach proposes actions from the session notes. You check "
+                               "and edit them; nothing is saved until you say so."),
+            "prepare": self.tr("The coach drafts your preparation from your own data. The "
+                               "draft is yours alone until you publish your preparation."),
+        }
+        self.intro.setText(texts[self.request.task])
+        self.privacy.setText(self.tr("The model runs on this computer: nothing leaves it."))
+        self.ask_button.setText(self.tr("&Ask the coach"))
+        self.stop_button.setText(self.tr("&Stop"))
+        self.copy_button.setText(self.tr("&Copy"))
+
+
+class CoachDialog(QDialog):
+    """A coach panel in its own window, opened from a screen with ``.open()``."""
+
+    def __init__(self, ctx: AppContext, task: str, target_id: int, *, accept_text: str = "",
+                 on_accept: Accept | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Coach"))
+        self.resize(640, 520)
+        layout = QVBoxLayout(self)
+        self.panel = CoachPanel(ctx, task, target_id, accept_text=accept_text,
+                                on_accept=self._accepted if on_accept else None)
+        self._on_accept = on_accept
+        layout.addWidget(self.panel)
+        self.extra = QVBoxLayout()
+        layout.addLayout(self.extra)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _accepted(self, text: str) -> None:
+        if self._on_accept is not None:
+            self._on_accept(text)
+
+    def done(self, result: int) -> None:
+        # Closing the window ends the generation too; the model stays loaded for next time.
+        self.panel.coach.stop(self.panel)
+        super().done(result)
