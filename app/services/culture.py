@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
 
-from sqlalchemy import func, select, update
+from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -99,10 +99,11 @@ class RoundRow:
     closed_at: datetime | None
     team_ids: tuple[int, ...]
     respondents: int
+    finished: bool = False  # closed by hand, or past its closing date
 
     @property
     def is_open(self) -> bool:
-        return self.closed_at is None
+        return not self.finished
 
 
 @dataclass(frozen=True)
@@ -200,9 +201,20 @@ def _respondents(s: Session, round_id: int) -> int:
     ) or 0
 
 
+def _finished(r: CultureRound, today: date | None = None) -> bool:
+    """A round ends when it is closed by hand or when its closing date has passed: from then
+    on nobody can answer, so its results may show without the owner having to close it."""
+    return r.closed_at is not None or (today or date.today()) > r.closes_on
+
+
+def _finished_clause(today: date | None = None) -> ColumnElement[bool]:
+    return or_(CultureRound.closed_at.is_not(None),
+               CultureRound.closes_on < (today or date.today()))
+
+
 def _row(s: Session, r: CultureRound) -> RoundRow:
     return RoundRow(r.id, r.opened_at, r.closes_on, r.closed_at, _round_team_ids(s, r.id),
-                    _respondents(s, r.id))
+                    _respondents(s, r.id), _finished(r))
 
 
 def open_round(
@@ -264,7 +276,7 @@ def _segment_for(s: Session, actor: Actor, r: CultureRound) -> int | None:
 
 
 def _answerable(r: CultureRound, today: date) -> bool:
-    return r.closed_at is None and today <= r.closes_on
+    return not _finished(r, today)
 
 
 def my_open_rounds(db: Database, actor: Actor, *, today: date | None = None) -> list[RoundRow]:
@@ -384,7 +396,7 @@ def _scores(cells: dict[tuple[str, int], int]) -> tuple[CharacteristicResult, ..
 def _round_cells(s: Session, r: CultureRound, team_id: int | None
                  ) -> tuple[int, dict[tuple[str, int], int]]:
     """Respondents and counts to show, or ``too_few_respondents`` where that could identify."""
-    if r.closed_at is None:
+    if not _finished(r):
         raise Conflict("culture_round_still_open", id=r.id)
     segments = _tallies(s, r.id)
     sizes = {seg: _segment_respondents(cells) for seg, cells in segments.items()}
@@ -450,7 +462,7 @@ def trend(db: Database, actor: Actor) -> list[TrendPoint]:
     require(actor, Operation.VIEW_CULTURE_RESULTS)
     points = []
     with db.read() as s:
-        for r in s.scalars(select(CultureRound).where(CultureRound.closed_at.is_not(None))
+        for r in s.scalars(select(CultureRound).where(_finished_clause())
                            .order_by(CultureRound.closes_on, CultureRound.id)):
             try:
                 respondents, cells = _round_cells(s, r, None)
@@ -465,7 +477,7 @@ def latest_result(s: Session, until: date) -> Results | None:
     """The whole-organisation result of the latest closed round closing on or before
     ``until`` with enough respondents (for the dashboard); None when there is none."""
     for r in s.scalars(select(CultureRound)
-                       .where(CultureRound.closed_at.is_not(None), CultureRound.closes_on <= until)
+                       .where(_finished_clause(), CultureRound.closes_on <= until)
                        .order_by(CultureRound.closes_on.desc(), CultureRound.id.desc())):
         try:
             respondents, cells = _round_cells(s, r, None)
@@ -497,7 +509,7 @@ def choose_focus(db: Database, actor: Actor, round_id: int, keys: list[str]) -> 
             raise Invalid("culture_characteristic_unknown", key=key)
     with db.transaction() as s:
         r = _round(s, round_id)
-        if r.closed_at is None:
+        if not _finished(r):
             raise Conflict("culture_round_still_open", id=round_id)
         for old in s.scalars(select(CultureFocus).where(CultureFocus.round_id == round_id)):
             s.delete(old)

@@ -1308,54 +1308,50 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>CultureView</name>
     <message>
-        <location filename="../../ui/views/culture.py" line="191" />
-        <location filename="../../ui/views/culture.py" line="479" />
+        <location filename="../../ui/views/culture.py" line="190" />
+        <location filename="../../ui/views/culture.py" line="475" />
         <source>Whole organisation</source>
         <translation>Whole organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="235" />
+        <location filename="../../ui/views/culture.py" line="234" />
         <source>There is no scan round open for you right now, or you have already answered it. Thank you!</source>
         <translation>There is no scan round open for you right now, or you have already answered it. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="240" />
+        <location filename="../../ui/views/culture.py" line="239" />
         <source>Thank you! Your answers have been added to the counts, without your name.</source>
         <translation>Thank you! Your answers have been added to the counts, without your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="245" />
+        <location filename="../../ui/views/culture.py" line="244" />
         <source>Learning culture scan</source>
         <translation>Learning culture scan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="264" />
+        <location filename="../../ui/views/culture.py" line="263" />
         <source>Close round %1? Nobody can answer it after that; its results appear if at least 3 people took part (now: %2).</source>
         <translation>Close round %1? Nobody can answer it after that; its results appear if at least 3 people took part (now: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="267" />
-        <location filename="../../ui/views/culture.py" line="471" />
+        <location filename="../../ui/views/culture.py" line="266" />
+        <location filename="../../ui/views/culture.py" line="467" />
         <source>Close round</source>
         <translation>Close round</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="301" />
+        <location filename="../../ui/views/culture.py" line="300" />
         <source>open until %1</source>
         <translation>open until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="297" />
+        <location filename="../../ui/views/culture.py" line="296" />
+        <location filename="../../ui/views/culture.py" line="298" />
         <source>closed %1</source>
         <translation>closed %1</translation>
     </message>
-    <message>
-        <location filename="../../ui/views/culture.py" line="299" />
-        <source>closing date passed</source>
-        <translation>closing date passed</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture.py" line="302" />
+        <location filename="../../ui/views/culture.py" line="301" />
         <source>Round %1 — %2 — %n respondent(s)</source>
         <translation>
             <numerusform>Round %1 — %2 — %n respondent</numerusform>
@@ -1363,35 +1359,30 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="314" />
+        <location filename="../../ui/views/culture.py" line="313" />
         <source>Scan round %1 is open for you until %2. It takes about ten minutes, and your answers cannot be traced back to you.</source>
         <translation>Scan round %1 is open for you until %2. It takes about ten minutes, and your answers cannot be traced back to you.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="324" />
+        <location filename="../../ui/views/culture.py" line="323" />
         <source>No scan round yet. A round asks everyone 30 short statements about how learning goes here; the results show where your learning culture is strong and what to work on.</source>
         <translation>No scan round yet. A round asks everyone 30 short statements about how learning goes here; the results show where your learning culture is strong and what to work on.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="327" />
+        <location filename="../../ui/views/culture.py" line="326" />
         <source>Open the first round to start.</source>
         <translation>Open the first round to start.</translation>
     </message>
-    <message>
-        <location filename="../../ui/views/culture.py" line="332" />
-        <source>The closing date has passed and nobody can answer any more. Close the round to see its results.</source>
-        <translation>The closing date has passed and nobody can answer any more. Close the round to see its results.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture.py" line="336" />
-        <source>This round is still open: %n person(s) have answered so far. Results appear after the round is closed, so nobody can compare before and after a colleague answers.</source>
+        <location filename="../../ui/views/culture.py" line="331" />
+        <source>This round is still open: %n person(s) have answered so far. Results appear after its closing date, or when the round is closed earlier, so nobody can compare before and after a colleague answers.</source>
         <translation>
-            <numerusform>This round is still open: %n person has answered so far. Results appear after the round is closed, so nobody can compare before and after a colleague answers.</numerusform>
-            <numerusform>This round is still open: %n people have answered so far. Results appear after the round is closed, so nobody can compare before and after a colleague answers.</numerusform>
+            <numerusform>This round is still open: %n person has answered so far. Results appear after its closing date, or when the round is closed earlier, so nobody can compare before and after a colleague answers.</numerusform>
+            <numerusform>This round is still open: %n people have answered so far. Results appear after its closing date, or when the round is closed earlier, so nobody can compare before and after a colleague answers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture.py" line="346" />
+        <location filename="../../ui/views/culture.py" line="342" />
         <source>%n respondent(s). Average agreement per characteristic, from 1 (not at all) to 5 (completely); ‘don&apos;t know’ is left out of the average.</source>
         <translation>
             <numerusform>%n respondent. Average agreement per characteristic, from 1 (not at all) to 5 (completely); ‘don&apos;t know’ is left out of the average.</numerusform>
@@ -1399,139 +1390,139 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="352" />
-        <location filename="../../ui/views/culture.py" line="447" />
+        <location filename="../../ui/views/culture.py" line="348" />
+        <location filename="../../ui/views/culture.py" line="443" />
         <source>Round %1</source>
         <translation>Round %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="354" />
+        <location filename="../../ui/views/culture.py" line="350" />
         <source>Radar chart of the results</source>
         <translation>Radar chart of the results</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="357" />
+        <location filename="../../ui/views/culture.py" line="353" />
         <source>Characteristic</source>
         <translation>Characteristic</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="357" />
+        <location filename="../../ui/views/culture.py" line="353" />
         <source>Average</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="358" />
+        <location filename="../../ui/views/culture.py" line="354" />
         <source>Don&apos;t know</source>
         <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="389" />
+        <location filename="../../ui/views/culture.py" line="385" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="389" />
+        <location filename="../../ui/views/culture.py" line="385" />
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="390" />
+        <location filename="../../ui/views/culture.py" line="386" />
         <source>dropped</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="393" />
+        <location filename="../../ui/views/culture.py" line="389" />
         <source>From round %1: %2 — then %3, now %4</source>
         <translation>From round %1: %2 — then %3, now %4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="402" />
+        <location filename="../../ui/views/culture.py" line="398" />
         <source>Focus chosen after this round:</source>
         <translation>Focus chosen after this round:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="409" />
+        <location filename="../../ui/views/culture.py" line="405" />
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="413" />
+        <location filename="../../ui/views/culture.py" line="409" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="421" />
+        <location filename="../../ui/views/culture.py" line="417" />
         <source>No actions yet.</source>
         <translation>No actions yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="423" />
+        <location filename="../../ui/views/culture.py" line="419" />
         <source>Action for %1…</source>
         <translation>Action for %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="429" />
+        <location filename="../../ui/views/culture.py" line="425" />
         <source>After reading the results together, choose one or two characteristics to work on, and agree on actions. The next round looks at them again.</source>
         <translation>After reading the results together, choose one or two characteristics to work on, and agree on actions. The next round looks at them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="432" />
+        <location filename="../../ui/views/culture.py" line="428" />
         <source>Choose focus…</source>
         <translation>Choose focus…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="442" />
+        <location filename="../../ui/views/culture.py" line="438" />
         <source>The trend appears once two rounds are closed with at least 3 respondents each.</source>
         <translation>The trend appears once two rounds are closed with at least 3 respondents each.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="453" />
-        <location filename="../../ui/views/culture.py" line="474" />
+        <location filename="../../ui/views/culture.py" line="449" />
+        <location filename="../../ui/views/culture.py" line="470" />
         <source>Trend across rounds</source>
         <translation>Trend across rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="462" />
+        <location filename="../../ui/views/culture.py" line="458" />
         <source>Learning culture</source>
         <translation>Learning culture</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="464" />
+        <location filename="../../ui/views/culture.py" line="460" />
         <source>How does learning go in your organisation? Ten characteristics of a learning culture, each measured with three statements, answered anonymously in rounds.</source>
         <translation>How does learning go in your organisation? Ten characteristics of a learning culture, each measured with three statements, answered anonymously in rounds.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="466" />
+        <location filename="../../ui/views/culture.py" line="462" />
         <source>Your turn</source>
         <translation>Your turn</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="467" />
+        <location filename="../../ui/views/culture.py" line="463" />
         <source>Answer the scan</source>
         <translation>Answer the scan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="468" />
+        <location filename="../../ui/views/culture.py" line="464" />
         <source>&amp;Round</source>
         <translation>&amp;Round</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="469" />
+        <location filename="../../ui/views/culture.py" line="465" />
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="470" />
+        <location filename="../../ui/views/culture.py" line="466" />
         <source>Open a round…</source>
         <translation>Open a round…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="472" />
+        <location filename="../../ui/views/culture.py" line="468" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="473" />
+        <location filename="../../ui/views/culture.py" line="469" />
         <source>Focus and actions</source>
         <translation>Focus and actions</translation>
     </message>

@@ -322,3 +322,24 @@ def test_the_privacy_statement_says_plainly_what_remains():
     assert "kopieert" in culture.privacy_statement("nl")
     assert "3" in culture.privacy_statement("nl")
     assert "copies the database files" in culture.privacy_statement("en")
+
+
+def test_a_round_past_its_closing_date_counts_as_closed_without_closing_it(
+        db, owner, add_person):
+    from models import CultureRound
+
+    pros = [add_person() for _ in range(4)]
+    round_id = culture.open_round(db, owner, NEXT_WEEK).value
+    for pro in pros[:3]:
+        culture.answer(db, pro, round_id, all_answers(4))
+    with db.transaction() as s:  # the week goes by without anyone closing the round
+        s.get(CultureRound, round_id).closes_on = TODAY - timedelta(days=1)
+    with pytest.raises(Conflict) as err:
+        culture.answer(db, pros[3], round_id, all_answers(1))
+    assert err.value.code == "culture_round_closed"
+    assert culture.my_open_rounds(db, pros[3]) == []
+    row = culture.rounds(db, owner)[0]
+    assert not row.is_open and row.closed_at is None
+    assert culture.results(db, owner, round_id).respondents == 3
+    assert [p.round_id for p in culture.trend(db, owner)] == [round_id]
+    culture.choose_focus(db, owner, round_id, ["feedback"])

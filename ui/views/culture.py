@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -293,10 +292,10 @@ class CultureView(QScrollArea):
 
     def _round_text(self, r: culture.RoundRow) -> str:
         lang = self.ctx.language
-        if not r.is_open:
+        if r.closed_at is not None:
             state = self.tr("closed %1").replace("%1", format_date(r.closed_at, lang)[:10])
-        elif r.closes_on < date.today():
-            state = self.tr("closing date passed")
+        elif not r.is_open:
+            state = self.tr("closed %1").replace("%1", format_date(r.closes_on, lang))
         else:
             state = self.tr("open until %1").replace("%1", format_date(r.closes_on, lang))
         return self.tr("Round %1 — %2 — %n respondent(s)", "", r.respondents).replace(
@@ -327,15 +326,12 @@ class CultureView(QScrollArea):
                 + ("" if not self.manage else " " + self.tr("Open the first round to start.")))
         elif self.result_error is not None:
             e = self.result_error
-            if e.code == "culture_round_still_open" and r.closes_on < date.today():
-                text = self.tr(
-                    "The closing date has passed and nobody can answer any more. Close the "
-                    "round to see its results.")
-            elif e.code == "culture_round_still_open":
+            if e.code == "culture_round_still_open":
                 text = self.tr(
                     "This round is still open: %n person(s) have answered so far. Results "
-                    "appear after the round is closed, so nobody can compare before and after "
-                    "a colleague answers.", "", r.respondents)
+                    "appear after its closing date, or when the round is closed earlier, so "
+                    "nobody can compare before and after a colleague answers.", "",
+                    r.respondents)
             else:
                 text = self.ctx.describe(e)
             self.status.setText(text)
