@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
+from typing import cast
 
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QObject,
+    QSignalBlocker,
     Qt,
     QTimer,
     Signal,
@@ -80,6 +82,8 @@ from ui.widgets.common import (
     title_label,
 )
 from ui.widgets.tables import uniform_rows
+
+PREPARE, MEETING, RECORD, HISTORY = range(4)  # the panel's tabs
 
 
 class ConversationPanel(QWidget):
@@ -160,26 +164,77 @@ class ConversationPanel(QWidget):
         column.addWidget(self.share_error)
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
-        self.prepare = PreparePage(ctx)
-        self.meeting = MeetingPage(ctx)
-        self.record = RecordPage(ctx)
-        self.history = HistoryPage(ctx)
-        self.pages.addTab(self.prepare, icon("edit"), "")
-        self.pages.addTab(self.meeting, icon("person"), "")
-        self.pages.addTab(self.record, icon("lock"), "")
-        self.pages.addTab(self.history, icon("history"), "")
+        # Each page is built when it is first shown or asked for; until then an empty stand-in.
+        self._built: dict[int, QWidget] = {}
+        self._filling = False
+        for name in ("edit", "person", "lock", "history"):
+            self.pages.addTab(QWidget(), icon(name), "")
         column.addWidget(self.pages, 1)
         self.stack.addWidget(self.content)
 
         self.schedule_button.clicked.connect(self.schedule_requested)
         self.back_button.clicked.connect(self.back_requested)
         self.share.clicked.connect(self.set_shared)
-        self.meeting.sign_requested.connect(self.sign_requested)
         self.reopen_button.clicked.connect(self.reopen_requested)
-        self.meeting.reload_wanted.connect(self.reload)
-        self.pages.currentChanged.connect(lambda _i: self._load_history_if_shown())
+        self.pages.currentChanged.connect(self._page_shown)
         self.retranslate()
         self.show_conversation(None)
+
+    # --- the pages, built on first use ----------------------------------------------------
+
+    @property
+    def prepare(self) -> PreparePage:
+        return cast(PreparePage, self._page(PREPARE))
+
+    @property
+    def meeting(self) -> MeetingPage:
+        return cast(MeetingPage, self._page(MEETING))
+
+    @property
+    def record(self) -> RecordPage:
+        return cast(RecordPage, self._page(RECORD))
+
+    @property
+    def history(self) -> HistoryPage:
+        return cast(HistoryPage, self._page(HISTORY))
+
+    def _page(self, n: int) -> QWidget:
+        """The page of tab ``n``, built (and filled with the conversation shown) if needed."""
+        page = self._built.get(n)
+        if page is not None:
+            return page
+        page = (PreparePage, MeetingPage, RecordPage, HistoryPage)[n](self.ctx)
+        self._built[n] = page
+        if isinstance(page, MeetingPage):
+            page.sign_requested.connect(self.sign_requested)
+            page.reload_wanted.connect(self.reload)
+        page.retranslate()
+        stand_in = self.pages.widget(n)
+        current, visible = self.pages.currentIndex(), self.pages.isTabVisible(n)
+        tab_icon, text = self.pages.tabIcon(n), self.pages.tabText(n)
+        # Swapping the stand-in is no change of page for whoever listens.
+        blocker = QSignalBlocker(self.pages)
+        self.pages.removeTab(n)
+        self.pages.insertTab(n, page, tab_icon, text)
+        self.pages.setTabVisible(n, visible)
+        self.pages.setCurrentIndex(current)
+        blocker.unblock()
+        stand_in.deleteLater()
+        if self.loaded is not None and not self._filling and not isinstance(page, HistoryPage):
+            page.show_loaded(self.loaded)  # type: ignore[attr-defined]
+        return page
+
+    def _page_shown(self, n: int) -> None:
+        if n >= 0 and n not in self._built:
+            # Built after this signal, not inside it: the tab bar is still switching.
+            QTimer.singleShot(0, self, lambda: self._show_page(n))
+            return
+        self._load_history_if_shown()
+
+    def _show_page(self, n: int) -> None:
+        if isValid(self) and self.pages.currentIndex() == n:
+            self._page(n)
+            self._load_history_if_shown()
 
     # --- loading ---------------------------------------------------------------------------
 
@@ -229,6 +284,15 @@ class ConversationPanel(QWidget):
         self.show_conversation(self.wanted_id)
 
     def _show(self, loaded: Loaded) -> None:
+        self._filling = True  # the pages built below are filled once, at the end
+        try:
+            self._show_loaded(loaded)
+        finally:
+            self._filling = False
+        self._load_history_if_shown(force=True)
+        self.ready = True
+
+    def _show_loaded(self, loaded: Loaded) -> None:
         previous = self.loaded
         self.loaded = loaded
         self.status_row = loaded.row
@@ -248,19 +312,20 @@ class ConversationPanel(QWidget):
         elif previous is not None and loaded.meeting.locked != previous.meeting.locked:
             # Just signed by both: here is the record. Just reopened: back to the table.
             self.pages.setCurrentWidget(self.record if loaded.meeting.locked else self.meeting)
-        self.prepare.show_loaded(loaded)
-        self.meeting.show_loaded(loaded)
-        self.record.show_loaded(loaded)
+        self._page(self.pages.currentIndex())  # the page in view; the others once shown
+        for page in list(self._built.values()):
+            if isinstance(page, HistoryPage):
+                page.entries = None if new else page.entries
+            else:
+                page.show_loaded(loaded)  # type: ignore[attr-defined]
         self._render()
         self.stack.setCurrentWidget(self.content)
-        self.history.entries = None if new else self.history.entries
-        self._load_history_if_shown(force=True)
-        self.ready = True
 
     def _load_history_if_shown(self, force: bool = False) -> None:
         """The history is read only when someone looks at it (reading it is audited)."""
         loaded = self.loaded
-        if loaded is None or self.pages.currentWidget() is not self.history:
+        if loaded is None or HISTORY not in self._built \
+                or self.pages.currentWidget() is not self.history:
             return
         if force or self.history.professional_id != loaded.row.professional_id \
                 or self.history.entries is None:
@@ -351,10 +416,8 @@ class ConversationPanel(QWidget):
         for n, text in enumerate((self.tr("Prepare"), self.tr("Meeting"), self.tr("Record"),
                                   self.tr("History"))):
             self.pages.setTabText(n, text)
-        self.prepare.retranslate()
-        self.meeting.retranslate()
-        self.record.retranslate()
-        self.history.retranslate()
+        for page in self._built.values():
+            page.retranslate()  # type: ignore[attr-defined]
         self._render()
 
 
@@ -371,6 +434,7 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[ConversationStatusRow] = []
+        self._stale = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         self.hint = hint_label()
@@ -418,9 +482,19 @@ class OverviewPage(QWidget):
 
     def set_rows(self, rows: list[ConversationStatusRow]) -> None:
         self.rows = rows
-        self._show_rows()
+        if self.isVisible():
+            self._show_rows()
+        else:
+            # Shown when the tab is opened: sizing the columns to a hidden table is wasted.
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        if self._stale:
+            self._show_rows()
+        super().showEvent(event)
 
     def _show_rows(self) -> None:
+        self._stale = False
         selected = self.selected()
         shown = [r for r in self.rows if r.due is not None] if self.due_only.isChecked() \
             else self.rows
