@@ -524,11 +524,12 @@ def plan_half_year(db: Database, actor: Actor, year: int, half: int) -> Changes:
 
 
 def list_conversations(db: Database, actor: Actor, *, due_only: bool = False,
-                       taking_part: bool = False, today: date | None = None
-                       ) -> list[ConversationStatusRow]:
+                       taking_part: bool = False, taking_part_or_due: bool = False,
+                       today: date | None = None) -> list[ConversationStatusRow]:
     """Statuses and dates: everyone's for the owner and the administrator; otherwise my own,
     those I take part in, and those of my direct reports. ``taking_part``: only those I take
-    part in (as professional or manager), whoever I am."""
+    part in (as professional or manager), whoever I am. ``taking_part_or_due``: those, and
+    the due ones, in one read."""
     today = today or date.today()
     me = actor.person_id
     with db.read() as s:
@@ -541,9 +542,13 @@ def list_conversations(db: Database, actor: Actor, *, due_only: bool = False,
         if taking_part:
             stmt = stmt.where(or_(Conversation.professional_id == me,
                                   Conversation.manager_id == me))
+        due = and_(Conversation.status == ConversationStatus.PLANNED.value,
+                   Conversation.window_start <= today)
         if due_only:
-            stmt = stmt.where(Conversation.status == ConversationStatus.PLANNED.value,
-                              Conversation.window_start <= today)
+            stmt = stmt.where(due)
+        if taking_part_or_due:
+            stmt = stmt.where(or_(Conversation.professional_id == me,
+                                  Conversation.manager_id == me, due))
         rows = _status_rows(s, stmt, today)
     rows.sort(key=lambda r: (r.year, r.half, r.professional_name.casefold(), r.id))
     return rows

@@ -100,6 +100,13 @@ class MyConversationsModel(QAbstractItemModel):
     def rows(self) -> list[ConversationStatusRow]:
         return [r for _key, found in self._groups for r in found]
 
+    @staticmethod
+    def first_of(rows: list[ConversationStatusRow], me: int | None
+                 ) -> ConversationStatusRow | None:
+        """The row ``set_rows`` puts first: the newest half year, my own conversation first."""
+        return min(rows, key=lambda r: (-r.year, -r.half, r.professional_id != me,
+                                        r.professional_name.casefold()), default=None)
+
     def index_of(self, conversation_id: int) -> QModelIndex:
         for g, (_key, found) in enumerate(self._groups):
             for n, r in enumerate(found):

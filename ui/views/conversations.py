@@ -101,6 +101,8 @@ class ConversationPanel(QWidget):
         self.loaded: Loaded | None = None
         self.status_row: ConversationStatusRow | None = None
         self.wanted_id: int | None = None
+        # The conversation read along with the list, for the first show_conversation only.
+        self.ahead: Loaded | None = None
         self.ready = False
         self._serial = 0
         outer = QVBoxLayout(self)
@@ -243,10 +245,14 @@ class ConversationPanel(QWidget):
         self._serial += 1
         serial = self._serial
         self.ready = False
+        ahead, self.ahead = self.ahead, None
         if conversation_id is None:
             self.loaded = None
             self.stack.setCurrentWidget(self.nothing)
             self.ready = True
+            return
+        if ahead is not None and ahead.row.id == conversation_id:
+            self._show(ahead)  # read with the list a moment ago
             return
         db, actor, lang = self.ctx.db, self.ctx.actor, self.ctx.language
         me = self.ctx.session.person_id
@@ -682,20 +688,32 @@ class ConversationsView(QWidget):
         self._request_rows(every=not self.overview.due_only.isChecked())
 
     def _request_rows(self, every: bool) -> None:
-        db, actor = self.ctx.db, self.ctx.actor
+        db, actor, lang = self.ctx.db, self.ctx.actor, self.ctx.language
+        me = self.ctx.session.person_id
         self._every_half_year = every
+        # On opening, the conversation shown first is read in the same trip as the list.
+        ahead = not self.loaded and self._select_after_reload is None
 
-        def load() -> list[ConversationStatusRow]:
+        def load() -> tuple[list[ConversationStatusRow], Loaded | None]:
+            rows = load_rows()
+            first = MyConversationsModel.first_of(
+                [r for r in rows if me is not None and me in (r.professional_id, r.manager_id)],
+                me) if ahead else None
+            if first is None:
+                return rows, None
+            try:
+                return rows, Loaded(conversations.meeting_view(db, actor, first.id),
+                                    conversations.preparation_fields(lang), me)
+            except DomainError:
+                return rows, None  # the panel asks again, and says why it may not
+
+        def load_rows() -> list[ConversationStatusRow]:
             if every:
                 return conversations.list_conversations(db, actor)
-            rows = {r.id: r for r in conversations.list_conversations(db, actor,
-                                                                       taking_part=True)}
-            rows.update((r.id, r) for r in conversations.list_conversations(db, actor,
-                                                                            due_only=True))
+            rows = conversations.list_conversations(db, actor, taking_part_or_due=True)
             if not rows:  # nothing mine and nothing due: is there anything at all?
                 return conversations.list_conversations(db, actor)
-            return sorted(rows.values(), key=lambda r: (r.year, r.half,
-                                                        r.professional_name.casefold(), r.id))
+            return rows
 
         _call(self, load, self._loaded)
 
@@ -703,7 +721,8 @@ class ConversationsView(QWidget):
         if not due_only and not self._every_half_year:
             self.reload()
 
-    def _loaded(self, rows: list[ConversationStatusRow]) -> None:
+    def _loaded(self, result: tuple[list[ConversationStatusRow], Loaded | None]) -> None:
+        rows, self.panel.ahead = result
         first = not self.loaded
         self.rows = rows
         me = self.ctx.session.person_id
@@ -730,6 +749,7 @@ class ConversationsView(QWidget):
             self.select_conversation(self.model.rows()[0].id)
         self._refilling = False
         self._selected_changed()
+        self.panel.ahead = None  # read for this moment only, never shown later
         self.loaded = True
 
     def _changed(self, changes: Changes) -> None:
