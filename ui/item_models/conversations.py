@@ -117,10 +117,17 @@ class MyConversationsModel(QAbstractItemModel):
     # --- the tree --------------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # Bounds checked here rather than by hasIndex, which calls back into rowCount and
+        # columnCount: the tree asks for every index of ten years when it expands.
+        if row < 0 or not 0 <= column < self.COLUMNS:
             return QModelIndex()
         if not parent.isValid():
+            if row >= len(self._groups):
+                return QModelIndex()
             return self.createIndex(row, column, NO_PARENT)
+        if parent.internalId() != NO_PARENT or parent.column() != 0 \
+                or row >= len(self._groups[parent.row()][1]):
+            return QModelIndex()
         return self.createIndex(row, column, parent.row() + 1)
 
     def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
