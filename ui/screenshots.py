@@ -140,13 +140,12 @@ def run(out: Path, *, scale_suffix: str, dark: bool, only: set[str] | None,
     settings_view = window.go_to("settings")
     settle(300)
     shooter.shoot("settings", window)
-    for name, part in (("settings-learning", "learning_box"), ("settings-ai", "ai_box"),
-                       ("settings-safety", "safety_box"), ("settings-database", "database_box")):
-        box = getattr(settings_view, part, None)
-        if box is not None:
-            settings_view.ensureWidgetVisible(box, 0, 0)  # type: ignore[union-attr]
-            settle(300)
-            shooter.shoot(name, window)
+    for name, key in (("settings-learning", "learning"), ("settings-ai", "ai"),
+                      ("settings-safety", "safety"), ("settings-database", "database")):
+        settings_view.show_page(key)  # type: ignore[union-attr]
+        settle(300)
+        shooter.shoot(name, window)
+    settings_view.tabs.setCurrentIndex(0)  # type: ignore[union-attr]
 
     from ui.dialogs.about import AboutDialog
     from ui.dialogs.passwords import ChangePasswordDialog, RecoveryDialog

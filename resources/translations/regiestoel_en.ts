@@ -945,115 +945,115 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../../ui/views/conversations.py" line="272" />
-        <location filename="../../ui/views/conversations.py" line="295" />
+        <location filename="../../ui/views/conversations.py" line="343" />
+        <location filename="../../ui/views/conversations.py" line="366" />
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="276" />
+        <location filename="../../ui/views/conversations.py" line="347" />
         <source>Half year</source>
         <translation>Half year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="277" />
+        <location filename="../../ui/views/conversations.py" line="348" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="278" />
-        <location filename="../../ui/views/conversations.py" line="351" />
+        <location filename="../../ui/views/conversations.py" line="349" />
+        <location filename="../../ui/views/conversations.py" line="422" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="279" />
+        <location filename="../../ui/views/conversations.py" line="350" />
         <source>Preparations published</source>
         <translation>Preparations published</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="280" />
-        <location filename="../../ui/views/conversations.py" line="282" />
+        <location filename="../../ui/views/conversations.py" line="351" />
+        <location filename="../../ui/views/conversations.py" line="353" />
         <source>%1 of 2</source>
         <translation>%1 of 2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="282" />
+        <location filename="../../ui/views/conversations.py" line="353" />
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="304" />
+        <location filename="../../ui/views/conversations.py" line="375" />
         <source>meeting %1</source>
         <translation>meeting %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="306" />
+        <location filename="../../ui/views/conversations.py" line="377" />
         <source>no meeting scheduled yet</source>
         <translation>no meeting scheduled yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="308" />
+        <location filename="../../ui/views/conversations.py" line="379" />
         <source>you take part as %1</source>
         <translation>you take part as %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="312" />
+        <location filename="../../ui/views/conversations.py" line="383" />
         <source>&amp;Move the meeting…</source>
         <translation>&amp;Move the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="313" />
+        <location filename="../../ui/views/conversations.py" line="384" />
         <source>Sc&amp;hedule the meeting…</source>
         <translation>Sc&amp;hedule the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="319" />
+        <location filename="../../ui/views/conversations.py" line="390" />
         <source>Signed by both of you on %1. The record is locked: nothing can be changed unless one of you reopens it.</source>
         <translation>Signed by both of you on %1. The record is locked: nothing can be changed unless one of you reopens it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="327" />
+        <location filename="../../ui/views/conversations.py" line="398" />
         <source>A later manager of yours may read this record, for example when you change teams. Without it, only the two of you read it.</source>
         <translation>A later manager of yours may read this record, for example when you change teams. Without it, only the two of you read it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="329" />
+        <location filename="../../ui/views/conversations.py" line="400" />
         <source>Only %1 decides this.</source>
         <translation>Only %1 decides this.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="346" />
+        <location filename="../../ui/views/conversations.py" line="417" />
         <source>Choose a conversation to prepare it, hold it, or read it back.</source>
         <translation>Choose a conversation to prepare it, hold it, or read it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="348" />
+        <location filename="../../ui/views/conversations.py" line="419" />
         <source>&amp;Later managers may read this record</source>
         <translation>&amp;Later managers may read this record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="349" />
+        <location filename="../../ui/views/conversations.py" line="420" />
         <source>&amp;Back to the overview</source>
         <translation>&amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="350" />
+        <location filename="../../ui/views/conversations.py" line="421" />
         <source>&amp;Reopen…</source>
         <translation>&amp;Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="351" />
+        <location filename="../../ui/views/conversations.py" line="422" />
         <source>Prepare</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="351" />
+        <location filename="../../ui/views/conversations.py" line="422" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="352" />
+        <location filename="../../ui/views/conversations.py" line="423" />
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -1086,67 +1086,67 @@ Everything stays on this computer (or your own database server).</translation>
         <translation>Preparing</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="139" />
+        <location filename="../../ui/item_models/conversations.py" line="153" />
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="140" />
-        <location filename="../../ui/item_models/conversations.py" line="241" />
+        <location filename="../../ui/item_models/conversations.py" line="154" />
+        <location filename="../../ui/item_models/conversations.py" line="255" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="141" />
-        <location filename="../../ui/item_models/conversations.py" line="238" />
+        <location filename="../../ui/item_models/conversations.py" line="155" />
+        <location filename="../../ui/item_models/conversations.py" line="252" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="191" />
+        <location filename="../../ui/item_models/conversations.py" line="205" />
         <source>no manager</source>
         <translation>no manager</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="192" />
+        <location filename="../../ui/item_models/conversations.py" line="206" />
         <source>%1 (your manager)</source>
         <translation>%1 (your manager)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="235" />
+        <location filename="../../ui/item_models/conversations.py" line="249" />
         <location filename="../../ui/names_conversations.py" line="33" />
         <source>Professional</source>
         <translation>Professional</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="236" />
+        <location filename="../../ui/item_models/conversations.py" line="250" />
         <location filename="../../ui/names_conversations.py" line="34" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="237" />
+        <location filename="../../ui/item_models/conversations.py" line="251" />
         <source>Half year</source>
         <translation>Half year</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="239" />
+        <location filename="../../ui/item_models/conversations.py" line="253" />
         <source>Prepared</source>
         <translation>Prepared</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="240" />
+        <location filename="../../ui/item_models/conversations.py" line="254" />
         <location filename="../../ui/names_conversations.py" line="16" />
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="255" />
+        <location filename="../../ui/item_models/conversations.py" line="269" />
         <source>%1 of 2</source>
         <translation>%1 of 2</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="258" />
+        <location filename="../../ui/item_models/conversations.py" line="272" />
         <source>%1 (left)</source>
         <translation>%1 (left)</translation>
     </message>
@@ -1199,7 +1199,7 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>ConversationsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/conversations.py" line="727" />
+        <location filename="../../ui/views/conversations.py" line="821" />
         <source>%n conversation(s) planned for the %1.</source>
         <translation>
             <numerusform>%n conversation planned for the %1.</numerusform>
@@ -1207,58 +1207,58 @@ Everything stays on this computer (or your own database server).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="730" />
+        <location filename="../../ui/views/conversations.py" line="824" />
         <source>Everyone with a manager already has a conversation in the %1.</source>
         <translation>Everyone with a manager already has a conversation in the %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="733" />
+        <location filename="../../ui/views/conversations.py" line="827" />
         <source>Nobody to plan for yet: a conversation is between a professional and their manager. Choose managers under People first.</source>
         <translation>Nobody to plan for yet: a conversation is between a professional and their manager. Choose managers under People first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="768" />
+        <location filename="../../ui/views/conversations.py" line="862" />
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="770" />
+        <location filename="../../ui/views/conversations.py" line="864" />
         <source>Every half year a professional and their manager talk about development: both prepare, both give account, and you make agreements. Never about pay.</source>
         <translation>Every half year a professional and their manager talk about development: both prepare, both give account, and you make agreements. Never about pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="772" />
-        <location filename="../../ui/views/conversations.py" line="774" />
+        <location filename="../../ui/views/conversations.py" line="866" />
+        <location filename="../../ui/views/conversations.py" line="868" />
         <source>My conversations</source>
         <translation>My conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="773" />
+        <location filename="../../ui/views/conversations.py" line="867" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="776" />
+        <location filename="../../ui/views/conversations.py" line="870" />
         <source>You take part in no conversation yet. A conversation is planned for every professional who has a manager.</source>
         <translation>You take part in no conversation yet. A conversation is planned for every professional who has a manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="779" />
+        <location filename="../../ui/views/conversations.py" line="873" />
         <source>Talk about development, every half year</source>
         <translation>Talk about development, every half year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="780" />
+        <location filename="../../ui/views/conversations.py" line="874" />
         <source>In a talent development conversation a professional and their manager look back and ahead. Both prepare on their own and publish when ready, both give account of what they did, and you make agreements that carry over to the next time. Both sign the record. It is never about pay.</source>
         <translation>In a talent development conversation a professional and their manager look back and ahead. Both prepare on their own and publish when ready, both give account of what they did, and you make agreements that carry over to the next time. Both sign the record. It is never about pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="785" />
+        <location filename="../../ui/views/conversations.py" line="879" />
         <source>The owner plans the conversations every half year.</source>
         <translation>The owner plans the conversations every half year.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="786" />
+        <location filename="../../ui/views/conversations.py" line="880" />
         <source>Plan this half year&apos;s conversations</source>
         <translation>Plan this half year&apos;s conversations</translation>
     </message>
@@ -4745,42 +4745,42 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/views/conversations.py" line="434" />
+        <location filename="../../ui/views/conversations.py" line="514" />
         <source>Nothing is due: every conversation of this half year is signed.</source>
         <translation>Nothing is due: every conversation of this half year is signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="436" />
+        <location filename="../../ui/views/conversations.py" line="516" />
         <source>No conversations to show yet.</source>
         <translation>No conversations to show yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="457" />
+        <location filename="../../ui/views/conversations.py" line="537" />
         <source>Who still has to hold their conversation. You see statuses and dates only: what is said stays between the professional and the manager.</source>
         <translation>Who still has to hold their conversation. You see statuses and dates only: what is said stays between the professional and the manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="460" />
+        <location filename="../../ui/views/conversations.py" line="540" />
         <source>The conversations of the people you manage: statuses and dates. You read the content of the conversations you take part in.</source>
         <translation>The conversations of the people you manage: statuses and dates. You read the content of the conversations you take part in.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="462" />
+        <location filename="../../ui/views/conversations.py" line="542" />
         <source>Only &amp;due and overdue</source>
         <translation>Only &amp;due and overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="463" />
+        <location filename="../../ui/views/conversations.py" line="543" />
         <source>Plan this half year&apos;s conversations</source>
         <translation>Plan this half year&apos;s conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="464" />
+        <location filename="../../ui/views/conversations.py" line="544" />
         <source>&amp;Open conversation</source>
         <translation>&amp;Open conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="465" />
+        <location filename="../../ui/views/conversations.py" line="545" />
         <source>Conversations overview</source>
         <translation>Conversations overview</translation>
     </message>
@@ -5999,92 +5999,97 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="219" />
+        <location filename="../../ui/views/settings.py" line="272" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="220" />
+        <location filename="../../ui/views/settings.py" line="273" />
         <source>My preferences</source>
         <translation>My preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="221" />
+        <location filename="../../ui/views/settings.py" line="274" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="222" />
+        <location filename="../../ui/views/settings.py" line="275" />
         <source>The language Regiestoel speaks to you in. It changes at once.</source>
         <translation>The language Regiestoel speaks to you in. It changes at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="224" />
+        <location filename="../../ui/views/settings.py" line="277" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="225" />
-        <source>Rooms, closing days and session agendas</source>
-        <translation>Rooms, closing days and session agendas</translation>
+        <location filename="../../ui/views/settings.py" line="295" />
+        <source>Planning sessions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="226" />
+        <location filename="../../ui/views/settings.py" line="296" />
         <source>AI coach</source>
         <translation>AI coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="228" />
+        <location filename="../../ui/views/settings.py" line="297" />
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="298" />
         <source>Backups and privacy</source>
         <translation>Backups and privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="230" />
-        <source>One database for several laptops</source>
-        <translation>One database for several laptops</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings.py" line="231" />
+        <location filename="../../ui/views/settings.py" line="279" />
         <source>Organisation &amp;name</source>
         <translation>Organisation &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="231" />
+        <location filename="../../ui/views/settings.py" line="279" />
         <source>Yearly learning &amp;budget (€)</source>
         <translation>Yearly learning &amp;budget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="232" />
+        <location filename="../../ui/views/settings.py" line="280" />
         <source>Learning &amp;hours per person per year</source>
         <translation>Learning &amp;hours per person per year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="233" />
+        <location filename="../../ui/views/settings.py" line="281" />
         <source>Loc&amp;k after (minutes idle)</source>
         <translation>Loc&amp;k after (minutes idle)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="233" />
+        <location filename="../../ui/views/settings.py" line="281" />
         <source>De&amp;fault language</source>
         <translation>De&amp;fault language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="239" />
+        <location filename="../../ui/views/settings.py" line="287" />
         <source>Share the data with every account on this computer</source>
         <translation>Share the data with every account on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="237" />
+        <location filename="../../ui/views/settings.py" line="299" />
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="285" />
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="241" />
+        <location filename="../../ui/views/settings.py" line="289" />
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="244" />
+        <location filename="../../ui/views/settings.py" line="292" />
         <source>Only an owner can change these settings.</source>
         <translation>Only an owner can change these settings.</translation>
     </message>

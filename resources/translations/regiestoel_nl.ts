@@ -945,115 +945,115 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../../ui/views/conversations.py" line="272" />
-        <location filename="../../ui/views/conversations.py" line="295" />
+        <location filename="../../ui/views/conversations.py" line="343" />
+        <location filename="../../ui/views/conversations.py" line="366" />
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="276" />
+        <location filename="../../ui/views/conversations.py" line="347" />
         <source>Half year</source>
         <translation>Halfjaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="277" />
+        <location filename="../../ui/views/conversations.py" line="348" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="278" />
-        <location filename="../../ui/views/conversations.py" line="351" />
+        <location filename="../../ui/views/conversations.py" line="349" />
+        <location filename="../../ui/views/conversations.py" line="422" />
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="279" />
+        <location filename="../../ui/views/conversations.py" line="350" />
         <source>Preparations published</source>
         <translation>Voorbereidingen gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="280" />
-        <location filename="../../ui/views/conversations.py" line="282" />
+        <location filename="../../ui/views/conversations.py" line="351" />
+        <location filename="../../ui/views/conversations.py" line="353" />
         <source>%1 of 2</source>
         <translation>%1 van 2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="282" />
+        <location filename="../../ui/views/conversations.py" line="353" />
         <source>Signatures</source>
         <translation>Handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="304" />
+        <location filename="../../ui/views/conversations.py" line="375" />
         <source>meeting %1</source>
         <translation>gesprek op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="306" />
+        <location filename="../../ui/views/conversations.py" line="377" />
         <source>no meeting scheduled yet</source>
         <translation>gesprek nog niet ingepland</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="308" />
+        <location filename="../../ui/views/conversations.py" line="379" />
         <source>you take part as %1</source>
         <translation>je doet mee als %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="312" />
+        <location filename="../../ui/views/conversations.py" line="383" />
         <source>&amp;Move the meeting…</source>
         <translation>Gesprek ver&amp;zetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="313" />
+        <location filename="../../ui/views/conversations.py" line="384" />
         <source>Sc&amp;hedule the meeting…</source>
         <translation>Gesprek &amp;inplannen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="319" />
+        <location filename="../../ui/views/conversations.py" line="390" />
         <source>Signed by both of you on %1. The record is locked: nothing can be changed unless one of you reopens it.</source>
         <translation>Op %1 door jullie allebei ondertekend. Het verslag is vergrendeld: er kan niets meer veranderen, tenzij een van jullie het heropent.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="327" />
+        <location filename="../../ui/views/conversations.py" line="398" />
         <source>A later manager of yours may read this record, for example when you change teams. Without it, only the two of you read it.</source>
         <translation>Een latere leidinggevende van jou mag dit verslag lezen, bijvoorbeeld als je van team wisselt. Zonder dit vinkje lezen alleen jullie tweeën het.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="329" />
+        <location filename="../../ui/views/conversations.py" line="400" />
         <source>Only %1 decides this.</source>
         <translation>Alleen %1 beslist hierover.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="346" />
+        <location filename="../../ui/views/conversations.py" line="417" />
         <source>Choose a conversation to prepare it, hold it, or read it back.</source>
         <translation>Kies een gesprek om het voor te bereiden, te voeren of terug te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="348" />
+        <location filename="../../ui/views/conversations.py" line="419" />
         <source>&amp;Later managers may read this record</source>
         <translation>&amp;Latere leidinggevenden mogen dit verslag lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="349" />
+        <location filename="../../ui/views/conversations.py" line="420" />
         <source>&amp;Back to the overview</source>
         <translation>&amp;Terug naar het overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="350" />
+        <location filename="../../ui/views/conversations.py" line="421" />
         <source>&amp;Reopen…</source>
         <translation>&amp;Heropenen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="351" />
+        <location filename="../../ui/views/conversations.py" line="422" />
         <source>Prepare</source>
         <translation>Voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="351" />
+        <location filename="../../ui/views/conversations.py" line="422" />
         <source>Record</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="352" />
+        <location filename="../../ui/views/conversations.py" line="423" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -1086,67 +1086,67 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         <translation>In voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="139" />
+        <location filename="../../ui/item_models/conversations.py" line="153" />
         <source>Conversation</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="140" />
-        <location filename="../../ui/item_models/conversations.py" line="241" />
+        <location filename="../../ui/item_models/conversations.py" line="154" />
+        <location filename="../../ui/item_models/conversations.py" line="255" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="141" />
-        <location filename="../../ui/item_models/conversations.py" line="238" />
+        <location filename="../../ui/item_models/conversations.py" line="155" />
+        <location filename="../../ui/item_models/conversations.py" line="252" />
         <source>Meeting</source>
         <translation>Datum gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="191" />
+        <location filename="../../ui/item_models/conversations.py" line="205" />
         <source>no manager</source>
         <translation>geen leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="192" />
+        <location filename="../../ui/item_models/conversations.py" line="206" />
         <source>%1 (your manager)</source>
         <translation>%1 (je leidinggevende)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="235" />
+        <location filename="../../ui/item_models/conversations.py" line="249" />
         <location filename="../../ui/names_conversations.py" line="33" />
         <source>Professional</source>
         <translation>Professional</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="236" />
+        <location filename="../../ui/item_models/conversations.py" line="250" />
         <location filename="../../ui/names_conversations.py" line="34" />
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="237" />
+        <location filename="../../ui/item_models/conversations.py" line="251" />
         <source>Half year</source>
         <translation>Halfjaar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="239" />
+        <location filename="../../ui/item_models/conversations.py" line="253" />
         <source>Prepared</source>
         <translation>Voorbereid</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="240" />
+        <location filename="../../ui/item_models/conversations.py" line="254" />
         <location filename="../../ui/names_conversations.py" line="16" />
         <source>Signed</source>
         <translation>Ondertekend</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="255" />
+        <location filename="../../ui/item_models/conversations.py" line="269" />
         <source>%1 of 2</source>
         <translation>%1 van 2</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="258" />
+        <location filename="../../ui/item_models/conversations.py" line="272" />
         <source>%1 (left)</source>
         <translation>%1 (vertrokken)</translation>
     </message>
@@ -1199,7 +1199,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>ConversationsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/conversations.py" line="727" />
+        <location filename="../../ui/views/conversations.py" line="821" />
         <source>%n conversation(s) planned for the %1.</source>
         <translation>
             <numerusform>%n gesprek gepland voor de %1.</numerusform>
@@ -1207,58 +1207,58 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="730" />
+        <location filename="../../ui/views/conversations.py" line="824" />
         <source>Everyone with a manager already has a conversation in the %1.</source>
         <translation>Iedereen met een leidinggevende heeft al een gesprek in de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="733" />
+        <location filename="../../ui/views/conversations.py" line="827" />
         <source>Nobody to plan for yet: a conversation is between a professional and their manager. Choose managers under People first.</source>
         <translation>Er is nog niemand om een gesprek voor te plannen. Een gesprek is tussen een professional en zijn of haar leidinggevende. Kies eerst leidinggevenden bij Medewerkers.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="768" />
+        <location filename="../../ui/views/conversations.py" line="862" />
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="770" />
+        <location filename="../../ui/views/conversations.py" line="864" />
         <source>Every half year a professional and their manager talk about development: both prepare, both give account, and you make agreements. Never about pay.</source>
         <translation>Elk halfjaar praten een professional en de leidinggevende samen over ontwikkeling. Jullie bereiden je allebei voor, leggen allebei verantwoording af en maken afspraken. Het gaat nooit over salaris.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="772" />
-        <location filename="../../ui/views/conversations.py" line="774" />
+        <location filename="../../ui/views/conversations.py" line="866" />
+        <location filename="../../ui/views/conversations.py" line="868" />
         <source>My conversations</source>
         <translation>Mijn gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="773" />
+        <location filename="../../ui/views/conversations.py" line="867" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="776" />
+        <location filename="../../ui/views/conversations.py" line="870" />
         <source>You take part in no conversation yet. A conversation is planned for every professional who has a manager.</source>
         <translation>Je doet nog aan geen enkel gesprek mee. Voor elke professional met een leidinggevende wordt een gesprek gepland.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="779" />
+        <location filename="../../ui/views/conversations.py" line="873" />
         <source>Talk about development, every half year</source>
         <translation>Elk halfjaar praten over ontwikkeling</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="780" />
+        <location filename="../../ui/views/conversations.py" line="874" />
         <source>In a talent development conversation a professional and their manager look back and ahead. Both prepare on their own and publish when ready, both give account of what they did, and you make agreements that carry over to the next time. Both sign the record. It is never about pay.</source>
         <translation>In een talentontwikkelgesprek kijken een professional en de leidinggevende terug en vooruit. Jullie bereiden je allebei apart voor en publiceren je voorbereiding als je klaar bent. Jullie leggen allebei verantwoording af over wat jullie hebben gedaan. En jullie maken afspraken die meegaan naar het volgende gesprek. Tot slot ondertekenen jullie allebei het verslag. Het gaat nooit over salaris.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="785" />
+        <location filename="../../ui/views/conversations.py" line="879" />
         <source>The owner plans the conversations every half year.</source>
         <translation>De eigenaar plant de gesprekken elk halfjaar in.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="786" />
+        <location filename="../../ui/views/conversations.py" line="880" />
         <source>Plan this half year&apos;s conversations</source>
         <translation>Gesprekken van dit halfjaar plannen</translation>
     </message>
@@ -4745,42 +4745,42 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/views/conversations.py" line="434" />
+        <location filename="../../ui/views/conversations.py" line="514" />
         <source>Nothing is due: every conversation of this half year is signed.</source>
         <translation>Er is niets aan de beurt: elk gesprek van dit halfjaar is ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="436" />
+        <location filename="../../ui/views/conversations.py" line="516" />
         <source>No conversations to show yet.</source>
         <translation>Nog geen gesprekken om te laten zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="457" />
+        <location filename="../../ui/views/conversations.py" line="537" />
         <source>Who still has to hold their conversation. You see statuses and dates only: what is said stays between the professional and the manager.</source>
         <translation>Wie het gesprek nog moet voeren. Je ziet alleen statussen en data. Wat er gezegd wordt, blijft tussen de professional en de leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="460" />
+        <location filename="../../ui/views/conversations.py" line="540" />
         <source>The conversations of the people you manage: statuses and dates. You read the content of the conversations you take part in.</source>
         <translation>De gesprekken van de mensen van wie je leidinggevende bent: statussen en data. De inhoud lees je alleen van de gesprekken waaraan je zelf meedoet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="462" />
+        <location filename="../../ui/views/conversations.py" line="542" />
         <source>Only &amp;due and overdue</source>
         <translation>Alleen &amp;nu aan de beurt en te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="463" />
+        <location filename="../../ui/views/conversations.py" line="543" />
         <source>Plan this half year&apos;s conversations</source>
         <translation>Gesprekken van dit halfjaar plannen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="464" />
+        <location filename="../../ui/views/conversations.py" line="544" />
         <source>&amp;Open conversation</source>
         <translation>Gesprek &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="465" />
+        <location filename="../../ui/views/conversations.py" line="545" />
         <source>Conversations overview</source>
         <translation>Overzicht van de gesprekken</translation>
     </message>
@@ -5999,92 +5999,97 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="219" />
+        <location filename="../../ui/views/settings.py" line="272" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="220" />
+        <location filename="../../ui/views/settings.py" line="273" />
         <source>My preferences</source>
         <translation>Mijn voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="221" />
+        <location filename="../../ui/views/settings.py" line="274" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="222" />
+        <location filename="../../ui/views/settings.py" line="275" />
         <source>The language Regiestoel speaks to you in. It changes at once.</source>
         <translation>De taal waarin Regiestoel tegen je praat. Dit verandert meteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="224" />
+        <location filename="../../ui/views/settings.py" line="277" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="225" />
-        <source>Rooms, closing days and session agendas</source>
-        <translation>Ruimtes, sluitingsdagen en sessieagenda&apos;s</translation>
+        <location filename="../../ui/views/settings.py" line="295" />
+        <source>Planning sessions</source>
+        <translation>Sessies plannen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="226" />
+        <location filename="../../ui/views/settings.py" line="296" />
         <source>AI coach</source>
         <translation>AI-coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="228" />
+        <location filename="../../ui/views/settings.py" line="297" />
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="298" />
         <source>Backups and privacy</source>
         <translation>Reservekopieën en privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="230" />
-        <source>One database for several laptops</source>
-        <translation>Eén database voor meerdere laptops</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings.py" line="231" />
+        <location filename="../../ui/views/settings.py" line="279" />
         <source>Organisation &amp;name</source>
         <translation>Naam van de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="231" />
+        <location filename="../../ui/views/settings.py" line="279" />
         <source>Yearly learning &amp;budget (€)</source>
         <translation>&amp;Jaarlijks leerbudget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="232" />
+        <location filename="../../ui/views/settings.py" line="280" />
         <source>Learning &amp;hours per person per year</source>
         <translation>Leer&amp;uren per persoon per jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="233" />
+        <location filename="../../ui/views/settings.py" line="281" />
         <source>Loc&amp;k after (minutes idle)</source>
         <translation>Ver&amp;grendelen na (minuten niets doen)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="233" />
+        <location filename="../../ui/views/settings.py" line="281" />
         <source>De&amp;fault language</source>
         <translation>&amp;Standaardtaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="239" />
+        <location filename="../../ui/views/settings.py" line="287" />
         <source>Share the data with every account on this computer</source>
         <translation>Deel de gegevens met elk account op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="237" />
+        <location filename="../../ui/views/settings.py" line="299" />
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="285" />
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>Op een gedeelde laptop vergrendelt Regiestoel zichzelf als niemand hem zo lang gebruikt. Zo kan de volgende persoon jouw ontwikkelgegevens niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="241" />
+        <location filename="../../ui/views/settings.py" line="289" />
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Dan opent elk account op deze computer dezelfde database. Dit werkt vanaf de volgende keer dat Regiestoel start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="244" />
+        <location filename="../../ui/views/settings.py" line="292" />
         <source>Only an owner can change these settings.</source>
         <translation>Alleen een eigenaar kan deze instellingen wijzigen.</translation>
     </message>

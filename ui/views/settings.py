@@ -1,6 +1,8 @@
-"""Settings: the organisation's (owner only), and my own preferences (everyone)."""
+"""Settings: my own preferences and the organisation's, then one tab per topic, built when shown."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,10 +28,23 @@ from app.services import organisation, people
 from app.services.organisation import OrganisationSettings
 from models.errors import DomainError, Invalid
 from ui.context import AppContext
+from ui.icons import icon
 from ui.widgets.common import FieldError, hint_label, title_label, with_notes
 
+# A form is easiest to read at a moderate width, also on a wide screen.
+READABLE_WIDTH = 980
 
-class SettingsView(QScrollArea):
+
+def _scrolling(content: QWidget) -> QScrollArea:
+    content.setMaximumWidth(READABLE_WIDTH)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(content)
+    return area
+
+
+class SettingsView(QWidget):
     language_chosen = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -36,16 +52,16 @@ class SettingsView(QScrollArea):
         self.ctx = ctx
         self.can_manage = ctx.session.may(Operation.MANAGE_SETTINGS)
         self.current: OrganisationSettings | None = None
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        inner = QWidget()
-        # A form is easiest to read at a moderate width, also on a wide screen.
-        inner.setMaximumWidth(980)
-        self.setWidget(inner)
-        layout = QVBoxLayout(inner)
-        layout.setContentsMargins(24, 18, 24, 18)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 18, 24, 8)
         self.title = title_label()
-        layout.addWidget(self.title)
+        outer.addWidget(self.title)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        outer.addWidget(self.tabs, 1)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(0, 12, 12, 12)
 
         # --- my preferences --------------------------------------------------------------
         self.mine = QGroupBox()
@@ -101,42 +117,26 @@ class SettingsView(QScrollArea):
         self.buttons.accepted.connect(self.save)
         form.addRow("", self.buttons)
         layout.addWidget(self.org_box)
-        from ui.views.learning_settings import LearningSettingsPanel
-
-        self.learning_box = QGroupBox()
-        learning = QVBoxLayout(self.learning_box)
-        self.learning = LearningSettingsPanel(ctx)
-        learning.addWidget(self.learning)
-        layout.addWidget(self.learning_box)
-        from ui.views.ai_models import AiModelsPanel
-
-        # Models belong to this computer: everyone who uses it may manage them.
-        self.ai_box = QGroupBox()
-        ai = QVBoxLayout(self.ai_box)
-        self.ai_models = AiModelsPanel(ctx)
-        ai.addWidget(self.ai_models)
-        layout.addWidget(self.ai_box)
-        self.safety_box: QGroupBox | None = None
-        self.database_box: QGroupBox | None = None
-        if self.can_manage:
-            # Where this laptop's data lives: the owner sets up the machine.
-            from ui.views.database_panel import DatabasePanel
-
-            self.database_box = QGroupBox()
-            where = QVBoxLayout(self.database_box)
-            self.database_panel = DatabasePanel(ctx)
-            where.addWidget(self.database_panel)
-            layout.addWidget(self.database_box)
-            # Backups, restore and the privacy duties are the owner's (and never a widget
-            # that merely hides: the services refuse everyone else too).
-            from ui.views.data_safety import DataSafetyPanel
-
-            self.safety_box = QGroupBox()
-            safety = QVBoxLayout(self.safety_box)
-            self.safety = DataSafetyPanel(ctx, quit_app=QApplication.quit)
-            safety.addWidget(self.safety)
-            layout.addWidget(self.safety_box)
         layout.addStretch(1)
+        self.tabs.addTab(_scrolling(inner), icon("settings"), "")
+
+        # --- one tab per topic, built the first time it is shown ---------------------------
+        # (opening Settings then costs only what its first tab shows.)
+        self.pages: dict[str, QWidget] = {}
+        self._builders: list[tuple[str, Callable[[], QWidget]]] = [
+            ("learning", self._build_learning),
+            # Models belong to this computer: everyone who uses it may manage them.
+            ("ai", self._build_ai),
+        ]
+        if self.can_manage:
+            # Where this laptop's data lives, backups, restore and the privacy duties are the
+            # owner's (and never a widget that merely hides: the services refuse others too).
+            self._builders += [("database", self._build_database), ("safety", self._build_safety)]
+        icons = {"learning": "calendar", "ai": "coach", "database": "server", "safety": "restore"}
+        for key, _build in self._builders:
+            self.tabs.addTab(QWidget(), icon(icons[key]), "")
+        self._tab_icons = [self.tabs.tabIcon(i) for i in range(self.tabs.count())]
+        self.tabs.currentChanged.connect(self._tab_shown)
         for w in (self.name, self.budget, self.norm, self.idle, self.default_language):
             w.setEnabled(self.can_manage)
         self.buttons.setVisible(self.can_manage)
@@ -147,6 +147,59 @@ class SettingsView(QScrollArea):
         ctx.bus.changed.connect(self._changed)
         self.retranslate()
         self.reload()
+
+    # --- the topic tabs ----------------------------------------------------------------------
+
+    def show_page(self, key: str) -> QWidget:
+        """Bring a topic's tab forward (building it if needed) and return its panel."""
+        index = 1 + [k for k, _b in self._builders].index(key)
+        self.tabs.setCurrentIndex(index)
+        return self.page(key)
+
+    def page(self, key: str) -> QWidget:
+        if key not in self.pages:
+            index = 1 + [k for k, _b in self._builders].index(key)
+            panel = dict(self._builders)[key]()
+            content = QWidget()
+            column = QVBoxLayout(content)
+            column.setContentsMargins(0, 12, 12, 12)
+            column.addWidget(panel)
+            column.addStretch(1)
+            self.pages[key] = panel
+            current = self.tabs.currentIndex()
+            self.tabs.blockSignals(True)  # swapping the stand-in is not a change of tab
+            old = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, _scrolling(content), self._tab_icons[index], "")
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            old.deleteLater()
+            self._retranslate_tabs()
+        return self.pages[key]
+
+    def _tab_shown(self, index: int) -> None:
+        if 1 <= index <= len(self._builders):
+            self.page(self._builders[index - 1][0])
+
+    def _build_learning(self) -> QWidget:
+        from ui.views.learning_settings import LearningSettingsPanel
+
+        return LearningSettingsPanel(self.ctx)
+
+    def _build_ai(self) -> QWidget:
+        from ui.views.ai_models import AiModelsPanel
+
+        return AiModelsPanel(self.ctx)
+
+    def _build_database(self) -> QWidget:
+        from ui.views.database_panel import DatabasePanel
+
+        return DatabasePanel(self.ctx)
+
+    def _build_safety(self) -> QWidget:
+        from ui.views.data_safety import DataSafetyPanel
+
+        return DataSafetyPanel(self.ctx, quit_app=QApplication.quit)
 
     def reload(self) -> None:
         db, actor = self.ctx.db, self.ctx.actor
@@ -222,12 +275,7 @@ class SettingsView(QScrollArea):
         self.language_hint.setText(self.tr("The language Regiestoel speaks to you in. It "
                                            "changes at once."))
         self.org_box.setTitle(self.tr("Organisation"))
-        self.learning_box.setTitle(self.tr("Rooms, closing days and session agendas"))
-        self.ai_box.setTitle(self.tr("AI coach"))
-        if self.safety_box is not None:
-            self.safety_box.setTitle(self.tr("Backups and privacy"))
-        if self.database_box is not None:
-            self.database_box.setTitle(self.tr("One database for several laptops"))
+        self._retranslate_tabs()
         labels = [self.tr("Organisation &name"), self.tr("Yearly learning &budget (€)"),
                   self.tr("Learning &hours per person per year"),
                   self.tr("Loc&k after (minutes idle)"), self.tr("De&fault language")]
@@ -242,3 +290,12 @@ class SettingsView(QScrollArea):
             "next time Regiestoel starts."))
         if not self.can_manage:
             self.org_box.setToolTip(self.tr("Only an owner can change these settings."))
+
+    def _retranslate_tabs(self) -> None:
+        names = {"learning": self.tr("Planning sessions"),
+                 "ai": self.tr("AI coach"),
+                 "database": self.tr("Database"),
+                 "safety": self.tr("Backups and privacy")}
+        self.tabs.setTabText(0, self.tr("General"))
+        for index, (key, _build) in enumerate(self._builders, start=1):
+            self.tabs.setTabText(index, names[key])
