@@ -38,7 +38,7 @@ from itertools import islice
 from typing import Any, Protocol
 
 import snowballstemmer
-from sqlalchemy import select, text
+from sqlalchemy import TextClause, select, text
 from sqlalchemy.engine import Connection, Dialect, Engine
 from sqlalchemy.orm import Session
 
@@ -243,25 +243,31 @@ class LessonIndex(ABC):
     """Keeps the search index of lessons in step with the lesson table, in the caller's
     transaction, and answers searches with (lesson id, rank), best first."""
 
-    @abstractmethod
+    _DELETE: TextClause  # removes one lesson's entry, given :id
+
     def index(self, session: Session, lesson: LessonLike) -> None:
         """Add or replace the entry of one lesson."""
-
-    def index_many(self, session: Session, lessons: Iterable[LessonLike]) -> None:
-        for lesson in lessons:
-            self.index(session, lesson)
+        self.index_many(session, [lesson])
 
     @abstractmethod
+    def index_many(self, session: Session, lessons: Iterable[LessonLike]) -> None:
+        """Add or replace the entries of these lessons."""
+
     def remove(self, session: Session, lesson_id: int) -> None:
         """Forget one lesson (nothing happens when it was not indexed)."""
+        session.execute(self._DELETE, {"id": lesson_id})
 
     @abstractmethod
     def search(self, session: Session, query: str, limit: int) -> list[tuple[int, float]]:
         """(lesson id, rank) of the lessons that match every word; higher rank is better."""
 
-    @abstractmethod
     def rebuild(self, session: Session) -> int:
-        """Index every lesson afresh; returns how many were indexed."""
+        """Index every lesson afresh, a thousand at a time; returns how many were indexed."""
+        session.execute(text(f"DELETE FROM {FTS_TABLE}"))
+        lessons = [IndexedLesson(*row) for row in session.execute(select(*_INDEXED_COLUMNS))]
+        for start in range(0, len(lessons), 1000):
+            self.index_many(session, lessons[start : start + 1000])
+        return len(lessons)
 
 
 class Fts5LessonIndex(LessonIndex):
@@ -278,18 +284,12 @@ class Fts5LessonIndex(LessonIndex):
         "ORDER BY score, rowid DESC LIMIT :limit"
     )
 
-    def index(self, session: Session, lesson: LessonLike) -> None:
-        self.index_many(session, [lesson])
-
     def index_many(self, session: Session, lessons: Iterable[LessonLike]) -> None:
         rows = [index_row(lesson) for lesson in lessons]
         if not rows:
             return
         session.execute(self._DELETE, [{"id": r["id"]} for r in rows])
         session.execute(self._INSERT, rows)
-
-    def remove(self, session: Session, lesson_id: int) -> None:
-        session.execute(self._DELETE, {"id": lesson_id})
 
     def search(self, session: Session, query: str, limit: int) -> list[tuple[int, float]]:
         parsed = Query.parse(query)
@@ -298,13 +298,6 @@ class Fts5LessonIndex(LessonIndex):
         result = session.execute(self._SEARCH, {"match": parsed.fts5(), "limit": limit})
         # bm25 is negative and lower is better; the rest of the program wants higher = better.
         return [(int(rowid), -float(score)) for rowid, score in result]
-
-    def rebuild(self, session: Session) -> int:
-        session.execute(text(f"DELETE FROM {FTS_TABLE}"))
-        lessons = [IndexedLesson(*row) for row in session.execute(select(*_INDEXED_COLUMNS))]
-        for start in range(0, len(lessons), 1000):
-            self.index_many(session, lessons[start : start + 1000])
-        return len(lessons)
 
 
 # The same statement is frozen in migration 0007; change both together (with a migration).
@@ -331,16 +324,10 @@ class TsvectorLessonIndex(LessonIndex):
         "ORDER BY score DESC, lesson_id DESC LIMIT :limit"
     )
 
-    def index(self, session: Session, lesson: LessonLike) -> None:
-        self.index_many(session, [lesson])
-
     def index_many(self, session: Session, lessons: Iterable[LessonLike]) -> None:
         rows = [index_row(lesson) for lesson in lessons]
         if rows:
             session.execute(self._UPSERT, rows)
-
-    def remove(self, session: Session, lesson_id: int) -> None:
-        session.execute(self._DELETE, {"id": lesson_id})
 
     def search(self, session: Session, query: str, limit: int) -> list[tuple[int, float]]:
         parsed = Query.parse(query)
@@ -348,13 +335,6 @@ class TsvectorLessonIndex(LessonIndex):
             return []
         result = session.execute(self._SEARCH, {"match": parsed.tsquery(), "limit": limit})
         return [(int(lesson_id), float(score)) for lesson_id, score in result]
-
-    def rebuild(self, session: Session) -> int:
-        session.execute(text(f"DELETE FROM {FTS_TABLE}"))
-        lessons = [IndexedLesson(*row) for row in session.execute(select(*_INDEXED_COLUMNS))]
-        for start in range(0, len(lessons), 1000):
-            self.index_many(session, lessons[start : start + 1000])
-        return len(lessons)
 
 
 _INDEXED_COLUMNS = (
