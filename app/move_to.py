@@ -98,7 +98,7 @@ def _reset_sequences(target: Connection) -> None:
 def _is_integer(column: Any) -> bool:
     try:
         return column.type.python_type is int
-    except NotImplementedError:
+    except NotImplementedError:  # SQLAlchemy's answer for types without a Python type
         return False
 
 

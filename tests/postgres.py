@@ -62,6 +62,28 @@ def _null_pool():
     return NullPool
 
 
+def _create_database(server: str, prefix: str) -> str:
+    """A new database on the test server, by URL; an unreachable server skips the test
+    (and fails it in CI)."""
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import OperationalError
+
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    admin = _admin_engine(server)
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    except OperationalError as exc:
+        message = f"PostgreSQL test server {_safe(server)} cannot be reached: {exc.orig}"
+        if in_ci():
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    finally:
+        admin.dispose()
+    return make_url(server).set(database=name).render_as_string(hide_password=False)
+
+
 @dataclass
 class Template:
     """A migrated database to copy from: ``CREATE DATABASE ... TEMPLATE`` is much faster
@@ -72,28 +94,15 @@ class Template:
 
     @classmethod
     def create(cls) -> Template:
-        from sqlalchemy import text
         from sqlalchemy.engine import make_url
-        from sqlalchemy.exc import OperationalError
 
         from app.db import Database
         from app.schema import migrate
 
         server = server_url()
         assert server is not None
-        name = f"regiestoel_tpl_{uuid.uuid4().hex[:12]}"
-        admin = _admin_engine(server)
-        try:
-            with admin.connect() as conn:
-                conn.execute(text(f'CREATE DATABASE "{name}"'))
-        except OperationalError as exc:
-            message = f"PostgreSQL test server {_safe(server)} cannot be reached: {exc.orig}"
-            if in_ci():
-                pytest.fail(message, pytrace=False)
-            pytest.skip(message)
-        finally:
-            admin.dispose()
-        url = make_url(server).set(database=name).render_as_string(hide_password=False)
+        url = _create_database(server, "regiestoel_tpl")
+        name = str(make_url(url).database)
         db = Database(url)
         try:
             migrate(db)
@@ -145,23 +154,9 @@ def require_server() -> str:
 
 def empty_database() -> tuple[str, Callable[[], None]]:
     """A new, empty database on the test server: (its URL, a function that drops it)."""
-    from sqlalchemy import text
     from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import OperationalError
 
     server = require_server()
-    name = f"regiestoel_e_{uuid.uuid4().hex[:12]}"
-    admin = _admin_engine(server)
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except OperationalError as exc:
-        message = f"PostgreSQL test server {_safe(server)} cannot be reached: {exc.orig}"
-        if in_ci():
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
-    finally:
-        admin.dispose()
-    template = Template(server, name)
-    url = make_url(server).set(database=name).render_as_string(hide_password=False)
+    url = _create_database(server, "regiestoel_e")
+    template = Template(server, str(make_url(url).database))
     return url, template.drop

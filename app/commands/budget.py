@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.access import Actor
+from app.commands import parse_year
 
 if TYPE_CHECKING:
     from app.cli import Context
@@ -18,14 +19,7 @@ ADMIN = Actor.machine_admin()
 def _year(text: str) -> int:
     from app.services.budget import FIRST_YEAR, LAST_YEAR
 
-    try:
-        year = int(text)
-    except ValueError:
-        year = 0
-    if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise argparse.ArgumentTypeError(
-            f"invalid year {text!r}: give a year from {FIRST_YEAR} to {LAST_YEAR}")
-    return year
+    return parse_year(text, FIRST_YEAR, LAST_YEAR)
 
 
 def cmd_budget_export(ctx: Context) -> int:

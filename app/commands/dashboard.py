@@ -7,6 +7,7 @@ import json
 from typing import TYPE_CHECKING
 
 from app.access import Actor
+from app.commands import parse_year
 
 if TYPE_CHECKING:
     from app.cli import Context
@@ -17,14 +18,7 @@ ADMIN = Actor.machine_admin()
 def _year(text: str) -> int:
     from app.services.dashboard import FIRST_YEAR, LAST_YEAR
 
-    try:
-        year = int(text)
-    except ValueError:
-        year = 0
-    if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise argparse.ArgumentTypeError(
-            f"invalid year {text!r}: give a year from {FIRST_YEAR} to {LAST_YEAR}")
-    return year
+    return parse_year(text, FIRST_YEAR, LAST_YEAR)
 
 
 def cmd_dashboard(ctx: Context) -> int:

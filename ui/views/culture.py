@@ -27,7 +27,7 @@ from ui import charts
 from ui.context import AppContext
 from ui.i18n import format_date
 from ui.icons import icon
-from ui.widgets.common import Card, confirm, hint_label, role_label, title_label
+from ui.widgets.common import Card, confirm, hint_label, page_column, role_label, title_label
 
 
 @dataclass(frozen=True)
@@ -69,13 +69,7 @@ class CultureView(QScrollArea):
         self.dialog: QWidget | None = None
         self.pending_answer: int | None = None
         self.manage = ctx.session.may(Operation.MANAGE_CULTURE)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        inner = QWidget()
-        self.setWidget(inner)
-        layout = QVBoxLayout(inner)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.setSpacing(12)
+        layout = page_column(self)
         self.title = title_label()
         self.intro = hint_label()
         layout.addWidget(self.title)

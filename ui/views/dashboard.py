@@ -36,7 +36,7 @@ from app.services.dashboard import Breakdown, Figures, Period
 from ui import charts
 from ui.context import AppContext
 from ui.icons import icon
-from ui.widgets.common import Card, hint_label, role_label, title_label
+from ui.widgets.common import Card, hint_label, page_column, role_label, title_label
 
 YEARS_BACK = 9
 
@@ -149,13 +149,7 @@ class DashboardView(QScrollArea):
         self.loaded: Loaded | None = None
         self.stale = False
         self.dialog: QWidget | None = None
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        inner = QWidget()
-        self.setWidget(inner)
-        layout = QVBoxLayout(inner)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.setSpacing(12)
+        layout = page_column(self)
         top = QHBoxLayout()
         self.title = title_label()
         top.addWidget(self.title)

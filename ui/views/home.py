@@ -26,7 +26,7 @@ from ui.context import AppContext
 from ui.i18n import format_date, format_money
 from ui.icons import icon
 from ui.names import role_names
-from ui.widgets.common import Card, hint_label, role_label, title_label
+from ui.widgets.common import Card, hint_label, page_column, role_label, title_label
 
 
 def _clear(layout: QVBoxLayout) -> None:
@@ -49,13 +49,7 @@ class HomeView(QScrollArea):
         self.ctx = ctx
         self.navigate = navigate
         self.home: MyHome | None = None
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        inner = QWidget()
-        self.setWidget(inner)
-        layout = QVBoxLayout(inner)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.setSpacing(14)
+        layout = page_column(self, spacing=14)
         self.greeting = title_label()
         self.org = hint_label()
         layout.addWidget(self.greeting)

@@ -133,9 +133,13 @@ class SettingsView(QWidget):
             # owner's (and never a widget that merely hides: the services refuse others too).
             self._builders += [("database", self._build_database), ("safety", self._build_safety)]
         icons = {"learning": "calendar", "ai": "coach", "database": "server", "safety": "restore"}
+        # Each topic's column waits empty in its tab until the tab is first shown.
+        self._columns: dict[str, QVBoxLayout] = {}
         for key, _build in self._builders:
-            self.tabs.addTab(QWidget(), icon(icons[key]), "")
-        self._tab_icons = [self.tabs.tabIcon(i) for i in range(self.tabs.count())]
+            content = QWidget()
+            self._columns[key] = QVBoxLayout(content)
+            self._columns[key].setContentsMargins(0, 12, 12, 12)
+            self.tabs.addTab(_scrolling(content), icon(icons[key]), "")
         self.tabs.currentChanged.connect(self._tab_shown)
         for w in (self.name, self.budget, self.norm, self.idle, self.default_language):
             w.setEnabled(self.can_manage)
@@ -158,23 +162,10 @@ class SettingsView(QWidget):
 
     def page(self, key: str) -> QWidget:
         if key not in self.pages:
-            index = 1 + [k for k, _b in self._builders].index(key)
-            panel = dict(self._builders)[key]()
-            content = QWidget()
-            column = QVBoxLayout(content)
-            column.setContentsMargins(0, 12, 12, 12)
-            column.addWidget(panel)
-            column.addStretch(1)
-            self.pages[key] = panel
-            current = self.tabs.currentIndex()
-            self.tabs.blockSignals(True)  # swapping the stand-in is not a change of tab
-            old = self.tabs.widget(index)
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, _scrolling(content), self._tab_icons[index], "")
-            self.tabs.setCurrentIndex(current)
-            self.tabs.blockSignals(False)
-            old.deleteLater()
-            self._retranslate_tabs()
+            self.pages[key] = dict(self._builders)[key]()
+            self._columns[key].addWidget(self.pages[key])
+            self._columns[key].addStretch(1)
+            self.pages[key].show()  # a visible tab would only show it on a later event
         return self.pages[key]
 
     def _tab_shown(self, index: int) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -105,6 +106,18 @@ class EmptyState(QWidget):
     def set_texts(self, title: str, text: str) -> None:
         self.title.setText(title)
         self.text.setText(text)
+
+
+def page_column(area: QScrollArea, spacing: int = 12) -> QVBoxLayout:
+    """Make a scroll area a frameless page and return the column its content goes in."""
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    inner = QWidget()
+    area.setWidget(inner)
+    column = QVBoxLayout(inner)
+    column.setContentsMargins(24, 18, 24, 18)
+    column.setSpacing(spacing)
+    return column
 
 
 def with_notes(field: QWidget, *notes: QLabel) -> QWidget:
