@@ -7,11 +7,24 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from tests import postgres
 
 # Tests never touch the real user folders, keychain or screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Property tests are repeatable and bounded in time: the `ci` profile is derandomised (the
+# same examples every run), keeps no example database and has no per-example deadline (this
+# machine is shared and noisy). Tests set their own max_examples where they need fewer or
+# more. `HYPOTHESIS_PROFILE=explore` searches at random with more examples, for a developer
+# hunting bugs.
+settings.register_profile(
+    "ci", derandomize=True, database=None, deadline=None, print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("explore", max_examples=1000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 def pytest_configure(config: pytest.Config) -> None:
