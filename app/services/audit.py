@@ -34,6 +34,15 @@ def record(
     )
 
 
+def record_read(db: Database, actor: Actor, subject_id: int, action: str, **detail: Any) -> None:
+    """A read of someone's personal records by anyone but that person, in its own
+    transaction: the reader has seen it, whatever they do next."""
+    if actor.person_id == subject_id:
+        return
+    with db.transaction() as s:
+        record(s, actor, action, subject_id, **detail)
+
+
 @dataclass(frozen=True)
 class AuditRow:
     id: int
