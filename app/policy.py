@@ -106,7 +106,9 @@ RULES: dict[tuple[Kind, Op], dict[Relation, When]] = {
     (Kind.WORK_SITUATION, Op.EXPORT): _EXPORT,
     (Kind.WORK_SITUATION, Op.CARRY_OVER): {SELF: W.ALWAYS},
     # Group content is for the members and the guide.
-    (Kind.GROUP_CONTENT, Op.LIST): {MEMBER: W.ALWAYS, GUIDE: W.ALWAYS, ADMIN: W.ALWAYS},
+    # (SELF: a person's own calendar lists the cycles of their groups.)
+    (Kind.GROUP_CONTENT, Op.LIST): {SELF: W.ALWAYS, MEMBER: W.ALWAYS, GUIDE: W.ALWAYS,
+                                    ADMIN: W.ALWAYS},
     (Kind.GROUP_CONTENT, Op.READ): {MEMBER: W.ALWAYS, GUIDE: W.ALWAYS},
     (Kind.GROUP_CONTENT, Op.CHANGE): {MEMBER: W.ALWAYS, GUIDE: W.ALWAYS},
     (Kind.GROUP_CONTENT, Op.EXPORT): {MEMBER: W.ALWAYS, OWNER: W.SEALED, ADMIN: W.SEALED},
@@ -381,6 +383,16 @@ def require(s: Session, actor: Actor, kind: Kind, op: Op, subject: Subject, *,
     """Refuse with ``Forbidden`` (the kind's refusal, or ``code``) unless allowed."""
     if not allows(s, actor, kind, op, subject, sealed=sealed):
         raise Forbidden(code or REFUSAL[kind], kind=kind.value, operation=op.value)
+
+
+def covers_everyone(actor: Actor, kind: Kind, op: Op) -> bool:
+    """Whether the asker may do ``op`` on every record of ``kind`` by a relation that needs
+    no record (the owner role, the machine's administrator): lists use this once instead
+    of asking per row."""
+    rule = RULES.get((kind, op), {})
+    if actor.is_machine_admin:
+        return rule.get(ADMIN) is W.ALWAYS
+    return Role.OWNER in actor.roles and rule.get(OWNER) is W.ALWAYS
 
 
 def allowed_relations(kind: Kind, op: Op) -> dict[Relation, When]:

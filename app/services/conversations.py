@@ -962,6 +962,25 @@ def _follow_up(s: Session, actor: Actor, c: Conversation, action: Action,
                  status=status.value)
 
 
+def follow_up_outside(s: Session, actor: Actor, action: Action, status: ActionStatus) -> None:
+    """An agreement's status changed outside its meeting (in my list of actions): only by a
+    participant, never on a cancelled record; on a signed one it is written down."""
+    c = _get(s, action.conversation_id or 0)
+    _require_participant(s, actor, c, Kind.AGREEMENTS)
+    if c.status == ConversationStatus.CANCELLED.value:
+        raise Conflict("conversation_cancelled")
+    if action.status == status.value:
+        return
+    if c.locked_at is None:
+        _void_open_signatures(c)
+        return
+    s.add(ConversationEvent(conversation_id=c.id, kind=EventKind.AGREEMENT_FOLLOWED_UP.value,
+                            person_id=actor.person_id,
+                            note=f"{action.title} → {status.value}"))
+    audit.record(s, actor, "agreement_followed_up", c.professional_id,
+                 earlier_conversation=c.id, agreement=action.id, status=status.value)
+
+
 def set_agreement_status(db: Database, actor: Actor, conversation_id: int, agreement_id: int,
                          status: ActionStatus | str) -> Changes:
     """Mark an agreement done, dropped, or open again — one of this conversation, or an
