@@ -111,7 +111,8 @@ RULES: dict[tuple[Kind, Op], dict[Relation, When]] = {
                                     ADMIN: W.ALWAYS},
     (Kind.GROUP_CONTENT, Op.READ): {MEMBER: W.ALWAYS, GUIDE: W.ALWAYS},
     (Kind.GROUP_CONTENT, Op.CHANGE): {MEMBER: W.ALWAYS, GUIDE: W.ALWAYS},
-    (Kind.GROUP_CONTENT, Op.EXPORT): {MEMBER: W.ALWAYS, OWNER: W.SEALED, ADMIN: W.SEALED},
+    # In a person's export: the groups they are in and their own attendance.
+    (Kind.GROUP_CONTENT, Op.EXPORT): _EXPORT,
     # A draft only for its author; published, for whoever reads the conversation.
     (Kind.PREPARATION_DRAFT, Op.READ): {SELF: W.OWN_SIDE, CUR: W.OWN_SIDE,
                                         EARLIER: W.OWN_SIDE},
@@ -205,6 +206,23 @@ AGGREGATES_ONLY: dict[str, str] = {
     "app.services.privacy._erase_in_transaction": "erasure, as above",
     "app.services.audit.record": "appends to the audit log, reads nothing",
     "app.services.people_csv": "people's names, roles and teams; no personal records",
+    "app.services.conversations._plan": "who has a conversation in a half year, no content",
+    "app.services.lessons._check_situations": "whether the situations a lesson names exist",
+    "app.services.cycles._busy": "busy times of people and rooms for planning, no content",
+    "app.services.budget.remaining_for": "what is left of a budget, for a decider the "
+                                         "policy already let through (approve)",
+}
+
+# The kinds each list helper below answers for (the policy table test enumerates services
+# through them).
+QUERY_HELPER_KINDS: dict[str, Kind] = {
+    "situations_visible": Kind.WORK_SITUATION,
+    "groups_visible": Kind.GROUP_CONTENT,
+    "conversations_listed": Kind.RECORD,
+    "requests_listed": Kind.LEARNING_REQUEST,
+    "decisions_waiting": Kind.LEARNING_DECISION,
+    "own_actions": Kind.AGREEMENTS,
+    "may_change_action": Kind.AGREEMENTS,
 }
 
 
@@ -470,3 +488,18 @@ def decisions_waiting(actor: Actor) -> ColumnElement[bool]:
         mine = or_(mine, Person.manager_id.is_(None))
     return and_(LearningRequest.person_id.in_(select(Person.id).where(mine)),
                 LearningRequest.person_id != me)
+
+
+def own_actions(actor: Actor) -> ColumnElement[bool]:
+    """Actions and agreements the asker owns: their own to see in their list."""
+    from models import Action
+
+    if actor.person_id is None:
+        return false()
+    return Action.owner_id == actor.person_id
+
+
+def may_change_action(actor: Actor, owner_id: int, created_by: int | None) -> bool:
+    """An action's status is for its owner and for who made it (an agreement's, moreover,
+    only under its conversation's rules)."""
+    return actor.person_id is not None and actor.person_id in (owner_id, created_by)

@@ -194,25 +194,3 @@ class TaskRequest:
 
     def build(self, db: Database, actor: Actor) -> Prompt:
         return BUILDERS[self.task](db, actor, self.target_id, self.language)
-
-
-def latest_target(db: Database, task: str) -> int | None:
-    """What a task works on when no ID is given: the most recent one of its kind."""
-    from models import Conversation, WorkSituation
-    from models import Session as SessionModel
-
-    with db.read() as s:
-        if task == "question":
-            return s.scalar(select(DevelopmentQuestion.id)
-                            .where(DevelopmentQuestion.closed_at.is_(None))
-                            .order_by(DevelopmentQuestion.id.desc()).limit(1))
-        if task == "brainstorm":
-            return s.scalar(select(WorkSituation.id).order_by(WorkSituation.id.desc()).limit(1))
-        if task == "actions":
-            return s.scalar(select(SessionModel.id)
-                            .where((SessionModel.notes != "") | (SessionModel.summary != ""))
-                            .order_by(SessionModel.id.desc()).limit(1))
-        person = s.scalar(select(Conversation.professional_id)
-                          .order_by(Conversation.id.desc()).limit(1))
-        return person or s.scalar(select(DevelopmentQuestion.person_id)
-                                  .order_by(DevelopmentQuestion.id.desc()).limit(1))

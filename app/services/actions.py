@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from app import policy
 from app.access import Actor
 from app.changes import Area, Changes
 from app.db import Database
@@ -44,7 +45,7 @@ def my_open_actions(db: Database, actor: Actor) -> list[ActionRow]:
     with db.read() as s:
         names = dict(s.execute(select(Person.id, Person.name)).all())
         stmt = (select(Action)
-                .where(Action.owner_id == actor.person_id,
+                .where(policy.own_actions(actor),
                        Action.status == ActionStatus.OPEN.value)
                 .order_by(Action.due.is_(None), Action.due, Action.id))
         return [_row(a, names) for a in s.scalars(stmt)]
@@ -61,8 +62,7 @@ def set_status(db: Database, actor: Actor, action_id: int, status: ActionStatus)
         action = s.get(Action, action_id)
         if action is None:
             raise NotFound("action_not_found")
-        if actor.person_id is None or actor.person_id not in (action.owner_id,
-                                                              action.created_by):
+        if not policy.may_change_action(actor, action.owner_id, action.created_by):
             raise Forbidden("not_allowed", operation="action_status")
         if action.conversation_id is not None:
             from app.services.conversations import follow_up_outside

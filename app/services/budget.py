@@ -121,7 +121,7 @@ def organisation_available(s: Session, year: int) -> int:
     return s.scalar(select(Organisation.yearly_budget_cents).limit(1)) or 0
 
 
-def person_budget(s: Session, person_id: int, year: int) -> int | None:
+def _person_budget(s: Session, person_id: int, year: int) -> int | None:
     return s.scalar(select(PersonBudget.amount_cents).where(
         PersonBudget.person_id == person_id, PersonBudget.year == year))
 
@@ -130,7 +130,7 @@ def remaining_for(s: Session, person_id: int, year: int) -> int:
     """What is left for a request of this person: their own budget if they have one for
     the year, otherwise the organisation's budget of that year."""
     spent = totals_per_person(s, year)
-    own = person_budget(s, person_id, year)
+    own = _person_budget(s, person_id, year)
     if own is not None:
         mine = spent.get(person_id, Totals())
         return own - mine.committed_cents - mine.spent_cents
@@ -305,7 +305,7 @@ def my_budget(db: Database, actor: Actor, year: int | None = None) -> MyBudget:
                        policy.Subject(person_id=actor.person_id))
         totals = totals_per_person(s, year)
         mine = totals.get(actor.person_id, Totals())
-        own = person_budget(s, actor.person_id, year)
+        own = _person_budget(s, actor.person_id, year)
         if own is not None:
             return MyBudget(year, own, mine.committed_cents, mine.spent_cents, False,
                             mine.committed_cents, mine.spent_cents)

@@ -1114,6 +1114,8 @@ def replace_manager(db: Database, actor: Actor, conversation_id: int, new_manage
     require(actor, Operation.MANAGE_PEOPLE)
     with db.transaction() as s:
         c = _get(s, conversation_id)
+        policy.require(s, actor, Kind.RECORD, Op.LIST, about_conversation(c),
+                       code="not_allowed")
         _require_editable(c)
         new = s.get(Person, new_manager_id)
         if new is None or new.archived_at is not None:

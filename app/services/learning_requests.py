@@ -30,7 +30,6 @@ from app.validation import clean_text
 from models import (
     DevelopmentQuestion,
     InterventionKind,
-    LearningGroup,
     LearningHours,
     LearningRequest,
     Person,
@@ -161,15 +160,16 @@ def _link(value: str) -> str:
     return link
 
 
+def _asker(person_id: int) -> Actor:
+    return Actor(person_id=person_id, roles=frozenset())
+
+
 def _situation_visible(s: Session, person_id: int, situation_id: int, field: str) -> None:
-    """The asker may link their own situations and those of the groups they are in."""
+    """The asker may link the situations they may read: their own and their groups'."""
     situation = s.get(WorkSituation, situation_id)
-    if situation is None:
-        raise Invalid("situation_not_found", field=field)
-    if situation.owner_id == person_id:
-        return
-    group = s.get(LearningGroup, situation.group_id) if situation.group_id else None
-    if group is None or person_id not in ({m.id for m in group.members} | {group.guide_id}):
+    if situation is None or not policy.allows(
+            s, _asker(person_id), Kind.WORK_SITUATION, Op.READ,
+            policy.Subject(person_id=situation.owner_id, group_id=situation.group_id)):
         raise Invalid("situation_not_found", field=field)
 
 
@@ -193,7 +193,8 @@ def _validated(s: Session, person_id: int, data: RequestInput) -> RequestInput:
         clean_year(clean.start_date.year, "start_date")
     if clean.development_question_id is not None:
         q = s.get(DevelopmentQuestion, clean.development_question_id)
-        if q is None or q.person_id != person_id:
+        if q is None or not policy.allows(s, _asker(person_id), Kind.DEVELOPMENT_QUESTION,
+                                          Op.CHANGE, policy.Subject(person_id=q.person_id)):
             raise Invalid("question_not_found", field="development_question")
     if clean.situation_id is not None:
         _situation_visible(s, person_id, clean.situation_id, "situation")
