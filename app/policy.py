@@ -19,6 +19,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, false, or_, select, true
 from sqlalchemy.orm import Session
@@ -229,7 +230,7 @@ QUERY_HELPER_KINDS: dict[str, Kind] = {
 # --- who is in a group: the one definition -------------------------------------------------
 
 
-def members_of(group_id: int) -> Select[tuple[int]]:
+def members_of(group_id: int) -> Select[Any]:
     """The people who are members of a group (the guide is not a member).
 
     The one place that says who is a member: every rule and query about group content uses
@@ -239,14 +240,14 @@ def members_of(group_id: int) -> Select[tuple[int]]:
     return select(group_member.c.person_id).where(group_member.c.group_id == group_id)
 
 
-def groups_of(person_id: int | None) -> Select[tuple[int]]:
+def groups_of(person_id: int | None) -> Select[Any]:
     """The groups a person is a member of (same definition as ``members_of``)."""
     from models import group_member
 
     return select(group_member.c.group_id).where(group_member.c.person_id == person_id)
 
 
-def guided_by(person_id: int | None) -> Select[tuple[int]]:
+def guided_by(person_id: int | None) -> Select[Any]:
     from models import LearningGroup
 
     return select(LearningGroup.id).where(LearningGroup.guide_id == person_id)
