@@ -71,3 +71,31 @@ def test_ui_never_touches_sql_directly():
         if "sqlalchemy" in bad or "sqlite3" in bad or "session.execute" in text:
             offenders.append(str(path.relative_to(ROOT)))
     assert offenders == []
+
+
+def test_no_service_reads_a_personal_model_without_the_policy():
+    """Every function of app/services (and the AI coach's material) that puts a personal
+    model (app.policy.PERSONAL_TABLES) in a query asks the policy, is a private helper of
+    functions that do, or is declared aggregate-only (app.policy.AGGREGATES_ONLY). Static
+    (tests/policy_map.py reads the source), so a path no test runs is checked too."""
+    from tests import policy_map
+
+    assert policy_map.unchecked_queries() == []
+
+
+def test_the_architecture_check_catches_a_query_that_skips_the_policy(tmp_path, monkeypatch):
+    import ast
+
+    from tests import policy_map
+
+    source = ("from models import DevelopmentQuestion\n"
+              "def peek(db, actor, person_id):\n"
+              "    with db.read() as s:\n"
+              "        return s.scalars(select(DevelopmentQuestion).where(\n"
+              "            DevelopmentQuestion.person_id == person_id)).all()\n")
+    fn = policy_map.Function("app.services.sneaky", "peek")
+    reader = policy_map._Reader(fn, {"DevelopmentQuestion": "DevelopmentQuestion"}, {}, {},
+                                policy_map.personal_classes())
+    for statement in ast.parse(source).body[1].body:
+        reader.visit(statement)
+    assert fn.queries == {"development_question"} and not fn.calls_policy

@@ -129,14 +129,13 @@ def parse_actions(text: str, limit: int = 10) -> list[str]:
 
 
 def preparation_material(db: Database, actor: Actor, person_id: int, language: str) -> str:
-    """The professional's own half year in words: only for themself (or the machine's
-    administrator, who works on the database file anyway)."""
+    """The professional's own half year in words: only for themself (the policy lets no one
+    else carry their records into a preparation, the machine's administrator neither)."""
     from app.services import conversations
 
-    if not actor.is_machine_admin and actor.person_id != person_id:
+    if actor.person_id != person_id:
         raise Forbidden("ai_prepare_own_only")
-    me = actor if actor.person_id == person_id else Actor(person_id=person_id,
-                                                          roles=frozenset())
+    me = actor
     rows = [r for r in conversations.list_conversations(db, me)
             if r.professional_id == person_id and r.locked_at is None]
     if rows:
@@ -157,6 +156,26 @@ def prepare_prompt(db: Database, actor: Actor, person_id: int, language: str) ->
     return Prompt(system=system, user=user)
 
 
+def lesson_prompt(db: Database, actor: Actor, lesson_id: int, language: str,
+                  lesson_limit: int = MAX_LESSONS) -> Prompt:
+    """A brainstorm that starts from a lesson learned instead of a work situation. Lessons
+    are the organisation's, not a person's record: the one material the machine's
+    administrator may give the coach (``regiestoel-admin ai run --lesson``)."""
+    lesson = lessons.get_lesson(db, actor, lesson_id)
+    body = " ".join(p.strip() for p in (lesson.context, lesson.what_worked,
+                                        lesson.what_did_not, lesson.next_time) if p.strip())
+    found = [hit for hit in related_lessons(db, actor, f"{lesson.title} {body}",
+                                            lesson_limit + 1) if hit.row.id != lesson_id]
+    found = found[:lesson_limit]
+    system, user = template("brainstorm", language).fill(
+        kind=messages.text("ai.lesson_kind", language), title=lesson.title,
+        description=_cut(body) or _none(language), notes=_none(language),
+        lessons="\n".join(_lesson_text(n, hit) for n, hit in enumerate(found, 1))
+        or _none(language))
+    return Prompt(system=system, user=user, lessons=tuple((h.row.id, h.row.title)
+                                                           for h in found))
+
+
 Builder = Callable[[Database, Actor, int, str], Prompt]
 
 BUILDERS: dict[str, Builder] = {
@@ -175,25 +194,3 @@ class TaskRequest:
 
     def build(self, db: Database, actor: Actor) -> Prompt:
         return BUILDERS[self.task](db, actor, self.target_id, self.language)
-
-
-def latest_target(db: Database, task: str) -> int | None:
-    """What a task works on when no ID is given: the most recent one of its kind."""
-    from models import Conversation, WorkSituation
-    from models import Session as SessionModel
-
-    with db.read() as s:
-        if task == "question":
-            return s.scalar(select(DevelopmentQuestion.id)
-                            .where(DevelopmentQuestion.closed_at.is_(None))
-                            .order_by(DevelopmentQuestion.id.desc()).limit(1))
-        if task == "brainstorm":
-            return s.scalar(select(WorkSituation.id).order_by(WorkSituation.id.desc()).limit(1))
-        if task == "actions":
-            return s.scalar(select(SessionModel.id)
-                            .where((SessionModel.notes != "") | (SessionModel.summary != ""))
-                            .order_by(SessionModel.id.desc()).limit(1))
-        person = s.scalar(select(Conversation.professional_id)
-                          .order_by(Conversation.id.desc()).limit(1))
-        return person or s.scalar(select(DevelopmentQuestion.person_id)
-                                  .order_by(DevelopmentQuestion.id.desc()).limit(1))

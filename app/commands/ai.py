@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from app import messages
 from app.access import Actor
 from app.ai.prompts import TASKS
-from models.errors import Conflict, DomainError, Forbidden, NotFound
+from models.errors import Conflict, DomainError, Forbidden, Invalid, NotFound
 
 if TYPE_CHECKING:
     from app.cli import Context
@@ -74,16 +74,19 @@ def cmd_ai_inspect(ctx: Context) -> int:
 def cmd_ai_run(ctx: Context) -> int:
     from app.ai.engine import EngineSettings, LlamaEngine
     from app.ai.gguf import read_gguf
-    from app.ai.tasks import TaskRequest, latest_target
+    from app.ai.tasks import lesson_prompt
 
     a = ctx.args
     try:
         info = read_gguf(a.model)  # a bad file is told before the database is opened
+        if a.lesson is not None and a.task != "brainstorm":
+            raise Invalid("ai_lesson_only_brainstorm", field="lesson")
+        if a.lesson is None:
+            # The administrator acts for no person: every task's material (a development
+            # question, a work situation, session notes, a preparation) is someone's record.
+            raise Forbidden("ai_admin_personal_records", task=a.task)
         db = ctx.db()
-        target = a.id if a.id is not None else latest_target(db, a.task)
-        if target is None:
-            raise NotFound("ai_needs_id", what=a.task)
-        prompt = TaskRequest(a.task, target, ctx.language).build(db, ADMIN)
+        prompt = lesson_prompt(db, ADMIN, a.lesson, ctx.language)
         engine = LlamaEngine(a.model, EngineSettings(), info)
 
         def write(piece: str) -> None:
@@ -127,7 +130,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                      help="question, brainstorm, actions or prepare")
     run.add_argument("--id", type=int, metavar="ID",
                      help="the development question, work situation, session or person it "
-                          "works on (default: the most recent one)")
+                          "works on: a person's record, which the administrator may not give "
+                          "the coach (refused, exit 1)")
+    run.add_argument("--lesson", type=int, metavar="ID",
+                     help="brainstorm on this lesson learned (the organisation's, no one's "
+                          "record): what the administrator may give the coach")
     run.add_argument("--max-tokens", type=_positive, default=None, metavar="N",
                      help="at most this many tokens in the answer (default 512)")
     run.set_defaults(func=cmd_ai_run)

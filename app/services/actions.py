@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from app import policy
 from app.access import Actor
 from app.changes import Area, Changes
 from app.db import Database
@@ -38,26 +39,37 @@ def _row(a: Action, names: dict[int, str]) -> ActionRow:
 
 
 def my_open_actions(db: Database, actor: Actor) -> list[ActionRow]:
+    """My own open actions and agreements (each one is mine: I own it)."""
+    if actor.person_id is None:
+        return []
     with db.read() as s:
         names = dict(s.execute(select(Person.id, Person.name)).all())
         stmt = (select(Action)
-                .where(Action.owner_id == actor.person_id,
+                .where(policy.own_actions(actor),
                        Action.status == ActionStatus.OPEN.value)
                 .order_by(Action.due.is_(None), Action.due, Action.id))
         return [_row(a, names) for a in s.scalars(stmt)]
 
 
 def set_status(db: Database, actor: Actor, action_id: int, status: ActionStatus) -> Changes:
-    """The owner of an action marks it done or dropped (or opens it again)."""
+    """The owner of an action (or who made it) marks it done or dropped, or open again.
+
+    An agreement of a talent conversation is one of its participants' to follow up, under
+    the conversation's rules: on a signed record that is written to its history and the
+    audit log, as when it is followed up in the next conversation."""
+    new_status = ActionStatus(status)
     with db.transaction() as s:
         action = s.get(Action, action_id)
         if action is None:
             raise NotFound("action_not_found")
-        if action.owner_id != actor.person_id and action.created_by != actor.person_id \
-                and not actor.is_machine_admin:
+        if not policy.may_change_action(actor, action.owner_id, action.created_by):
             raise Forbidden("not_allowed", operation="action_status")
-        action.status = ActionStatus(status).value
-        action.done_at = utcnow() if status is ActionStatus.DONE else None
+        if action.conversation_id is not None:
+            from app.services.conversations import follow_up_outside
+
+            follow_up_outside(s, actor, action, new_status)
+        action.status = new_status.value
+        action.done_at = utcnow() if new_status is ActionStatus.DONE else None
     return Changes.of(Area.ACTIONS, ids=(action_id,))
 
 

@@ -10,9 +10,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import policy
 from app.access import Actor, Operation, require
 from app.db import Database
+from app.policy import Kind, Op
 from models import AuditEntry, Person
+from models.errors import Forbidden
 
 
 def record(
@@ -34,6 +37,15 @@ def record(
     )
 
 
+def record_read(db: Database, actor: Actor, subject_id: int, action: str, **detail: Any) -> None:
+    """A read of someone's personal records by anyone but that person, in its own
+    transaction: the reader has seen it, whatever they do next."""
+    if actor.person_id == subject_id:
+        return
+    with db.transaction() as s:
+        record(s, actor, action, subject_id, **detail)
+
+
 @dataclass(frozen=True)
 class AuditRow:
     id: int
@@ -47,6 +59,8 @@ class AuditRow:
 
 def list_entries(db: Database, actor: Actor, limit: int = 500) -> list[AuditRow]:
     require(actor, Operation.VIEW_AUDIT_LOG)
+    if not policy.covers_everyone(actor, Kind.AUDIT_LOG, Op.READ):
+        raise Forbidden("not_allowed", operation=Operation.VIEW_AUDIT_LOG.value)
     with db.read() as s:
         names = dict(s.execute(select(Person.id, Person.name)).all())
         entries = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit))

@@ -20,10 +20,12 @@ from typing import Literal
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from app import policy
 from app.access import Actor, Operation, require
 from app.changes import Area, Changes
 from app.db import Database
 from app.money import format_amount
+from app.policy import Kind, Op
 from app.services import audit
 from app.services.people import fold
 
@@ -38,7 +40,7 @@ from models import (
     RequestStatus,
     Team,
 )
-from models.errors import Invalid, NotFound
+from models.errors import Forbidden, Invalid, NotFound
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 # A hundred million euros: a budget above this is a typing error.
@@ -119,7 +121,7 @@ def organisation_available(s: Session, year: int) -> int:
     return s.scalar(select(Organisation.yearly_budget_cents).limit(1)) or 0
 
 
-def person_budget(s: Session, person_id: int, year: int) -> int | None:
+def _person_budget(s: Session, person_id: int, year: int) -> int | None:
     return s.scalar(select(PersonBudget.amount_cents).where(
         PersonBudget.person_id == person_id, PersonBudget.year == year))
 
@@ -128,7 +130,7 @@ def remaining_for(s: Session, person_id: int, year: int) -> int:
     """What is left for a request of this person: their own budget if they have one for
     the year, otherwise the organisation's budget of that year."""
     spent = totals_per_person(s, year)
-    own = person_budget(s, person_id, year)
+    own = _person_budget(s, person_id, year)
     if own is not None:
         mine = spent.get(person_id, Totals())
         return own - mine.committed_cents - mine.spent_cents
@@ -166,6 +168,8 @@ def set_person_budget(db: Database, actor: Actor, person_id: int, year: int,
     with db.transaction() as s:
         if s.get(Person, person_id) is None:
             raise NotFound("person_not_found", id=person_id)
+        policy.require(s, actor, Kind.BUDGET_LINE, Op.CHANGE,
+                       policy.Subject(person_id=person_id))
         row = s.get(PersonBudget, (person_id, year))
         before = row.amount_cents if row is not None else None
         if amount is None:
@@ -233,6 +237,8 @@ def ledger(db: Database, actor: Actor, year: int) -> Ledger:
     so the team rows together may add up to more than the organisation.
     """
     require(actor, Operation.VIEW_LEDGER)
+    if not policy.covers_everyone(actor, Kind.BUDGET_LINE, Op.READ):
+        raise Forbidden("not_allowed", operation=Operation.VIEW_LEDGER.value)
     year = clean_year(year)
     with db.read() as s:
         org = s.scalars(select(Organisation).limit(1)).first()
@@ -263,6 +269,9 @@ def ledger(db: Database, actor: Actor, year: int) -> Ledger:
                 sum(m.committed_cents for m in members), sum(m.spent_cents for m in members)))
     rows += sorted(team_rows, key=lambda r: (fold(r.name), r.id))
     rows += sorted(people.values(), key=lambda r: (fold(r.name), r.id))
+    # Every person's budget line is read: that is in the audit log (one entry per read).
+    with db.transaction() as w:
+        audit.record(w, actor, "budget_lines_read", None, year=year, people=len(people))
     return Ledger(year, tuple(rows))
 
 
@@ -292,9 +301,11 @@ def my_budget(db: Database, actor: Actor, year: int | None = None) -> MyBudget:
         raise NotFound("person_not_found", id=0)
     year = clean_year(year if year is not None else date.today().year)
     with db.read() as s:
+        policy.require(s, actor, Kind.BUDGET_LINE, Op.READ,
+                       policy.Subject(person_id=actor.person_id))
         totals = totals_per_person(s, year)
         mine = totals.get(actor.person_id, Totals())
-        own = person_budget(s, actor.person_id, year)
+        own = _person_budget(s, actor.person_id, year)
         if own is not None:
             return MyBudget(year, own, mine.committed_cents, mine.spent_cents, False,
                             mine.committed_cents, mine.spent_cents)

@@ -26,7 +26,7 @@ from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import ORMOption
 
-from app import messages
+from app import messages, policy
 from app.access import Actor, Operation, may, require
 from app.changes import Area, Changes
 from app.content import GUIDING_KEYS
@@ -34,6 +34,7 @@ from app.db import Database
 from app.ical import PRODID, TZID
 from app.passwords import verify_password
 from app.paths import resources_dir
+from app.policy import Kind, Op, about_conversation
 from app.services import audit
 from app.services.actions import new_action
 from app.services.auth import wait_after
@@ -79,6 +80,7 @@ class DueState(enum.StrEnum):
 class EventKind(enum.StrEnum):
     REOPENED = "reopened"
     MANAGER_REPLACED = "manager_replaced"
+    AGREEMENT_FOLLOWED_UP = "agreement_followed_up"  # in a later conversation
 
 
 # --- half years ----------------------------------------------------------------------------
@@ -290,19 +292,19 @@ def _side_person(c: Conversation, side: Side) -> int | None:
     return c.professional_id if side is Side.PROFESSIONAL else c.manager_id
 
 
-def _is_participant(actor: Actor, c: Conversation) -> bool:
-    return actor.person_id is not None and actor.person_id in (c.professional_id, c.manager_id)
+def _require_participant(s: Session, actor: Actor, c: Conversation,
+                         kind: Kind = Kind.RECORD) -> None:
+    policy.require(s, actor, kind, Op.CHANGE, about_conversation(c), code="not_participant")
 
 
-def _require_participant(actor: Actor, c: Conversation) -> None:
-    if not _is_participant(actor, c):
-        raise Forbidden("not_participant")
-
-
-def _require_side(actor: Actor, c: Conversation, side: Side) -> None:
-    _require_participant(actor, c)
-    if actor.person_id != _side_person(c, side):
-        raise Forbidden("not_your_side")
+def _require_side(s: Session, actor: Actor, c: Conversation, side: Side) -> None:
+    """Only the person of that side acts for it (prepares, publishes, signs)."""
+    _require_participant(s, actor, c)
+    prep = _prep(c, side)
+    policy.require(s, actor, Kind.SIGNATURE, Op.CHANGE,
+                   about_conversation(c, side_person_id=_side_person(c, side),
+                                      author_id=prep.author_id if prep else None),
+                   code="not_your_side")
 
 
 def _require_editable(c: Conversation) -> None:
@@ -327,45 +329,15 @@ def _later(professional_id: int, year: int, half: int) -> ColumnElement[bool]:
     )
 
 
-def _is_later_manager(s: Session, person_id: int, c: Conversation) -> bool:
-    """The professional's current manager, or the manager of one of their later conversations."""
-    professional = s.get(Person, c.professional_id)
-    if professional is not None and professional.manager_id == person_id:
-        return True
-    later = select(Conversation.id).where(_later(c.professional_id, c.year, c.half),
-                                          Conversation.manager_id == person_id).limit(1)
-    return s.scalar(later) is not None
-
-
-def _may_read_content(s: Session, actor: Actor, c: Conversation) -> bool:
-    if actor.person_id is None:
-        return False  # the machine's administrator sees statuses only
-    if _is_participant(actor, c):
-        return True
-    return c.readable_by_later_managers and _is_later_manager(s, actor.person_id, c)
-
-
 def _require_content(s: Session, actor: Actor, c: Conversation) -> None:
-    if not _may_read_content(s, actor, c):
-        raise Forbidden("conversation_content_private")
-
-
-def _may_see_status(s: Session, actor: Actor, c: Conversation) -> bool:
-    if may(actor, Operation.VIEW_CONVERSATION_STATUS) or _is_participant(actor, c):
-        return True
-    professional = s.get(Person, c.professional_id)
-    return professional is not None and actor.person_id is not None and \
-        professional.manager_id == actor.person_id
+    policy.require(s, actor, Kind.RECORD, Op.READ, about_conversation(c))
 
 
 def _audit_read(db: Database, actor: Actor, professional_id: int, part: str,
                 conversation_ids: Iterable[int]) -> None:
     """A read of content by anyone but the professional themself is written down."""
-    if actor.person_id == professional_id:
-        return
-    with db.transaction() as w:
-        audit.record(w, actor, "conversation_read", professional_id, part=part,
-                     conversations=sorted(conversation_ids))
+    audit.record_read(db, actor, professional_id, "conversation_read", part=part,
+                      conversations=sorted(conversation_ids))
 
 
 def _prep(c: Conversation, side: Side) -> Preparation | None:
@@ -430,15 +402,17 @@ def _preparation_view(prep: Preparation, people: Mapping[int, _Who]) -> Preparat
     )
 
 
-def _visible_preparation(actor: Actor, c: Conversation, side: Side,
+def _visible_preparation(s: Session, actor: Actor, c: Conversation, side: Side,
                          people: Mapping[int, _Who]) -> PreparationView | None:
     """A draft only for its author; a published preparation for whoever reads the content."""
     prep = _prep(c, side)
     if prep is None:
         return None
-    if prep.published_at is None and (actor.person_id is None or
-                                      actor.person_id != prep.author_id or
-                                      actor.person_id != _side_person(c, side)):
+    kind = Kind.PREPARATION_DRAFT if prep.published_at is None else \
+        Kind.PREPARATION_PUBLISHED
+    subject = about_conversation(c, side_person_id=_side_person(c, side),
+                                 author_id=prep.author_id)
+    if not policy.allows(s, actor, kind, Op.READ, subject):
         return None
     return _preparation_view(prep, people)
 
@@ -533,12 +507,7 @@ def list_conversations(db: Database, actor: Actor, *, due_only: bool = False,
     today = today or date.today()
     me = actor.person_id
     with db.read() as s:
-        stmt = _status_select()
-        if not may(actor, Operation.VIEW_CONVERSATION_STATUS):
-            reports = select(Person.id).where(Person.manager_id == me)
-            stmt = stmt.where(or_(Conversation.professional_id == me,
-                                  Conversation.manager_id == me,
-                                  Conversation.professional_id.in_(reports)))
+        stmt = _status_select().where(policy.conversations_listed(actor))
         if taking_part:
             stmt = stmt.where(or_(Conversation.professional_id == me,
                                   Conversation.manager_id == me))
@@ -615,8 +584,8 @@ def conversation_status(db: Database, actor: Actor, conversation_id: int,
                         today: date | None = None) -> ConversationStatusRow:
     with db.read() as s:
         c = _get(s, conversation_id)
-        if not _may_see_status(s, actor, c):
-            raise Forbidden("not_allowed", operation="view_conversation_status")
+        policy.require(s, actor, Kind.RECORD, Op.LIST, about_conversation(c),
+                       code="not_allowed")
         return _status_row(c, _directory(s), today or date.today())
 
 
@@ -628,7 +597,7 @@ def schedule(db: Database, actor: Actor, conversation_id: int, meeting_at: datet
     place = clean_text(location, "location", max_length=120)
     with db.transaction() as s:
         c = _get(s, conversation_id)
-        _require_participant(actor, c)
+        _require_participant(s, actor, c)
         _require_editable(c)
         moved = c.meeting_at is not None and (c.meeting_at != when or c.location != place)
         if not c.ical_uid:
@@ -655,7 +624,7 @@ def invite_ics(db: Database, actor: Actor, conversation_id: int, language: str, 
         raise Invalid("language_unknown", field="language")
     with db.read() as s:
         c = _get(s, conversation_id)
-        _require_participant(actor, c)
+        _require_participant(s, actor, c)
         if c.meeting_at is None:
             raise Conflict("meeting_not_scheduled")
         people = _directory(s)
@@ -712,7 +681,7 @@ def save_preparation(db: Database, actor: Actor, conversation_id: int, side: Sid
         clean[key] = clean_text(value, key, max_length=TEXT_MAX, multiline=True)
     with db.transaction() as s:
         c = _get(s, conversation_id)
-        _require_side(actor, c, side)
+        _require_side(s, actor, c, side)
         _require_editable(c)
         prep = _prep(c, side)
         if prep is None:
@@ -736,7 +705,7 @@ def publish_preparation(db: Database, actor: Actor, conversation_id: int, side: 
     side = _side(side)
     with db.transaction() as s:
         c = _get(s, conversation_id)
-        _require_side(actor, c, side)
+        _require_side(s, actor, c, side)
         _require_editable(c)
         prep = _prep(c, side)
         if prep is None or not any(v.strip() for v in _fields(prep).values()):
@@ -754,7 +723,7 @@ def preparation_of(db: Database, actor: Actor, conversation_id: int, side: Side 
     with db.read() as s:
         c = _get(s, conversation_id)
         _require_content(s, actor, c)
-        view = _visible_preparation(actor, c, side, _directory(s))
+        view = _visible_preparation(s, actor, c, side, _directory(s))
         professional_id = c.professional_id
     if view is not None:
         _audit_read(db, actor, professional_id, f"preparation_{side.value}", [conversation_id])
@@ -860,7 +829,12 @@ def prefill(db: Database, actor: Actor, conversation_id: int, language: str | No
     their half year, in plain words; they edit it before saving. Only for the professional."""
     with db.read() as s:
         c = _get(s, conversation_id)
-        _require_side(actor, c, Side.PROFESSIONAL)
+        _require_side(s, actor, c, Side.PROFESSIONAL)
+        # What Regiestoel knows of the half year carries over into the preparation: only
+        # for the professional themself.
+        for kind in (Kind.DEVELOPMENT_QUESTION, Kind.WORK_SITUATION, Kind.LEARNING_REQUEST):
+            policy.require(s, actor, kind, Op.CARRY_OVER,
+                           policy.Subject(person_id=c.professional_id))
         person = s.get(Person, c.professional_id)
         if language not in LANGUAGES:
             org_language = s.scalar(select(Organisation.default_language).limit(1))
@@ -890,11 +864,17 @@ def _meeting(s: Session, actor: Actor, c: Conversation, today: date) -> MeetingV
     labels[c.id] = half_year_label(c.year, c.half)
     previous = earlier[0] if earlier else None
     previous_rows: tuple[AgreementRow, ...] = ()
-    if previous is not None and _may_read_content(s, actor, previous):
+    if previous is not None and policy.allows(s, actor, Kind.AGREEMENTS, Op.READ,
+                                              about_conversation(previous)):
         previous_rows = tuple(_agreement_row(a, people, labels, c.id)
                               for a in _agreements_of(s, [previous.id]))
+    # Open agreements carry over only from records the reader may read: a later manager
+    # sees none of a record the professional kept to the managers who took part in it.
+    carried_from = [e.id for e in earlier
+                    if policy.allows(s, actor, Kind.AGREEMENTS, Op.CARRY_OVER,
+                                     about_conversation(e))]
     carried = tuple(_agreement_row(a, people, labels, c.id)
-                    for a in _agreements_of(s, labels.keys() - {c.id}, open_only=True))
+                    for a in _agreements_of(s, carried_from, open_only=True))
     own = tuple(_agreement_row(a, people, labels, c.id) for a in _agreements_of(s, [c.id]))
     signatures = tuple(
         SignatureRow(Side(sig.side), sig.person_id, _name(people, sig.person_id), sig.signed_at,
@@ -902,8 +882,8 @@ def _meeting(s: Session, actor: Actor, c: Conversation, today: date) -> MeetingV
         for sig in sorted(c.signatures, key=lambda sig: sig.id))
     return MeetingView(
         conversation=_status_row(c, people, today), location=c.location,
-        professional_preparation=_visible_preparation(actor, c, Side.PROFESSIONAL, people),
-        manager_preparation=_visible_preparation(actor, c, Side.MANAGER, people),
+        professional_preparation=_visible_preparation(s, actor, c, Side.PROFESSIONAL, people),
+        manager_preparation=_visible_preparation(s, actor, c, Side.MANAGER, people),
         previous_agreements=previous_rows, carried_over=carried, agreements=own,
         summary=c.summary, signatures=signatures, events=_events(s, c.id, people),
         readable_by_later_managers=c.readable_by_later_managers,
@@ -938,7 +918,7 @@ def add_agreement(db: Database, actor: Actor, conversation_id: int, title: str, 
     """A new agreement, for the professional or for the manager (who gives account too)."""
     with db.transaction() as s:
         c = _get(s, conversation_id)
-        _require_participant(actor, c)
+        _require_participant(s, actor, c, Kind.AGREEMENTS)
         _require_editable(c)
         if owner_id not in (c.professional_id, c.manager_id):
             raise Invalid("agreement_owner_not_participant", field="owner")
@@ -952,18 +932,53 @@ def add_agreement(db: Database, actor: Actor, conversation_id: int, title: str, 
                       value=new_id)
 
 
-def _agreement_in(s: Session, c: Conversation, agreement_id: int) -> Action:
-    """An agreement of this conversation, or one of the professional's earlier ones that is
-    reviewed here; anything else does not exist for this conversation."""
+def _agreement_in(s: Session, actor: Actor, c: Conversation, agreement_id: int) -> Action:
+    """An agreement of this conversation, or one of the professional's earlier ones that
+    carries over to the reader; anything else does not exist for this conversation."""
     action = s.get(Action, agreement_id)
     if action is None or action.conversation_id is None:
         raise NotFound("agreement_not_found", id=agreement_id)
     if action.conversation_id != c.id:
-        earlier = select(Conversation.id).where(_earlier(c.professional_id, c.year, c.half),
-                                                Conversation.id == action.conversation_id)
-        if s.scalar(earlier) is None:
+        earlier = s.scalar(select(Conversation).where(
+            _earlier(c.professional_id, c.year, c.half),
+            Conversation.id == action.conversation_id))
+        if earlier is None or not policy.allows(s, actor, Kind.AGREEMENTS, Op.CARRY_OVER,
+                                                about_conversation(earlier)):
             raise NotFound("agreement_not_found", id=agreement_id)
     return action
+
+
+def _follow_up(s: Session, actor: Actor, c: Conversation, action: Action,
+               status: ActionStatus) -> None:
+    """An earlier record's agreement followed up in this conversation: the earlier record
+    stays locked, and its history and the audit log say what became of the agreement."""
+    label = half_year_label(c.year, c.half)
+    s.add(ConversationEvent(conversation_id=action.conversation_id,
+                            kind=EventKind.AGREEMENT_FOLLOWED_UP.value,
+                            person_id=actor.person_id,
+                            note=f"{action.title} → {status.value} ({label})"))
+    audit.record(s, actor, "agreement_followed_up", c.professional_id, conversation=c.id,
+                 earlier_conversation=action.conversation_id, agreement=action.id,
+                 status=status.value)
+
+
+def follow_up_outside(s: Session, actor: Actor, action: Action, status: ActionStatus) -> None:
+    """An agreement's status changed outside its meeting (in my list of actions): only by a
+    participant, never on a cancelled record; on a signed one it is written down."""
+    c = _get(s, action.conversation_id or 0)
+    _require_participant(s, actor, c, Kind.AGREEMENTS)
+    if c.status == ConversationStatus.CANCELLED.value:
+        raise Conflict("conversation_cancelled")
+    if action.status == status.value:
+        return
+    if c.locked_at is None:
+        _void_open_signatures(c)
+        return
+    s.add(ConversationEvent(conversation_id=c.id, kind=EventKind.AGREEMENT_FOLLOWED_UP.value,
+                            person_id=actor.person_id,
+                            note=f"{action.title} → {status.value}"))
+    audit.record(s, actor, "agreement_followed_up", c.professional_id,
+                 earlier_conversation=c.id, agreement=action.id, status=status.value)
 
 
 def set_agreement_status(db: Database, actor: Actor, conversation_id: int, agreement_id: int,
@@ -976,14 +991,16 @@ def set_agreement_status(db: Database, actor: Actor, conversation_id: int, agree
         raise Invalid("agreement_status_unknown", field="status") from exc
     with db.transaction() as s:
         c = _get(s, conversation_id)
-        _require_participant(actor, c)
+        _require_participant(s, actor, c, Kind.AGREEMENTS)
         _require_editable(c)
-        action = _agreement_in(s, c, agreement_id)
+        action = _agreement_in(s, actor, c, agreement_id)
         if action.status != new_status.value:
             action.status = new_status.value
             action.done_at = utcnow() if new_status is ActionStatus.DONE else None
             if action.conversation_id == c.id:
                 _void_open_signatures(c)
+            else:
+                _follow_up(s, actor, c, action, new_status)
     return Changes.of(Area.CONVERSATIONS, Area.ACTIONS, ids=(conversation_id, agreement_id))
 
 
@@ -992,9 +1009,9 @@ def remove_agreement(db: Database, actor: Actor, conversation_id: int, agreement
     """Take back an agreement made by mistake in this (unsigned) conversation."""
     with db.transaction() as s:
         c = _get(s, conversation_id)
-        _require_participant(actor, c)
+        _require_participant(s, actor, c, Kind.AGREEMENTS)
         _require_editable(c)
-        action = _agreement_in(s, c, agreement_id)
+        action = _agreement_in(s, actor, c, agreement_id)
         if action.conversation_id != c.id:
             raise NotFound("agreement_not_found", id=agreement_id)
         s.delete(action)
@@ -1006,7 +1023,7 @@ def save_summary(db: Database, actor: Actor, conversation_id: int, summary: str)
     text = clean_text(summary, "summary", max_length=SUMMARY_MAX, multiline=True)
     with db.transaction() as s:
         c = _get(s, conversation_id)
-        _require_participant(actor, c)
+        _require_participant(s, actor, c, Kind.SUMMARY)
         _require_editable(c)
         if c.summary != text:
             c.summary = text
@@ -1035,7 +1052,7 @@ def sign(db: Database, actor: Actor, conversation_id: int, side: Side | str, pas
     refusal: Forbidden | None = None
     with db.transaction() as s:
         c = _get(s, conversation_id)
-        _require_side(actor, c, side)
+        _require_side(s, actor, c, side)
         _require_editable(c)
         if any(sig.side == side.value for sig in _valid_signatures(c)):
             raise Conflict("already_signed")
@@ -1078,7 +1095,7 @@ def reopen(db: Database, actor: Actor, conversation_id: int, reason: str) -> Cha
     note = clean_text(reason, "reason", max_length=2000, required=True, multiline=True)
     with db.transaction() as s:
         c = _get(s, conversation_id)
-        _require_participant(actor, c)
+        _require_participant(s, actor, c)
         if c.locked_at is None:
             raise Conflict("record_not_signed")
         _void_open_signatures(c)
@@ -1097,6 +1114,8 @@ def replace_manager(db: Database, actor: Actor, conversation_id: int, new_manage
     require(actor, Operation.MANAGE_PEOPLE)
     with db.transaction() as s:
         c = _get(s, conversation_id)
+        policy.require(s, actor, Kind.RECORD, Op.LIST, about_conversation(c),
+                       code="not_allowed")
         _require_editable(c)
         new = s.get(Person, new_manager_id)
         if new is None or new.archived_at is not None:
@@ -1129,8 +1148,7 @@ def set_readable_by_later_managers(db: Database, actor: Actor, conversation_id: 
     """The professional decides whether a later manager may read this record."""
     with db.transaction() as s:
         c = _get(s, conversation_id)
-        if actor.person_id is None or actor.person_id != c.professional_id:
-            raise Forbidden("professional_only")
+        policy.require(s, actor, Kind.SHARING, Op.CHANGE, about_conversation(c))
         if c.readable_by_later_managers != allowed:
             c.readable_by_later_managers = allowed
             audit.record(s, actor, "conversation_sharing_changed", c.professional_id,
@@ -1151,12 +1169,11 @@ def timeline(db: Database, actor: Actor, professional_id: int, today: date | Non
             select(Conversation).options(*_with_parts())
             .where(Conversation.professional_id == professional_id)
             .order_by(Conversation.year, Conversation.half)))
-        readable = [c for c in conversations if _may_read_content(s, actor, c)]
-        professional = s.get(Person, professional_id)
-        own_manager = professional is not None and actor.person_id is not None and \
-            professional.manager_id == actor.person_id
-        if actor.person_id != professional_id and not readable and not own_manager:
-            raise Forbidden("conversation_content_private")
+        readable = [c for c in conversations
+                    if policy.allows(s, actor, Kind.RECORD, Op.READ, about_conversation(c))]
+        if not readable:
+            policy.require(s, actor, Kind.RECORD, Op.LIST,
+                           policy.Subject(person_id=professional_id))
         people = _directory(s)
         labels = {c.id: half_year_label(c.year, c.half) for c in conversations}
         entries = [

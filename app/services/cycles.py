@@ -7,17 +7,19 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from app import policy
 from app.access import Actor, Operation, require
 from app.changes import Area, Changes
 from app.db import Database
+from app.policy import Kind, Op
 from app.services import groups as group_service
 from app.validation import clean_text
 from models import ClosingDay, Cycle, CycleStatus, LearningGroup, Person, Room, SessionStatus
 from models import Session as SessionModel
-from models.errors import Conflict, Forbidden, Invalid, NotFound
+from models.errors import Conflict, Invalid, NotFound
 
 if TYPE_CHECKING:  # planning pulls in the holidays package: imported when first planning
     from app.ical import CycleEvent
@@ -210,7 +212,7 @@ def plan_cycle(db: Database, actor: Actor, group_id: int, plan: CyclePlan) -> Ch
     from app.planning import plan_cycle as find_days
 
     with db.transaction() as s:
-        group = group_service.require_participant(s, actor, group_id)
+        group = group_service.require_participant(s, actor, group_id, Op.CHANGE)
         request = _request(s, group, plan)
         busy = _busy(s, set(request.participant_ids), plan.room_id, plan.earliest,
                      _horizon(plan))
@@ -246,7 +248,7 @@ def cancel_cycle(db: Database, actor: Actor, cycle_id: int) -> Changes:
         cycle = s.get(Cycle, cycle_id)
         if cycle is None:
             raise NotFound("cycle_not_found")
-        group_service.require_participant(s, actor, cycle.group_id)
+        group_service.require_participant(s, actor, cycle.group_id, Op.CHANGE)
         if any(x.status != SessionStatus.PLANNED.value for x in cycle.sessions):
             raise Conflict("session_already_done")
         cycle.status = CycleStatus.CANCELLED.value
@@ -334,7 +336,7 @@ def calendar_for_group(db: Database, actor: Actor, group_id: int, language: str)
     from app.ical import cycles_to_ics
 
     with db.read() as s:
-        group = group_service.require_participant(s, actor, group_id)
+        group = group_service.require_participant(s, actor, group_id, Op.LIST)
         cycles = list(s.scalars(select(Cycle).where(Cycle.group_id == group_id)
                                 .order_by(Cycle.id)))
         return cycles_to_ics(_events(s, cycles), calendar_name=group.name,
@@ -345,14 +347,15 @@ def calendar_for_person(db: Database, actor: Actor, person_id: int, language: st
     """Every cycle of every group the person is in or guides (themself or the administrator)."""
     from app.ical import cycles_to_ics
 
-    if not actor.is_machine_admin and actor.person_id != person_id:
-        raise Forbidden("not_allowed", operation="calendar_of_person")
     with db.read() as s:
         person = s.get(Person, person_id)
         if person is None:
             raise NotFound("person_not_found", id=person_id)
-        groups = [g for g in s.scalars(select(LearningGroup))
-                  if person_id in {m.id for m in g.members} or g.guide_id == person_id]
+        policy.require(s, actor, Kind.GROUP_CONTENT, Op.LIST,
+                       policy.Subject(person_id=person_id), code="not_allowed")
+        groups = list(s.scalars(select(LearningGroup).where(or_(
+            LearningGroup.id.in_(policy.groups_of(person_id)),
+            LearningGroup.guide_id == person_id))))
         cycles = list(s.scalars(select(Cycle).where(Cycle.group_id.in_([g.id for g in groups]))
                                 .order_by(Cycle.id)))
         return cycles_to_ics(_events(s, cycles), calendar_name=person.name,

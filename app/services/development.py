@@ -8,10 +8,12 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import policy
 from app.access import Actor
 from app.changes import Area, Changes
 from app.content import GUIDING_KEYS
 from app.db import Database
+from app.policy import Kind, Op
 from app.services import audit
 from app.validation import clean_text
 from models import DevelopmentQuestion, GuidingAnswer, Person
@@ -69,13 +71,8 @@ def _view(s: Session, q: DevelopmentQuestion) -> QuestionView:
     )
 
 
-def _may_read(s: Session, actor: Actor, q: DevelopmentQuestion) -> bool:
-    if actor.is_machine_admin or actor.person_id == q.person_id:
-        return True
-    if not q.shared_with_manager:
-        return False
-    person = s.get(Person, q.person_id)
-    return person is not None and person.manager_id == actor.person_id
+def _about(q: DevelopmentQuestion) -> policy.Subject:
+    return policy.Subject(person_id=q.person_id, shared=q.shared_with_manager)
 
 
 def question_of(db: Database, actor: Actor, person_id: int) -> QuestionView | None:
@@ -83,15 +80,14 @@ def question_of(db: Database, actor: Actor, person_id: int) -> QuestionView | No
     with db.read() as s:
         q = _current(s, person_id)
         if q is None:
-            if actor.person_id != person_id and not actor.is_machine_admin:
-                raise Forbidden("not_allowed", operation="read_development_question")
+            # Whether someone has a question at all is theirs to tell, too.
+            policy.require(s, actor, Kind.DEVELOPMENT_QUESTION, Op.READ,
+                           policy.Subject(person_id=person_id, shared=False))
             return None
-        if not _may_read(s, actor, q):
-            raise Forbidden("not_allowed", operation="read_development_question")
-        if actor.person_id != person_id:
-            with db.transaction() as w:
-                audit.record(w, actor, "development_question_read", person_id)
-        return _view(s, q)
+        policy.require(s, actor, Kind.DEVELOPMENT_QUESTION, Op.READ, _about(q))
+        view = _view(s, q)
+    audit.record_read(db, actor, person_id, "development_question_read")
+    return view
 
 
 def my_question(db: Database, actor: Actor) -> QuestionView | None:
@@ -109,6 +105,8 @@ def save_question(db: Database, actor: Actor, text: str, shared_with_manager: bo
     me = _me(actor)
     clean = clean_text(text, "question", max_length=2000, required=True, multiline=True)
     with db.transaction() as s:
+        policy.require(s, actor, Kind.DEVELOPMENT_QUESTION, Op.CHANGE,
+                       policy.Subject(person_id=me))
         q = _current(s, me)
         if q is None:
             q = DevelopmentQuestion(person_id=me, text=clean)
@@ -127,6 +125,8 @@ def save_answer(db: Database, actor: Actor, key: str, text: str) -> Changes:
         raise Invalid("guiding_key_unknown", field=key)
     clean = clean_text(text, key, max_length=MAX_TEXT, multiline=True)
     with db.transaction() as s:
+        policy.require(s, actor, Kind.DEVELOPMENT_QUESTION, Op.CHANGE,
+                       policy.Subject(person_id=me))
         q = _current(s, me)
         if q is None:
             raise NotFound("question_not_found")
@@ -145,16 +145,22 @@ def answer_history(db: Database, actor: Actor, question_id: int, key: str) -> li
         q = s.get(DevelopmentQuestion, question_id)
         if q is None:
             raise NotFound("question_not_found")
-        if not _may_read(s, actor, q):
-            raise Forbidden("not_allowed", operation="read_development_question")
+        policy.require(s, actor, Kind.DEVELOPMENT_QUESTION, Op.READ, _about(q))
         rows = [a for a in q.answers if a.key == key]
-        return [AnswerVersion(a.text, a.created_at) for a in reversed(rows)]
+        history = [AnswerVersion(a.text, a.created_at) for a in reversed(rows)]
+        person_id = q.person_id
+    # The manager reading how an answer grew is a read of the person's record (finding 11).
+    audit.record_read(db, actor, person_id, "development_answers_read", question=question_id,
+                      key=key)
+    return history
 
 
 def close_question(db: Database, actor: Actor) -> Changes:
     """Finish my current question; a new one can then be written."""
     me = _me(actor)
     with db.transaction() as s:
+        policy.require(s, actor, Kind.DEVELOPMENT_QUESTION, Op.CHANGE,
+                       policy.Subject(person_id=me))
         q = _current(s, me)
         if q is None:
             raise NotFound("question_not_found")

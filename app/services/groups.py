@@ -6,12 +6,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app import policy
 from app.access import Actor
 from app.changes import Area, Changes
 from app.db import Database
+from app.policy import Kind, Op
 from app.validation import clean_text
 from models import (
     Cycle,
@@ -21,7 +23,6 @@ from models import (
     Role,
     SessionStatus,
     WorkSituation,
-    group_member,
 )
 from models import Session as SessionModel
 from models.errors import Conflict, Forbidden, Invalid, NotFound
@@ -82,20 +83,13 @@ class GroupRow:
         return ", ".join(name for _id, name in self.members)
 
 
-def _participants(group: LearningGroup) -> set[int]:
-    ids = {m.id for m in group.members}
-    if group.guide_id:
-        ids.add(group.guide_id)
-    return ids
-
-
-def require_participant(s: Session, actor: Actor, group_id: int) -> LearningGroup:
-    """Group content is for its members and guide (and the machine's administrator)."""
+def require_participant(s: Session, actor: Actor, group_id: int, op: Op = Op.READ
+                        ) -> LearningGroup:
+    """The group, when the asker may do ``op`` on its content (members and the guide)."""
     group = s.get(LearningGroup, group_id)
     if group is None:
         raise NotFound("group_not_found")
-    if not actor.is_machine_admin and actor.person_id not in _participants(group):
-        raise Forbidden("not_group_member")
+    policy.require(s, actor, Kind.GROUP_CONTENT, op, policy.Subject(group_id=group_id))
     return group
 
 
@@ -158,7 +152,7 @@ def start_group(db: Database, actor: Actor, data: GroupInput) -> Changes:
     name = clean_text(data.name, "name", max_length=120, required=True)
     purpose = clean_text(data.purpose, "purpose", max_length=2000, multiline=True)
     with db.transaction() as s:
-        if not actor.is_machine_admin and actor.person_id not in data.member_ids:
+        if actor.person_id not in data.member_ids:
             raise Invalid("group_starter_not_member", field="members")
         members, guide = _check_people(s, data)
         group = LearningGroup(name=name, purpose=purpose, created_by=actor.person_id,
@@ -177,7 +171,7 @@ def update_group(db: Database, actor: Actor, group_id: int, data: GroupInput,
     name = clean_text(data.name, "name", max_length=120, required=True)
     purpose = clean_text(data.purpose, "purpose", max_length=2000, multiline=True)
     with db.transaction() as s:
-        group = require_participant(s, actor, group_id)
+        group = require_participant(s, actor, group_id, Op.CHANGE)
         if expected_version is not None and group.version_id != expected_version:
             raise Conflict("edited_elsewhere")
         members, guide = _check_people(s, data)
@@ -190,14 +184,13 @@ def update_group(db: Database, actor: Actor, group_id: int, data: GroupInput,
 
 def my_groups(db: Database, actor: Actor) -> list[GroupRow]:
     """The groups I am in or guide."""
+    if actor.is_machine_admin:
+        return []  # the administrator is in no group
     with db.read() as s:
-        member_of = select(group_member.c.group_id).where(
-            group_member.c.person_id == actor.person_id)
         stmt = (
             select(LearningGroup)
             .options(selectinload(LearningGroup.members), selectinload(LearningGroup.guide))
-            .where(LearningGroup.archived_at.is_(None),
-                   or_(LearningGroup.id.in_(member_of), LearningGroup.guide_id == actor.person_id))
+            .where(LearningGroup.archived_at.is_(None), policy.groups_visible(actor))
             .order_by(LearningGroup.name)
         )
         return [_row(s, g) for g in s.scalars(stmt)]
@@ -205,7 +198,7 @@ def my_groups(db: Database, actor: Actor) -> list[GroupRow]:
 
 def all_groups(db: Database, actor: Actor) -> list[GroupRow]:
     """Every active group: names and members only (for the administrator's listing)."""
-    if not actor.is_machine_admin:
+    if not policy.covers_everyone(actor, Kind.GROUP_CONTENT, Op.LIST):
         raise Forbidden("not_allowed", operation="list_all_groups")
     with db.read() as s:
         stmt = (select(LearningGroup)
@@ -230,23 +223,23 @@ def guide_candidates(db: Database, actor: Actor) -> list[tuple[int, str, tuple[s
 def attach_situation(db: Database, actor: Actor, group_id: int, situation_id: int) -> Changes:
     """The group takes up a work situation of one of its members."""
     with db.transaction() as s:
-        group = require_participant(s, actor, group_id)
+        require_participant(s, actor, group_id, Op.CHANGE)
         situation = s.get(WorkSituation, situation_id)
         if situation is None:
             raise NotFound("situation_not_found")
-        if situation.owner_id not in {m.id for m in group.members}:
+        if situation.owner_id not in policy.member_ids(s, group_id):
             raise Invalid("situation_owner_not_in_group")
-        if not actor.is_machine_admin and situation.owner_id != actor.person_id \
-                and situation.group_id != group_id:
+        if situation.group_id != group_id:
             # Only the owner brings their own situation to a group.
-            raise Forbidden("not_allowed", operation="attach_situation")
+            policy.require(s, actor, Kind.WORK_SITUATION, Op.CHANGE,
+                           policy.Subject(person_id=situation.owner_id), code="not_allowed")
         situation.group_id = group_id
     return Changes.of(Area.GROUPS, Area.SITUATIONS, ids=(group_id, situation_id))
 
 
 def leave_group(db: Database, actor: Actor, group_id: int) -> Changes:
     with db.transaction() as s:
-        group = require_participant(s, actor, group_id)
+        group = require_participant(s, actor, group_id, Op.CHANGE)
         group.members = [m for m in group.members if m.id != actor.person_id]
         if group.guide_id == actor.person_id:
             group.guide_id = None

@@ -16,24 +16,24 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from app.access import Actor, Operation, may, require
+from app import policy
+from app.access import Actor, Operation, require
 from app.changes import Area, Changes
 from app.db import Database
+from app.policy import Kind, Op
 from app.services import audit
 from app.services.budget import Cents, clean_year, remaining_for
 from app.validation import clean_text
 from models import (
     DevelopmentQuestion,
     InterventionKind,
-    LearningGroup,
     LearningHours,
     LearningRequest,
     Person,
     RequestStatus,
-    Role,
     WorkSituation,
 )
 from models.base import utcnow
@@ -160,15 +160,16 @@ def _link(value: str) -> str:
     return link
 
 
+def _asker(person_id: int) -> Actor:
+    return Actor(person_id=person_id, roles=frozenset())
+
+
 def _situation_visible(s: Session, person_id: int, situation_id: int, field: str) -> None:
-    """The asker may link their own situations and those of the groups they are in."""
+    """The asker may link the situations they may read: their own and their groups'."""
     situation = s.get(WorkSituation, situation_id)
-    if situation is None:
-        raise Invalid("situation_not_found", field=field)
-    if situation.owner_id == person_id:
-        return
-    group = s.get(LearningGroup, situation.group_id) if situation.group_id else None
-    if group is None or person_id not in ({m.id for m in group.members} | {group.guide_id}):
+    if situation is None or not policy.allows(
+            s, _asker(person_id), Kind.WORK_SITUATION, Op.READ,
+            policy.Subject(person_id=situation.owner_id, group_id=situation.group_id)):
         raise Invalid("situation_not_found", field=field)
 
 
@@ -192,7 +193,8 @@ def _validated(s: Session, person_id: int, data: RequestInput) -> RequestInput:
         clean_year(clean.start_date.year, "start_date")
     if clean.development_question_id is not None:
         q = s.get(DevelopmentQuestion, clean.development_question_id)
-        if q is None or q.person_id != person_id:
+        if q is None or not policy.allows(s, _asker(person_id), Kind.DEVELOPMENT_QUESTION,
+                                          Op.CHANGE, policy.Subject(person_id=q.person_id)):
             raise Invalid("question_not_found", field="development_question")
     if clean.situation_id is not None:
         _situation_visible(s, person_id, clean.situation_id, "situation")
@@ -230,39 +232,39 @@ def _move(r: LearningRequest, to: RequestStatus) -> None:
     r.status = to.value
 
 
-def _manager_of(s: Session, person_id: int) -> int | None:
-    return s.scalar(select(Person.manager_id).where(Person.id == person_id))
+def _about(r: LearningRequest) -> policy.Subject:
+    return policy.Subject(person_id=r.person_id)
 
 
-def _is_manager(s: Session, actor: Actor, r: LearningRequest) -> bool:
-    """The direct manager decides; without one (the owner's own request, or a manager who
-    left), an owner does, so no request is stuck."""
-    if actor.person_id is None:
-        return False
-    manager_id = _manager_of(s, r.person_id)
-    if manager_id is not None:
-        return manager_id == actor.person_id
-    return Role.OWNER in actor.roles
-
-
-def _require_asker(actor: Actor, r: LearningRequest) -> None:
-    if actor.person_id != r.person_id:
-        raise Forbidden("not_asker")
+def _require_asker(s: Session, actor: Actor, r: LearningRequest) -> None:
+    policy.require(s, actor, Kind.LEARNING_REQUEST, Op.CHANGE, _about(r), code="not_asker")
 
 
 def _require_decider(s: Session, actor: Actor, r: LearningRequest) -> None:
-    """Only the asker's direct manager decides (or the machine's administrator); nobody,
-    owner or manager, decides on their own request."""
-    if actor.person_id is not None and actor.person_id == r.person_id:
-        raise Forbidden("own_request")
-    if not actor.is_machine_admin and not _is_manager(s, actor, r):
-        raise Forbidden("not_direct_manager")
+    """The asker's direct manager decides (an owner for someone without one); nobody, owner
+    or manager, decides on their own request."""
+    own = actor.person_id is not None and actor.person_id == r.person_id
+    policy.require(s, actor, Kind.LEARNING_DECISION, Op.CHANGE, _about(r),
+                   code="own_request" if own else "not_direct_manager")
 
 
 def _require_asker_or_manager(s: Session, actor: Actor, r: LearningRequest) -> None:
-    if actor.is_machine_admin or actor.person_id == r.person_id or _is_manager(s, actor, r):
-        return
-    raise Forbidden("not_asker")
+    if not (policy.allows(s, actor, Kind.LEARNING_REQUEST, Op.CHANGE, _about(r))
+            or policy.allows(s, actor, Kind.LEARNING_DECISION, Op.CHANGE, _about(r))):
+        raise Forbidden("not_asker")
+
+
+def _audit_reads(db: Database, actor: Actor, rows: list[RequestRow]) -> None:
+    """Reading someone else's requests (a manager deciding, the owner keeping the budget) is
+    in the audit log: one entry per read, naming whose requests were read."""
+    others = sorted({r.person_id for r in rows if r.person_id != actor.person_id})
+    if len(others) == 1:
+        audit.record_read(db, actor, others[0], "learning_requests_read",
+                          requests=sorted(r.id for r in rows))
+    elif others:
+        with db.transaction() as s:
+            audit.record(s, actor, "learning_requests_read", None, people=others,
+                         requests=len(rows))
 
 
 # --- asking --------------------------------------------------------------------------------
@@ -297,7 +299,7 @@ def update_request(db: Database, actor: Actor, request_id: int, data: RequestInp
     """The asker changes their request while it waits for a decision."""
     with db.transaction() as s:
         r = _load(s, request_id)
-        _require_asker(actor, r)
+        _require_asker(s, actor, r)
         _check_version(r, expected_version)
         if r.status != RequestStatus.REQUESTED.value:
             raise Conflict("request_wrong_status", status=r.status)
@@ -395,7 +397,7 @@ def complete(db: Database, actor: Actor, request_id: int, *,
     date (today without one), in or outside working time as given."""
     with db.transaction() as s:
         r = _load(s, request_id)
-        _require_asker(actor, r)
+        _require_asker(s, actor, r)
         _check_version(r, expected_version)
         actual = None if actual_cost_cents is None else _cost(actual_cost_cents,
                                                               "actual_cost")
@@ -468,42 +470,40 @@ def my_requests(db: Database, actor: Actor) -> list[RequestRow]:
     if actor.person_id is None:
         return []
     with db.read() as s:
-        return _rows(s, select(LearningRequest)
-                     .where(LearningRequest.person_id == actor.person_id))
+        return _rows(s, select(LearningRequest).where(
+            policy.requests_listed(actor), LearningRequest.person_id == actor.person_id))
 
 
 def requests_to_decide(db: Database, actor: Actor) -> list[RequestRow]:
-    """Requests of my direct reports that wait for my decision (all of them for the
-    machine's administrator)."""
+    """Requests of my direct reports that wait for my decision (an owner's also those of
+    people without a direct manager). Reading them is in the audit log."""
     stmt = select(LearningRequest).where(
-        LearningRequest.status == RequestStatus.REQUESTED.value)
-    if not actor.is_machine_admin:
-        mine = Person.manager_id == actor.person_id
-        if Role.OWNER in actor.roles:
-            # Owners also decide for people who have no direct manager.
-            mine = or_(mine, Person.manager_id.is_(None))
-        reports = select(Person.id).where(mine)
-        stmt = stmt.where(LearningRequest.person_id.in_(reports),
-                          LearningRequest.person_id != actor.person_id)
+        LearningRequest.status == RequestStatus.REQUESTED.value,
+        policy.decisions_waiting(actor))
     with db.read() as s:
-        return _rows(s, stmt)
+        rows = _rows(s, stmt)
+    _audit_reads(db, actor, rows)
+    return rows
 
 
 def all_requests(db: Database, actor: Actor, year: int | None = None) -> list[RequestRow]:
-    """Every request (of one budget year, if given): for the owner, who keeps the budget."""
+    """Every request (of one budget year, if given): for the owner, who keeps the budget.
+    Reading them is in the audit log."""
     require(actor, Operation.VIEW_ALL_REQUESTS)
-    stmt = select(LearningRequest)
+    stmt = select(LearningRequest).where(policy.requests_listed(actor))
     if year is not None:
         stmt = stmt.where(LearningRequest.budget_year == clean_year(year))
     with db.read() as s:
-        return _rows(s, stmt)
+        rows = _rows(s, stmt)
+    _audit_reads(db, actor, rows)
+    return rows
 
 
 def get_request(db: Database, actor: Actor, request_id: int) -> RequestRow:
-    """One request, for the asker, their direct manager, and an owner."""
+    """One request, for the asker, their direct manager, and an owner (audited)."""
     with db.read() as s:
         r = _load(s, request_id)
-        if not (actor.person_id == r.person_id or may(actor, Operation.VIEW_ALL_REQUESTS)
-                or _is_manager(s, actor, r)):
-            raise Forbidden("request_not_visible")
-        return _rows(s, select(LearningRequest).where(LearningRequest.id == r.id))[0]
+        policy.require(s, actor, Kind.LEARNING_REQUEST, Op.READ, _about(r))
+        row = _rows(s, select(LearningRequest).where(LearningRequest.id == r.id))[0]
+    _audit_reads(db, actor, [row])
+    return row

@@ -78,12 +78,13 @@ from typing import Any
 from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.orm import Session
 
-from app import messages
-from app.access import Actor, Operation, require, require_self_or
+from app import messages, policy
+from app.access import Actor, Operation, require
 from app.changes import Area, Changes
 from app.content import guiding_questions
 from app.db import Database
 from app.money import format_amount
+from app.policy import Kind, Op
 from app.services import audit
 from app.validation import clean_text
 from models import (
@@ -112,7 +113,7 @@ from models import (
     group_member,
 )
 from models import Session as SessionModel
-from models.errors import Conflict, Invalid, NotFound
+from models.errors import Conflict, Forbidden, Invalid, NotFound
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +121,15 @@ RETENTION_YEARS = 2
 ERASED_DOMAIN = "regiestoel.invalid"
 LANGUAGES = ("nl", "en")
 KEEP_REASON_MAX = 1000
+# A sealed export is opened by the person with a passphrase they typed: long enough that
+# nobody guesses it (AES-256 in the ZIP itself; see seal_zip).
+PASSPHRASE_MIN = 10
+
+# What an export holds, by kind of record: the policy decides who may start it, and whether
+# only sealed. Its content is read as the person themself.
+EXPORTED_KINDS = (Kind.DEVELOPMENT_QUESTION, Kind.WORK_SITUATION, Kind.GROUP_CONTENT,
+                  Kind.PREPARATION_DRAFT, Kind.PREPARATION_PUBLISHED, Kind.SUMMARY,
+                  Kind.AGREEMENTS, Kind.RECORD, Kind.LEARNING_REQUEST, Kind.BUDGET_LINE)
 
 # The files of an export, in the order README.txt explains them.
 EXPORT_FILES = ("person.json", "development.json", "situations.json", "notes.json",
@@ -458,14 +468,56 @@ def _readme(name: str, language: str, records: int) -> bytes:
     return "\n".join(lines).encode()
 
 
-def _build_export(db: Database, actor: Actor, person_id: int, language: str
-                  ) -> tuple[bytes, int]:
+def _check_passphrase(passphrase: str | None) -> None:
+    if passphrase is not None and len(passphrase) < PASSPHRASE_MIN:
+        raise Invalid("export_passphrase_too_short", field="passphrase",
+                      minimum=PASSPHRASE_MIN)
+
+
+def _require_export(s: Session, actor: Actor, person_id: int, sealed: bool) -> None:
+    """The person themself, on their own login; anyone else the policy allows only sealed
+    with a passphrase the person types, so the content is theirs alone to open."""
+    subject = policy.Subject(person_id=person_id)
+    for kind in EXPORTED_KINDS:
+        if policy.allows(s, actor, kind, Op.EXPORT, subject, sealed=sealed):
+            continue
+        if not sealed and policy.allows(s, actor, kind, Op.EXPORT, subject, sealed=True):
+            raise Forbidden("export_needs_passphrase")
+        raise Forbidden("not_allowed", operation=Operation.EXPORT_PERSON.value)
+
+
+def seal_zip(files: Iterable[tuple[str, bytes]], passphrase: str) -> bytes:
+    """A ZIP whose every file is encrypted with AES-256 (WinZip AE-2, as 7-Zip, WinZip,
+    PeaZip and The Unarchiver open it) under ``passphrase``. File names stay readable."""
+    import pyzipper
+
+    buffer = io.BytesIO()
+    with pyzipper.AESZipFile(buffer, "w", compression=pyzipper.ZIP_DEFLATED,
+                             encryption=pyzipper.WZ_AES) as zf:
+        zf.setpassword(passphrase.encode("utf-8"))
+        zf.setencryption(pyzipper.WZ_AES, nbits=256)
+        for name, data in files:
+            zf.writestr(name, data)
+    return buffer.getvalue()
+
+
+def _plain_zip(files: Iterable[tuple[str, bytes]]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in files:
+            zf.writestr(name, data)
+    return buffer.getvalue()
+
+
+def _build_export(db: Database, actor: Actor, person_id: int, language: str,
+                  passphrase: str | None) -> tuple[bytes, int]:
     from app.conversation_record import render_record
 
-    require_self_or(actor, person_id, Operation.EXPORT_PERSON)
     language = _language(language)
+    _check_passphrase(passphrase)
     with db.read() as s:
         person = _get(s, person_id)
+        _require_export(s, actor, person_id, sealed=passphrase is not None)
         names = dict(s.execute(select(Person.id, Person.name)).all())
         groups = dict(s.execute(select(LearningGroup.id, LearningGroup.name)).all())
         parts: dict[str, Any] = {
@@ -488,36 +540,39 @@ def _build_export(db: Database, actor: Actor, person_id: int, language: str
         # and whose own reads are not audited as someone else's.
         as_person = Actor(person_id=person.id, roles=person.roles, name=person.name)
         name = person.name
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("README.txt", _readme(name, language, len(signed)))
-        for file in EXPORT_FILES:
-            zf.writestr(file, _json(parts[file]))
-        for conversation_id, year, half in signed:
-            page = render_record(db, as_person, conversation_id, language)
-            zf.writestr(record_file(year, half), page.encode())
-    return buffer.getvalue(), len(signed)
+    files = [("README.txt", _readme(name, language, len(signed)))]
+    files += [(file, _json(parts[file])) for file in EXPORT_FILES]
+    for conversation_id, year, half in signed:
+        page = render_record(db, as_person, conversation_id, language)
+        files.append((record_file(year, half), page.encode()))
+    data = _plain_zip(files) if passphrase is None else seal_zip(files, passphrase)
+    return data, len(signed)
 
 
 def _audit_export(db: Database, actor: Actor, person_id: int, records: int,
-                  language: str) -> None:
+                  language: str, sealed: bool) -> None:
     with db.transaction() as s:
         audit.record(s, actor, "person_exported", person_id, records=records,
-                     language=language)
+                     language=language, sealed=sealed)
 
 
-def export_person(db: Database, actor: Actor, person_id: int, language: str) -> bytes:
+def export_person(db: Database, actor: Actor, person_id: int, language: str, *,
+                  passphrase: str | None = None) -> bytes:
     """Everything about one person as a ZIP: readable JSON per area, each signed conversation
-    record as HTML, and a README in ``language``. For the owner, the person, or the admin."""
-    data, records = _build_export(db, actor, person_id, language)
-    _audit_export(db, actor, person_id, records, language)
+    record as HTML, and a README in ``language``.
+
+    The person exports their own data on their own login. The owner (or the machine's
+    administrator) exports it only sealed with ``passphrase``, which the person types: the
+    content is what the person may read, and only they can open it."""
+    data, records = _build_export(db, actor, person_id, language, passphrase)
+    _audit_export(db, actor, person_id, records, language, passphrase is not None)
     return data
 
 
 def export_person_to(db: Database, actor: Actor, person_id: int, path: Path,
-                     language: str) -> Changes:
+                     language: str, *, passphrase: str | None = None) -> Changes:
     """Write the export to ``path``; a half-written file never stays behind."""
-    data, records = _build_export(db, actor, person_id, language)
+    data, records = _build_export(db, actor, person_id, language, passphrase)
     path = Path(path)
     tmp: str | None = None
     try:
@@ -530,7 +585,7 @@ def export_person_to(db: Database, actor: Actor, person_id: int, path: Path,
             Path(tmp).unlink(missing_ok=True)
         raise Invalid("file_unwritable", path=str(path), detail=exc.strerror or str(exc)) \
             from exc
-    _audit_export(db, actor, person_id, records, language)
+    _audit_export(db, actor, person_id, records, language, passphrase is not None)
     return Changes.of(Area.AUDIT, ids=(person_id,), value=path)
 
 
@@ -748,4 +803,5 @@ __all__ = [
     "postpone_removal",
     "record_file",
     "remove_due",
+    "seal_zip",
 ]

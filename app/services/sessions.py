@@ -9,11 +9,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.access import Actor
 from app.changes import Area, Changes
 from app.content import DayAgenda
 from app.db import Database
+from app.policy import Op
 from app.services import agendas, groups
 from app.services.actions import ActionRow, new_action
 from app.validation import clean_text
@@ -82,18 +84,20 @@ class SessionRecord:
     attendance: dict[int, AttendanceInput] = field(default_factory=dict)
 
 
-def _load(s, actor: Actor, session_id: int) -> tuple[SessionModel, Cycle, LearningGroup]:  # type: ignore[no-untyped-def]
+def _load(s: Session, actor: Actor, session_id: int, op: Op = Op.CHANGE
+          ) -> tuple[SessionModel, Cycle, LearningGroup]:
     session = s.get(SessionModel, session_id)
     if session is None:
         raise NotFound("session_not_found")
     cycle = s.get(Cycle, session.cycle_id)
-    group = groups.require_participant(s, actor, cycle.group_id)
+    assert cycle is not None
+    group = groups.require_participant(s, actor, cycle.group_id, op)
     return session, cycle, group
 
 
 def get_session(db: Database, actor: Actor, session_id: int, language: str) -> SessionView:
     with db.read() as s:
-        session, cycle, group = _load(s, actor, session_id)
+        session, cycle, group = _load(s, actor, session_id, Op.READ)
         room = s.get(Room, cycle.room_id) if cycle.room_id else None
         people = [Participant(m.id, m.name, False) for m in group.members]
         if group.guide is not None and group.guide_id not in {p.id for p in people}:

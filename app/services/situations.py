@@ -6,12 +6,14 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app import policy
 from app.access import Actor
 from app.changes import Area, Changes
 from app.db import Database
+from app.policy import Kind, Op
 from app.validation import clean_text
 from models import (
     DevelopmentQuestion,
@@ -24,7 +26,6 @@ from models import (
     SituationNote,
     SituationStatus,
     WorkSituation,
-    group_member,
 )
 from models.base import utcnow
 from models.errors import Conflict, Forbidden, Invalid, NotFound
@@ -89,16 +90,8 @@ class SituationDetail:
         return [n for n in self.notes if n.kind == kind]
 
 
-def _participant_ids(s: Session, group_id: int | None) -> set[int]:
-    if group_id is None:
-        return set()
-    group = s.get(LearningGroup, group_id)
-    if group is None:
-        return set()
-    ids = {m.id for m in group.members}
-    if group.guide_id:
-        ids.add(group.guide_id)
-    return ids
+def _about(w: WorkSituation) -> policy.Subject:
+    return policy.Subject(person_id=w.owner_id, group_id=w.group_id)
 
 
 def _require_visible(s: Session, actor: Actor, situation_id: int) -> WorkSituation:
@@ -106,11 +99,17 @@ def _require_visible(s: Session, actor: Actor, situation_id: int) -> WorkSituati
     situation = s.get(WorkSituation, situation_id)
     if situation is None:
         raise NotFound("situation_not_found")
-    if actor.is_machine_admin or actor.person_id == situation.owner_id:
-        return situation
-    if actor.person_id in _participant_ids(s, situation.group_id):
-        return situation
-    raise Forbidden("not_group_member")
+    policy.require(s, actor, Kind.WORK_SITUATION, Op.READ, _about(situation))
+    return situation
+
+
+def _require_work(s: Session, actor: Actor, situation_id: int) -> WorkSituation:
+    """Notes and steps: the owner's own work, or the group's that took the situation up."""
+    situation = _require_visible(s, actor, situation_id)
+    if not (policy.allows(s, actor, Kind.WORK_SITUATION, Op.CHANGE, _about(situation)) or
+            policy.allows(s, actor, Kind.GROUP_CONTENT, Op.CHANGE, _about(situation))):
+        raise Forbidden("not_group_member")
+    return situation
 
 
 def _row(s: Session, w: WorkSituation, names: dict[int, str]) -> SituationRow:
@@ -131,7 +130,9 @@ def _validated(s: Session, actor: Actor, data: SituationInput) -> SituationInput
     question_id = data.development_question_id
     if question_id is not None:
         q = s.get(DevelopmentQuestion, question_id)
-        if q is None or (q.person_id != actor.person_id and not actor.is_machine_admin):
+        # Only one's own question: the link is a change of that question's use.
+        if q is None or not policy.allows(s, actor, Kind.DEVELOPMENT_QUESTION, Op.CHANGE,
+                                          policy.Subject(person_id=q.person_id)):
             raise Invalid("question_not_found", field="development_question")
     return SituationInput(
         title=clean_text(data.title, "title", max_length=200, required=True),
@@ -166,8 +167,8 @@ def update_situation(db: Database, actor: Actor, situation_id: int, data: Situat
         situation = _require_visible(s, actor, situation_id)
         if situation.version_id != expected_version:
             raise Conflict("edited_elsewhere")
-        if situation.owner_id != actor.person_id and not actor.is_machine_admin:
-            raise Forbidden("not_allowed", operation="edit_situation")
+        policy.require(s, actor, Kind.WORK_SITUATION, Op.CHANGE, _about(situation),
+                       code="not_allowed")
         clean = _validated(s, actor, data)
         situation.title, situation.description = clean.title, clean.description
         situation.kind, situation.aim = clean.kind.value, clean.aim.value
@@ -177,16 +178,11 @@ def update_situation(db: Database, actor: Actor, situation_id: int, data: Situat
 
 def list_situations(db: Database, actor: Actor, *, include_finished: bool = True
                     ) -> list[SituationRow]:
-    """Mine, and those of the groups I am in or guide; all of them for the administrator."""
+    """Mine, and those of the groups I am in or guide; all of them for the administrator
+    (titles and statuses, as the policy lets the administrator list them)."""
     with db.read() as s:
-        stmt = select(WorkSituation).order_by(WorkSituation.updated_at.desc())
-        if not actor.is_machine_admin:
-            my_groups = select(group_member.c.group_id).where(
-                group_member.c.person_id == actor.person_id)
-            guided = select(LearningGroup.id).where(LearningGroup.guide_id == actor.person_id)
-            stmt = stmt.where(or_(WorkSituation.owner_id == actor.person_id,
-                                  WorkSituation.group_id.in_(my_groups),
-                                  WorkSituation.group_id.in_(guided)))
+        stmt = (select(WorkSituation).where(policy.situations_visible(actor, Op.LIST))
+                .order_by(WorkSituation.updated_at.desc()))
         if not include_finished:
             stmt = stmt.where(WorkSituation.status.not_in(FINISHED))
         names = _names(s)
@@ -218,7 +214,7 @@ def add_note(db: Database, actor: Actor, situation_id: int, kind: NoteKind, text
     """Questions first: an option can only be added once the analysis questions are in."""
     clean = clean_text(text, "note", max_length=2000, required=True, multiline=True)
     with db.transaction() as s:
-        w = _require_visible(s, actor, situation_id)
+        w = _require_work(s, actor, situation_id)
         if w.status not in NOTE_STEPS[NoteKind(kind)]:
             raise Conflict("situation_wrong_step", status=w.status)
         w.notes.append(SituationNote(kind=NoteKind(kind).value, text=clean,
@@ -229,7 +225,7 @@ def add_note(db: Database, actor: Actor, situation_id: int, kind: NoteKind, text
 
 def finish_analysis(db: Database, actor: Actor, situation_id: int) -> Changes:
     with db.transaction() as s:
-        w = _require_visible(s, actor, situation_id)
+        w = _require_work(s, actor, situation_id)
         if w.status != S.REGISTERED.value:
             raise Conflict("situation_wrong_step", status=w.status)
         if not any(n.kind == NoteKind.QUESTION.value for n in w.notes):
@@ -247,7 +243,7 @@ def start_experiment(db: Database, actor: Actor, situation_id: int, experiment: 
         raise Invalid("situation_needs_experiment",
                       field="experiment" if not clean_experiment else "expected_result")
     with db.transaction() as s:
-        w = _require_visible(s, actor, situation_id)
+        w = _require_work(s, actor, situation_id)
         if w.status not in {S.ANALYSED.value, S.EXPERIMENTING.value}:
             raise Conflict("situation_wrong_step", status=w.status)
         w.experiment, w.expected_result = clean_experiment, clean_expected
@@ -263,7 +259,7 @@ def finish_situation(db: Database, actor: Actor, situation_id: int, result: Situ
         raise Invalid("situation_wrong_step", field="status")
     clean_outcome = clean_text(outcome, "outcome", max_length=10_000, multiline=True)
     with db.transaction() as s:
-        w = _require_visible(s, actor, situation_id)
+        w = _require_work(s, actor, situation_id)
         if w.status in FINISHED:
             raise Conflict("situation_finished")
         if result is not S.CLOSED and w.status != S.EXPERIMENTING.value:

@@ -92,11 +92,19 @@ def test_nobody_else_gets_a_prompt_from_a_private_question(db, coach_data):
         tasks.question_prompt(db, coach_data.pro, 9999, "en")
 
 
-def test_without_an_id_each_task_takes_the_most_recent_of_its_kind(db, coach_data):
-    assert tasks.latest_target(db, "question") == coach_data.question_id
-    assert tasks.latest_target(db, "brainstorm") == coach_data.situation_id
-    assert tasks.latest_target(db, "actions") == coach_data.session_id
-    assert tasks.latest_target(db, "prepare") == coach_data.pro.person_id
+def test_the_administrator_brainstorms_on_a_lesson_and_on_no_ones_record(db, coach_data):
+    from app.access import Actor
+
+    admin = Actor.machine_admin()
+    lesson_id = coach_data.relevant_lessons[0]
+    prompt = tasks.lesson_prompt(db, admin, lesson_id, "en")
+    assert lesson_id not in {i for i, _title in prompt.lessons}
+    for build, target in ((tasks.question_prompt, coach_data.question_id),
+                          (tasks.brainstorm_prompt, coach_data.situation_id),
+                          (tasks.actions_prompt, coach_data.session_id),
+                          (tasks.prepare_prompt, coach_data.pro.person_id)):
+        with pytest.raises(Forbidden):
+            build(db, admin, target, "en")
 
 
 def test_prompt_templates_are_data_not_code():

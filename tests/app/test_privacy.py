@@ -6,7 +6,6 @@ import io
 import json
 import re
 import sqlite3
-import zipfile
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -158,8 +157,16 @@ def world(db, owner, add_person) -> World:
     return World(zq, mira, bert, group_id, session_id, cid, request_id, lesson_id)
 
 
-def unzip(data: bytes) -> dict[str, str]:
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+SEAL = "de-zin-van-zwaantje"
+
+
+def unzip(data: bytes, passphrase: str | None = None) -> dict[str, str]:
+    """The files of an export; a sealed one opened with the person's passphrase."""
+    import pyzipper
+
+    with pyzipper.AESZipFile(io.BytesIO(data)) as zf:
+        if passphrase is not None:
+            zf.setpassword(passphrase.encode())
         return {name: zf.read(name).decode("utf-8") for name in zf.namelist()}
 
 
@@ -192,7 +199,8 @@ def audit_actions(db, owner) -> list[str]:
 
 def test_the_export_holds_everything_about_the_person_and_nothing_about_others(
         db, owner, world):
-    files = unzip(privacy.export_person(db, owner, world.zwaantje.person_id, "nl"))
+    files = unzip(privacy.export_person(db, owner, world.zwaantje.person_id, "nl",
+                                        passphrase=SEAL), SEAL)
 
     assert set(privacy.EXPORT_FILES) | {"README.txt", f"records/{YEAR}-1.html"} == set(files)
     person = json.loads(files["person.json"])
@@ -243,7 +251,8 @@ def test_the_export_holds_everything_about_the_person_and_nothing_about_others(
 
 
 def test_the_export_includes_the_signed_record_html(db, owner, world):
-    files = unzip(privacy.export_person(db, owner, world.zwaantje.person_id, "en"))
+    files = unzip(privacy.export_person(db, owner, world.zwaantje.person_id, "en",
+                                        passphrase=SEAL), SEAL)
     page = files[f"records/{YEAR}-1.html"]
     assert page == render_record(db, world.zwaantje, world.conversation_id, "en")
     assert NAME in page and "Zuurdesemcursus afronden" in page
@@ -437,7 +446,7 @@ def test_sensitive_actions_appear_in_the_audit_log(db, owner, world, tmp_path):
     auth.change_own_password(db, owner, OWNER_PASSWORD, "een-nieuw-wachtwoord")
     talks.signed_record(db, mira, world.conversation_id)
     people_csv.export_people(db, owner, tmp_path / "people.csv", "nl")
-    privacy.export_person(db, owner, zq.person_id, "nl")
+    privacy.export_person(db, owner, zq.person_id, "nl", passphrase=SEAL)
     archive(db, owner, world.bert.person_id)
     people.restore_person(db, owner, world.bert.person_id)
     archive(db, owner, zq.person_id)
@@ -477,14 +486,18 @@ def run(capsys: pytest.CaptureFixture[str], data_dir: Path, *args: str) -> tuple
 
 
 def test_the_person_commands_and_their_exit_codes(capsys, db, data_dir, owner, add_person,
-                                                  tmp_path):
+                                                  tmp_path, monkeypatch):
     anna = add_person("Anna Admin-Test", password=None)
     pid = str(anna.person_id)
+    monkeypatch.setenv("ANNA_ZIN", SEAL)
 
-    code, out, _ = run(capsys, data_dir, "person", "export", pid, str(tmp_path / "anna.zip"))
+    code, out, _ = run(capsys, data_dir, "person", "export", pid, str(tmp_path / "anna.zip"),
+                       "--passphrase-env", "ANNA_ZIN")
     assert code == 0 and "Anna Admin-Test" in out
-    assert "Anna Admin-Test" in unzip((tmp_path / "anna.zip").read_bytes())["person.json"]
-    code, _, err = run(capsys, data_dir, "person", "export", "999", str(tmp_path / "x.zip"))
+    assert "Anna Admin-Test" in unzip((tmp_path / "anna.zip").read_bytes(), SEAL)[
+        "person.json"]
+    code, _, err = run(capsys, data_dir, "person", "export", "999", str(tmp_path / "x.zip"),
+                       "--passphrase-env", "ANNA_ZIN")
     assert code == 2 and "999" in err and not (tmp_path / "x.zip").exists()
 
     code, _, err = run(capsys, data_dir, "person", "erase", pid, "--yes")

@@ -152,16 +152,39 @@ def test_a_plain_backup_is_checked_at_once(qtbot, panel, ctx):
     assert dialog.restore_button.isEnabled()
 
 
-def test_the_owner_exports_everything_about_a_person(qtbot, panel, add_person, tmp_path):
+def test_the_owner_exports_a_person_sealed_with_the_passphrase_they_type(
+        qtbot, panel, add_person, tmp_path):
+    import pyzipper
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.views.data_safety import SealedExportDialog
+
     fatima = add_person("Fatima Yilmaz")
     panel.reload_people()
     qtbot.waitUntil(lambda: panel.person.findData(fatima.person_id) >= 0)
     panel.person.setCurrentIndex(panel.person.findData(fatima.person_id))
     target = tmp_path / "fatima.zip"
-    panel.export_to(fatima.person_id, target)
+    row = panel.chosen_person()
+    panel.export_to(row, target)
+    dialog = panel.dialog
+    assert isinstance(dialog, SealedExportDialog)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    # Two different passphrases: said next to the field, nothing written.
+    qtbot.keyClicks(dialog.passphrase, "zonnebloem-veld-7")
+    qtbot.keyClicks(dialog.again, "zonnebloem-veld-8")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert "differ" in dialog.error.text() and not target.exists()
+    dialog.again.clear()
+    qtbot.keyClicks(dialog.again, "zonnebloem-veld-7")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.message is not None, timeout=10_000)
-    with zipfile.ZipFile(target) as archive:
-        assert any(n.endswith(".json") for n in archive.namelist())
+    # The owner's ordinary ZIP reader cannot read it; the person's passphrase opens it.
+    with zipfile.ZipFile(target) as archive, pytest.raises(RuntimeError):
+        archive.read("person.json")
+    with pyzipper.AESZipFile(target) as sealed:
+        sealed.setpassword(b"zonnebloem-veld-7")
+        assert b"Fatima Yilmaz" in sealed.read("person.json")
 
 
 def test_only_an_archived_person_can_be_erased_after_typing_the_name(

@@ -115,6 +115,56 @@ class PostponeRemovalDialog(QDialog):
             self.ctx.describe(error))
 
 
+class SealedExportDialog(QDialog):
+    """The person themself types the passphrase that seals their export: the owner starts
+    it, but only the person can open the file."""
+
+    def __init__(self, ctx: AppContext, person: PersonRow, path: Path,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person = person
+        self.path = path
+        self.setWindowTitle(self.tr("Seal the export for %1").replace("%1", person.name))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint_label(self.tr(
+            "Let %1 type a passphrase here. The file is sealed with it: only %1 can open it "
+            "(with 7-Zip, WinZip, PeaZip or The Unarchiver), so what is theirs stays "
+            "theirs.").replace("%1", person.name)))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.again = QLineEdit()
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again.setAccessibleName(self.tr("Passphrase again"))
+        self.error = FieldError()
+        form.addRow(self.tr("&Passphrase"), self.passphrase)
+        form.addRow(self.tr("&Again"), with_notes(self.again, self.error))
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+    def submit(self) -> None:
+        self.error.show_message("")
+        passphrase = self.passphrase.text()
+        if passphrase != self.again.text():
+            self.error.show_message(self.tr("The two passphrases differ."))
+            return
+        db, actor, lang = self.ctx.db, self.ctx.actor, self.ctx.language
+        pid, path = self.person.id, self.path
+        self.ctx.change(
+            self, lambda: privacy.export_person_to(db, actor, pid, path, lang,
+                                                   passphrase=passphrase),
+            lambda _c: self.accept(),
+            lambda error: self.error.show_message(self.ctx.describe(error)))
+
+
 class ErasePersonDialog(QDialog):
     """Erase one archived person, confirmed by typing their name."""
 
@@ -449,15 +499,24 @@ class DataSafetyPanel(QWidget):
             self, self.tr("Export everything about %1").replace("%1", person.name),
             str(suggested), self.tr("ZIP files (*.zip)"))
         if name:
-            self.export_to(person.id, Path(name))
+            self.export_to(person, Path(name))
 
-    def export_to(self, person_id: int, path: Path) -> None:
-        db, actor, lang = self.ctx.db, self.ctx.actor, self.ctx.language
-        self.ctx.change(
-            self, lambda: privacy.export_person_to(db, actor, person_id, path, lang),
-            lambda _c: self._inform(self.tr("Export ready"),
-                                    self.tr("Everything about this person is in %1.")
-                                    .replace("%1", str(path))))
+    def export_to(self, person: PersonRow, path: Path) -> None:
+        """Someone else's data leaves sealed with the passphrase they type; one's own, on
+        one's own login, as it is."""
+        if person.id == self.ctx.actor.person_id:
+            db, actor, lang = self.ctx.db, self.ctx.actor, self.ctx.language
+            self.ctx.change(
+                self, lambda: privacy.export_person_to(db, actor, person.id, path, lang),
+                lambda _c: self._exported(path))
+            return
+        dialog = SealedExportDialog(self.ctx, person, path, self)
+        dialog.accepted.connect(lambda: self._exported(path))
+        self._open(dialog)
+
+    def _exported(self, path: Path) -> None:
+        self._inform(self.tr("Export ready"),
+                     self.tr("Everything about this person is in %1.").replace("%1", str(path)))
 
     def erase_selected(self) -> None:
         person = self.chosen_person()
@@ -517,5 +576,6 @@ class DataSafetyPanel(QWidget):
             self.reload_people()
 
 
-__all__ = ["DataSafetyPanel", "ErasePersonDialog", "PostponeRemovalDialog", "backup_reason",
+__all__ = ["DataSafetyPanel", "ErasePersonDialog", "PostponeRemovalDialog", "SealedExportDialog",
+           "backup_reason",
            "format_size"]
