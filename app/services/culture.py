@@ -1,23 +1,38 @@
 """The learning culture scan: open and close rounds, answer once, read anonymous results.
 
-Anonymity: who answered (``CultureParticipation``) and what was answered (``CultureTally``,
-counts only) share nothing but the round. Results exist only for a closed round (so no one
-can compare results before and after a colleague answers) and only for at least
-``MIN_RESPONDENTS``. Team results exist only in rounds opened for some teams, whose tallies
-are kept per team of the answerer, and only when every team of that round that has any
-respondent has at least ``MIN_RESPONDENTS``: any sum or difference of shown results then
-covers at least that many people, so no single answer can be subtracted out.
+Anonymity holds in the files, not only on screen (see ``models.culture`` for the storage):
+
+- An answer is two transactions. The first adds the person to the round's participation;
+  the second adds the answers to the counts. Nothing links the two: not a time, not an id,
+  not a row order. A program that dies between them has counted the person but lost their
+  answers; it never counts anyone twice.
+- Each transaction rewrites every block of its kind for the round, so on PostgreSQL every
+  row has the same ``xmin``: the one of the last answer. After it, a vacuum drops the older
+  row versions. On SQLite (``secure_delete`` on) the write-ahead log is checkpointed and
+  emptied before and after each transaction, so no older count survives in a copy.
+- Whether a round is open is decided by the database's clock (PostgreSQL's; on SQLite the
+  clock of the one machine that holds the file): a round closes at 00:00 Europe/Amsterdam
+  after its closing day. The first look after that closes it for good, under the same lock
+  an answer takes, so no answer can reach the counts after anyone saw them.
+
+Results exist only for a closed round (so nobody compares before and after a colleague
+answered) with at least the round's threshold of respondents, and a team's result only
+with at least ``TEAM_THRESHOLD`` in that team and only when, together with every other
+result shown, it cannot expose a smaller group (see ``visible_teams``).
 """
 
 from __future__ import annotations
 
+import calendar
 import json
+import logging
+import time as clock
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, func, or_, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.access import Actor, Operation, require
@@ -25,6 +40,7 @@ from app.changes import Area, Changes
 from app.db import Database
 from app.paths import resources_dir
 from app.services import audit
+from app.services.organisation import CULTURE_THRESHOLD_DEFAULT, CULTURE_THRESHOLD_MIN
 from app.validation import clean_text
 from models import (
     CultureAction,
@@ -32,18 +48,38 @@ from models import (
     CultureParticipation,
     CultureRound,
     CultureTally,
+    Organisation,
     Person,
     Team,
     culture_round_team,
 )
-from models.base import utcnow
-from models.culture import DONT_KNOW
-from models.errors import Conflict, Forbidden, Invalid, NotFound
+from models.culture import (
+    ANSWERS,
+    DONT_KNOW,
+    FOLLOW_UP,
+    FOLLOW_UP_KEY,
+    SCAN,
+    pack_counts,
+    pack_people,
+    unpack_counts,
+    unpack_people,
+)
+from models.errors import Conflict, Forbidden, Invalid, NotFound, StorageError
 
-MIN_RESPONDENTS = 3
-ANSWERS = (DONT_KNOW, 1, 2, 3, 4, 5)
+log = logging.getLogger(__name__)
+
+# The organisation's threshold: 5 by default (the norm of Dutch survey tools), never below 3.
+DEFAULT_THRESHOLD = CULTURE_THRESHOLD_DEFAULT
+MIN_THRESHOLD = CULTURE_THRESHOLD_MIN
+# A team's result needs at least this many in the team, whatever the organisation chose.
+TEAM_THRESHOLD = 5
 MAX_FOCUS = 2
 ACTION_STATUSES = ("open", "done", "dropped")
+ZONE = ZoneInfo("Europe/Amsterdam")
+# The follow-up question opens a month after the round closed and stays open two weeks.
+FOLLOW_UP_DAYS = 14
+# How long to wait for other readers before the write-ahead log can be emptied.
+WAL_ATTEMPTS = 3
 
 
 # --- content ---------------------------------------------------------------------------------
@@ -89,6 +125,32 @@ def statement_keys() -> tuple[str, ...]:
     return tuple(s.key for c in characteristics("nl") for s in c.statements)
 
 
+@cache
+def _followup_texts(language: str) -> dict[str, str]:
+    folder = resources_dir() / "content" / "culture"
+    path = folder / f"followup.{language}.json"
+    if not path.exists():
+        path = folder / "followup.nl.json"
+    data: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def followup_question(language: str) -> str:
+    """The one question a month after a round: did the actions help?"""
+    return _followup_texts(language)["question"]
+
+
+def privacy_statement(language: str, threshold: int = DEFAULT_THRESHOLD) -> str:
+    """What is kept of an answer and what remains, in plain words, shown where people answer."""
+    folder = resources_dir() / "content" / "culture"
+    path = folder / f"privacy.{language}.txt"
+    if not path.exists():
+        path = folder / "privacy.nl.txt"
+    text = path.read_text(encoding="utf-8").strip()
+    return text.replace("{threshold}", str(threshold)).replace(
+        "{team_threshold}", str(max(threshold, TEAM_THRESHOLD)))
+
+
 # --- plain results ---------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -98,8 +160,10 @@ class RoundRow:
     closes_on: date
     closed_at: datetime | None
     team_ids: tuple[int, ...]
-    respondents: int
-    finished: bool = False  # closed by hand, or past its closing date
+    respondents: int  # everyone in the organisation who took part (never per team)
+    finished: bool = False  # closed by hand, or past its closing moment
+    threshold: int = DEFAULT_THRESHOLD  # for a result of the whole round
+    team_threshold: int = TEAM_THRESHOLD  # for a team's result
 
     @property
     def is_open(self) -> bool:
@@ -123,16 +187,51 @@ class CultureActionRow:
     owner_id: int | None
     due: date | None
     status: str
+    owner_name: str = ""
+
+
+@dataclass(frozen=True)
+class FollowUpOutcome:
+    """Whether the actions after a round helped, asked a month later (one question)."""
+
+    state: str  # none | planned | open | too_few | shown
+    opens_on: date | None = None
+    closes_on: date | None = None
+    respondents: int = 0  # when shown: answers counted; while open: people so far
+    mean: float | None = None  # of the 1-5 answers
+    dont_know: int = 0
+    minimum: int = DEFAULT_THRESHOLD
+
+    def to_data(self) -> dict[str, object]:
+        shown = self.state == "shown"
+        return {"state": self.state,
+                "opens": self.opens_on.isoformat() if self.opens_on else None,
+                "closes": self.closes_on.isoformat() if self.closes_on else None,
+                "respondents": self.respondents if shown else None,
+                "mean": None if self.mean is None or not shown else round(self.mean, 2),
+                "dont_know": self.dont_know if shown else None}
 
 
 @dataclass(frozen=True)
 class FocusFollowUp:
-    """A focus of the previous round, looked at again: its mean then, and its actions."""
+    """A focus of the previous round, looked at again: its mean then and now, its actions."""
 
     key: str
     previous_round_id: int
     previous_mean: float | None
     actions: tuple[CultureActionRow, ...]
+    mean: float | None = None  # in this round
+
+    @property
+    def change(self) -> float | None:
+        if self.mean is None or self.previous_mean is None:
+            return None
+        return self.mean - self.previous_mean
+
+
+def _action_data(a: CultureActionRow) -> dict[str, object]:
+    return {"id": a.id, "title": a.title, "status": a.status,
+            "due": a.due.isoformat() if a.due else None, "owner": a.owner_name or None}
 
 
 @dataclass(frozen=True)
@@ -145,26 +244,34 @@ class Results:
     previous_focus: tuple[FocusFollowUp, ...]
     # This round's actions per focus characteristic.
     actions: dict[str, tuple[CultureActionRow, ...]] = field(default_factory=dict)
+    # Whether this round's actions helped, and the previous round's answer to that.
+    followup: FollowUpOutcome = FollowUpOutcome("none")
+    previous_followup: FollowUpOutcome = FollowUpOutcome("none")
 
     def to_data(self) -> dict[str, object]:
+        def mean(value: float | None) -> float | None:
+            return None if value is None else round(value, 2)
+
         return {
             "round": self.round_id,
             "team": self.team_id,
             "respondents": self.respondents,
             "characteristics": [
-                {"key": c.key, "mean": None if c.mean is None else round(c.mean, 2),
-                 "answers": c.answers, "dont_know": c.dont_know}
+                {"key": c.key, "mean": mean(c.mean), "answers": c.answers,
+                 "dont_know": c.dont_know}
                 for c in self.characteristics
             ],
             "focus": list(self.focus),
             "previous_focus": [
-                {"key": f.key, "round": f.previous_round_id,
-                 "mean": None if f.previous_mean is None else round(f.previous_mean, 2),
-                 "actions": [{"id": a.id, "title": a.title, "status": a.status,
-                              "due": a.due.isoformat() if a.due else None}
-                             for a in f.actions]}
+                {"key": f.key, "round": f.previous_round_id, "mean": mean(f.previous_mean),
+                 "now": mean(f.mean), "change": mean(f.change),
+                 "actions": [_action_data(a) for a in f.actions]}
                 for f in self.previous_focus
             ],
+            "actions": {key: [_action_data(a) for a in rows]
+                        for key, rows in self.actions.items()},
+            "followup": self.followup.to_data(),
+            "previous_followup": self.previous_followup.to_data(),
         }
 
 
@@ -176,10 +283,90 @@ class TrendPoint:
     means: dict[str, float | None]
 
 
+@dataclass(frozen=True)
+class FollowUpQuestion:
+    """A follow-up waiting for this person's one answer."""
+
+    round_id: int
+    closes_on: date  # the last day to answer
+    actions: tuple[CultureActionRow, ...]
+
+
+# --- the database's clock --------------------------------------------------------------------
+
+def _machine_now() -> datetime:
+    """This machine's clock: the database's own clock when the database is a file here."""
+    return datetime.now(UTC)
+
+
+def database_now(s: Session) -> datetime:
+    """Now, by the database: PostgreSQL's clock on a server (never a laptop's), otherwise
+    the clock of the one machine that holds the SQLite file."""
+    if s.get_bind().dialect.name == "postgresql":
+        moment = s.scalar(select(func.clock_timestamp()))
+        assert isinstance(moment, datetime)
+        return moment.astimezone(UTC)
+    return _machine_now()
+
+
+def closing_moment(day: date) -> datetime:
+    """00:00 Europe/Amsterdam after ``day``, in UTC."""
+    return datetime.combine(day + timedelta(days=1), time(), ZONE).astimezone(UTC)
+
+
+def _local_day(moment: datetime) -> date:
+    return moment.astimezone(ZONE).date()
+
+
+def _plus_month(day: date) -> date:
+    year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _last_day(moment: datetime | None) -> date | None:
+    """The last day before a closing moment (00:00 the day after)."""
+    return None if moment is None else _local_day(moment) - timedelta(days=1)
+
+
+# --- thresholds ------------------------------------------------------------------------------
+
+def organisation_threshold(s: Session) -> int:
+    return s.scalar(select(Organisation.culture_threshold).limit(1)) or DEFAULT_THRESHOLD
+
+
+def _thresholds(org: int, r: CultureRound) -> tuple[int, int]:
+    """(whole round, one team): a raise applies at once, a lowering only to later rounds."""
+    whole = max(org, r.threshold)
+    return whole, max(whole, TEAM_THRESHOLD)
+
+
+def visible_teams(sizes: dict[int | None, int], selectable: set[int], team_min: int
+                  ) -> set[int]:
+    """The teams whose result may show, with ``sizes`` the respondents per segment.
+
+    A team shows only with ``team_min`` or more. Those that do not (and any segment that
+    cannot be chosen, such as a removed team) are hidden; when the hidden ones together
+    hold fewer than ``team_min`` (but some), "the whole minus the shown teams" would expose
+    them, so the smallest shown team is hidden too, until the hidden ones are at least
+    ``team_min`` together. Every group anyone can compute by adding and subtracting the
+    shown results then holds zero or at least ``team_min`` people.
+    """
+    shown = {t for t in selectable if sizes.get(t, 0) >= team_min}
+    hidden = sum(n for seg, n in sizes.items() if seg not in shown)
+    while shown and 0 < hidden < team_min:
+        smallest = min(shown, key=lambda t: (sizes.get(t, 0), t))
+        shown.remove(smallest)
+        hidden += sizes.get(smallest, 0)
+    return shown
+
+
 # --- rounds ----------------------------------------------------------------------------------
 
-def _round(s: Session, round_id: int) -> CultureRound:
-    found = s.get(CultureRound, round_id)
+def _round(s: Session, round_id: int, *, lock: bool = False) -> CultureRound:
+    stmt = select(CultureRound).where(CultureRound.id == round_id)
+    if lock:  # answers, the close and each other queue here (PostgreSQL; SQLite queues all)
+        stmt = stmt.with_for_update()
+    found = s.scalars(stmt).first()
     if found is None:
         raise NotFound("culture_round_not_found", id=round_id)
     return found
@@ -194,178 +381,367 @@ def _round_team_ids(s: Session, round_id: int) -> tuple[int, ...]:
     return tuple(rows)
 
 
-def _respondents(s: Session, round_id: int) -> int:
-    return s.scalar(
-        select(func.count()).select_from(CultureParticipation)
-        .where(CultureParticipation.round_id == round_id)
-    ) or 0
+def _participants(s: Session, round_id: int, part: str = SCAN) -> tuple[int, ...]:
+    row = s.get(CultureParticipation, (round_id, part))
+    return unpack_people(bytes(row.people)) if row is not None else ()
 
 
-def _finished(r: CultureRound, today: date | None = None) -> bool:
-    """A round ends when it is closed by hand or when its closing date has passed: from then
-    on nobody can answer, so its results may show without the owner having to close it."""
-    return r.closed_at is not None or (today or date.today()) > r.closes_on
+def _finished(r: CultureRound, now: datetime) -> bool:
+    return r.closed_at is not None or now >= r.closes_at
 
 
-def _finished_clause(today: date | None = None) -> ColumnElement[bool]:
-    return or_(CultureRound.closed_at.is_not(None),
-               CultureRound.closes_on < (today or date.today()))
-
-
-def _row(s: Session, r: CultureRound) -> RoundRow:
+def _row(s: Session, r: CultureRound, now: datetime, org: int) -> RoundRow:
+    whole, team = _thresholds(org, r)
     return RoundRow(r.id, r.opened_at, r.closes_on, r.closed_at, _round_team_ids(s, r.id),
-                    _respondents(s, r.id), _finished(r))
+                    len(_participants(s, r.id)), _finished(r, now), whole, team)
 
 
-def open_round(
-    db: Database, actor: Actor, closes_on: date, team_ids: list[int] | None = None,
-    *, today: date | None = None,
-) -> Changes:
-    """Open a round for everyone, or for some teams; every tally cell starts at zero now."""
+def _keys(r: CultureRound, part: str) -> tuple[str, ...]:
+    return r.keys if part == SCAN else (FOLLOW_UP_KEY,)
+
+
+def open_round(db: Database, actor: Actor, closes_on: date, team_ids: list[int] | None = None
+               ) -> Changes:
+    """Open a round for everyone, or for some teams; every block exists, at zero, from now."""
     require(actor, Operation.MANAGE_CULTURE)
-    if closes_on < (today or date.today()):
-        raise Invalid("culture_closes_in_past", field="closes_on")
     teams = sorted(set(team_ids or ()))
     with db.transaction() as s:
+        if closes_on < _local_day(database_now(s)):
+            raise Invalid("culture_closes_in_past", field="closes_on")
         for team_id in teams:
             if s.get(Team, team_id) is None:
                 raise NotFound("culture_team_unknown", id=team_id)
-        r = CultureRound(closes_on=closes_on)
+        keys = statement_keys()
+        r = CultureRound(closes_on=closes_on, closes_at=closing_moment(closes_on),
+                         threshold=organisation_threshold(s), layout=",".join(keys))
         s.add(r)
         s.flush()
         for team_id in teams:
             s.execute(culture_round_team.insert().values(round_id=r.id, team_id=team_id))
-        # All cells exist before anyone answers, so row order and ids carry nothing.
         segments: list[int | None] = list(teams) or [None]
-        s.add_all(
-            CultureTally(round_id=r.id, team_id=seg, statement_key=key, answer=a, count=0)
-            for seg in segments for key in statement_keys() for a in ANSWERS
-        )
+        s.add_all(CultureTally(round_id=r.id, part=SCAN, team_id=seg, counts=pack_counts(keys, {}))
+                  for seg in segments)
+        s.add(CultureTally(round_id=r.id, part=FOLLOW_UP, team_id=None,
+                           counts=pack_counts((FOLLOW_UP_KEY,), {})))
+        s.add_all(CultureParticipation(round_id=r.id, part=part, people=b"")
+                  for part in (SCAN, FOLLOW_UP))
         audit.record(s, actor, "culture_round_opened", None, round=r.id, teams=teams)
         new_id = r.id
     return Changes.of(Area.CULTURE, ids=(new_id,), value=new_id)
 
 
 def close_round(db: Database, actor: Actor, round_id: int) -> Changes:
+    """Close a round before its closing day; its results show from now on."""
     require(actor, Operation.MANAGE_CULTURE)
-    with db.transaction() as s:
-        r = _round(s, round_id)
-        if r.closed_at is not None:
-            raise Conflict("culture_round_closed", id=round_id)
-        r.closed_at = utcnow()
-        audit.record(s, actor, "culture_round_closed", None, round=round_id)
+    if not _close(db, round_id, actor):
+        raise Conflict("culture_round_closed", id=round_id)
     return Changes.of(Area.CULTURE, ids=(round_id,))
+
+
+def close_due(db: Database) -> None:
+    """Close for good what the database's clock says is over: rounds past their closing
+    moment and follow-ups past theirs. Every reader of results calls this first, so results
+    are read only from counts that can no longer change."""
+    if db.read_only:
+        return  # a second program on the same folder: the writing one closes them
+    with db.read() as s:
+        now = database_now(s)
+        due = s.scalars(select(CultureRound.id).where(or_(
+            and_(CultureRound.closed_at.is_(None), CultureRound.closes_at <= now),
+            and_(CultureRound.followup_closed_at.is_(None),
+                 CultureRound.followup_closes_at <= now),
+        ))).all()
+    for round_id in due:
+        _close(db, round_id, None)
+
+
+def _close(db: Database, round_id: int, actor: Actor | None) -> bool:
+    """Close a round (by hand, or when due) and its follow-up when due; False: nothing to do.
+
+    Under the round's lock, so an answer in flight is either counted before or refused."""
+    with db.transaction() as s:
+        r = _round(s, round_id, lock=True)
+        now = database_now(s)
+        closed: list[str] = []
+        if r.closed_at is None and (actor is not None or now >= r.closes_at):
+            r.closed_at = now
+            opens = _plus_month(_local_day(now))
+            r.followup_opens_at = datetime.combine(opens, time(), ZONE).astimezone(UTC)
+            r.followup_closes_at = closing_moment(opens + timedelta(days=FOLLOW_UP_DAYS - 1))
+            closed.append(SCAN)
+            if actor is not None:
+                audit.record(s, actor, "culture_round_closed", None, round=round_id)
+        if (r.followup_closed_at is None and r.followup_closes_at is not None
+                and now >= r.followup_closes_at):
+            r.followup_closed_at = now
+            closed.append(FOLLOW_UP)
+        for part in closed:
+            # Every row of the closed part gets this transaction's xmin: nothing in the
+            # rows says any more when the last answer came.
+            _rewrite(s, r, part)
+            people = s.get(CultureParticipation, (round_id, part))
+            if people is not None:
+                s.execute(update(CultureParticipation)
+                          .where(CultureParticipation.round_id == round_id,
+                                 CultureParticipation.part == part)
+                          .values(people=bytes(people.people)))
+    if closed:
+        _forget_older_versions(db)
+    return bool(closed)
 
 
 def rounds(db: Database, actor: Actor) -> list[RoundRow]:
     require(actor, Operation.VIEW_CULTURE_RESULTS)
+    close_due(db)
     with db.read() as s:
-        return [_row(s, r) for r in s.scalars(select(CultureRound).order_by(CultureRound.id))]
+        now, org = database_now(s), organisation_threshold(s)
+        return [_row(s, r, now, org)
+                for r in s.scalars(select(CultureRound).order_by(CultureRound.id))]
+
+
+def current_threshold(db: Database) -> int:
+    """The organisation's threshold, which rounds opened from now on are held to."""
+    with db.read() as s:
+        return organisation_threshold(s)
 
 
 def _segment_for(s: Session, actor: Actor, r: CultureRound) -> int | None:
     """The answerer's team in a round for some teams (their first one in it), else None."""
     scope = _round_team_ids(s, r.id)
+    person = s.get(Person, actor.person_id)
+    if person is None or person.archived_at is not None:
+        raise Forbidden("culture_answer_needs_person")
     if not scope:
         return None
-    person = s.get(Person, actor.person_id)
-    mine = sorted(t.id for t in (person.teams if person else []) if t.id in scope)
+    mine = sorted(t.id for t in person.teams if t.id in scope)
     if not mine:
         raise Forbidden("culture_round_not_for_you", id=r.id)
     return mine[0]
 
 
-def _answerable(r: CultureRound, today: date) -> bool:
-    return not _finished(r, today)
-
-
-def my_open_rounds(db: Database, actor: Actor, *, today: date | None = None) -> list[RoundRow]:
+def my_open_rounds(db: Database, actor: Actor) -> list[RoundRow]:
     """Rounds this person may still answer."""
     if actor.person_id is None:
         return []
-    day = today or date.today()
+    close_due(db)
     result = []
     with db.read() as s:
-        answered = set(s.scalars(select(CultureParticipation.round_id)
-                                 .where(CultureParticipation.person_id == actor.person_id)))
-        for r in s.scalars(select(CultureRound).order_by(CultureRound.id)):
-            if r.id in answered or not _answerable(r, day):
+        now, org = database_now(s), organisation_threshold(s)
+        for r in s.scalars(select(CultureRound).where(CultureRound.closed_at.is_(None),
+                                                     CultureRound.closes_at > now)
+                           .order_by(CultureRound.id)):
+            if actor.person_id in _participants(s, r.id):
                 continue
             try:
                 _segment_for(s, actor, r)
             except Forbidden:
                 continue
-            result.append(_row(s, r))
+            result.append(_row(s, r, now, org))
     return result
 
+
+def my_followups(db: Database, actor: Actor) -> list[FollowUpQuestion]:
+    """Follow-up questions open for this person now (a month after a round with actions)."""
+    if actor.person_id is None:
+        return []
+    close_due(db)
+    result = []
+    with db.read() as s:
+        now = database_now(s)
+        names = _names(s)
+        for r in s.scalars(select(CultureRound).where(
+                CultureRound.followup_closed_at.is_(None),
+                CultureRound.followup_opens_at <= now, CultureRound.followup_closes_at > now)
+                .order_by(CultureRound.id)):
+            actions = _all_actions(s, r.id, names)
+            if not actions or actor.person_id in _participants(s, r.id, FOLLOW_UP):
+                continue
+            try:
+                _segment_for(s, actor, r)
+            except Forbidden:
+                continue
+            last = _last_day(r.followup_closes_at)
+            assert last is not None
+            result.append(FollowUpQuestion(r.id, last, actions))
+    return result
+
+
+# --- answering -------------------------------------------------------------------------------
 
 def _validated_answers(answers: dict[str, int]) -> dict[str, int]:
     known = statement_keys()
     for key, value in answers.items():
         if key not in known:
             raise Invalid("culture_statement_unknown", key=key)
-        if isinstance(value, bool) or not isinstance(value, int) or value not in ANSWERS:
-            raise Invalid("culture_answer_out_of_range", key=key)
+        _check_value(key, value)
     missing = [k for k in known if k not in answers]
     if missing:
         raise Invalid("culture_answers_incomplete", missing=len(missing))
     return dict(answers)
 
 
-def answer(
-    db: Database, actor: Actor, round_id: int, answers: dict[str, int],
-    *, today: date | None = None,
-) -> Changes:
-    """Record that the actor answered and add their answers to the tallies, together."""
+def _check_value(key: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value not in ANSWERS:
+        raise Invalid("culture_answer_out_of_range", key=key)
+
+
+def answer(db: Database, actor: Actor, round_id: int, answers: dict[str, int]) -> Changes:
+    """Take part in a round: 30 answers, once, added to the counts without a trace of who."""
     if actor.person_id is None:
         raise Forbidden("culture_answer_needs_person")
-    clean = _validated_answers(answers)
-    try:
-        with db.transaction() as s:
-            r = _round(s, round_id)
-            if not _answerable(r, today or date.today()):
-                raise Conflict("culture_round_closed", id=round_id)
-            segment = _segment_for(s, actor, r)
-            already = s.get(CultureParticipation, (round_id, actor.person_id))
-            if already is not None:
-                raise Conflict("already_answered", id=round_id)
-            s.add(CultureParticipation(round_id=round_id, person_id=actor.person_id))
-            in_segment = (CultureTally.team_id.is_(None) if segment is None
-                          else CultureTally.team_id == segment)
-            for key, value in clean.items():
-                s.execute(
-                    update(CultureTally)
-                    .where(CultureTally.round_id == round_id, in_segment,
-                           CultureTally.statement_key == key, CultureTally.answer == value)
-                    .values(count=CultureTally.count + 1)
-                )
-            # Deliberately no audit entry: its timestamp would say when this person answered.
-    except IntegrityError as exc:  # a second answer racing the first
-        raise Conflict("already_answered", id=round_id) from exc
+    _submit(db, actor, round_id, SCAN, _validated_answers(answers))
     return Changes.of(Area.CULTURE, ids=(round_id,))
+
+
+def answer_followup(db: Database, actor: Actor, round_id: int, value: int) -> Changes:
+    """The one follow-up answer (1-5, or 0 for don't know), as anonymous as the scan."""
+    if actor.person_id is None:
+        raise Forbidden("culture_answer_needs_person")
+    _check_value(FOLLOW_UP_KEY, value)
+    _submit(db, actor, round_id, FOLLOW_UP, {FOLLOW_UP_KEY: value})
+    return Changes.of(Area.CULTURE, ids=(round_id,))
+
+
+def _submit(db: Database, actor: Actor, round_id: int, part: str, answers: dict[str, int]
+            ) -> None:
+    # An empty log first: if another program keeps it from emptying, stop before anything
+    # is stored, rather than leave the participation and the counts side by side in it.
+    _empty_wal(db, required=True)
+    segment = _take_part(db, actor, round_id, part)
+    _empty_wal(db)
+    try:
+        _add_to_counts(db, round_id, part, segment, answers)
+    except (Conflict, StorageError) as exc:
+        # Counted as taking part, answers lost: they cannot be sent again (no double vote).
+        raise Conflict("culture_answers_not_counted", id=round_id) from exc
+    finally:
+        _forget_older_versions(db)
+
+
+def _open_for(r: CultureRound, part: str, now: datetime) -> bool:
+    if part == SCAN:
+        return r.closed_at is None and now < r.closes_at
+    return (r.followup_closed_at is None and r.followup_opens_at is not None
+            and r.followup_closes_at is not None
+            and r.followup_opens_at <= now < r.followup_closes_at)
+
+
+def _take_part(db: Database, actor: Actor, round_id: int, part: str) -> int | None:
+    """The first transaction: that this person answered (and their segment, kept only in
+    memory for the second). Refused when the round is closed or they answered before."""
+    with db.transaction() as s:
+        r = _round(s, round_id, lock=True)
+        if not _open_for(r, part, database_now(s)):
+            code = "culture_round_closed" if part == SCAN else "culture_followup_not_open"
+            raise Conflict(code, id=round_id)
+        segment = _segment_for(s, actor, r) if part == SCAN else None
+        if part == FOLLOW_UP:
+            _segment_for(s, actor, r)  # the follow-up asks the same people
+            if not s.scalar(select(func.count()).select_from(CultureAction)
+                            .where(CultureAction.round_id == round_id)):
+                raise Conflict("culture_followup_not_open", id=round_id)
+        row = s.get(CultureParticipation, (round_id, part))
+        if row is None:
+            raise Conflict("culture_round_closed", id=round_id)
+        ids = unpack_people(bytes(row.people))
+        if actor.person_id in ids:
+            raise Conflict("already_answered", id=round_id)
+        assert actor.person_id is not None
+        row.people = pack_people([*ids, actor.person_id])
+    return segment
+
+
+def _add_to_counts(db: Database, round_id: int, part: str, segment: int | None,
+                   answers: dict[str, int]) -> None:
+    """The second transaction: the answers into the segment's counts, every block of the
+    part rewritten whether it changed or not."""
+    with db.transaction() as s:
+        r = _round(s, round_id, lock=True)
+        if not _open_for(r, part, database_now(s)):
+            raise Conflict("culture_round_closed", id=round_id)
+        _rewrite(s, r, part, segment, answers)
+
+
+def _rewrite(s: Session, r: CultureRound, part: str, segment: int | None = None,
+             answers: dict[str, int] | None = None) -> None:
+    """Write every block of a part of the round again, in id order; add ``answers`` to the
+    first block of ``segment``. Blocks keep their size, so SQLite writes them in place."""
+    keys = _keys(r, part)
+    rows = s.execute(select(CultureTally.id, CultureTally.team_id, CultureTally.counts)
+                     .where(CultureTally.round_id == r.id, CultureTally.part == part)
+                     .order_by(CultureTally.id)).all()
+    pending = answers
+    for row_id, team_id, block in rows:
+        counts = unpack_counts(keys, bytes(block))
+        if pending is not None and team_id == segment:
+            for key, value in pending.items():
+                counts[(key, value)] = counts.get((key, value), 0) + 1
+            pending = None
+        s.execute(update(CultureTally).where(CultureTally.id == row_id)
+                  .values(counts=pack_counts(keys, counts)))
+    if pending is not None:
+        raise Conflict("culture_round_not_for_you", id=r.id)
+
+
+def _empty_wal(db: Database, *, required: bool = False) -> None:
+    """SQLite: copy the write-ahead log into the file and empty it, so no older version of
+    a page (a count before an answer, the participation before someone joined) survives in
+    it. ``secure_delete`` already zeroes what is freed inside the file."""
+    if not db.is_sqlite:
+        return
+    for _attempt in range(WAL_ATTEMPTS):
+        raw = db.engine.raw_connection()
+        try:
+            connection = raw.driver_connection
+            assert connection is not None
+            busy = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        finally:
+            raw.close()
+        if not busy:
+            return
+        clock.sleep(0.1)  # another program is reading; its read ends soon
+    if required:
+        raise StorageError("database_busy")
+    log.warning("the write-ahead log could not be emptied after a culture scan answer")
+
+
+def _forget_older_versions(db: Database) -> None:
+    """PostgreSQL: rewrite the scan's tables without their dead row versions (which a
+    superuser could still read from the pages); SQLite: empty the write-ahead log."""
+    if not db.is_postgresql:
+        _empty_wal(db)
+        return
+    try:
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            # Never wait long for a reader: the next answer or the close tries again.
+            conn.exec_driver_sql("SET lock_timeout = '3s'")
+            try:
+                conn.exec_driver_sql("VACUUM FULL culture_tally, culture_participation")
+            finally:
+                conn.exec_driver_sql("RESET lock_timeout")
+    except Exception as exc:  # the answer itself is saved; this only tidies
+        log.warning("could not vacuum the culture scan's tables: %s", exc)
 
 
 # --- results ---------------------------------------------------------------------------------
 
-def _tallies(s: Session, round_id: int) -> dict[int | None, dict[tuple[str, int], int]]:
-    """Counts per segment (team or None) and (statement, answer)."""
-    by_segment: dict[int | None, dict[tuple[str, int], int]] = {}
-    rows = s.execute(
-        select(CultureTally.team_id, CultureTally.statement_key, CultureTally.answer,
-               func.sum(CultureTally.count))
-        .where(CultureTally.round_id == round_id)
-        .group_by(CultureTally.team_id, CultureTally.statement_key, CultureTally.answer)
-    )
-    for team_id, key, value, count in rows:
-        cell = by_segment.setdefault(team_id, {})
-        cell[(key, value)] = cell.get((key, value), 0) + int(count or 0)
-    return by_segment
+def _segments(s: Session, r: CultureRound, part: str = SCAN
+              ) -> dict[int | None, dict[tuple[str, int], int]]:
+    """Counts per segment (team, or None) and (statement, answer)."""
+    keys = _keys(r, part)
+    out: dict[int | None, dict[tuple[str, int], int]] = {}
+    for team_id, block in s.execute(select(CultureTally.team_id, CultureTally.counts)
+                                    .where(CultureTally.round_id == r.id,
+                                           CultureTally.part == part)):
+        cells = out.setdefault(team_id, {})
+        for cell, n in unpack_counts(keys, bytes(block)).items():
+            cells[cell] = cells.get(cell, 0) + n
+    return out
 
 
-def _segment_respondents(cells: dict[tuple[str, int], int]) -> int:
+def _respondents_in(cells: dict[tuple[str, int], int], key: str) -> int:
     # Everyone answers every statement (0 = don't know), so any one statement counts them.
-    first = statement_keys()[0]
-    return sum(n for (key, _a), n in cells.items() if key == first)
+    return sum(n for (k, _a), n in cells.items() if k == key)
 
 
 def _merge(parts: list[dict[tuple[str, int], int]]) -> dict[tuple[str, int], int]:
@@ -395,34 +771,39 @@ def _scores(cells: dict[tuple[str, int], int]) -> tuple[CharacteristicResult, ..
 
 def _round_cells(s: Session, r: CultureRound, team_id: int | None
                  ) -> tuple[int, dict[tuple[str, int], int]]:
-    """Respondents and counts to show, or ``too_few_respondents`` where that could identify."""
-    if not _finished(r):
+    """Respondents and counts to show, or why not: every result anywhere comes from here."""
+    if r.closed_at is None:
         raise Conflict("culture_round_still_open", id=r.id)
-    segments = _tallies(s, r.id)
-    sizes = {seg: _segment_respondents(cells) for seg, cells in segments.items()}
+    whole_min, team_min = _thresholds(organisation_threshold(s), r)
+    segments = _segments(s, r)
+    sizes = {seg: _respondents_in(cells, r.keys[0]) for seg, cells in segments.items()}
+    if team_id is not None and team_id not in _round_team_ids(s, r.id):
+        raise Invalid("culture_team_not_in_round", id=r.id, team=team_id)
+    if sum(sizes.values()) < whole_min:
+        raise Conflict("too_few_respondents", minimum=whole_min)
     if team_id is None:
-        cells = _merge(list(segments.values()))
-        respondents = sum(sizes.values())
-    else:
-        if team_id not in _round_team_ids(s, r.id):
-            raise Invalid("culture_team_not_in_round", id=r.id, team=team_id)
-        # A team result is shown only if every segment with anyone in it is large enough;
-        # otherwise "whole minus this team" (or minus several) could isolate a small group.
-        if any(0 < n < MIN_RESPONDENTS for n in sizes.values()):
-            raise Conflict("too_few_respondents", minimum=MIN_RESPONDENTS)
-        cells = segments.get(team_id, {})
-        respondents = sizes.get(team_id, 0)
-    if respondents < MIN_RESPONDENTS:
-        raise Conflict("too_few_respondents", minimum=MIN_RESPONDENTS)
-    return respondents, cells
+        return sum(sizes.values()), _merge(list(segments.values()))
+    if sizes.get(team_id, 0) < team_min:
+        raise Conflict("too_few_respondents", minimum=team_min)
+    if team_id not in visible_teams(sizes, set(_round_team_ids(s, r.id)), team_min):
+        raise Conflict("culture_team_would_expose", minimum=team_min)
+    return sizes[team_id], segments.get(team_id, {})
 
 
-def _actions(s: Session, round_id: int, key: str) -> tuple[CultureActionRow, ...]:
-    rows = s.scalars(select(CultureAction)
-                     .where(CultureAction.round_id == round_id, CultureAction.key == key)
+def _names(s: Session) -> dict[int, str]:
+    return {pid: name for pid, name in s.execute(select(Person.id, Person.name))}
+
+
+def _action_row(a: CultureAction, names: dict[int, str]) -> CultureActionRow:
+    return CultureActionRow(a.id, a.round_id, a.key, a.title, a.owner_id, a.due, a.status,
+                            names.get(a.owner_id, "") if a.owner_id else "")
+
+
+def _all_actions(s: Session, round_id: int, names: dict[int, str]
+                 ) -> tuple[CultureActionRow, ...]:
+    rows = s.scalars(select(CultureAction).where(CultureAction.round_id == round_id)
                      .order_by(CultureAction.id))
-    return tuple(CultureActionRow(a.id, a.round_id, a.key, a.title, a.owner_id, a.due, a.status)
-                 for a in rows)
+    return tuple(_action_row(a, names) for a in rows)
 
 
 def _focus(s: Session, round_id: int) -> tuple[str, ...]:
@@ -431,38 +812,75 @@ def _focus(s: Session, round_id: int) -> tuple[str, ...]:
     return tuple(sorted(keys, key=lambda k: order.index(k) if k in order else len(order)))
 
 
-def _previous_focus(s: Session, r: CultureRound) -> tuple[FocusFollowUp, ...]:
+def _followup(s: Session, r: CultureRound, now: datetime) -> FollowUpOutcome:
+    whole_min, _team = _thresholds(organisation_threshold(s), r)
+    has_actions = bool(s.scalar(select(func.count()).select_from(CultureAction)
+                                .where(CultureAction.round_id == r.id)))
+    opens = _local_day(r.followup_opens_at) if r.followup_opens_at else None
+    closes = _last_day(r.followup_closes_at)
+    if opens is None or not has_actions:
+        return FollowUpOutcome("none", minimum=whole_min)
+    if r.followup_closed_at is None:
+        assert r.followup_opens_at is not None
+        if now < r.followup_opens_at:
+            return FollowUpOutcome("planned", opens, closes, minimum=whole_min)
+        return FollowUpOutcome("open", opens, closes, len(_participants(s, r.id, FOLLOW_UP)),
+                               minimum=whole_min)
+    cells = _merge(list(_segments(s, r, FOLLOW_UP).values()))
+    counted = _respondents_in(cells, FOLLOW_UP_KEY)
+    if counted < whole_min:
+        return FollowUpOutcome("too_few", opens, closes, minimum=whole_min)
+    dont_know = cells.get((FOLLOW_UP_KEY, DONT_KNOW), 0)
+    given = counted - dont_know
+    total = sum(a * cells.get((FOLLOW_UP_KEY, a), 0) for a in ANSWERS)
+    return FollowUpOutcome("shown", opens, closes, counted, total / given if given else None,
+                           dont_know, whole_min)
+
+
+def _previous(s: Session, r: CultureRound, means: dict[str, float | None], now: datetime,
+              names: dict[int, str]) -> tuple[tuple[FocusFollowUp, ...], FollowUpOutcome]:
     previous_id = s.scalar(
         select(func.max(CultureFocus.round_id)).where(CultureFocus.round_id < r.id)
     )
     if previous_id is None:
-        return ()
+        return (), FollowUpOutcome("none")
     previous = _round(s, previous_id)
     try:
         _n, cells = _round_cells(s, previous, None)
-        means = {c.key: c.mean for c in _scores(cells)}
+        then = {c.key: c.mean for c in _scores(cells)}
     except (Conflict, Invalid):
-        means = {}
-    return tuple(FocusFollowUp(key, previous_id, means.get(key), _actions(s, previous_id, key))
-                 for key in _focus(s, previous_id))
+        then = {}
+    actions = _all_actions(s, previous_id, names)
+    focus = tuple(FocusFollowUp(key, previous_id, then.get(key),
+                                tuple(a for a in actions if a.key == key), means.get(key))
+                  for key in _focus(s, previous_id))
+    return focus, _followup(s, previous, now)
 
 
 def results(db: Database, actor: Actor, round_id: int, team_id: int | None = None) -> Results:
     require(actor, Operation.VIEW_CULTURE_RESULTS)
+    close_due(db)
     with db.read() as s:
         r = _round(s, round_id)
         respondents, cells = _round_cells(s, r, team_id)
+        scores = _scores(cells)
         focus = _focus(s, round_id)
-        return Results(round_id, team_id, respondents, _scores(cells), focus,
-                       _previous_focus(s, r), {key: _actions(s, round_id, key) for key in focus})
+        now, names = database_now(s), _names(s)
+        actions = _all_actions(s, round_id, names)
+        previous, previous_followup = _previous(s, r, {c.key: c.mean for c in scores}, now,
+                                                names)
+        return Results(round_id, team_id, respondents, scores, focus, previous,
+                       {key: tuple(a for a in actions if a.key == key) for key in focus},
+                       _followup(s, r, now), previous_followup)
 
 
 def trend(db: Database, actor: Actor) -> list[TrendPoint]:
     """Means per characteristic for the whole of each closed round with enough respondents."""
     require(actor, Operation.VIEW_CULTURE_RESULTS)
+    close_due(db)
     points = []
     with db.read() as s:
-        for r in s.scalars(select(CultureRound).where(_finished_clause())
+        for r in s.scalars(select(CultureRound).where(CultureRound.closed_at.is_not(None))
                            .order_by(CultureRound.closes_on, CultureRound.id)):
             try:
                 respondents, cells = _round_cells(s, r, None)
@@ -475,9 +893,10 @@ def trend(db: Database, actor: Actor) -> list[TrendPoint]:
 
 def latest_result(s: Session, until: date) -> Results | None:
     """The whole-organisation result of the latest closed round closing on or before
-    ``until`` with enough respondents (for the dashboard); None when there is none."""
+    ``until`` with enough respondents (for the dashboard); None when there is none. The
+    caller runs ``close_due`` first."""
     for r in s.scalars(select(CultureRound)
-                       .where(_finished_clause(), CultureRound.closes_on <= until)
+                       .where(CultureRound.closed_at.is_not(None), CultureRound.closes_on <= until)
                        .order_by(CultureRound.closes_on.desc(), CultureRound.id.desc())):
         try:
             respondents, cells = _round_cells(s, r, None)
@@ -485,15 +904,6 @@ def latest_result(s: Session, until: date) -> Results | None:
             continue
         return Results(r.id, None, respondents, _scores(cells), _focus(s, r.id), ())
     return None
-
-
-def privacy_statement(language: str) -> str:
-    """What is kept of an answer and what is not, in plain words, shown where people answer."""
-    folder = resources_dir() / "content" / "culture"
-    path = folder / f"privacy.{language}.txt"
-    if not path.exists():
-        path = folder / "privacy.nl.txt"
-    return path.read_text(encoding="utf-8").strip()
 
 
 # --- focus and actions -----------------------------------------------------------------------
@@ -507,9 +917,10 @@ def choose_focus(db: Database, actor: Actor, round_id: int, keys: list[str]) -> 
     for key in chosen:
         if key not in characteristic_keys():
             raise Invalid("culture_characteristic_unknown", key=key)
+    close_due(db)
     with db.transaction() as s:
         r = _round(s, round_id)
-        if not _finished(r):
+        if r.closed_at is None:
             raise Conflict("culture_round_still_open", id=round_id)
         for old in s.scalars(select(CultureFocus).where(CultureFocus.round_id == round_id)):
             s.delete(old)
@@ -521,16 +932,24 @@ def choose_focus(db: Database, actor: Actor, round_id: int, keys: list[str]) -> 
 
 def add_culture_action(
     db: Database, actor: Actor, round_id: int, key: str, title: str,
-    owner_id: int | None = None, due: date | None = None,
+    owner_id: int | None, due: date | None,
 ) -> Changes:
+    """An action for a focus characteristic: what, who sees to it, and by when."""
     require(actor, Operation.MANAGE_CULTURE)
     clean = clean_text(title, "title", max_length=300, required=True)
+    if owner_id is None:
+        raise Invalid("culture_action_owner_required", field="owner")
+    if due is None:
+        raise Invalid("culture_action_due_required", field="due")
     with db.transaction() as s:
         _round(s, round_id)
         if key not in _focus(s, round_id):
             raise Invalid("culture_action_not_focus", key=key)
-        if owner_id is not None and s.get(Person, owner_id) is None:
+        owner = s.get(Person, owner_id)
+        if owner is None or owner.archived_at is not None:
             raise NotFound("person_not_found", id=owner_id)
+        if due < _local_day(database_now(s)):
+            raise Invalid("culture_action_due_in_past", field="due")
         action = CultureAction(round_id=round_id, key=key, title=clean, owner_id=owner_id,
                                due=due, status="open")
         s.add(action)
