@@ -199,6 +199,44 @@ def test_two_copies_are_identical_whoever_gave_which_answer_in_whatever_order(
     assert copies["first"][0] == copies["second"][0], "the database files differ"
 
 
+@pytest.mark.sqlite_only
+def test_the_follow_up_question_leaves_identical_copies_too(
+        db, owner, add_person, data_dir: Path, tmp_path: Path):
+    """The one question a month after the round is stored the same way as the scan."""
+    from models import CultureRound
+
+    scan = make_scan(db, owner, add_person)
+    everyone = scan.team_a + scan.team_b
+    answer_all(db, scan, everyone, {pid: pattern(i) for i, pid in enumerate(everyone)})
+    culture.close_round(db, owner, scan.round_id)
+    culture.choose_focus(db, owner, scan.round_id, ["feedback"])
+    culture.add_culture_action(db, owner, scan.round_id, "feedback", "Feedbackrondje",
+                               everyone[0], NEXT_WEEK)
+    with db.transaction() as s:  # a month later
+        r = s.get(CultureRound, scan.round_id)
+        r.followup_opens_at = datetime.now(UTC) - timedelta(days=1)
+        r.followup_closes_at = datetime.now(UTC) + timedelta(days=13)
+    db.dispose()
+    worlds = {"first": ({p: v for p, v in zip(everyone, (1, 2, 3, 4, 5, 0), strict=True)},
+                        everyone),
+              "second": ({p: v for p, v in zip(everyone, (0, 5, 4, 3, 2, 1), strict=True)},
+                         list(reversed(everyone)))}
+    copies = {}
+    for name, (given, order) in worlds.items():
+        folder = tmp_path / name
+        folder.mkdir()
+        shutil.copy(data_dir / "regiestoel.sqlite3", folder / "regiestoel.sqlite3")
+        world = Database(sqlite_url(folder))
+        try:
+            for person_id in order:
+                culture.answer_followup(world, actor_for(world, person_id), scan.round_id,
+                                        given[person_id])
+            copies[name] = copy_files(folder, tmp_path / f"{name}-copy")
+        finally:
+            world.dispose()
+    assert copies["first"] == copies["second"]
+
+
 # --- PostgreSQL: everything a database login can select --------------------------------------
 
 FIXED_LOGIN = datetime(2026, 12, 1, 8, 30, tzinfo=UTC)
