@@ -1,45 +1,51 @@
-"""The learning culture scan: open and close rounds, answer once, read anonymous results.
+"""The learning culture scan: rounds, anonymous results, focus and actions, the follow-up.
 
-Anonymity holds in the files, not only on screen (see ``models.culture`` for the storage):
-
-- An answer is two transactions. The first adds the person to the round's participation;
-  the second adds the answers to the counts. Nothing links the two: not a time, not an id,
-  not a row order. A program that dies between them has counted the person but lost their
-  answers; it never counts anyone twice.
-- Each transaction rewrites every block of its kind for the round, so on PostgreSQL every
-  row has the same ``xmin``: the one of the last answer. After it, a vacuum drops the older
-  row versions. On SQLite (``secure_delete`` on) the write-ahead log is checkpointed and
-  emptied before and after each transaction, so no older count survives in a copy.
-- Whether a round is open is decided by the database's clock (PostgreSQL's; on SQLite the
-  clock of the one machine that holds the file): a round closes at 00:00 Europe/Amsterdam
-  after its closing day. The first look after that closes it for good, under the same lock
-  an answer takes, so no answer can reach the counts after anyone saw them.
-
+How an answer is stored and when a round ends is ``culture_answers``; this module reads.
 Results exist only for a closed round (so nobody compares before and after a colleague
-answered) with at least the round's threshold of respondents, and a team's result only
-with at least ``TEAM_THRESHOLD`` in that team and only when, together with every other
-result shown, it cannot expose a smaller group (see ``visible_teams``).
+answered) with at least the round's threshold of respondents, and a team's result only with
+at least ``TEAM_THRESHOLD`` in that team and only when, together with every other result
+shown, it cannot expose a smaller group (see ``visible_teams``). Every result anywhere (the
+screens, the admin commands, the dashboard, the annual report) comes from ``_round_cells``.
 """
 
 from __future__ import annotations
 
-import calendar
-import json
-import logging
-import time as clock
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
-from functools import cache
-from zoneinfo import ZoneInfo
+from datetime import date, datetime
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.access import Actor, Operation, require
 from app.changes import Area, Changes
+from app.culture_content import (
+    Characteristic,
+    Statement,
+    characteristic_keys,
+    characteristics,
+    followup_question,
+    privacy_text,
+    statement_keys,
+)
 from app.db import Database
-from app.paths import resources_dir
 from app.services import audit
+from app.services.culture_answers import (
+    FOLLOW_UP_DAYS,
+    ZONE,
+    _keys,
+    _last_day,
+    _local_day,
+    _participants,
+    _round,
+    _round_team_ids,
+    _segment_for,
+    answer,
+    answer_followup,
+    close_due,
+    close_round,
+    closing_moment,
+    database_now,
+)
 from app.services.organisation import CULTURE_THRESHOLD_DEFAULT, CULTURE_THRESHOLD_MIN
 from app.validation import clean_text
 from models import (
@@ -60,13 +66,16 @@ from models.culture import (
     FOLLOW_UP_KEY,
     SCAN,
     pack_counts,
-    pack_people,
     unpack_counts,
-    unpack_people,
 )
-from models.errors import Conflict, Forbidden, Invalid, NotFound, StorageError
+from models.errors import Conflict, Forbidden, Invalid, NotFound
 
-log = logging.getLogger(__name__)
+# What other modules use from here, though it lives in culture_content or culture_answers.
+__all__ = [
+    "ANSWERS", "FOLLOW_UP_DAYS", "ZONE", "Characteristic", "Statement", "answer",
+    "answer_followup", "characteristic_keys", "characteristics", "close_due", "close_round",
+    "closing_moment", "database_now", "followup_question", "statement_keys",
+]
 
 # The organisation's threshold: 5 by default (the norm of Dutch survey tools), never below 3.
 DEFAULT_THRESHOLD = CULTURE_THRESHOLD_DEFAULT
@@ -75,79 +84,11 @@ MIN_THRESHOLD = CULTURE_THRESHOLD_MIN
 TEAM_THRESHOLD = 5
 MAX_FOCUS = 2
 ACTION_STATUSES = ("open", "done", "dropped")
-ZONE = ZoneInfo("Europe/Amsterdam")
-# The follow-up question opens a month after the round closed and stays open two weeks.
-FOLLOW_UP_DAYS = 14
-# How long to wait for other readers before the write-ahead log can be emptied.
-WAL_ATTEMPTS = 3
-
-
-# --- content ---------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Statement:
-    key: str
-    text: str
-
-
-@dataclass(frozen=True)
-class Characteristic:
-    key: str
-    title: str
-    statements: tuple[Statement, ...]
-    short: str = ""  # a word or two, for the points of a radar chart
-
-
-@cache
-def characteristics(language: str) -> tuple[Characteristic, ...]:
-    """The ten characteristics with three statements each, from resources/content/culture."""
-    folder = resources_dir() / "content" / "culture"
-    path = folder / f"{language}.json"
-    if not path.exists():
-        path = folder / "nl.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return tuple(
-        Characteristic(
-            key=c["key"],
-            title=c["title"],
-            statements=tuple(Statement(key=s["key"], text=s["text"]) for s in c["statements"]),
-            short=c.get("short") or c["title"],
-        )
-        for c in data
-    )
-
-
-def characteristic_keys() -> tuple[str, ...]:
-    return tuple(c.key for c in characteristics("nl"))
-
-
-def statement_keys() -> tuple[str, ...]:
-    return tuple(s.key for c in characteristics("nl") for s in c.statements)
-
-
-@cache
-def _followup_texts(language: str) -> dict[str, str]:
-    folder = resources_dir() / "content" / "culture"
-    path = folder / f"followup.{language}.json"
-    if not path.exists():
-        path = folder / "followup.nl.json"
-    data: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
-    return data
-
-
-def followup_question(language: str) -> str:
-    """The one question a month after a round: did the actions help?"""
-    return _followup_texts(language)["question"]
 
 
 def privacy_statement(language: str, threshold: int = DEFAULT_THRESHOLD) -> str:
     """What is kept of an answer and what remains, in plain words, shown where people answer."""
-    folder = resources_dir() / "content" / "culture"
-    path = folder / f"privacy.{language}.txt"
-    if not path.exists():
-        path = folder / "privacy.nl.txt"
-    text = path.read_text(encoding="utf-8").strip()
-    return text.replace("{threshold}", str(threshold)).replace(
+    return privacy_text(language).replace("{threshold}", str(threshold)).replace(
         "{team_threshold}", str(max(threshold, TEAM_THRESHOLD)))
 
 
@@ -292,42 +233,6 @@ class FollowUpQuestion:
     actions: tuple[CultureActionRow, ...]
 
 
-# --- the database's clock --------------------------------------------------------------------
-
-def _machine_now() -> datetime:
-    """This machine's clock: the database's own clock when the database is a file here."""
-    return datetime.now(UTC)
-
-
-def database_now(s: Session) -> datetime:
-    """Now, by the database: PostgreSQL's clock on a server (never a laptop's), otherwise
-    the clock of the one machine that holds the SQLite file."""
-    if s.get_bind().dialect.name == "postgresql":
-        moment = s.scalar(select(func.clock_timestamp()))
-        assert isinstance(moment, datetime)
-        return moment.astimezone(UTC)
-    return _machine_now()
-
-
-def closing_moment(day: date) -> datetime:
-    """00:00 Europe/Amsterdam after ``day``, in UTC."""
-    return datetime.combine(day + timedelta(days=1), time(), ZONE).astimezone(UTC)
-
-
-def _local_day(moment: datetime) -> date:
-    return moment.astimezone(ZONE).date()
-
-
-def _plus_month(day: date) -> date:
-    year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def _last_day(moment: datetime | None) -> date | None:
-    """The last day before a closing moment (00:00 the day after)."""
-    return None if moment is None else _local_day(moment) - timedelta(days=1)
-
-
 # --- thresholds ------------------------------------------------------------------------------
 
 def organisation_threshold(s: Session) -> int:
@@ -362,30 +267,6 @@ def visible_teams(sizes: dict[int | None, int], selectable: set[int], team_min: 
 
 # --- rounds ----------------------------------------------------------------------------------
 
-def _round(s: Session, round_id: int, *, lock: bool = False) -> CultureRound:
-    stmt = select(CultureRound).where(CultureRound.id == round_id)
-    if lock:  # answers, the close and each other queue here (PostgreSQL; SQLite queues all)
-        stmt = stmt.with_for_update()
-    found = s.scalars(stmt).first()
-    if found is None:
-        raise NotFound("culture_round_not_found", id=round_id)
-    return found
-
-
-def _round_team_ids(s: Session, round_id: int) -> tuple[int, ...]:
-    rows = s.execute(
-        select(culture_round_team.c.team_id)
-        .where(culture_round_team.c.round_id == round_id)
-        .order_by(culture_round_team.c.team_id)
-    ).scalars()
-    return tuple(rows)
-
-
-def _participants(s: Session, round_id: int, part: str = SCAN) -> tuple[int, ...]:
-    row = s.get(CultureParticipation, (round_id, part))
-    return unpack_people(bytes(row.people)) if row is not None else ()
-
-
 def _finished(r: CultureRound, now: datetime) -> bool:
     return r.closed_at is not None or now >= r.closes_at
 
@@ -394,10 +275,6 @@ def _row(s: Session, r: CultureRound, now: datetime, org: int) -> RoundRow:
     whole, team = _thresholds(org, r)
     return RoundRow(r.id, r.opened_at, r.closes_on, r.closed_at, _round_team_ids(s, r.id),
                     len(_participants(s, r.id)), _finished(r, now), whole, team)
-
-
-def _keys(r: CultureRound, part: str) -> tuple[str, ...]:
-    return r.keys if part == SCAN else (FOLLOW_UP_KEY,)
 
 
 def open_round(db: Database, actor: Actor, closes_on: date, team_ids: list[int] | None = None
@@ -430,66 +307,6 @@ def open_round(db: Database, actor: Actor, closes_on: date, team_ids: list[int] 
     return Changes.of(Area.CULTURE, ids=(new_id,), value=new_id)
 
 
-def close_round(db: Database, actor: Actor, round_id: int) -> Changes:
-    """Close a round before its closing day; its results show from now on."""
-    require(actor, Operation.MANAGE_CULTURE)
-    if not _close(db, round_id, actor):
-        raise Conflict("culture_round_closed", id=round_id)
-    return Changes.of(Area.CULTURE, ids=(round_id,))
-
-
-def close_due(db: Database) -> None:
-    """Close for good what the database's clock says is over: rounds past their closing
-    moment and follow-ups past theirs. Every reader of results calls this first, so results
-    are read only from counts that can no longer change."""
-    if db.read_only:
-        return  # a second program on the same folder: the writing one closes them
-    with db.read() as s:
-        now = database_now(s)
-        due = s.scalars(select(CultureRound.id).where(or_(
-            and_(CultureRound.closed_at.is_(None), CultureRound.closes_at <= now),
-            and_(CultureRound.followup_closed_at.is_(None),
-                 CultureRound.followup_closes_at <= now),
-        ))).all()
-    for round_id in due:
-        _close(db, round_id, None)
-
-
-def _close(db: Database, round_id: int, actor: Actor | None) -> bool:
-    """Close a round (by hand, or when due) and its follow-up when due; False: nothing to do.
-
-    Under the round's lock, so an answer in flight is either counted before or refused."""
-    with db.transaction() as s:
-        r = _round(s, round_id, lock=True)
-        now = database_now(s)
-        closed: list[str] = []
-        if r.closed_at is None and (actor is not None or now >= r.closes_at):
-            r.closed_at = now
-            opens = _plus_month(_local_day(now))
-            r.followup_opens_at = datetime.combine(opens, time(), ZONE).astimezone(UTC)
-            r.followup_closes_at = closing_moment(opens + timedelta(days=FOLLOW_UP_DAYS - 1))
-            closed.append(SCAN)
-            if actor is not None:
-                audit.record(s, actor, "culture_round_closed", None, round=round_id)
-        if (r.followup_closed_at is None and r.followup_closes_at is not None
-                and now >= r.followup_closes_at):
-            r.followup_closed_at = now
-            closed.append(FOLLOW_UP)
-        for part in closed:
-            # Every row of the closed part gets this transaction's xmin: nothing in the
-            # rows says any more when the last answer came.
-            _rewrite(s, r, part)
-            people = s.get(CultureParticipation, (round_id, part))
-            if people is not None:
-                s.execute(update(CultureParticipation)
-                          .where(CultureParticipation.round_id == round_id,
-                                 CultureParticipation.part == part)
-                          .values(people=bytes(people.people)))
-    if closed:
-        _forget_older_versions(db)
-    return bool(closed)
-
-
 def rounds(db: Database, actor: Actor) -> list[RoundRow]:
     require(actor, Operation.VIEW_CULTURE_RESULTS)
     close_due(db)
@@ -503,20 +320,6 @@ def current_threshold(db: Database) -> int:
     """The organisation's threshold, which rounds opened from now on are held to."""
     with db.read() as s:
         return organisation_threshold(s)
-
-
-def _segment_for(s: Session, actor: Actor, r: CultureRound) -> int | None:
-    """The answerer's team in a round for some teams (their first one in it), else None."""
-    scope = _round_team_ids(s, r.id)
-    person = s.get(Person, actor.person_id)
-    if person is None or person.archived_at is not None:
-        raise Forbidden("culture_answer_needs_person")
-    if not scope:
-        return None
-    mine = sorted(t.id for t in person.teams if t.id in scope)
-    if not mine:
-        raise Forbidden("culture_round_not_for_you", id=r.id)
-    return mine[0]
 
 
 def my_open_rounds(db: Database, actor: Actor) -> list[RoundRow]:
@@ -564,163 +367,6 @@ def my_followups(db: Database, actor: Actor) -> list[FollowUpQuestion]:
             assert last is not None
             result.append(FollowUpQuestion(r.id, last, actions))
     return result
-
-
-# --- answering -------------------------------------------------------------------------------
-
-def _validated_answers(answers: dict[str, int]) -> dict[str, int]:
-    known = statement_keys()
-    for key, value in answers.items():
-        if key not in known:
-            raise Invalid("culture_statement_unknown", key=key)
-        _check_value(key, value)
-    missing = [k for k in known if k not in answers]
-    if missing:
-        raise Invalid("culture_answers_incomplete", missing=len(missing))
-    return dict(answers)
-
-
-def _check_value(key: str, value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value not in ANSWERS:
-        raise Invalid("culture_answer_out_of_range", key=key)
-
-
-def answer(db: Database, actor: Actor, round_id: int, answers: dict[str, int]) -> Changes:
-    """Take part in a round: 30 answers, once, added to the counts without a trace of who."""
-    if actor.person_id is None:
-        raise Forbidden("culture_answer_needs_person")
-    _submit(db, actor, round_id, SCAN, _validated_answers(answers))
-    return Changes.of(Area.CULTURE, ids=(round_id,))
-
-
-def answer_followup(db: Database, actor: Actor, round_id: int, value: int) -> Changes:
-    """The one follow-up answer (1-5, or 0 for don't know), as anonymous as the scan."""
-    if actor.person_id is None:
-        raise Forbidden("culture_answer_needs_person")
-    _check_value(FOLLOW_UP_KEY, value)
-    _submit(db, actor, round_id, FOLLOW_UP, {FOLLOW_UP_KEY: value})
-    return Changes.of(Area.CULTURE, ids=(round_id,))
-
-
-def _submit(db: Database, actor: Actor, round_id: int, part: str, answers: dict[str, int]
-            ) -> None:
-    # An empty log first: if another program keeps it from emptying, stop before anything
-    # is stored, rather than leave the participation and the counts side by side in it.
-    _empty_wal(db, required=True)
-    segment = _take_part(db, actor, round_id, part)
-    _empty_wal(db)
-    try:
-        _add_to_counts(db, round_id, part, segment, answers)
-    except (Conflict, StorageError) as exc:
-        # Counted as taking part, answers lost: they cannot be sent again (no double vote).
-        raise Conflict("culture_answers_not_counted", id=round_id) from exc
-    finally:
-        _forget_older_versions(db)
-
-
-def _open_for(r: CultureRound, part: str, now: datetime) -> bool:
-    if part == SCAN:
-        return r.closed_at is None and now < r.closes_at
-    return (r.followup_closed_at is None and r.followup_opens_at is not None
-            and r.followup_closes_at is not None
-            and r.followup_opens_at <= now < r.followup_closes_at)
-
-
-def _take_part(db: Database, actor: Actor, round_id: int, part: str) -> int | None:
-    """The first transaction: that this person answered (and their segment, kept only in
-    memory for the second). Refused when the round is closed or they answered before."""
-    with db.transaction() as s:
-        r = _round(s, round_id, lock=True)
-        if not _open_for(r, part, database_now(s)):
-            code = "culture_round_closed" if part == SCAN else "culture_followup_not_open"
-            raise Conflict(code, id=round_id)
-        segment = _segment_for(s, actor, r) if part == SCAN else None
-        if part == FOLLOW_UP:
-            _segment_for(s, actor, r)  # the follow-up asks the same people
-            if not s.scalar(select(func.count()).select_from(CultureAction)
-                            .where(CultureAction.round_id == round_id)):
-                raise Conflict("culture_followup_not_open", id=round_id)
-        row = s.get(CultureParticipation, (round_id, part))
-        if row is None:
-            raise Conflict("culture_round_closed", id=round_id)
-        ids = unpack_people(bytes(row.people))
-        if actor.person_id in ids:
-            raise Conflict("already_answered", id=round_id)
-        assert actor.person_id is not None
-        row.people = pack_people([*ids, actor.person_id])
-    return segment
-
-
-def _add_to_counts(db: Database, round_id: int, part: str, segment: int | None,
-                   answers: dict[str, int]) -> None:
-    """The second transaction: the answers into the segment's counts, every block of the
-    part rewritten whether it changed or not."""
-    with db.transaction() as s:
-        r = _round(s, round_id, lock=True)
-        if not _open_for(r, part, database_now(s)):
-            raise Conflict("culture_round_closed", id=round_id)
-        _rewrite(s, r, part, segment, answers)
-
-
-def _rewrite(s: Session, r: CultureRound, part: str, segment: int | None = None,
-             answers: dict[str, int] | None = None) -> None:
-    """Write every block of a part of the round again, in id order; add ``answers`` to the
-    first block of ``segment``. Blocks keep their size, so SQLite writes them in place."""
-    keys = _keys(r, part)
-    rows = s.execute(select(CultureTally.id, CultureTally.team_id, CultureTally.counts)
-                     .where(CultureTally.round_id == r.id, CultureTally.part == part)
-                     .order_by(CultureTally.id)).all()
-    pending = answers
-    for row_id, team_id, block in rows:
-        counts = unpack_counts(keys, bytes(block))
-        if pending is not None and team_id == segment:
-            for key, value in pending.items():
-                counts[(key, value)] = counts.get((key, value), 0) + 1
-            pending = None
-        s.execute(update(CultureTally).where(CultureTally.id == row_id)
-                  .values(counts=pack_counts(keys, counts)))
-    if pending is not None:
-        raise Conflict("culture_round_not_for_you", id=r.id)
-
-
-def _empty_wal(db: Database, *, required: bool = False) -> None:
-    """SQLite: copy the write-ahead log into the file and empty it, so no older version of
-    a page (a count before an answer, the participation before someone joined) survives in
-    it. ``secure_delete`` already zeroes what is freed inside the file."""
-    if not db.is_sqlite:
-        return
-    for _attempt in range(WAL_ATTEMPTS):
-        raw = db.engine.raw_connection()
-        try:
-            connection = raw.driver_connection
-            assert connection is not None
-            busy = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-        finally:
-            raw.close()
-        if not busy:
-            return
-        clock.sleep(0.1)  # another program is reading; its read ends soon
-    if required:
-        raise StorageError("database_busy")
-    log.warning("the write-ahead log could not be emptied after a culture scan answer")
-
-
-def _forget_older_versions(db: Database) -> None:
-    """PostgreSQL: rewrite the scan's tables without their dead row versions (which a
-    superuser could still read from the pages); SQLite: empty the write-ahead log."""
-    if not db.is_postgresql:
-        _empty_wal(db)
-        return
-    try:
-        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            # Never wait long for a reader: the next answer or the close tries again.
-            conn.exec_driver_sql("SET lock_timeout = '3s'")
-            try:
-                conn.exec_driver_sql("VACUUM FULL culture_tally, culture_participation")
-            finally:
-                conn.exec_driver_sql("RESET lock_timeout")
-    except Exception as exc:  # the answer itself is saved; this only tidies
-        log.warning("could not vacuum the culture scan's tables: %s", exc)
 
 
 # --- results ---------------------------------------------------------------------------------

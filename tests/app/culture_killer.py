@@ -14,7 +14,7 @@ import sys
 from typing import Any
 
 from app.paths import resolve_location
-from app.services import culture
+from app.services import culture, culture_answers
 from app.services.auth import actor_for
 from app.storage import open_location
 
@@ -28,9 +28,9 @@ def main(argv: list[str]) -> int:
     folder, person_id, round_id, point = argv[0], int(argv[1]), int(argv[2]), argv[3]
     db, _status = open_location(resolve_location(folder))
     if point == "between":
-        culture._add_to_counts = die  # type: ignore[assignment]
+        culture_answers._add_to_counts = die  # type: ignore[assignment]
     elif point == "after-counts":
-        culture._forget_older_versions = die  # type: ignore[assignment]
+        culture_answers._forget_older_versions = die  # type: ignore[assignment]
     else:
         raise SystemExit(f"unknown point {point}")
     answers = dict.fromkeys(culture.statement_keys(), 5)

@@ -13,6 +13,7 @@ import shutil
 import sqlite3
 import struct
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -20,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from app.db import Database
-from app.services import culture, people
+from app.services import culture, culture_answers, people
 from app.services.auth import actor_for
 from models.culture import unpack_counts, unpack_people
 from tests import postgres
@@ -60,6 +61,17 @@ def answer_all(db: Database, scan: Scan, order: list[int], given: dict[int, dict
         culture.answer(db, actor_for(db, person_id), scan.round_id, given[person_id])
 
 
+def permuted(scan: Scan) -> tuple[dict[int, dict[str, int]], dict[int, dict[str, int]]]:
+    """Two worlds' answers: the same answers per team, given by other people of that team."""
+    a1, a2, a3 = scan.team_a
+    b1, b2, b3 = scan.team_b
+    first = {a1: pattern(1), a2: pattern(2), a3: pattern(3),
+             b1: pattern(4), b2: pattern(5), b3: pattern(6)}
+    second = {a1: pattern(3), a2: pattern(1), a3: pattern(2),
+              b1: pattern(6), b2: pattern(4), b3: pattern(5)}
+    return first, second
+
+
 # --- SQLite: a copy of the database file and its write-ahead log ---------------------------
 
 
@@ -76,6 +88,24 @@ def copy_files(folder: Path, to: Path) -> tuple[bytes, bytes]:
     (to / "regiestoel.sqlite3").write_bytes(main)
     (to / "regiestoel.sqlite3-wal").write_bytes(wal)
     return main, wal
+
+
+def copies_of_worlds(data_dir: Path, tmp_path: Path,
+                     worlds: dict[str, Callable[[Database], None]]) -> dict[str, tuple]:
+    """Play each world on its own copy of the database in ``data_dir``, and copy its files
+    while the program still has them open."""
+    copies = {}
+    for name, play_in in worlds.items():
+        folder = tmp_path / name
+        folder.mkdir()
+        shutil.copy(data_dir / "regiestoel.sqlite3", folder / "regiestoel.sqlite3")
+        world = Database(sqlite_url(folder))
+        try:
+            play_in(world)
+            copies[name] = copy_files(folder, tmp_path / f"{name}-copy")
+        finally:
+            world.dispose()
+    return copies
 
 
 def states_in_copy(main: bytes, wal: bytes) -> list[bytes]:
@@ -175,26 +205,12 @@ def test_two_copies_are_identical_whoever_gave_which_answer_in_whatever_order(
     pages or the write-ahead log."""
     scan = make_scan(db, owner, add_person)
     db.dispose()
+    first, second = permuted(scan)
     a1, a2, a3 = scan.team_a
     b1, b2, b3 = scan.team_b
-    first = {a1: pattern(1), a2: pattern(2), a3: pattern(3),
-             b1: pattern(4), b2: pattern(5), b3: pattern(6)}
-    # The same answers per team, given by other people of that team, in another order.
-    second = {a1: pattern(3), a2: pattern(1), a3: pattern(2),
-              b1: pattern(6), b2: pattern(4), b3: pattern(5)}
-    worlds = {"first": (first, [a1, a2, a3, b1, b2, b3]),
-              "second": (second, [b3, a2, b1, a1, b2, a3])}
-    copies = {}
-    for name, (given, order) in worlds.items():
-        folder = tmp_path / name
-        folder.mkdir()
-        shutil.copy(data_dir / "regiestoel.sqlite3", folder / "regiestoel.sqlite3")
-        world = Database(sqlite_url(folder))
-        try:
-            answer_all(world, scan, order, given)
-            copies[name] = copy_files(folder, tmp_path / f"{name}-copy")
-        finally:
-            world.dispose()
+    copies = copies_of_worlds(data_dir, tmp_path, {
+        "first": lambda world: answer_all(world, scan, [a1, a2, a3, b1, b2, b3], first),
+        "second": lambda world: answer_all(world, scan, [b3, a2, b1, a1, b2, a3], second)})
     assert copies["first"][1] == copies["second"][1], "the write-ahead logs differ"
     assert copies["first"][0] == copies["second"][0], "the database files differ"
 
@@ -217,23 +233,16 @@ def test_the_follow_up_question_leaves_identical_copies_too(
         r.followup_opens_at = datetime.now(UTC) - timedelta(days=1)
         r.followup_closes_at = datetime.now(UTC) + timedelta(days=13)
     db.dispose()
-    worlds = {"first": ({p: v for p, v in zip(everyone, (1, 2, 3, 4, 5, 0), strict=True)},
-                        everyone),
-              "second": ({p: v for p, v in zip(everyone, (0, 5, 4, 3, 2, 1), strict=True)},
-                         list(reversed(everyone)))}
-    copies = {}
-    for name, (given, order) in worlds.items():
-        folder = tmp_path / name
-        folder.mkdir()
-        shutil.copy(data_dir / "regiestoel.sqlite3", folder / "regiestoel.sqlite3")
-        world = Database(sqlite_url(folder))
-        try:
-            for person_id in order:
-                culture.answer_followup(world, actor_for(world, person_id), scan.round_id,
-                                        given[person_id])
-            copies[name] = copy_files(folder, tmp_path / f"{name}-copy")
-        finally:
-            world.dispose()
+    def answer_followups(world: Database, values: tuple[int, ...], order: list[int]) -> None:
+        given = dict(zip(everyone, values, strict=True))
+        for person_id in order:
+            culture.answer_followup(world, actor_for(world, person_id), scan.round_id,
+                                    given[person_id])
+
+    copies = copies_of_worlds(data_dir, tmp_path, {
+        "first": lambda world: answer_followups(world, (1, 2, 3, 4, 5, 0), everyone),
+        "second": lambda world: answer_followups(world, (0, 5, 4, 3, 2, 1),
+                                                 list(reversed(everyone)))})
     assert copies["first"] == copies["second"]
 
 
@@ -326,12 +335,9 @@ def test_no_system_column_tells_who_gave_which_answer_or_when(postgres_template,
     logins the people answer in the same order in both worlds (the account rows then
     record who logged in when, which is not about the scan); without, in another order."""
     base, scan = base_world(postgres_template)
+    first, second = permuted(scan)
     a1, a2, a3 = scan.team_a
     b1, b2, b3 = scan.team_b
-    first = {a1: pattern(1), a2: pattern(2), a3: pattern(3),
-             b1: pattern(4), b2: pattern(5), b3: pattern(6)}
-    second = {a1: pattern(3), a2: pattern(1), a3: pattern(2),
-              b1: pattern(6), b2: pattern(4), b3: pattern(5)}
     order = [a1, a2, a3, b1, b2, b3]
     other_order = order if log_in else [b3, a2, b1, a1, b2, a3]
     urls = [copy_of(postgres_template, base), copy_of(postgres_template, base)]
@@ -376,7 +382,7 @@ def only_live_rows_remain(engine, world: Database) -> bool:
         if time.monotonic() > deadline:
             return False
         time.sleep(0.5)
-        culture._forget_older_versions(world)
+        culture_answers._forget_older_versions(world)
 
 
 @pytest.mark.postgresql_only

@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import text
 
-from app.services import culture
+from app.services import culture, culture_answers
 from models import CultureRound
 from models.errors import Conflict
 
@@ -33,7 +33,7 @@ def close_at(db, round_id: int, moment: datetime) -> None:
     with db.transaction() as s:
         r = s.get(CultureRound, round_id)
         r.closes_at = moment
-        r.closes_on = culture._local_day(moment) - timedelta(days=1)
+        r.closes_on = culture_answers._local_day(moment) - timedelta(days=1)
 
 
 def test_the_closing_moment_is_midnight_in_amsterdam_after_the_closing_day():
@@ -53,7 +53,7 @@ def test_an_answer_after_the_results_were_shown_is_refused_whatever_the_laptops_
     first = culture.results(db, owner, round_id)  # one laptop shows the results
     # Another laptop still thinks it is the closing day (on SQLite this is the machine's
     # own clock, on PostgreSQL it is ignored): the round was closed for good by the look.
-    monkeypatch.setattr(culture, "_machine_now",
+    monkeypatch.setattr(culture_answers, "_machine_now",
                         lambda: datetime.now(UTC) - timedelta(days=1))
     assert culture.my_open_rounds(db, pros[5]) == []
     with pytest.raises(Conflict) as err:
@@ -71,7 +71,8 @@ def test_on_a_server_a_laptop_whose_clock_is_behind_cannot_answer_after_midnight
     round_id = culture.open_round(db, owner, NEXT_WEEK).value
     with db.transaction() as s:  # midnight has passed on the server, one second ago
         s.execute(text("UPDATE culture_round SET closes_at = now() - interval '1 second'"))
-    monkeypatch.setattr(culture, "_machine_now", lambda: datetime.now(UTC) - timedelta(hours=2))
+    monkeypatch.setattr(culture_answers, "_machine_now",
+                        lambda: datetime.now(UTC) - timedelta(hours=2))
     with pytest.raises(Conflict) as err:
         culture.answer(db, pros[0], round_id, answers(3))
     assert err.value.code == "culture_round_closed"
@@ -98,14 +99,14 @@ def test_midnight_between_the_two_transactions_loses_the_answer_not_the_secret(
     for pro in pros[:5]:
         culture.answer(db, pro, round_id, answers(4))
     shown: list[culture.Results] = []
-    add = culture._add_to_counts
+    add = culture_answers._add_to_counts
 
     def midnight_then_add(*args, **kwargs):
         close_at(db, round_id, server_now(db) - timedelta(seconds=1))
         shown.append(culture.results(db, owner, round_id))
         add(*args, **kwargs)
 
-    monkeypatch.setattr(culture, "_add_to_counts", midnight_then_add)
+    monkeypatch.setattr(culture_answers, "_add_to_counts", midnight_then_add)
     with pytest.raises(Conflict) as err:
         culture.answer(db, pros[5], round_id, answers(1))
     assert err.value.code == "culture_answers_not_counted"

@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from app.services import culture, people
+from app.services import culture, culture_answers, people
 from models import CultureRound
 from models.errors import Conflict, Forbidden, Invalid
 
@@ -59,8 +59,8 @@ def scanned(db, owner, add_person):
 def test_the_question_comes_a_month_after_the_round_for_two_weeks(db, owner, scanned):
     round_id, team, _seller = scanned
     result = culture.results(db, owner, round_id)
-    closed_on = culture._local_day(culture.rounds(db, owner)[0].closed_at)
-    expected = culture._plus_month(closed_on)
+    closed_on = culture_answers._local_day(culture.rounds(db, owner)[0].closed_at)
+    expected = culture_answers._plus_month(closed_on)
     assert (result.followup.state, result.followup.opens_on) == ("planned", expected)
     assert result.followup.closes_on == expected + timedelta(days=13)
     assert culture.my_followups(db, team[0]) == []
