@@ -18,12 +18,14 @@ class Statement:
     key: str
     text: str
 
+
 @dataclass(frozen=True)
 class Characteristic:
     key: str
     title: str
     statements: tuple[Statement, ...]
     short: str = ""  # a word or two, for the points of a radar chart
+
 
 @cache
 def characteristics(language: str) -> tuple[Characteristic, ...]:
@@ -43,11 +45,14 @@ def characteristics(language: str) -> tuple[Characteristic, ...]:
         for c in data
     )
 
+
 def characteristic_keys() -> tuple[str, ...]:
     return tuple(c.key for c in characteristics("nl"))
 
+
 def statement_keys() -> tuple[str, ...]:
     return tuple(s.key for c in characteristics("nl") for s in c.statements)
+
 
 @cache
 def _followup_texts(language: str) -> dict[str, str]:
@@ -57,6 +62,7 @@ def _followup_texts(language: str) -> dict[str, str]:
         path = folder / "followup.nl.json"
     data: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
     return data
+
 
 def followup_question(language: str) -> str:
     """The one question a month after a round: did the actions help?"""

@@ -66,6 +66,7 @@ def _machine_now() -> datetime:
     """This machine's clock: the database's own clock when the database is a file here."""
     return datetime.now(UTC)
 
+
 def database_now(s: Session) -> datetime:
     """Now, by the database: PostgreSQL's clock on a server (never a laptop's), otherwise
     the clock of the one machine that holds the SQLite file."""
@@ -75,16 +76,20 @@ def database_now(s: Session) -> datetime:
         return moment.astimezone(UTC)
     return _machine_now()
 
+
 def closing_moment(day: date) -> datetime:
     """00:00 Europe/Amsterdam after ``day``, in UTC."""
     return datetime.combine(day + timedelta(days=1), time(), ZONE).astimezone(UTC)
 
+
 def _local_day(moment: datetime) -> date:
     return moment.astimezone(ZONE).date()
+
 
 def _plus_month(day: date) -> date:
     year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
 
 def _last_day(moment: datetime | None) -> date | None:
     """The last day before a closing moment (00:00 the day after)."""
@@ -102,6 +107,7 @@ def _round(s: Session, round_id: int, *, lock: bool = False) -> CultureRound:
         raise NotFound("culture_round_not_found", id=round_id)
     return found
 
+
 def _round_team_ids(s: Session, round_id: int) -> tuple[int, ...]:
     rows = s.execute(
         select(culture_round_team.c.team_id)
@@ -110,12 +116,15 @@ def _round_team_ids(s: Session, round_id: int) -> tuple[int, ...]:
     ).scalars()
     return tuple(rows)
 
+
 def _participants(s: Session, round_id: int, part: str = SCAN) -> tuple[int, ...]:
     row = s.get(CultureParticipation, (round_id, part))
     return unpack_people(bytes(row.people)) if row is not None else ()
 
+
 def _keys(r: CultureRound, part: str) -> tuple[str, ...]:
     return r.keys if part == SCAN else (FOLLOW_UP_KEY,)
+
 
 def _segment_for(s: Session, actor: Actor, r: CultureRound) -> int | None:
     """The answerer's team in a round for some teams (their first one in it), else None."""
@@ -140,6 +149,7 @@ def close_round(db: Database, actor: Actor, round_id: int) -> Changes:
         raise Conflict("culture_round_closed", id=round_id)
     return Changes.of(Area.CULTURE, ids=(round_id,))
 
+
 def close_due(db: Database) -> None:
     """Close for good what the database's clock says is over: rounds past their closing
     moment and follow-ups past theirs. Every reader of results calls this first, so results
@@ -155,6 +165,7 @@ def close_due(db: Database) -> None:
         ))).all()
     for round_id in due:
         _close(db, round_id, None)
+
 
 def _close(db: Database, round_id: int, actor: Actor | None) -> bool:
     """Close a round (by hand, or when due) and its follow-up when due; False: nothing to do.
@@ -204,9 +215,11 @@ def _validated_answers(answers: dict[str, int]) -> dict[str, int]:
         raise Invalid("culture_answers_incomplete", missing=len(missing))
     return dict(answers)
 
+
 def _check_value(key: str, value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value not in ANSWERS:
         raise Invalid("culture_answer_out_of_range", key=key)
+
 
 def answer(db: Database, actor: Actor, round_id: int, answers: dict[str, int]) -> Changes:
     """Take part in a round: 30 answers, once, added to the counts without a trace of who."""
@@ -215,6 +228,7 @@ def answer(db: Database, actor: Actor, round_id: int, answers: dict[str, int]) -
     _submit(db, actor, round_id, SCAN, _validated_answers(answers))
     return Changes.of(Area.CULTURE, ids=(round_id,))
 
+
 def answer_followup(db: Database, actor: Actor, round_id: int, value: int) -> Changes:
     """The one follow-up answer (1-5, or 0 for don't know), as anonymous as the scan."""
     if actor.person_id is None:
@@ -222,6 +236,7 @@ def answer_followup(db: Database, actor: Actor, round_id: int, value: int) -> Ch
     _check_value(FOLLOW_UP_KEY, value)
     _submit(db, actor, round_id, FOLLOW_UP, {FOLLOW_UP_KEY: value})
     return Changes.of(Area.CULTURE, ids=(round_id,))
+
 
 def _submit(db: Database, actor: Actor, round_id: int, part: str, answers: dict[str, int]
             ) -> None:
@@ -238,12 +253,14 @@ def _submit(db: Database, actor: Actor, round_id: int, part: str, answers: dict[
     finally:
         _forget_older_versions(db)
 
+
 def _open_for(r: CultureRound, part: str, now: datetime) -> bool:
     if part == SCAN:
         return r.closed_at is None and now < r.closes_at
     return (r.followup_closed_at is None and r.followup_opens_at is not None
             and r.followup_closes_at is not None
             and r.followup_opens_at <= now < r.followup_closes_at)
+
 
 def _take_part(db: Database, actor: Actor, round_id: int, part: str) -> int | None:
     """The first transaction: that this person answered (and their segment, kept only in
@@ -269,6 +286,7 @@ def _take_part(db: Database, actor: Actor, round_id: int, part: str) -> int | No
         row.people = pack_people([*ids, actor.person_id])
     return segment
 
+
 def _add_to_counts(db: Database, round_id: int, part: str, segment: int | None,
                    answers: dict[str, int]) -> None:
     """The second transaction: the answers into the segment's counts, every block of the
@@ -278,6 +296,7 @@ def _add_to_counts(db: Database, round_id: int, part: str, segment: int | None,
         if not _open_for(r, part, database_now(s)):
             raise Conflict("culture_round_closed", id=round_id)
         _rewrite(s, r, part, segment, answers)
+
 
 def _rewrite(s: Session, r: CultureRound, part: str, segment: int | None = None,
              answers: dict[str, int] | None = None) -> None:
@@ -299,6 +318,7 @@ def _rewrite(s: Session, r: CultureRound, part: str, segment: int | None = None,
     if pending is not None:
         raise Conflict("culture_round_not_for_you", id=r.id)
 
+
 def _empty_wal(db: Database, *, required: bool = False) -> None:
     """SQLite: copy the write-ahead log into the file and empty it, so no older version of
     a page (a count before an answer, the participation before someone joined) survives in
@@ -319,6 +339,7 @@ def _empty_wal(db: Database, *, required: bool = False) -> None:
     if required:
         raise StorageError("database_busy")
     log.warning("the write-ahead log could not be emptied after a culture scan answer")
+
 
 def _forget_older_versions(db: Database) -> None:
     """PostgreSQL: rewrite the scan's tables without their dead row versions (which a

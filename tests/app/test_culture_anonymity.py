@@ -283,8 +283,9 @@ def copy_of(template: postgres.Template, url: str) -> str:
     return postgres.Template(template.server, str(make_url(url).database)).copy()
 
 
-def observe(url: str) -> dict[str, list[tuple[int, int, int, str]]]:
-    """Every row of every table with its system columns, in the order of its ``ctid``.
+def observe(url: str) -> dict[str, list[tuple[int, int, int, int, str]]]:
+    """Every row of every table with its system columns (xmin, xmax, cmin: the command in
+    its transaction), in the order of its ``ctid``.
 
     Transaction ids by rank: two databases on one server never get the same ones. A
     ``ctid`` by its place in that order: its offset also counts the dead row versions a
@@ -302,13 +303,14 @@ def observe(url: str) -> dict[str, list[tuple[int, int, int, str]]]:
             )).scalars().all()
             raw = {t: conn.execute(text(
                 f'SELECT ctid::text, xmin::text::bigint, xmax::text::bigint, '
-                f'to_jsonb(x)::text FROM "{t}" x ORDER BY ctid')).all() for t in tables}
+                f'cmin::text::int, to_jsonb(x)::text FROM "{t}" x ORDER BY ctid')).all()
+                for t in tables}
     finally:
         engine.dispose()
     xids = sorted({v for rows in raw.values() for r in rows for v in (r[1], r[2]) if v})
     rank = {x: i + 1 for i, x in enumerate(xids)}
-    return {t: [(place, rank.get(xmin, 0), rank.get(xmax, 0), data)
-                for place, (_ctid, xmin, xmax, data) in enumerate(rows)]
+    return {t: [(place, rank.get(xmin, 0), rank.get(xmax, 0), command, data)
+                for place, (_ctid, xmin, xmax, command, data) in enumerate(rows)]
             for t, rows in raw.items()}
 
 
@@ -346,7 +348,7 @@ def test_no_system_column_tells_who_gave_which_answer_or_when(postgres_template,
         play(urls[1], scan, other_order, second, log_in=log_in)
         seen_first, seen_second = observe(urls[0]), observe(urls[1])
         for table in seen_first:
-            differ = [(x[:3], y[:3], x[3] == y[3])
+            differ = [(x[:4], y[:4], x[4] == y[4])
                       for x, y in zip(seen_first[table], seen_second[table], strict=True)
                       if x != y]
             assert differ == [], table

@@ -88,3 +88,31 @@ def test_killed_before_the_log_was_emptied_the_copy_still_links_nothing(
     assert states[0][0] == states[1][0] == {p.person_id for p in pros}
     assert attribute(states) == {}
     assert counted(db, round_id) == 3
+
+
+@pytest.mark.sqlite_only  # about SQLite's write-ahead log
+def test_a_reader_that_keeps_the_log_from_emptying_stops_the_answer_before_anything_is_saved(
+        db, owner, add_person, data_dir: Path, monkeypatch):
+    """Another program reading the file (the log cannot be emptied meanwhile): rather than
+    leave "took part" and the counts side by side in the log, nothing is stored and the
+    person is told the database is busy; once the reader is done, answering works."""
+    import sqlite3
+
+    from app.services import culture_answers
+    from models.errors import StorageError
+
+    monkeypatch.setattr(culture_answers, "WAL_ATTEMPTS", 1)  # one wait of the busy timeout
+    pro = add_person(password=None)
+    round_id = culture.open_round(db, owner, NEXT_WEEK).value
+    reader = sqlite3.connect(data_dir / "regiestoel.sqlite3", isolation_level=None)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM culture_round").fetchone()
+        with pytest.raises(StorageError) as err:
+            culture.answer(db, pro, round_id, dict.fromkeys(culture.statement_keys(), 4))
+        assert err.value.code == "database_busy"
+    finally:
+        reader.close()
+    assert culture.rounds(db, owner)[0].respondents == 0 and counted(db, round_id) == 0
+    culture.answer(db, pro, round_id, dict.fromkeys(culture.statement_keys(), 4))
+    assert counted(db, round_id) == 1
