@@ -71,7 +71,7 @@ ALLOWED: dict[Operation, frozenset[Role]] = {
     Operation.EXPORT_PERSON: frozenset({Role.OWNER}),
     Operation.ERASE_PERSON: frozenset({Role.OWNER}),
     # The coordinator (the owner) runs culture scan rounds; everyone may read the results,
-    # which are aggregates shown only for at least three respondents (culture service).
+    # which are aggregates shown only from the organisation's threshold (culture service).
     Operation.MANAGE_CULTURE: frozenset({Role.OWNER}),
     Operation.VIEW_CULTURE_RESULTS: EVERYONE,
     # The dashboard and the annual report: aggregates for the owner/coordinator.

@@ -35,6 +35,8 @@ class ReportData:
     hours: dashboard.Breakdown
     sessions: dashboard.Breakdown
     lessons: dashboard.Breakdown
+    # Culture scan results show only from this many respondents (the organisation's setting).
+    culture_threshold: int = culture.DEFAULT_THRESHOLD
 
 
 def report_data(db: Database, actor: Actor, year: int) -> ReportData:
@@ -46,7 +48,8 @@ def report_data(db: Database, actor: Actor, year: int) -> ReportData:
     data = ReportData(name, dashboard.figures(db, actor, period),
                       dashboard.breakdown(db, actor, period, "hours"),
                       dashboard.breakdown(db, actor, period, "sessions"),
-                      dashboard.breakdown(db, actor, period, "lessons"))
+                      dashboard.breakdown(db, actor, period, "lessons"),
+                      culture.current_threshold(db))
     with db.transaction() as s:
         audit.record(s, actor, "annual_report_saved", None, year=year)
     return data
@@ -117,6 +120,7 @@ def render_report(data: ReportData, language: str, today: date | None = None,
         "culture_round": f.culture_round or "",
         "culture_respondents": f.culture_respondents,
         "culture_rows": culture_rows,
+        "culture_threshold": data.culture_threshold,
         "chart_width": chart_width,
         "radar_width": round(chart_width * 0.8),
     }

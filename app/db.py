@@ -29,6 +29,10 @@ def _configure_sqlite(engine: Engine, *, read_only: bool = False) -> None:
         # A committed change survives a power cut: fsync on every commit.
         cur.execute("PRAGMA synchronous = FULL")
         cur.execute("PRAGMA journal_mode = WAL")
+        # What is deleted or overwritten is zeroed in the file, not merely unlinked: an
+        # erased person's text, or a culture scan count before the next answer, must not
+        # linger in free pages of a copy.
+        cur.execute("PRAGMA secure_delete = ON")
         if read_only:
             # Second line of defence behind transaction(): SQLite itself refuses writes.
             cur.execute("PRAGMA query_only = ON")

@@ -29,7 +29,12 @@ from app.passwords import hash_password, new_recovery_code
 from app.planning import WorkCalendar
 from app.services import audit
 from app.services.conversations import preparation_keys
-from app.services.culture import ANSWERS, characteristic_keys, statement_keys
+from app.services.culture import (
+    DEFAULT_THRESHOLD,
+    characteristic_keys,
+    closing_moment,
+    statement_keys,
+)
 from models import (
     Account,
     Action,
@@ -64,6 +69,14 @@ from models import (
     person_team,
 )
 from models import Session as SessionModel
+from models.culture import (
+    ANSWERS,
+    FOLLOW_UP,
+    FOLLOW_UP_KEY,
+    SCAN,
+    pack_counts,
+    pack_people,
+)
 from models.errors import Conflict
 
 PEOPLE = 250
@@ -543,20 +556,28 @@ class _Builder:
                 year, month = year - 1, month + 12
             opened = date(year, month, 1)
             closes = opened + timedelta(days=21)
+            closed = _aware(closes) if closes < self.today else None
             rounds.append({"id": rnd, "opened_at": _aware(opened), "closes_on": closes,
-                           "closed_at": _aware(closes) if closes < self.today else None})
+                           "closes_at": closing_moment(closes), "closed_at": closed,
+                           "threshold": DEFAULT_THRESHOLD, "layout": ",".join(keys),
+                           "followup_opens_at": None, "followup_closes_at": None,
+                           "followup_closed_at": None})
             respondents = rng.sample(self.active, int(len(self.active) * rng.uniform(0.55, 0.8)))
-            participation.extend({"round_id": rnd, "person_id": p} for p in respondents)
+            participation += [{"round_id": rnd, "part": SCAN, "people": pack_people(respondents)},
+                              {"round_id": rnd, "part": FOLLOW_UP, "people": b""}]
             lean = rng.uniform(-0.5, 0.8)
+            counts: dict[tuple[str, int], int] = {}
             for key in keys:
                 cells = dict.fromkeys(ANSWERS, 0)
                 for _ in respondents:
                     value = round(3 + lean + rng.gauss(0, 1))
                     cells[0 if rng.random() < 0.05 else min(5, max(1, value))] += 1
-                for answer_value, n in cells.items():
-                    tally_id += 1
-                    tallies.append({"id": tally_id, "round_id": rnd, "team_id": None,
-                                    "statement_key": key, "answer": answer_value, "count": n})
+                counts.update({(key, a): n for a, n in cells.items()})
+            tally_id += 2
+            tallies += [{"id": tally_id - 1, "round_id": rnd, "part": SCAN, "team_id": None,
+                         "counts": pack_counts(keys, counts)},
+                        {"id": tally_id, "round_id": rnd, "part": FOLLOW_UP, "team_id": None,
+                         "counts": pack_counts((FOLLOW_UP_KEY,), {})}]
             chosen = rng.sample(characteristic_keys(), 2)
             for key in chosen:
                 focus.append({"round_id": rnd, "key": key})

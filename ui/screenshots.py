@@ -225,7 +225,12 @@ def _shoot_culture_and_dashboard(shooter: Shooter, ctx: AppContext, window: Main
                                  ) -> None:
     """The owner's culture scan (results, trend, answering, a new round, focus) and dashboard."""
     from app.services import culture, people
-    from ui.dialogs.culture import AnswerDialog, FocusDialog, OpenRoundDialog
+    from ui.dialogs.culture import (
+        AnswerDialog,
+        CultureActionDialog,
+        FocusDialog,
+        OpenRoundDialog,
+    )
 
     view = window.go_to("culture")
     settle(800)
@@ -236,7 +241,8 @@ def _shoot_culture_and_dashboard(shooter: Shooter, ctx: AppContext, window: Main
     settle(300)
     shooter.shoot("culture-trend", window)
     teams = people.list_teams(ctx.db, ctx.actor)
-    shooter.dialog("culture-open-round", lambda: OpenRoundDialog(ctx, teams, window))
+    threshold = culture.current_threshold(ctx.db)
+    shooter.dialog("culture-open-round", lambda: OpenRoundDialog(ctx, teams, threshold, window))
     mine = culture.my_open_rounds(ctx.db, ctx.actor)
     if mine:
         def half_answered(dialog: QDialog) -> None:
@@ -249,6 +255,9 @@ def _shoot_culture_and_dashboard(shooter: Shooter, ctx: AppContext, window: Main
     if result is not None:
         shooter.dialog("culture-focus", lambda: FocusDialog(ctx, result.round_id, result.focus,
                                                             window))
+        if result.focus:
+            shooter.dialog("culture-action", lambda: CultureActionDialog(
+                ctx, result.round_id, result.focus[0], window))
     dashboard = window.go_to("dashboard")
     settle(1000)
     shooter.shoot("dashboard", window)

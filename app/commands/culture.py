@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 ADMIN = Actor.machine_admin()
 EXIT_TOO_FEW = 1
+# Too few answered: in the round, in the team, or in what the team's result would expose.
+TOO_FEW = ("too_few_respondents", "culture_team_would_expose")
 
 
 def cmd_rounds(ctx: Context) -> int:
@@ -39,7 +41,7 @@ def cmd_results(ctx: Context) -> int:
     try:
         result = culture.results(db, ADMIN, ctx.args.round, ctx.args.team)
     except Conflict as exc:
-        if exc.code != "too_few_respondents":
+        if exc.code not in TOO_FEW:
             raise
         print(f"regiestoel-admin: {messages.describe(exc, ctx.language)}", file=sys.stderr)
         return EXIT_TOO_FEW

@@ -1,30 +1,52 @@
-"""The learning culture scan: open and close rounds, answer once, read anonymous results.
+"""The learning culture scan: rounds, anonymous results, focus and actions, the follow-up.
 
-Anonymity: who answered (``CultureParticipation``) and what was answered (``CultureTally``,
-counts only) share nothing but the round. Results exist only for a closed round (so no one
-can compare results before and after a colleague answers) and only for at least
-``MIN_RESPONDENTS``. Team results exist only in rounds opened for some teams, whose tallies
-are kept per team of the answerer, and only when every team of that round that has any
-respondent has at least ``MIN_RESPONDENTS``: any sum or difference of shown results then
-covers at least that many people, so no single answer can be subtracted out.
+How an answer is stored and when a round ends is ``culture_answers``; this module reads.
+Results exist only for a closed round (so nobody compares before and after a colleague
+answered) with at least the round's threshold of respondents, and a team's result only with
+at least ``TEAM_THRESHOLD`` in that team and only when, together with every other result
+shown, it cannot expose a smaller group (see ``visible_teams``). Every result anywhere (the
+screens, the admin commands, the dashboard, the annual report) comes from ``_round_cells``.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import cache
 
-from sqlalchemy import ColumnElement, func, or_, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.access import Actor, Operation, require
 from app.changes import Area, Changes
+from app.culture_content import (
+    Characteristic,
+    Statement,
+    characteristic_keys,
+    characteristics,
+    followup_question,
+    privacy_text,
+    statement_keys,
+)
 from app.db import Database
-from app.paths import resources_dir
 from app.services import audit
+from app.services.culture_answers import (
+    FOLLOW_UP_DAYS,
+    ZONE,
+    _keys,
+    _last_day,
+    _local_day,
+    _participants,
+    _round,
+    _round_team_ids,
+    _segment_for,
+    answer,
+    answer_followup,
+    close_due,
+    close_round,
+    closing_moment,
+    database_now,
+)
+from app.services.organisation import CULTURE_THRESHOLD_DEFAULT, CULTURE_THRESHOLD_MIN
 from app.validation import clean_text
 from models import (
     CultureAction,
@@ -32,61 +54,42 @@ from models import (
     CultureParticipation,
     CultureRound,
     CultureTally,
+    Organisation,
     Person,
     Team,
     culture_round_team,
 )
-from models.base import utcnow
-from models.culture import DONT_KNOW
+from models.culture import (
+    ANSWERS,
+    DONT_KNOW,
+    FOLLOW_UP,
+    FOLLOW_UP_KEY,
+    SCAN,
+    pack_counts,
+    unpack_counts,
+)
 from models.errors import Conflict, Forbidden, Invalid, NotFound
 
-MIN_RESPONDENTS = 3
-ANSWERS = (DONT_KNOW, 1, 2, 3, 4, 5)
+# What other modules use from here, though it lives in culture_content or culture_answers.
+__all__ = [
+    "ANSWERS", "FOLLOW_UP_DAYS", "ZONE", "Characteristic", "Statement", "answer",
+    "answer_followup", "characteristic_keys", "characteristics", "close_due", "close_round",
+    "closing_moment", "database_now", "followup_question", "statement_keys",
+]
+
+# The organisation's threshold: 5 by default (the norm of Dutch survey tools), never below 3.
+DEFAULT_THRESHOLD = CULTURE_THRESHOLD_DEFAULT
+MIN_THRESHOLD = CULTURE_THRESHOLD_MIN
+# A team's result needs at least this many in the team, whatever the organisation chose.
+TEAM_THRESHOLD = 5
 MAX_FOCUS = 2
 ACTION_STATUSES = ("open", "done", "dropped")
 
 
-# --- content ---------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Statement:
-    key: str
-    text: str
-
-
-@dataclass(frozen=True)
-class Characteristic:
-    key: str
-    title: str
-    statements: tuple[Statement, ...]
-    short: str = ""  # a word or two, for the points of a radar chart
-
-
-@cache
-def characteristics(language: str) -> tuple[Characteristic, ...]:
-    """The ten characteristics with three statements each, from resources/content/culture."""
-    folder = resources_dir() / "content" / "culture"
-    path = folder / f"{language}.json"
-    if not path.exists():
-        path = folder / "nl.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return tuple(
-        Characteristic(
-            key=c["key"],
-            title=c["title"],
-            statements=tuple(Statement(key=s["key"], text=s["text"]) for s in c["statements"]),
-            short=c.get("short") or c["title"],
-        )
-        for c in data
-    )
-
-
-def characteristic_keys() -> tuple[str, ...]:
-    return tuple(c.key for c in characteristics("nl"))
-
-
-def statement_keys() -> tuple[str, ...]:
-    return tuple(s.key for c in characteristics("nl") for s in c.statements)
+def privacy_statement(language: str, threshold: int = DEFAULT_THRESHOLD) -> str:
+    """What is kept of an answer and what remains, in plain words, shown where people answer."""
+    return privacy_text(language).replace("{threshold}", str(threshold)).replace(
+        "{team_threshold}", str(max(threshold, TEAM_THRESHOLD)))
 
 
 # --- plain results ---------------------------------------------------------------------------
@@ -98,8 +101,10 @@ class RoundRow:
     closes_on: date
     closed_at: datetime | None
     team_ids: tuple[int, ...]
-    respondents: int
-    finished: bool = False  # closed by hand, or past its closing date
+    respondents: int  # everyone in the organisation who took part (never per team)
+    finished: bool = False  # closed by hand, or past its closing moment
+    threshold: int = DEFAULT_THRESHOLD  # for a result of the whole round
+    team_threshold: int = TEAM_THRESHOLD  # for a team's result
 
     @property
     def is_open(self) -> bool:
@@ -123,16 +128,51 @@ class CultureActionRow:
     owner_id: int | None
     due: date | None
     status: str
+    owner_name: str = ""
+
+
+@dataclass(frozen=True)
+class FollowUpOutcome:
+    """Whether the actions after a round helped, asked a month later (one question)."""
+
+    state: str  # none | planned | open | too_few | shown
+    opens_on: date | None = None
+    closes_on: date | None = None
+    respondents: int = 0  # when shown: answers counted; while open: people so far
+    mean: float | None = None  # of the 1-5 answers
+    dont_know: int = 0
+    minimum: int = DEFAULT_THRESHOLD
+
+    def to_data(self) -> dict[str, object]:
+        shown = self.state == "shown"
+        return {"state": self.state,
+                "opens": self.opens_on.isoformat() if self.opens_on else None,
+                "closes": self.closes_on.isoformat() if self.closes_on else None,
+                "respondents": self.respondents if shown else None,
+                "mean": None if self.mean is None or not shown else round(self.mean, 2),
+                "dont_know": self.dont_know if shown else None}
 
 
 @dataclass(frozen=True)
 class FocusFollowUp:
-    """A focus of the previous round, looked at again: its mean then, and its actions."""
+    """A focus of the previous round, looked at again: its mean then and now, its actions."""
 
     key: str
     previous_round_id: int
     previous_mean: float | None
     actions: tuple[CultureActionRow, ...]
+    mean: float | None = None  # in this round
+
+    @property
+    def change(self) -> float | None:
+        if self.mean is None or self.previous_mean is None:
+            return None
+        return self.mean - self.previous_mean
+
+
+def _action_data(a: CultureActionRow) -> dict[str, object]:
+    return {"id": a.id, "title": a.title, "status": a.status,
+            "due": a.due.isoformat() if a.due else None, "owner": a.owner_name or None}
 
 
 @dataclass(frozen=True)
@@ -145,26 +185,34 @@ class Results:
     previous_focus: tuple[FocusFollowUp, ...]
     # This round's actions per focus characteristic.
     actions: dict[str, tuple[CultureActionRow, ...]] = field(default_factory=dict)
+    # Whether this round's actions helped, and the previous round's answer to that.
+    followup: FollowUpOutcome = FollowUpOutcome("none")
+    previous_followup: FollowUpOutcome = FollowUpOutcome("none")
 
     def to_data(self) -> dict[str, object]:
+        def mean(value: float | None) -> float | None:
+            return None if value is None else round(value, 2)
+
         return {
             "round": self.round_id,
             "team": self.team_id,
             "respondents": self.respondents,
             "characteristics": [
-                {"key": c.key, "mean": None if c.mean is None else round(c.mean, 2),
-                 "answers": c.answers, "dont_know": c.dont_know}
+                {"key": c.key, "mean": mean(c.mean), "answers": c.answers,
+                 "dont_know": c.dont_know}
                 for c in self.characteristics
             ],
             "focus": list(self.focus),
             "previous_focus": [
-                {"key": f.key, "round": f.previous_round_id,
-                 "mean": None if f.previous_mean is None else round(f.previous_mean, 2),
-                 "actions": [{"id": a.id, "title": a.title, "status": a.status,
-                              "due": a.due.isoformat() if a.due else None}
-                             for a in f.actions]}
+                {"key": f.key, "round": f.previous_round_id, "mean": mean(f.previous_mean),
+                 "now": mean(f.mean), "change": mean(f.change),
+                 "actions": [_action_data(a) for a in f.actions]}
                 for f in self.previous_focus
             ],
+            "actions": {key: [_action_data(a) for a in rows]
+                        for key, rows in self.actions.items()},
+            "followup": self.followup.to_data(),
+            "previous_followup": self.previous_followup.to_data(),
         }
 
 
@@ -176,196 +224,170 @@ class TrendPoint:
     means: dict[str, float | None]
 
 
+@dataclass(frozen=True)
+class FollowUpQuestion:
+    """A follow-up waiting for this person's one answer."""
+
+    round_id: int
+    closes_on: date  # the last day to answer
+    actions: tuple[CultureActionRow, ...]
+
+
+# --- thresholds ------------------------------------------------------------------------------
+
+def organisation_threshold(s: Session) -> int:
+    return s.scalar(select(Organisation.culture_threshold).limit(1)) or DEFAULT_THRESHOLD
+
+
+def _thresholds(org: int, r: CultureRound) -> tuple[int, int]:
+    """(whole round, one team): a raise applies at once, a lowering only to later rounds."""
+    whole = max(org, r.threshold)
+    return whole, max(whole, TEAM_THRESHOLD)
+
+
+def visible_teams(sizes: dict[int | None, int], selectable: set[int], team_min: int
+                  ) -> set[int]:
+    """The teams whose result may show, with ``sizes`` the respondents per segment.
+
+    A team shows only with ``team_min`` or more. Those that do not (and any segment that
+    cannot be chosen, such as a removed team) are hidden; when the hidden ones together
+    hold fewer than ``team_min`` (but some), "the whole minus the shown teams" would expose
+    them, so the smallest shown team is hidden too, until the hidden ones are at least
+    ``team_min`` together. Every group anyone can compute by adding and subtracting the
+    shown results then holds zero or at least ``team_min`` people.
+    """
+    shown = {t for t in selectable if sizes.get(t, 0) >= team_min}
+    hidden = sum(n for seg, n in sizes.items() if seg not in shown)
+    while shown and 0 < hidden < team_min:
+        smallest = min(shown, key=lambda t: (sizes.get(t, 0), t))
+        shown.remove(smallest)
+        hidden += sizes.get(smallest, 0)
+    return shown
+
+
 # --- rounds ----------------------------------------------------------------------------------
 
-def _round(s: Session, round_id: int) -> CultureRound:
-    found = s.get(CultureRound, round_id)
-    if found is None:
-        raise NotFound("culture_round_not_found", id=round_id)
-    return found
+def _finished(r: CultureRound, now: datetime) -> bool:
+    return r.closed_at is not None or now >= r.closes_at
 
 
-def _round_team_ids(s: Session, round_id: int) -> tuple[int, ...]:
-    rows = s.execute(
-        select(culture_round_team.c.team_id)
-        .where(culture_round_team.c.round_id == round_id)
-        .order_by(culture_round_team.c.team_id)
-    ).scalars()
-    return tuple(rows)
-
-
-def _respondents(s: Session, round_id: int) -> int:
-    return s.scalar(
-        select(func.count()).select_from(CultureParticipation)
-        .where(CultureParticipation.round_id == round_id)
-    ) or 0
-
-
-def _finished(r: CultureRound, today: date | None = None) -> bool:
-    """A round ends when it is closed by hand or when its closing date has passed: from then
-    on nobody can answer, so its results may show without the owner having to close it."""
-    return r.closed_at is not None or (today or date.today()) > r.closes_on
-
-
-def _finished_clause(today: date | None = None) -> ColumnElement[bool]:
-    return or_(CultureRound.closed_at.is_not(None),
-               CultureRound.closes_on < (today or date.today()))
-
-
-def _row(s: Session, r: CultureRound) -> RoundRow:
+def _row(s: Session, r: CultureRound, now: datetime, org: int) -> RoundRow:
+    whole, team = _thresholds(org, r)
     return RoundRow(r.id, r.opened_at, r.closes_on, r.closed_at, _round_team_ids(s, r.id),
-                    _respondents(s, r.id), _finished(r))
+                    len(_participants(s, r.id)), _finished(r, now), whole, team)
 
 
-def open_round(
-    db: Database, actor: Actor, closes_on: date, team_ids: list[int] | None = None,
-    *, today: date | None = None,
-) -> Changes:
-    """Open a round for everyone, or for some teams; every tally cell starts at zero now."""
+def open_round(db: Database, actor: Actor, closes_on: date, team_ids: list[int] | None = None
+               ) -> Changes:
+    """Open a round for everyone, or for some teams; every block exists, at zero, from now."""
     require(actor, Operation.MANAGE_CULTURE)
-    if closes_on < (today or date.today()):
-        raise Invalid("culture_closes_in_past", field="closes_on")
     teams = sorted(set(team_ids or ()))
     with db.transaction() as s:
+        if closes_on < _local_day(database_now(s)):
+            raise Invalid("culture_closes_in_past", field="closes_on")
         for team_id in teams:
             if s.get(Team, team_id) is None:
                 raise NotFound("culture_team_unknown", id=team_id)
-        r = CultureRound(closes_on=closes_on)
+        keys = statement_keys()
+        r = CultureRound(closes_on=closes_on, closes_at=closing_moment(closes_on),
+                         threshold=organisation_threshold(s), layout=",".join(keys))
         s.add(r)
         s.flush()
         for team_id in teams:
             s.execute(culture_round_team.insert().values(round_id=r.id, team_id=team_id))
-        # All cells exist before anyone answers, so row order and ids carry nothing.
         segments: list[int | None] = list(teams) or [None]
-        s.add_all(
-            CultureTally(round_id=r.id, team_id=seg, statement_key=key, answer=a, count=0)
-            for seg in segments for key in statement_keys() for a in ANSWERS
-        )
+        s.add_all(CultureTally(round_id=r.id, part=SCAN, team_id=seg, counts=pack_counts(keys, {}))
+                  for seg in segments)
+        s.add(CultureTally(round_id=r.id, part=FOLLOW_UP, team_id=None,
+                           counts=pack_counts((FOLLOW_UP_KEY,), {})))
+        s.add_all(CultureParticipation(round_id=r.id, part=part, people=b"")
+                  for part in (SCAN, FOLLOW_UP))
         audit.record(s, actor, "culture_round_opened", None, round=r.id, teams=teams)
         new_id = r.id
     return Changes.of(Area.CULTURE, ids=(new_id,), value=new_id)
 
 
-def close_round(db: Database, actor: Actor, round_id: int) -> Changes:
-    require(actor, Operation.MANAGE_CULTURE)
-    with db.transaction() as s:
-        r = _round(s, round_id)
-        if r.closed_at is not None:
-            raise Conflict("culture_round_closed", id=round_id)
-        r.closed_at = utcnow()
-        audit.record(s, actor, "culture_round_closed", None, round=round_id)
-    return Changes.of(Area.CULTURE, ids=(round_id,))
-
-
 def rounds(db: Database, actor: Actor) -> list[RoundRow]:
     require(actor, Operation.VIEW_CULTURE_RESULTS)
+    close_due(db)
     with db.read() as s:
-        return [_row(s, r) for r in s.scalars(select(CultureRound).order_by(CultureRound.id))]
+        now, org = database_now(s), organisation_threshold(s)
+        return [_row(s, r, now, org)
+                for r in s.scalars(select(CultureRound).order_by(CultureRound.id))]
 
 
-def _segment_for(s: Session, actor: Actor, r: CultureRound) -> int | None:
-    """The answerer's team in a round for some teams (their first one in it), else None."""
-    scope = _round_team_ids(s, r.id)
-    if not scope:
-        return None
-    person = s.get(Person, actor.person_id)
-    mine = sorted(t.id for t in (person.teams if person else []) if t.id in scope)
-    if not mine:
-        raise Forbidden("culture_round_not_for_you", id=r.id)
-    return mine[0]
+def current_threshold(db: Database) -> int:
+    """The organisation's threshold, which rounds opened from now on are held to."""
+    with db.read() as s:
+        return organisation_threshold(s)
 
 
-def _answerable(r: CultureRound, today: date) -> bool:
-    return not _finished(r, today)
-
-
-def my_open_rounds(db: Database, actor: Actor, *, today: date | None = None) -> list[RoundRow]:
+def my_open_rounds(db: Database, actor: Actor) -> list[RoundRow]:
     """Rounds this person may still answer."""
     if actor.person_id is None:
         return []
-    day = today or date.today()
+    close_due(db)
     result = []
     with db.read() as s:
-        answered = set(s.scalars(select(CultureParticipation.round_id)
-                                 .where(CultureParticipation.person_id == actor.person_id)))
-        for r in s.scalars(select(CultureRound).order_by(CultureRound.id)):
-            if r.id in answered or not _answerable(r, day):
+        now, org = database_now(s), organisation_threshold(s)
+        for r in s.scalars(select(CultureRound).where(CultureRound.closed_at.is_(None),
+                                                     CultureRound.closes_at > now)
+                           .order_by(CultureRound.id)):
+            if actor.person_id in _participants(s, r.id):
                 continue
             try:
                 _segment_for(s, actor, r)
             except Forbidden:
                 continue
-            result.append(_row(s, r))
+            result.append(_row(s, r, now, org))
     return result
 
 
-def _validated_answers(answers: dict[str, int]) -> dict[str, int]:
-    known = statement_keys()
-    for key, value in answers.items():
-        if key not in known:
-            raise Invalid("culture_statement_unknown", key=key)
-        if isinstance(value, bool) or not isinstance(value, int) or value not in ANSWERS:
-            raise Invalid("culture_answer_out_of_range", key=key)
-    missing = [k for k in known if k not in answers]
-    if missing:
-        raise Invalid("culture_answers_incomplete", missing=len(missing))
-    return dict(answers)
-
-
-def answer(
-    db: Database, actor: Actor, round_id: int, answers: dict[str, int],
-    *, today: date | None = None,
-) -> Changes:
-    """Record that the actor answered and add their answers to the tallies, together."""
+def my_followups(db: Database, actor: Actor) -> list[FollowUpQuestion]:
+    """Follow-up questions open for this person now (a month after a round with actions)."""
     if actor.person_id is None:
-        raise Forbidden("culture_answer_needs_person")
-    clean = _validated_answers(answers)
-    try:
-        with db.transaction() as s:
-            r = _round(s, round_id)
-            if not _answerable(r, today or date.today()):
-                raise Conflict("culture_round_closed", id=round_id)
-            segment = _segment_for(s, actor, r)
-            already = s.get(CultureParticipation, (round_id, actor.person_id))
-            if already is not None:
-                raise Conflict("already_answered", id=round_id)
-            s.add(CultureParticipation(round_id=round_id, person_id=actor.person_id))
-            in_segment = (CultureTally.team_id.is_(None) if segment is None
-                          else CultureTally.team_id == segment)
-            for key, value in clean.items():
-                s.execute(
-                    update(CultureTally)
-                    .where(CultureTally.round_id == round_id, in_segment,
-                           CultureTally.statement_key == key, CultureTally.answer == value)
-                    .values(count=CultureTally.count + 1)
-                )
-            # Deliberately no audit entry: its timestamp would say when this person answered.
-    except IntegrityError as exc:  # a second answer racing the first
-        raise Conflict("already_answered", id=round_id) from exc
-    return Changes.of(Area.CULTURE, ids=(round_id,))
+        return []
+    close_due(db)
+    result = []
+    with db.read() as s:
+        now = database_now(s)
+        names = _names(s)
+        for r in s.scalars(select(CultureRound).where(
+                CultureRound.followup_closed_at.is_(None),
+                CultureRound.followup_opens_at <= now, CultureRound.followup_closes_at > now)
+                .order_by(CultureRound.id)):
+            actions = _all_actions(s, r.id, names)
+            if not actions or actor.person_id in _participants(s, r.id, FOLLOW_UP):
+                continue
+            try:
+                _segment_for(s, actor, r)
+            except Forbidden:
+                continue
+            last = _last_day(r.followup_closes_at)
+            assert last is not None
+            result.append(FollowUpQuestion(r.id, last, actions))
+    return result
 
 
 # --- results ---------------------------------------------------------------------------------
 
-def _tallies(s: Session, round_id: int) -> dict[int | None, dict[tuple[str, int], int]]:
-    """Counts per segment (team or None) and (statement, answer)."""
-    by_segment: dict[int | None, dict[tuple[str, int], int]] = {}
-    rows = s.execute(
-        select(CultureTally.team_id, CultureTally.statement_key, CultureTally.answer,
-               func.sum(CultureTally.count))
-        .where(CultureTally.round_id == round_id)
-        .group_by(CultureTally.team_id, CultureTally.statement_key, CultureTally.answer)
-    )
-    for team_id, key, value, count in rows:
-        cell = by_segment.setdefault(team_id, {})
-        cell[(key, value)] = cell.get((key, value), 0) + int(count or 0)
-    return by_segment
+def _segments(s: Session, r: CultureRound, part: str = SCAN
+              ) -> dict[int | None, dict[tuple[str, int], int]]:
+    """Counts per segment (team, or None) and (statement, answer)."""
+    keys = _keys(r, part)
+    out: dict[int | None, dict[tuple[str, int], int]] = {}
+    for team_id, block in s.execute(select(CultureTally.team_id, CultureTally.counts)
+                                    .where(CultureTally.round_id == r.id,
+                                           CultureTally.part == part)):
+        cells = out.setdefault(team_id, {})
+        for cell, n in unpack_counts(keys, bytes(block)).items():
+            cells[cell] = cells.get(cell, 0) + n
+    return out
 
 
-def _segment_respondents(cells: dict[tuple[str, int], int]) -> int:
+def _respondents_in(cells: dict[tuple[str, int], int], key: str) -> int:
     # Everyone answers every statement (0 = don't know), so any one statement counts them.
-    first = statement_keys()[0]
-    return sum(n for (key, _a), n in cells.items() if key == first)
+    return sum(n for (k, _a), n in cells.items() if k == key)
 
 
 def _merge(parts: list[dict[tuple[str, int], int]]) -> dict[tuple[str, int], int]:
@@ -395,34 +417,39 @@ def _scores(cells: dict[tuple[str, int], int]) -> tuple[CharacteristicResult, ..
 
 def _round_cells(s: Session, r: CultureRound, team_id: int | None
                  ) -> tuple[int, dict[tuple[str, int], int]]:
-    """Respondents and counts to show, or ``too_few_respondents`` where that could identify."""
-    if not _finished(r):
+    """Respondents and counts to show, or why not: every result anywhere comes from here."""
+    if r.closed_at is None:
         raise Conflict("culture_round_still_open", id=r.id)
-    segments = _tallies(s, r.id)
-    sizes = {seg: _segment_respondents(cells) for seg, cells in segments.items()}
+    whole_min, team_min = _thresholds(organisation_threshold(s), r)
+    segments = _segments(s, r)
+    sizes = {seg: _respondents_in(cells, r.keys[0]) for seg, cells in segments.items()}
+    if team_id is not None and team_id not in _round_team_ids(s, r.id):
+        raise Invalid("culture_team_not_in_round", id=r.id, team=team_id)
+    if sum(sizes.values()) < whole_min:
+        raise Conflict("too_few_respondents", minimum=whole_min)
     if team_id is None:
-        cells = _merge(list(segments.values()))
-        respondents = sum(sizes.values())
-    else:
-        if team_id not in _round_team_ids(s, r.id):
-            raise Invalid("culture_team_not_in_round", id=r.id, team=team_id)
-        # A team result is shown only if every segment with anyone in it is large enough;
-        # otherwise "whole minus this team" (or minus several) could isolate a small group.
-        if any(0 < n < MIN_RESPONDENTS for n in sizes.values()):
-            raise Conflict("too_few_respondents", minimum=MIN_RESPONDENTS)
-        cells = segments.get(team_id, {})
-        respondents = sizes.get(team_id, 0)
-    if respondents < MIN_RESPONDENTS:
-        raise Conflict("too_few_respondents", minimum=MIN_RESPONDENTS)
-    return respondents, cells
+        return sum(sizes.values()), _merge(list(segments.values()))
+    if sizes.get(team_id, 0) < team_min:
+        raise Conflict("too_few_respondents", minimum=team_min)
+    if team_id not in visible_teams(sizes, set(_round_team_ids(s, r.id)), team_min):
+        raise Conflict("culture_team_would_expose", minimum=team_min)
+    return sizes[team_id], segments.get(team_id, {})
 
 
-def _actions(s: Session, round_id: int, key: str) -> tuple[CultureActionRow, ...]:
-    rows = s.scalars(select(CultureAction)
-                     .where(CultureAction.round_id == round_id, CultureAction.key == key)
+def _names(s: Session) -> dict[int, str]:
+    return {pid: name for pid, name in s.execute(select(Person.id, Person.name))}
+
+
+def _action_row(a: CultureAction, names: dict[int, str]) -> CultureActionRow:
+    return CultureActionRow(a.id, a.round_id, a.key, a.title, a.owner_id, a.due, a.status,
+                            names.get(a.owner_id, "") if a.owner_id else "")
+
+
+def _all_actions(s: Session, round_id: int, names: dict[int, str]
+                 ) -> tuple[CultureActionRow, ...]:
+    rows = s.scalars(select(CultureAction).where(CultureAction.round_id == round_id)
                      .order_by(CultureAction.id))
-    return tuple(CultureActionRow(a.id, a.round_id, a.key, a.title, a.owner_id, a.due, a.status)
-                 for a in rows)
+    return tuple(_action_row(a, names) for a in rows)
 
 
 def _focus(s: Session, round_id: int) -> tuple[str, ...]:
@@ -431,38 +458,75 @@ def _focus(s: Session, round_id: int) -> tuple[str, ...]:
     return tuple(sorted(keys, key=lambda k: order.index(k) if k in order else len(order)))
 
 
-def _previous_focus(s: Session, r: CultureRound) -> tuple[FocusFollowUp, ...]:
+def _followup(s: Session, r: CultureRound, now: datetime) -> FollowUpOutcome:
+    whole_min, _team = _thresholds(organisation_threshold(s), r)
+    has_actions = bool(s.scalar(select(func.count()).select_from(CultureAction)
+                                .where(CultureAction.round_id == r.id)))
+    opens = _local_day(r.followup_opens_at) if r.followup_opens_at else None
+    closes = _last_day(r.followup_closes_at)
+    if opens is None or not has_actions:
+        return FollowUpOutcome("none", minimum=whole_min)
+    if r.followup_closed_at is None:
+        assert r.followup_opens_at is not None
+        if now < r.followup_opens_at:
+            return FollowUpOutcome("planned", opens, closes, minimum=whole_min)
+        return FollowUpOutcome("open", opens, closes, len(_participants(s, r.id, FOLLOW_UP)),
+                               minimum=whole_min)
+    cells = _merge(list(_segments(s, r, FOLLOW_UP).values()))
+    counted = _respondents_in(cells, FOLLOW_UP_KEY)
+    if counted < whole_min:
+        return FollowUpOutcome("too_few", opens, closes, minimum=whole_min)
+    dont_know = cells.get((FOLLOW_UP_KEY, DONT_KNOW), 0)
+    given = counted - dont_know
+    total = sum(a * cells.get((FOLLOW_UP_KEY, a), 0) for a in ANSWERS)
+    return FollowUpOutcome("shown", opens, closes, counted, total / given if given else None,
+                           dont_know, whole_min)
+
+
+def _previous(s: Session, r: CultureRound, means: dict[str, float | None], now: datetime,
+              names: dict[int, str]) -> tuple[tuple[FocusFollowUp, ...], FollowUpOutcome]:
     previous_id = s.scalar(
         select(func.max(CultureFocus.round_id)).where(CultureFocus.round_id < r.id)
     )
     if previous_id is None:
-        return ()
+        return (), FollowUpOutcome("none")
     previous = _round(s, previous_id)
     try:
         _n, cells = _round_cells(s, previous, None)
-        means = {c.key: c.mean for c in _scores(cells)}
+        then = {c.key: c.mean for c in _scores(cells)}
     except (Conflict, Invalid):
-        means = {}
-    return tuple(FocusFollowUp(key, previous_id, means.get(key), _actions(s, previous_id, key))
-                 for key in _focus(s, previous_id))
+        then = {}
+    actions = _all_actions(s, previous_id, names)
+    focus = tuple(FocusFollowUp(key, previous_id, then.get(key),
+                                tuple(a for a in actions if a.key == key), means.get(key))
+                  for key in _focus(s, previous_id))
+    return focus, _followup(s, previous, now)
 
 
 def results(db: Database, actor: Actor, round_id: int, team_id: int | None = None) -> Results:
     require(actor, Operation.VIEW_CULTURE_RESULTS)
+    close_due(db)
     with db.read() as s:
         r = _round(s, round_id)
         respondents, cells = _round_cells(s, r, team_id)
+        scores = _scores(cells)
         focus = _focus(s, round_id)
-        return Results(round_id, team_id, respondents, _scores(cells), focus,
-                       _previous_focus(s, r), {key: _actions(s, round_id, key) for key in focus})
+        now, names = database_now(s), _names(s)
+        actions = _all_actions(s, round_id, names)
+        previous, previous_followup = _previous(s, r, {c.key: c.mean for c in scores}, now,
+                                                names)
+        return Results(round_id, team_id, respondents, scores, focus, previous,
+                       {key: tuple(a for a in actions if a.key == key) for key in focus},
+                       _followup(s, r, now), previous_followup)
 
 
 def trend(db: Database, actor: Actor) -> list[TrendPoint]:
     """Means per characteristic for the whole of each closed round with enough respondents."""
     require(actor, Operation.VIEW_CULTURE_RESULTS)
+    close_due(db)
     points = []
     with db.read() as s:
-        for r in s.scalars(select(CultureRound).where(_finished_clause())
+        for r in s.scalars(select(CultureRound).where(CultureRound.closed_at.is_not(None))
                            .order_by(CultureRound.closes_on, CultureRound.id)):
             try:
                 respondents, cells = _round_cells(s, r, None)
@@ -475,9 +539,10 @@ def trend(db: Database, actor: Actor) -> list[TrendPoint]:
 
 def latest_result(s: Session, until: date) -> Results | None:
     """The whole-organisation result of the latest closed round closing on or before
-    ``until`` with enough respondents (for the dashboard); None when there is none."""
+    ``until`` with enough respondents (for the dashboard); None when there is none. The
+    caller runs ``close_due`` first."""
     for r in s.scalars(select(CultureRound)
-                       .where(_finished_clause(), CultureRound.closes_on <= until)
+                       .where(CultureRound.closed_at.is_not(None), CultureRound.closes_on <= until)
                        .order_by(CultureRound.closes_on.desc(), CultureRound.id.desc())):
         try:
             respondents, cells = _round_cells(s, r, None)
@@ -485,15 +550,6 @@ def latest_result(s: Session, until: date) -> Results | None:
             continue
         return Results(r.id, None, respondents, _scores(cells), _focus(s, r.id), ())
     return None
-
-
-def privacy_statement(language: str) -> str:
-    """What is kept of an answer and what is not, in plain words, shown where people answer."""
-    folder = resources_dir() / "content" / "culture"
-    path = folder / f"privacy.{language}.txt"
-    if not path.exists():
-        path = folder / "privacy.nl.txt"
-    return path.read_text(encoding="utf-8").strip()
 
 
 # --- focus and actions -----------------------------------------------------------------------
@@ -507,9 +563,10 @@ def choose_focus(db: Database, actor: Actor, round_id: int, keys: list[str]) -> 
     for key in chosen:
         if key not in characteristic_keys():
             raise Invalid("culture_characteristic_unknown", key=key)
+    close_due(db)
     with db.transaction() as s:
         r = _round(s, round_id)
-        if not _finished(r):
+        if r.closed_at is None:
             raise Conflict("culture_round_still_open", id=round_id)
         for old in s.scalars(select(CultureFocus).where(CultureFocus.round_id == round_id)):
             s.delete(old)
@@ -521,16 +578,24 @@ def choose_focus(db: Database, actor: Actor, round_id: int, keys: list[str]) -> 
 
 def add_culture_action(
     db: Database, actor: Actor, round_id: int, key: str, title: str,
-    owner_id: int | None = None, due: date | None = None,
+    owner_id: int | None, due: date | None,
 ) -> Changes:
+    """An action for a focus characteristic: what, who sees to it, and by when."""
     require(actor, Operation.MANAGE_CULTURE)
     clean = clean_text(title, "title", max_length=300, required=True)
+    if owner_id is None:
+        raise Invalid("culture_action_owner_required", field="owner")
+    if due is None:
+        raise Invalid("culture_action_due_required", field="due")
     with db.transaction() as s:
         _round(s, round_id)
         if key not in _focus(s, round_id):
             raise Invalid("culture_action_not_focus", key=key)
-        if owner_id is not None and s.get(Person, owner_id) is None:
+        owner = s.get(Person, owner_id)
+        if owner is None or owner.archived_at is not None:
             raise NotFound("person_not_found", id=owner_id)
+        if due < _local_day(database_now(s)):
+            raise Invalid("culture_action_due_in_past", field="due")
         action = CultureAction(round_id=round_id, key=key, title=clean, owner_id=owner_id,
                                due=due, status="open")
         s.add(action)

@@ -18,6 +18,11 @@ from models.errors import Conflict, Invalid, NotFound
 
 MAX_HOURS_NORM = 2000
 MAX_IDLE_MINUTES = 240
+# Culture scan results show only from this many respondents: 5 by default (the norm of
+# Dutch survey tools); an owner may lower it to 3, or raise it.
+CULTURE_THRESHOLD_DEFAULT = 5
+CULTURE_THRESHOLD_MIN = 3
+CULTURE_THRESHOLD_MAX = 100
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,8 @@ class OrganisationSettings:
     hours_norm: int
     idle_lock_minutes: int
     default_language: str
+    # Culture scan results show only from this many respondents (teams: at least 5).
+    culture_threshold: int = CULTURE_THRESHOLD_DEFAULT
 
 
 def _check_numbers(budget: int, norm: int) -> None:
@@ -113,6 +120,7 @@ def get_settings(db: Database, actor: Actor) -> OrganisationSettings:
             hours_norm=org.hours_norm,
             idle_lock_minutes=org.idle_lock_minutes,
             default_language=org.default_language,
+            culture_threshold=org.culture_threshold,
         )
 
 
@@ -124,17 +132,26 @@ def update_settings(db: Database, actor: Actor, new: OrganisationSettings) -> Ch
         raise Invalid("idle_out_of_range", field="idle_lock_minutes", maximum=MAX_IDLE_MINUTES)
     if new.default_language not in LANGUAGES:
         raise Invalid("language_unknown", field="default_language")
+    if not CULTURE_THRESHOLD_MIN <= new.culture_threshold <= CULTURE_THRESHOLD_MAX:
+        raise Invalid("culture_threshold_out_of_range", field="culture_threshold",
+                      minimum=CULTURE_THRESHOLD_MIN, maximum=CULTURE_THRESHOLD_MAX)
     with db.transaction() as s:
         org = _organisation(s)
         before = (org.name, org.yearly_budget_cents, org.hours_norm)
+        threshold_before = org.culture_threshold
         org.name = name
         org.yearly_budget_cents = new.yearly_budget_cents
         org.hours_norm = new.hours_norm
         org.idle_lock_minutes = new.idle_lock_minutes
         org.default_language = new.default_language
+        org.culture_threshold = new.culture_threshold
         if before != (name, new.yearly_budget_cents, new.hours_norm):
             audit.record(s, actor, "settings_changed", None, name=name,
                          budget_cents=new.yearly_budget_cents, hours_norm=new.hours_norm)
+        if threshold_before != new.culture_threshold:
+            # Who made anonymity weaker or stronger, and when, belongs in the log.
+            audit.record(s, actor, "culture_threshold_changed", None,
+                         before=threshold_before, after=new.culture_threshold)
     return Changes.of(Area.ORGANISATION)
 
 

@@ -51,8 +51,9 @@ preparation.author_id           delete      both preparations of their own conve
 signature.person_id             keep        that, and when, a record was signed
 conversation_event.person_id    keep        note -> "" in their own conversations; their name
                                             in any other note -> the anonymous name
-culture_participation.person_id keep        only that they answered a round (the answers are
-                                            tallies that nothing links to a person)
+culture_participation.people    keep        only that they answered a round: an id in the
+                                            round's sorted list (the answers are counts that
+                                            nothing links to a person)
 culture_action.owner_id         keep        a team's culture action; the anonymous name shows
 audit_entry.actor_id            keep        the log is append-only; it shows names by id, so it
 audit_entry.subject_id          keep        shows the anonymous name from now on

@@ -1,4 +1,4 @@
-"""The learning culture scan: answer once, counts only, nothing shown for fewer than three."""
+"""The learning culture scan: answer once, counts only, nothing shown for fewer than five."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import pytest
 
 from app.cli import main
 from app.services import culture, people
+from models import CultureRound
 from models.errors import Conflict, Forbidden, Invalid
 
 TODAY = date.today()
@@ -27,11 +28,27 @@ def all_answers(value: int, **overrides: int) -> dict[str, int]:
 
 def team_with(db, owner, add_person, name: str, size: int):
     team_id = people.add_team(db, owner, name).value
-    return team_id, [add_person(team_ids=[team_id]) for _ in range(size)]
+    return team_id, [add_person(team_ids=[team_id], password=None) for _ in range(size)]
 
 
 def scores(result: culture.Results) -> dict[str, culture.CharacteristicResult]:
     return {c.key: c for c in result.characteristics}
+
+
+def move_closing(db, round_id: int, closes_on: date) -> None:
+    """As if the round had been opened with another closing day (time passing, in tests)."""
+    with db.transaction() as s:
+        r = s.get(CultureRound, round_id)
+        r.closes_on = closes_on
+        r.closes_at = culture.closing_moment(closes_on)
+
+
+def answered_round(db, owner, pros, value: int = 4, team_ids=None) -> int:
+    round_id = culture.open_round(db, owner, NEXT_WEEK, team_ids).value
+    for pro in pros:
+        culture.answer(db, pro, round_id, all_answers(value))
+    culture.close_round(db, owner, round_id)
+    return round_id
 
 
 def test_the_content_has_ten_characteristics_with_three_statements_in_both_languages():
@@ -40,6 +57,7 @@ def test_the_content_has_ten_characteristics_with_three_statements_in_both_langu
         assert len(chars) == 10
         assert all(len(c.statements) == 3 for c in chars)
         assert [s.key for c in chars for s in c.statements] == list(KEYS)
+        assert culture.followup_question(language)
     assert KEYS[0] == "openness.1"
 
 
@@ -85,15 +103,22 @@ def test_a_closed_round_and_a_round_for_other_teams_cannot_be_answered(db, owner
     assert err.value.code == "culture_round_closed"
     with pytest.raises(Forbidden):
         culture.open_round(db, outsider, NEXT_WEEK)
+    with pytest.raises(Invalid) as err:
+        culture.open_round(db, owner, TODAY - timedelta(days=1))
+    assert err.value.code == "culture_closes_in_past"
 
 
 @pytest.mark.sqlite_only  # reads the SQLite file next to the program
-def test_nothing_links_a_participation_to_the_tallies(db, owner, add_person, data_dir: Path):
-    pros = [add_person() for _ in range(3)]
+def test_an_answer_inserts_no_row_and_stores_no_time(db, owner, add_person, data_dir: Path):
+    pros = [add_person(password=None) for _ in range(3)]
     round_id = culture.open_round(db, owner, NEXT_WEEK).value
+
+    def rows(con: sqlite3.Connection) -> list[tuple]:
+        return [*con.execute("SELECT 'p', rowid, round_id, part FROM culture_participation"),
+                *con.execute("SELECT 't', rowid, round_id, part FROM culture_tally")]
+
     with sqlite3.connect(data_dir / "regiestoel.sqlite3") as con:
-        before = con.execute("SELECT id, statement_key, answer FROM culture_tally "
-                             "ORDER BY id").fetchall()
+        before = rows(con)
     for i, pro in enumerate(pros):
         culture.answer(db, pro, round_id, all_answers(i + 1))
     with sqlite3.connect(data_dir / "regiestoel.sqlite3") as con:
@@ -101,27 +126,21 @@ def test_nothing_links_a_participation_to_the_tallies(db, owner, add_person, dat
             return {row[1] for row in con.execute(f"PRAGMA table_info({table})")}
 
         participation, tally = columns("culture_participation"), columns("culture_tally")
-        assert participation == {"round_id", "person_id"}
-        assert participation & tally == {"round_id"}
+        assert participation == {"round_id", "part", "people"}
+        assert tally == {"id", "round_id", "part", "team_id", "counts"}
         assert not any("at" in c.split("_") or "time" in c for c in participation | tally)
-        # Every cell existed before the first answer: rows and ids say nothing about order.
-        after = con.execute("SELECT id, statement_key, answer FROM culture_tally "
-                            "ORDER BY id").fetchall()
-        assert after == before
-        assert con.execute("SELECT count(*) FROM culture_tally WHERE round_id = ?",
-                           (round_id,)).fetchone()[0] == len(KEYS) * 6
-        # Counts only: three answers end up as counts of one, no row per answer.
-        counts = con.execute("SELECT DISTINCT count FROM culture_tally").fetchall()
-        assert set(counts) == {(0,), (1,)}
+        # Every row existed before the first answer: rows and ids say nothing about order.
+        assert rows(con) == before
+        assert con.execute("PRAGMA secure_delete").fetchone() == (1,)
         audit = " ".join(r[0] for r in con.execute("SELECT action FROM audit_entry"))
         assert "answer" not in audit
 
 
-def test_fewer_than_three_respondents_show_nothing_and_an_open_round_shows_nothing(
+def test_fewer_than_five_respondents_show_nothing_and_an_open_round_shows_nothing(
         db, owner, add_person):
-    pros = [add_person() for _ in range(3)]
+    pros = [add_person(password=None) for _ in range(5)]
     round_id = culture.open_round(db, owner, NEXT_WEEK).value
-    for pro in pros[:2]:
+    for pro in pros[:4]:
         culture.answer(db, pro, round_id, all_answers(5))
     with pytest.raises(Conflict) as err:
         culture.results(db, pros[0], round_id)
@@ -129,48 +148,52 @@ def test_fewer_than_three_respondents_show_nothing_and_an_open_round_shows_nothi
     culture.close_round(db, owner, round_id)
     with pytest.raises(Conflict) as err:
         culture.results(db, pros[0], round_id)
-    assert err.value.code == "too_few_respondents"
+    assert (err.value.code, err.value.params["minimum"]) == ("too_few_respondents", 5)
     assert culture.trend(db, pros[0]) == []
 
 
 def test_means_and_counts_on_fixed_answers(db, owner, add_person):
-    pros = [add_person() for _ in range(4)]
+    pros = [add_person(password=None) for _ in range(5)]
     round_id = culture.open_round(db, owner, NEXT_WEEK).value
     culture.answer(db, pros[0], round_id, all_answers(5))
     culture.answer(db, pros[1], round_id, all_answers(4, openness__1=0))
     culture.answer(db, pros[2], round_id, all_answers(0, openness__2=1))
     culture.answer(db, pros[3], round_id, all_answers(2))
+    culture.answer(db, pros[4], round_id, all_answers(0))
     culture.close_round(db, owner, round_id)
     result = culture.results(db, pros[0], round_id)
-    assert result.respondents == 4
+    assert result.respondents == 5
     s = scores(result)
-    # openness: 5,5,5 + dk,4,4 + dk,1,dk + 2,2,2 -> nine answers summing 30, three don't knows
-    assert (s["openness"].answers, s["openness"].dont_know) == (9, 3)
+    # openness: 5,5,5 + dk,4,4 + dk,1,dk + 2,2,2 + dk,dk,dk -> nine answers, six don't knows
+    assert (s["openness"].answers, s["openness"].dont_know) == (9, 6)
     assert s["openness"].mean == pytest.approx((15 + 8 + 1 + 6) / 9)
-    # elsewhere: 5,4,2 three times each, and three don't knows
-    assert (s["feedback"].answers, s["feedback"].dont_know) == (9, 3)
+    # elsewhere: 5,4,2 three times each, and six don't knows
+    assert (s["feedback"].answers, s["feedback"].dont_know) == (9, 6)
     assert s["feedback"].mean == pytest.approx(11 / 3)
 
 
-def test_a_team_filter_needs_three_in_the_team(db, owner, add_person):
-    a, team_a = team_with(db, owner, add_person, "Bakkers", 3)
-    b, team_b = team_with(db, owner, add_person, "Verkopers", 3)
+def test_a_team_filter_needs_five_in_the_team(db, owner, add_person):
+    a, team_a = team_with(db, owner, add_person, "Bakkers", 5)
+    b, team_b = team_with(db, owner, add_person, "Verkopers", 5)
     round_id = culture.open_round(db, owner, NEXT_WEEK, [a, b]).value
     for pro in team_a:
         culture.answer(db, pro, round_id, all_answers(4))
-    for pro in team_b[:2]:
+    for pro in team_b[:4]:
         culture.answer(db, pro, round_id, all_answers(2))
     culture.close_round(db, owner, round_id)
-    assert culture.results(db, owner, round_id).respondents == 5
-    for team_id in (a, b):
-        with pytest.raises(Conflict) as err:
-            culture.results(db, owner, round_id, team_id)
-        assert err.value.code == "too_few_respondents"
+    assert culture.results(db, owner, round_id).respondents == 9
+    with pytest.raises(Conflict) as err:
+        culture.results(db, owner, round_id, b)
+    assert (err.value.code, err.value.params["minimum"]) == ("too_few_respondents", 5)
+    # Bakkers has five, but the whole minus Bakkers would be Verkopers' four.
+    with pytest.raises(Conflict) as err:
+        culture.results(db, owner, round_id, a)
+    assert err.value.code == "culture_team_would_expose"
 
 
-def test_team_results_where_every_team_has_three(db, owner, add_person):
-    a, team_a = team_with(db, owner, add_person, "Bakkers", 3)
-    b, team_b = team_with(db, owner, add_person, "Verkopers", 4)
+def test_team_results_where_every_team_has_five(db, owner, add_person):
+    a, team_a = team_with(db, owner, add_person, "Bakkers", 5)
+    b, team_b = team_with(db, owner, add_person, "Verkopers", 6)
     round_id = culture.open_round(db, owner, NEXT_WEEK, [a, b]).value
     for pro in team_a:
         culture.answer(db, pro, round_id, all_answers(4))
@@ -178,22 +201,21 @@ def test_team_results_where_every_team_has_three(db, owner, add_person):
         culture.answer(db, pro, round_id, all_answers(2))
     culture.close_round(db, owner, round_id)
     result_a = culture.results(db, owner, round_id, a)
-    assert result_a.respondents == 3
+    assert result_a.respondents == 5
     assert scores(result_a)["change"].mean == 4
     assert scores(culture.results(db, owner, round_id, b))["change"].mean == 2
 
 
-def test_subtracting_a_team_from_the_whole_cannot_reveal_the_fourth_answer(
-        db, owner, add_person):
-    """A team of three and an organisation of four: whole minus team would be one person."""
-    a, team_a = team_with(db, owner, add_person, "Bakkers", 3)
-    b, (fourth,) = team_with(db, owner, add_person, "Chauffeurs", 1)
+def test_subtracting_a_team_from_the_whole_cannot_reveal_a_small_rest(db, owner, add_person):
+    """A team of five and an organisation of six: whole minus team would be one person."""
+    a, team_a = team_with(db, owner, add_person, "Bakkers", 5)
+    b, (sixth,) = team_with(db, owner, add_person, "Chauffeurs", 1)
     scoped = culture.open_round(db, owner, NEXT_WEEK, [a, b]).value
     whole = culture.open_round(db, owner, NEXT_WEEK).value
     for round_id in (scoped, whole):
         for pro in team_a:
             culture.answer(db, pro, round_id, all_answers(3))
-        culture.answer(db, fourth, round_id, all_answers(1))
+        culture.answer(db, sixth, round_id, all_answers(1))
         culture.close_round(db, owner, round_id)
 
     visible = []
@@ -203,25 +225,15 @@ def test_subtracting_a_team_from_the_whole_cannot_reveal_the_fourth_answer(
                 visible.append((round_id, team_id, culture.results(db, owner, round_id, team_id)))
     # Only the whole of each round is shown; no team result to subtract.
     assert [(r, t) for r, t, _ in visible] == [(scoped, None), (whole, None)]
-    # And no two shown results differ by exactly one respondent within a round.
-    for r1, _t1, x in visible:
-        for r2, _t2, y in visible:
-            if r1 == r2 and x is not y:
-                assert abs(x.respondents - y.respondents) >= culture.MIN_RESPONDENTS
     with pytest.raises(Invalid) as err:
         culture.results(db, owner, whole, a)
     assert err.value.code == "culture_team_not_in_round"
 
 
-def test_trend_uses_closed_rounds_with_three_respondents(db, owner, add_person):
-    pros = [add_person() for _ in range(3)]
-    first = culture.open_round(db, owner, NEXT_WEEK).value
-    for pro in pros:
-        culture.answer(db, pro, first, all_answers(2))
-    culture.close_round(db, owner, first)
-    small = culture.open_round(db, owner, NEXT_WEEK).value
-    culture.answer(db, pros[0], small, all_answers(5))
-    culture.close_round(db, owner, small)
+def test_trend_uses_closed_rounds_with_five_respondents(db, owner, add_person):
+    pros = [add_person(password=None) for _ in range(5)]
+    first = answered_round(db, owner, pros, 2)
+    small = answered_round(db, owner, pros[:1], 5)
     second = culture.open_round(db, owner, NEXT_WEEK + timedelta(days=1)).value
     for pro in pros:
         culture.answer(db, pro, second, all_answers(4))
@@ -229,15 +241,13 @@ def test_trend_uses_closed_rounds_with_three_respondents(db, owner, add_person):
     culture.close_round(db, owner, second)
     points = culture.trend(db, pros[0])
     assert [p.round_id for p in points] == [first, second]
+    assert small not in [p.round_id for p in points]
     assert [p.means["feedback"] for p in points] == [2, 4]
 
 
 def test_focus_and_its_actions_come_back_with_the_next_round(db, owner, add_person):
-    pros = [add_person() for _ in range(3)]
-    first = culture.open_round(db, owner, NEXT_WEEK).value
-    for pro in pros:
-        culture.answer(db, pro, first, all_answers(2))
-    culture.close_round(db, owner, first)
+    pros = [add_person() for _ in range(5)]
+    first = answered_round(db, owner, pros, 2)
     with pytest.raises(Invalid):
         culture.choose_focus(db, owner, first, ["feedback", "mistakes", "change"])
     with pytest.raises(Invalid):
@@ -246,24 +256,37 @@ def test_focus_and_its_actions_come_back_with_the_next_round(db, owner, add_pers
         culture.choose_focus(db, pros[0], first, ["feedback"])
     culture.choose_focus(db, owner, first, ["feedback", "mistakes"])
     with pytest.raises(Invalid):
-        culture.add_culture_action(db, owner, first, "change", "Iets")
+        culture.add_culture_action(db, owner, first, "change", "Iets", pros[0].person_id,
+                                   NEXT_WEEK)
     culture.add_culture_action(db, owner, first, "feedback", "Elke vrijdag een feedbackrondje",
                                owner_id=pros[0].person_id, due=NEXT_WEEK)
     assert culture.results(db, owner, first).focus == ("mistakes", "feedback")
 
-    second = culture.open_round(db, owner, NEXT_WEEK).value
-    for pro in pros:
-        culture.answer(db, pro, second, all_answers(4))
-    culture.close_round(db, owner, second)
+    second = answered_round(db, owner, pros, 4)
     follow = culture.results(db, pros[1], second).previous_focus
-    assert [(f.key, f.previous_round_id, f.previous_mean) for f in follow] == [
-        ("mistakes", first, 2), ("feedback", first, 2)]
-    assert [a.title for a in follow[1].actions] == ["Elke vrijdag een feedbackrondje"]
+    assert [(f.key, f.previous_round_id, f.previous_mean, f.mean, f.change)
+            for f in follow] == [("mistakes", first, 2, 4, 2), ("feedback", first, 2, 4, 2)]
+    assert [(a.title, a.owner_name, a.status) for a in follow[1].actions] == [
+        ("Elke vrijdag een feedbackrondje", pros[0].name, "open")]
+
+
+def test_an_action_needs_an_owner_and_a_due_date_in_the_future(db, owner, add_person):
+    pros = [add_person(password=None) for _ in range(5)]
+    round_id = answered_round(db, owner, pros)
+    culture.choose_focus(db, owner, round_id, ["feedback"])
+    who = pros[0].person_id
+    for owner_id, due, code in [(None, NEXT_WEEK, "culture_action_owner_required"),
+                                (who, None, "culture_action_due_required"),
+                                (who, TODAY - timedelta(days=1), "culture_action_due_in_past")]:
+        with pytest.raises(Invalid) as err:
+            culture.add_culture_action(db, owner, round_id, "feedback", "Iets", owner_id, due)
+        assert err.value.code == code
+    assert culture.results(db, owner, round_id).actions == {"feedback": ()}
 
 
 @pytest.fixture
 def scan_data(db, owner, add_person, data_dir: Path) -> dict[str, int]:
-    a, team_a = team_with(db, owner, add_person, "Bakkers", 3)
+    a, team_a = team_with(db, owner, add_person, "Bakkers", 5)
     b, team_b = team_with(db, owner, add_person, "Verkopers", 1)
     full = culture.open_round(db, owner, NEXT_WEEK, [a, b]).value
     for pro in team_a + team_b:
@@ -272,7 +295,7 @@ def scan_data(db, owner, add_person, data_dir: Path) -> dict[str, int]:
     small = culture.open_round(db, owner, NEXT_WEEK).value
     culture.answer(db, team_a[0], small, all_answers(4))
     culture.close_round(db, owner, small)
-    return {"full": full, "small": small, "team_a": a}
+    return {"full": full, "small": small, "team_a": a, "team_b": b}
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
@@ -286,7 +309,7 @@ def test_cli_lists_rounds_tab_separated(scan_data, data_dir, capsys):
     assert code == 0
     lines = [line.split("\t") for line in out.splitlines()]
     assert [(int(r[0]), r[2], int(r[3])) for r in lines] == [
-        (scan_data["full"], NEXT_WEEK.isoformat(), 4),
+        (scan_data["full"], NEXT_WEEK.isoformat(), 6),
         (scan_data["small"], NEXT_WEEK.isoformat(), 1)]
     assert abs(date.fromisoformat(lines[0][1]) - TODAY) <= timedelta(days=1)
 
@@ -296,11 +319,14 @@ def test_cli_prints_results_as_json(scan_data, data_dir, capsys):
                           str(scan_data["full"]))
     assert code == 0
     data = json.loads(out)
-    assert data["respondents"] == 4
+    assert data["respondents"] == 6
     assert {c["key"]: c["mean"] for c in data["characteristics"]}["openness"] == 4
+    assert {"round", "team", "respondents", "characteristics", "focus",
+            "previous_focus"} <= set(data)
 
 
-@pytest.mark.parametrize("which, team", [("small", None), ("full", "team_a")])
+@pytest.mark.parametrize("which, team", [("small", None), ("full", "team_a"),
+                                         ("full", "team_b")])
 def test_cli_says_too_few_in_one_line_and_exits_1(scan_data, data_dir, capsys, which, team):
     args = ["--data-dir", str(data_dir), "--lang", "en", "culture", "results",
             str(scan_data[which])]
@@ -309,7 +335,7 @@ def test_cli_says_too_few_in_one_line_and_exits_1(scan_data, data_dir, capsys, w
     code, out, err = run(capsys, *args)
     assert (code, out) == (1, "")
     assert len(err.strip().splitlines()) == 1
-    assert "Too few" in err
+    assert "smaller than 5" in err or "Too few" in err
 
 
 def test_cli_unknown_round_is_bad_input(scan_data, data_dir, capsys):
@@ -319,27 +345,30 @@ def test_cli_unknown_round_is_bad_input(scan_data, data_dir, capsys):
 
 
 def test_the_privacy_statement_says_plainly_what_remains():
-    assert "kopieert" in culture.privacy_statement("nl")
-    assert "3" in culture.privacy_statement("nl")
-    assert "copies the database files" in culture.privacy_statement("en")
+    nl, en = culture.privacy_statement("nl"), culture.privacy_statement("en")
+    assert "kopieert terwijl jij als enige hebt geantwoord" in nl
+    assert "beheerder van een databaseserver" in nl
+    assert "copies the database files while you are the only one" in en
+    assert "administrator of a database server keeps logs" in en
+    assert "at least 5 people" in en and "at least 5 people in that team" in en
+    lowered = culture.privacy_statement("en", 3)
+    assert "at least 3 people" in lowered and "at least 5 people in that team" in lowered
+    assert "{" not in lowered
 
 
-def test_a_round_past_its_closing_date_counts_as_closed_without_closing_it(
+def test_a_round_past_its_closing_moment_counts_as_closed_without_closing_it(
         db, owner, add_person):
-    from models import CultureRound
-
-    pros = [add_person() for _ in range(4)]
+    pros = [add_person(password=None) for _ in range(6)]
     round_id = culture.open_round(db, owner, NEXT_WEEK).value
-    for pro in pros[:3]:
+    for pro in pros[:5]:
         culture.answer(db, pro, round_id, all_answers(4))
-    with db.transaction() as s:  # the week goes by without anyone closing the round
-        s.get(CultureRound, round_id).closes_on = TODAY - timedelta(days=1)
+    move_closing(db, round_id, TODAY - timedelta(days=1))  # the week goes by
     with pytest.raises(Conflict) as err:
-        culture.answer(db, pros[3], round_id, all_answers(1))
+        culture.answer(db, pros[5], round_id, all_answers(1))
     assert err.value.code == "culture_round_closed"
-    assert culture.my_open_rounds(db, pros[3]) == []
+    assert culture.my_open_rounds(db, pros[5]) == []
     row = culture.rounds(db, owner)[0]
-    assert not row.is_open and row.closed_at is None
-    assert culture.results(db, owner, round_id).respondents == 3
+    assert not row.is_open and row.closed_at is not None  # closed by the first look
+    assert culture.results(db, owner, round_id).respondents == 5
     assert [p.round_id for p in culture.trend(db, owner)] == [round_id]
     culture.choose_focus(db, owner, round_id, ["feedback"])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ from models import (
     Attendance,
     BudgetYear,
     Conversation,
+    CultureRound,
     Cycle,
     LearningGroup,
     LearningHours,
@@ -104,21 +105,24 @@ def org(db, owner, add_person) -> dict[str, object]:
 
 
 def scan(db, owner, pros, values: list[int]) -> int:
-    """A closed round closing on 1 May 2026, each professional answering all with one value."""
-    opened = date(2026, 4, 1)
-    round_id = culture.open_round(db, owner, date(2026, 5, 1), today=opened).value
+    """A closed round closing on 1 May 2026, each person answering all with one value."""
+    round_id = culture.open_round(db, owner, date.today() + timedelta(days=7)).value
     for pro, value in zip(pros, values, strict=True):
-        culture.answer(db, pro, round_id, dict.fromkeys(culture.statement_keys(), value),
-                       today=opened)
+        culture.answer(db, pro, round_id, dict.fromkeys(culture.statement_keys(), value))
     culture.close_round(db, owner, round_id)
+    with db.transaction() as s:  # as if it had run in April 2026
+        r = s.get(CultureRound, round_id)
+        r.closes_on = date(2026, 5, 1)
+        r.closes_at = culture.closing_moment(r.closes_on)
     return round_id
 
 
 def test_the_year_figures_match_hand_computed_values(db, owner, org):
     from app.services.auth import actor_for
 
-    pros = [actor_for(db, pid) for pid in org["people"][:3]]  # type: ignore[index]
-    round_id = scan(db, owner, pros, [4, 2, 5])
+    # Five respondents: the threshold (the owner and the four who are still here).
+    pros = [owner] + [actor_for(db, pid) for pid in org["people"][:4]]  # type: ignore[index]
+    round_id = scan(db, owner, pros, [4, 2, 5, 4, 2])
     f = dashboard.figures(db, owner, Period(2026))
     # p1, p2 and p3 were present at a held session; p4 was not; p5 left before 2026.
     assert (f.participants, f.professionals, f.participation) == (3, 4, 0.75)
@@ -136,8 +140,8 @@ def test_the_year_figures_match_hand_computed_values(db, owner, org):
         1_000_000, 200_000, 120_000)
     assert f.budget_used == 0.32
     assert (f.situations_improved, f.situations_innovated, f.lessons_shared) == (1, 1, 2)
-    assert (f.culture_round, f.culture_respondents) == (round_id, 3)
-    assert f.culture_means["openness"] == pytest.approx(11 / 3)
+    assert (f.culture_round, f.culture_respondents) == (round_id, 5)
+    assert f.culture_means["openness"] == pytest.approx(17 / 5)
     assert not f.is_empty
 
 

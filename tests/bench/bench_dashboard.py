@@ -32,7 +32,7 @@ PEOPLE, YEARS = 250, 10
 
 
 def build(db: Any, rng: random.Random, last_year: int) -> None:
-    from app.services.culture import ANSWERS, statement_keys
+    from app.services.culture import closing_moment, statement_keys
     from models import (
         Action,
         Attendance,
@@ -51,6 +51,14 @@ def build(db: Any, rng: random.Random, last_year: int) -> None:
         WorkSituation,
     )
     from models import Session as LearningSession
+    from models.culture import (
+        ANSWERS,
+        FOLLOW_UP,
+        FOLLOW_UP_KEY,
+        SCAN,
+        pack_counts,
+        pack_people,
+    )
 
     first = date(last_year - YEARS + 1, 1, 1)
     span = (date(last_year, 12, 31) - first).days
@@ -135,16 +143,21 @@ def build(db: Any, rng: random.Random, last_year: int) -> None:
              "finished_at": moment(), "version_id": 1} for _ in range(2000)])
         for r in range(2):
             closes = date(last_year - r, 5, 1)
+            keys = statement_keys()
             scan = CultureRound(opened_at=datetime.combine(closes, clock(9), UTC),
-                                closes_on=closes,
+                                closes_on=closes, closes_at=closing_moment(closes),
+                                threshold=5, layout=",".join(keys),
                                 closed_at=datetime.combine(closes, clock(18), UTC))
             s.add(scan)
             s.flush()
-            s.execute(CultureParticipation.__table__.insert(), [
-                {"round_id": scan.id, "person_id": p} for p in range(1, 181)])
-            s.execute(CultureTally.__table__.insert(), [
-                {"round_id": scan.id, "team_id": None, "statement_key": key, "answer": a,
-                 "count": 30} for key in statement_keys() for a in ANSWERS])
+            s.add_all([
+                CultureParticipation(round_id=scan.id, part=SCAN,
+                                     people=pack_people(range(1, 181))),
+                CultureParticipation(round_id=scan.id, part=FOLLOW_UP, people=b""),
+                CultureTally(round_id=scan.id, part=SCAN, team_id=None, counts=pack_counts(
+                    keys, {(key, a): 30 for key in keys for a in ANSWERS})),
+                CultureTally(round_id=scan.id, part=FOLLOW_UP, team_id=None,
+                             counts=pack_counts((FOLLOW_UP_KEY,), {}))])
 
 
 def run(rounds: int, results: Path | None) -> list[dict[str, Any]]:

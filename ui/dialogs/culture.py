@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import culture
+from app.services import culture, people
 from app.services.people import TeamRow
 from models.culture import DONT_KNOW
 from models.errors import DomainError
@@ -44,8 +45,8 @@ def _date_edit(ctx: AppContext, value: date) -> QDateEdit:
 class OpenRoundDialog(QDialog):
     """A closing date, and everyone or some teams."""
 
-    def __init__(self, ctx: AppContext, teams: list[TeamRow], parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, ctx: AppContext, teams: list[TeamRow], threshold: int,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Open a culture scan round"))
@@ -53,8 +54,9 @@ class OpenRoundDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(hint_label(self.tr(
             "Everyone in the round answers 30 statements about learning in your organisation, "
-            "anonymously, once. Results appear after you close the round, and only when at "
-            "least 3 people took part.")))
+            "anonymously, once. The round closes at midnight after its closing day (or when "
+            "you close it earlier); results appear only when at least %1 people took part.")
+            .replace("%1", str(threshold))))
         form = QFormLayout()
         self.closes = _date_edit(ctx, date.today() + timedelta(days=14))
         self.closes.setMinimumDate(QDate.currentDate())
@@ -74,8 +76,10 @@ class OpenRoundDialog(QDialog):
         self.teams.setMaximumHeight(140)
         self.teams.setEnabled(False)
         self.teams_hint = hint_label(self.tr(
-            "In a round for some teams, results can also be shown per team, but only when "
-            "every team in it has at least 3 respondents."))
+            "In a round for some teams, results can also be shown per team: for a team with "
+            "at least %1 respondents, unless its result together with the others would show "
+            "the answers of a smaller group.").replace(
+            "%1", str(max(threshold, culture.TEAM_THRESHOLD))))
         self.teams_error = FieldError()
         form.addRow("", with_notes(self.teams, self.teams_hint, self.teams_error))
         layout.addLayout(form)
@@ -126,7 +130,8 @@ class AnswerDialog(QDialog):
         layout.addWidget(hint_label(self.tr(
             "For each statement, choose how much you agree: 1 = not at all, 5 = completely. "
             "Choose ? when you cannot judge it. You can send your answers once.")))
-        privacy = role_label(culture.privacy_statement(ctx.language), "hint", wrap=True)
+        privacy = role_label(culture.privacy_statement(ctx.language, round_row.threshold),
+                             "hint", wrap=True)
         privacy.setFrameShape(QFrame.Shape.StyledPanel)
         privacy.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(privacy)
@@ -197,7 +202,8 @@ class AnswerDialog(QDialog):
     def _failed(self, error: DomainError) -> None:
         self.error.show_message(self.ctx.describe(error))
         # Sent already or the round closed: sending again cannot help.
-        self.send.setEnabled(error.code not in ("already_answered", "culture_round_closed"))
+        self.send.setEnabled(error.code not in ("already_answered", "culture_round_closed",
+                                                "culture_answers_not_counted"))
 
 
 class FocusDialog(QDialog):
@@ -247,7 +253,7 @@ class FocusDialog(QDialog):
 
 
 class CultureActionDialog(QDialog):
-    """An action for a focus characteristic: what, and optionally by when."""
+    """An action for a focus characteristic: what, who sees to it, and by when."""
 
     def __init__(self, ctx: AppContext, round_id: int, key: str,
                  parent: QWidget | None = None) -> None:
@@ -259,29 +265,54 @@ class CultureActionDialog(QDialog):
         self.setWindowTitle(self.tr("New action"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint_label(self.tr("An action for the focus “%1”.").replace(
+        layout.addWidget(hint_label(self.tr(
+            "An action for the focus “%1”. A month after the round everyone in it is asked "
+            "whether the actions helped; the next round shows what became of each.").replace(
             "%1", titles.get(key, key))))
         form = QFormLayout()
         self.title = QLineEdit()
         self.title_error = FieldError()
-        form.addRow(self.tr("What will you do?"), with_notes(self.title, self.title_error))
-        self.has_due = QCheckBox(self.tr("Done by"))
+        title_label_ = QLabel(self.tr("&What will you do?"))
+        title_label_.setBuddy(self.title)
+        form.addRow(title_label_, with_notes(self.title, self.title_error))
+        self.owner = QComboBox()
+        self.owner.setAccessibleName(self.tr("Who sees to it"))
+        self.owner.addItem(self.tr("Choose a colleague…"), None)
+        self.owner_error = FieldError()
+        owner_label = QLabel(self.tr("W&ho sees to it?"))
+        owner_label.setBuddy(self.owner)
+        form.addRow(owner_label, with_notes(self.owner, self.owner_error))
         self.due = _date_edit(ctx, date.today() + timedelta(days=30))
-        self.due.setEnabled(False)
-        self.has_due.toggled.connect(self.due.setEnabled)
-        form.addRow(self.has_due, self.due)
+        self.due.setMinimumDate(QDate.currentDate())
+        self.due_error = FieldError()
+        due_label = QLabel(self.tr("&Done by"))
+        due_label.setBuddy(self.due)
+        form.addRow(due_label, with_notes(self.due, self.due_error))
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        db, actor = ctx.db, ctx.actor
+        ctx.call(self, lambda: people.list_people(db, actor), self._fill_people)
+
+    def _fill_people(self, rows: list[people.PersonRow]) -> None:
+        for row in rows:
+            self.owner.addItem(row.name, row.id)
 
     def submit(self) -> None:
+        for label in (self.title_error, self.owner_error, self.due_error):
+            label.show_message("")
         title = self.title.text()
-        due = self.due.date().toPython() if self.has_due.isChecked() else None
+        owner_id = self.owner.currentData()
+        due = self.due.date().toPython()
         db, actor, round_id, key = self.ctx.db, self.ctx.actor, self.round_id, self.key
         self.ctx.change(self, lambda: culture.add_culture_action(db, actor, round_id, key,
-                                                                 title, None, due),
-                        lambda _c: self.accept(),
-                        lambda e: self.title_error.show_message(self.ctx.describe(e)))
+                                                                 title, owner_id, due),
+                        lambda _c: self.accept(), self._failed)
+
+    def _failed(self, error: DomainError) -> None:
+        target = {"owner": self.owner_error, "due": self.due_error}.get(error.field or "",
+                                                                        self.title_error)
+        target.show_message(self.ctx.describe(error))

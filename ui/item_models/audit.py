@@ -58,6 +58,8 @@ def action_name(action: str) -> str:
         "culture_round_closed": QCoreApplication.translate("Audit", "Culture scan closed"),
         "culture_focus_chosen": QCoreApplication.translate(
             "Audit", "Culture focus chosen"),
+        "culture_threshold_changed": QCoreApplication.translate(
+            "Audit", "Culture scan threshold changed"),
         "culture_rounds_listed": QCoreApplication.translate(
             "Audit", "Culture scans listed (command line)"),
         "culture_results_read": QCoreApplication.translate(

@@ -27,7 +27,8 @@ from ui import charts
 from ui.context import AppContext
 from ui.i18n import format_date
 from ui.icons import icon
-from ui.widgets.common import Card, confirm, hint_label, page_column, role_label, title_label
+from ui.views.culture_focus import FocusCard, _clear, format_mean
+from ui.widgets.common import Card, confirm, hint_label, page_column, title_label
 
 
 @dataclass(frozen=True)
@@ -36,27 +37,14 @@ class Overview:
     mine: list[culture.RoundRow]
     trend: list[culture.TrendPoint]
     teams: dict[int, str]
+    threshold: int  # the organisation's, for rounds opened from now on
 
 
 def load_overview(db, actor) -> Overview:  # type: ignore[no-untyped-def]
     return Overview(culture.rounds(db, actor), culture.my_open_rounds(db, actor),
                     culture.trend(db, actor),
-                    {t.id: t.name for t in people.list_teams(db, actor)})
-
-
-def _clear(layout: QVBoxLayout | QHBoxLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget()
-        if widget is not None:
-            widget.deleteLater()
-
-
-def format_mean(value: float | None, language: str) -> str:
-    if value is None:
-        return "–"
-    text = f"{value:.1f}"
-    return text.replace(".", ",") if language == "nl" else text
+                    {t.id: t.name for t in people.list_teams(db, actor)},
+                    culture.current_threshold(db))
 
 
 class CultureView(QScrollArea):
@@ -115,11 +103,10 @@ class CultureView(QScrollArea):
         self.results_card.body.addLayout(self.charts_row)
         layout.addWidget(self.results_card)
 
-        self.focus_card = Card()
-        self.focus_items = QVBoxLayout()
-        self.focus_card.body.addLayout(self.focus_items)
-        self.focus_buttons = QHBoxLayout()
-        self.focus_card.body.addLayout(self.focus_buttons)
+        self.focus_card = FocusCard(ctx.language, self.manage)
+        self.focus_card.choose_requested.connect(self.choose_focus)
+        self.focus_card.add_action_requested.connect(self.add_action)
+        self.focus_card.status_requested.connect(self.set_action_status)
         layout.addWidget(self.focus_card)
 
         self.trend_card = Card()
@@ -128,7 +115,8 @@ class CultureView(QScrollArea):
         layout.addWidget(self.trend_card)
         layout.addStretch(1)
 
-        self.answer_button.clicked.connect(self.answer)
+        # Not connected to answer() directly: clicked(bool) would arrive as the round id.
+        self.answer_button.clicked.connect(lambda _checked=False: self.answer())
         self.open_button.clicked.connect(self.open_round)
         self.close_button.clicked.connect(self.close_round)
         self.round_box.currentIndexChanged.connect(self._round_chosen)
@@ -245,8 +233,9 @@ class CultureView(QScrollArea):
         from ui.dialogs.culture import OpenRoundDialog
 
         teams = self.overview.teams if self.overview else {}
+        threshold = self.overview.threshold if self.overview else culture.DEFAULT_THRESHOLD
         self.dialog = OpenRoundDialog(
-            self.ctx, [people.TeamRow(i, n, 0) for i, n in teams.items()], self)
+            self.ctx, [people.TeamRow(i, n, 0) for i, n in teams.items()], threshold, self)
         self.dialog.open()
 
     def close_round(self) -> None:
@@ -255,8 +244,8 @@ class CultureView(QScrollArea):
             return
         db, actor = self.ctx.db, self.ctx.actor
         text = self.tr("Close round %1? Nobody can answer it after that; its results "
-                       "appear if at least 3 people took part (now: %2).").replace(
-            "%1", str(r.id)).replace("%2", str(r.respondents))
+                       "appear if at least %3 people took part (now: %2).").replace(
+            "%1", str(r.id)).replace("%2", str(r.respondents)).replace("%3", str(r.threshold))
         self.dialog = confirm(self, self.tr("Close round"), text,
                               lambda: self.ctx.change(
                                   self, lambda: culture.close_round(db, actor, r.id)))
@@ -367,70 +356,16 @@ class CultureView(QScrollArea):
         self._fill_focus()
 
     def _fill_focus(self) -> None:
-        _clear(self.focus_items)
-        _clear(self.focus_buttons)
-        res = self.result
-        titles = self._titles()
-        lang = self.ctx.language
-        if res is None or res.team_id is not None:
-            self.focus_card.setVisible(False)
-            return
-        self.focus_card.setVisible(True)
-        status_names = {"open": self.tr("open"), "done": self.tr("done"),
-                        "dropped": self.tr("dropped")}
-        for follow in res.previous_focus:
-            now = next((c.mean for c in res.characteristics if c.key == follow.key), None)
-            line = self.tr("From round %1: %2 — then %3, now %4").replace(
-                "%1", str(follow.previous_round_id)).replace(
-                "%2", titles.get(follow.key, follow.key)).replace(
-                "%3", format_mean(follow.previous_mean, lang)).replace(
-                "%4", format_mean(now, lang))
-            self.focus_items.addWidget(role_label(line, "subtitle", wrap=True))
-            for a in follow.actions:
-                self.focus_items.addWidget(QLabel(f"   • {a.title} ({status_names[a.status]})"))
-        if res.focus:
-            self.focus_items.addWidget(role_label(self.tr("Focus chosen after this round:"),
-                                                  "", wrap=True))
-        for key in res.focus:
-            self.focus_items.addWidget(role_label("★ " + titles.get(key, key), "subtitle"))
-            actions = res.actions.get(key, ())
-            for a in actions:
-                row = QHBoxLayout()
-                due = (" — " + self.tr("by %1").replace("%1", format_date(a.due, lang))
-                       if a.due else "")
-                row.addWidget(QLabel(f"• {a.title}{due} ({status_names[a.status]})"), 1)
-                if self.manage and a.status == "open":
-                    done = QPushButton(icon("check"), self.tr("Done"))
-                    done.clicked.connect(lambda _c=False, aid=a.id:
-                                         self.set_action_status(aid, "done"))
-                    row.addWidget(done)
-                holder = QWidget()
-                holder.setLayout(row)
-                self.focus_items.addWidget(holder)
-            if not actions:
-                self.focus_items.addWidget(hint_label(self.tr("No actions yet.")))
-            if self.manage:
-                add = QPushButton(icon("add"), self.tr("Action for %1…").replace(
-                    "%1", titles.get(key, key)))
-                add.clicked.connect(lambda _c=False, k=key: self.add_action(k))
-                self.focus_buttons.addWidget(add)
-        if not res.focus and not res.previous_focus:
-            self.focus_items.addWidget(hint_label(self.tr(
-                "After reading the results together, choose one or two characteristics to "
-                "work on, and agree on actions. The next round looks at them again.")))
-        if self.manage:
-            choose = QPushButton(icon("edit"), self.tr("Choose focus…"))
-            choose.clicked.connect(self.choose_focus)
-            self.focus_buttons.addWidget(choose)
-        self.focus_buttons.addStretch(1)
+        self.focus_card.show_result(self.result, self.ctx.language)
 
     def _fill_trend(self) -> None:
         _clear(self.trend_body)
         points = self.overview.trend if self.overview else []
         if len(points) < 2:
+            threshold = self.overview.threshold if self.overview else culture.DEFAULT_THRESHOLD
             self.trend_body.addWidget(hint_label(self.tr(
-                "The trend appears once two rounds are closed with at least 3 respondents "
-                "each.")))
+                "The trend appears once two rounds are closed with enough respondents each "
+                "(at least %1).").replace("%1", str(threshold))))
             return
         lang = self.ctx.language
         titles = self._titles()
@@ -460,7 +395,6 @@ class CultureView(QScrollArea):
         self.open_button.setText(self.tr("Open a round…"))
         self.close_button.setText(self.tr("Close round"))
         self.results_card.heading.setText(self.tr("Results"))
-        self.focus_card.heading.setText(self.tr("Focus and actions"))
         self.trend_card.heading.setText(self.tr("Trend across rounds"))
         if self.overview is not None:
             for i in range(self.round_box.count()):

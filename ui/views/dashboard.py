@@ -369,7 +369,7 @@ class DashboardView(QScrollArea):
                                self.tr("written down for everyone"))
         if f.culture_round is None:
             t["culture"].set_texts(self.tr("Learning culture"), "–",
-                                   self.tr("no closed round with at least 3 respondents"))
+                                   self.tr("no closed round with enough respondents to show"))
         else:
             means = [m for m in f.culture_means.values() if m is not None]
             overall = sum(means) / len(means) if means else None

@@ -27,6 +27,7 @@ from ui.i18n import format_date, format_money
 from ui.icons import icon
 from ui.names import role_names
 from ui.widgets.common import Card, hint_label, page_column, role_label, title_label
+from ui.widgets.culture_followup import FollowUpCard
 
 
 def _clear(layout: QVBoxLayout) -> None:
@@ -123,6 +124,8 @@ class HomeView(QScrollArea):
         self.scan_card.body.addWidget(self.scan_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.scan_card.hide()
         self.scan_rounds: list[culture.RoundRow] = []
+        # A month after a round: did the actions help? (one question, anonymous)
+        self.followup_card = FollowUpCard(ctx)
 
         self.setup = Card()
         self.setup_text = QLabel()
@@ -132,7 +135,11 @@ class HomeView(QScrollArea):
         self.setup.body.addWidget(self.people_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.setup.hide()
 
-        grid.addWidget(self.scan_card, 0, 0, 1, 2)
+        culture_cards = QVBoxLayout()
+        culture_cards.setSpacing(14)
+        culture_cards.addWidget(self.scan_card)
+        culture_cards.addWidget(self.followup_card)
+        grid.addLayout(culture_cards, 0, 0, 1, 2)
         grid.addWidget(self.week, 1, 0, 1, 2)
         grid.addWidget(self.question_card, 2, 0)
         grid.addWidget(self.learning, 2, 1)
@@ -160,6 +167,8 @@ class HomeView(QScrollArea):
         db, actor = self.ctx.db, self.ctx.actor
         self.ctx.call(self, lambda: my_home(db, actor), self._show)
         self.ctx.call(self, lambda: culture.my_open_rounds(db, actor), self._show_scan)
+        self.ctx.call(self, lambda: culture.my_followups(db, actor),
+                      self.followup_card.show_questions)
 
     def _changed(self, changes: Changes) -> None:
         if changes.touches(Area.PEOPLE, Area.ORGANISATION, Area.TEAMS, Area.ACCOUNTS,
@@ -324,6 +333,7 @@ class HomeView(QScrollArea):
         self.scan_card.heading.setText(self.tr("Learning culture scan"))
         self.scan_button.setText(self.tr("Answer the scan"))
         self._fill_scan()
+        self.followup_card.retranslate()
         self.expertise_button.setText(self.tr("Change what colleagues may ask me"))
         self.people_button.setText(self.tr("Go to People"))
         self.groups_button.setText(self.tr("Go to Learning groups"))

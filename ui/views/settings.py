@@ -90,15 +90,22 @@ class SettingsView(QWidget):
         self.default_language = QComboBox()
         self.default_language.addItem("Nederlands", "nl")
         self.default_language.addItem("English", "en")
+        # Below 3 the service refuses it, with a message next to the field.
+        self.culture_threshold = QSpinBox()
+        self.culture_threshold.setRange(1, organisation.CULTURE_THRESHOLD_MAX)
         self.errors = {k: FieldError() for k in ("name", "yearly_budget", "hours_norm",
-                                                 "idle_lock_minutes")}
+                                                 "idle_lock_minutes", "culture_threshold")}
         self.idle_hint = hint_label()
+        self.threshold_hint = hint_label()
+        # What a lowering risks, in words, while the value is below the norm of five.
+        self.threshold_warning = FieldError()
         self.shared = QCheckBox()
         self.shared.setChecked(ctx.local.use_shared_folder)
         self.shared_hint = hint_label()
         self.rows = [
             (self.name, "name"), (self.budget, "yearly_budget"), (self.norm, "hours_norm"),
             (self.idle, "idle_lock_minutes"), (self.default_language, None),
+            (self.culture_threshold, "culture_threshold"),
         ]
         self.row_labels: list[QLabel] = []
         for widget, key in self.rows:
@@ -108,6 +115,8 @@ class SettingsView(QWidget):
             notes: list[QLabel] = [self.errors[key]] if key else []
             if widget is self.idle:
                 notes.append(self.idle_hint)
+            if widget is self.culture_threshold:
+                notes += [self.threshold_warning, self.threshold_hint]
             form.addRow(label, with_notes(widget, *notes))
         form.addRow("", with_notes(self.shared, self.shared_hint))
         self.org_form = form
@@ -141,13 +150,15 @@ class SettingsView(QWidget):
             self._columns[key].setContentsMargins(0, 12, 12, 12)
             self.tabs.addTab(_scrolling(content), icon(icons[key]), "")
         self.tabs.currentChanged.connect(self._tab_shown)
-        for w in (self.name, self.budget, self.norm, self.idle, self.default_language):
+        for w in (self.name, self.budget, self.norm, self.idle, self.default_language,
+                  self.culture_threshold):
             w.setEnabled(self.can_manage)
         self.buttons.setVisible(self.can_manage)
         self.shared.setEnabled(self.can_manage)
 
         self.language.currentIndexChanged.connect(self._language_changed)
         self.budget.textChanged.connect(self._check_budget)
+        self.culture_threshold.valueChanged.connect(self._warn_threshold)
         ctx.bus.changed.connect(self._changed)
         self.retranslate()
         self.reload()
@@ -208,6 +219,8 @@ class SettingsView(QWidget):
         self.norm.setValue(current.hours_norm)
         self.idle.setValue(current.idle_lock_minutes)
         self.default_language.setCurrentIndex(0 if current.default_language == "nl" else 1)
+        self.culture_threshold.setValue(current.culture_threshold)
+        self._warn_threshold()
 
     def _check_budget(self) -> int | None:
         try:
@@ -217,6 +230,17 @@ class SettingsView(QWidget):
             return None
         self.errors["yearly_budget"].show_message("")
         return cents
+
+    def _warn_threshold(self, *_args: object) -> None:
+        value = self.culture_threshold.value()
+        if organisation.CULTURE_THRESHOLD_MIN <= value < organisation.CULTURE_THRESHOLD_DEFAULT:
+            self.threshold_warning.show_message(self.tr(
+                "With fewer than 5 respondents, colleagues can often tell who gave an answer: "
+                "in a small group one different answer stands out, and people who work "
+                "together recognise each other's views. Dutch survey tools never show fewer "
+                "than 5. Teams keep 5, and rounds opened before keep their threshold."))
+        else:
+            self.threshold_warning.show_message("")
 
     def _language_changed(self) -> None:
         language = self.language.currentData()
@@ -242,6 +266,7 @@ class SettingsView(QWidget):
             hours_norm=self.norm.value(),
             idle_lock_minutes=self.idle.value(),
             default_language=self.default_language.currentData(),
+            culture_threshold=self.culture_threshold.value(),
         )
         if self.shared.isChecked() != self.ctx.local.use_shared_folder:
             self.ctx.local.use_shared_folder = self.shared.isChecked()
@@ -269,12 +294,18 @@ class SettingsView(QWidget):
         self._retranslate_tabs()
         labels = [self.tr("Organisation &name"), self.tr("Yearly learning &budget (€)"),
                   self.tr("Learning &hours per person per year"),
-                  self.tr("Loc&k after (minutes idle)"), self.tr("De&fault language")]
+                  self.tr("Loc&k after (minutes idle)"), self.tr("De&fault language"),
+                  self.tr("Culture scan &results from (respondents)")]
         for label, text in zip(self.row_labels, labels, strict=True):
             label.setText(text)
         self.idle_hint.setText(self.tr(
             "On a shared laptop Regiestoel locks itself when nobody uses it for this long, "
             "so the next person cannot read your development records."))
+        self.threshold_hint.setText(self.tr(
+            "A culture scan result shows only when at least this many people answered; a "
+            "team's result needs at least 5 in the team, whatever you choose here. 5 is the "
+            "norm; you may raise it, or lower it to 3."))
+        self._warn_threshold()
         self.shared.setText(self.tr("Share the data with every account on this computer"))
         self.shared_hint.setText(self.tr(
             "Every account on this computer then opens the same database. Takes effect the "
