@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from app import messages
 from app.access import Actor
 from app.ai.prompts import TASKS
+from app.commands import count, record_id
 from models.errors import Conflict, DomainError, Forbidden, NotFound
 
 if TYPE_CHECKING:
@@ -104,13 +105,6 @@ def cmd_ai_run(ctx: Context) -> int:
     return EXIT_OK
 
 
-def _positive(value: str) -> int:
-    number = int(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return number
-
-
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     area = subparsers.add_parser("ai", help="the local AI coach: inspect a model, run a task")
     sub = area.add_subparsers(dest="ai_command", required=True, metavar="ACTION")
@@ -125,9 +119,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     run.add_argument("--model", required=True, metavar="FILE.gguf")
     run.add_argument("--task", required=True, choices=TASKS, metavar="TASK",
                      help="question, brainstorm, actions or prepare")
-    run.add_argument("--id", type=int, metavar="ID",
+    run.add_argument("--id", type=record_id, metavar="ID",
                      help="the development question, work situation, session or person it "
                           "works on (default: the most recent one)")
-    run.add_argument("--max-tokens", type=_positive, default=None, metavar="N",
+    run.add_argument("--max-tokens", type=count, default=None, metavar="N",
                      help="at most this many tokens in the answer (default 512)")
     run.set_defaults(func=cmd_ai_run)

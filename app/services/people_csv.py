@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.access import Actor, Operation, require
 from app.db import Database
+from app.files import write_atomic
 from app.messages import text
 from app.services import audit
 from app.services.people import PersonInput, PersonRow, apply_person, fold, list_people
@@ -174,10 +175,8 @@ def _error_line(error: RowError, language: str) -> str:
 def export_people(db: Database, actor: Actor, path: Path, language: str) -> int:
     """Write the active people to ``path``; returns the number of people written."""
     data, count = _export(db, actor, language)
-    try:
-        path.write_bytes(data)
-    except OSError as exc:
-        raise Invalid("file_unwritable", path=str(path), detail=exc.strerror or str(exc)) from exc
+    # Complete or not at all: never an empty or half-written file (a full USB stick).
+    write_atomic(Path(path), data)
     _record_export(db, actor, count)
     return count
 
