@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Callable, Iterator
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from app.failures import from_os_error
+from models.errors import Invalid
 
 
 def fsync_dir(folder: Path) -> None:
@@ -38,6 +40,9 @@ def replacing(path: Path) -> Iterator[BinaryIO]:
     try:
         fd, name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
     except OSError as exc:
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):  # a folder that is not there: a typo
+            raise Invalid("file_unwritable", path=str(path),
+                          detail=exc.strerror or str(exc)) from exc
         raise from_os_error(exc, folder) from exc
     tmp = Path(name)
     try:

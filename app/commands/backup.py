@@ -109,8 +109,6 @@ def cmd_restore(ctx: Context) -> int:
     if not ok:
         return EXIT_USAGE
     path = Path(ctx.args.file).expanduser()
-    # The one writer of the data folder: never while Regiestoel is open there.
-    ctx.claim_folder(location)
     try:
         info = verify_backup(path, passphrase)
     except DomainError as exc:
@@ -126,6 +124,8 @@ def cmd_restore(ctx: Context) -> int:
             ctx.out(_say(ctx, "cli.restore_cancelled"))
             return EXIT_PROBLEM
     try:
+        # The one writer of the data folder: never while Regiestoel is open there.
+        ctx.claim_folder(location)
         result = restore_backup(location, path, passphrase)
     except DomainError as exc:
         _complain(ctx, _describe(ctx, exc))

@@ -17,6 +17,8 @@ from app.cli import main
 from tests.ai.gguf_files import write_gguf
 from tests.mounts import fill, tmpfs
 
+OLD_BACKUP = Path(__file__).resolve().parents[1] / "data" / "schema_0003.sqlite3"
+
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
     code = main(list(args))
@@ -187,7 +189,7 @@ def test_admin_commands_do_not_write_while_the_program_holds_the_folder(demo, ca
     before = (demo / "regiestoel.sqlite3").read_bytes()
     try:
         for args in (["people", "list"], ["person", "archive", "3"],
-                     ["restore", "--yes", str(demo / "x.sqlite3")]):
+                     ["restore", "--yes", str(OLD_BACKUP)]):
             code, _, err = run(capsys, "--lang", "en", "--data-dir", str(demo), *args)
             assert code == 1, args
             assert "Anna Andersson" in err and "Traceback" not in err
