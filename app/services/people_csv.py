@@ -244,6 +244,20 @@ def _restored(cell: str) -> str:
     return cell
 
 
+def write_template(path: Path, language: str) -> Path:
+    """An empty people list to fill in: the headers in ``language`` and one example row."""
+    lang = _language(language)
+    example = {"nl": ["", "Anna de Vries", "anna@voorbeeld.nl", "medewerker", "Werkplaats",
+                      "", "1990", "Lassen, Planning"],
+               "en": ["", "Anna de Vries", "anna@example.com", "employee", "Workshop", "",
+                      "1990", "Welding, Planning"]}[lang]
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=DELIMITER, lineterminator="\r\n")
+    writer.writerow([c.header(lang) for c in COLUMNS])
+    writer.writerow(example)
+    return write_atomic(Path(path), out.getvalue().encode("utf-8-sig"))
+
+
 def _record_export(db: Database, actor: Actor, count: int) -> None:
     with db.transaction() as s:
         audit.record(s, actor, "people_exported", None, rows=count)
