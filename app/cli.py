@@ -49,7 +49,7 @@ class Context:
             file = location.database_file
             if file is not None and migrate and not create and not _has_database(file):
                 raise StorageError("database_missing", path=str(location.data_dir))
-            if file is not None and _has_database(file):
+            if file is not None and migrate and _has_database(file):
                 _refuse_foreign(file)  # before a lock file is put beside it
             if migrate:
                 self.claim_folder(location)
