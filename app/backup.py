@@ -25,6 +25,7 @@ import os
 import re
 import shutil
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -32,10 +33,19 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from app.backup_check import (
+    check_schema,
+    checksum_line,
+    checksum_path,
+    verify_checksum,
+)
+from app.failures import from_os_error, is_disk_full
+from app.files import fsync_dir, write_atomic
+from app.jobs import Progress, progress_of
 from app.paths import Location
-from app.sqlite_backup import backup_sqlite
+from app.sqlite_backup import backup_sqlite, part_files
 from models.base import SQLITE_APPLICATION_ID
-from models.errors import Invalid, StorageError
+from models.errors import DomainError, Invalid, StorageError
 from models.migrations import head_revision, known_revisions
 
 log = logging.getLogger(__name__)
@@ -50,12 +60,16 @@ FORMAT_VERSION = 1
 # stored in the header so a later version may raise it without breaking old files.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**16, 8, 1
 _SALT_BYTES, _NONCE_BYTES, _KEY_BYTES = 16, 12, 32
-# What a header may ask for when read: enough for stronger future settings, not enough for
-# a crafted file to make the reader allocate gigabytes.
-_MAX_SCRYPT_N, _MAX_SCRYPT_R, _MAX_SCRYPT_P = 2**20, 32, 16
+# What a header may ask for when read: exactly what this program writes, so a crafted file
+# cannot make the reader spend gigabytes and minutes before "wrong passphrase". A later
+# version that writes stronger settings raises these together with FORMAT_VERSION.
+_MAX_SCRYPT_N, _MAX_SCRYPT_R, _MAX_SCRYPT_P = SCRYPT_N, SCRYPT_R, SCRYPT_P
+_MAX_SALT_BYTES = 64
 _MAX_HEADER_LINE = 4096
 # AES-GCM in `cryptography` encrypts at most 2**31 - 1 bytes in one call.
 _MAX_PLAIN_BYTES = 2**31 - 1 - 16
+# A backup file is read whole into memory to verify it: nothing larger is a backup of ours.
+MAX_BACKUP_BYTES = _MAX_PLAIN_BYTES + 1024
 
 ROTATION_LAST, ROTATION_DAYS, ROTATION_MONTHS = 10, 30, 12
 
@@ -153,6 +167,7 @@ def rotate(backup_dir: Path, now: datetime) -> list[Path]:
         path = backup_dir / name
         try:
             path.unlink()
+            checksum_path(path).unlink(missing_ok=True)
             deleted.append(path)
         except OSError:
             log.warning("could not delete old backup %s", path, exc_info=True)
@@ -162,8 +177,8 @@ def rotate(backup_dir: Path, now: datetime) -> list[Path]:
 
 def _remove_stale_parts(backup_dir: Path, now: datetime) -> None:
     """A backup interrupted by a crash leaves ``<name>.part``; after a day it is surely dead."""
-    for path in backup_dir.glob("regiestoel-*.part"):
-        taken = parse_backup_name(path.name.removesuffix(".part"))
+    for path in backup_dir.glob("regiestoel-*.part*"):
+        taken = parse_backup_name(path.name.partition(".part")[0])
         if taken is not None and (now - taken).total_seconds() > 86_400:
             try:
                 path.unlink()
@@ -179,17 +194,7 @@ def _fsync_file(path: Path) -> None:
         os.fsync(fh.fileno())
 
 
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename durable (POSIX); Windows has no directory handles to sync."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some file systems (network, FAT on a stick) refuse: the data is synced anyway
-    finally:
-        os.close(fd)
+_fsync_dir = fsync_dir
 
 
 def _database_file(location: Location) -> Path:
@@ -202,35 +207,95 @@ def _database_file(location: Location) -> Path:
 
 
 def _prepare_folder(folder: Path) -> None:
+    """The target folder exists and takes a file; otherwise say why not (no permission, a
+    read-only stick, a full disk) before anything is written."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        if not folder.is_dir():
+            raise StorageError("backup_target_unusable", path=str(folder),
+                               detail="not a folder")
+        # Writing a probe is the honest check (os.access lies on some file systems).
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".write-check-"):
+            pass
     except OSError as exc:
-        raise StorageError(
-            "backup_target_unusable", path=str(folder), detail=exc.strerror or str(exc)
-        ) from exc
-    if not folder.is_dir():
-        raise StorageError("backup_target_unusable", path=str(folder), detail="not a folder")
+        raise from_os_error(exc, folder, otherwise="backup_target_unusable") from exc
 
 
 def _online_copy(source: Path, target: Path) -> None:
-    """``backup_sqlite`` with a readable error, no ``.part`` left behind, and an fsync."""
+    """``backup_sqlite`` with a readable error, an fsync, and nothing left behind on failure
+    (neither the ``.part`` file nor the journal files SQLite made beside it)."""
     try:
         backup_sqlite(source, target)
         _fsync_file(target)
     except sqlite3.Error as exc:
-        _part(target).unlink(missing_ok=True)
-        raise StorageError("backup_failed", detail=str(exc)) from exc
+        _remove_parts(target)
+        raise _copy_error(exc, target) from exc
     except OSError as exc:
-        _part(target).unlink(missing_ok=True)
-        if _is_disk_full(exc):
-            raise StorageError("disk_full") from exc
-        raise StorageError("backup_failed", detail=exc.strerror or str(exc)) from exc
+        _remove_parts(target)
+        raise from_os_error(exc, target.parent, otherwise="backup_failed") from exc
+    except BaseException:
+        _remove_parts(target)
+        raise
+
+
+def _remove_parts(target: Path) -> None:
+    for path in part_files(target):
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            log.warning("could not remove %s", path)
+
+
+def _copy_error(exc: sqlite3.Error, target: Path) -> DomainError:
+    """SQLite says "disk I/O error" for a full disk and "unable to open database file" for a
+    folder it may not write to: look at the folder to name the real cause."""
+    text = str(exc).lower()
+    if "full" in text or _nearly_full(target.parent):
+        return StorageError("disk_full")
+    if "unable to open" in text or "readonly" in text:
+        try:
+            with tempfile.NamedTemporaryFile(dir=target.parent, prefix=".write-check-"):
+                pass
+        except OSError as probe:
+            return from_os_error(probe, target.parent)
+    if "malformed" in text or "not a database" in text:
+        return StorageError("database_damaged")
+    return StorageError("backup_failed", detail=str(exc))
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < 1024 * 1024
+    except OSError:
+        return False
 
 
 def _is_disk_full(exc: OSError) -> bool:
-    import errno
+    return is_disk_full(exc)
 
-    return exc.errno in {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+def _check_source(source: Path) -> None:
+    """Only Regiestoel's own database is backed up: another program's file is not ours to
+    copy, and a damaged one is said to be damaged."""
+    from app.schema import SchemaState, schema_status_of_file
+
+    try:
+        if not source.is_file():
+            raise StorageError("backup_no_database", path=str(source))
+    except OSError as exc:
+        raise from_os_error(exc, source.parent, otherwise="backup_failed") from exc
+    state = schema_status_of_file(source).state
+    if state is SchemaState.FOREIGN:
+        raise StorageError("not_regiestoel_database", path=str(source))
+    if state is SchemaState.NEW:
+        raise StorageError("backup_no_database", path=str(source))
+
+
+def _write_checksum(target: Path) -> None:
+    """Beside a plain backup, its SHA-256 in ``sha256sum``'s format: restore refuses the
+    backup when its bytes no longer match (damage, not tampering: see app.backup_check)."""
+    digest = checksum_line(target.read_bytes(), target.name)
+    write_atomic(checksum_path(target), digest)
 
 
 def make_backup(
@@ -240,6 +305,7 @@ def make_backup(
     target_dir: Path | None = None,
     passphrase: str | None = None,
     now: datetime | None = None,
+    progress: Progress | None = None,
 ) -> Path:
     """Make one backup file of the database at ``location`` and return its path.
 
@@ -256,16 +322,23 @@ def make_backup(
             raise Invalid("backup_passphrase_empty")
         if target_dir is None:
             raise Invalid("backup_passphrase_needs_folder")
-    if not source.is_file():
-        raise StorageError("backup_no_database", path=str(source))
+    job = progress_of(progress)
+    _check_source(source)
     now = now or datetime.now(UTC)
     folder = target_dir if target_dir is not None else location.backup_dir
     _prepare_folder(folder)
     target = _free_name(folder, reason, now, encrypted=passphrase is not None)
+    job.step("backup_copying")
     if passphrase is None:
         _online_copy(source, target)
+        try:
+            job.step("backup_checksum")
+            _write_checksum(target)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
     else:
-        _write_encrypted(location, source, target, passphrase)
+        _write_encrypted(location, source, target, passphrase, job)
     _fsync_dir(folder)
     log.info("backup (%s) written to %s", reason, target)
     if target_dir is None:
@@ -273,16 +346,22 @@ def make_backup(
     return target
 
 
-def _write_encrypted(location: Location, source: Path, target: Path, passphrase: str) -> None:
+def _write_encrypted(location: Location, source: Path, target: Path, passphrase: str,
+                     job: Progress) -> None:
     # The plain copy is made inside the data folder, next to the database it copies, so
     # no unencrypted personal data ever reaches the target (or the system's temp folder).
-    with tempfile.TemporaryDirectory(dir=location.data_dir, prefix=".backup-") as scratch:
-        plain = Path(scratch) / "copy.sqlite3"
-        _online_copy(source, plain)
-        data = plain.read_bytes()
+    try:
+        with tempfile.TemporaryDirectory(dir=location.data_dir, prefix=".backup-") as scratch:
+            plain = Path(scratch) / "copy.sqlite3"
+            _online_copy(source, plain)
+            data = plain.read_bytes()
+    except OSError as exc:
+        raise from_os_error(exc, location.data_dir, otherwise="backup_failed") from exc
     if len(data) > _MAX_PLAIN_BYTES:
         raise StorageError("backup_too_large")
+    job.step("backup_encrypting")
     blob = encrypt(data, passphrase)
+    job.step("backup_writing")
     part = _part(target)
     try:
         with part.open("wb") as fh:
@@ -290,11 +369,11 @@ def _write_encrypted(location: Location, source: Path, target: Path, passphrase:
             fh.flush()
             os.fsync(fh.fileno())
         part.replace(target)
-    except OSError as exc:
+    except BaseException as exc:
         part.unlink(missing_ok=True)
-        if _is_disk_full(exc):
-            raise StorageError("disk_full") from exc
-        raise StorageError("backup_failed", detail=exc.strerror or str(exc)) from exc
+        if isinstance(exc, OSError):
+            raise from_os_error(exc, target.parent, otherwise="backup_failed") from exc
+        raise
 
 
 # --- encryption ----------------------------------------------------------------------------
@@ -344,24 +423,40 @@ def _header(blob: bytes) -> tuple[bytes, dict[str, Any]]:
         raise Invalid("backup_corrupt")
     try:
         fields = json.loads(blob[len(MAGIC) : end].decode("ascii"))
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise Invalid("backup_corrupt") from exc
     if not isinstance(fields, dict):
         raise Invalid("backup_corrupt")
     version = fields.get("version")
-    if isinstance(version, int) and version > FORMAT_VERSION:
+    if isinstance(version, int) and _whole(version) and version > FORMAT_VERSION:
         raise Invalid("backup_too_new")
     return blob[: end + 1], fields
 
 
-def _scrypt_params(fields: dict[str, Any]) -> tuple[int, int, int, bytes, bytes, bytes]:
+def _whole(value: object) -> bool:
+    """A JSON whole number: not a bool, a float, infinity or NaN."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _b64_field(fields: dict[str, Any], key: str, limit: int) -> bytes:
+    value = fields.get(key)
+    if not isinstance(value, str) or len(value) > limit * 2:
+        raise Invalid("backup_corrupt")
     try:
-        n, r, p = int(fields["n"]), int(fields["r"]), int(fields["p"])
-        salt = base64.b64decode(fields["salt"], validate=True)
-        nonce = base64.b64decode(fields["nonce"], validate=True)
-        check = base64.b64decode(fields["check"], validate=True)
-    except (KeyError, TypeError, ValueError) as exc:
+        return base64.b64decode(value, validate=True)
+    except ValueError as exc:
         raise Invalid("backup_corrupt") from exc
+
+
+def _scrypt_params(fields: dict[str, Any]) -> tuple[int, int, int, bytes, bytes, bytes]:
+    """The key derivation's settings, refused unless they are what this program writes."""
+    n, r, p = fields.get("n"), fields.get("r"), fields.get("p")
+    if not (_whole(n) and _whole(r) and _whole(p)):
+        raise Invalid("backup_corrupt")
+    assert isinstance(n, int) and isinstance(r, int) and isinstance(p, int)
+    salt = _b64_field(fields, "salt", _MAX_SALT_BYTES)
+    nonce = _b64_field(fields, "nonce", _NONCE_BYTES)
+    check = _b64_field(fields, "check", 16)
     sane = (
         fields.get("version") == FORMAT_VERSION
         and fields.get("kdf") == "scrypt"
@@ -369,7 +464,7 @@ def _scrypt_params(fields: dict[str, Any]) -> tuple[int, int, int, bytes, bytes,
         and n & (n - 1) == 0
         and 1 <= r <= _MAX_SCRYPT_R
         and 1 <= p <= _MAX_SCRYPT_P
-        and len(salt) >= 8
+        and 8 <= len(salt) <= _MAX_SALT_BYTES
         and len(nonce) == _NONCE_BYTES
         and len(check) == 16
     )
@@ -418,26 +513,45 @@ class BackupInfo:
     people: int
     taken_at: datetime | None  # from the file name (UTC); else the file's modification time
     size: int
+    # A plain backup: True when it matched the checksum written when it was made, None when
+    # no checksum was found beside it (copied by hand, or made by an older Regiestoel).
+    checksum_ok: bool | None = None
 
 
 def _read_file(path: Path) -> bytes:
+    """The whole file, if it is a regular file of a size a backup can have (never a pipe,
+    which would wait forever, nor a multi-gigabyte file chosen by mistake)."""
     try:
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError as exc:
         raise Invalid("backup_file_missing", path=str(path)) from exc
     except IsADirectoryError as exc:
         raise Invalid("backup_not_regiestoel") from exc
     except OSError as exc:
         raise Invalid("backup_unreadable", path=str(path), detail=exc.strerror or str(exc)) from exc
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fh.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise Invalid("backup_not_regiestoel")
+        if info.st_size > MAX_BACKUP_BYTES:
+            raise Invalid("backup_too_big", maximum=MAX_BACKUP_BYTES // 2**30)
+        try:
+            data = fh.read(MAX_BACKUP_BYTES + 1)
+        except OSError as exc:
+            raise Invalid("backup_unreadable", path=str(path),
+                          detail=exc.strerror or str(exc)) from exc
+    if len(data) > MAX_BACKUP_BYTES:
+        raise Invalid("backup_too_big", maximum=MAX_BACKUP_BYTES // 2**30)
+    return data
 
 
-def _plain_bytes(path: Path, passphrase: str | None) -> tuple[bytes, bool]:
-    """(SQLite bytes, was it encrypted)."""
+def _plain_bytes(path: Path, passphrase: str | None) -> tuple[bytes, bool, bool | None]:
+    """(SQLite bytes, was it encrypted, did it match its checksum)."""
     blob = _read_file(path)
     if blob.startswith(MAGIC):
-        return decrypt(blob, passphrase), True
+        return decrypt(blob, passphrase), True, None
     if blob.startswith(_SQLITE_HEADER):
-        return blob, False
+        return blob, False, verify_checksum(path, blob)
     raise Invalid("backup_not_regiestoel")
 
 
@@ -453,12 +567,14 @@ def _in_memory(data: bytes) -> sqlite3.Connection:
 
 
 def _inspect(data: bytes) -> tuple[str, str | None, int]:
-    """(revision, organisation name, person count) of SQLite bytes that must be ours."""
+    """(revision, organisation name, person count) of SQLite bytes that must be ours, with
+    exactly the schema Regiestoel makes at their revision."""
     try:
         conn = _in_memory(data)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, OverflowError, MemoryError) as exc:
         raise Invalid("backup_corrupt") from exc
     try:
+        # Nothing in the copy runs: no trigger fires while it is only read.
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         if rows != ["ok"]:
             log.warning("backup fails the integrity check: %s", "; ".join(map(str, rows[:5])))
@@ -473,18 +589,17 @@ def _inspect(data: bytes) -> tuple[str, str | None, int]:
         revision = str(row[0])
         if revision != head_revision() and revision not in known_revisions():
             raise Invalid("backup_too_new")
-        if not {"organisation", "person"} <= tables:
-            raise Invalid("backup_corrupt")
+        check_schema(conn, revision)
         org = conn.execute("SELECT name FROM organisation ORDER BY id LIMIT 1").fetchone()
         people = conn.execute("SELECT count(*) FROM person").fetchone()[0]
     except sqlite3.Error as exc:
         raise Invalid("backup_corrupt") from exc
     finally:
         conn.close()
-    return revision, (org[0] if org else None), int(people)
+    return revision, (str(org[0]) if org else None), int(people)
 
 
-def _info(path: Path, data: bytes, encrypted: bool) -> BackupInfo:
+def _info(path: Path, data: bytes, encrypted: bool, checksum_ok: bool | None) -> BackupInfo:
     revision, organisation, people = _inspect(data)
     taken_at = parse_backup_name(path.name)
     if taken_at is None:
@@ -501,202 +616,50 @@ def _info(path: Path, data: bytes, encrypted: bool) -> BackupInfo:
         people=people,
         taken_at=taken_at,
         size=len(data),
+        checksum_ok=checksum_ok,
     )
 
 
-def verify_backup(path: Path, passphrase: str | None = None) -> BackupInfo:
-    """Check a backup without changing anything: it decrypts, passes SQLite's integrity
-    check, is a Regiestoel database, and its schema is not newer than this program's.
-
-    Raises Invalid with ``backup_file_missing``, ``backup_unreadable``,
-    ``backup_not_regiestoel``, ``backup_corrupt``, ``backup_needs_passphrase``,
-    ``backup_wrong_passphrase`` or ``backup_too_new``.
-    """
+def read_verified(path: Path, passphrase: str | None = None) -> tuple[bytes, BackupInfo]:
+    """The backup's SQLite bytes and what they hold, after every check of verify_backup."""
     path = Path(path)
-    data, encrypted = _plain_bytes(path, passphrase)
-    return _info(path, data, encrypted)
+    data, encrypted, checksum_ok = _plain_bytes(path, passphrase)
+    return data, _info(path, data, encrypted, checksum_ok)
+
+
+def verify_backup(path: Path, passphrase: str | None = None) -> BackupInfo:
+    """Check a backup without changing anything: it decrypts, matches the checksum written
+    when it was made, passes SQLite's integrity check, is a Regiestoel database whose schema
+    is exactly what Regiestoel makes (an allow-list), not newer than this program's.
+
+    Raises Invalid with ``backup_file_missing``, ``backup_unreadable``, ``backup_too_big``,
+    ``backup_not_regiestoel``, ``backup_corrupt``, ``backup_checksum_mismatch``,
+    ``backup_schema_not_ours``, ``backup_needs_passphrase``, ``backup_wrong_passphrase``
+    or ``backup_too_new``.
+    """
+    return read_verified(path, passphrase)[1]
 
 
 def list_backups(backup_dir: Path) -> list[tuple[Path, datetime]]:
     """Our backups in ``backup_dir``, newest first (without opening them)."""
-    if not backup_dir.is_dir():
+    try:
+        if not backup_dir.is_dir():
+            return []
+        found = [
+            (p, t) for p in backup_dir.iterdir()
+            if (t := parse_backup_name(p.name)) and p.is_file()
+        ]
+    except OSError:
         return []
-    found = [
-        (p, t) for p in backup_dir.iterdir() if (t := parse_backup_name(p.name)) and p.is_file()
-    ]
     return sorted(found, key=lambda pt: (pt[1], pt[0].name), reverse=True)
 
 
-# --- restoring -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RestoreResult:
-    info: BackupInfo  # what was restored
-    previous: Path | None  # where the database it replaced was saved (None: there was none)
-    migrated_from: str | None  # the backup's schema revision, when it had to be upgraded
-
-
-def _save_current(location: Location, source: Path, now: datetime) -> Path | None:
-    """Back up the database about to be replaced. A damaged one (the usual reason to
-    restore) may defeat the online backup API; then its raw bytes are copied instead."""
-    if not source.exists():
-        return None
+def copy_with_checksum(source: Path, target: Path) -> Path:
+    """A plain backup of ``source`` at ``target``, with its checksum beside it."""
+    _online_copy(source, target)
     try:
-        return make_backup(location, reason="before-restore", now=now)
-    except StorageError as exc:
-        if exc.code != "backup_failed":
-            raise
-        log.warning("online backup of %s failed (%s); copying its bytes", source, exc.params)
-    folder = location.backup_dir
-    target = _free_name(folder, "before-restore", now, encrypted=False)
-    try:
-        shutil.copyfile(source, _part(target))
-        _part(target).replace(target)
-        wal = source.with_name(source.name + "-wal")
-        if wal.exists():
-            # Not our naming pattern on purpose: rotation leaves it for a human to use.
-            shutil.copyfile(wal, target.with_name(target.name + "-wal"))
-    except OSError as exc:
-        _part(target).unlink(missing_ok=True)
-        raise StorageError("backup_failed", detail=exc.strerror or str(exc)) from exc
+        _write_checksum(target)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
     return target
-
-
-def _prepare_restored_copy(location: Location, data: bytes, needs_migration: bool) -> Path:
-    """The backup's database as a file in the data folder, at the newest schema."""
-    from app.db import Database
-    from app.schema import open_database
-
-    fd, name = tempfile.mkstemp(dir=location.data_dir, prefix=".restore-", suffix=".sqlite3")
-    tmp = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if needs_migration:
-            db = Database(f"sqlite:///{tmp}")
-            try:
-                # No before-migration backup: the backup file being restored is that copy.
-                open_database(db, tmp, None)
-            finally:
-                db.dispose()
-        # One self-contained file: fold any -wal of the migration back in.
-        conn = sqlite3.connect(tmp)
-        try:
-            conn.execute("PRAGMA journal_mode = DELETE")
-            conn.commit()
-        finally:
-            conn.close()
-        _fsync_file(tmp)
-    except BaseException:
-        _remove_with_sidecars(tmp)
-        raise
-    return tmp
-
-
-def _remove_with_sidecars(path: Path) -> None:
-    for p in (path, *_sidecars(path)):
-        p.unlink(missing_ok=True)
-
-
-def _sidecars(db_file: Path) -> tuple[Path, Path]:
-    return db_file.with_name(db_file.name + "-wal"), db_file.with_name(db_file.name + "-shm")
-
-
-def _fold_wal_into(db_file: Path) -> None:
-    """Fold the current database's -wal into it by switching it to the rollback journal.
-
-    That switch needs the only connection, so this refuses with ``database_busy`` while
-    another program (or a forgotten connection) has the database open. A database too
-    damaged to switch is left as it is; its bytes and -wal are saved as they are.
-    """
-    if not db_file.exists():
-        return
-    try:
-        conn = sqlite3.connect(db_file, timeout=2)
-        try:
-            mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.OperationalError as exc:
-        text = str(exc).lower()
-        if "locked" in text or "busy" in text:
-            raise StorageError("database_busy") from exc
-        log.warning("could not fold the -wal of %s before restoring: %s", db_file, exc)
-        return
-    except sqlite3.DatabaseError as exc:
-        log.warning("could not fold the -wal of %s before restoring: %s", db_file, exc)
-        return
-    if str(mode).lower() != "delete":
-        raise StorageError("database_busy")
-
-
-def _record_restore(location: Location, info: BackupInfo, previous: Path | None) -> None:
-    from app.access import Actor
-    from app.db import Database
-    from app.services import audit
-
-    db = Database(location.database_url)
-    try:
-        with db.transaction() as s:
-            audit.record(
-                s,
-                Actor.machine_admin(),
-                "restored",
-                None,
-                file=info.path.name,
-                revision=info.revision,
-                previous=previous.name if previous else "",
-            )
-    except Exception:
-        # The data is already replaced; a missing log line must not report it as failed.
-        log.error("the restore of %s could not be written to the audit log", info.path,
-                  exc_info=True)
-    finally:
-        db.dispose()
-
-
-def restore_backup(
-    location: Location,
-    path: Path,
-    passphrase: str | None = None,
-    *,
-    now: datetime | None = None,
-) -> RestoreResult:
-    """Replace the database at ``location`` with the backup at ``path``.
-
-    The backup is verified first, and a copy at the newest schema is prepared beside the
-    database; only then is the current database backed up (reason ``before-restore``) and
-    replaced in one rename. Any failure before that rename leaves the current data as it
-    was. The caller must have closed every connection to the database (dispose its
-    Database): the restore refuses with ``database_busy`` while one is open in WAL mode.
-    """
-    db_file = _database_file(location)
-    path = Path(path)
-    data, encrypted = _plain_bytes(path, passphrase)
-    info = _info(path, data, encrypted)
-    now = now or datetime.now(UTC)
-    _prepare_folder(location.data_dir)
-    tmp = _prepare_restored_copy(location, data, info.schema is SchemaAge.OLDER)
-    del data
-    try:
-        _fold_wal_into(db_file)
-        previous = _save_current(location, db_file, now)
-        # A -wal or -shm left beside the restored file would be replayed into it and
-        # damage it; what they held is in the file just saved.
-        for sidecar in _sidecars(db_file):
-            sidecar.unlink(missing_ok=True)
-        os.replace(tmp, db_file)
-    except BaseException:
-        _remove_with_sidecars(tmp)
-        raise
-    _fsync_dir(db_file.parent)
-    log.info("restored %s over %s (previous saved as %s)", path, db_file, previous)
-    _record_restore(location, info, previous)
-    return RestoreResult(
-        info=info,
-        previous=previous,
-        migrated_from=info.revision if info.schema is SchemaAge.OLDER else None,
-    )

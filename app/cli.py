@@ -12,16 +12,14 @@ from pathlib import Path
 from app import __version__, messages
 from app.access import Actor
 from app.db import Database
-from app.paths import resolve_location
+from app.failures import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, as_domain_error, exit_code
+from app.instance_lock import Lock
+from app.paths import Location, resolve_location
 from app.settings import LANGUAGES, LocalSettings
-from models.errors import DomainError, Invalid, StorageError
+from models.errors import Invalid, StorageError
 
-EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 ADMIN = Actor.machine_admin()
-
-# Storage problems that mean "a problem was found" rather than "you typed it wrong".
-_PROBLEM_CODES = {"not_regiestoel_database", "schema_too_new", "database_unreadable",
-                  "database_server_unreachable", "database_login_failed", "database_unavailable"}
+__all__ = ["EXIT_OK", "EXIT_PROBLEM", "EXIT_USAGE", "Context", "main"]
 
 
 class Context:
@@ -31,22 +29,48 @@ class Context:
         self.args = args
         self.language: str = args.lang
         self._db: Database | None = None
+        self._lock: Lock | None = None
 
     @property
-    def location(self):  # type: ignore[no-untyped-def]
+    def location(self) -> Location:
         return resolve_location(self.args.data_dir, self.args.database_url)
 
-    def db(self, *, migrate: bool = True) -> Database:
+    def db(self, *, migrate: bool = True, create: bool = False) -> Database:
+        """The database, at the newest schema unless ``migrate`` is False (a look only).
+
+        Only ``create`` (init, demo) makes a database where there is none: any other command
+        on a folder that was never set up says so and changes nothing. A command that may
+        change something first becomes the data folder's one writer, so it never writes
+        while Regiestoel is open there."""
         if self._db is None:
             from app.storage import open_location
 
+            location = self.location
+            file = location.database_file
+            if file is not None and migrate and not create and not _has_database(file):
+                raise StorageError("database_missing", path=str(location.data_dir))
+            if file is not None and migrate and _has_database(file):
+                _refuse_foreign(file)  # before a lock file is put beside it
+            if migrate:
+                self.claim_folder(location)
             try:
-                self._db, _ = open_location(self.location, migrate=migrate)
+                self._db, _ = open_location(location, migrate=migrate, create=create)
             except StorageError as exc:
                 if exc.code != "database_login_failed" or not self._ask_server_password():
                     raise
-                self._db, _ = open_location(self.location, migrate=migrate)
+                self._db, _ = open_location(location, migrate=migrate, create=create)
         return self._db
+
+    def claim_folder(self, location: Location) -> None:
+        """Become the data folder's one writer for the rest of the command, or refuse."""
+        from app.instance_lock import acquire, os_user
+
+        if not location.is_sqlite_file or self._lock is not None:
+            return
+        claim = acquire(location, os_user())
+        if not isinstance(claim, Lock):
+            raise StorageError("database_in_use_by_app", who=claim.who, host=claim.host)
+        self._lock = claim
 
     def _ask_server_password(self) -> bool:
         """Without a keyring (or a stored password), ask for the server's password once, in
@@ -70,6 +94,22 @@ class Context:
     def close(self) -> None:
         if self._db is not None:
             self._db.dispose()
+        if self._lock is not None:
+            self._lock.release()
+
+
+def _refuse_foreign(file: Path) -> None:
+    from app.schema import SchemaState, schema_status_of_file
+
+    if schema_status_of_file(file).state is SchemaState.FOREIGN:
+        raise StorageError("not_regiestoel_database", path=str(file))
+
+
+def _has_database(file: Path) -> bool:
+    try:
+        return file.stat().st_size > 0
+    except FileNotFoundError:
+        return False
 
 
 def _say(ctx: Context, code: str, /, **params: object) -> str:
@@ -100,7 +140,7 @@ def cmd_init(ctx: Context) -> int:
     budget = parse_amount(a.budget, ctx.language, field="budget") if a.budget else 0
     password = _password_from_env_or_prompt(ctx)
     result = set_up(
-        ctx.db(),
+        ctx.db(create=True),
         OrganisationSetup(
             name=a.org,
             yearly_budget_cents=budget,
@@ -123,9 +163,9 @@ def cmd_demo(ctx: Context) -> int:
     if ctx.args.large:
         from app.demo_large import create_large_demo
 
-        count = create_large_demo(ctx.db()).people
+        count = create_large_demo(ctx.db(create=True)).people
     else:
-        count = create_demo(ctx.db())
+        count = create_demo(ctx.db(create=True))
     ctx.out(_say(ctx, "cli.demo_done", count=count, password=demo_password()))
     return EXIT_OK
 
@@ -226,25 +266,29 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command. The one boundary of the admin commands: every expected failure
+    becomes one plain line on stderr and exit 1 (a problem found) or 2 (bad usage or input);
+    anything else is a bug and keeps its traceback."""
     args = _parser().parse_args(argv)
     ctx = Context(args)
     func: Callable[[Context], int] = args.func
     try:
         return func(ctx)
-    except DomainError as exc:
-        line = messages.describe(exc, ctx.language)
-        if exc.field:
-            line = f"{messages.field_name(exc.field, ctx.language)}: {line}"
-        print(f"regiestoel-admin: {line}", file=sys.stderr)
-        if isinstance(exc, StorageError) and exc.code in _PROBLEM_CODES:
-            return EXIT_PROBLEM
-        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): not an error of ours.
         sys.stderr.close()
         return EXIT_OK
+    except Exception as exc:
+        error = as_domain_error(exc)
+        if error is None:
+            raise
+        line = messages.describe(error, ctx.language)
+        if error.field:
+            line = f"{messages.field_name(error.field, ctx.language)}: {line}"
+        print(f"regiestoel-admin: {line}", file=sys.stderr)
+        return exit_code(error)
     finally:
         ctx.close()
 

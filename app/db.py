@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from app.paths import sqlite_url_path
 from models.errors import Conflict, StorageError
 
 BUSY_TIMEOUT_MS = 5000
@@ -77,14 +79,20 @@ class Database:
         self.url = url
         self.read_only = read_only
         kwargs: dict[str, Any] = {"echo": echo}
-        if url.startswith("sqlite"):
-            kwargs["connect_args"] = {"check_same_thread": False}
+        file = sqlite_url_path(url)
+        if file is not None:
+            # The path goes to SQLite exactly as it is: through a URL, "?" would start a
+            # query, "#" a fragment and "%41" would become "A" (another file).
+            path = str(file)
+            kwargs["creator"] = lambda: sqlite3.connect(path, check_same_thread=False)
+            target: str | URL = URL.create("sqlite", database=path)
         else:
             # A dead server connection (a laptop waking from sleep) is replaced, not reported.
             kwargs["pool_pre_ping"] = True
             # An unreachable server is reported within seconds, not after minutes.
             kwargs["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S}
-        self.engine = create_engine(engine_url(url), **kwargs)
+            target = engine_url(url)
+        self.engine = create_engine(target, **kwargs)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self.is_postgresql = self.engine.dialect.name == "postgresql"
         if self.is_sqlite:
@@ -108,19 +116,41 @@ class Database:
                 yield session
         except StaleDataError as exc:
             raise Conflict("edited_elsewhere") from exc
-        except OperationalError as exc:
-            raise storage_error(exc) from exc
+        except DatabaseError as exc:
+            raise _storage_error_or_same(exc) from exc
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         try:
             with self._read() as session:
                 yield session
-        except OperationalError as exc:
-            raise storage_error(exc) from exc
+        except DatabaseError as exc:
+            raise _storage_error_or_same(exc) from exc
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _storage_error_or_same(exc: DatabaseError) -> Exception:
+    """What the database said, as the user's problem when it is one (a damaged file, a full
+    disk, missing rights); anything else (a bug in a query, a broken constraint) as it was."""
+    if isinstance(exc, OperationalError):
+        return storage_error(exc)
+    return known_storage_error(exc) or exc
+
+
+def known_storage_error(exc: BaseException) -> StorageError | None:
+    """A database failure whose cause is the file, the disk or the server's rights."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    first_line = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or [""])[0]
+    if "malformed" in text or "file is not a database" in text or "disk image" in text:
+        return StorageError("database_damaged")
+    if ("permission denied" in text or "insufficient privilege" in text
+            or "must be owner" in text):
+        return StorageError("database_no_permission", detail=first_line)
+    if ("disk" in text and "full" in text) or "no space left" in text:
+        return StorageError("disk_full")
+    return None
 
 
 def storage_error(exc: OperationalError) -> StorageError:
@@ -128,6 +158,9 @@ def storage_error(exc: OperationalError) -> StorageError:
     text = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
     # A message is one line: the driver's first line says what happened.
     first_line = (str(exc.orig or exc).strip().splitlines() or [""])[0]
+    known = known_storage_error(exc)
+    if known is not None:
+        return known
     if "readonly" in text or "read-only" in text:
         return StorageError("database_read_only")
     if "locked" in text or "busy" in text:
@@ -138,6 +171,6 @@ def storage_error(exc: OperationalError) -> StorageError:
         "timeout" in text and "connect" in text
     ):
         return StorageError("database_server_unreachable", detail=first_line)
-    if "disk" in text and "full" in text:
-        return StorageError("disk_full")
+    if "disk i/o error" in text:
+        return StorageError("disk_io_error")
     return StorageError("database_unavailable", detail=first_line)

@@ -143,17 +143,18 @@ def acquire(location: Location, who: str) -> Lock | Held:
 def _open(path: Path) -> int:
     binary = getattr(os, "O_BINARY", 0)
     try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | binary, 0o666)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | binary, 0o644)
     except PermissionError:
         # Made by another account of this computer: the OS lock still works on a file we
         # may only read, we just cannot leave our name in it.
         return os.open(path, os.O_RDONLY | binary)
     fchmod = getattr(os, "fchmod", None)  # POSIX only
     if fchmod is not None:
-        # Every account of a shared laptop must be able to take the lock after this one
-        # (the umask would make it 0644); only the file's owner may change it, so try.
+        # Nobody else may write the holder's name into it (a world-writable file could be
+        # filled with a false one); another account still takes the lock on a file it may
+        # only read (see above). Only the file's owner may change the mode, so try.
         with contextlib.suppress(OSError):
-            fchmod(fd, 0o666)
+            fchmod(fd, 0o644)
     return fd
 
 

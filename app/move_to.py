@@ -8,12 +8,13 @@ from typing import Any
 
 from sqlalchemy import Table, select, text, update
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
-from app.db import Database, storage_error
+from app.db import Database, known_storage_error, storage_error
+from app.jobs import Progress, progress_of
 from app.lesson_search import index_for
-from app.schema import SchemaState, schema_status, upgrade_on
+from app.schema import SchemaState, schema_status_on, upgrade_on
 from app.server_login import is_server_url, login_url
 from models import Base
 from models.errors import Invalid, StorageError
@@ -129,7 +130,8 @@ def _verify(source: Connection, target: Connection, report: MoveReport) -> list[
 
 
 def move_to(
-    source: Database, target_url: str, progress: Callable[[str, int], None] | None = None
+    source: Database, target_url: str, progress: Callable[[str, int], None] | None = None,
+    *, cancel: Progress | None = None,
 ) -> MoveReport:
     """Copy everything of ``source`` into the empty server database at ``target_url``.
 
@@ -138,32 +140,66 @@ def move_to(
     search index is rebuilt and every row compared with its original."""
     if not is_server_url(target_url):
         raise Invalid("move_target_not_server")
+    job = progress_of(cancel)
     target = Database(login_url(target_url))
     try:
         try:
-            status = schema_status(target, None)
+            return _move(source, target, progress, job)
         except OperationalError as exc:
             raise storage_error(exc) from exc
-        if status.state is not SchemaState.NEW:
+        except DBAPIError as exc:
+            # No rights to create tables, say: the server's own words name the cause.
+            known = known_storage_error(exc)
+            if known is None:
+                raise
+            raise known from exc
+    finally:
+        target.dispose()
+
+
+def _empty(conn: Connection) -> bool:
+    """Nothing at all in the target's schema: no table, and no view or sequence that could
+    be taken for one of ours."""
+    if schema_status_on(conn).state is not SchemaState.NEW:
+        return False
+    found = conn.execute(text(
+        "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = current_schema() AND c.relkind IN ('r','v','m','S','f','p')"
+    )).scalar()
+    return not found
+
+
+def _move(source: Database, target: Database,
+          progress: Callable[[str, int], None] | None, job: Progress) -> MoveReport:
+    with target.engine.connect() as conn:
+        if not _empty(conn):
             raise StorageError("move_target_not_empty")
-        report = MoveReport()
-        with source.engine.connect() as src, target.engine.begin() as dst:
-            # Schema and rows in one transaction: an interrupted move leaves an empty
-            # database behind, ready for another try.
-            upgrade_on(dst)
-            for table in _tables():
-                report.rows[table.name] = _copy_table(src, dst, table)
-                if progress is not None:
-                    progress(table.name, report.rows[table.name])
-            _reset_sequences(dst)
-            with Session(bind=dst) as session:
-                report.indexed_lessons = index_for("postgresql").rebuild(session)
-                session.flush()
-        with source.engine.connect() as src, target.engine.connect() as dst:
-            differing = _verify(src, dst, report)
+    report = MoveReport()
+    total = len(_tables())
+    with source.engine.connect() as src, target.engine.begin() as dst:
+        # Two moves at the same time: the second waits here, then finds the first's tables.
+        dst.execute(text("SELECT pg_advisory_xact_lock(hashtext('regiestoel move-to'))"))
+        if not _empty(dst):
+            raise StorageError("move_target_not_empty")
+        # Schema and rows in one transaction: an interrupted (or cancelled) move leaves an
+        # empty database behind, ready for another try.
+        upgrade_on(dst)
+        for number, table in enumerate(_tables()):
+            job.step("move_copying", number, total)
+            report.rows[table.name] = _copy_table(src, dst, table)
+            if progress is not None:
+                progress(table.name, report.rows[table.name])
+        job.step("move_indexing", total, total)
+        _reset_sequences(dst)
+        with Session(bind=dst) as session:
+            report.indexed_lessons = index_for("postgresql").rebuild(session)
+            session.flush()
+        # Cancelling stops here at the latest: after this, the copy is committed.
+        job.point_of_no_return("move_committing")
+    job.step("move_verifying", total, total)
+    with source.engine.connect() as src, target.engine.connect() as dst:
+        differing = _verify(src, dst, report)
         if differing:
             raise StorageError("move_not_verified", tables=", ".join(differing))
         report.verified = True
         return report
-    finally:
-        target.dispose()

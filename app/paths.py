@@ -39,17 +39,25 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False))
 
 
+SQLITE_PREFIX = "sqlite:///"
+
+
 @dataclass(frozen=True)
 class Location:
-    """The resolved place of the database: a data folder with a SQLite file, or a URL."""
+    """The resolved place of the database: a data folder with a SQLite file, or a URL.
+
+    A SQLite file's URL is ``sqlite:///`` followed by the path exactly as it is: nothing in
+    it (``#``, ``?``, ``%``) is read as URL syntax, so every path opens exactly that file.
+    """
 
     data_dir: Path
     database_url: str
     is_sqlite_file: bool
+    file_name: str = DATABASE_FILE
 
     @property
     def database_file(self) -> Path | None:
-        return self.data_dir / DATABASE_FILE if self.is_sqlite_file else None
+        return self.data_dir / self.file_name if self.is_sqlite_file else None
 
     @property
     def backup_dir(self) -> Path:
@@ -77,9 +85,60 @@ def resolve_location(
 
     url = database_url or os.environ.get(ENV_DATABASE_URL)
     if url:
+        file = sqlite_url_path(url)
+        if file is not None:
+            # A SQLite file given by URL is a data folder like any other: checked before it
+            # is opened, locked, backed up beside it.
+            file = file.expanduser().resolve()
+            return Location(data_dir=file.parent, database_url=sqlite_url(file),
+                            is_sqlite_file=True, file_name=file.name)
+        check_server_url(url)
         return Location(data_dir=folder, database_url=url, is_sqlite_file=False)
     return Location(
         data_dir=folder,
-        database_url=f"sqlite:///{folder / DATABASE_FILE}",
+        database_url=sqlite_url(folder / DATABASE_FILE),
         is_sqlite_file=True,
     )
+
+
+def sqlite_url(file: Path) -> str:
+    return SQLITE_PREFIX + str(file)
+
+
+def sqlite_url_path(url: str) -> Path | None:
+    """The file of a ``sqlite:///PATH`` URL, taken literally; None for any other URL.
+
+    Raises Invalid for a SQLite URL without a file (``sqlite://``, ``:memory:``)."""
+    from models.errors import Invalid
+
+    if not url.lower().startswith("sqlite"):
+        return None
+    scheme, sep, rest = url.partition("://")
+    if scheme.lower() not in ("sqlite", "sqlite+pysqlite") or not sep:
+        raise Invalid("database_url_unsupported", url=_shown(url))
+    path = rest[1:] if rest.startswith("/") else ""
+    if not path or path == ":memory:":
+        raise Invalid("database_url_invalid")
+    return Path(path)
+
+
+def check_server_url(url: str) -> None:
+    """A database server's URL must be PostgreSQL's and well-formed (exit 2 otherwise)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from models.errors import Invalid
+
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError) as exc:
+        raise Invalid("database_url_invalid") from exc
+    if parsed.get_backend_name() != "postgresql":
+        raise Invalid("database_url_unsupported", url=_shown(url))
+    if not parsed.database:
+        raise Invalid("database_url_invalid")
+
+
+def _shown(url: str) -> str:
+    """The scheme only: a URL may hold a password, which is never echoed."""
+    return url.partition("://")[0] + "://…"

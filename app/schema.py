@@ -12,7 +12,6 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
 
 from app.db import Database
-from app.sqlite_backup import backup_sqlite
 from models.base import SQLITE_APPLICATION_ID
 from models.errors import StorageError
 from models.migrations import MIGRATIONS_DIR, head_revision, known_revisions
@@ -37,17 +36,25 @@ class SchemaStatus:
 
 
 def _sqlite_status(path: Path) -> SchemaStatus:
-    if not path.exists() or path.stat().st_size == 0:
-        return SchemaStatus(SchemaState.NEW, None)
+    """What the file at ``path`` is, without changing a byte of a file that is not ours.
+
+    Ours is told by the application id in the file's header. Only a file of ours is opened
+    for writing, which lets SQLite finish what a killed program left in a rollback journal
+    (a read-only look cannot, and would call our own file foreign). A file of ours that
+    SQLite cannot read is damaged, not foreign."""
     try:
+        if not path.exists() or path.stat().st_size == 0:
+            return SchemaStatus(SchemaState.NEW, None)
         with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
+            header = fh.read(100)
     except OSError as exc:
-        raise StorageError("database_unreadable", detail=str(exc)) from exc
-    if header != SQLITE_HEADER:
+        raise StorageError("database_unreadable", detail=exc.strerror or str(exc)) from exc
+    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         return SchemaStatus(SchemaState.FOREIGN, None)
+    ours = len(header) == 100 and int.from_bytes(header[68:72], "big") == SQLITE_APPLICATION_ID
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # Not a file: URI: the path is passed exactly as it is ("#" or "?" in a folder name).
+        conn = sqlite3.connect(path) if ours else _read_only(path)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
@@ -57,13 +64,24 @@ def _sqlite_status(path: Path) -> SchemaStatus:
                 revision = row[0] if row else None
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as exc:
+        if ours:
+            log.warning("the database %s cannot be read: %s", path, exc)
+            raise StorageError("database_damaged") from exc
         return SchemaStatus(SchemaState.FOREIGN, None)
     if not tables:
         return SchemaStatus(SchemaState.NEW, None)
     if app_id != SQLITE_APPLICATION_ID:
         return SchemaStatus(SchemaState.FOREIGN, revision)
     return _classify(revision)
+
+
+schema_status_of_file = _sqlite_status
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A look at someone else's file that cannot change it (not even its journal mode)."""
+    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
 
 
 def _classify(revision: str | None) -> SchemaStatus:
@@ -78,12 +96,20 @@ def _classify(revision: str | None) -> SchemaStatus:
 
 def _server_status(db: Database) -> SchemaStatus:
     with db.engine.connect() as conn:
-        tables = set(inspect(conn).get_table_names())
-        if not tables:
-            return SchemaStatus(SchemaState.NEW, None)
-        if "alembic_version" not in tables or "organisation" not in tables:
-            return SchemaStatus(SchemaState.FOREIGN, None)
-        revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return schema_status_on(conn)
+
+
+def schema_status_on(conn: Connection) -> SchemaStatus:
+    """What a server database holds, seen through ``conn`` (inside its transaction)."""
+    found = inspect(conn)
+    tables = set(found.get_table_names())
+    if not tables:
+        # A view named like one of our tables is something, not nothing.
+        return SchemaStatus(SchemaState.FOREIGN if found.get_view_names() else SchemaState.NEW,
+                            None)
+    if "alembic_version" not in tables or "organisation" not in tables:
+        return SchemaStatus(SchemaState.FOREIGN, None)
+    revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     return _classify(revision)
 
 
@@ -131,10 +157,10 @@ def open_database(db: Database, sqlite_file: Path | None, backup_dir: Path | Non
         # Named like every other backup, so rotation and the restore list know it.
         from datetime import UTC, datetime
 
-        from app.backup import backup_name
+        from app.backup import backup_name, copy_with_checksum
 
         target = backup_dir / backup_name("before-migration", datetime.now(UTC))
-        backup_sqlite(sqlite_file, target)
+        copy_with_checksum(sqlite_file, target)
         log.info("backed up %s to %s before migrating", sqlite_file, target)
     migrate(db)
     return schema_status(db, sqlite_file)

@@ -18,7 +18,7 @@ DEFAULT_PORT = 5432
 def _parse(url: str) -> URL:
     try:
         return make_url(url)
-    except ArgumentError as exc:
+    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is no number
         raise Invalid("database_url_invalid") from exc
 
 

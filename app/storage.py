@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
+from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
 from app.db import Database, storage_error
-from app.paths import Location
+from app.paths import Location, sqlite_url
 from app.schema import SchemaStatus, open_database
 from app.server_login import login_url
 from models.errors import StorageError
@@ -31,13 +33,27 @@ def ensure_writable_folder(location: Location) -> None:
 
 
 def open_location(
-    location: Location, *, migrate: bool = True, read_only: bool = False
+    location: Location, *, migrate: bool = True, read_only: bool = False, create: bool = True
 ) -> tuple[Database, SchemaStatus]:
     """The database at ``location``, at the newest schema (unless ``migrate`` is False).
 
-    A server's password comes from the keyring (or the environment), never from a file."""
-    if location.is_sqlite_file and not read_only:
+    A new SQLite database is made under a temporary name in the data folder and renamed
+    into place only when its schema is complete, so a failure (a full disk) leaves no empty
+    or half-made database behind; without ``create`` there must be one already. A restore
+    that was interrupted is finished or rolled back first. A server's password comes from
+    the keyring (or the environment), never from a file."""
+    file = location.database_file
+    if file is not None and not read_only:
         ensure_writable_folder(location)
+    if file is not None and migrate and not read_only:
+        # Only the folder's one writer opens with ``migrate``: a restore cannot be running.
+        from app.restore import recover_interrupted_restore
+
+        recover_interrupted_restore(location)
+        if not _exists(file):
+            if not create:
+                raise StorageError("database_missing", path=str(location.data_dir))
+            _create_sqlite(file)
     db = Database(login_url(location.database_url), read_only=read_only)
     try:
         if migrate and not read_only:
@@ -49,10 +65,61 @@ def open_location(
     except OperationalError as exc:
         db.dispose()
         raise storage_error(exc) from exc
-    except Exception:
+    except Exception as exc:
         db.dispose()
-        raise
+        known = _known(exc)
+        if known is None:
+            raise
+        raise known from exc
     return db, status
+
+
+def _exists(file: Path) -> bool:
+    try:
+        return file.stat().st_size > 0
+    except FileNotFoundError:
+        return False
+
+
+def _known(exc: BaseException) -> Exception | None:
+    from app.failures import as_domain_error
+
+    return as_domain_error(exc)
+
+
+def _create_sqlite(file: Path) -> None:
+    """A new database at the newest schema, appearing at ``file`` only when complete."""
+    from app.schema import migrate
+
+    fd, name = tempfile.mkstemp(dir=file.parent, prefix=".new-", suffix=".sqlite3")
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        db = Database(sqlite_url(tmp))
+        try:
+            migrate(db)
+        finally:
+            db.dispose()
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, file)
+    except BaseException as exc:
+        remove_with_sidecars(tmp)
+        if isinstance(exc, Exception) and (known := _known(exc)) is not None:
+            raise known from exc
+        raise
+
+
+def sidecars(db_file: Path) -> tuple[Path, ...]:
+    """The files SQLite keeps beside a database while it works on it."""
+    return tuple(db_file.with_name(db_file.name + s) for s in ("-wal", "-shm", "-journal"))
+
+
+def remove_with_sidecars(db_file: Path) -> None:
+    for path in (db_file, *sidecars(db_file)):
+        # What cannot be removed now is found by name at the next start.
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
 
 
 def probe_server(url: str, password: str | None = None) -> SchemaStatus:

@@ -11,6 +11,8 @@ from models.errors import Invalid
 # Deliberately simple: something@domain.tld, no spaces. Real validation is a sent e-mail.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _CONTROL_OK_MULTILINE = {"\n", "\t"}
+# Printable ASCII has no control characters or surrogates: no need to look at each one.
+_PLAIN_ASCII = re.compile(r"[\x20-\x7e]*")
 
 
 def fold(text: str) -> str:
@@ -35,7 +37,7 @@ def clean_text(
     text = unicodedata.normalize("NFC", (value or "")).strip()
     if multiline:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    for ch in text:
+    for ch in "" if _PLAIN_ASCII.fullmatch(text) else text:
         category = unicodedata.category(ch)
         # Cs: a lone surrogate (from a badly decoded file) cannot be stored as UTF-8.
         if category == "Cs" or (

@@ -28,11 +28,15 @@ def test_self_test_passes_offscreen(tmp_path: Path):
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     for name in CHECK_NAMES:
-        assert any(line.startswith(f"ok   {name}: ") for line in lines), (name, result.stdout)
+        if name != "keyring":
+            assert any(line.startswith(f"ok   {name}: ") for line in lines), (name,
+                                                                              result.stdout)
     assert "ok   AI engine: not bundled" in lines or any(
         line.startswith("ok   AI engine: imported app.ai with llama-cpp-python ")
         for line in lines)
-    assert "ok   keyring: keyring.backends.null.Keyring (cannot keep secrets here)" in lines
+    # A keyring that cannot keep secrets is no failure, and never "ok" either.
+    assert any(line.startswith("warn keyring: keyring.backends.null.Keyring cannot keep "
+                               "secrets") for line in lines), result.stdout
     assert not any(line.startswith("FAIL") for line in lines)
     assert lines[-1] == "self-test passed"
     # Nothing of the user's: no data folder was made in the config folder either.

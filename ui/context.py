@@ -14,6 +14,7 @@ from app import messages
 from app.access import Actor, Operation, may
 from app.changes import Area, Changes
 from app.db import Database
+from app.failures import as_domain_error
 from app.paths import Location
 from app.settings import LocalSettings
 from models.errors import Conflict, DomainError
@@ -68,9 +69,12 @@ class AppContext:
         return messages.describe(error, self.language)
 
     def show_error(self, parent: QWidget | None, error: BaseException) -> None:
-        """Expected problems get one plain sentence; anything else goes to the crash handler."""
-        if isinstance(error, DomainError):
-            QMessageBox.warning(parent, "Regiestoel", self.describe(error))
+        """The GUI's one boundary: an expected problem (a domain error, a full disk, no
+        permission, a damaged database, a server that refused) gets one plain sentence in
+        the person's language; anything else goes to the crash handler."""
+        expected = as_domain_error(error)
+        if expected is not None:
+            QMessageBox.warning(parent, "Regiestoel", self.describe(expected))
             return
         raise error
 
@@ -96,8 +100,9 @@ class AppContext:
         def failed(exc: BaseException) -> None:
             if not alive():
                 return
-            if on_error is not None and isinstance(exc, DomainError):
-                on_error(exc)
+            expected = as_domain_error(exc)
+            if on_error is not None and expected is not None:
+                on_error(expected)
             else:
                 self.show_error(parent, exc)
 

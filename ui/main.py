@@ -31,7 +31,7 @@ from app.paths import Location, resolve_location
 from app.server_login import ENV_PASSWORD, remember_password
 from app.services.organisation import is_set_up
 from app.settings import LANGUAGES, LocalSettings
-from app.storage import ensure_writable_folder, open_location
+from app.storage import ensure_writable_folder, open_location, remove_with_sidecars
 from models.errors import DomainError, StorageError
 from ui import crash, instance_dialog
 from ui.context import AppContext, Bus
@@ -111,6 +111,8 @@ class Application:
         if self.exit_when_ready:
             QTimer.singleShot(0, lambda: self.qapp.exit(0))
             return
+        if self.wizard is not None and self.window is None:
+            return  # nothing to back up before the organisation exists
         if self.backups is None and not self.ctx.db.read_only:  # the writer makes backups
             # Imported here: cryptography is not needed before the first window is shown.
             from ui.auto_backup import AutoBackup
@@ -120,8 +122,8 @@ class Application:
 
     def quit(self) -> None:
         self.ctx.tasks.wait(10_000)
-        if self.backups is not None:
-            self.backups.at_quit()
+        if self.backups is not None and is_set_up(self.ctx.db):
+            self.backups.at_quit(self.ctx)
 
 
 def resume_garbage_collection() -> None:
@@ -206,10 +208,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     languages = Languages(qapp)
     language = args.lang or local.language
     languages.apply(language)
-    location = resolve_location(args.data_dir, args.database_url or local.database_url or None,
-                                shared=args.shared or local.use_shared_folder)
     interactive = not (args.exit_when_ready or args.no_crash_dialog)
     try:
+        # An address that is not ours (mysql://, a bad port) is said in one sentence.
+        location = resolve_location(args.data_dir,
+                                    args.database_url or local.database_url or None,
+                                    shared=args.shared or local.use_shared_folder)
         check_local(location)
         if location.is_sqlite_file:
             ensure_writable_folder(location)  # before the lock file is made in it
@@ -218,6 +222,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     lock, read_only = claim_folder(location, language, interactive=interactive)
     if lock is None and not read_only:
         return 0
+    file = location.database_file
+    made_now = file is not None and not file.exists()
     try:
         # Read-only: the writer has migrated already, so this only checks the file.
         db = open_for_gui(location, language, interactive=interactive)
@@ -240,7 +246,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = qapp.exec()
         app.quit()
         local.save()
+        # The set-up wizard was cancelled: leave the folder as it was, without an empty
+        # database (a later start begins with the wizard again).
+        abandoned = made_now and not db.read_only and not is_set_up(db)
         db.dispose()
+        if abandoned and file is not None:
+            remove_with_sidecars(file)
     finally:
         if lock is not None:
             lock.release()

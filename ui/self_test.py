@@ -1,8 +1,9 @@
 """`regiestoel --self-test`: prove that a packaged (or source) Regiestoel has what it needs.
 
-Each check prints one line, ``ok   <what>: <detail>`` or ``FAIL <what>: <why>``; the exit code
-is 0 only when every check passed. Nothing here touches the user's own data or settings: the
-database is made in a temporary folder that is removed afterwards.
+Each check prints one line, ``ok   <what>: <detail>``, ``warn <what>: <why>`` (works, with a
+limit worth knowing) or ``FAIL <what>: <why>``; the exit code is 0 only when no check failed.
+Nothing here touches the user's own data or settings: the database is made in a temporary
+folder that is removed afterwards.
 """
 
 from __future__ import annotations
@@ -109,6 +110,10 @@ def _check_server_driver() -> str:
     return driver_description()
 
 
+class Warning(Exception):  # noqa: A001 - the self-test's own word for it
+    """Not a failure (the program works without it), but worth knowing: a ``warn`` line."""
+
+
 def _check_keyring() -> str:
     import keyring
 
@@ -116,8 +121,11 @@ def _check_keyring() -> str:
 
     backend = keyring.get_keyring()
     name = f"{type(backend).__module__}.{type(backend).__name__}"
-    usable = "can keep secrets" if KeyringStore().available else "cannot keep secrets here"
-    return f"{name} ({usable})"
+    if not KeyringStore().available:
+        # Regiestoel works, but cannot remember a passphrase or a server password here.
+        raise Warning(f"{name} cannot keep secrets here: passphrases and server passwords "
+                      "are asked every time")
+    return f"{name} (can keep secrets)"
 
 
 def _check_ai() -> str:
@@ -161,6 +169,9 @@ def run_self_test() -> int:
         for name, check in CHECKS:
             try:
                 detail = check()
+            except Warning as warning:
+                print(f"warn {name}: {warning}", file=out, flush=True)
+                continue
             except Exception as exc:  # every failure is reported, none stops the others
                 failures += 1
                 print(f"FAIL {name}: {type(exc).__name__}: {exc}", file=out, flush=True)

@@ -28,3 +28,27 @@ def parse_year(text: str, first: int, last: int) -> int:
         raise argparse.ArgumentTypeError(
             f"invalid year {text!r}: give a year from {first} to {last}")
     return year
+
+
+# SQLite and PostgreSQL store whole numbers in 64 bits: a larger "ID" is no record of ours.
+MAX_RECORD_ID = 2**63 - 1
+
+
+def record_id(text: str) -> int:
+    """An argparse value for a record's number: a whole number from 1 to 2**63 - 1."""
+    value = text.strip()
+    if not value.isascii() or not value.isdigit() or len(value) > 19 or \
+            not 1 <= int(value) <= MAX_RECORD_ID:
+        raise argparse.ArgumentTypeError(f"invalid ID {text!r}: give a whole number from 1 "
+                                         f"to {MAX_RECORD_ID}")
+    return int(value)
+
+
+def count(text: str) -> int:
+    """An argparse value for "at most this many": a whole number from 1 to 1,000,000."""
+    value = text.strip()
+    if not value.isascii() or not value.isdigit() or len(value) > 7 or \
+            not 1 <= int(value) <= 1_000_000:
+        raise argparse.ArgumentTypeError(f"invalid number {text!r}: give a whole number "
+                                         "from 1 to 1000000")
+    return int(value)

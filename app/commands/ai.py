@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from app import messages
 from app.access import Actor
 from app.ai.prompts import TASKS
+from app.commands import count, record_id
 from models.errors import Conflict, DomainError, Forbidden, Invalid, NotFound
 
 if TYPE_CHECKING:
@@ -107,13 +108,6 @@ def cmd_ai_run(ctx: Context) -> int:
     return EXIT_OK
 
 
-def _positive(value: str) -> int:
-    number = int(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return number
-
-
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     area = subparsers.add_parser("ai", help="the local AI coach: inspect a model, run a task")
     sub = area.add_subparsers(dest="ai_command", required=True, metavar="ACTION")
@@ -128,13 +122,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     run.add_argument("--model", required=True, metavar="FILE.gguf")
     run.add_argument("--task", required=True, choices=TASKS, metavar="TASK",
                      help="question, brainstorm, actions or prepare")
-    run.add_argument("--id", type=int, metavar="ID",
+    run.add_argument("--id", type=record_id, metavar="ID",
                      help="the development question, work situation, session or person it "
                           "works on: a person's record, which the administrator may not give "
                           "the coach (refused, exit 1)")
-    run.add_argument("--lesson", type=int, metavar="ID",
+    run.add_argument("--lesson", type=record_id, metavar="ID",
                      help="brainstorm on this lesson learned (the organisation's, no one's "
                           "record): what the administrator may give the coach")
-    run.add_argument("--max-tokens", type=_positive, default=None, metavar="N",
+    run.add_argument("--max-tokens", type=count, default=None, metavar="N",
                      help="at most this many tokens in the answer (default 512)")
     run.set_defaults(func=cmd_ai_run)

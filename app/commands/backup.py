@@ -97,7 +97,8 @@ def _confirmed(ctx: Context) -> bool:
 
 def cmd_restore(ctx: Context) -> int:
     """Verifies, shows what the backup holds, asks (or needs --yes), then restores."""
-    from app.backup import restore_backup, verify_backup
+    from app.backup import verify_backup
+    from app.restore import restore_backup
 
     location = ctx.location
     if not location.is_sqlite_file:
@@ -123,6 +124,8 @@ def cmd_restore(ctx: Context) -> int:
             ctx.out(_say(ctx, "cli.restore_cancelled"))
             return EXIT_PROBLEM
     try:
+        # The one writer of the data folder: never while Regiestoel is open there.
+        ctx.claim_folder(location)
         result = restore_backup(location, path, passphrase)
     except DomainError as exc:
         _complain(ctx, _describe(ctx, exc))

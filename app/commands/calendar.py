@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.access import Actor
+from app.commands import record_id
+from app.files import write_atomic
 from app.services import audit
-from models.errors import Invalid
 
 if TYPE_CHECKING:
     from app.cli import Context
@@ -25,11 +26,7 @@ def cmd_calendar_export(ctx: Context) -> int:
     else:
         data = cycles.calendar_for_person(db, ADMIN, a.person, ctx.language)
     target = Path(a.file)
-    try:
-        target.write_bytes(data)
-    except OSError as exc:
-        raise Invalid("file_unwritable", path=str(target), detail=exc.strerror or str(exc)) \
-            from exc
+    write_atomic(target, data)  # complete or not at all
     with db.transaction() as s:
         audit.record(s, ADMIN, "calendar_exported", a.person, group=a.group)
     ctx.out(str(target))
@@ -42,7 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     export = csub.add_parser("export", help="write the cycles of a group or a person to an "
                                             ".ics file")
     which = export.add_mutually_exclusive_group(required=True)
-    which.add_argument("--group", type=int, metavar="ID")
-    which.add_argument("--person", type=int, metavar="ID")
+    which.add_argument("--group", type=record_id, metavar="ID")
+    which.add_argument("--person", type=record_id, metavar="ID")
     export.add_argument("file", metavar="FILE.ics")
     export.set_defaults(func=cmd_calendar_export)

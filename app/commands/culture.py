@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from app import messages
 from app.access import Actor
+from app.commands import record_id
 from app.services import audit
 from models.errors import Conflict
 
@@ -59,6 +60,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                                    "(tab-separated)").set_defaults(func=cmd_rounds)
     results = csub.add_parser("results", help="a round's results as JSON; exit 1 when too few "
                                               "people answered")
-    results.add_argument("round", type=int, metavar="ROUND")
-    results.add_argument("--team", type=int, metavar="ID", default=None)
+    results.add_argument("round", type=record_id, metavar="ROUND")
+    results.add_argument("--team", type=record_id, metavar="ID", default=None)
     results.set_defaults(func=cmd_results)

@@ -26,7 +26,6 @@ def _complain(line: str) -> None:
 
 def cmd_move_to(ctx: Context) -> int:
     """One line per table (name, rows), then one summary line; 0 only when verified."""
-    from app.instance_lock import Lock, acquire, os_user
     from app.messages import describe
     from app.move_to import move_to
     from app.server_login import is_server_url, without_password
@@ -42,20 +41,14 @@ def cmd_move_to(ctx: Context) -> int:
     except DomainError as exc:
         _complain(describe(exc, ctx.language))
         return EXIT_USAGE
-    # Nobody may write to the file while it is copied: hold the data folder's lock.
-    claim = acquire(location, os_user())
-    if not isinstance(claim, Lock):
-        _complain(_say(ctx, "move_source_in_use", who=claim.who, host=claim.host))
-        return EXIT_PROBLEM
     try:
+        # ctx.db() makes this the data folder's one writer: nobody writes while it is copied.
         source = ctx.db()
         report = move_to(source, target,
                          progress=lambda table, rows: ctx.out(f"{table}\t{rows}"))
     except DomainError as exc:
         _complain(describe(exc, ctx.language))
         return EXIT_PROBLEM
-    finally:
-        claim.release()
     ctx.out(_say(ctx, "cli.move_done", rows=report.total, tables=len(report.rows),
                  url=without_password(target)))
     return EXIT_OK

@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from app.access import Actor
+from app.commands import count
 
 if TYPE_CHECKING:
     from app.cli import Context
@@ -34,5 +35,5 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     search.add_argument("query", nargs="+", metavar="QUERY",
                         help="words to find (in any form: 'werkplekken' finds 'werkplek')")
-    search.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
+    search.add_argument("--limit", type=count, default=50, help="at most this many (default 50)")
     search.set_defaults(func=cmd_lessons_search)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.access import Actor
+from app.commands import record_id
 from app.messages import text
 from app.services import audit
 from models.errors import Invalid
@@ -95,7 +96,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     export = psub.add_parser("export", help="write everything about a person to a ZIP file "
                                             "(readable JSON and their signed records as HTML), "
                                             "sealed with the person's passphrase")
-    export.add_argument("id", type=int, metavar="ID")
+    export.add_argument("id", type=record_id, metavar="ID")
     export.add_argument("file", metavar="FILE.zip")
     # Not argparse's required=True: its complaint is two lines, and the rule is one.
     export.add_argument("--passphrase-env", metavar="VAR",
@@ -106,14 +107,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     archive = psub.add_parser("archive", help="archive a person who left (never the last "
                                               "owner)")
-    archive.add_argument("id", type=int, metavar="ID")
+    archive.add_argument("id", type=record_id, metavar="ID")
     archive.add_argument("--left-on", type=_day, default=None, metavar="YYYY-MM-DD",
                          help="the day they left (default: today)")
     archive.set_defaults(func=cmd_person_archive)
 
     erase = psub.add_parser("erase", help="erase an archived person's own data for good; "
                                           "figures stay right")
-    erase.add_argument("id", type=int, metavar="ID")
+    erase.add_argument("id", type=record_id, metavar="ID")
     erase.add_argument("--yes", action="store_true",
                        help="do not ask for confirmation (needed without a terminal)")
     erase.set_defaults(func=cmd_person_erase)

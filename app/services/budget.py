@@ -24,6 +24,7 @@ from app import policy
 from app.access import Actor, Operation, require
 from app.changes import Area, Changes
 from app.db import Database
+from app.files import write_atomic
 from app.money import format_amount
 from app.policy import Kind, Op
 from app.services import audit
@@ -360,10 +361,8 @@ def export_ledger(db: Database, actor: Actor, year: int, path: Path, language: s
     """Write the ledger of ``year`` to ``path``; returns the number of rows written."""
     book = ledger(db, actor, year)
     data = ledger_csv(book, language)
-    try:
-        Path(path).write_bytes(data)
-    except OSError as exc:
-        raise Invalid("file_unwritable", path=str(path), detail=exc.strerror or str(exc)) from exc
+    # Complete or not at all: never an empty or half-written file (a full USB stick).
+    write_atomic(Path(path), data)
     with db.transaction() as s:
         audit.record(s, actor, "ledger_exported", None, year=book.year, rows=len(book.rows))
     return len(book.rows)

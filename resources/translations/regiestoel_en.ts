@@ -564,71 +564,89 @@ Everything stays on this computer (or your own database server).</translation>
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../ui/auto_backup.py" line="78" />
+        <source>Closing Regiestoel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_backup.py" line="80" />
+        <source>Making a backup before Regiestoel closes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupToFolderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="42" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="45" />
         <source>Back up to a folder or USB stick</source>
         <translation>Back up to a folder or USB stick</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="46" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="49" />
         <source>Keep a copy of all data somewhere else, such as a USB stick, so it survives a lost or broken laptop.</source>
         <translation>Keep a copy of all data somewhere else, such as a USB stick, so it survives a lost or broken laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="53" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="56" />
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="61" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="64" />
         <source>&amp;Folder</source>
         <translation>&amp;Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="66" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="69" />
         <source>Optional, but wise for a USB stick: without a passphrase anyone who has the stick can read all the data. Without the passphrase the backup cannot be restored, so keep it safe.</source>
         <translation>Optional, but wise for a USB stick: without a passphrase anyone who has the stick can read all the data. Without the passphrase the backup cannot be restored, so keep it safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="70" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="73" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="71" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="74" />
         <source>&amp;Repeat passphrase</source>
         <translation>&amp;Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="73" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="76" />
         <source>Re&amp;member the passphrase on this computer</source>
         <translation>Re&amp;member the passphrase on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="77" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="80" />
         <source>It is kept in the system&apos;s keyring, never in a file.</source>
         <translation>It is kept in the system&apos;s keyring, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="81" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="84" />
         <source>Regiestoel cannot remember it on this system: there is no keyring to keep it in safely, and it is never written to a file. Type it each time.</source>
         <translation>Regiestoel cannot remember it on this system: there is no keyring to keep it in safely, and it is never written to a file. Type it each time.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="90" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="93" />
         <source>&amp;Back up</source>
         <translation>&amp;Back up</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="102" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="105" />
         <source>Choose a folder for the backup</source>
         <translation>Choose a folder for the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="111" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="114" />
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="138" />
+        <source>Making a backup</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1271,12 +1289,12 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../ui/crash.py" line="44" />
+        <location filename="../../ui/crash.py" line="66" />
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="45" />
+        <location filename="../../ui/crash.py" line="67" />
         <source>Regiestoel ran into an unexpected problem. Your saved work is safe. A report has been written to:
 %1
 
@@ -1829,52 +1847,62 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>DataSafetyPanel</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="364" />
+        <location filename="../../ui/views/data_safety.py" line="368" />
         <source>No backups yet.</source>
         <translation>No backups yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="385" />
+        <location filename="../../ui/views/data_safety.py" line="389" />
         <source>%1, left on %2</source>
         <translation>%1, left on %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="390" />
+        <location filename="../../ui/views/data_safety.py" line="394" />
         <source>Nobody is due for removal.</source>
         <translation>Nobody is due for removal.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="397" />
+        <location filename="../../ui/views/data_safety.py" line="401" />
         <source>%1 (archived)</source>
         <translation>%1 (archived)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="440" />
+        <location filename="../../ui/views/data_safety.py" line="444" />
         <source>Making a backup…</source>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="444" />
+        <location filename="../../ui/views/data_safety.py" line="449" />
         <source>Backup made: %1</source>
         <translation>Backup made: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="456" />
+        <location filename="../../ui/views/data_safety.py" line="458" />
+        <source>No backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/data_safety.py" line="461" />
+        <source>Making a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/data_safety.py" line="472" />
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="461" />
+        <location filename="../../ui/views/data_safety.py" line="481" />
         <source>Choose a backup to restore</source>
         <translation>Choose a backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="462" />
+        <location filename="../../ui/views/data_safety.py" line="482" />
         <source>Regiestoel backups (*.sqlite3 *.regiestoel-backup);;All files (*)</source>
         <translation>Regiestoel backups (*.sqlite3 *.regiestoel-backup);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/data_safety.py" line="482" />
+        <location filename="../../ui/views/data_safety.py" line="511" />
         <source>Remove %n person(s)?</source>
         <translation>
             <numerusform>Remove %n person?</numerusform>
@@ -1882,7 +1910,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/data_safety.py" line="483" />
+        <location filename="../../ui/views/data_safety.py" line="512" />
         <source>The records of %n person(s) who left more than two years ago are erased. Totals such as learning hours and budget spent stay right. This cannot be undone.</source>
         <translation>
             <numerusform>The records of %n person who left more than two years ago are erased. Totals such as learning hours and budget spent stay right. This cannot be undone.</numerusform>
@@ -1890,137 +1918,137 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="499" />
+        <location filename="../../ui/views/data_safety.py" line="528" />
         <source>Export everything about %1</source>
         <translation>Export everything about %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="500" />
+        <location filename="../../ui/views/data_safety.py" line="529" />
         <source>ZIP files (*.zip)</source>
         <translation>ZIP files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="518" />
+        <location filename="../../ui/views/data_safety.py" line="547" />
         <source>Export ready</source>
         <translation>Export ready</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="519" />
+        <location filename="../../ui/views/data_safety.py" line="548" />
         <source>Everything about this person is in %1.</source>
         <translation>Everything about this person is in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="534" />
+        <location filename="../../ui/views/data_safety.py" line="563" />
         <source>When Regiestoel started</source>
         <translation>When Regiestoel started</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="535" />
+        <location filename="../../ui/views/data_safety.py" line="564" />
         <source>When Regiestoel closed</source>
         <translation>When Regiestoel closed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="536" />
+        <location filename="../../ui/views/data_safety.py" line="565" />
         <source>Automatic, while working</source>
         <translation>Automatic, while working</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="537" />
+        <location filename="../../ui/views/data_safety.py" line="566" />
         <source>Made by hand</source>
         <translation>Made by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="538" />
+        <location filename="../../ui/views/data_safety.py" line="567" />
         <source>Before an update of the database</source>
         <translation>Before an update of the database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="539" />
+        <location filename="../../ui/views/data_safety.py" line="568" />
         <source>Before a restore</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="548" />
+        <location filename="../../ui/views/data_safety.py" line="577" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="550" />
+        <location filename="../../ui/views/data_safety.py" line="579" />
         <source>Regiestoel backs up by itself when it starts, when it closes and every few hours, and keeps the last ten, one a day for a month and one a month for a year. Keep a copy somewhere else too, such as on a USB stick.</source>
         <translation>Regiestoel backs up by itself when it starts, when it closes and every few hours, and keeps the last ten, one a day for a month and one a month for a year. Keep a copy somewhere else too, such as on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="553" />
+        <location filename="../../ui/views/data_safety.py" line="582" />
         <source>Made on</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="553" />
+        <location filename="../../ui/views/data_safety.py" line="582" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="553" />
+        <location filename="../../ui/views/data_safety.py" line="582" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="554" />
+        <location filename="../../ui/views/data_safety.py" line="583" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="555" />
+        <location filename="../../ui/views/data_safety.py" line="584" />
         <source>Back up to a &amp;folder or USB stick…</source>
         <translation>Back up to a &amp;folder or USB stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="556" />
+        <location filename="../../ui/views/data_safety.py" line="585" />
         <source>Re&amp;store a backup…</source>
         <translation>Re&amp;store a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="559" />
+        <location filename="../../ui/views/data_safety.py" line="588" />
         <source>Privacy (AVG)</source>
         <translation>Privacy (AVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="561" />
+        <location filename="../../ui/views/data_safety.py" line="590" />
         <source>People who left more than two years ago. The law says their records should not be kept longer without a reason: remove them, or keep them longer for a reason that is recorded.</source>
         <translation>People who left more than two years ago. The law says their records should not be kept longer without a reason: remove them, or keep them longer for a reason that is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="564" />
+        <location filename="../../ui/views/data_safety.py" line="593" />
         <source>&amp;Remove all…</source>
         <translation>&amp;Remove all…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="565" />
+        <location filename="../../ui/views/data_safety.py" line="594" />
         <source>&amp;Keep longer…</source>
         <translation>&amp;Keep longer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="567" />
+        <location filename="../../ui/views/data_safety.py" line="596" />
         <source>Someone may ask for everything Regiestoel holds about them, or to be erased.</source>
         <translation>Someone may ask for everything Regiestoel holds about them, or to be erased.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="568" />
+        <location filename="../../ui/views/data_safety.py" line="597" />
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="569" />
+        <location filename="../../ui/views/data_safety.py" line="598" />
         <source>E&amp;xport everything about this person…</source>
         <translation>E&amp;xport everything about this person…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="570" />
+        <location filename="../../ui/views/data_safety.py" line="599" />
         <source>&amp;Erase…</source>
         <translation>&amp;Erase…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="572" />
+        <location filename="../../ui/views/data_safety.py" line="601" />
         <source>Only an archived person can be erased: archive them first under People.</source>
         <translation>Only an archived person can be erased: archive them first under People.</translation>
     </message>
@@ -2341,27 +2369,27 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>ErasePersonDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="177" />
+        <location filename="../../ui/views/data_safety.py" line="178" />
         <source>Erase %1</source>
         <translation>Erase %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="181" />
+        <location filename="../../ui/views/data_safety.py" line="182" />
         <source>Everything %1 wrote and everything about %1 as a person is erased: name, e-mail, development questions, preparations, notes. Totals such as learning hours and budget spent stay right, without their name. This cannot be undone.</source>
         <translation>Everything %1 wrote and everything about %1 as a person is erased: name, e-mail, development questions, preparations, notes. Totals such as learning hours and budget spent stay right, without their name. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="187" />
+        <location filename="../../ui/views/data_safety.py" line="188" />
         <source>Name to confirm</source>
         <translation>Name to confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="188" />
+        <location filename="../../ui/views/data_safety.py" line="189" />
         <source>Type the name %1 to confirm:</source>
         <translation>Type the name %1 to confirm:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="198" />
+        <location filename="../../ui/views/data_safety.py" line="199" />
         <source>&amp;Erase for good</source>
         <translation>&amp;Erase for good</translation>
     </message>
@@ -3563,74 +3591,217 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>ImportPeopleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="34" />
+        <location filename="../../ui/dialogs/import_people.py" line="40" />
         <source>Import people</source>
         <translation>Import people</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="37" />
-        <source>Choose a CSV file, for example one saved from Excel. Regiestoel first shows what would change; nothing is saved until you click Import. A row with an ID updates that person; a row without an ID adds someone.</source>
-        <translation>Choose a CSV file, for example one saved from Excel. Regiestoel first shows what would change; nothing is saved until you click Import. A row with an ID updates that person; a row without an ID adds someone.</translation>
+        <location filename="../../ui/dialogs/import_people.py" line="43" />
+        <source>Choose an Excel workbook (.xlsx) or a CSV file. Regiestoel first shows what would change; nothing is saved until you click Import. A row with an ID updates that person; a row without an ID adds someone.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="43" />
+        <location filename="../../ui/dialogs/import_people.py" line="47" />
+        <source>Columns, in any order: ID, Name and E-mail (needed), Roles (owner, manager, employee or professional, guide; empty means employee), Teams, Manager (e-mail), Year of birth, Expertise. Several teams or roles in one cell are separated by commas. Dutch and English headers are both understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="52" />
+        <source>Save an empty &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="61" />
         <source>Chosen file</source>
         <translation>Chosen file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="44" />
+        <location filename="../../ui/dialogs/import_people.py" line="62" />
         <source>&amp;Choose file…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="57" />
+        <location filename="../../ui/dialogs/import_people.py" line="75" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="57" />
+        <location filename="../../ui/dialogs/import_people.py" line="75" />
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="57" />
+        <location filename="../../ui/dialogs/import_people.py" line="75" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="65" />
+        <location filename="../../ui/dialogs/import_people.py" line="83" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="74" />
-        <source>Choose a CSV file</source>
-        <translation>Choose a CSV file</translation>
+        <location filename="../../ui/dialogs/import_people.py" line="92" />
+        <source>Choose a list of people</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="75" />
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+        <location filename="../../ui/dialogs/import_people.py" line="93" />
+        <source>Excel workbooks and CSV files (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="84" />
+        <location filename="../../ui/dialogs/import_people.py" line="99" />
+        <source>Save an empty template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="100" />
+        <source>people-template.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="100" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="109" />
+        <source>Template saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="164" />
+        <source>Importing people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="174" />
+        <source>People imported</source>
+        <translation type="unfinished">People imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="117" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="94" />
+        <location filename="../../ui/dialogs/import_people.py" line="120" />
+        <source>Checking the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="124" />
+        <source>Not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="127" />
         <source>This file cannot be imported</source>
         <translation>This file cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="104" />
+        <location filename="../../ui/dialogs/import_people.py" line="139" />
         <source>Ready to import</source>
         <translation>Ready to import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="107" />
+        <location filename="../../ui/dialogs/import_people.py" line="142" />
         <source>Nothing can be imported until these problems are solved</source>
         <translation>Nothing can be imported until these problems are solved</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <location filename="../../ui/long_job.py" line="55" />
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="72" />
+        <source>This step cannot be stopped halfway; it finishes in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="80" />
+        <source>Stopping…</source>
+        <translation type="unfinished">Stopping…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="92" />
+        <source>Copying the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="93" />
+        <source>Writing the checksum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="94" />
+        <source>Encrypting the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="95" />
+        <source>Writing the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="96" />
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="97" />
+        <source>Preparing the restored data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="98" />
+        <source>Backing up the current data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="99" />
+        <source>Replacing the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="100" />
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="101" />
+        <source>Checking the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="102" />
+        <source>Saving the people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="103" />
+        <source>Copying the tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="104" />
+        <source>Building the search index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="105" />
+        <source>Saving on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="106" />
+        <source>Comparing every row…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5351,22 +5522,22 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>PostponeRemovalDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="77" />
+        <location filename="../../ui/views/data_safety.py" line="78" />
         <source>Keep the records of %1 longer</source>
         <translation>Keep the records of %1 longer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="81" />
+        <location filename="../../ui/views/data_safety.py" line="82" />
         <source>The law lets you keep records longer only for a good reason, such as a dispute or a legal obligation. The reason is recorded.</source>
         <translation>The law lets you keep records longer only for a good reason, such as a dispute or a legal obligation. The reason is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="94" />
+        <location filename="../../ui/views/data_safety.py" line="95" />
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="95" />
+        <location filename="../../ui/views/data_safety.py" line="96" />
         <source>Keep &amp;until</source>
         <translation>Keep &amp;until</translation>
     </message>
@@ -5800,47 +5971,47 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="54" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="58" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="61" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="65" />
         <source>Backup file</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="65" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="69" />
         <source>&amp;Check</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="71" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="77" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="83" />
-        <source>Restoring replaces all current data with this backup. A backup of the current data is made first. Regiestoel closes afterwards; start it again to work with the restored data.</source>
-        <translation>Restoring replaces all current data with this backup. A backup of the current data is made first. Regiestoel closes afterwards; start it again to work with the restored data.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="90" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="97" />
         <source>Nothing is replaced until you choose to restore.</source>
         <translation>Nothing is replaced until you choose to restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="95" />
-        <source>&amp;Restore and close Regiestoel</source>
-        <translation>&amp;Restore and close Regiestoel</translation>
+        <location filename="../../ui/dialogs/restore_backup.py" line="90" />
+        <source>Restoring replaces all current data with this backup. A backup of the current data is made first. Afterwards Regiestoel opens the restored data at the login screen.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="127" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="102" />
+        <source>&amp;Restore</source>
+        <translation type="unfinished">&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_backup.py" line="134" />
         <source>Organisation: %1</source>
         <translation>Organisation: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_backup.py" line="128" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="135" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -5848,44 +6019,54 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="129" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="136" />
         <source>Made on: %1</source>
         <translation>Made on: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="130" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="137" />
         <source>Made by this version of Regiestoel.</source>
         <translation>Made by this version of Regiestoel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="131" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="138" />
         <source>Made by an older version of Regiestoel; it is upgraded when restored.</source>
         <translation>Made by an older version of Regiestoel; it is upgraded when restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="133" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="140" />
         <source>Encrypted with a passphrase.</source>
         <translation>Encrypted with a passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="134" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="141" />
         <source>Not encrypted.</source>
         <translation>Not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="143" />
+        <source>No checksum was found beside this file (it was copied by hand, or made by an older Regiestoel), so damage to it cannot be ruled out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_backup.py" line="145" />
         <source>Size: %1 kB</source>
         <translation>Size: %1 kB</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="172" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="191" />
+        <source>Restoring the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_backup.py" line="197" />
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="173" />
-        <source>The backup has been restored. Regiestoel closes now; start it again to work with the restored data.</source>
-        <translation>The backup has been restored. Regiestoel closes now; start it again to work with the restored data.</translation>
+        <location filename="../../ui/dialogs/restore_backup.py" line="198" />
+        <source>The backup has been restored. Regiestoel now opens the restored data: log in again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5947,37 +6128,37 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SealedExportDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="128" />
+        <location filename="../../ui/views/data_safety.py" line="129" />
         <source>Seal the export for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="132" />
+        <location filename="../../ui/views/data_safety.py" line="133" />
         <source>Let %1 type a passphrase here. The file is sealed with it: only %1 can open it (with 7-Zip, WinZip, PeaZip or The Unarchiver), so what is theirs stays theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="139" />
+        <location filename="../../ui/views/data_safety.py" line="140" />
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="142" />
+        <location filename="../../ui/views/data_safety.py" line="143" />
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="144" />
+        <location filename="../../ui/views/data_safety.py" line="145" />
         <source>&amp;Passphrase</source>
         <translation type="unfinished">&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="145" />
+        <location filename="../../ui/views/data_safety.py" line="146" />
         <source>&amp;Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="157" />
+        <location filename="../../ui/views/data_safety.py" line="158" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>

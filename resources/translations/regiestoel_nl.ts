@@ -564,71 +564,89 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../ui/auto_backup.py" line="78" />
+        <source>Closing Regiestoel</source>
+        <translation>Regiestoel sluit af</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_backup.py" line="80" />
+        <source>Making a backup before Regiestoel closes…</source>
+        <translation>Er wordt een back-up gemaakt voordat Regiestoel sluit…</translation>
+    </message>
+</context>
+<context>
     <name>BackupToFolderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="42" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="45" />
         <source>Back up to a folder or USB stick</source>
         <translation>Reservekopie naar een map of USB-stick</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="46" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="49" />
         <source>Keep a copy of all data somewhere else, such as a USB stick, so it survives a lost or broken laptop.</source>
         <translation>Bewaar een kopie van alle gegevens ergens anders, bijvoorbeeld op een USB-stick. Dan ben je niets kwijt als je laptop zoekraakt of kapotgaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="53" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="56" />
         <source>&amp;Choose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="61" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="64" />
         <source>&amp;Folder</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="66" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="69" />
         <source>Optional, but wise for a USB stick: without a passphrase anyone who has the stick can read all the data. Without the passphrase the backup cannot be restored, so keep it safe.</source>
         <translation>Niet verplicht, maar verstandig bij een USB-stick: zonder wachtwoordzin kan iedereen die de stick heeft alle gegevens lezen. Zonder de wachtwoordzin kun je de reservekopie niet terugzetten, dus bewaar hem goed.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="70" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="73" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="71" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="74" />
         <source>&amp;Repeat passphrase</source>
         <translation>Wachtwoordzin &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="73" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="76" />
         <source>Re&amp;member the passphrase on this computer</source>
         <translation>Wachtwoordzin &amp;onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="77" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="80" />
         <source>It is kept in the system&apos;s keyring, never in a file.</source>
         <translation>Hij wordt bewaard in de sleutelbos van je computer, nooit in een bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="81" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="84" />
         <source>Regiestoel cannot remember it on this system: there is no keyring to keep it in safely, and it is never written to a file. Type it each time.</source>
         <translation>Regiestoel kan de wachtwoordzin op deze computer niet onthouden: er is geen sleutelbos om hem veilig in te bewaren, en in een bestand komt hij nooit. Typ hem elke keer in.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="90" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="93" />
         <source>&amp;Back up</source>
         <translation>&amp;Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="102" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="105" />
         <source>Choose a folder for the backup</source>
         <translation>Kies een map voor de reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="111" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="114" />
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtwoordzinnen zijn niet hetzelfde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="138" />
+        <source>Making a backup</source>
+        <translation>Back-up maken</translation>
     </message>
 </context>
 <context>
@@ -1271,12 +1289,12 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../ui/crash.py" line="44" />
+        <location filename="../../ui/crash.py" line="66" />
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="45" />
+        <location filename="../../ui/crash.py" line="67" />
         <source>Regiestoel ran into an unexpected problem. Your saved work is safe. A report has been written to:
 %1
 
@@ -1829,52 +1847,62 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DataSafetyPanel</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="364" />
+        <location filename="../../ui/views/data_safety.py" line="368" />
         <source>No backups yet.</source>
         <translation>Nog geen reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="385" />
+        <location filename="../../ui/views/data_safety.py" line="389" />
         <source>%1, left on %2</source>
         <translation>%1, vertrokken op %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="390" />
+        <location filename="../../ui/views/data_safety.py" line="394" />
         <source>Nobody is due for removal.</source>
         <translation>Er hoeft niemand verwijderd te worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="397" />
+        <location filename="../../ui/views/data_safety.py" line="401" />
         <source>%1 (archived)</source>
         <translation>%1 (gearchiveerd)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="440" />
+        <location filename="../../ui/views/data_safety.py" line="444" />
         <source>Making a backup…</source>
         <translation>Reservekopie wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="444" />
+        <location filename="../../ui/views/data_safety.py" line="449" />
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="456" />
+        <location filename="../../ui/views/data_safety.py" line="458" />
+        <source>No backup was made.</source>
+        <translation>Er is geen back-up gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/data_safety.py" line="461" />
+        <source>Making a backup</source>
+        <translation>Back-up maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/data_safety.py" line="472" />
         <source>Backup written to %1</source>
         <translation>Reservekopie opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="461" />
+        <location filename="../../ui/views/data_safety.py" line="481" />
         <source>Choose a backup to restore</source>
         <translation>Kies een reservekopie om terug te zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="462" />
+        <location filename="../../ui/views/data_safety.py" line="482" />
         <source>Regiestoel backups (*.sqlite3 *.regiestoel-backup);;All files (*)</source>
         <translation>Reservekopieën van Regiestoel (*.sqlite3 *.regiestoel-backup);;Alle bestanden (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/data_safety.py" line="482" />
+        <location filename="../../ui/views/data_safety.py" line="511" />
         <source>Remove %n person(s)?</source>
         <translation>
             <numerusform>%n medewerker verwijderen?</numerusform>
@@ -1882,7 +1910,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/data_safety.py" line="483" />
+        <location filename="../../ui/views/data_safety.py" line="512" />
         <source>The records of %n person(s) who left more than two years ago are erased. Totals such as learning hours and budget spent stay right. This cannot be undone.</source>
         <translation>
             <numerusform>De gegevens van %n medewerker die meer dan twee jaar geleden is vertrokken, worden gewist. Totalen zoals leeruren en uitgegeven budget blijven kloppen. Dit kun je niet ongedaan maken.</numerusform>
@@ -1890,137 +1918,137 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="499" />
+        <location filename="../../ui/views/data_safety.py" line="528" />
         <source>Export everything about %1</source>
         <translation>Alles over %1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="500" />
+        <location filename="../../ui/views/data_safety.py" line="529" />
         <source>ZIP files (*.zip)</source>
         <translation>ZIP-bestanden (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="518" />
+        <location filename="../../ui/views/data_safety.py" line="547" />
         <source>Export ready</source>
         <translation>Export klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="519" />
+        <location filename="../../ui/views/data_safety.py" line="548" />
         <source>Everything about this person is in %1.</source>
         <translation>Alles over deze medewerker staat in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="534" />
+        <location filename="../../ui/views/data_safety.py" line="563" />
         <source>When Regiestoel started</source>
         <translation>Bij het starten van Regiestoel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="535" />
+        <location filename="../../ui/views/data_safety.py" line="564" />
         <source>When Regiestoel closed</source>
         <translation>Bij het afsluiten van Regiestoel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="536" />
+        <location filename="../../ui/views/data_safety.py" line="565" />
         <source>Automatic, while working</source>
         <translation>Automatisch, tijdens het werk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="537" />
+        <location filename="../../ui/views/data_safety.py" line="566" />
         <source>Made by hand</source>
         <translation>Met de hand gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="538" />
+        <location filename="../../ui/views/data_safety.py" line="567" />
         <source>Before an update of the database</source>
         <translation>Voor een update van de database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="539" />
+        <location filename="../../ui/views/data_safety.py" line="568" />
         <source>Before a restore</source>
         <translation>Voor het terugzetten van een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="548" />
+        <location filename="../../ui/views/data_safety.py" line="577" />
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="550" />
+        <location filename="../../ui/views/data_safety.py" line="579" />
         <source>Regiestoel backs up by itself when it starts, when it closes and every few hours, and keeps the last ten, one a day for a month and one a month for a year. Keep a copy somewhere else too, such as on a USB stick.</source>
         <translation>Regiestoel maakt zelf reservekopieën: bij het starten, bij het afsluiten en om de paar uur. Het bewaart de laatste tien, een maand lang één per dag en een jaar lang één per maand. Bewaar ook ergens anders een kopie, bijvoorbeeld op een USB-stick.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="553" />
+        <location filename="../../ui/views/data_safety.py" line="582" />
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="553" />
+        <location filename="../../ui/views/data_safety.py" line="582" />
         <source>Why</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="553" />
+        <location filename="../../ui/views/data_safety.py" line="582" />
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="554" />
+        <location filename="../../ui/views/data_safety.py" line="583" />
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="555" />
+        <location filename="../../ui/views/data_safety.py" line="584" />
         <source>Back up to a &amp;folder or USB stick…</source>
         <translation>Reservekopie naar een &amp;map of USB-stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="556" />
+        <location filename="../../ui/views/data_safety.py" line="585" />
         <source>Re&amp;store a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="559" />
+        <location filename="../../ui/views/data_safety.py" line="588" />
         <source>Privacy (AVG)</source>
         <translation>Privacy (AVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="561" />
+        <location filename="../../ui/views/data_safety.py" line="590" />
         <source>People who left more than two years ago. The law says their records should not be kept longer without a reason: remove them, or keep them longer for a reason that is recorded.</source>
         <translation>Medewerkers die meer dan twee jaar geleden zijn vertrokken. Volgens de wet mag je hun gegevens niet langer bewaren zonder reden. Verwijder ze, of bewaar ze langer met een reden die wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="564" />
+        <location filename="../../ui/views/data_safety.py" line="593" />
         <source>&amp;Remove all…</source>
         <translation>Allemaal &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="565" />
+        <location filename="../../ui/views/data_safety.py" line="594" />
         <source>&amp;Keep longer…</source>
         <translation>&amp;Langer bewaren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="567" />
+        <location filename="../../ui/views/data_safety.py" line="596" />
         <source>Someone may ask for everything Regiestoel holds about them, or to be erased.</source>
         <translation>Iemand mag vragen om alles wat Regiestoel over hem of haar bewaart, of vragen om gewist te worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="568" />
+        <location filename="../../ui/views/data_safety.py" line="597" />
         <source>&amp;Person</source>
         <translation>M&amp;edewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="569" />
+        <location filename="../../ui/views/data_safety.py" line="598" />
         <source>E&amp;xport everything about this person…</source>
         <translation>Alles over deze medewerker e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="570" />
+        <location filename="../../ui/views/data_safety.py" line="599" />
         <source>&amp;Erase…</source>
         <translation>&amp;Wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="572" />
+        <location filename="../../ui/views/data_safety.py" line="601" />
         <source>Only an archived person can be erased: archive them first under People.</source>
         <translation>Alleen een gearchiveerde medewerker kan worden gewist. Archiveer de medewerker eerst bij Medewerkers.</translation>
     </message>
@@ -2341,27 +2369,27 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>ErasePersonDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="177" />
+        <location filename="../../ui/views/data_safety.py" line="178" />
         <source>Erase %1</source>
         <translation>%1 wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="181" />
+        <location filename="../../ui/views/data_safety.py" line="182" />
         <source>Everything %1 wrote and everything about %1 as a person is erased: name, e-mail, development questions, preparations, notes. Totals such as learning hours and budget spent stay right, without their name. This cannot be undone.</source>
         <translation>Alles wat %1 heeft geschreven en alles over %1 als persoon wordt gewist: naam, e-mailadres, ontwikkelvragen, voorbereidingen, aantekeningen. Totalen zoals leeruren en uitgegeven budget blijven kloppen, zonder naam. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="187" />
+        <location filename="../../ui/views/data_safety.py" line="188" />
         <source>Name to confirm</source>
         <translation>Naam ter bevestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="188" />
+        <location filename="../../ui/views/data_safety.py" line="189" />
         <source>Type the name %1 to confirm:</source>
         <translation>Typ de naam %1 om te bevestigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="198" />
+        <location filename="../../ui/views/data_safety.py" line="199" />
         <source>&amp;Erase for good</source>
         <translation>Definitief &amp;wissen</translation>
     </message>
@@ -3563,74 +3591,217 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>ImportPeopleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="34" />
+        <location filename="../../ui/dialogs/import_people.py" line="40" />
         <source>Import people</source>
         <translation>Medewerkers importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="37" />
-        <source>Choose a CSV file, for example one saved from Excel. Regiestoel first shows what would change; nothing is saved until you click Import. A row with an ID updates that person; a row without an ID adds someone.</source>
-        <translation>Kies een CSV-bestand, bijvoorbeeld een bestand dat je vanuit Excel hebt opgeslagen. Regiestoel laat eerst zien wat er zou veranderen. Er wordt pas iets opgeslagen als je op Importeren klikt. Een regel met een ID werkt die medewerker bij. Een regel zonder ID voegt iemand toe.</translation>
+        <location filename="../../ui/dialogs/import_people.py" line="43" />
+        <source>Choose an Excel workbook (.xlsx) or a CSV file. Regiestoel first shows what would change; nothing is saved until you click Import. A row with an ID updates that person; a row without an ID adds someone.</source>
+        <translation>Kies een Excel-werkmap (.xlsx) of een CSV-bestand. Regiestoel laat eerst zien wat er zou veranderen; er wordt niets opgeslagen tot je op Importeren klikt. Een rij met een ID werkt die medewerker bij; een rij zonder ID voegt iemand toe.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="43" />
+        <location filename="../../ui/dialogs/import_people.py" line="47" />
+        <source>Columns, in any order: ID, Name and E-mail (needed), Roles (owner, manager, employee or professional, guide; empty means employee), Teams, Manager (e-mail), Year of birth, Expertise. Several teams or roles in one cell are separated by commas. Dutch and English headers are both understood.</source>
+        <translation>Kolommen, in elke volgorde: ID, Naam en E-mail (verplicht), Rollen (eigenaar, leidinggevende, medewerker of professional, begeleider; leeg betekent medewerker), Teams, Leidinggevende (e-mail), Geboortejaar, Expertise. Meerdere teams of rollen in één cel scheid je met komma&apos;s. Nederlandse en Engelse koppen worden allebei begrepen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="52" />
+        <source>Save an empty &amp;template…</source>
+        <translation>Leeg &amp;sjabloon opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="61" />
         <source>Chosen file</source>
         <translation>Gekozen bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="44" />
+        <location filename="../../ui/dialogs/import_people.py" line="62" />
         <source>&amp;Choose file…</source>
         <translation>Bestand &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="57" />
+        <location filename="../../ui/dialogs/import_people.py" line="75" />
         <source>Row</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="57" />
+        <location filename="../../ui/dialogs/import_people.py" line="75" />
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="57" />
+        <location filename="../../ui/dialogs/import_people.py" line="75" />
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="65" />
+        <location filename="../../ui/dialogs/import_people.py" line="83" />
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="74" />
-        <source>Choose a CSV file</source>
-        <translation>Kies een CSV-bestand</translation>
+        <location filename="../../ui/dialogs/import_people.py" line="92" />
+        <source>Choose a list of people</source>
+        <translation>Kies een lijst met medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="75" />
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+        <location filename="../../ui/dialogs/import_people.py" line="93" />
+        <source>Excel workbooks and CSV files (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Excel-werkmappen en CSV-bestanden (*.xlsx *.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="84" />
+        <location filename="../../ui/dialogs/import_people.py" line="99" />
+        <source>Save an empty template</source>
+        <translation>Leeg sjabloon opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="100" />
+        <source>people-template.csv</source>
+        <translation>medewerkers-sjabloon.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="100" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="109" />
+        <source>Template saved as %1.</source>
+        <translation>Sjabloon opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="164" />
+        <source>Importing people</source>
+        <translation>Medewerkers importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="174" />
+        <source>People imported</source>
+        <translation>Medewerkers geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="117" />
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="94" />
+        <location filename="../../ui/dialogs/import_people.py" line="120" />
+        <source>Checking the file</source>
+        <translation>Het bestand controleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="124" />
+        <source>Not checked.</source>
+        <translation>Niet gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="127" />
         <source>This file cannot be imported</source>
         <translation>Dit bestand kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="104" />
+        <location filename="../../ui/dialogs/import_people.py" line="139" />
         <source>Ready to import</source>
         <translation>Klaar om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="107" />
+        <location filename="../../ui/dialogs/import_people.py" line="142" />
         <source>Nothing can be imported until these problems are solved</source>
         <translation>Er kan niets worden geïmporteerd tot deze problemen zijn opgelost</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <location filename="../../ui/long_job.py" line="55" />
+        <source>Starting…</source>
+        <translation>Bezig met starten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="72" />
+        <source>This step cannot be stopped halfway; it finishes in a moment.</source>
+        <translation>Deze stap kan niet halverwege stoppen; hij is zo klaar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="80" />
+        <source>Stopping…</source>
+        <translation>Bezig met stoppen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="92" />
+        <source>Copying the database…</source>
+        <translation>De database kopiëren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="93" />
+        <source>Writing the checksum…</source>
+        <translation>De controlesom schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="94" />
+        <source>Encrypting the backup…</source>
+        <translation>De back-up versleutelen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="95" />
+        <source>Writing the backup…</source>
+        <translation>De back-up wegschrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="96" />
+        <source>Checking the backup…</source>
+        <translation>De back-up controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="97" />
+        <source>Preparing the restored data…</source>
+        <translation>De teruggezette gegevens klaarzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="98" />
+        <source>Backing up the current data…</source>
+        <translation>Een back-up maken van de huidige gegevens…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="99" />
+        <source>Replacing the data…</source>
+        <translation>De gegevens vervangen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="100" />
+        <source>Reading the file…</source>
+        <translation>Het bestand lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="101" />
+        <source>Checking the rows…</source>
+        <translation>De rijen controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="102" />
+        <source>Saving the people…</source>
+        <translation>De medewerkers opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="103" />
+        <source>Copying the tables…</source>
+        <translation>De tabellen kopiëren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="104" />
+        <source>Building the search index…</source>
+        <translation>De zoekindex opbouwen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="105" />
+        <source>Saving on the server…</source>
+        <translation>Opslaan op de server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="106" />
+        <source>Comparing every row…</source>
+        <translation>Elke rij vergelijken…</translation>
     </message>
 </context>
 <context>
@@ -5351,22 +5522,22 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>PostponeRemovalDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="77" />
+        <location filename="../../ui/views/data_safety.py" line="78" />
         <source>Keep the records of %1 longer</source>
         <translation>De gegevens van %1 langer bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="81" />
+        <location filename="../../ui/views/data_safety.py" line="82" />
         <source>The law lets you keep records longer only for a good reason, such as a dispute or a legal obligation. The reason is recorded.</source>
         <translation>Volgens de wet mag je gegevens alleen langer bewaren met een goede reden, zoals een geschil of een wettelijke plicht. De reden wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="94" />
+        <location filename="../../ui/views/data_safety.py" line="95" />
         <source>&amp;Reason</source>
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="95" />
+        <location filename="../../ui/views/data_safety.py" line="96" />
         <source>Keep &amp;until</source>
         <translation>Bewaren &amp;tot</translation>
     </message>
@@ -5800,47 +5971,47 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="54" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="58" />
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="61" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="65" />
         <source>Backup file</source>
         <translation>Bestand met reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="65" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="69" />
         <source>&amp;Check</source>
         <translation>&amp;Controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="71" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="77" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="83" />
-        <source>Restoring replaces all current data with this backup. A backup of the current data is made first. Regiestoel closes afterwards; start it again to work with the restored data.</source>
-        <translation>Terugzetten vervangt alle huidige gegevens door deze reservekopie. Eerst wordt een reservekopie van de huidige gegevens gemaakt. Daarna sluit Regiestoel af. Start het opnieuw om met de teruggezette gegevens te werken.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="90" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="97" />
         <source>Nothing is replaced until you choose to restore.</source>
         <translation>Er wordt pas iets vervangen als je voor terugzetten kiest.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="95" />
-        <source>&amp;Restore and close Regiestoel</source>
-        <translation>&amp;Terugzetten en Regiestoel afsluiten</translation>
+        <location filename="../../ui/dialogs/restore_backup.py" line="90" />
+        <source>Restoring replaces all current data with this backup. A backup of the current data is made first. Afterwards Regiestoel opens the restored data at the login screen.</source>
+        <translation>Terugzetten vervangt alle huidige gegevens door deze back-up. Van de huidige gegevens wordt eerst een back-up gemaakt. Daarna opent Regiestoel de teruggezette gegevens bij het inlogscherm.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="127" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="102" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_backup.py" line="134" />
         <source>Organisation: %1</source>
         <translation>Organisatie: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_backup.py" line="128" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="135" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n medewerker</numerusform>
@@ -5848,44 +6019,54 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="129" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="136" />
         <source>Made on: %1</source>
         <translation>Gemaakt op: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="130" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="137" />
         <source>Made by this version of Regiestoel.</source>
         <translation>Gemaakt met deze versie van Regiestoel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="131" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="138" />
         <source>Made by an older version of Regiestoel; it is upgraded when restored.</source>
         <translation>Gemaakt met een oudere versie van Regiestoel. Bij het terugzetten wordt hij bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="133" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="140" />
         <source>Encrypted with a passphrase.</source>
         <translation>Versleuteld met een wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="134" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="141" />
         <source>Not encrypted.</source>
         <translation>Niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="143" />
+        <source>No checksum was found beside this file (it was copied by hand, or made by an older Regiestoel), so damage to it cannot be ruled out.</source>
+        <translation>Naast dit bestand staat geen controlesom (het is met de hand gekopieerd, of gemaakt door een oudere Regiestoel), dus beschadiging is niet uit te sluiten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_backup.py" line="145" />
         <source>Size: %1 kB</source>
         <translation>Grootte: %1 kB</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="172" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="191" />
+        <source>Restoring the backup</source>
+        <translation>De back-up terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_backup.py" line="197" />
         <source>Backup restored</source>
         <translation>Reservekopie teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="173" />
-        <source>The backup has been restored. Regiestoel closes now; start it again to work with the restored data.</source>
-        <translation>De reservekopie is teruggezet. Regiestoel sluit nu af. Start het opnieuw om met de teruggezette gegevens te werken.</translation>
+        <location filename="../../ui/dialogs/restore_backup.py" line="198" />
+        <source>The backup has been restored. Regiestoel now opens the restored data: log in again.</source>
+        <translation>De back-up is teruggezet. Regiestoel opent nu de teruggezette gegevens: log opnieuw in.</translation>
     </message>
 </context>
 <context>
@@ -5947,37 +6128,37 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SealedExportDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="128" />
+        <location filename="../../ui/views/data_safety.py" line="129" />
         <source>Seal the export for %1</source>
         <translation>De export verzegelen voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="132" />
+        <location filename="../../ui/views/data_safety.py" line="133" />
         <source>Let %1 type a passphrase here. The file is sealed with it: only %1 can open it (with 7-Zip, WinZip, PeaZip or The Unarchiver), so what is theirs stays theirs.</source>
         <translation>Laat %1 hier een wachtwoordzin typen. Het bestand wordt ermee verzegeld: alleen %1 kan het openen (met 7-Zip, WinZip, PeaZip of The Unarchiver), zodat wat van %1 is ook van %1 blijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="139" />
+        <location filename="../../ui/views/data_safety.py" line="140" />
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="142" />
+        <location filename="../../ui/views/data_safety.py" line="143" />
         <source>Passphrase again</source>
         <translation>Wachtwoordzin nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="144" />
+        <location filename="../../ui/views/data_safety.py" line="145" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="145" />
+        <location filename="../../ui/views/data_safety.py" line="146" />
         <source>&amp;Again</source>
         <translation>&amp;Nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="157" />
+        <location filename="../../ui/views/data_safety.py" line="158" />
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>

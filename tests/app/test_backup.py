@@ -15,9 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app import backup, messages
-from app.backup import SchemaAge, choose_kept, make_backup, restore_backup, rotate, verify_backup
+from app.backup import SchemaAge, choose_kept, make_backup, rotate, verify_backup
 from app.cli import main
 from app.paths import Location, resolve_location
+from app.restore import restore_backup
 from models.errors import Invalid, StorageError
 from models.migrations import head_revision
 
@@ -230,7 +231,8 @@ def test_backups_in_the_data_folder_are_rotated_as_they_are_made(closed):
     newest_nine = {_name(NOW - timedelta(days=d), "quit") for d in range(60, 69)}
     end_of_march = _name(NOW - timedelta(days=76), "quit")  # the newest of its month
     assert end_of_march.startswith("regiestoel-20260331")
-    assert kept == {made.name} | newest_nine | {end_of_march}
+    # The new backup has its checksum beside it (the old ones were made without).
+    assert kept == {made.name, made.name + ".sha256"} | newest_nine | {end_of_march}
 
 
 times = st.datetimes(

@@ -267,7 +267,7 @@ def test_an_imported_quote_before_a_formula_sign_is_removed_again(db, owner):
     [
         (b"", "csv_empty"),
         (b"\r\n \r\n", "csv_empty"),
-        (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", "csv_unreadable"),
+        (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", "xlsx_unreadable"),
         ("Naam;E-mail".encode("utf-16"), "csv_unreadable"),
         (b"\x81\x8d\x8f\x90\x9d\xff", "csv_unreadable"),
         (b"\x1b[31m;\x07;\x02", "csv_unreadable"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app.services import people
@@ -111,8 +112,13 @@ def test_the_import_dialog_shows_problems_and_imports_only_a_clean_file(
     good.write_text("Name;E-mail\r\nAnna;anna@x.nl\r\nBob;bob@x.nl\r\n", encoding="utf-8")
     dialog.load(good)
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled())
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    # A confirmation says what was done; its OK closes the dialog.
+    qtbot.waitUntil(lambda: dialog.confirmation is not None, timeout=15_000)
+    assert "Anna" in dialog.confirmation.text() and "2" in dialog.confirmation.text()
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
-        dialog.import_button.click()
+        qtbot.mouseClick(dialog.confirmation.button(QMessageBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
     names = {p.name for p in people.list_people(db, owner)}
     assert {"Anna", "Bob"} <= names
     qtbot.waitUntil(lambda: view.filter.rowCount() == 3)

@@ -18,10 +18,14 @@ def start(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.Com
     )
 
 
-def test_an_empty_folder_opens_the_wizard_and_exits_when_ready(tmp_path: Path):
+def test_an_empty_folder_opens_the_wizard_and_leaving_it_leaves_no_database(tmp_path: Path):
+    """Closing the set-up wizard without an organisation once left an empty database and
+    two backups; the next start must simply begin with the wizard again."""
     result = start("--data-dir", str(tmp_path / "nieuw"))
     assert result.returncode == 0, result.stderr
-    assert (tmp_path / "nieuw" / "regiestoel.sqlite3").exists()
+    left = {p.name for p in (tmp_path / "nieuw").rglob("*")}
+    assert "regiestoel.sqlite3" not in left
+    assert not [name for name in left if name.endswith((".sqlite3", ".sha256"))]
 
 
 def test_the_demo_organisation_opens_at_the_login_screen(tmp_path: Path, capsys):

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.backup import make_backup
+from app.jobs import Progress
 from app.secrets import SecretStore, remember_passphrase
 from models.errors import DomainError
 from ui.context import AppContext
+from ui.long_job import run_job
 from ui.widgets.common import FieldError, hint_label, with_notes
 
 
@@ -39,6 +41,7 @@ class BackupToFolderDialog(QDialog):
         self.ctx = ctx
         self.store = store
         self.saved_path: Path | None = None
+        self.job: QDialog | None = None
         self.setWindowTitle(self.tr("Back up to a folder or USB stick"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
@@ -124,15 +127,16 @@ class BackupToFolderDialog(QDialog):
         remember = bool(passphrase) and self.remember.isChecked() and self.store.available
         location, store = self.ctx.location, self.store
 
-        def work() -> Path:
+        def work(progress: Progress) -> Path:
             path = make_backup(location, reason="manual", target_dir=folder,
-                               passphrase=passphrase)
+                               passphrase=passphrase, progress=progress)
             if remember and passphrase:
                 remember_passphrase(store, passphrase)
             return path
 
         self.buttons.setEnabled(False)
-        self.ctx.call(self, work, self._done, self._failed)
+        self.job = run_job(self.ctx, self, self.tr("Making a backup"), work, self._done,
+                           self._failed, on_cancelled=lambda: self.buttons.setEnabled(True))
 
     def _done(self, path: Path) -> None:
         self.buttons.setEnabled(True)
@@ -141,6 +145,7 @@ class BackupToFolderDialog(QDialog):
 
     def _failed(self, error: DomainError) -> None:
         self.buttons.setEnabled(True)
-        target = self.folder_error if error.code == "backup_target_unusable" else \
-            self.general_error
+        folder_codes = {"backup_target_unusable", "no_permission", "read_only_file_system",
+                        "disk_full"}
+        target = self.folder_error if error.code in folder_codes else self.general_error
         target.show_message(self.ctx.describe(error))

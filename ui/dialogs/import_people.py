@@ -1,4 +1,5 @@
-"""Import people from a CSV file: a dry run first shows what would change, then import."""
+"""Import people from a CSV file or an Excel workbook: a check first shows what would change,
+then import; both run off the UI thread with their progress shown."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -20,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Area, Changes
+from app.jobs import Progress
 from app.services import people_csv
 from ui.context import AppContext
+from ui.long_job import run_job
 from ui.widgets.common import hint_label, role_label
 
 
@@ -31,12 +35,26 @@ class ImportPeopleDialog(QDialog):
         self.ctx = ctx
         self.path: Path | None = None
         self.report: people_csv.ImportReport | None = None
+        self.job: QDialog | None = None
+        self.confirmation: QMessageBox | None = None
         self.setWindowTitle(self.tr("Import people"))
         layout = QVBoxLayout(self)
         layout.addWidget(hint_label(self.tr(
-            "Choose a CSV file, for example one saved from Excel. Regiestoel first shows what "
+            "Choose an Excel workbook (.xlsx) or a CSV file. Regiestoel first shows what "
             "would change; nothing is saved until you click Import. A row with an ID updates "
             "that person; a row without an ID adds someone.")))
+        self.columns = hint_label(self.tr(
+            "Columns, in any order: ID, Name and E-mail (needed), Roles (owner, manager, "
+            "employee or professional, guide; empty means employee), Teams, Manager "
+            "(e-mail), Year of birth, Expertise. Several teams or roles in one cell are "
+            "separated by commas. Dutch and English headers are both understood."))
+        layout.addWidget(self.columns)
+        self.template_button = QPushButton(self.tr("Save an empty &template…"))
+        self.template_button.clicked.connect(self._save_template)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template_button)
+        template_row.addStretch(1)
+        layout.addLayout(template_row)
         row = QHBoxLayout()
         self.file = QLineEdit()
         self.file.setReadOnly(True)
@@ -71,10 +89,25 @@ class ImportPeopleDialog(QDialog):
 
     def _choose(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a CSV file"), str(Path.home()),
-            self.tr("CSV files (*.csv *.txt);;All files (*)"))
+            self, self.tr("Choose a list of people"), str(Path.home()),
+            self.tr("Excel workbooks and CSV files (*.xlsx *.csv *.txt);;All files (*)"))
         if name:
             self.load(Path(name))
+
+    def _save_template(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save an empty template"),
+            str(Path.home() / self.tr("people-template.csv")), self.tr("CSV files (*.csv)"))
+        if name:
+            self.save_template(Path(name))
+
+    def save_template(self, path: Path) -> None:
+        """A CSV with the headers in the person's language and one example row."""
+        lang = self.ctx.language
+        self.ctx.call(self, lambda: people_csv.write_template(path, lang),
+                      lambda _p: self.summary_title.setText(
+                          self.tr("Template saved as %1.").replace("%1", path.name)),
+                      self._unreadable)
 
     def load(self, path: Path) -> None:
         """Check ``path`` with a dry run and show what an import would do."""
@@ -83,19 +116,21 @@ class ImportPeopleDialog(QDialog):
         self.import_button.setEnabled(False)
         self.summary_title.setText(self.tr("Checking…"))
         db, actor, lang = self.ctx.db, self.ctx.actor, self.ctx.language
-        self.ctx.call(
-            self,
-            lambda: people_csv.import_people(db, actor, path, lang, dry_run=True),
-            self._show,
-            self._unreadable,
-        )
+        self.job = run_job(
+            self.ctx, self, self.tr("Checking the file"),
+            lambda progress: people_csv.import_people(db, actor, path, lang, dry_run=True,
+                                                      progress=progress),
+            self._show, self._unreadable,
+            on_cancelled=lambda: self.summary_title.setText(self.tr("Not checked.")))
 
     def _unreadable(self, error: Exception) -> None:
         self.summary_title.setText(self.tr("This file cannot be imported"))
         self.summary.setPlainText(self.ctx.describe(error))  # type: ignore[arg-type]
         self.errors.hide()
 
-    def _show(self, report: people_csv.ImportReport) -> None:
+    def _show(self, report: people_csv.ImportReport | None) -> None:
+        if report is None:
+            return
         self.report = report
         lines = people_csv.format_report(report, self.ctx.language)
         # With problems, the table lists them; the text keeps only the summary line.
@@ -122,15 +157,22 @@ class ImportPeopleDialog(QDialog):
         db, actor, lang, path = self.ctx.db, self.ctx.actor, self.ctx.language, self.path
         self.import_button.setEnabled(False)
 
-        def work() -> Changes:
-            report = people_csv.import_people(db, actor, path, lang, dry_run=False)
-            return Changes.of(Area.PEOPLE, Area.TEAMS, value=report)
+        def work(progress: Progress) -> people_csv.ImportReport:
+            return people_csv.import_people(db, actor, path, lang, dry_run=False,
+                                            progress=progress)
 
-        self.ctx.change(self, work, self._imported, self._unreadable)
+        self.job = run_job(self.ctx, self, self.tr("Importing people"), work, self._imported,
+                           self._unreadable, on_cancelled=lambda: self._show(self.report))
 
-    def _imported(self, changes: Changes) -> None:
-        report: people_csv.ImportReport = changes.value
-        if report.applied:
-            self.accept()
-        else:
+    def _imported(self, report: people_csv.ImportReport) -> None:
+        if not report.applied:
             self._show(report)
+            return
+        self.ctx.bus.changed.emit(Changes.of(Area.PEOPLE, Area.TEAMS, value=report))
+        # Said in so many words: how many were added and changed.
+        self.confirmation = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("People imported"),
+            "\n".join(people_csv.format_report(report, self.ctx.language)),
+            QMessageBox.StandardButton.Ok, self)
+        self.confirmation.finished.connect(lambda _r: self.accept())
+        self.confirmation.open()

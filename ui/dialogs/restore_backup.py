@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.backup import MAGIC, BackupInfo, SchemaAge, restore_backup, verify_backup
+from app.backup import MAGIC, BackupInfo, SchemaAge, verify_backup
+from app.changes import Area, Changes
+from app.jobs import Progress
 from app.secrets import SecretStore, recalled_passphrase
 from models.errors import DomainError
 from ui.context import AppContext
@@ -37,16 +39,18 @@ def is_encrypted(path: Path) -> bool:
 class RestoreBackupDialog(QDialog):
     """Check the chosen file (``info`` once it passed), then restore it on the owner's word.
 
-    Regiestoel must close after a restore, so ``quit_app`` runs when the owner has read that
+    The restore runs off the UI thread with its progress shown; afterwards ``reopen`` runs
+    (Regiestoel opens the restored data at its login screen), when the owner has read that
     it is done."""
 
     def __init__(self, ctx: AppContext, path: Path, store: SecretStore,
-                 quit_app: Callable[[], None] | None = None,
+                 reopen: Callable[[], None] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.path = Path(path)
-        self.quit_app = quit_app
+        self.reopen = reopen
+        self.job: QDialog | None = None
         self.info: BackupInfo | None = None
         self.restored = False
         self.message: QMessageBox | None = None
@@ -63,7 +67,9 @@ class RestoreBackupDialog(QDialog):
         self.passphrase = password_field()
         self.passphrase_error = FieldError()
         self.check_button = QPushButton(self.tr("&Check"))
-        self.passphrase_row = with_notes(self.passphrase, self.passphrase_error)
+        # Under the form at the dialog's full width, not inside the form row: a wrapped label
+        # in a form row is given one line's height by Qt, and the message was cut off.
+        self.passphrase_row = with_notes(self.passphrase)
         if self.encrypted:
             remembered = recalled_passphrase(store)
             if remembered:
@@ -74,6 +80,7 @@ class RestoreBackupDialog(QDialog):
             self.passphrase_row.hide()
             self.check_button.hide()
 
+        layout.addWidget(self.passphrase_error)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -81,8 +88,8 @@ class RestoreBackupDialog(QDialog):
         self.warning = role_label("", "error", wrap=True)
         self.warning.setText(self.tr(
             "Restoring replaces all current data with this backup. A backup of the current "
-            "data is made first. Regiestoel closes afterwards; start it again to work with "
-            "the restored data."))
+            "data is made first. Afterwards Regiestoel opens the restored data at the login "
+            "screen."))
         self.warning.hide()
         layout.addWidget(self.warning)
         self.general_error = FieldError()
@@ -92,7 +99,7 @@ class RestoreBackupDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.restore_button.setText(self.tr("&Restore and close Regiestoel"))
+        self.restore_button.setText(self.tr("&Restore"))
         self.restore_button.setEnabled(False)
         layout.addWidget(self.buttons)
 
@@ -132,51 +139,71 @@ class RestoreBackupDialog(QDialog):
                          "restored."),
             self.tr("Encrypted with a passphrase.") if info.encrypted
             else self.tr("Not encrypted."),
+            *([] if info.encrypted or info.checksum_ok else [self.tr(
+                "No checksum was found beside this file (it was copied by hand, or made by "
+                "an older Regiestoel), so damage to it cannot be ruled out.")]),
             self.tr("Size: %1 kB").replace("%1", format_number(max(1, info.size // 1024),
                                                                  lang)),
         ]
         self.summary.setText("\n".join(lines))
         self.warning.show()
         self.restore_button.setEnabled(True)
-        self.adjustSize()  # room for the summary, so no line is clipped
+        self._fit()  # room for the summary, so no line is clipped
 
     def _failed(self, error: DomainError) -> None:
         self.info = None
         self.restore_button.setEnabled(False)
+        self.buttons.setEnabled(True)
         self.warning.hide()
         text = self.ctx.describe(error)
         if error.code in ("backup_wrong_passphrase", "backup_needs_passphrase"):
             self.passphrase_error.show_message(text)
         else:
             self.general_error.show_message(text)
-        self.adjustSize()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to show every line of what is shown now."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     # --- restoring -----------------------------------------------------------------------
 
     def restore(self) -> None:
         if self.info is None:
             return
+        from app.restore import restore_backup
+        from ui.long_job import run_job
+
         passphrase = self.passphrase.text() or None
-        # Every connection must be closed before the file is replaced; the restore itself
-        # takes a moment, so it runs here rather than racing the worker for the database.
-        self.ctx.tasks.wait()
-        self.ctx.db.dispose()
-        try:
-            restore_backup(self.ctx.location, self.path, passphrase)
-        except DomainError as error:
-            self._failed(error)  # nothing was replaced; the database opens again on use
-            return
-        self.restored = True
+        ctx, location, path = self.ctx, self.ctx.location, self.path
+
+        def work(progress: Progress) -> object:
+            # On the database worker: nothing else uses the database meanwhile, and every
+            # connection is closed before the file is replaced (the engine opens new ones
+            # on the restored file afterwards).
+            ctx.db.dispose()
+            return restore_backup(location, path, passphrase, progress=progress)
+
         self.buttons.setEnabled(False)
+        self.job = run_job(ctx, self, self.tr("Restoring the backup"), work, self._restored,
+                           self._failed, on_cancelled=lambda: self.buttons.setEnabled(True))
+
+    def _restored(self, _result: object) -> None:
+        self.restored = True
         self.message = QMessageBox(
             QMessageBox.Icon.Information, self.tr("Backup restored"),
-            self.tr("The backup has been restored. Regiestoel closes now; start it again to "
-                    "work with the restored data."),
+            self.tr("The backup has been restored. Regiestoel now opens the restored data: "
+                    "log in again."),
             QMessageBox.StandardButton.Ok, self)
         self.message.finished.connect(lambda _r: self._finish())
         self.message.open()
 
     def _finish(self) -> None:
         self.accept()
-        if self.quit_app is not None:
-            self.quit_app()
+        # Every screen reloads from the restored data.
+        self.ctx.bus.changed.emit(Changes(frozenset(Area)))
+        if self.reopen is not None:
+            self.reopen()

@@ -44,6 +44,7 @@ from ui.dialogs.backup_to_folder import BackupToFolderDialog
 from ui.dialogs.restore_backup import RestoreBackupDialog
 from ui.i18n import format_date
 from ui.icons import icon
+from ui.long_job import run_job
 from ui.widgets.common import FieldError, confirm, hint_label, role_label, with_notes
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -236,6 +237,9 @@ class DataSafetyPanel(QWidget):
         self.message: QMessageBox | None = None
         self.backups_loaded = False
         self.people_loaded = False
+        self.job: QDialog | None = None
+        # Where the newest backup made in this session went: the restore dialog opens there.
+        self.last_backup_dir: Path | None = None
         self.due: list[RetentionRow] = []
         self.people: list[PersonRow] = []
         self.on_file = ctx.location.is_sqlite_file
@@ -441,6 +445,7 @@ class DataSafetyPanel(QWidget):
 
         def done(path: Path) -> None:
             self.backup_now.setEnabled(True)
+            self.last_backup_dir = path.parent
             self.backup_status.setText(self.tr("Backup made: %1").replace("%1", path.name))
             self.reload_backups()
 
@@ -448,23 +453,47 @@ class DataSafetyPanel(QWidget):
             self.backup_now.setEnabled(True)
             self.backup_status.setText(self.ctx.describe(error))
 
-        self.ctx.call(self, lambda: make_backup(location, reason="manual"), done, failed)
+        def stopped() -> None:
+            self.backup_now.setEnabled(True)
+            self.backup_status.setText(self.tr("No backup was made."))
+
+        self.job = run_job(
+            self.ctx, self, self.tr("Making a backup"),
+            lambda progress: make_backup(location, reason="manual", progress=progress),
+            done, failed, on_cancelled=stopped)
 
     def open_backup_to_folder(self) -> None:
         dialog = BackupToFolderDialog(self.ctx, self.store, self)
-        dialog.accepted.connect(lambda: self.backup_status.setText(
-            self.tr("Backup written to %1").replace("%1", str(dialog.saved_path))))
+
+        def written() -> None:
+            if dialog.saved_path is not None:
+                self.last_backup_dir = dialog.saved_path.parent
+            self.backup_status.setText(
+                self.tr("Backup written to %1").replace("%1", str(dialog.saved_path)))
+
+        dialog.accepted.connect(written)
         self._open(dialog)
 
     def choose_restore_file(self) -> None:
+        # Where the last backup was written (a USB stick, say), else the backups folder.
+        start = self.last_backup_dir or self.ctx.location.backup_dir
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a backup to restore"), str(self.ctx.location.backup_dir),
+            self, self.tr("Choose a backup to restore"), str(start),
             self.tr("Regiestoel backups (*.sqlite3 *.regiestoel-backup);;All files (*)"))
         if name:
             self.open_restore(Path(name))
 
     def open_restore(self, path: Path) -> None:
-        self._open(RestoreBackupDialog(self.ctx, path, self.store, self.quit_app, self))
+        self._open(RestoreBackupDialog(self.ctx, path, self.store, self._reopen, self))
+
+    def _reopen(self) -> None:
+        """After a restore: the program shows the restored data from its login screen."""
+        window = self.window()
+        show_login = getattr(window, "show_login", None)
+        if callable(show_login):
+            show_login()
+        elif self.quit_app is not None:
+            self.quit_app()
 
     # --- privacy -------------------------------------------------------------------------
 
