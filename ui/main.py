@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import APP_NAME, __version__, messages
+from app import APP_ID, APP_NAME, __version__, messages
 from app.db import Database
 from app.instance_lock import Lock, acquire, os_user
 from app.network_fs import check_local
@@ -36,7 +36,7 @@ from models.errors import DomainError, StorageError
 from ui import crash, instance_dialog
 from ui.context import AppContext, Bus
 from ui.i18n import Languages
-from ui.icons import app_icon
+from ui.icons import window_icon
 from ui.idle import IdleLock
 from ui.main_window import MainWindow
 from ui.self_test import run_self_test
@@ -200,9 +200,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     qapp.setApplicationName(APP_NAME)
     qapp.setApplicationVersion(__version__)
     qapp.setOrganizationName(APP_NAME)
+    # Matches the menu entry: the Wayland app id, and (with applicationName as the X11
+    # WM_CLASS class) what the desktop uses to group the window under the entry's icon.
+    qapp.setDesktopFileName(APP_ID)
     crash.install(show_dialog=not args.no_crash_dialog)
     apply_theme(qapp)
-    qapp.setWindowIcon(app_icon())
+    qapp.setWindowIcon(window_icon())
     languages = Languages(qapp)
     language = args.lang or local.language
     languages.apply(language)

@@ -75,11 +75,17 @@ def _check_resources() -> str:
 
 def _check_icons() -> str:
     _qt_app()
+    from PySide6.QtGui import QIcon
+
+    from app.paths import resources_dir
     from ui.icons import app_icon
 
     if app_icon().isNull():
         raise RuntimeError("the application icon is empty (icon fonts not found)")
-    return "icon fonts loaded"
+    drawing = resources_dir() / "icons" / "regiestoel.svg"
+    if QIcon(str(drawing)).pixmap(64, 64).isNull():
+        raise RuntimeError(f"the program's icon {drawing} cannot be drawn (no SVG support)")
+    return "icon fonts loaded, the program's icon drawn from regiestoel.svg"
 
 
 def _platform_plugin(name: str) -> Path | None:
