@@ -4,17 +4,17 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="49" />
+        <location filename="../../ui/dialogs/about.py" line="28" />
         <source>About Regiestoel</source>
         <translation>Over Regiestoel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="51" />
+        <location filename="../../ui/dialogs/about.py" line="30" />
         <source>Regiestoel %1</source>
         <translation>Regiestoel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="53" />
+        <location filename="../../ui/dialogs/about.py" line="32" />
         <source>Workplace learning in your own hands. Professionals direct their own development, learn in working time in small groups on their own work situations, and give account together with their manager twice a year.
 
 Everything stays on this computer (or your own database server).</source>
@@ -23,29 +23,39 @@ Everything stays on this computer (or your own database server).</source>
 Alles blijft op deze computer (of op je eigen databaseserver).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="59" />
+        <location filename="../../ui/dialogs/about.py" line="38" />
         <source>Regiestoel is built with these components:</source>
         <translation>Regiestoel is gemaakt met deze onderdelen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="61" />
+        <location filename="../../ui/dialogs/about.py" line="44" />
         <source>Component</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="61" />
+        <location filename="../../ui/dialogs/about.py" line="44" />
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="62" />
+        <location filename="../../ui/dialogs/about.py" line="45" />
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="73" />
+        <location filename="../../ui/dialogs/about.py" line="57" />
         <source>Qt and PySide6 are used under the GNU Lesser General Public License v3; you may replace them with your own build.</source>
         <translation>Qt en PySide6 worden gebruikt onder de GNU Lesser General Public License v3. Je mag ze vervangen door een versie die je zelf hebt gebouwd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="59" />
+        <source>Regiestoel is free software: you may share and change it under the GNU General Public License, version 3 or later.</source>
+        <translation>Regiestoel is vrije software: je mag het delen en aanpassen onder de GNU General Public License, versie 3 of later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="63" />
+        <source>The licence texts of Regiestoel and of every component are in %1.</source>
+        <translation>De licentieteksten van Regiestoel en van elk onderdeel staan in %1.</translation>
     </message>
 </context>
 <context>
@@ -1308,50 +1318,50 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>CultureView</name>
     <message>
-        <location filename="../../ui/views/culture.py" line="190" />
-        <location filename="../../ui/views/culture.py" line="475" />
+        <location filename="../../ui/views/culture.py" line="184" />
+        <location filename="../../ui/views/culture.py" line="469" />
         <source>Whole organisation</source>
         <translation>Hele organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="234" />
+        <location filename="../../ui/views/culture.py" line="228" />
         <source>There is no scan round open for you right now, or you have already answered it. Thank you!</source>
         <translation>Er staat nu geen scanronde voor je open, of je hebt hem al ingevuld. Dank je wel!</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="239" />
+        <location filename="../../ui/views/culture.py" line="233" />
         <source>Thank you! Your answers have been added to the counts, without your name.</source>
         <translation>Dank je wel! Je antwoorden zijn bij de tellingen opgeteld, zonder je naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="244" />
+        <location filename="../../ui/views/culture.py" line="238" />
         <source>Learning culture scan</source>
         <translation>Leercultuurscan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="263" />
+        <location filename="../../ui/views/culture.py" line="257" />
         <source>Close round %1? Nobody can answer it after that; its results appear if at least 3 people took part (now: %2).</source>
         <translation>Ronde %1 sluiten? Daarna kan niemand meer antwoorden; de uitslag verschijnt als minstens 3 mensen hebben meegedaan (nu: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="266" />
-        <location filename="../../ui/views/culture.py" line="467" />
+        <location filename="../../ui/views/culture.py" line="260" />
+        <location filename="../../ui/views/culture.py" line="461" />
         <source>Close round</source>
         <translation>Ronde sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="300" />
+        <location filename="../../ui/views/culture.py" line="294" />
         <source>open until %1</source>
         <translation>open tot %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="296" />
-        <location filename="../../ui/views/culture.py" line="298" />
+        <location filename="../../ui/views/culture.py" line="290" />
+        <location filename="../../ui/views/culture.py" line="292" />
         <source>closed %1</source>
         <translation>gesloten %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture.py" line="301" />
+        <location filename="../../ui/views/culture.py" line="295" />
         <source>Round %1 — %2 — %n respondent(s)</source>
         <translation>
             <numerusform>Ronde %1 — %2 — %n deelnemer</numerusform>
@@ -1359,22 +1369,22 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="313" />
+        <location filename="../../ui/views/culture.py" line="307" />
         <source>Scan round %1 is open for you until %2. It takes about ten minutes, and your answers cannot be traced back to you.</source>
         <translation>Scanronde %1 staat voor je open tot %2. Het kost ongeveer tien minuten, en je antwoorden zijn niet naar jou terug te leiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="323" />
+        <location filename="../../ui/views/culture.py" line="317" />
         <source>No scan round yet. A round asks everyone 30 short statements about how learning goes here; the results show where your learning culture is strong and what to work on.</source>
         <translation>Nog geen scanronde. In een ronde krijgt iedereen 30 korte stellingen over hoe leren hier gaat; de uitslag laat zien waar jullie leercultuur sterk is en waar je aan kunt werken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="326" />
+        <location filename="../../ui/views/culture.py" line="320" />
         <source>Open the first round to start.</source>
         <translation>Open de eerste ronde om te beginnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture.py" line="331" />
+        <location filename="../../ui/views/culture.py" line="325" />
         <source>This round is still open: %n person(s) have answered so far. Results appear after its closing date, or when the round is closed earlier, so nobody can compare before and after a colleague answers.</source>
         <translation>
             <numerusform>Deze ronde loopt nog: tot nu toe heeft %n persoon geantwoord. De uitslag verschijnt na de sluitingsdatum, of eerder als de ronde gesloten wordt, zodat niemand kan vergelijken van voor en na het antwoord van een collega.</numerusform>
@@ -1382,7 +1392,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture.py" line="342" />
+        <location filename="../../ui/views/culture.py" line="336" />
         <source>%n respondent(s). Average agreement per characteristic, from 1 (not at all) to 5 (completely); ‘don&apos;t know’ is left out of the average.</source>
         <translation>
             <numerusform>%n deelnemer. Gemiddelde instemming per kenmerk, van 1 (helemaal niet) tot 5 (helemaal); ‘weet ik niet’ telt niet mee in het gemiddelde.</numerusform>
@@ -1390,139 +1400,139 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="348" />
-        <location filename="../../ui/views/culture.py" line="443" />
+        <location filename="../../ui/views/culture.py" line="342" />
+        <location filename="../../ui/views/culture.py" line="437" />
         <source>Round %1</source>
         <translation>Ronde %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="350" />
+        <location filename="../../ui/views/culture.py" line="344" />
         <source>Radar chart of the results</source>
         <translation>Radardiagram van de uitslag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="353" />
+        <location filename="../../ui/views/culture.py" line="347" />
         <source>Characteristic</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="353" />
+        <location filename="../../ui/views/culture.py" line="347" />
         <source>Average</source>
         <translation>Gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="354" />
+        <location filename="../../ui/views/culture.py" line="348" />
         <source>Don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="385" />
+        <location filename="../../ui/views/culture.py" line="379" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="385" />
+        <location filename="../../ui/views/culture.py" line="379" />
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="386" />
+        <location filename="../../ui/views/culture.py" line="380" />
         <source>dropped</source>
         <translation>geschrapt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="389" />
+        <location filename="../../ui/views/culture.py" line="383" />
         <source>From round %1: %2 — then %3, now %4</source>
         <translation>Uit ronde %1: %2 — toen %3, nu %4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="398" />
+        <location filename="../../ui/views/culture.py" line="392" />
         <source>Focus chosen after this round:</source>
         <translation>Speerpunten gekozen na deze ronde:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="405" />
+        <location filename="../../ui/views/culture.py" line="399" />
         <source>by %1</source>
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="409" />
+        <location filename="../../ui/views/culture.py" line="403" />
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="417" />
+        <location filename="../../ui/views/culture.py" line="411" />
         <source>No actions yet.</source>
         <translation>Nog geen acties.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="419" />
+        <location filename="../../ui/views/culture.py" line="413" />
         <source>Action for %1…</source>
         <translation>Actie voor %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="425" />
+        <location filename="../../ui/views/culture.py" line="419" />
         <source>After reading the results together, choose one or two characteristics to work on, and agree on actions. The next round looks at them again.</source>
         <translation>Bespreek de uitslag samen, kies één of twee kenmerken om aan te werken en spreek acties af. De volgende ronde kijkt er opnieuw naar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="428" />
+        <location filename="../../ui/views/culture.py" line="422" />
         <source>Choose focus…</source>
         <translation>Speerpunten kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="438" />
+        <location filename="../../ui/views/culture.py" line="432" />
         <source>The trend appears once two rounds are closed with at least 3 respondents each.</source>
         <translation>Het verloop verschijnt zodra twee rondes gesloten zijn met elk minstens 3 deelnemers.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="449" />
-        <location filename="../../ui/views/culture.py" line="470" />
+        <location filename="../../ui/views/culture.py" line="443" />
+        <location filename="../../ui/views/culture.py" line="464" />
         <source>Trend across rounds</source>
         <translation>Verloop over de rondes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="458" />
+        <location filename="../../ui/views/culture.py" line="452" />
         <source>Learning culture</source>
         <translation>Leercultuur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="460" />
+        <location filename="../../ui/views/culture.py" line="454" />
         <source>How does learning go in your organisation? Ten characteristics of a learning culture, each measured with three statements, answered anonymously in rounds.</source>
         <translation>Hoe gaat leren in jullie organisatie? Tien kenmerken van een leercultuur, elk gemeten met drie stellingen, anoniem ingevuld in rondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="462" />
+        <location filename="../../ui/views/culture.py" line="456" />
         <source>Your turn</source>
         <translation>Jouw beurt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="463" />
+        <location filename="../../ui/views/culture.py" line="457" />
         <source>Answer the scan</source>
         <translation>Scan invullen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="464" />
+        <location filename="../../ui/views/culture.py" line="458" />
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="465" />
+        <location filename="../../ui/views/culture.py" line="459" />
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="466" />
+        <location filename="../../ui/views/culture.py" line="460" />
         <source>Open a round…</source>
         <translation>Ronde openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="468" />
+        <location filename="../../ui/views/culture.py" line="462" />
         <source>Results</source>
         <translation>Uitslag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="469" />
+        <location filename="../../ui/views/culture.py" line="463" />
         <source>Focus and actions</source>
         <translation>Speerpunten en acties</translation>
     </message>
@@ -1530,338 +1540,338 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="256" />
+        <location filename="../../ui/views/dashboard.py" line="250" />
         <source>(no team)</source>
         <translation>(geen team)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="267" />
+        <location filename="../../ui/views/dashboard.py" line="261" />
         <source>Nothing in this period.</source>
         <translation>Niets in deze periode.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="272" />
+        <location filename="../../ui/views/dashboard.py" line="266" />
         <source>learning-report-%1</source>
         <translation>jaarverslag-leren-%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="274" />
+        <location filename="../../ui/views/dashboard.py" line="268" />
         <source>Save the annual learning report</source>
         <translation>Jaarverslag leren opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="274" />
+        <location filename="../../ui/views/dashboard.py" line="268" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="291" />
+        <location filename="../../ui/views/dashboard.py" line="285" />
         <source>Annual learning report</source>
         <translation>Jaarverslag leren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="292" />
+        <location filename="../../ui/views/dashboard.py" line="286" />
         <source>The report was saved as %1.</source>
         <translation>Het verslag is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="309" />
+        <location filename="../../ui/views/dashboard.py" line="303" />
         <source>Learning group</source>
         <translation>Leergroep</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="310" />
-        <location filename="../../ui/views/dashboard.py" line="311" />
-        <location filename="../../ui/views/dashboard.py" line="314" />
+        <location filename="../../ui/views/dashboard.py" line="304" />
+        <location filename="../../ui/views/dashboard.py" line="305" />
+        <location filename="../../ui/views/dashboard.py" line="308" />
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="312" />
+        <location filename="../../ui/views/dashboard.py" line="306" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="313" />
+        <location filename="../../ui/views/dashboard.py" line="307" />
         <source>Kind of learning</source>
         <translation>Soort leren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="315" />
+        <location filename="../../ui/views/dashboard.py" line="309" />
         <source>Lesson learned</source>
         <translation>Geleerde les</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="316" />
+        <location filename="../../ui/views/dashboard.py" line="310" />
         <source>Characteristic</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="321" />
-        <location filename="../../ui/views/dashboard.py" line="355" />
+        <location filename="../../ui/views/dashboard.py" line="315" />
+        <location filename="../../ui/views/dashboard.py" line="349" />
         <source>Sessions held</source>
         <translation>Gehouden sessies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="322" />
+        <location filename="../../ui/views/dashboard.py" line="316" />
         <source>Professionals present</source>
         <translation>Aanwezige professionals</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="323" />
+        <location filename="../../ui/views/dashboard.py" line="317" />
         <source>Hours in working time</source>
         <translation>Uren in werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="324" />
+        <location filename="../../ui/views/dashboard.py" line="318" />
         <source>Sessions planned</source>
         <translation>Geplande sessies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="325" />
+        <location filename="../../ui/views/dashboard.py" line="319" />
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="326" />
+        <location filename="../../ui/views/dashboard.py" line="320" />
         <source>Due</source>
         <translation>In deze periode</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="327" />
+        <location filename="../../ui/views/dashboard.py" line="321" />
         <source>On time</source>
         <translation>Op tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="328" />
+        <location filename="../../ui/views/dashboard.py" line="322" />
         <source>Late</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="329" />
+        <location filename="../../ui/views/dashboard.py" line="323" />
         <source>Requests</source>
         <translation>Aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="330" />
-        <location filename="../../ui/views/dashboard.py" line="439" />
+        <location filename="../../ui/views/dashboard.py" line="324" />
+        <location filename="../../ui/views/dashboard.py" line="433" />
         <source>Committed</source>
         <translation>Toegezegd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="331" />
-        <location filename="../../ui/views/dashboard.py" line="438" />
+        <location filename="../../ui/views/dashboard.py" line="325" />
+        <location filename="../../ui/views/dashboard.py" line="432" />
         <source>Spent</source>
         <translation>Uitgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="332" />
+        <location filename="../../ui/views/dashboard.py" line="326" />
         <source>Improved</source>
         <translation>Verbeterd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="333" />
+        <location filename="../../ui/views/dashboard.py" line="327" />
         <source>Innovated</source>
         <translation>Vernieuwd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="334" />
+        <location filename="../../ui/views/dashboard.py" line="328" />
         <source>Shared on</source>
         <translation>Gedeeld op</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="335" />
+        <location filename="../../ui/views/dashboard.py" line="329" />
         <source>Average</source>
         <translation>Gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="336" />
+        <location filename="../../ui/views/dashboard.py" line="330" />
         <source>Answers</source>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="337" />
+        <location filename="../../ui/views/dashboard.py" line="331" />
         <source>Don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="347" />
+        <location filename="../../ui/views/dashboard.py" line="341" />
         <source>In a learning group</source>
         <translation>In een leergroep</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="348" />
+        <location filename="../../ui/views/dashboard.py" line="342" />
         <source>%1 of %2 professionals were at a session</source>
         <translation>%1 van de %2 professionals waren bij een sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="351" />
+        <location filename="../../ui/views/dashboard.py" line="345" />
         <source>Learning hours per person</source>
         <translation>Leeruren per persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="352" />
+        <location filename="../../ui/views/dashboard.py" line="346" />
         <source>in working time; norm %1 hours</source>
         <translation>in werktijd; norm %1 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="356" />
+        <location filename="../../ui/views/dashboard.py" line="350" />
         <source>%1 cycles · %2 planned · attendance %3</source>
         <translation>%1 cycli · %2 gepland · aanwezigheid %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="360" />
+        <location filename="../../ui/views/dashboard.py" line="354" />
         <source>Talent conversations on time</source>
         <translation>Talentgesprekken op tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="361" />
+        <location filename="../../ui/views/dashboard.py" line="355" />
         <source>%1 of %2 due; %3 late</source>
         <translation>%1 van de %2 in deze periode; %3 te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="365" />
+        <location filename="../../ui/views/dashboard.py" line="359" />
         <source>Learning budget used</source>
         <translation>Leerbudget gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="366" />
+        <location filename="../../ui/views/dashboard.py" line="360" />
         <source>%1 of %2 in %3 (AWVN: 55%)</source>
         <translation>%1 van %2 in %3 (AWVN: 55%)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="371" />
+        <location filename="../../ui/views/dashboard.py" line="365" />
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="372" />
+        <location filename="../../ui/views/dashboard.py" line="366" />
         <source>%1 improved · %2 innovated</source>
         <translation>%1 verbeterd · %2 vernieuwd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="374" />
+        <location filename="../../ui/views/dashboard.py" line="368" />
         <source>Lessons shared</source>
         <translation>Gedeelde lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="375" />
+        <location filename="../../ui/views/dashboard.py" line="369" />
         <source>written down for everyone</source>
         <translation>opgeschreven voor iedereen</translation>
     </message>
     <message>
+        <location filename="../../ui/views/dashboard.py" line="371" />
         <location filename="../../ui/views/dashboard.py" line="377" />
-        <location filename="../../ui/views/dashboard.py" line="383" />
         <source>Learning culture</source>
         <translation>Leercultuur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="378" />
+        <location filename="../../ui/views/dashboard.py" line="372" />
         <source>no closed round with at least 3 respondents</source>
         <translation>geen gesloten ronde met minstens 3 deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="384" />
+        <location filename="../../ui/views/dashboard.py" line="378" />
         <source>average of round %1, %2 respondents</source>
         <translation>gemiddelde van ronde %1, %2 deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="388" />
+        <location filename="../../ui/views/dashboard.py" line="382" />
         <source>Nothing was recorded in this period yet: no sessions, learning hours, conversations, budget use or lessons. The figures fill in as your organisation learns; choose another period to look back.</source>
         <translation>In deze periode is nog niets vastgelegd: geen sessies, leeruren, gesprekken, budgetgebruik of lessen. De cijfers vullen zich terwijl jullie leren; kies een andere periode om terug te kijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="414" />
+        <location filename="../../ui/views/dashboard.py" line="408" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="416" />
+        <location filename="../../ui/views/dashboard.py" line="410" />
         <source>Does learning actually happen? Figures for the whole organisation, never of one person. Click a figure to see the list behind it.</source>
         <translation>Wordt er echt geleerd? Cijfers voor de hele organisatie, nooit van één persoon. Klik op een cijfer om de lijst erachter te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="418" />
+        <location filename="../../ui/views/dashboard.py" line="412" />
         <source>&amp;Period</source>
         <translation>&amp;Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="419" />
+        <location filename="../../ui/views/dashboard.py" line="413" />
         <source>Whole year</source>
         <translation>Heel het jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="419" />
+        <location filename="../../ui/views/dashboard.py" line="413" />
         <source>1st quarter</source>
         <translation>1e kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="420" />
+        <location filename="../../ui/views/dashboard.py" line="414" />
         <source>2nd quarter</source>
         <translation>2e kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="420" />
+        <location filename="../../ui/views/dashboard.py" line="414" />
         <source>3rd quarter</source>
         <translation>3e kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="421" />
+        <location filename="../../ui/views/dashboard.py" line="415" />
         <source>4th quarter</source>
         <translation>4e kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="423" />
+        <location filename="../../ui/views/dashboard.py" line="417" />
         <source>Annual report (PDF)…</source>
         <translation>Jaarverslag (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="424" />
+        <location filename="../../ui/views/dashboard.py" line="418" />
         <source>Charts</source>
         <translation>Grafieken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="432" />
+        <location filename="../../ui/views/dashboard.py" line="426" />
         <source>Hours per person</source>
         <translation>Uren per persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="433" />
+        <location filename="../../ui/views/dashboard.py" line="427" />
         <source>Learning hours in working time per month</source>
         <translation>Leeruren in werktijd per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="434" />
+        <location filename="../../ui/views/dashboard.py" line="428" />
         <source>Norm</source>
         <translation>Norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="435" />
+        <location filename="../../ui/views/dashboard.py" line="429" />
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="436" />
+        <location filename="../../ui/views/dashboard.py" line="430" />
         <source>Held</source>
         <translation>Gehouden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="437" />
+        <location filename="../../ui/views/dashboard.py" line="431" />
         <source>Sessions per month</source>
         <translation>Sessies per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="440" />
+        <location filename="../../ui/views/dashboard.py" line="434" />
         <source>Learning budget used, % of available</source>
         <translation>Gebruikt leerbudget, % van beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="441" />
+        <location filename="../../ui/views/dashboard.py" line="435" />
         <source>AWVN: 55% used</source>
         <translation>AWVN: 55% gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="442" />
+        <location filename="../../ui/views/dashboard.py" line="436" />
         <source>Learning culture, round %1</source>
         <translation>Leercultuur, ronde %1</translation>
     </message>
@@ -3153,157 +3163,157 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/views/home.py" line="223" />
+        <location filename="../../ui/views/home.py" line="217" />
         <source>Ask me about</source>
         <translation>Vraag me over</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="224" />
+        <location filename="../../ui/views/home.py" line="218" />
         <source>What may colleagues ask you about? Separate subjects with commas.</source>
         <translation>Waarover mogen collega&apos;s je iets vragen? Scheid de onderwerpen met komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="243" />
+        <location filename="../../ui/views/home.py" line="237" />
         <source>Good morning, %1</source>
         <translation>Goedemorgen, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="245" />
+        <location filename="../../ui/views/home.py" line="239" />
         <source>Good afternoon, %1</source>
         <translation>Goedemiddag, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="246" />
+        <location filename="../../ui/views/home.py" line="240" />
         <source>Good evening, %1</source>
         <translation>Goedenavond, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="255" />
+        <location filename="../../ui/views/home.py" line="249" />
         <source>%1, %2: %3 — day %4 of 4</source>
         <translation>%1, %2: %3 — dag %4 van 4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="265" />
+        <location filename="../../ui/views/home.py" line="259" />
         <source>Start session</source>
         <translation>Sessie starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="277" />
+        <location filename="../../ui/views/home.py" line="271" />
         <source>Talent conversation with %1: %2</source>
         <translation>Talentontwikkelgesprek met %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="280" />
+        <location filename="../../ui/views/home.py" line="274" />
         <source>Talent conversation with %1 is overdue</source>
         <translation>Het talentontwikkelgesprek met %1 is te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="282" />
+        <location filename="../../ui/views/home.py" line="276" />
         <source>Talent conversation with %1: prepare it before %2</source>
         <translation>Talentontwikkelgesprek met %1: bereid het voor vóór %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="288" />
+        <location filename="../../ui/views/home.py" line="282" />
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="298" />
+        <location filename="../../ui/views/home.py" line="292" />
         <source>Action: %1</source>
         <translation>Actie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="300" />
+        <location filename="../../ui/views/home.py" line="294" />
         <source>was due %1</source>
         <translation>had af moeten zijn op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="301" />
+        <location filename="../../ui/views/home.py" line="295" />
         <source>due %1</source>
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="310" />
+        <location filename="../../ui/views/home.py" line="304" />
         <source>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</source>
         <translation>Niets gepland voor de komende week. Doe mee met een leergroep of start er zelf een. Zo leer je in werktijd, samen met collega&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="323" />
+        <location filename="../../ui/views/home.py" line="317" />
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="324" />
+        <location filename="../../ui/views/home.py" line="318" />
         <source>My development question</source>
         <translation>Mijn ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="326" />
+        <location filename="../../ui/views/home.py" line="320" />
         <source>My learning groups</source>
         <translation>Mijn leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="327" />
+        <location filename="../../ui/views/home.py" line="321" />
         <source>My work situations</source>
         <translation>Mijn werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="328" />
+        <location filename="../../ui/views/home.py" line="322" />
         <source>My profile</source>
         <translation>Mijn profiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="325" />
+        <location filename="../../ui/views/home.py" line="319" />
         <source>Learning in working time</source>
         <translation>Leren in werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="329" />
+        <location filename="../../ui/views/home.py" line="323" />
         <source>Getting started</source>
         <translation>Aan de slag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="334" />
+        <location filename="../../ui/views/home.py" line="328" />
         <source>Go to People</source>
         <translation>Naar Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="335" />
+        <location filename="../../ui/views/home.py" line="329" />
         <source>Go to Learning groups</source>
         <translation>Naar Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="336" />
+        <location filename="../../ui/views/home.py" line="330" />
         <source>Go to Work situations</source>
         <translation>Naar Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="339" />
+        <location filename="../../ui/views/home.py" line="333" />
         <source>My direction</source>
         <translation>Mijn regie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="333" />
+        <location filename="../../ui/views/home.py" line="327" />
         <source>Change what colleagues may ask me</source>
         <translation>Wijzig waarover collega&apos;s je iets kunnen vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="185" />
+        <location filename="../../ui/views/home.py" line="179" />
         <source>How does learning go here? The learning culture scan is open for you until %1: 30 short statements, anonymous, about ten minutes.</source>
         <translation>Hoe gaat leren hier? De leercultuurscan staat voor je open tot %1: 30 korte stellingen, anoniem, ongeveer tien minuten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="330" />
+        <location filename="../../ui/views/home.py" line="324" />
         <source>Learning culture scan</source>
         <translation>Leercultuurscan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="331" />
+        <location filename="../../ui/views/home.py" line="325" />
         <source>Answer the scan</source>
         <translation>Scan invullen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="349" />
+        <location filename="../../ui/views/home.py" line="343" />
         <source>%n of 10 guiding questions answered</source>
         <translation>
             <numerusform>%n van de 10 leervragen beantwoord</numerusform>
@@ -3311,102 +3321,102 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="351" />
+        <location filename="../../ui/views/home.py" line="345" />
         <source>Work on my question</source>
         <translation>Aan mijn vraag werken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="352" />
+        <location filename="../../ui/views/home.py" line="346" />
         <source>Sharpen it with the coach</source>
         <translation>Aanscherpen met de coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="356" />
+        <location filename="../../ui/views/home.py" line="350" />
         <source>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</source>
         <translation>Wat wil je leren, in en voor je eigen werk? Zet het in woorden. Je ontwikkelvraag is het begin van alles wat je hier leert.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="359" />
+        <location filename="../../ui/views/home.py" line="353" />
         <source>Write my development question</source>
         <translation>Mijn ontwikkelvraag opschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="364" />
+        <location filename="../../ui/views/home.py" line="358" />
         <source>%1 of %2 hours</source>
         <translation>%1 van %2 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="369" />
+        <location filename="../../ui/views/home.py" line="363" />
         <source>Learning hours against the norm</source>
         <translation>Leeruren tegenover de norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="371" />
+        <location filename="../../ui/views/home.py" line="365" />
         <source>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</source>
         <translation>Je leeruren in werktijd dit jaar, vergeleken met de norm van je organisatie. Elke sessie waarbij je aanwezig bent, telt mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="377" />
+        <location filename="../../ui/views/home.py" line="371" />
         <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
         <translation>&lt;b&gt;Leerbudget:&lt;/b&gt; er is dit jaar nog %1 over in het budget van je organisatie. Vraag een cursus of training aan onder Leren &amp;amp; budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="382" />
+        <location filename="../../ui/views/home.py" line="376" />
         <source>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</source>
         <translation>&lt;b&gt;Mijn leerbudget:&lt;/b&gt; dit jaar nog %1 over van %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="390" />
+        <location filename="../../ui/views/home.py" line="384" />
         <source>next session %1</source>
         <translation>volgende sessie %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="394" />
+        <location filename="../../ui/views/home.py" line="388" />
         <source>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</source>
         <translation>Je zit nog niet in een leergroep. Een groep bestaat uit 3 tot 6 collega&apos;s die elkaar kiezen en vier dagen achter elkaar een uur per dag bij elkaar komen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="400" />
+        <location filename="../../ui/views/home.py" line="394" />
         <source>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</source>
         <translation>Geen open werksituaties. Loopt er iets vast in je werk, of kan het beter? Leg het vast als werksituatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="407" />
+        <location filename="../../ui/views/home.py" line="401" />
         <source>&lt;b&gt;Roles:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Rollen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="408" />
+        <location filename="../../ui/views/home.py" line="402" />
         <source>&lt;b&gt;Teams:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Teams:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="403" />
+        <location filename="../../ui/views/home.py" line="397" />
         <source>not in a team yet</source>
         <translation>nog in geen team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="409" />
+        <location filename="../../ui/views/home.py" line="403" />
         <source>&lt;b&gt;Manager:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Leidinggevende:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="404" />
+        <location filename="../../ui/views/home.py" line="398" />
         <source>no direct manager</source>
         <translation>geen directe leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="410" />
+        <location filename="../../ui/views/home.py" line="404" />
         <source>&lt;b&gt;Ask me about:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Vraag me over:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="405" />
+        <location filename="../../ui/views/home.py" line="399" />
         <source>nothing filled in yet</source>
         <translation>nog niets ingevuld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="415" />
+        <location filename="../../ui/views/home.py" line="409" />
         <source>%n person(s) added</source>
         <translation>
             <numerusform>%n medewerker toegevoegd</numerusform>
@@ -3414,7 +3424,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="416" />
+        <location filename="../../ui/views/home.py" line="410" />
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -3422,7 +3432,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="418" />
+        <location filename="../../ui/views/home.py" line="412" />
         <source>%n person(s) cannot log in yet: give them a temporary password</source>
         <translation>
             <numerusform>%n medewerker kan nog niet inloggen: geef een tijdelijk wachtwoord</numerusform>
@@ -3430,12 +3440,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="420" />
+        <location filename="../../ui/views/home.py" line="414" />
         <source>Everyone can log in</source>
         <translation>Iedereen kan inloggen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="422" />
+        <location filename="../../ui/views/home.py" line="416" />
         <source>%n professional(s) without a direct manager</source>
         <translation>
             <numerusform>%n professional zonder directe leidinggevende</numerusform>
@@ -3443,12 +3453,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="425" />
+        <location filename="../../ui/views/home.py" line="419" />
         <source>Every professional has a direct manager</source>
         <translation>Elke professional heeft een directe leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="426" />
+        <location filename="../../ui/views/home.py" line="420" />
         <source>Yearly learning budget: %1</source>
         <translation>Jaarlijks leerbudget: %1</translation>
     </message>
@@ -5999,97 +6009,97 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="272" />
+        <location filename="../../ui/views/settings.py" line="263" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="273" />
+        <location filename="../../ui/views/settings.py" line="264" />
         <source>My preferences</source>
         <translation>Mijn voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="274" />
+        <location filename="../../ui/views/settings.py" line="265" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="275" />
+        <location filename="../../ui/views/settings.py" line="266" />
         <source>The language Regiestoel speaks to you in. It changes at once.</source>
         <translation>De taal waarin Regiestoel tegen je praat. Dit verandert meteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="277" />
+        <location filename="../../ui/views/settings.py" line="268" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="295" />
+        <location filename="../../ui/views/settings.py" line="286" />
         <source>Planning sessions</source>
         <translation>Sessies plannen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="296" />
+        <location filename="../../ui/views/settings.py" line="287" />
         <source>AI coach</source>
         <translation>AI-coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="297" />
+        <location filename="../../ui/views/settings.py" line="288" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="298" />
+        <location filename="../../ui/views/settings.py" line="289" />
         <source>Backups and privacy</source>
         <translation>Reservekopieën en privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="279" />
+        <location filename="../../ui/views/settings.py" line="270" />
         <source>Organisation &amp;name</source>
         <translation>Naam van de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="279" />
+        <location filename="../../ui/views/settings.py" line="270" />
         <source>Yearly learning &amp;budget (€)</source>
         <translation>&amp;Jaarlijks leerbudget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="280" />
+        <location filename="../../ui/views/settings.py" line="271" />
         <source>Learning &amp;hours per person per year</source>
         <translation>Leer&amp;uren per persoon per jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="281" />
+        <location filename="../../ui/views/settings.py" line="272" />
         <source>Loc&amp;k after (minutes idle)</source>
         <translation>Ver&amp;grendelen na (minuten niets doen)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="281" />
+        <location filename="../../ui/views/settings.py" line="272" />
         <source>De&amp;fault language</source>
         <translation>&amp;Standaardtaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="287" />
+        <location filename="../../ui/views/settings.py" line="278" />
         <source>Share the data with every account on this computer</source>
         <translation>Deel de gegevens met elk account op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="299" />
+        <location filename="../../ui/views/settings.py" line="290" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="285" />
+        <location filename="../../ui/views/settings.py" line="276" />
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>Op een gedeelde laptop vergrendelt Regiestoel zichzelf als niemand hem zo lang gebruikt. Zo kan de volgende persoon jouw ontwikkelgegevens niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="289" />
+        <location filename="../../ui/views/settings.py" line="280" />
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Dan opent elk account op deze computer dezelfde database. Dit werkt vanaf de volgende keer dat Regiestoel start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="292" />
+        <location filename="../../ui/views/settings.py" line="283" />
         <source>Only an owner can change these settings.</source>
         <translation>Alleen een eigenaar kan deze instellingen wijzigen.</translation>
     </message>
