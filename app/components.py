@@ -85,16 +85,21 @@ def canonical_name(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
+def _field(dist: metadata.Distribution, name: str) -> str:
+    values = dist.metadata.get_all(name) or []
+    return str(values[0]).strip() if values else ""
+
+
 def distribution_licence(dist: metadata.Distribution) -> str:
     """The licence as an SPDX expression: PEP 639's License-Expression, a short License
     field, or the trove classifiers, with a few corrections where the metadata is vague."""
     name = canonical_name(dist.metadata["Name"])
     if name in LICENCE_CORRECTIONS:
         return LICENCE_CORRECTIONS[name]
-    expression = (dist.metadata.get("License-Expression") or "").strip()
+    expression = _field(dist, "License-Expression")
     if expression:
         return expression
-    declared = (dist.metadata.get("License") or "").strip()
+    declared = _field(dist, "License")
     if declared and "\n" not in declared and len(declared) <= 60 and declared != "UNKNOWN":
         return declared
     found = [_CLASSIFIER_LICENCES.get(c.rsplit(" :: ", 1)[-1], c.rsplit(" :: ", 1)[-1])
