@@ -110,6 +110,39 @@ def test_a_missing_xcb_library_fails_the_self_test_naming_its_debian_package(tmp
     assert lines[-1] == f"self-test failed (1 of {len(CHECK_NAMES)} checks)"
 
 
+LAUNCH = "from ui.launch import run; raise SystemExit(run())"
+
+
+@needs_hiding
+def test_the_self_test_still_runs_and_names_what_qt_itself_misses(tmp_path: Path):
+    """GLib missing: Qt cannot even be imported, yet the installed entry point's self-test
+    runs its checks and says which library and package."""
+    result = subprocess.run(
+        [sys.executable, str(HIDE_LIBRARY), "libglib-2.0.so.0", "--",
+         sys.executable, "-c", LAUNCH, "--self-test"],
+        cwd=ROOT, env=_self_test_env(tmp_path), capture_output=True, text=True, timeout=180)
+    assert result.returncode == 1, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert ("FAIL Qt platform libraries: RuntimeError: the xcb platform plugin cannot load, "
+            "missing libglib-2.0.so.0 (Debian package libglib2.0-0); install with: sudo apt "
+            "install libglib2.0-0") in lines, result.stdout
+    assert "ok   database: " in result.stdout and "Traceback" not in result.stderr
+
+
+@needs_hiding
+def test_a_start_without_a_library_qt_needs_says_what_to_run_not_a_traceback(tmp_path: Path):
+    result = subprocess.run(
+        [sys.executable, str(HIDE_LIBRARY), "libglib-2.0.so.0", "--",
+         sys.executable, "-c", LAUNCH, "--data-dir", str(tmp_path / "data")],
+        cwd=ROOT, env=_self_test_env(tmp_path), capture_output=True, text=True, timeout=180)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "regiestoel: cannot start: libglib-2.0.so.0: cannot open shared object file: No such "
+        "file or directory",
+        "regiestoel: 'regiestoel --self-test' says what is missing and which package "
+        "provides it."]
+
+
 @needs_hiding
 def test_a_missing_wayland_library_fails_in_a_wayland_session(tmp_path: Path):
     result = subprocess.run(

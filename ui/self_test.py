@@ -88,28 +88,34 @@ def _check_icons() -> str:
     return "icon fonts loaded, the program's icon drawn from regiestoel.svg"
 
 
-def _platform_plugin(name: str) -> Path | None:
-    from PySide6.QtCore import QCoreApplication
+def _qt_folder() -> Path:
+    """PySide6's Qt folder (lib/, plugins/), found without loading Qt: on a computer that
+    lacks a library Qt itself needs, this check must still run and say which."""
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("PySide6 is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "Qt"
 
+
+def _platform_plugin(name: str) -> Path | None:
     base = name.split("-", 1)[0]  # "wayland-egl" is a key of the wayland plugin
-    for folder in QCoreApplication.libraryPaths():
-        found = sorted((Path(folder) / "platforms").glob(f"libq{base}.so*"))
+    folders = [Path(p) for p in os.environ.get("QT_PLUGIN_PATH", "").split(os.pathsep) if p]
+    for folder in [*folders, _qt_folder() / "plugins"]:
+        found = sorted((folder / "platforms").glob(f"libq{base}.so*"))
         if found:
             return found[0]
     return None
 
 
 def _check_platform_libraries() -> str:
-    """The system libraries of the Qt platform plugin a real start would load: the xcb one
-    needs a dozen X11 libraries the package does not bundle (the system has them, or its
-    package manager installs them)."""
+    """The system libraries of the Qt platform plugin a real start would load, and of the Qt
+    libraries under it: the xcb plugin needs a dozen X11 libraries the package does not
+    bundle (the system has them, or its package manager installs them)."""
     if not sys.platform.startswith("linux"):
         return f"nothing to check on {sys.platform} (its platform plugin needs only the system)"
-    from PySide6.QtCore import QLibraryInfo
-
     from app.system_libraries import missing_libraries, qt_platform_candidates
 
-    program_dirs = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.LibrariesPath))]
+    program_dirs = [_qt_folder() / "lib"]
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         program_dirs.append(Path(bundle))
