@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="regiestoel", description="Regiestoel desktop app")
     where = p.add_mutually_exclusive_group()
     where.add_argument("--data-dir", help="data folder holding the database")
@@ -67,7 +67,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                    help="check that this installation works (database, translations, keyring)"
                    " and exit with 0 when it does")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    return p.parse_args(argv)
+    return p
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    return parser().parse_args(argv)
 
 
 class Application:
