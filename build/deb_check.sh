@@ -46,6 +46,7 @@ cleanup() {
 }
 trap cleanup EXIT
 mount -t proc proc "$system/proc" && mounted+=("$system/proc")
+mount -t devpts devpts "$system/dev/pts" && mounted+=("$system/dev/pts")
 cp /etc/resolv.conf "$system/etc/resolv.conf"
 mkdir -p "$system/tmp/regiestoel-check"
 cp "$deb" "$system/tmp/regiestoel-check/"
