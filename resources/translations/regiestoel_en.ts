@@ -43,17 +43,17 @@ Everything stays on this computer (or your own database server).</translation>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="57" />
+        <location filename="../../ui/dialogs/about.py" line="61" />
         <source>Qt and PySide6 are used under the GNU Lesser General Public License v3; you may replace them with your own build.</source>
         <translation>Qt and PySide6 are used under the GNU Lesser General Public License v3; you may replace them with your own build.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="59" />
+        <location filename="../../ui/dialogs/about.py" line="63" />
         <source>Regiestoel is free software: you may share and change it under the GNU General Public License, version 3 or later.</source>
         <translation>Regiestoel is free software: you may share and change it under the GNU General Public License, version 3 or later.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="63" />
+        <location filename="../../ui/dialogs/about.py" line="67" />
         <source>The licence texts of Regiestoel and of every component are in %1.</source>
         <translation>The licence texts of Regiestoel and of every component are in %1.</translation>
     </message>

@@ -43,17 +43,17 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="57" />
+        <location filename="../../ui/dialogs/about.py" line="61" />
         <source>Qt and PySide6 are used under the GNU Lesser General Public License v3; you may replace them with your own build.</source>
         <translation>Qt en PySide6 worden gebruikt onder de GNU Lesser General Public License v3. Je mag ze vervangen door een versie die je zelf hebt gebouwd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="59" />
+        <location filename="../../ui/dialogs/about.py" line="63" />
         <source>Regiestoel is free software: you may share and change it under the GNU General Public License, version 3 or later.</source>
         <translation>Regiestoel is vrije software: je mag het delen en aanpassen onder de GNU General Public License, versie 3 of later.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="63" />
+        <location filename="../../ui/dialogs/about.py" line="67" />
         <source>The licence texts of Regiestoel and of every component are in %1.</source>
         <translation>De licentieteksten van Regiestoel en van elk onderdeel staan in %1.</translation>
     </message>
