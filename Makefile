@@ -11,7 +11,8 @@ QM_FILES := $(TS_FILES:.ts=.qm)
 UI_SOURCES := $(shell find ui -name '*.py' -not -name 'screenshots.py' | sort)
 OFFSCREEN := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run demo test lint bench screenshots translations update-translations package clean help
+.PHONY: run demo test lint bench screenshots translations update-translations package \
+	package-check deb deb-check icons clean help
 
 help:
 	@echo "make run           open Regiestoel (sets up .venv on first use)"
@@ -20,7 +21,10 @@ help:
 	@echo "make lint          ruff and mypy"
 	@echo "make bench         benchmarks; results in bench-results.json"
 	@echo "make screenshots   save a picture of every screen in docs/screenshots/"
-	@echo "make package       build the one-folder executable dist/regiestoel/regiestoel"
+	@echo "make package       build the one-folder program dist/regiestoel/ (regiestoel, regiestoel-admin)"
+	@echo "make package-check test the built package (glibc, size, libraries, licences, window)"
+	@echo "make deb           build dist/regiestoel_VERSION_ARCH.deb from it (Debian, Ubuntu)"
+	@echo "make deb-check     install, run and purge the .deb on a clean Debian 12 (root, debootstrap)"
 
 $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -65,7 +69,7 @@ test: $(TEST_STAMP) translations
 	$(OFFSCREEN) $(BIN)/pytest
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check app ui models tests
+	$(BIN)/ruff check app ui models tests build
 	$(BIN)/mypy
 
 # Speed is measured here, never in timed tests (this machine is shared and noisy).
@@ -81,6 +85,20 @@ screenshots: $(APP_STAMP) translations
 package: $(APP_STAMP) translations
 	$(PY) -c "import PyInstaller" 2>/dev/null || $(BIN)/pip install 'pyinstaller>=6'
 	bash build/package.sh
+
+# The built package tested as a user gets it; fails (not skips) when it is not built.
+package-check: $(TEST_STAMP)
+	REGIESTOEL_REQUIRE_PACKAGE=1 $(OFFSCREEN) $(BIN)/pytest -q tests/packaging
+
+deb: package
+	$(PY) build/deb.py
+
+deb-check: deb
+	bash build/deb_check.sh
+
+# The drawn application icon (resources/icons/ is committed; run after changing the drawing).
+icons: $(APP_STAMP)
+	$(OFFSCREEN) $(PY) build/make_icons.py
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm .pytest_cache .ruff_cache .mypy_cache

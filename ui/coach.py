@@ -14,7 +14,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject
 from shiboken6 import isValid
 
-from app.ai.engine import Engine, Generation, Prompt, ai_available
+from app.ai.engine import Engine, Generation, Prompt, ai_available, not_installed
 from models.errors import Conflict, DomainError, Invalid
 from ui.relay import Relay
 
@@ -35,7 +35,7 @@ def engine_from_registry() -> tuple[str, Engine]:
     from app.ai.registry import ModelRegistry
 
     if not ai_available():
-        raise Invalid("ai_not_installed")
+        raise not_installed()
     entry = ModelRegistry().active_entry()
     if entry is None:
         raise Invalid("ai_no_model")
@@ -68,7 +68,7 @@ class Coach(QObject):
         if self._factory is not engine_from_registry:
             return None
         if not ai_available():
-            return Invalid("ai_not_installed")
+            return not_installed()
         from app.ai.registry import ModelRegistry
 
         if ModelRegistry().active_entry() is None:

@@ -158,6 +158,18 @@ def _glyph_icon(name: str, color: str) -> QIcon:
     return QIcon(GlyphEngine(_charmap()[name.removeprefix(PREFIX)], QColor(color)))
 
 
+def window_icon() -> QIcon:
+    """The program's icon for windows and the task bar: the drawn files in resources/icons
+    (the same picture the menu entry shows), crisp PNGs for the small sizes."""
+    from app.paths import resources_dir
+
+    folder = resources_dir() / "icons"
+    window = QIcon(str(folder / "regiestoel.svg"))
+    for png in sorted(folder.glob("regiestoel-*.png")):
+        window.addFile(str(png))
+    return window
+
+
 def app_icon() -> QIcon:
     """The program's own picture: the director's chair, in the accent colour."""
     return _glyph_icon(NAMES["app"], QApplication.palette().color(

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import APP_NAME, __version__, messages
+from app import APP_ID, APP_NAME, __version__, messages
 from app.db import Database
 from app.instance_lock import Lock, acquire, os_user
 from app.network_fs import check_local
@@ -36,7 +36,7 @@ from models.errors import DomainError, StorageError
 from ui import crash, instance_dialog
 from ui.context import AppContext, Bus
 from ui.i18n import Languages
-from ui.icons import app_icon
+from ui.icons import window_icon
 from ui.idle import IdleLock
 from ui.main_window import MainWindow
 from ui.self_test import run_self_test
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="regiestoel", description="Regiestoel desktop app")
     where = p.add_mutually_exclusive_group()
     where.add_argument("--data-dir", help="data folder holding the database")
@@ -67,7 +67,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                    help="check that this installation works (database, translations, keyring)"
                    " and exit with 0 when it does")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    return p.parse_args(argv)
+    return p
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    return parser().parse_args(argv)
 
 
 class Application:
@@ -202,9 +206,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     qapp.setApplicationName(APP_NAME)
     qapp.setApplicationVersion(__version__)
     qapp.setOrganizationName(APP_NAME)
+    # Matches the menu entry: the Wayland app id, and (with applicationName as the X11
+    # WM_CLASS class) what the desktop uses to group the window under the entry's icon.
+    qapp.setDesktopFileName(APP_ID)
     crash.install(show_dialog=not args.no_crash_dialog)
     apply_theme(qapp)
-    qapp.setWindowIcon(app_icon())
+    qapp.setWindowIcon(window_icon())
     languages = Languages(qapp)
     language = args.lang or local.language
     languages.apply(language)

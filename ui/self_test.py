@@ -42,12 +42,12 @@ def _check_database() -> str:
 
 
 def _qt_app() -> object:
-    """The running Qt application, or a new offscreen one (the self-test shows no window)."""
-    if not os.environ.get("QT_QPA_PLATFORM"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    """The running Qt application, or a new offscreen one: the self-test shows no window and
+    needs no display. Offscreen through the command line, which QT_QPA_PLATFORM does not
+    override: the platform check reads that variable to know what a real start would load."""
     from PySide6.QtWidgets import QApplication
 
-    return QApplication.instance() or QApplication(sys.argv[:1])
+    return QApplication.instance() or QApplication([*sys.argv[:1], "-platform", "offscreen"])
 
 
 def _check_translations() -> str:
@@ -76,11 +76,64 @@ def _check_resources() -> str:
 
 def _check_icons() -> str:
     _qt_app()
+    from PySide6.QtGui import QIcon
+
+    from app.paths import resources_dir
     from ui.icons import app_icon
 
     if app_icon().isNull():
         raise RuntimeError("the application icon is empty (icon fonts not found)")
-    return "icon fonts loaded"
+    drawing = resources_dir() / "icons" / "regiestoel.svg"
+    if QIcon(str(drawing)).pixmap(64, 64).isNull():
+        raise RuntimeError(f"the program's icon {drawing} cannot be drawn (no SVG support)")
+    return "icon fonts loaded, the program's icon drawn from regiestoel.svg"
+
+
+def _qt_folder() -> Path:
+    """PySide6's Qt folder (lib/, plugins/), found without loading Qt: on a computer that
+    lacks a library Qt itself needs, this check must still run and say which."""
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("PySide6 is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "Qt"
+
+
+def _platform_plugin(name: str) -> Path | None:
+    base = name.split("-", 1)[0]  # "wayland-egl" is a key of the wayland plugin
+    folders = [Path(p) for p in os.environ.get("QT_PLUGIN_PATH", "").split(os.pathsep) if p]
+    for folder in [*folders, _qt_folder() / "plugins"]:
+        found = sorted((folder / "platforms").glob(f"libq{base}.so*"))
+        if found:
+            return found[0]
+    return None
+
+
+def _check_platform_libraries() -> str:
+    """The system libraries of the Qt platform plugin a real start would load, and of the Qt
+    libraries under it: the xcb plugin needs a dozen X11 libraries the package does not
+    bundle (the system has them, or its package manager installs them)."""
+    if not sys.platform.startswith("linux"):
+        return f"nothing to check on {sys.platform} (its platform plugin needs only the system)"
+    from app.system_libraries import missing_libraries, qt_platform_candidates
+
+    program_dirs = [_qt_folder() / "lib"]
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        program_dirs.append(Path(bundle))
+    problems = []
+    for name in qt_platform_candidates(os.environ):
+        plugin = _platform_plugin(name)
+        if plugin is None:
+            problems.append(f"there is no Qt platform plugin {name!r}")
+            continue
+        missing = missing_libraries(plugin, program_dirs)
+        if not missing:
+            return f"{name}: every system library it needs is installed"
+        packages = sorted({item.package for item in missing if item.package})
+        install = f"; install with: sudo apt install {' '.join(packages)}" if packages else ""
+        problems.append(f"the {name} platform plugin cannot load, missing "
+                        f"{', '.join(item.describe() for item in missing)}{install}")
+    raise RuntimeError("; ".join(problems))
 
 
 def _check_calendar() -> str:
@@ -146,6 +199,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("resources", _check_resources),
     ("translations", _check_translations),
     ("icons", _check_icons),
+    ("Qt platform libraries", _check_platform_libraries),
     ("calendar", _check_calendar),
     ("search", _check_search),
     ("PostgreSQL driver", _check_server_driver),

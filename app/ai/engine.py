@@ -14,6 +14,7 @@ from __future__ import annotations
 import ctypes
 import importlib.util
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -37,6 +38,12 @@ _ABORT_CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p)
 def ai_available() -> bool:
     """Whether the optional extra is installed (found without importing it)."""
     return importlib.util.find_spec("llama_cpp") is not None
+
+
+def not_installed() -> Invalid:
+    """Why there is no AI engine, and what to do: from the sources, install the extra; a
+    package has no pip inside, so one built without the coach says to install one with it."""
+    return Invalid("ai_not_in_package" if getattr(sys, "frozen", False) else "ai_not_installed")
 
 
 def default_threads() -> int:
@@ -127,7 +134,7 @@ class LlamaEngine:
             if self.llama is not None:
                 return
             if not ai_available():
-                raise Invalid("ai_not_installed")
+                raise not_installed()
             info = self.info or read_gguf(self.path)
             self.info = info
             estimate = fit.estimate(info, self.settings.context)

@@ -21,7 +21,7 @@ EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 ADMIN = Actor.machine_admin()
 # Problems with what is stored or with this machine, rather than with what was typed.
 _PROBLEMS = {"ai_model_too_large", "ai_prompt_too_long", "ai_not_installed",
-             "ai_session_no_notes", "ai_prepare_no_material"}
+             "ai_not_in_package", "ai_session_no_notes", "ai_prepare_no_material"}
 
 
 def _fail(ctx: Context, exc: DomainError) -> int:

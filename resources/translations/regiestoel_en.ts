@@ -4,17 +4,17 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="49" />
+        <location filename="../../ui/dialogs/about.py" line="28" />
         <source>About Regiestoel</source>
         <translation>About Regiestoel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="51" />
+        <location filename="../../ui/dialogs/about.py" line="30" />
         <source>Regiestoel %1</source>
         <translation>Regiestoel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="53" />
+        <location filename="../../ui/dialogs/about.py" line="32" />
         <source>Workplace learning in your own hands. Professionals direct their own development, learn in working time in small groups on their own work situations, and give account together with their manager twice a year.
 
 Everything stays on this computer (or your own database server).</source>
@@ -23,29 +23,39 @@ Everything stays on this computer (or your own database server).</source>
 Everything stays on this computer (or your own database server).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="59" />
+        <location filename="../../ui/dialogs/about.py" line="38" />
         <source>Regiestoel is built with these components:</source>
         <translation>Regiestoel is built with these components:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="61" />
+        <location filename="../../ui/dialogs/about.py" line="44" />
         <source>Component</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="61" />
+        <location filename="../../ui/dialogs/about.py" line="44" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="62" />
+        <location filename="../../ui/dialogs/about.py" line="45" />
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="73" />
+        <location filename="../../ui/dialogs/about.py" line="61" />
         <source>Qt and PySide6 are used under the GNU Lesser General Public License v3; you may replace them with your own build.</source>
         <translation>Qt and PySide6 are used under the GNU Lesser General Public License v3; you may replace them with your own build.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="63" />
+        <source>Regiestoel is free software: you may share and change it under the GNU General Public License, version 3 or later.</source>
+        <translation>Regiestoel is free software: you may share and change it under the GNU General Public License, version 3 or later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="67" />
+        <source>The licence texts of Regiestoel and of every component are in %1.</source>
+        <translation>The licence texts of Regiestoel and of every component are in %1.</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from importlib import metadata
+import sys
+from pathlib import Path
 
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,30 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.components import components
 from ui.widgets.common import hint_label, title_label
-
-# Distribution name -> licence, for everything the program ships with.
-COMPONENTS: tuple[tuple[str, str, str], ...] = (
-    ("Qt", "", "LGPL-3.0"),
-    ("PySide6-Essentials", "PySide6 (Qt for Python)", "LGPL-3.0"),
-    ("shiboken6", "Shiboken6", "LGPL-3.0"),
-    ("SQLAlchemy", "SQLAlchemy", "MIT"),
-    ("alembic", "Alembic", "MIT"),
-    ("platformdirs", "platformdirs", "MIT"),
-    ("keyring", "keyring", "MIT"),
-    ("argon2-cffi", "argon2-cffi", "MIT"),
-    ("QtAwesome", "QtAwesome", "MIT"),
-    ("QtAwesome", "Material Design Icons", "Apache-2.0"),
-)
-
-
-def _version(dist: str) -> str:
-    if dist == "Qt":
-        return qVersion()
-    try:
-        return metadata.version(dist)
-    except metadata.PackageNotFoundError:
-        return "—"
 
 
 class AboutDialog(QDialog):
@@ -57,22 +36,38 @@ class AboutDialog(QDialog):
         text.setWordWrap(True)
         layout.addWidget(text)
         layout.addWidget(hint_label(self.tr("Regiestoel is built with these components:")))
-        table = QTableWidget(len(COMPONENTS), 3)
+        # Derived, not typed in: in a package, what its build bundled; from the sources,
+        # what the installed dependencies bring.
+        listed = components()
+        table = QTableWidget(len(listed), 3)
+        table.setObjectName("components")
         table.setHorizontalHeaderLabels([self.tr("Component"), self.tr("Version"),
                                          self.tr("Licence")])
-        for row, (dist, label, licence) in enumerate(COMPONENTS):
-            for col, value in enumerate((label or dist, _version(dist), licence)):
+        for row, component in enumerate(listed):
+            for col, value in enumerate((component.name, component.version or "—",
+                                         component.licence)):
                 item = QTableWidgetItem(value)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 table.setItem(row, col, item)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        table.resizeColumnsToContents()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.setWordWrap(False)
+        header = table.horizontalHeader()
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(table, 1)
         layout.addWidget(hint_label(self.tr(
             "Qt and PySide6 are used under the GNU Lesser General Public License v3; you may "
             "replace them with your own build.")))
+        licence = self.tr("Regiestoel is free software: you may share and change it under the "
+                          "GNU General Public License, version 3 or later.")
+        if getattr(sys, "frozen", False):  # a package: the texts are in licenses/ beside it
+            folder = Path(sys.executable).resolve().parent / "licenses"
+            licence += " " + self.tr("The licence texts of Regiestoel and of every component "
+                                     "are in %1.").replace("%1", str(folder))
+        layout.addWidget(hint_label(licence))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        self.resize(700, 560)

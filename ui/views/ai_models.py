@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ai import fit
-from app.ai.engine import EngineSettings, ai_available
+from app.ai.engine import EngineSettings, ai_available, not_installed
 from app.ai.gguf import GGUFInfo, read_gguf
 from app.ai.registry import ModelEntry, ModelRegistry
 from app.paths import resources_dir
@@ -217,7 +217,7 @@ class AiModelsPanel(QWidget):
 
     def _render_state(self) -> None:
         if not ai_available():
-            self.state.setText(self.ctx.describe(DomainError("ai_not_installed")))
+            self.state.setText(self.ctx.describe(not_installed()))
         elif self.registry.active_entry() is None:
             self.state.setText(self.tr("No model yet: import one with the button below."))
         else:
