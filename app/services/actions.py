@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from app import versions
 from app.access import Actor
 from app.changes import Area, Changes
 from app.db import Database
@@ -25,6 +26,7 @@ class ActionRow:
     due: date | None
     status: ActionStatus
     session_id: int | None
+    version: int
 
     @property
     def overdue(self) -> bool:
@@ -34,7 +36,7 @@ class ActionRow:
 
 def _row(a: Action, names: dict[int, str]) -> ActionRow:
     return ActionRow(a.id, a.title, a.owner_id, names.get(a.owner_id, ""), a.due,
-                     ActionStatus(a.status), a.session_id)
+                     ActionStatus(a.status), a.session_id, a.version_id)
 
 
 def my_open_actions(db: Database, actor: Actor) -> list[ActionRow]:
@@ -47,15 +49,16 @@ def my_open_actions(db: Database, actor: Actor) -> list[ActionRow]:
         return [_row(a, names) for a in s.scalars(stmt)]
 
 
-def set_status(db: Database, actor: Actor, action_id: int, status: ActionStatus) -> Changes:
-    """The owner of an action marks it done or dropped (or opens it again)."""
+def set_status(db: Database, actor: Actor, action_id: int, status: ActionStatus, *,
+               expected_version: int) -> Changes:
+    """The owner of an action marks it done or dropped (or opens it again).
+    ``expected_version``: the action's version the screen loaded."""
     with db.transaction() as s:
-        action = s.get(Action, action_id)
-        if action is None:
-            raise NotFound("action_not_found")
+        action = versions.locked(s, Action, action_id, missing=NotFound("action_not_found"))
         if action.owner_id != actor.person_id and action.created_by != actor.person_id \
                 and not actor.is_machine_admin:
             raise Forbidden("not_allowed", operation="action_status")
+        versions.check(action, expected_version)
         action.status = ActionStatus(status).value
         action.done_at = utcnow() if status is ActionStatus.DONE else None
     return Changes.of(Area.ACTIONS, ids=(action_id,))

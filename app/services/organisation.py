@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from app import versions
 from app.access import Actor, Operation, require
 from app.changes import Area, Changes
 from app.db import Database
@@ -44,6 +45,8 @@ class OrganisationSettings:
     hours_norm: int
     idle_lock_minutes: int
     default_language: str
+    # The version these settings were read at (0: not read from the database).
+    version_id: int = 0
 
 
 def _check_numbers(budget: int, norm: int) -> None:
@@ -113,10 +116,14 @@ def get_settings(db: Database, actor: Actor) -> OrganisationSettings:
             hours_norm=org.hours_norm,
             idle_lock_minutes=org.idle_lock_minutes,
             default_language=org.default_language,
+            version_id=org.version_id,
         )
 
 
-def update_settings(db: Database, actor: Actor, new: OrganisationSettings) -> Changes:
+def update_settings(db: Database, actor: Actor, new: OrganisationSettings, *,
+                    expected_version: int) -> Changes:
+    """``expected_version``: the version of the settings the screen loaded; another owner's
+    save in between (on another laptop) is refused instead of overwritten."""
     require(actor, Operation.MANAGE_SETTINGS)
     name = clean_text(new.name, "name", max_length=200, required=True)
     _check_numbers(new.yearly_budget_cents, new.hours_norm)
@@ -125,7 +132,8 @@ def update_settings(db: Database, actor: Actor, new: OrganisationSettings) -> Ch
     if new.default_language not in LANGUAGES:
         raise Invalid("language_unknown", field="default_language")
     with db.transaction() as s:
-        org = _organisation(s)
+        org = versions.for_update(s, Organisation, _organisation(s).id, expected_version,
+                                  missing=NotFound("organisation_missing"))
         before = (org.name, org.yearly_budget_cents, org.hours_norm)
         org.name = name
         org.yearly_budget_cents = new.yearly_budget_cents
