@@ -26,6 +26,9 @@ from models.errors import Conflict, DomainError
 T = TypeVar("T")
 
 STALE = "edited_elsewhere"
+# FOR NO KEY UPDATE on PostgreSQL: the lock an UPDATE takes itself. Two savers wait for each
+# other; rows that merely refer to this one (an audit entry, a signature) are not held up.
+ROW_LOCK = {"key_share": True}
 
 
 def version_of(record: object) -> int:
@@ -47,7 +50,7 @@ def check(record: object, expected_version: int | None) -> None:
 def locked(s: Session, model: type[T], key: Any, *, missing: DomainError) -> T:
     """The record, locked until the transaction ends, read as it is now (not as this session
     may have seen it before); ``missing`` is raised when it does not exist."""
-    record = s.get(model, key, with_for_update=True, populate_existing=True)
+    record = s.get(model, key, with_for_update=ROW_LOCK, populate_existing=True)
     if record is None:
         raise missing
     return record

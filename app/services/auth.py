@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import versions
 from app.access import Actor, Operation, require
 from app.changes import Area, Changes
 from app.db import Database
@@ -87,7 +88,7 @@ def locked_account(s: Session, person_id: int) -> Account | None:
     """The account, locked until the transaction ends (``SELECT … FOR UPDATE``): attempts
     made at the same moment, from several laptops, then wait for each other and each see the
     count and the wait the one before left, so no attempt goes uncounted or skips a wait."""
-    return s.get(Account, person_id, with_for_update=True, populate_existing=True)
+    return s.get(Account, person_id, with_for_update=versions.ROW_LOCK, populate_existing=True)
 
 
 def check_password(account: Account, password: str, now: datetime) -> Forbidden | None:

@@ -441,81 +441,86 @@ Everything stays on this computer (or your own database server).</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/audit.py" line="46"/>
+        <source>Correction of a conversation asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="48"/>
         <source>Manager of a conversation replaced</source>
         <translation>Manager of a conversation replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="48"/>
+        <location filename="../../ui/item_models/audit.py" line="50"/>
         <source>Record shared with later managers (changed)</source>
         <translation>Record shared with later managers (changed)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="50"/>
+        <location filename="../../ui/item_models/audit.py" line="52"/>
         <source>Year budget set</source>
         <translation>Year budget set</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="51"/>
+        <location filename="../../ui/item_models/audit.py" line="53"/>
         <source>Individual budget set</source>
         <translation>Individual budget set</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="52"/>
+        <location filename="../../ui/item_models/audit.py" line="54"/>
         <source>Learning request approved</source>
         <translation>Learning request approved</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="53"/>
+        <location filename="../../ui/item_models/audit.py" line="55"/>
         <source>Learning request declined</source>
         <translation>Learning request declined</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="54"/>
+        <location filename="../../ui/item_models/audit.py" line="56"/>
         <source>Removal postponed</source>
         <translation>Removal postponed</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="55"/>
+        <location filename="../../ui/item_models/audit.py" line="57"/>
         <source>People due for removal listed</source>
         <translation>People due for removal listed</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="57"/>
+        <location filename="../../ui/item_models/audit.py" line="59"/>
         <source>Culture scan opened</source>
         <translation>Culture scan opened</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="58"/>
+        <location filename="../../ui/item_models/audit.py" line="60"/>
         <source>Culture scan closed</source>
         <translation>Culture scan closed</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="59"/>
+        <location filename="../../ui/item_models/audit.py" line="61"/>
         <source>Culture focus chosen</source>
         <translation>Culture focus chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="61"/>
+        <location filename="../../ui/item_models/audit.py" line="63"/>
         <source>Culture scans listed (command line)</source>
         <translation>Culture scans listed (command line)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="63"/>
+        <location filename="../../ui/item_models/audit.py" line="65"/>
         <source>Culture scan results read (command line)</source>
         <translation>Culture scan results read (command line)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="65"/>
+        <location filename="../../ui/item_models/audit.py" line="67"/>
         <source>Dashboard figures read (command line)</source>
         <translation>Dashboard figures read (command line)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="67"/>
+        <location filename="../../ui/item_models/audit.py" line="69"/>
         <source>Annual learning report saved</source>
         <translation>Annual learning report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="98"/>
+        <location filename="../../ui/item_models/audit.py" line="100"/>
         <source>Concerning</source>
         <translation>Concerning</translation>
     </message>
@@ -525,22 +530,22 @@ Everything stays on this computer (or your own database server).</translation>
         <translation>Demo organisation created</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="95"/>
+        <location filename="../../ui/item_models/audit.py" line="97"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="96"/>
+        <location filename="../../ui/item_models/audit.py" line="98"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="97"/>
+        <location filename="../../ui/item_models/audit.py" line="99"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="107"/>
+        <location filename="../../ui/item_models/audit.py" line="109"/>
         <source>administrator (command line)</source>
         <translation>administrator (command line)</translation>
     </message>

@@ -441,81 +441,86 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/audit.py" line="46"/>
+        <source>Correction of a conversation asked for</source>
+        <translation>Correctie van een gesprek gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="48"/>
         <source>Manager of a conversation replaced</source>
         <translation>Leidinggevende van een gesprek vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="48"/>
+        <location filename="../../ui/item_models/audit.py" line="50"/>
         <source>Record shared with later managers (changed)</source>
         <translation>Delen van verslag met latere leidinggevenden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="50"/>
+        <location filename="../../ui/item_models/audit.py" line="52"/>
         <source>Year budget set</source>
         <translation>Jaarbudget ingesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="51"/>
+        <location filename="../../ui/item_models/audit.py" line="53"/>
         <source>Individual budget set</source>
         <translation>Persoonlijk budget ingesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="52"/>
+        <location filename="../../ui/item_models/audit.py" line="54"/>
         <source>Learning request approved</source>
         <translation>Leeraanvraag goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="53"/>
+        <location filename="../../ui/item_models/audit.py" line="55"/>
         <source>Learning request declined</source>
         <translation>Leeraanvraag afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="54"/>
+        <location filename="../../ui/item_models/audit.py" line="56"/>
         <source>Removal postponed</source>
         <translation>Verwijderen uitgesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="55"/>
+        <location filename="../../ui/item_models/audit.py" line="57"/>
         <source>People due for removal listed</source>
         <translation>Lijst van te verwijderen medewerkers gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="57"/>
+        <location filename="../../ui/item_models/audit.py" line="59"/>
         <source>Culture scan opened</source>
         <translation>Leercultuurscan geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="58"/>
+        <location filename="../../ui/item_models/audit.py" line="60"/>
         <source>Culture scan closed</source>
         <translation>Leercultuurscan gesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="59"/>
+        <location filename="../../ui/item_models/audit.py" line="61"/>
         <source>Culture focus chosen</source>
         <translation>Focus voor de leercultuur gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="61"/>
+        <location filename="../../ui/item_models/audit.py" line="63"/>
         <source>Culture scans listed (command line)</source>
         <translation>Lijst van leercultuurscans gelezen (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="63"/>
+        <location filename="../../ui/item_models/audit.py" line="65"/>
         <source>Culture scan results read (command line)</source>
         <translation>Uitkomsten van een leercultuurscan gelezen (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="65"/>
+        <location filename="../../ui/item_models/audit.py" line="67"/>
         <source>Dashboard figures read (command line)</source>
         <translation>Dashboardcijfers opgevraagd (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="67"/>
+        <location filename="../../ui/item_models/audit.py" line="69"/>
         <source>Annual learning report saved</source>
         <translation>Jaarverslag leren gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="98"/>
+        <location filename="../../ui/item_models/audit.py" line="100"/>
         <source>Concerning</source>
         <translation>Betreft</translation>
     </message>
@@ -525,22 +530,22 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         <translation>Demo-organisatie aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="95"/>
+        <location filename="../../ui/item_models/audit.py" line="97"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="96"/>
+        <location filename="../../ui/item_models/audit.py" line="98"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="97"/>
+        <location filename="../../ui/item_models/audit.py" line="99"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="107"/>
+        <location filename="../../ui/item_models/audit.py" line="109"/>
         <source>administrator (command line)</source>
         <translation>beheerder (opdrachtregel)</translation>
     </message>
