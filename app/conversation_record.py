@@ -28,7 +28,7 @@ from app.services.conversations import (
     preparation_fields,
     signed_record,
 )
-from models import Organisation, Side
+from models import Organisation, Side, VoidReason
 from models.errors import Invalid
 
 
@@ -93,24 +93,49 @@ def _agreement_rows(rows: Iterable[AgreementRow], language: str, empty_code: str
 
 
 def _signature_rows(view: MeetingView, language: str) -> str:
-    return "\n".join(
-        f"<tr><td>{_e(_say(f'conversation.side.{sig.side.value}', language))}</td>"
-        f"<td>{_e(sig.person_name)}</td><td>{_e(format_moment(sig.signed_at, language))}</td>"
-        "</tr>"
-        for sig in sorted(view.current_signatures,
-                          key=lambda sig: sig.side is not Side.PROFESSIONAL)
-    )
+    """Who signed, as what, and how: agreed, or seen with a remark (the remark is part of
+    the record, on its own line under the signature)."""
+    rows = []
+    for sig in sorted(view.current_signatures, key=lambda sig: sig.side is not Side.PROFESSIONAL):
+        rows.append(
+            f"<tr><td>{_e(_say(f'conversation.side.{sig.side.value}', language))}</td>"
+            f"<td>{_e(sig.person_name)}</td>"
+            f"<td>{_e(_say(f'conversation.sign_kind.{sig.kind.value}', language))}</td>"
+            f"<td>{_e(format_moment(sig.signed_at, language))}</td></tr>")
+        if sig.remark:
+            remark = _say("conversation.record.remark", language, name=sig.person_name,
+                          remark=sig.remark)
+            rows.append(f'<tr><td colspan="4">{_block(remark)}</td></tr>')
+    return "\n".join(rows)
+
+
+def _history_lines(view: MeetingView, language: str) -> list[tuple[datetime, str]]:
+    """Reopenings and hand-overs, correction requests, and signatures that no longer count
+    because the record changed after them: each with its moment."""
+    lines = []
+    for event in view.events:
+        if event.kind in {k.value for k in EventKind}:
+            lines.append((event.at, _say(
+                f"conversation.record.event.{event.kind}", language,
+                at=format_moment(event.at, language), name=event.person_name,
+                note=event.note)))
+    for request in view.corrections:
+        lines.append((request.requested_at, _say(
+            f"conversation.record.correction.{request.part.value}", language,
+            at=format_moment(request.requested_at, language), name=request.person_name,
+            agreement=request.agreement_title, text=request.text)))
+    for sig in view.signatures:
+        reason = sig.void_reason
+        if sig.voided_at is not None and reason in (VoidReason.EDITED, VoidReason.CORRECTION):
+            lines.append((sig.voided_at, _say(
+                f"conversation.record.signature_taken_back.{reason.value}", language,
+                at=format_moment(sig.voided_at, language), name=sig.person_name,
+                signed=format_moment(sig.signed_at, language), by=sig.voided_by_name)))
+    return sorted(lines, key=lambda line: line[0])
 
 
 def _history(view: MeetingView, language: str) -> str:
-    items = []
-    for event in view.events:
-        if event.kind not in {k.value for k in EventKind}:
-            continue
-        line = _say(f"conversation.record.event.{event.kind}", language,
-                    at=format_moment(event.at, language), name=event.person_name,
-                    note=event.note)
-        items.append(f"<li>{_block(line)}</li>")
+    items = [f"<li>{_block(line)}</li>" for _at, line in _history_lines(view, language)]
     if not items:
         return ""
     heading = _e(_say("conversation.record.history", language))

@@ -31,6 +31,25 @@ class Side(enum.StrEnum):
     MANAGER = "manager"
 
 
+class SignKind(enum.StrEnum):
+    AGREED = "agreed"  # I agree with the record
+    SEEN = "seen"  # I have seen the record, with a remark that becomes part of it
+
+
+class VoidReason(enum.StrEnum):
+    """Why a signature no longer counts: it stays in the history with its reason."""
+
+    EDITED = "edited"  # the record changed after it was signed
+    REOPENED = "reopened"  # the locked record was reopened
+    MANAGER_REPLACED = "manager_replaced"
+    CORRECTION = "correction"  # the signer asked for a correction after all
+
+
+class CorrectionPart(enum.StrEnum):
+    SUMMARY = "summary"
+    AGREEMENT = "agreement"
+
+
 class Conversation(Base):
     __tablename__ = "conversation"
     __table_args__ = (
@@ -62,6 +81,8 @@ class Conversation(Base):
 
     preparations: Mapped[list[Preparation]] = relationship(cascade="all, delete-orphan")
     signatures: Mapped[list[Signature]] = relationship(cascade="all, delete-orphan")
+    corrections: Mapped[list[CorrectionRequest]] = relationship(
+        cascade="all, delete-orphan", order_by="CorrectionRequest.id")
 
     __mapper_args__ = {"version_id_col": version_id}
 
@@ -83,12 +104,17 @@ class Preparation(Base):
     content: Mapped[str] = mapped_column(Text, default="{}")  # JSON: field -> text
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    # Its author may edit it on two laptops: checked on save, like every editable record.
+    version_id: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version_id}
 
 
 class Signature(Base):
     __tablename__ = "signature"
     __table_args__ = (
         CheckConstraint("side IN ('professional', 'manager')", name="known_side"),
+        CheckConstraint("kind IN ('agreed', 'seen')", name="known_kind"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -97,8 +123,47 @@ class Signature(Base):
     side: Mapped[str] = mapped_column(String(20))
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     signed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    # A reopened record keeps its old signatures, marked void, for the history.
+    kind: Mapped[str] = mapped_column(String(20), default=SignKind.AGREED.value,
+                                      server_default=SignKind.AGREED.value)
+    # "Seen, with a remark": the remark is part of the record.
+    remark: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The record's version the signer saw, and its version right after this signature:
+    # the other side, signing at the same moment from the same version, still signs what
+    # this signer signed (older signatures have neither).
+    signed_version: Mapped[int | None] = mapped_column(Integer)
+    version_after: Mapped[int | None] = mapped_column(Integer)
+    # A signature that no longer counts stays, marked void, for the history: when, by whom
+    # (the person whose change took it back) and why.
     void: Mapped[bool] = mapped_column(Boolean, default=False)
+    voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    voided_by: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    void_reason: Mapped[str] = mapped_column(String(20), default="", server_default="")
+
+
+class CorrectionRequest(Base):
+    """One side asks for a correction of the summary or an agreement instead of signing.
+
+    Not a signature: it reopens editing for both, and stays open until its author signs."""
+
+    __tablename__ = "correction_request"
+    __table_args__ = (
+        CheckConstraint("side IN ('professional', 'manager')", name="known_side"),
+        CheckConstraint("part IN ('summary', 'agreement')", name="known_part"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversation.id", ondelete="CASCADE"), index=True)
+    side: Mapped[str] = mapped_column(String(20))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    part: Mapped[str] = mapped_column(String(20))
+    agreement_id: Mapped[int | None] = mapped_column(
+        ForeignKey("action.id", ondelete="SET NULL"))
+    # The agreement's title when asked, so the request still reads after it was removed.
+    agreement_title: Mapped[str] = mapped_column(String(300), default="")
+    text: Mapped[str] = mapped_column(Text)
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class ConversationEvent(Base):

@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from app import policy
+from app import policy, versions
 from app.access import Actor
 from app.changes import Area, Changes
 from app.db import Database
@@ -26,6 +26,7 @@ class ActionRow:
     due: date | None
     status: ActionStatus
     session_id: int | None
+    version: int
 
     @property
     def overdue(self) -> bool:
@@ -35,7 +36,7 @@ class ActionRow:
 
 def _row(a: Action, names: dict[int, str]) -> ActionRow:
     return ActionRow(a.id, a.title, a.owner_id, names.get(a.owner_id, ""), a.due,
-                     ActionStatus(a.status), a.session_id)
+                     ActionStatus(a.status), a.session_id, a.version_id)
 
 
 def my_open_actions(db: Database, actor: Actor) -> list[ActionRow]:
@@ -51,19 +52,20 @@ def my_open_actions(db: Database, actor: Actor) -> list[ActionRow]:
         return [_row(a, names) for a in s.scalars(stmt)]
 
 
-def set_status(db: Database, actor: Actor, action_id: int, status: ActionStatus) -> Changes:
+def set_status(db: Database, actor: Actor, action_id: int, status: ActionStatus, *,
+               expected_version: int) -> Changes:
     """The owner of an action (or who made it) marks it done or dropped, or open again.
+    ``expected_version``: the action's version the screen loaded.
 
     An agreement of a talent conversation is one of its participants' to follow up, under
     the conversation's rules: on a signed record that is written to its history and the
     audit log, as when it is followed up in the next conversation."""
     new_status = ActionStatus(status)
     with db.transaction() as s:
-        action = s.get(Action, action_id)
-        if action is None:
-            raise NotFound("action_not_found")
+        action = versions.locked(s, Action, action_id, missing=NotFound("action_not_found"))
         if not policy.may_change_action(actor, action.owner_id, action.created_by):
             raise Forbidden("not_allowed", operation="action_status")
+        versions.check(action, expected_version)
         if action.conversation_id is not None:
             from app.services.conversations import follow_up_outside
 

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import versions
 from app.access import Actor, Operation, require
 from app.changes import Area, Changes
 from app.db import Database
@@ -83,30 +84,42 @@ def _register_failure(account: Account, now: datetime) -> None:
     account.locked_until = now + wait if wait else None
 
 
+def locked_account(s: Session, person_id: int) -> Account | None:
+    """The account, locked until the transaction ends (``SELECT … FOR UPDATE``): attempts
+    made at the same moment, from several laptops, then wait for each other and each see the
+    count and the wait the one before left, so no attempt goes uncounted or skips a wait."""
+    return s.get(Account, person_id, with_for_update=versions.ROW_LOCK, populate_existing=True)
+
+
+def check_password(account: Account, password: str, now: datetime) -> Forbidden | None:
+    """A password attempt on a locked account (see ``locked_account``): ``login_wait`` is
+    raised during a wait; a wrong password is counted here and returned, for the caller to
+    raise once the count is saved; a right one clears the count."""
+    seconds = _remaining(account, now)
+    if seconds:
+        raise Forbidden("login_wait", seconds=seconds)
+    if not verify_password(account.password_hash, password):
+        _register_failure(account, now)
+        wait = int(wait_after(account.failed_attempts).total_seconds())
+        return Forbidden("wrong_password", attempts=account.failed_attempts, wait_seconds=wait)
+    account.failed_attempts = 0
+    account.locked_until = None
+    return None
+
+
 def authenticate(
     db: Database, person_id: int, password: str, *, clock: Clock = utcnow
 ) -> LoginResult:
     """Check a password. Wrong: ``Forbidden('wrong_password')``; during a wait: ``login_wait``."""
     now = clock()
     # A failed attempt is saved (the count must survive), and only then refused.
-    refusal: Forbidden | None = None
     with db.transaction() as s:
         person = s.get(Person, person_id)
-        account = s.get(Account, person_id)
+        account = locked_account(s, person_id)
         if person is None or account is None or person.archived_at is not None:
             raise NotFound("person_not_found", id=person_id)
-        seconds = _remaining(account, now)
-        if seconds:
-            raise Forbidden("login_wait", seconds=seconds)
-        if not verify_password(account.password_hash, password):
-            _register_failure(account, now)
-            wait = int(wait_after(account.failed_attempts).total_seconds())
-            refusal = Forbidden(
-                "wrong_password", attempts=account.failed_attempts, wait_seconds=wait
-            )
-        else:
-            account.failed_attempts = 0
-            account.locked_until = None
+        refusal = check_password(account, password, now)
+        if refusal is None:
             account.last_login_at = now
             result = LoginResult(
                 actor=Actor(person.id, person.roles, person.name),
@@ -170,7 +183,7 @@ def recover_owner(
     check_password_rules(new_password, field="new_password")
     with db.transaction() as s:
         person = s.get(Person, person_id)
-        account = s.get(Account, person_id)
+        account = locked_account(s, person_id)
         org = s.scalars(select(Organisation).limit(1)).first()
         if person is None or account is None or org is None or person.archived_at is not None:
             raise NotFound("person_not_found", id=person_id)

@@ -26,26 +26,26 @@ from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import ORMOption
 
-from app import messages, policy
+from app import messages, policy, versions
 from app.access import Actor, Operation, may, require
 from app.changes import Area, Changes
 from app.content import GUIDING_KEYS
 from app.db import Database
 from app.ical import PRODID, TZID
-from app.passwords import verify_password
 from app.paths import resources_dir
 from app.policy import Kind, Op, about_conversation
 from app.services import audit
 from app.services.actions import new_action
-from app.services.auth import wait_after
+from app.services.auth import check_password, locked_account
 from app.validation import clean_text
 from models import (
-    Account,
     Action,
     ActionStatus,
     Conversation,
     ConversationEvent,
     ConversationStatus,
+    CorrectionPart,
+    CorrectionRequest,
     DevelopmentQuestion,
     LearningHours,
     Lesson,
@@ -56,7 +56,9 @@ from models import (
     Role,
     Side,
     Signature,
+    SignKind,
     SituationStatus,
+    VoidReason,
     WorkSituation,
 )
 from models.base import utcnow
@@ -66,6 +68,7 @@ ZONE = ZoneInfo(TZID)
 MEETING_MINUTES = 60
 TEXT_MAX = 10_000
 SUMMARY_MAX = 20_000
+REMARK_MAX = 2000
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 LANGUAGES = ("nl", "en")
 
@@ -159,6 +162,8 @@ class ConversationStatusRow:
     manager_published: bool
     signatures: int  # valid signatures: 0, 1 or 2
     locked_at: datetime | None
+    # The record's version: a screen saves with the version it loaded (see app.versions).
+    version: int
 
     @property
     def half_year(self) -> str:
@@ -173,6 +178,7 @@ class PreparationView:
     fields: dict[str, str]
     published_at: datetime | None
     updated_at: datetime
+    version: int
 
     @property
     def published(self) -> bool:
@@ -190,6 +196,7 @@ class AgreementRow:
     conversation_id: int
     half_year: str  # of the conversation it was made in
     carried_over: bool  # made in an earlier conversation and still open
+    version: int
 
 
 @dataclass(frozen=True)
@@ -198,7 +205,31 @@ class SignatureRow:
     person_id: int | None
     person_name: str
     signed_at: datetime
-    void: bool  # voided when the record was reopened (or handed to another manager)
+    kind: SignKind
+    remark: str  # with "seen, with a remark": part of the record
+    void: bool  # taken back: the record changed, was reopened or handed over
+    void_reason: VoidReason | None = None
+    voided_at: datetime | None = None
+    voided_by_name: str = ""
+
+
+@dataclass(frozen=True)
+class CorrectionRow:
+    """One side asked for a correction instead of signing: visible to both."""
+
+    id: int
+    side: Side
+    person_name: str
+    part: CorrectionPart
+    agreement_id: int | None
+    agreement_title: str
+    text: str
+    requested_at: datetime
+    resolved_at: datetime | None  # its author signed since
+
+    @property
+    def open(self) -> bool:
+        return self.resolved_at is None
 
 
 @dataclass(frozen=True)
@@ -224,10 +255,26 @@ class MeetingView:
     signatures: tuple[SignatureRow, ...]
     events: tuple[EventRow, ...]
     readable_by_later_managers: bool
+    corrections: tuple[CorrectionRow, ...] = ()
+
+    @property
+    def version(self) -> int:
+        """The record's version as loaded: every save from this screen passes it."""
+        return self.conversation.version
 
     @property
     def locked(self) -> bool:
         return self.conversation.locked_at is not None
+
+    @property
+    def open_corrections(self) -> tuple[CorrectionRow, ...]:
+        return tuple(r for r in self.corrections if r.open)
+
+    @property
+    def awaiting_signature(self) -> bool:
+        """One side signed and nobody asked for a correction: the record waits for the other
+        signature, and stays as it is until then (a correction request reopens editing)."""
+        return not self.locked and bool(self.current_signatures) and not self.open_corrections
 
     @property
     def reviewed_agreements(self) -> tuple[AgreementRow, ...]:
@@ -307,11 +354,20 @@ def _require_side(s: Session, actor: Actor, c: Conversation, side: Side) -> None
                    code="not_your_side")
 
 
-def _require_editable(c: Conversation) -> None:
+def _require_open(c: Conversation) -> None:
+    """Not signed by both (locked) and not cancelled."""
     if c.locked_at is not None:
         raise Conflict("record_locked")
     if c.status == ConversationStatus.CANCELLED.value:
         raise Conflict("conversation_cancelled")
+
+
+def _require_editable(c: Conversation) -> None:
+    """Open, and not waiting for the second signature: once one side signed, the record
+    stays as it is until the other signs too, or either asks for a correction."""
+    _require_open(c)
+    if _valid_signatures(c) and not _open_corrections(c):
+        raise Conflict("record_awaiting_signature")
 
 
 def _earlier(professional_id: int, year: int, half: int) -> ColumnElement[bool]:
@@ -358,10 +414,45 @@ def _valid_signatures(c: Conversation) -> list[Signature]:
     return [sig for sig in c.signatures if not sig.void]
 
 
-def _void_open_signatures(c: Conversation) -> None:
-    """A change after one side signed takes that signature back: they signed something else."""
-    for sig in _valid_signatures(c):
+def _open_corrections(c: Conversation) -> list[CorrectionRequest]:
+    return [r for r in c.corrections if r.resolved_at is None]
+
+
+def _take_back(signatures: Iterable[Signature], reason: VoidReason, by: int | None,
+               now: datetime) -> None:
+    """Signatures that no longer count stay in the history: when, by whose doing and why."""
+    for sig in signatures:
         sig.void = True
+        sig.voided_at, sig.voided_by, sig.void_reason = now, by, reason.value
+
+
+def _edited(c: Conversation, actor: Actor) -> None:
+    """The record changed: its version goes up (screens loaded before are stale), and a
+    signature given on it is taken back — the signer signed something else. Both see why."""
+    versions.bump(c)
+    _take_back(_valid_signatures(c), VoidReason.EDITED, actor.person_id, utcnow())
+
+
+def _locked(s: Session, conversation_id: int) -> Conversation:
+    """The conversation, locked until the transaction ends (see app.versions)."""
+    return versions.locked(s, Conversation, conversation_id,
+                           missing=NotFound("conversation_not_found", id=conversation_id))
+
+
+def _edit(s: Session, actor: Actor, conversation_id: int, expected_version: int,
+          side: Side | None = None, kind: Kind = Kind.RECORD) -> Conversation:
+    """The conversation a participant (or ``side``) changes from a screen: locked, theirs,
+    not signed by both, unchanged since the screen loaded ``expected_version``, and not
+    waiting for a second signature."""
+    c = _locked(s, conversation_id)
+    if side is None:
+        _require_participant(s, actor, c, kind)
+    else:
+        _require_side(s, actor, c, side)
+    _require_open(c)  # "signed by both, so locked" says more than "changed meanwhile"
+    versions.check(c, expected_version)
+    _require_editable(c)
+    return c
 
 
 def _due(c: Conversation, today: date) -> DueState | None:
@@ -391,7 +482,7 @@ def _status_row(c: Conversation, people: Mapping[int, _Who], today: date
         meeting_at=c.meeting_at, status=ConversationStatus(c.status), due=_due(c, today),
         professional_published=_published(c, Side.PROFESSIONAL),
         manager_published=_published(c, Side.MANAGER),
-        signatures=len(_valid_signatures(c)), locked_at=c.locked_at,
+        signatures=len(_valid_signatures(c)), locked_at=c.locked_at, version=c.version_id,
     )
 
 
@@ -399,6 +490,7 @@ def _preparation_view(prep: Preparation, people: Mapping[int, _Who]) -> Preparat
     return PreparationView(
         side=Side(prep.side), author_id=prep.author_id, author_name=_name(people, prep.author_id),
         fields=_fields(prep), published_at=prep.published_at, updated_at=prep.updated_at,
+        version=prep.version_id,
     )
 
 
@@ -426,6 +518,7 @@ def _agreement_row(a: Action, people: Mapping[int, _Who], labels: Mapping[int, s
         half_year=labels.get(conversation_id, ""),
         carried_over=current_id is not None and conversation_id != current_id
         and a.status == ActionStatus.OPEN.value,
+        version=a.version_id,
     )
 
 
@@ -528,7 +621,7 @@ def _status_select() -> Any:
         Conversation.id, Conversation.professional_id, Conversation.manager_id,
         Conversation.year, Conversation.half, Conversation.window_start,
         Conversation.window_end, Conversation.meeting_at, Conversation.status,
-        Conversation.locked_at)
+        Conversation.locked_at, Conversation.version_id)
 
 
 def _status_rows(s: Session, stmt: Any, today: date) -> list[ConversationStatusRow]:
@@ -550,7 +643,7 @@ def _status_rows(s: Session, stmt: Any, today: date) -> list[ConversationStatusR
     pro, man = Side.PROFESSIONAL.value, Side.MANAGER.value
     rows = []
     for (cid, professional_id, manager_id, year, half, start, end, meeting_at, status,
-         locked_at) in found:
+         locked_at, version) in found:
         manager = people.get(manager_id) if manager_id is not None else None
         rows.append(ConversationStatusRow(
             id=cid, professional_id=professional_id,
@@ -561,7 +654,7 @@ def _status_rows(s: Session, stmt: Any, today: date) -> list[ConversationStatusR
             status=ConversationStatus(status), due=_due_of(status, start, end, today),
             professional_published=(cid, pro) in published,
             manager_published=(cid, man) in published,
-            signatures=signatures.get(cid, 0), locked_at=locked_at,
+            signatures=signatures.get(cid, 0), locked_at=locked_at, version=version,
         ))
     return rows
 
@@ -580,6 +673,29 @@ def due_overview(db: Database, actor: Actor, today: date | None = None
     return list_conversations(db, actor, due_only=True, today=today)
 
 
+@dataclass(frozen=True)
+class RecordVersions:
+    """The versions a screen opened now would load: numbers only, no content."""
+
+    record: int
+    preparations: dict[Side, int]  # of the sides that have one
+    agreements: dict[int, int]  # of this conversation's agreements and earlier ones
+
+
+def record_versions(db: Database, actor: Actor, conversation_id: int) -> RecordVersions:
+    """For a participant who acts like a freshly opened screen (the demo, a script)."""
+    with db.read() as s:
+        c = _get(s, conversation_id)
+        _require_participant(s, actor, c)
+        earlier = select(Conversation.id).where(_earlier(c.professional_id, c.year, c.half))
+        agreements = s.execute(select(Action.id, Action.version_id).where(
+            or_(Action.conversation_id == c.id, Action.conversation_id.in_(earlier))))
+        return RecordVersions(
+            record=c.version_id,
+            preparations={Side(p.side): p.version_id for p in c.preparations},
+            agreements={a: v for a, v in agreements})
+
+
 def conversation_status(db: Database, actor: Actor, conversation_id: int,
                         today: date | None = None) -> ConversationStatusRow:
     with db.read() as s:
@@ -590,20 +706,19 @@ def conversation_status(db: Database, actor: Actor, conversation_id: int,
 
 
 def schedule(db: Database, actor: Actor, conversation_id: int, meeting_at: datetime,
-             location: str = "") -> Changes:
+             location: str = "", *, expected_version: int) -> Changes:
     """Set (or move) the meeting; a naive time is Amsterdam time. Moving it raises the
     invitation's SEQUENCE, so calendars update the event instead of adding another."""
     when = meeting_at if meeting_at.tzinfo is not None else meeting_at.replace(tzinfo=ZONE)
     place = clean_text(location, "location", max_length=120)
     with db.transaction() as s:
-        c = _get(s, conversation_id)
-        _require_participant(s, actor, c)
-        _require_editable(c)
+        c = _edit(s, actor, conversation_id, expected_version)
         moved = c.meeting_at is not None and (c.meeting_at != when or c.location != place)
         if not c.ical_uid:
             c.ical_uid = f"conversation-{uuid.uuid4()}@regiestoel"
         elif moved:
             c.ical_sequence += 1
+            _edited(c, actor)  # the record names the meeting's moment and place
         c.meeting_at = when.astimezone(UTC)
         c.location = place
     return Changes.of(Area.CONVERSATIONS, ids=(conversation_id,))
@@ -670,8 +785,16 @@ def invite_ics(db: Database, actor: Actor, conversation_id: int, language: str, 
 
 
 def save_preparation(db: Database, actor: Actor, conversation_id: int, side: Side | str,
-                     fields: Mapping[str, str]) -> Changes:
-    """Save my side's texts (only the fields given; the others stay as they are)."""
+                     fields: Mapping[str, str], *, expected_version: int | None,
+                     expected_record_version: int, publish: bool = False) -> Changes:
+    """Save my side's texts (only the fields given; the others stay as they are), and with
+    ``publish`` share them with the other participant in the same step.
+
+    ``expected_version``: the preparation's version the screen loaded (``None``: it had none
+    yet). A published preparation is part of the record both sign, so its change is also
+    checked against the record's version the screen loaded (``expected_record_version``)
+    and takes back a signature given on it. ``Changes.value`` is the preparation's new
+    version."""
     side = _side(side)
     keys = preparation_keys(side)
     clean: dict[str, str] = {}
@@ -680,10 +803,19 @@ def save_preparation(db: Database, actor: Actor, conversation_id: int, side: Sid
             raise Invalid("preparation_field_unknown", field=key)
         clean[key] = clean_text(value, key, max_length=TEXT_MAX, multiline=True)
     with db.transaction() as s:
-        c = _get(s, conversation_id)
+        c = _locked(s, conversation_id)
         _require_side(s, actor, c, side)
-        _require_editable(c)
+        _require_open(c)
         prep = _prep(c, side)
+        if prep is None:
+            if expected_version is not None:
+                raise Conflict(versions.STALE)  # it was there when the screen loaded
+        else:
+            versions.check(prep, expected_version)
+        published = prep is not None and prep.published_at is not None
+        if published:
+            versions.check(c, expected_record_version)
+        _require_editable(c)
         if prep is None:
             prep = Preparation(side=side.value, author_id=actor.person_id, content="{}")
             c.preparations.append(prep)
@@ -694,24 +826,38 @@ def save_preparation(db: Database, actor: Actor, conversation_id: int, side: Sid
             prep.content = stored
             prep.author_id = actor.person_id
             prep.updated_at = utcnow()
-            if prep.published_at is not None:
-                _void_open_signatures(c)
-    return Changes.of(Area.CONVERSATIONS, ids=(conversation_id,))
+            if published:
+                _edited(c, actor)
+        if publish:
+            _publish(c, prep)
+        s.flush()
+        new_version = prep.version_id
+    return Changes.of(Area.CONVERSATIONS, ids=(conversation_id,), value=new_version)
 
 
-def publish_preparation(db: Database, actor: Actor, conversation_id: int, side: Side | str
-                        ) -> Changes:
-    """Share my preparation with the other participant; until now only I could read it."""
+def _publish(c: Conversation, prep: Preparation) -> None:
+    if not any(v.strip() for v in _fields(prep).values()):
+        raise Invalid("preparation_empty")
+    if prep.published_at is None:
+        prep.published_at = utcnow()
+        versions.bump(c)  # the record now holds it
+
+
+def publish_preparation(db: Database, actor: Actor, conversation_id: int, side: Side | str,
+                        *, expected_version: int) -> Changes:
+    """Share my preparation with the other participant; until now only I could read it.
+    ``expected_version``: the preparation's version the screen loaded."""
     side = _side(side)
     with db.transaction() as s:
-        c = _get(s, conversation_id)
+        c = _locked(s, conversation_id)
         _require_side(s, actor, c, side)
-        _require_editable(c)
+        _require_open(c)
         prep = _prep(c, side)
-        if prep is None or not any(v.strip() for v in _fields(prep).values()):
+        if prep is None:
             raise Invalid("preparation_empty")
-        if prep.published_at is None:
-            prep.published_at = utcnow()
+        versions.check(prep, expected_version)
+        _require_editable(c)
+        _publish(c, prep)
     return Changes.of(Area.CONVERSATIONS, ids=(conversation_id,))
 
 
@@ -876,18 +1022,33 @@ def _meeting(s: Session, actor: Actor, c: Conversation, today: date) -> MeetingV
     carried = tuple(_agreement_row(a, people, labels, c.id)
                     for a in _agreements_of(s, carried_from, open_only=True))
     own = tuple(_agreement_row(a, people, labels, c.id) for a in _agreements_of(s, [c.id]))
-    signatures = tuple(
-        SignatureRow(Side(sig.side), sig.person_id, _name(people, sig.person_id), sig.signed_at,
-                     sig.void)
-        for sig in sorted(c.signatures, key=lambda sig: sig.id))
+    signatures = tuple(_signature_row(sig, people)
+                       for sig in sorted(c.signatures, key=lambda sig: sig.id))
+    corrections = tuple(_correction_row(r, people) for r in c.corrections)
     return MeetingView(
         conversation=_status_row(c, people, today), location=c.location,
         professional_preparation=_visible_preparation(s, actor, c, Side.PROFESSIONAL, people),
         manager_preparation=_visible_preparation(s, actor, c, Side.MANAGER, people),
         previous_agreements=previous_rows, carried_over=carried, agreements=own,
         summary=c.summary, signatures=signatures, events=_events(s, c.id, people),
-        readable_by_later_managers=c.readable_by_later_managers,
+        readable_by_later_managers=c.readable_by_later_managers, corrections=corrections,
     )
+
+
+def _signature_row(sig: Signature, people: Mapping[int, _Who]) -> SignatureRow:
+    return SignatureRow(
+        side=Side(sig.side), person_id=sig.person_id, person_name=_name(people, sig.person_id),
+        signed_at=sig.signed_at, kind=SignKind(sig.kind), remark=sig.remark, void=sig.void,
+        void_reason=VoidReason(sig.void_reason) if sig.void_reason else None,
+        voided_at=sig.voided_at, voided_by_name=_name(people, sig.voided_by))
+
+
+def _correction_row(r: CorrectionRequest, people: Mapping[int, _Who]) -> CorrectionRow:
+    return CorrectionRow(
+        id=r.id, side=Side(r.side), person_name=_name(people, r.person_id),
+        part=CorrectionPart(r.part), agreement_id=r.agreement_id,
+        agreement_title=r.agreement_title, text=r.text, requested_at=r.requested_at,
+        resolved_at=r.resolved_at)
 
 
 def meeting_view(db: Database, actor: Actor, conversation_id: int) -> MeetingView:
@@ -914,37 +1075,45 @@ def signed_record(db: Database, actor: Actor, conversation_id: int) -> MeetingVi
 
 
 def add_agreement(db: Database, actor: Actor, conversation_id: int, title: str, owner_id: int,
-                  due: date | None = None) -> Changes:
-    """A new agreement, for the professional or for the manager (who gives account too)."""
+                  due: date | None = None, *, expected_version: int) -> Changes:
+    """A new agreement, for the professional or for the manager (who gives account too).
+    ``expected_version``: the record's version the screen loaded."""
     with db.transaction() as s:
-        c = _get(s, conversation_id)
-        _require_participant(s, actor, c, Kind.AGREEMENTS)
-        _require_editable(c)
+        c = _edit(s, actor, conversation_id, expected_version, kind=Kind.AGREEMENTS)
         if owner_id not in (c.professional_id, c.manager_id):
             raise Invalid("agreement_owner_not_participant", field="owner")
         action = new_action(title, owner_id, due, actor.person_id)
         action.conversation_id = c.id
         s.add(action)
-        _void_open_signatures(c)
+        _edited(c, actor)
         s.flush()
         new_id = action.id
     return Changes.of(Area.CONVERSATIONS, Area.ACTIONS, ids=(conversation_id, new_id),
                       value=new_id)
 
 
-def _agreement_in(s: Session, actor: Actor, c: Conversation, agreement_id: int) -> Action:
+def _agreement_in(s: Session, actor: Actor, c: Conversation, agreement_id: int,
+                  expected_version: int | None = None) -> Action:
     """An agreement of this conversation, or one of the professional's earlier ones that
-    carries over to the reader; anything else does not exist for this conversation."""
-    action = s.get(Action, agreement_id)
+    carries over to the reader; anything else does not exist for this conversation. With
+    ``expected_version`` it is locked and checked like the record (it also changes on
+    *Mijn regie*, where its owner marks it done)."""
+    missing = NotFound("agreement_not_found", id=agreement_id)
+    if expected_version is None:
+        action = s.get(Action, agreement_id)
+    else:
+        action = versions.locked(s, Action, agreement_id, missing=missing)
     if action is None or action.conversation_id is None:
-        raise NotFound("agreement_not_found", id=agreement_id)
+        raise missing
     if action.conversation_id != c.id:
         earlier = s.scalar(select(Conversation).where(
             _earlier(c.professional_id, c.year, c.half),
             Conversation.id == action.conversation_id))
         if earlier is None or not policy.allows(s, actor, Kind.AGREEMENTS, Op.CARRY_OVER,
                                                 about_conversation(earlier)):
-            raise NotFound("agreement_not_found", id=agreement_id)
+            raise missing
+    if expected_version is not None:
+        versions.check(action, expected_version)
     return action
 
 
@@ -972,7 +1141,7 @@ def follow_up_outside(s: Session, actor: Actor, action: Action, status: ActionSt
     if action.status == status.value:
         return
     if c.locked_at is None:
-        _void_open_signatures(c)
+        _edited(c, actor)  # part of the record both sign: a signature given on it is void
         return
     s.add(ConversationEvent(conversation_id=c.id, kind=EventKind.AGREEMENT_FOLLOWED_UP.value,
                             person_id=actor.person_id,
@@ -982,123 +1151,200 @@ def follow_up_outside(s: Session, actor: Actor, action: Action, status: ActionSt
 
 
 def set_agreement_status(db: Database, actor: Actor, conversation_id: int, agreement_id: int,
-                         status: ActionStatus | str) -> Changes:
+                         status: ActionStatus | str, *, expected_version: int,
+                         expected_record_version: int) -> Changes:
     """Mark an agreement done, dropped, or open again — one of this conversation, or an
-    earlier one that carried over and is reviewed in this meeting."""
+    earlier one that carried over and is reviewed in this meeting (the record shows both).
+    ``expected_version``: the agreement's version the screen loaded; ``expected_record_version``:
+    the record's."""
     try:
         new_status = ActionStatus(status)
     except ValueError as exc:
         raise Invalid("agreement_status_unknown", field="status") from exc
     with db.transaction() as s:
-        c = _get(s, conversation_id)
-        _require_participant(s, actor, c, Kind.AGREEMENTS)
-        _require_editable(c)
-        action = _agreement_in(s, actor, c, agreement_id)
+        c = _edit(s, actor, conversation_id, expected_record_version, kind=Kind.AGREEMENTS)
+        action = _agreement_in(s, actor, c, agreement_id, expected_version)
         if action.status != new_status.value:
             action.status = new_status.value
             action.done_at = utcnow() if new_status is ActionStatus.DONE else None
             if action.conversation_id == c.id:
-                _void_open_signatures(c)
+                _edited(c, actor)
             else:
+                # An earlier record's agreement: that record stays as it was signed.
                 _follow_up(s, actor, c, action, new_status)
     return Changes.of(Area.CONVERSATIONS, Area.ACTIONS, ids=(conversation_id, agreement_id))
 
 
-def remove_agreement(db: Database, actor: Actor, conversation_id: int, agreement_id: int
-                     ) -> Changes:
+def remove_agreement(db: Database, actor: Actor, conversation_id: int, agreement_id: int, *,
+                     expected_version: int, expected_record_version: int) -> Changes:
     """Take back an agreement made by mistake in this (unsigned) conversation."""
     with db.transaction() as s:
-        c = _get(s, conversation_id)
-        _require_participant(s, actor, c, Kind.AGREEMENTS)
-        _require_editable(c)
-        action = _agreement_in(s, actor, c, agreement_id)
+        c = _edit(s, actor, conversation_id, expected_record_version, kind=Kind.AGREEMENTS)
+        action = _agreement_in(s, actor, c, agreement_id, expected_version)
         if action.conversation_id != c.id:
             raise NotFound("agreement_not_found", id=agreement_id)
         s.delete(action)
-        _void_open_signatures(c)
+        _edited(c, actor)
     return Changes.of(Area.CONVERSATIONS, Area.ACTIONS, ids=(conversation_id, agreement_id))
 
 
-def save_summary(db: Database, actor: Actor, conversation_id: int, summary: str) -> Changes:
+def save_summary(db: Database, actor: Actor, conversation_id: int, summary: str, *,
+                 expected_version: int) -> Changes:
+    """``expected_version``: the record's version the screen loaded; when someone saved in
+    between (the other, on their own laptop), this save is refused instead of overwriting."""
     text = clean_text(summary, "summary", max_length=SUMMARY_MAX, multiline=True)
     with db.transaction() as s:
-        c = _get(s, conversation_id)
-        _require_participant(s, actor, c, Kind.SUMMARY)
-        _require_editable(c)
+        c = _edit(s, actor, conversation_id, expected_version, kind=Kind.SUMMARY)
         if c.summary != text:
             c.summary = text
-            _void_open_signatures(c)
+            _edited(c, actor)
     return Changes.of(Area.CONVERSATIONS, ids=(conversation_id,))
 
 
-# --- signing, locking, reopening -----------------------------------------------------------
+# --- signing, asking for a correction, locking, reopening ----------------------------------
 
 
-def _seconds_left(account: Account, now: datetime) -> int:
-    if account.locked_until is None or account.locked_until <= now:
-        return 0
-    return max(1, int((account.locked_until - now).total_seconds() + 0.999))
+def _sign_kind(kind: SignKind | str, remark: str) -> tuple[SignKind, str]:
+    try:
+        chosen = SignKind(kind)
+    except ValueError as exc:
+        raise Invalid("sign_kind_unknown", field="kind") from exc
+    text = clean_text(remark, "remark", max_length=REMARK_MAX, multiline=True,
+                      required=chosen is SignKind.SEEN)
+    if chosen is SignKind.AGREED and text:
+        # A remark belongs to "seen, with a remark"; it is never dropped without a word.
+        raise Invalid("remark_needs_seen", field="remark")
+    return chosen, text
+
+
+def _check_signing_version(c: Conversation, side: Side, expected_version: int) -> None:
+    """The signer signs what their screen showed. Only one change may have come in between:
+    the other side's signature, given on that same version at the same moment — then both
+    signed the same record, and it locks."""
+    if c.version_id == expected_version:
+        return
+    other = next((sig for sig in _valid_signatures(c) if sig.side != side.value), None)
+    if other is not None and other.signed_version == expected_version and \
+            other.version_after == c.version_id:
+        return
+    raise Conflict(versions.STALE)
+
+
+def _password_of(s: Session, actor: Actor, password: str, now: datetime) -> Forbidden | None:
+    """The signer's own password (each signs for themself on the shared laptop), counted as
+    a login attempt: a wrong one is returned for raising once its count is saved."""
+    account = locked_account(s, actor.person_id) if actor.person_id is not None else None
+    if account is None:
+        raise Forbidden("wrong_password")
+    if account.must_change_password:
+        # A temporary password is known to whoever set it: it cannot sign.
+        raise Forbidden("sign_with_own_password")
+    return check_password(account, password, now)
 
 
 def sign(db: Database, actor: Actor, conversation_id: int, side: Side | str, password: str,
-         *, clock: Clock = utcnow) -> Changes:
-    """Sign my side with my own password (on the shared laptop each signs for themself).
+         *, expected_version: int, kind: SignKind | str = SignKind.AGREED, remark: str = "",
+         clock: Clock = utcnow) -> Changes:
+    """Sign my side with my own password (on the shared laptop each signs for themself):
+    *agreed*, or *seen* with a remark that becomes part of the record.
 
-    Once both sides signed, the record is signed and locked. A wrong password counts as a
-    failed login (the same waits apply).
-    """
+    ``expected_version`` is the record's version the signer's screen showed. Signing raises
+    it, so an edit from a screen loaded before is refused as stale. Signing and locking are
+    one step: the record row is locked while the signature is checked and written, so two
+    signatures given at the same moment (on two laptops) lock the record. A wrong password
+    counts as a failed login (the same waits apply)."""
     side = _side(side)
+    chosen, text = _sign_kind(kind, remark)
     now = clock()
-    refusal: Forbidden | None = None
     with db.transaction() as s:
-        c = _get(s, conversation_id)
+        c = _locked(s, conversation_id)
         _require_side(s, actor, c, side)
-        _require_editable(c)
+        _require_open(c)
         if any(sig.side == side.value for sig in _valid_signatures(c)):
             raise Conflict("already_signed")
+        _check_signing_version(c, side, expected_version)
         if not (_published(c, Side.PROFESSIONAL) and _published(c, Side.MANAGER)):
             raise Conflict("preparations_not_published")
-        account = s.get(Account, actor.person_id)
-        if account is None:
-            raise Forbidden("wrong_password")
-        if account.must_change_password:
-            # A temporary password is known to whoever set it: it cannot sign.
-            raise Forbidden("sign_with_own_password")
-        seconds = _seconds_left(account, now)
-        if seconds:
-            raise Forbidden("login_wait", seconds=seconds)
-        if not verify_password(account.password_hash, password):
-            account.failed_attempts += 1
-            wait = wait_after(account.failed_attempts)
-            account.locked_until = now + wait if wait else None
-            refusal = Forbidden("wrong_password", attempts=account.failed_attempts,
-                                wait_seconds=int(wait.total_seconds()))
-        else:
-            account.failed_attempts = 0
-            account.locked_until = None
-            c.signatures.append(Signature(side=side.value, person_id=actor.person_id,
-                                          signed_at=now))
-            signed_sides = {sig.side for sig in _valid_signatures(c)}
-            if signed_sides == {Side.PROFESSIONAL.value, Side.MANAGER.value}:
+        refusal = _password_of(s, actor, password, now)
+        if refusal is None:
+            signature = Signature(side=side.value, person_id=actor.person_id, signed_at=now,
+                                  kind=chosen.value, remark=text,
+                                  signed_version=expected_version)
+            c.signatures.append(signature)
+            for request in _open_corrections(c):
+                if request.side == side.value:
+                    request.resolved_at = now  # its author signs: the correction is done
+            if {sig.side for sig in _valid_signatures(c)} == {p.value for p in Side}:
                 c.status = ConversationStatus.SIGNED.value
                 c.locked_at = now
+            versions.bump(c)
             audit.record(s, actor, "conversation_signed", c.professional_id,
-                         conversation=c.id, side=side.value)
+                         conversation=c.id, side=side.value, kind=chosen.value)
+            s.flush()
+            signature.version_after = c.version_id
     if refusal is not None:
         raise refusal
     return Changes.of(Area.CONVERSATIONS, ids=(conversation_id,))
 
 
-def reopen(db: Database, actor: Actor, conversation_id: int, reason: str) -> Changes:
+def request_correction(db: Database, actor: Actor, conversation_id: int, side: Side | str,
+                       password: str, *, part: CorrectionPart | str, text: str,
+                       agreement_id: int | None = None, expected_version: int,
+                       clock: Clock = utcnow) -> Changes:
+    """Ask for a correction of the summary or of one agreement, instead of signing.
+
+    Not a signature: with the person's own password (like signing, on the shared laptop),
+    it takes back their own signature if they had given one, reopens editing for both, and
+    stays visible to both until its author signs. Refused on a locked record."""
+    side = _side(side)
+    try:
+        what = CorrectionPart(part)
+    except ValueError as exc:
+        raise Invalid("correction_part_unknown", field="part") from exc
+    wish = clean_text(text, "correction", max_length=REMARK_MAX, required=True, multiline=True)
+    now = clock()
+    with db.transaction() as s:
+        c = _locked(s, conversation_id)
+        _require_side(s, actor, c, side)
+        if c.locked_at is not None:
+            raise Conflict("correction_on_locked_record")
+        _require_open(c)
+        versions.check(c, expected_version)
+        title = ""
+        if what is CorrectionPart.AGREEMENT:
+            if agreement_id is None:
+                raise Invalid("correction_agreement_missing", field="agreement")
+            title = _agreement_in(s, actor, c, agreement_id).title
+        elif agreement_id is not None:
+            raise Invalid("correction_part_unknown", field="part")
+        refusal = _password_of(s, actor, password, now)
+        if refusal is None:
+            own = [sig for sig in _valid_signatures(c) if sig.side == side.value]
+            _take_back(own, VoidReason.CORRECTION, actor.person_id, now)
+            c.corrections.append(CorrectionRequest(
+                side=side.value, person_id=actor.person_id, part=what.value,
+                agreement_id=agreement_id, agreement_title=title, text=wish,
+                requested_at=now))
+            versions.bump(c)
+            audit.record(s, actor, "conversation_correction_requested", c.professional_id,
+                         conversation=c.id, side=side.value, part=what.value)
+    if refusal is not None:
+        raise refusal
+    return Changes.of(Area.CONVERSATIONS, ids=(conversation_id,))
+
+
+def reopen(db: Database, actor: Actor, conversation_id: int, reason: str, *,
+           expected_version: int) -> Changes:
     """Unlock a signed record (either participant, with a reason). The signatures are kept
     as void; both sign again."""
     note = clean_text(reason, "reason", max_length=2000, required=True, multiline=True)
     with db.transaction() as s:
-        c = _get(s, conversation_id)
+        c = _locked(s, conversation_id)
         _require_participant(s, actor, c)
+        versions.check(c, expected_version)
         if c.locked_at is None:
             raise Conflict("record_not_signed")
-        _void_open_signatures(c)
+        _take_back(_valid_signatures(c), VoidReason.REOPENED, actor.person_id, utcnow())
         c.locked_at = None
         c.status = ConversationStatus.PLANNED.value
         s.add(ConversationEvent(conversation_id=c.id, kind=EventKind.REOPENED.value,
@@ -1107,16 +1353,17 @@ def reopen(db: Database, actor: Actor, conversation_id: int, reason: str) -> Cha
     return Changes.of(Area.CONVERSATIONS, ids=(conversation_id,))
 
 
-def replace_manager(db: Database, actor: Actor, conversation_id: int, new_manager_id: int
-                    ) -> Changes:
+def replace_manager(db: Database, actor: Actor, conversation_id: int, new_manager_id: int,
+                    *, expected_version: int) -> Changes:
     """Hand an unsigned conversation to another manager (the owner does this, for example
     when the manager left). Their preparation starts empty; the professional's stays."""
     require(actor, Operation.MANAGE_PEOPLE)
     with db.transaction() as s:
-        c = _get(s, conversation_id)
+        c = _locked(s, conversation_id)
         policy.require(s, actor, Kind.RECORD, Op.LIST, about_conversation(c),
                        code="not_allowed")
-        _require_editable(c)
+        versions.check(c, expected_version)
+        _require_open(c)
         new = s.get(Person, new_manager_id)
         if new is None or new.archived_at is not None:
             raise Invalid("manager_unknown", field="manager", id=new_manager_id)
@@ -1131,7 +1378,11 @@ def replace_manager(db: Database, actor: Actor, conversation_id: int, new_manage
         # The old manager's text (a draft only they saw, or what they published) is theirs.
         for prep in [p for p in c.preparations if p.side == Side.MANAGER.value]:
             c.preparations.remove(prep)
-        _void_open_signatures(c)
+        now = utcnow()
+        _take_back(_valid_signatures(c), VoidReason.MANAGER_REPLACED, actor.person_id, now)
+        for request in _open_corrections(c):
+            if request.side == Side.MANAGER.value:
+                request.resolved_at = now  # the old manager's wish leaves with them
         c.manager_id = new.id
         if c.ical_uid:
             c.ical_sequence += 1  # the invitation now goes to someone else
@@ -1144,11 +1395,12 @@ def replace_manager(db: Database, actor: Actor, conversation_id: int, new_manage
 
 
 def set_readable_by_later_managers(db: Database, actor: Actor, conversation_id: int,
-                                   allowed: bool) -> Changes:
+                                   allowed: bool, *, expected_version: int) -> Changes:
     """The professional decides whether a later manager may read this record."""
     with db.transaction() as s:
-        c = _get(s, conversation_id)
+        c = _locked(s, conversation_id)
         policy.require(s, actor, Kind.SHARING, Op.CHANGE, about_conversation(c))
+        versions.check(c, expected_version)
         if c.readable_by_later_managers != allowed:
             c.readable_by_later_managers = allowed
             audit.record(s, actor, "conversation_sharing_changed", c.professional_id,

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import policy
+from app import policy, versions
 from app.access import Actor
 from app.changes import Area, Changes
 from app.content import GUIDING_KEYS
@@ -18,7 +19,7 @@ from app.services import audit
 from app.validation import clean_text
 from models import DevelopmentQuestion, GuidingAnswer, Person
 from models.base import utcnow
-from models.errors import Forbidden, Invalid, NotFound
+from models.errors import Conflict, Forbidden, Invalid, NotFound
 
 MAX_TEXT = 10_000
 
@@ -100,41 +101,80 @@ def _me(actor: Actor) -> int:
     return actor.person_id
 
 
-def save_question(db: Database, actor: Actor, text: str, shared_with_manager: bool) -> Changes:
-    """Write or rewrite my own question; only the professional themself can."""
+def _clean_answers(answers: Mapping[str, str]) -> dict[str, str]:
+    clean: dict[str, str] = {}
+    for key, text in answers.items():
+        if key not in GUIDING_KEYS:
+            raise Invalid("guiding_key_unknown", field=key)
+        clean[key] = clean_text(text, key, max_length=MAX_TEXT, multiline=True)
+    return clean
+
+
+def _my_current(s: Session, me: int, expected_version: int | None
+                ) -> DevelopmentQuestion | None:
+    """My current question as the screen saw it (``None``: it saw none), locked; a question
+    written or changed since, on another laptop, makes this save stale."""
+    # Lock my own row first: two laptops writing my first question wait for each other.
+    versions.locked(s, Person, me, missing=NotFound("person_not_found", id=me))
+    q = _current(s, me)
+    if q is None:
+        if expected_version is not None:
+            raise Conflict(versions.STALE)  # closed meanwhile
+        return None
+    return versions.for_update(s, DevelopmentQuestion, q.id, expected_version,
+                               missing=NotFound("question_not_found"))
+
+
+def _add_answers(q: DevelopmentQuestion, answers: Mapping[str, str]) -> bool:
+    """Keep a new version of each answer given that differs from the current one."""
+    current = {a.key: a.text for a in q.answers}  # ordered by id: the last one counts
+    added = False
+    for key, text in answers.items():
+        if key not in current or current[key] != text:
+            q.answers.append(GuidingAnswer(key=key, text=text))
+            added = True
+    if added:
+        q.updated_at = utcnow()  # the question counts as worked on; its version goes up
+    return added
+
+
+def save_question(db: Database, actor: Actor, text: str, shared_with_manager: bool,
+                  answers: Mapping[str, str] | None = None, *,
+                  expected_version: int | None) -> Changes:
+    """Write or rewrite my own question, and with it any answers that changed, in one step;
+    only the professional themself can. ``expected_version``: the version of the question
+    the screen loaded, ``None`` when it showed none (then a new one is written)."""
     me = _me(actor)
     clean = clean_text(text, "question", max_length=2000, required=True, multiline=True)
+    clean_answers = _clean_answers(answers or {})
     with db.transaction() as s:
         policy.require(s, actor, Kind.DEVELOPMENT_QUESTION, Op.CHANGE,
                        policy.Subject(person_id=me))
-        q = _current(s, me)
+        q = _my_current(s, me, expected_version)
         if q is None:
             q = DevelopmentQuestion(person_id=me, text=clean)
             s.add(q)
         q.text = clean
         q.shared_with_manager = shared_with_manager
+        _add_answers(q, clean_answers)
         s.flush()
         new_id = q.id
     return Changes.of(Area.DEVELOPMENT, ids=(new_id,), value=new_id)
 
 
-def save_answer(db: Database, actor: Actor, key: str, text: str) -> Changes:
-    """Keep a new version of one answer (unchanged text adds nothing)."""
+def save_answer(db: Database, actor: Actor, key: str, text: str, *,
+                expected_version: int) -> Changes:
+    """Keep a new version of one answer (unchanged text adds nothing).
+    ``expected_version``: the question's version the screen loaded."""
     me = _me(actor)
-    if key not in GUIDING_KEYS:
-        raise Invalid("guiding_key_unknown", field=key)
-    clean = clean_text(text, key, max_length=MAX_TEXT, multiline=True)
+    clean = _clean_answers({key: text})
     with db.transaction() as s:
         policy.require(s, actor, Kind.DEVELOPMENT_QUESTION, Op.CHANGE,
                        policy.Subject(person_id=me))
-        q = _current(s, me)
+        q = _my_current(s, me, expected_version)
         if q is None:
             raise NotFound("question_not_found")
-        current = [a for a in q.answers if a.key == key]
-        if current and current[-1].text == clean:
-            return Changes.of(Area.DEVELOPMENT, ids=(q.id,))
-        q.answers.append(GuidingAnswer(key=key, text=clean))
-        q.updated_at = utcnow()  # the question counts as worked on
+        _add_answers(q, clean)
         qid = q.id
     return Changes.of(Area.DEVELOPMENT, ids=(qid,))
 
@@ -155,13 +195,13 @@ def answer_history(db: Database, actor: Actor, question_id: int, key: str) -> li
     return history
 
 
-def close_question(db: Database, actor: Actor) -> Changes:
+def close_question(db: Database, actor: Actor, *, expected_version: int) -> Changes:
     """Finish my current question; a new one can then be written."""
     me = _me(actor)
     with db.transaction() as s:
         policy.require(s, actor, Kind.DEVELOPMENT_QUESTION, Op.CHANGE,
                        policy.Subject(person_id=me))
-        q = _current(s, me)
+        q = _my_current(s, me, expected_version)
         if q is None:
             raise NotFound("question_not_found")
         q.closed_at = utcnow()

@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app import policy
+from app import policy, versions
 from app.access import Actor
 from app.changes import Area, Changes
 from app.db import Database
@@ -25,7 +25,7 @@ from models import (
     WorkSituation,
 )
 from models import Session as SessionModel
-from models.errors import Conflict, Forbidden, Invalid, NotFound
+from models.errors import Forbidden, Invalid, NotFound
 
 ADVISED_MIN, ADVISED_MAX, HARD_MAX = 3, 6, 12
 
@@ -164,18 +164,20 @@ def start_group(db: Database, actor: Actor, data: GroupInput) -> Changes:
     return Changes.of(Area.GROUPS, ids=(result[0],), value=result)
 
 
-def update_group(db: Database, actor: Actor, group_id: int, data: GroupInput,
-                 expected_version: int | None = None) -> Changes:
+def update_group(db: Database, actor: Actor, group_id: int, data: GroupInput, *,
+                 expected_version: int) -> Changes:
     """``expected_version``: the version the editor started from; someone else's save in
-    between is a Conflict instead of being overwritten."""
+    between is a Conflict instead of being overwritten (see app.versions)."""
     name = clean_text(data.name, "name", max_length=120, required=True)
     purpose = clean_text(data.purpose, "purpose", max_length=2000, multiline=True)
     with db.transaction() as s:
+        versions.locked(s, LearningGroup, group_id, missing=NotFound("group_not_found"))
         group = require_participant(s, actor, group_id, Op.CHANGE)
-        if expected_version is not None and group.version_id != expected_version:
-            raise Conflict("edited_elsewhere")
+        versions.check(group, expected_version)
         members, guide = _check_people(s, data)
         group.name, group.purpose = name, purpose
+        if [m.id for m in group.members] != [m.id for m in members]:
+            versions.bump(group)  # members live in their own table: the group changed too
         group.members = members
         group.guide_id = guide.id if guide else None
         warning = size_warning(len(members))

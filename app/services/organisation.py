@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from app import versions
 from app.access import Actor, Operation, require
 from app.changes import Area, Changes
 from app.db import Database
@@ -51,6 +52,8 @@ class OrganisationSettings:
     default_language: str
     # Culture scan results show only from this many respondents (teams: at least 5).
     culture_threshold: int = CULTURE_THRESHOLD_DEFAULT
+    # The version these settings were read at (0: not read from the database).
+    version_id: int = 0
 
 
 def _check_numbers(budget: int, norm: int) -> None:
@@ -121,10 +124,14 @@ def get_settings(db: Database, actor: Actor) -> OrganisationSettings:
             idle_lock_minutes=org.idle_lock_minutes,
             default_language=org.default_language,
             culture_threshold=org.culture_threshold,
+            version_id=org.version_id,
         )
 
 
-def update_settings(db: Database, actor: Actor, new: OrganisationSettings) -> Changes:
+def update_settings(db: Database, actor: Actor, new: OrganisationSettings, *,
+                    expected_version: int) -> Changes:
+    """``expected_version``: the version of the settings the screen loaded; another owner's
+    save in between (on another laptop) is refused instead of overwritten."""
     require(actor, Operation.MANAGE_SETTINGS)
     name = clean_text(new.name, "name", max_length=200, required=True)
     _check_numbers(new.yearly_budget_cents, new.hours_norm)
@@ -136,7 +143,8 @@ def update_settings(db: Database, actor: Actor, new: OrganisationSettings) -> Ch
         raise Invalid("culture_threshold_out_of_range", field="culture_threshold",
                       minimum=CULTURE_THRESHOLD_MIN, maximum=CULTURE_THRESHOLD_MAX)
     with db.transaction() as s:
-        org = _organisation(s)
+        org = versions.for_update(s, Organisation, _organisation(s).id, expected_version,
+                                  missing=NotFound("organisation_missing"))
         before = (org.name, org.yearly_budget_cents, org.hours_norm)
         threshold_before = org.culture_threshold
         org.name = name

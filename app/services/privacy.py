@@ -48,7 +48,12 @@ conversation.manager_id         keep        it is the colleague's record; the an
 preparation.author_id           delete      both preparations of their own conversations; a
                                             preparation they wrote as manager stays in the
                                             colleague's record
-signature.person_id             keep        that, and when, a record was signed
+signature.person_id             keep        that, and when, a record was signed; the remark
+                                            in their own conversations -> ""
+signature.voided_by             keep        whose change took a signature back (a name by id)
+correction_request.person_id    keep        that a correction was asked; in their own
+                                            conversations its text -> "" (and the agreement's
+                                            title -> a marker)
 conversation_event.person_id    keep        note -> "" in their own conversations; their name
                                             in any other note -> the anonymous name
 culture_participation.people    keep        only that they answered a round: an id in the
@@ -95,6 +100,7 @@ from models import (
     Conversation,
     ConversationEvent,
     ConversationStatus,
+    CorrectionRequest,
     Cycle,
     DevelopmentQuestion,
     GuidingAnswer,
@@ -109,6 +115,7 @@ from models import (
     Preparation,
     Role,
     Side,
+    Signature,
     SituationNote,
     WorkSituation,
     group_member,
@@ -449,8 +456,13 @@ def _conversations_part(s: Session, person_id: int, names: dict[int, str], langu
             "agreements": [{"title": a.title, "owner": names.get(a.owner_id, ""),
                             "due": a.due, "status": a.status} for a in agreements],
             "signatures": [{"side": sig.side, "name": names.get(sig.person_id or 0, ""),
-                            "signed_at": sig.signed_at, "void": sig.void}
+                            "signed_at": sig.signed_at, "void": sig.void, "kind": sig.kind,
+                            "remark": sig.remark}
                            for sig in sorted(c.signatures, key=lambda sig: sig.id)],
+            "corrections": [{"side": r.side, "name": names.get(r.person_id or 0, ""),
+                             "part": r.part, "agreement": r.agreement_title, "text": r.text,
+                             "requested_at": r.requested_at, "resolved_at": r.resolved_at}
+                            for r in c.corrections],
             "history": [{"kind": e.kind, "at": e.at, "note": e.note} for e in events],
             "record": record_file(c.year, c.half) if _signed(c) else None,
         })
@@ -678,6 +690,16 @@ def _erase(s: Session, actor: Actor, person: Person, language: str) -> None:
     s.execute(update(ConversationEvent)
               .where(ConversationEvent.conversation_id.in_(own_conversations))
               .values(note=""))
+    # A remark given when signing and a correction asked for are text of the record too.
+    s.execute(update(Signature).where(Signature.conversation_id.in_(own_conversations))
+              .values(remark=""))
+    s.execute(update(CorrectionRequest)
+              .where(CorrectionRequest.conversation_id.in_(own_conversations))
+              .values(text=""))
+    s.execute(update(CorrectionRequest)
+              .where(CorrectionRequest.conversation_id.in_(own_conversations),
+                     CorrectionRequest.agreement_title != "")
+              .values(agreement_title=marker))
     # A replaced manager's name is written into the event's note ("old → new").
     if old_name:
         for e in s.scalars(select(ConversationEvent).where(

@@ -105,7 +105,7 @@ def get_session(db: Database, actor: Actor, session_id: int, language: str) -> S
         names = dict(s.execute(select(Person.id, Person.name)).all())
         actions = tuple(
             ActionRow(a.id, a.title, a.owner_id, names.get(a.owner_id, ""), a.due,
-                      a.status, a.session_id)  # type: ignore[arg-type]
+                      a.status, a.session_id, a.version_id)  # type: ignore[arg-type]
             for a in s.scalars(select(Action).where(Action.session_id == session.id)
                                .order_by(Action.id))
         )

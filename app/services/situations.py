@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app import policy
+from app import policy, versions
 from app.access import Actor
 from app.changes import Area, Changes
 from app.db import Database
@@ -112,6 +112,25 @@ def _require_work(s: Session, actor: Actor, situation_id: int) -> WorkSituation:
     return situation
 
 
+def _for_update(s: Session, actor: Actor, situation_id: int, expected_version: int
+                ) -> WorkSituation:
+    """The situation a screen saves: locked, visible to the actor, and unchanged since the
+    screen loaded ``expected_version`` (see app.versions)."""
+    versions.locked(s, WorkSituation, situation_id, missing=NotFound("situation_not_found"))
+    situation = _require_visible(s, actor, situation_id)
+    versions.check(situation, expected_version)
+    return situation
+
+
+def _work_for_update(s: Session, actor: Actor, situation_id: int, expected_version: int
+                     ) -> WorkSituation:
+    """Like ``_for_update``, for notes and steps: the owner's or the group's work."""
+    versions.locked(s, WorkSituation, situation_id, missing=NotFound("situation_not_found"))
+    situation = _require_work(s, actor, situation_id)
+    versions.check(situation, expected_version)
+    return situation
+
+
 def _row(s: Session, w: WorkSituation, names: dict[int, str]) -> SituationRow:
     group = s.get(LearningGroup, w.group_id) if w.group_id else None
     return SituationRow(
@@ -164,9 +183,7 @@ def register_situation(db: Database, actor: Actor, data: SituationInput) -> Chan
 def update_situation(db: Database, actor: Actor, situation_id: int, data: SituationInput,
                      *, expected_version: int) -> Changes:
     with db.transaction() as s:
-        situation = _require_visible(s, actor, situation_id)
-        if situation.version_id != expected_version:
-            raise Conflict("edited_elsewhere")
+        situation = _for_update(s, actor, situation_id, expected_version)
         policy.require(s, actor, Kind.WORK_SITUATION, Op.CHANGE, _about(situation),
                        code="not_allowed")
         clean = _validated(s, actor, data)
@@ -223,9 +240,10 @@ def add_note(db: Database, actor: Actor, situation_id: int, kind: NoteKind, text
     return Changes.of(Area.SITUATIONS, ids=(situation_id,))
 
 
-def finish_analysis(db: Database, actor: Actor, situation_id: int) -> Changes:
+def finish_analysis(db: Database, actor: Actor, situation_id: int, *,
+                    expected_version: int) -> Changes:
     with db.transaction() as s:
-        w = _require_work(s, actor, situation_id)
+        w = _work_for_update(s, actor, situation_id, expected_version)
         if w.status != S.REGISTERED.value:
             raise Conflict("situation_wrong_step", status=w.status)
         if not any(n.kind == NoteKind.QUESTION.value for n in w.notes):
@@ -235,7 +253,7 @@ def finish_analysis(db: Database, actor: Actor, situation_id: int) -> Changes:
 
 
 def start_experiment(db: Database, actor: Actor, situation_id: int, experiment: str,
-                     expected_result: str) -> Changes:
+                     expected_result: str, *, expected_version: int) -> Changes:
     clean_experiment = clean_text(experiment, "experiment", max_length=5000, multiline=True)
     clean_expected = clean_text(expected_result, "expected_result", max_length=5000,
                                 multiline=True)
@@ -243,7 +261,7 @@ def start_experiment(db: Database, actor: Actor, situation_id: int, experiment: 
         raise Invalid("situation_needs_experiment",
                       field="experiment" if not clean_experiment else "expected_result")
     with db.transaction() as s:
-        w = _require_work(s, actor, situation_id)
+        w = _work_for_update(s, actor, situation_id, expected_version)
         if w.status not in {S.ANALYSED.value, S.EXPERIMENTING.value}:
             raise Conflict("situation_wrong_step", status=w.status)
         w.experiment, w.expected_result = clean_experiment, clean_expected
@@ -252,14 +270,15 @@ def start_experiment(db: Database, actor: Actor, situation_id: int, experiment: 
 
 
 def finish_situation(db: Database, actor: Actor, situation_id: int, result: SituationStatus,
-                     outcome: str, lesson: LessonInput | None = None) -> Changes:
+                     outcome: str, lesson: LessonInput | None = None, *,
+                     expected_version: int) -> Changes:
     """Improved, innovated or closed; the outcome is written down as a lesson learned
     (its link to this situation is set here)."""
     if result.value not in FINISHED:
         raise Invalid("situation_wrong_step", field="status")
     clean_outcome = clean_text(outcome, "outcome", max_length=10_000, multiline=True)
     with db.transaction() as s:
-        w = _require_work(s, actor, situation_id)
+        w = _work_for_update(s, actor, situation_id, expected_version)
         if w.status in FINISHED:
             raise Conflict("situation_finished")
         if result is not S.CLOSED and w.status != S.EXPERIMENTING.value:

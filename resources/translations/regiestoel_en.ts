@@ -451,86 +451,91 @@ Everything stays on this computer (or your own database server).</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/audit.py" line="46" />
+        <source>Correction of a conversation asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="48" />
         <source>Manager of a conversation replaced</source>
         <translation>Manager of a conversation replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="48" />
+        <location filename="../../ui/item_models/audit.py" line="50" />
         <source>Record shared with later managers (changed)</source>
         <translation>Record shared with later managers (changed)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="50" />
+        <location filename="../../ui/item_models/audit.py" line="52" />
         <source>Year budget set</source>
         <translation>Year budget set</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="51" />
+        <location filename="../../ui/item_models/audit.py" line="53" />
         <source>Individual budget set</source>
         <translation>Individual budget set</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="52" />
+        <location filename="../../ui/item_models/audit.py" line="54" />
         <source>Learning request approved</source>
         <translation>Learning request approved</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="53" />
+        <location filename="../../ui/item_models/audit.py" line="55" />
         <source>Learning request declined</source>
         <translation>Learning request declined</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="54" />
+        <location filename="../../ui/item_models/audit.py" line="56" />
         <source>Removal postponed</source>
         <translation>Removal postponed</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="55" />
+        <location filename="../../ui/item_models/audit.py" line="57" />
         <source>People due for removal listed</source>
         <translation>People due for removal listed</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="57" />
+        <location filename="../../ui/item_models/audit.py" line="59" />
         <source>Culture scan opened</source>
         <translation>Culture scan opened</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="58" />
+        <location filename="../../ui/item_models/audit.py" line="60" />
         <source>Culture scan closed</source>
         <translation>Culture scan closed</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="59" />
+        <location filename="../../ui/item_models/audit.py" line="61" />
         <source>Culture focus chosen</source>
         <translation>Culture focus chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="61" />
+        <location filename="../../ui/item_models/audit.py" line="63" />
         <source>Culture scan threshold changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="63" />
+        <location filename="../../ui/item_models/audit.py" line="65" />
         <source>Culture scans listed (command line)</source>
         <translation>Culture scans listed (command line)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="65" />
+        <location filename="../../ui/item_models/audit.py" line="67" />
         <source>Culture scan results read (command line)</source>
         <translation>Culture scan results read (command line)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="67" />
+        <location filename="../../ui/item_models/audit.py" line="69" />
         <source>Dashboard figures read (command line)</source>
         <translation>Dashboard figures read (command line)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="69" />
+        <location filename="../../ui/item_models/audit.py" line="71" />
         <source>Annual learning report saved</source>
         <translation>Annual learning report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="100" />
+        <location filename="../../ui/item_models/audit.py" line="102" />
         <source>Concerning</source>
         <translation>Concerning</translation>
     </message>
@@ -540,22 +545,22 @@ Everything stays on this computer (or your own database server).</translation>
         <translation>Demo organisation created</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="97" />
+        <location filename="../../ui/item_models/audit.py" line="99" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="98" />
+        <location filename="../../ui/item_models/audit.py" line="100" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="99" />
+        <location filename="../../ui/item_models/audit.py" line="101" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="109" />
+        <location filename="../../ui/item_models/audit.py" line="111" />
         <source>administrator (command line)</source>
         <translation>administrator (command line)</translation>
     </message>
@@ -978,115 +983,115 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../../ui/views/conversations.py" line="343" />
-        <location filename="../../ui/views/conversations.py" line="366" />
+        <location filename="../../ui/views/conversations.py" line="345" />
+        <location filename="../../ui/views/conversations.py" line="368" />
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="347" />
+        <location filename="../../ui/views/conversations.py" line="349" />
         <source>Half year</source>
         <translation>Half year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="348" />
+        <location filename="../../ui/views/conversations.py" line="350" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="349" />
-        <location filename="../../ui/views/conversations.py" line="422" />
+        <location filename="../../ui/views/conversations.py" line="351" />
+        <location filename="../../ui/views/conversations.py" line="424" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="350" />
+        <location filename="../../ui/views/conversations.py" line="352" />
         <source>Preparations published</source>
         <translation>Preparations published</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="351" />
         <location filename="../../ui/views/conversations.py" line="353" />
+        <location filename="../../ui/views/conversations.py" line="355" />
         <source>%1 of 2</source>
         <translation>%1 of 2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="353" />
+        <location filename="../../ui/views/conversations.py" line="355" />
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="375" />
+        <location filename="../../ui/views/conversations.py" line="377" />
         <source>meeting %1</source>
         <translation>meeting %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="377" />
+        <location filename="../../ui/views/conversations.py" line="379" />
         <source>no meeting scheduled yet</source>
         <translation>no meeting scheduled yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="379" />
+        <location filename="../../ui/views/conversations.py" line="381" />
         <source>you take part as %1</source>
         <translation>you take part as %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="383" />
+        <location filename="../../ui/views/conversations.py" line="385" />
         <source>&amp;Move the meeting…</source>
         <translation>&amp;Move the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="384" />
+        <location filename="../../ui/views/conversations.py" line="386" />
         <source>Sc&amp;hedule the meeting…</source>
         <translation>Sc&amp;hedule the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="390" />
+        <location filename="../../ui/views/conversations.py" line="392" />
         <source>Signed by both of you on %1. The record is locked: nothing can be changed unless one of you reopens it.</source>
         <translation>Signed by both of you on %1. The record is locked: nothing can be changed unless one of you reopens it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="398" />
+        <location filename="../../ui/views/conversations.py" line="400" />
         <source>A later manager of yours may read this record, for example when you change teams. Without it, only the two of you read it.</source>
         <translation>A later manager of yours may read this record, for example when you change teams. Without it, only the two of you read it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="400" />
+        <location filename="../../ui/views/conversations.py" line="402" />
         <source>Only %1 decides this.</source>
         <translation>Only %1 decides this.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="417" />
+        <location filename="../../ui/views/conversations.py" line="419" />
         <source>Choose a conversation to prepare it, hold it, or read it back.</source>
         <translation>Choose a conversation to prepare it, hold it, or read it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="419" />
+        <location filename="../../ui/views/conversations.py" line="421" />
         <source>&amp;Later managers may read this record</source>
         <translation>&amp;Later managers may read this record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="420" />
+        <location filename="../../ui/views/conversations.py" line="422" />
         <source>&amp;Back to the overview</source>
         <translation>&amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="421" />
+        <location filename="../../ui/views/conversations.py" line="423" />
         <source>&amp;Reopen…</source>
         <translation>&amp;Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="422" />
+        <location filename="../../ui/views/conversations.py" line="424" />
         <source>Prepare</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="422" />
+        <location filename="../../ui/views/conversations.py" line="424" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="423" />
+        <location filename="../../ui/views/conversations.py" line="425" />
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -1232,7 +1237,7 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>ConversationsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/conversations.py" line="821" />
+        <location filename="../../ui/views/conversations.py" line="824" />
         <source>%n conversation(s) planned for the %1.</source>
         <translation>
             <numerusform>%n conversation planned for the %1.</numerusform>
@@ -1240,58 +1245,58 @@ Everything stays on this computer (or your own database server).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="824" />
+        <location filename="../../ui/views/conversations.py" line="827" />
         <source>Everyone with a manager already has a conversation in the %1.</source>
         <translation>Everyone with a manager already has a conversation in the %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="827" />
+        <location filename="../../ui/views/conversations.py" line="830" />
         <source>Nobody to plan for yet: a conversation is between a professional and their manager. Choose managers under People first.</source>
         <translation>Nobody to plan for yet: a conversation is between a professional and their manager. Choose managers under People first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="862" />
+        <location filename="../../ui/views/conversations.py" line="874" />
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="864" />
+        <location filename="../../ui/views/conversations.py" line="876" />
         <source>Every half year a professional and their manager talk about development: both prepare, both give account, and you make agreements. Never about pay.</source>
         <translation>Every half year a professional and their manager talk about development: both prepare, both give account, and you make agreements. Never about pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="866" />
-        <location filename="../../ui/views/conversations.py" line="868" />
+        <location filename="../../ui/views/conversations.py" line="878" />
+        <location filename="../../ui/views/conversations.py" line="880" />
         <source>My conversations</source>
         <translation>My conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="867" />
+        <location filename="../../ui/views/conversations.py" line="879" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="870" />
+        <location filename="../../ui/views/conversations.py" line="882" />
         <source>You take part in no conversation yet. A conversation is planned for every professional who has a manager.</source>
         <translation>You take part in no conversation yet. A conversation is planned for every professional who has a manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="873" />
+        <location filename="../../ui/views/conversations.py" line="885" />
         <source>Talk about development, every half year</source>
         <translation>Talk about development, every half year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="874" />
+        <location filename="../../ui/views/conversations.py" line="886" />
         <source>In a talent development conversation a professional and their manager look back and ahead. Both prepare on their own and publish when ready, both give account of what they did, and you make agreements that carry over to the next time. Both sign the record. It is never about pay.</source>
         <translation>In a talent development conversation a professional and their manager look back and ahead. Both prepare on their own and publish when ready, both give account of what they did, and you make agreements that carry over to the next time. Both sign the record. It is never about pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="879" />
+        <location filename="../../ui/views/conversations.py" line="891" />
         <source>The owner plans the conversations every half year.</source>
         <translation>The owner plans the conversations every half year.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="880" />
+        <location filename="../../ui/views/conversations.py" line="892" />
         <source>Plan this half year&apos;s conversations</source>
         <translation>Plan this half year&apos;s conversations</translation>
     </message>
@@ -2336,34 +2341,34 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>DevelopmentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="129" />
+        <location filename="../../ui/dialogs/development.py" line="130" />
         <source>Nothing saved yet.</source>
         <translation>Nothing saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="141" />
-        <location filename="../../ui/dialogs/development.py" line="146" />
-        <location filename="../../ui/dialogs/development.py" line="149" />
+        <location filename="../../ui/dialogs/development.py" line="142" />
+        <location filename="../../ui/dialogs/development.py" line="147" />
+        <location filename="../../ui/dialogs/development.py" line="150" />
         <source>My development question</source>
         <translation>My development question</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="143" />
+        <location filename="../../ui/dialogs/development.py" line="144" />
         <source>Your development question is yours: what do you want to learn, in and for your own work? The ten guiding questions help you sharpen it. Answer them in any order, now or later; every saved version is kept.</source>
         <translation>Your development question is yours: what do you want to learn, in and for your own work? The ten guiding questions help you sharpen it. Answer them in any order, now or later; every saved version is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="148" />
+        <location filename="../../ui/dialogs/development.py" line="149" />
         <source>for example: How do I find faults in heat pumps on my own?</source>
         <translation>for example: How do I find faults in heat pumps on my own?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="150" />
+        <location filename="../../ui/dialogs/development.py" line="151" />
         <source>My manager may read my question and my answers</source>
         <translation>My manager may read my question and my answers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/development.py" line="153" />
+        <location filename="../../ui/dialogs/development.py" line="154" />
         <source>History (%n)</source>
         <translation>
             <numerusform>History (%n)</numerusform>
@@ -2371,7 +2376,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="155" />
+        <location filename="../../ui/dialogs/development.py" line="156" />
         <source>Earlier versions</source>
         <translation>Earlier versions</translation>
     </message>
@@ -2503,72 +2508,72 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="182" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="184" />
         <source>Finish: %1</source>
         <translation>Finish: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="184" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="186" />
         <source>Look back on the experiment: what came out of it? Then write down the lesson, so that colleagues with a similar situation can find it.</source>
         <translation>Look back on the experiment: what came out of it? Then write down the lesson, so that colleagues with a similar situation can find it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="186" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="188" />
         <source>Close a work situation that no longer needs attention. If you learned something on the way, you can still write it down.</source>
         <translation>Close a work situation that no longer needs attention. If you learned something on the way, you can still write it down.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="188" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="190" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="190" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="192" />
         <source>Improved: it works better now</source>
         <translation>Improved: it works better now</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="191" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="193" />
         <source>Innovated: we now do it in a new way</source>
         <translation>Innovated: we now do it in a new way</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="192" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="194" />
         <source>Closed: we stop working on it</source>
         <translation>Closed: we stop working on it</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="197" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="199" />
         <source>Improved and innovated come after an experiment. You can close the situation at any step.</source>
         <translation>Improved and innovated come after an experiment. You can close the situation at any step.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="199" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="201" />
         <source>What came &amp;out of it?</source>
         <translation>What came &amp;out of it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="200" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="202" />
         <source>Why do you &amp;close it?</source>
         <translation>Why do you &amp;close it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="202" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="204" />
         <source>Compare with the result you expected. What happened, and what did you notice?</source>
         <translation>Compare with the result you expected. What happened, and what did you notice?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="203" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="205" />
         <source>Write down the lesson learned</source>
         <translation>Write down the lesson learned</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="205" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="207" />
         <source>Already filled in from the work situation. Make it something a colleague can use.</source>
         <translation>Already filled in from the work situation. Make it something a colleague can use.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="207" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="209" />
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
@@ -4687,87 +4692,142 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="364" />
+        <location filename="../../ui/views/conversation_meeting.py" line="411" />
         <source>No agreements yet. What will each of you do in the coming half year?</source>
         <translation>No agreements yet. What will each of you do in the coming half year?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="366" />
+        <location filename="../../ui/views/conversation_meeting.py" line="413" />
         <source>Agreements carry over to the next conversation until they are done.</source>
         <translation>Agreements carry over to the next conversation until they are done.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="380" />
+        <location filename="../../ui/views/conversation_meeting.py" line="428" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="386" />
+        <location filename="../../ui/views/conversation_meeting.py" line="434" />
         <source>Your preparation is not published yet, so only you can read it. Publish it on the Prepare page.</source>
         <translation>Your preparation is not published yet, so only you can read it. Publish it on the Prepare page.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="389" />
+        <location filename="../../ui/views/conversation_meeting.py" line="437" />
         <source>%1 has not published a preparation yet. You can read it here once it is published.</source>
         <translation>%1 has not published a preparation yet. You can read it here once it is published.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="393" />
+        <location filename="../../ui/views/conversation_meeting.py" line="441" />
         <source>Nothing written.</source>
         <translation>Nothing written.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="400" />
+        <location filename="../../ui/views/conversation_meeting.py" line="448" />
         <source>Published on %1.</source>
         <translation>Published on %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="411" />
+        <location filename="../../ui/views/conversation_meeting.py" line="512" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="415" />
-        <source>Signed on %1</source>
-        <translation>Signed on %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="417" />
+        <location filename="../../ui/views/conversation_meeting.py" line="488" />
         <source>Not signed yet</source>
         <translation>Not signed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="419" />
+        <location filename="../../ui/views/conversation_meeting.py" line="516" />
         <source>Sign as &amp;professional…</source>
         <translation>Sign as &amp;professional…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="420" />
+        <location filename="../../ui/views/conversation_meeting.py" line="517" />
         <source>Sign as &amp;manager…</source>
         <translation>Sign as &amp;manager…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="424" />
+        <location filename="../../ui/views/conversation_meeting.py" line="528" />
         <source>Both of you signed, so the record is locked. If something must change, reopen it; then both of you sign again.</source>
         <translation>Both of you signed, so the record is locked. If something must change, reopen it; then both of you sign again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="427" />
+        <location filename="../../ui/views/conversation_meeting.py" line="531" />
         <source>You sign once both of you have published your preparation. Each of you signs with your own password, also on this laptop.</source>
         <translation>You sign once both of you have published your preparation. Each of you signs with your own password, also on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="430" />
-        <source>A change now takes back the signature that is already there; then you sign again.</source>
-        <translation>A change now takes back the signature that is already there; then you sign again.</translation>
+        <location filename="../../ui/views/conversation_meeting.py" line="365" />
+        <source>Saved meanwhile by someone else:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="433" />
-        <source>Each of you signs with your own password, also on this laptop. Once both of you have signed, the record is locked.</source>
-        <translation>Each of you signs with your own password, also on this laptop. Once both of you have signed, the record is locked.</translation>
+        <location filename="../../ui/views/conversation_meeting.py" line="366" />
+        <source>Your text is still in the box above. Saving it replaces theirs, so take over what you want to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="463" />
+        <source>%1 asks for a correction of the agreement “%2”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="466" />
+        <source>%1 asks for a correction of the summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="471" />
+        <source>The record is open for changes again. A change takes back a signature that is already there; whoever asked signs once it is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="485" />
+        <source>Seen, with a remark, on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="487" />
+        <source>Agreed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="496" />
+        <source>Your signature of %1 was taken back: %2 changed the record afterwards. Read it again and sign once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="499" />
+        <source>The signature of %1 was taken back: %2 changed the record afterwards, so %3 signs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="521" />
+        <source>Ask for a correction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="522" />
+        <source>%1 asks for a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="534" />
+        <source>%1 signed. Until the other signs too, the record stays as it is. Sign as agreed, or as seen with a remark; or ask for a correction, which opens the record for changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="539" />
+        <source>A change now takes back the signature that is already there; then that side signs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="542" />
+        <source>Each of you signs with your own password, also on this laptop: as agreed, or as seen with a remark. Once both of you have signed, the record is locked.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/conversation_meeting.py" line="443" />
+        <location filename="../../ui/views/conversation_meeting.py" line="557" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>This text is too long: at most %n character.</numerusform>
@@ -4775,75 +4835,80 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="518" />
+        <location filename="../../ui/views/conversation_meeting.py" line="662" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="535" />
+        <location filename="../../ui/views/conversation_meeting.py" line="690" />
         <source>What became of earlier agreements</source>
         <translation>What became of earlier agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="537" />
+        <location filename="../../ui/views/conversation_meeting.py" line="692" />
         <source>The agreements of last time, and older ones that are still open. Mark what is done; open ones carry over.</source>
         <translation>The agreements of last time, and older ones that are still open. Mark what is done; open ones carry over.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="539" />
+        <location filename="../../ui/views/conversation_meeting.py" line="694" />
         <source>New agreements</source>
         <translation>New agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="541" />
+        <location filename="../../ui/views/conversation_meeting.py" line="696" />
         <source>for example: Follow the planning course before March</source>
         <translation>for example: Follow the planning course before March</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="542" />
+        <location filename="../../ui/views/conversation_meeting.py" line="697" />
         <source>New agreement</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="543" />
+        <location filename="../../ui/views/conversation_meeting.py" line="698" />
         <source>Who does it</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="544" />
+        <location filename="../../ui/views/conversation_meeting.py" line="699" />
         <source>Due &amp;date</source>
         <translation>Due &amp;date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="545" />
+        <location filename="../../ui/views/conversation_meeting.py" line="700" />
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="546" />
+        <location filename="../../ui/views/conversation_meeting.py" line="701" />
         <source>&amp;Add agreement</source>
         <translation>&amp;Add agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="547" />
-        <location filename="../../ui/views/conversation_meeting.py" line="550" />
+        <location filename="../../ui/views/conversation_meeting.py" line="702" />
+        <location filename="../../ui/views/conversation_meeting.py" line="705" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="549" />
+        <location filename="../../ui/views/conversation_meeting.py" line="704" />
         <source>In a few sentences: what did you talk about, and what do you take with you?</source>
         <translation>In a few sentences: what did you talk about, and what do you take with you?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="551" />
+        <location filename="../../ui/views/conversation_meeting.py" line="706" />
         <source>Save s&amp;ummary</source>
         <translation>Save s&amp;ummary</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="552" />
+        <location filename="../../ui/views/conversation_meeting.py" line="707" />
         <source>Signatures</source>
         <translation>Signatures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="708" />
+        <source>Corrections asked for</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5033,42 +5098,42 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/views/conversations.py" line="514" />
+        <location filename="../../ui/views/conversations.py" line="516" />
         <source>Nothing is due: every conversation of this half year is signed.</source>
         <translation>Nothing is due: every conversation of this half year is signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="516" />
+        <location filename="../../ui/views/conversations.py" line="518" />
         <source>No conversations to show yet.</source>
         <translation>No conversations to show yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="537" />
+        <location filename="../../ui/views/conversations.py" line="539" />
         <source>Who still has to hold their conversation. You see statuses and dates only: what is said stays between the professional and the manager.</source>
         <translation>Who still has to hold their conversation. You see statuses and dates only: what is said stays between the professional and the manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="540" />
+        <location filename="../../ui/views/conversations.py" line="542" />
         <source>The conversations of the people you manage: statuses and dates. You read the content of the conversations you take part in.</source>
         <translation>The conversations of the people you manage: statuses and dates. You read the content of the conversations you take part in.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="542" />
+        <location filename="../../ui/views/conversations.py" line="544" />
         <source>Only &amp;due and overdue</source>
         <translation>Only &amp;due and overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="543" />
+        <location filename="../../ui/views/conversations.py" line="545" />
         <source>Plan this half year&apos;s conversations</source>
         <translation>Plan this half year&apos;s conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="544" />
+        <location filename="../../ui/views/conversations.py" line="546" />
         <source>&amp;Open conversation</source>
         <translation>&amp;Open conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="545" />
+        <location filename="../../ui/views/conversations.py" line="547" />
         <source>Conversations overview</source>
         <translation>Conversations overview</translation>
     </message>
@@ -5555,52 +5620,52 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>PreparePage</name>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="194" />
+        <location filename="../../ui/views/conversation_prepare.py" line="201" />
         <source>the other</source>
         <translation>the other</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="197" />
+        <location filename="../../ui/views/conversation_prepare.py" line="204" />
         <source>Look back on your half year and say what you need. Only you can read your draft until you publish it; then %1 can read it too.</source>
         <translation>Look back on your half year and say what you need. Only you can read your draft until you publish it; then %1 can read it too.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="201" />
+        <location filename="../../ui/views/conversation_prepare.py" line="208" />
         <source>Give account of what you facilitated and where you saw %1 grow. Only you can read your draft until you publish it; then %1 can read it too.</source>
         <translation>Give account of what you facilitated and where you saw %1 grow. Only you can read your draft until you publish it; then %1 can read it too.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="205" />
+        <location filename="../../ui/views/conversation_prepare.py" line="212" />
         <source>The record is signed and locked.</source>
         <translation>The record is signed and locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="207" />
+        <location filename="../../ui/views/conversation_prepare.py" line="214" />
         <source>Published on %1. %2 can read it. Changes you save are visible to %2 right away.</source>
         <translation>Published on %1. %2 can read it. Changes you save are visible to %2 right away.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="213" />
+        <location filename="../../ui/views/conversation_prepare.py" line="220" />
         <source>Draft: only you can see this.</source>
         <translation>Draft: only you can see this.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="215" />
+        <location filename="../../ui/views/conversation_prepare.py" line="222" />
         <source>Nothing saved yet. Only you will see your draft.</source>
         <translation>Nothing saved yet. Only you will see your draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="228" />
+        <location filename="../../ui/views/conversation_prepare.py" line="235" />
         <source>&amp;Save changes</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="229" />
+        <location filename="../../ui/views/conversation_prepare.py" line="236" />
         <source>&amp;Save draft</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/conversation_prepare.py" line="240" />
+        <location filename="../../ui/views/conversation_prepare.py" line="247" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>This text is too long: at most %n character.</numerusform>
@@ -5608,62 +5673,62 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="270" />
+        <location filename="../../ui/views/conversation_prepare.py" line="277" />
         <source>Filled in what Regiestoel knows. Check it, put it in your own words, and save.</source>
         <translation>Filled in what Regiestoel knows. Check it, put it in your own words, and save.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="272" />
+        <location filename="../../ui/views/conversation_prepare.py" line="279" />
         <source>Every part already has your own text, so nothing was changed.</source>
         <translation>Every part already has your own text, so nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="287" />
+        <location filename="../../ui/views/conversation_prepare.py" line="294" />
         <source>Put into my preparation</source>
         <translation>Put into my preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="298" />
+        <location filename="../../ui/views/conversation_prepare.py" line="305" />
         <source>The coach&apos;s draft is in your preparation. Put it in your own words, and save.</source>
         <translation>The coach&apos;s draft is in your preparation. Put it in your own words, and save.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="322" />
+        <location filename="../../ui/views/conversation_prepare.py" line="332" />
         <source>Published. %1 can read your preparation now.</source>
         <translation>Published. %1 can read your preparation now.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="324" />
+        <location filename="../../ui/views/conversation_prepare.py" line="334" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="335" />
+        <location filename="../../ui/views/conversation_prepare.py" line="346" />
         <source>Publish your preparation?</source>
         <translation>Publish your preparation?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="336" />
+        <location filename="../../ui/views/conversation_prepare.py" line="347" />
         <source>From now on %1 can read your preparation. You can still change it until both of you have signed.</source>
         <translation>From now on %1 can read your preparation. You can still change it until both of you have signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="345" />
+        <location filename="../../ui/views/conversation_prepare.py" line="358" />
         <source>&amp;Fill in from my data</source>
         <translation>&amp;Fill in from my data</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="347" />
+        <location filename="../../ui/views/conversation_prepare.py" line="360" />
         <source>Your development question, finished work situations, lessons learned, learning hours and courses of this half year. Only empty parts are filled in.</source>
         <translation>Your development question, finished work situations, lessons learned, learning hours and courses of this half year. Only empty parts are filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="349" />
+        <location filename="../../ui/views/conversation_prepare.py" line="362" />
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="350" />
+        <location filename="../../ui/views/conversation_prepare.py" line="363" />
         <source>Draft with the coach…</source>
         <translation>Draft with the coach…</translation>
     </message>
@@ -5814,7 +5879,7 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>ReopenDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/sign.py" line="205" />
+        <location filename="../../ui/dialogs/sign.py" line="327" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>This text is too long: at most %n character.</numerusform>
@@ -5822,27 +5887,27 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="230" />
+        <location filename="../../ui/dialogs/sign.py" line="354" />
         <source>Reopen the record</source>
         <translation>Reopen the record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="232" />
+        <location filename="../../ui/dialogs/sign.py" line="356" />
         <source>Reopening takes back both signatures, so you can change the record. Afterwards both of you sign again.</source>
         <translation>Reopening takes back both signatures, so you can change the record. Afterwards both of you sign again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="234" />
+        <location filename="../../ui/dialogs/sign.py" line="358" />
         <source>&amp;Why do you reopen it?</source>
         <translation>&amp;Why do you reopen it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="236" />
+        <location filename="../../ui/dialogs/sign.py" line="360" />
         <source>The reason stays in the record&apos;s history, for both of you to see.</source>
         <translation>The reason stays in the record&apos;s history, for both of you to see.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="237" />
+        <location filename="../../ui/dialogs/sign.py" line="361" />
         <source>&amp;Reopen</source>
         <translation>&amp;Reopen</translation>
     </message>
@@ -6105,32 +6170,32 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="332" />
+        <location filename="../../ui/dialogs/sign.py" line="458" />
         <source>Schedule the meeting</source>
         <translation>Schedule the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="334" />
+        <location filename="../../ui/dialogs/sign.py" line="460" />
         <source>Choose a moment for the two of you, about an hour, somewhere you can talk undisturbed. Afterwards you can export an invitation for your calendars.</source>
         <translation>Choose a moment for the two of you, about an hour, somewhere you can talk undisturbed. Afterwards you can export an invitation for your calendars.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="336" />
+        <location filename="../../ui/dialogs/sign.py" line="462" />
         <source>&amp;Date and time</source>
         <translation>&amp;Date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="337" />
+        <location filename="../../ui/dialogs/sign.py" line="463" />
         <source>&amp;Where</source>
         <translation>&amp;Where</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="338" />
+        <location filename="../../ui/dialogs/sign.py" line="464" />
         <source>for example: the small meeting room</source>
         <translation>for example: the small meeting room</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="340" />
+        <location filename="../../ui/dialogs/sign.py" line="466" />
         <source>This is outside the half year of this conversation (%1 to %2).</source>
         <translation>This is outside the half year of this conversation (%1 to %2).</translation>
     </message>
@@ -6335,62 +6400,62 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="288" />
+        <location filename="../../ui/views/settings.py" line="290" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="289" />
+        <location filename="../../ui/views/settings.py" line="291" />
         <source>My preferences</source>
         <translation>My preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="290" />
+        <location filename="../../ui/views/settings.py" line="292" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="291" />
+        <location filename="../../ui/views/settings.py" line="293" />
         <source>The language Regiestoel speaks to you in. It changes at once.</source>
         <translation>The language Regiestoel speaks to you in. It changes at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="293" />
+        <location filename="../../ui/views/settings.py" line="295" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="298" />
+        <location filename="../../ui/views/settings.py" line="300" />
         <source>Culture scan &amp;results from (respondents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="305" />
+        <location filename="../../ui/views/settings.py" line="307" />
         <source>A culture scan result shows only when at least this many people answered; a team&apos;s result needs at least 5 in the team, whatever you choose here. 5 is the norm; you may raise it, or lower it to 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="317" />
+        <location filename="../../ui/views/settings.py" line="319" />
         <source>Planning sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="318" />
+        <location filename="../../ui/views/settings.py" line="320" />
         <source>AI coach</source>
         <translation>AI coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="319" />
+        <location filename="../../ui/views/settings.py" line="321" />
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="320" />
+        <location filename="../../ui/views/settings.py" line="322" />
         <source>Backups and privacy</source>
         <translation>Backups and privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="295" />
+        <location filename="../../ui/views/settings.py" line="297" />
         <source>Organisation &amp;name</source>
         <translation>Organisation &amp;name</translation>
     </message>
@@ -6400,47 +6465,47 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="295" />
+        <location filename="../../ui/views/settings.py" line="297" />
         <source>Yearly learning &amp;budget (€)</source>
         <translation>Yearly learning &amp;budget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="296" />
+        <location filename="../../ui/views/settings.py" line="298" />
         <source>Learning &amp;hours per person per year</source>
         <translation>Learning &amp;hours per person per year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="297" />
+        <location filename="../../ui/views/settings.py" line="299" />
         <source>Loc&amp;k after (minutes idle)</source>
         <translation>Loc&amp;k after (minutes idle)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="297" />
+        <location filename="../../ui/views/settings.py" line="299" />
         <source>De&amp;fault language</source>
         <translation>De&amp;fault language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="309" />
+        <location filename="../../ui/views/settings.py" line="311" />
         <source>Share the data with every account on this computer</source>
         <translation>Share the data with every account on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="321" />
+        <location filename="../../ui/views/settings.py" line="323" />
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="302" />
+        <location filename="../../ui/views/settings.py" line="304" />
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="311" />
+        <location filename="../../ui/views/settings.py" line="313" />
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="314" />
+        <location filename="../../ui/views/settings.py" line="316" />
         <source>Only an owner can change these settings.</source>
         <translation>Only an owner can change these settings.</translation>
     </message>
@@ -6448,47 +6513,110 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="148" />
+        <location filename="../../ui/dialogs/sign.py" line="162" />
+        <source>&amp;Ask for a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/sign.py" line="170" />
+        <source>This text is too long: at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform>This text is too long: at most %n character.</numerusform>
+            <numerusform>This text is too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="253" />
         <source>Sign as professional</source>
         <translation>Sign as professional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="149" />
+        <location filename="../../ui/dialogs/sign.py" line="254" />
         <source>Sign as manager</source>
         <translation>Sign as manager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="151" />
+        <location filename="../../ui/dialogs/sign.py" line="256" />
         <source>%1 signs as the professional</source>
         <translation>%1 signs as the professional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="152" />
+        <location filename="../../ui/dialogs/sign.py" line="257" />
         <source>%1 signs as the manager</source>
         <translation>%1 signs as the manager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="154" />
+        <location filename="../../ui/dialogs/sign.py" line="259" />
         <source>Type your own password to sign.</source>
         <translation>Type your own password to sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="157" />
+        <location filename="../../ui/dialogs/sign.py" line="262" />
         <source>Let %1 type their own password. Only %1 can sign this side.</source>
         <translation>Let %1 type their own password. Only %1 can sign this side.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="160" />
-        <source>By signing you confirm the record: both preparations, the agreements and the summary. Once both of you have signed, it is locked. A change after one of you signed takes that signature back.</source>
-        <translation>By signing you confirm the record: both preparations, the agreements and the summary. Once both of you have signed, it is locked. A change after one of you signed takes that signature back.</translation>
+        <location filename="../../ui/dialogs/sign.py" line="265" />
+        <source>By signing you confirm that you read the record: both preparations, the agreements and the summary. Once both of you have signed, it is locked. Do you see something differently? Sign as seen, with a remark, or ask for a correction.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="163" />
+        <location filename="../../ui/dialogs/sign.py" line="268" />
+        <source>A&amp;greed: I agree with the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="269" />
+        <source>S&amp;een, with a remark: I read it, and add my view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="270" />
+        <source>Ask for a &amp;correction instead of signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="271" />
+        <source>&amp;Your remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="272" />
+        <source>Your remark becomes part of the record, for both of you to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="274" />
+        <source>&amp;What should be corrected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="277" />
+        <source>The summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="279" />
+        <source>Agreement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="282" />
+        <source>What should c&amp;hange?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="284" />
+        <source>This is not a signature. Both of you see the request, and you can both change the record again. A change takes back a signature that is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="286" />
         <source>&amp;Password of %1</source>
         <translation>&amp;Password of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="164" />
+        <location filename="../../ui/dialogs/sign.py" line="163" />
         <source>&amp;Sign</source>
         <translation>&amp;Sign</translation>
     </message>
@@ -6638,13 +6766,13 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     </message>
     <message>
         <location filename="../../ui/views/situations.py" line="351" />
-        <location filename="../../ui/views/situations.py" line="481" />
+        <location filename="../../ui/views/situations.py" line="483" />
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
         <location filename="../../ui/views/situations.py" line="351" />
-        <location filename="../../ui/views/situations.py" line="488" />
+        <location filename="../../ui/views/situations.py" line="490" />
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
@@ -6684,97 +6812,97 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         <translation>Lesson learned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="467" />
+        <location filename="../../ui/views/situations.py" line="469" />
         <source>Choose a work situation to see where it stands and what the next step is.</source>
         <translation>Choose a work situation to see where it stands and what the next step is.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="469" />
+        <location filename="../../ui/views/situations.py" line="471" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="470" />
+        <location filename="../../ui/views/situations.py" line="472" />
         <source>Brainstorm with the coach</source>
         <translation>Brainstorm with the coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="472" />
+        <location filename="../../ui/views/situations.py" line="474" />
         <source>Options to try, drawing on the lessons learned in your organisation</source>
         <translation>Options to try, drawing on the lessons learned in your organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="473" />
+        <location filename="../../ui/views/situations.py" line="475" />
         <source>Open questions</source>
         <translation>Open questions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="475" />
+        <location filename="../../ui/views/situations.py" line="477" />
         <source>Collect open questions first, no solutions yet. What do you not know about this situation? Ask your group too.</source>
         <translation>Collect open questions first, no solutions yet. What do you not know about this situation? Ask your group too.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="477" />
+        <location filename="../../ui/views/situations.py" line="479" />
         <source>for example: Who notices it first?</source>
         <translation>for example: Who notices it first?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="478" />
+        <location filename="../../ui/views/situations.py" line="480" />
         <source>New question</source>
         <translation>New question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="479" />
+        <location filename="../../ui/views/situations.py" line="481" />
         <source>Add &amp;question</source>
         <translation>Add &amp;question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="480" />
+        <location filename="../../ui/views/situations.py" line="482" />
         <source>&amp;Analysis complete</source>
         <translation>&amp;Analysis complete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="483" />
+        <location filename="../../ui/views/situations.py" line="485" />
         <source>Now think of possible ways forward. Write down every option, also the unusual ones; you choose later.</source>
         <translation>Now think of possible ways forward. Write down every option, also the unusual ones; you choose later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="485" />
+        <location filename="../../ui/views/situations.py" line="487" />
         <source>for example: Plan the orders on Friday</source>
         <translation>for example: Plan the orders on Friday</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="486" />
+        <location filename="../../ui/views/situations.py" line="488" />
         <source>New option</source>
         <translation>New option</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="487" />
+        <location filename="../../ui/views/situations.py" line="489" />
         <source>Add o&amp;ption</source>
         <translation>Add o&amp;ption</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="489" />
+        <location filename="../../ui/views/situations.py" line="491" />
         <source>What will you &amp;try?</source>
         <translation>What will you &amp;try?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="490" />
+        <location filename="../../ui/views/situations.py" line="492" />
         <source>What do you e&amp;xpect to happen?</source>
         <translation>What do you e&amp;xpect to happen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="491" />
+        <location filename="../../ui/views/situations.py" line="493" />
         <source>&amp;Finish…</source>
         <translation>&amp;Finish…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="492" />
+        <location filename="../../ui/views/situations.py" line="494" />
         <source>Open in lessons learned</source>
         <translation>Open in lessons learned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="493" />
+        <location filename="../../ui/views/situations.py" line="495" />
         <source>&amp;Close without result…</source>
         <translation>&amp;Close without result…</translation>
     </message>
@@ -6815,43 +6943,43 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SituationsView</name>
     <message>
-        <location filename="../../ui/views/situations.py" line="723" />
-        <location filename="../../ui/views/situations.py" line="729" />
+        <location filename="../../ui/views/situations.py" line="725" />
+        <location filename="../../ui/views/situations.py" line="731" />
         <source>Work situations</source>
         <translation>Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="725" />
+        <location filename="../../ui/views/situations.py" line="727" />
         <source>Bottlenecks and challenges from your own work and from your learning groups. Each one goes step by step: questions, options, an experiment, and a lesson.</source>
         <translation>Bottlenecks and challenges from your own work and from your learning groups. Each one goes step by step: questions, options, an experiment, and a lesson.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="727" />
+        <location filename="../../ui/views/situations.py" line="729" />
         <source>&amp;New work situation</source>
         <translation>&amp;New work situation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="728" />
+        <location filename="../../ui/views/situations.py" line="730" />
         <source>Show finished</source>
         <translation>Show finished</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="731" />
+        <location filename="../../ui/views/situations.py" line="733" />
         <source>All your work situations are finished. Tick “Show finished” to see them again.</source>
         <translation>All your work situations are finished. Tick “Show finished” to see them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="733" />
+        <location filename="../../ui/views/situations.py" line="735" />
         <source>Bring a situation from your own work</source>
         <translation>Bring a situation from your own work</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="734" />
+        <location filename="../../ui/views/situations.py" line="736" />
         <source>A work situation is a bottleneck or a challenge from your daily work that you want to improve, innovate or get better at. You learn from it with questions first, then an experiment.</source>
         <translation>A work situation is a bottleneck or a challenge from your daily work that you want to improve, innovate or get better at. You learn from it with questions first, then an experiment.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="737" />
+        <location filename="../../ui/views/situations.py" line="739" />
         <source>Start a work situation</source>
         <translation>Start a work situation</translation>
     </message>

@@ -451,86 +451,91 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/audit.py" line="46" />
+        <source>Correction of a conversation asked for</source>
+        <translation>Correctie van een gesprek gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="48" />
         <source>Manager of a conversation replaced</source>
         <translation>Leidinggevende van een gesprek vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="48" />
+        <location filename="../../ui/item_models/audit.py" line="50" />
         <source>Record shared with later managers (changed)</source>
         <translation>Delen van verslag met latere leidinggevenden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="50" />
+        <location filename="../../ui/item_models/audit.py" line="52" />
         <source>Year budget set</source>
         <translation>Jaarbudget ingesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="51" />
+        <location filename="../../ui/item_models/audit.py" line="53" />
         <source>Individual budget set</source>
         <translation>Persoonlijk budget ingesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="52" />
+        <location filename="../../ui/item_models/audit.py" line="54" />
         <source>Learning request approved</source>
         <translation>Leeraanvraag goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="53" />
+        <location filename="../../ui/item_models/audit.py" line="55" />
         <source>Learning request declined</source>
         <translation>Leeraanvraag afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="54" />
+        <location filename="../../ui/item_models/audit.py" line="56" />
         <source>Removal postponed</source>
         <translation>Verwijderen uitgesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="55" />
+        <location filename="../../ui/item_models/audit.py" line="57" />
         <source>People due for removal listed</source>
         <translation>Lijst van te verwijderen medewerkers gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="57" />
+        <location filename="../../ui/item_models/audit.py" line="59" />
         <source>Culture scan opened</source>
         <translation>Leercultuurscan geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="58" />
+        <location filename="../../ui/item_models/audit.py" line="60" />
         <source>Culture scan closed</source>
         <translation>Leercultuurscan gesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="59" />
+        <location filename="../../ui/item_models/audit.py" line="61" />
         <source>Culture focus chosen</source>
         <translation>Focus voor de leercultuur gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="61" />
+        <location filename="../../ui/item_models/audit.py" line="63" />
         <source>Culture scan threshold changed</source>
         <translation>Drempel van de leercultuurscan gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="63" />
+        <location filename="../../ui/item_models/audit.py" line="65" />
         <source>Culture scans listed (command line)</source>
         <translation>Lijst van leercultuurscans gelezen (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="65" />
+        <location filename="../../ui/item_models/audit.py" line="67" />
         <source>Culture scan results read (command line)</source>
         <translation>Uitkomsten van een leercultuurscan gelezen (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="67" />
+        <location filename="../../ui/item_models/audit.py" line="69" />
         <source>Dashboard figures read (command line)</source>
         <translation>Dashboardcijfers opgevraagd (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="69" />
+        <location filename="../../ui/item_models/audit.py" line="71" />
         <source>Annual learning report saved</source>
         <translation>Jaarverslag leren gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="100" />
+        <location filename="../../ui/item_models/audit.py" line="102" />
         <source>Concerning</source>
         <translation>Betreft</translation>
     </message>
@@ -540,22 +545,22 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         <translation>Demo-organisatie aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="97" />
+        <location filename="../../ui/item_models/audit.py" line="99" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="98" />
+        <location filename="../../ui/item_models/audit.py" line="100" />
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="99" />
+        <location filename="../../ui/item_models/audit.py" line="101" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="109" />
+        <location filename="../../ui/item_models/audit.py" line="111" />
         <source>administrator (command line)</source>
         <translation>beheerder (opdrachtregel)</translation>
     </message>
@@ -978,115 +983,115 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../../ui/views/conversations.py" line="343" />
-        <location filename="../../ui/views/conversations.py" line="366" />
+        <location filename="../../ui/views/conversations.py" line="345" />
+        <location filename="../../ui/views/conversations.py" line="368" />
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="347" />
+        <location filename="../../ui/views/conversations.py" line="349" />
         <source>Half year</source>
         <translation>Halfjaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="348" />
+        <location filename="../../ui/views/conversations.py" line="350" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="349" />
-        <location filename="../../ui/views/conversations.py" line="422" />
+        <location filename="../../ui/views/conversations.py" line="351" />
+        <location filename="../../ui/views/conversations.py" line="424" />
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="350" />
+        <location filename="../../ui/views/conversations.py" line="352" />
         <source>Preparations published</source>
         <translation>Voorbereidingen gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="351" />
         <location filename="../../ui/views/conversations.py" line="353" />
+        <location filename="../../ui/views/conversations.py" line="355" />
         <source>%1 of 2</source>
         <translation>%1 van 2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="353" />
+        <location filename="../../ui/views/conversations.py" line="355" />
         <source>Signatures</source>
         <translation>Handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="375" />
+        <location filename="../../ui/views/conversations.py" line="377" />
         <source>meeting %1</source>
         <translation>gesprek op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="377" />
+        <location filename="../../ui/views/conversations.py" line="379" />
         <source>no meeting scheduled yet</source>
         <translation>gesprek nog niet ingepland</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="379" />
+        <location filename="../../ui/views/conversations.py" line="381" />
         <source>you take part as %1</source>
         <translation>je doet mee als %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="383" />
+        <location filename="../../ui/views/conversations.py" line="385" />
         <source>&amp;Move the meeting…</source>
         <translation>Gesprek ver&amp;zetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="384" />
+        <location filename="../../ui/views/conversations.py" line="386" />
         <source>Sc&amp;hedule the meeting…</source>
         <translation>Gesprek &amp;inplannen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="390" />
+        <location filename="../../ui/views/conversations.py" line="392" />
         <source>Signed by both of you on %1. The record is locked: nothing can be changed unless one of you reopens it.</source>
         <translation>Op %1 door jullie allebei ondertekend. Het verslag is vergrendeld: er kan niets meer veranderen, tenzij een van jullie het heropent.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="398" />
+        <location filename="../../ui/views/conversations.py" line="400" />
         <source>A later manager of yours may read this record, for example when you change teams. Without it, only the two of you read it.</source>
         <translation>Een latere leidinggevende van jou mag dit verslag lezen, bijvoorbeeld als je van team wisselt. Zonder dit vinkje lezen alleen jullie tweeën het.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="400" />
+        <location filename="../../ui/views/conversations.py" line="402" />
         <source>Only %1 decides this.</source>
         <translation>Alleen %1 beslist hierover.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="417" />
+        <location filename="../../ui/views/conversations.py" line="419" />
         <source>Choose a conversation to prepare it, hold it, or read it back.</source>
         <translation>Kies een gesprek om het voor te bereiden, te voeren of terug te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="419" />
+        <location filename="../../ui/views/conversations.py" line="421" />
         <source>&amp;Later managers may read this record</source>
         <translation>&amp;Latere leidinggevenden mogen dit verslag lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="420" />
+        <location filename="../../ui/views/conversations.py" line="422" />
         <source>&amp;Back to the overview</source>
         <translation>&amp;Terug naar het overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="421" />
+        <location filename="../../ui/views/conversations.py" line="423" />
         <source>&amp;Reopen…</source>
         <translation>&amp;Heropenen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="422" />
+        <location filename="../../ui/views/conversations.py" line="424" />
         <source>Prepare</source>
         <translation>Voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="422" />
+        <location filename="../../ui/views/conversations.py" line="424" />
         <source>Record</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="423" />
+        <location filename="../../ui/views/conversations.py" line="425" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -1232,7 +1237,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>ConversationsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/conversations.py" line="821" />
+        <location filename="../../ui/views/conversations.py" line="824" />
         <source>%n conversation(s) planned for the %1.</source>
         <translation>
             <numerusform>%n gesprek gepland voor de %1.</numerusform>
@@ -1240,58 +1245,58 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="824" />
+        <location filename="../../ui/views/conversations.py" line="827" />
         <source>Everyone with a manager already has a conversation in the %1.</source>
         <translation>Iedereen met een leidinggevende heeft al een gesprek in de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="827" />
+        <location filename="../../ui/views/conversations.py" line="830" />
         <source>Nobody to plan for yet: a conversation is between a professional and their manager. Choose managers under People first.</source>
         <translation>Er is nog niemand om een gesprek voor te plannen. Een gesprek is tussen een professional en zijn of haar leidinggevende. Kies eerst leidinggevenden bij Medewerkers.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="862" />
+        <location filename="../../ui/views/conversations.py" line="874" />
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="864" />
+        <location filename="../../ui/views/conversations.py" line="876" />
         <source>Every half year a professional and their manager talk about development: both prepare, both give account, and you make agreements. Never about pay.</source>
         <translation>Elk halfjaar praten een professional en de leidinggevende samen over ontwikkeling. Jullie bereiden je allebei voor, leggen allebei verantwoording af en maken afspraken. Het gaat nooit over salaris.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="866" />
-        <location filename="../../ui/views/conversations.py" line="868" />
+        <location filename="../../ui/views/conversations.py" line="878" />
+        <location filename="../../ui/views/conversations.py" line="880" />
         <source>My conversations</source>
         <translation>Mijn gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="867" />
+        <location filename="../../ui/views/conversations.py" line="879" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="870" />
+        <location filename="../../ui/views/conversations.py" line="882" />
         <source>You take part in no conversation yet. A conversation is planned for every professional who has a manager.</source>
         <translation>Je doet nog aan geen enkel gesprek mee. Voor elke professional met een leidinggevende wordt een gesprek gepland.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="873" />
+        <location filename="../../ui/views/conversations.py" line="885" />
         <source>Talk about development, every half year</source>
         <translation>Elk halfjaar praten over ontwikkeling</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="874" />
+        <location filename="../../ui/views/conversations.py" line="886" />
         <source>In a talent development conversation a professional and their manager look back and ahead. Both prepare on their own and publish when ready, both give account of what they did, and you make agreements that carry over to the next time. Both sign the record. It is never about pay.</source>
         <translation>In een talentontwikkelgesprek kijken een professional en de leidinggevende terug en vooruit. Jullie bereiden je allebei apart voor en publiceren je voorbereiding als je klaar bent. Jullie leggen allebei verantwoording af over wat jullie hebben gedaan. En jullie maken afspraken die meegaan naar het volgende gesprek. Tot slot ondertekenen jullie allebei het verslag. Het gaat nooit over salaris.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="879" />
+        <location filename="../../ui/views/conversations.py" line="891" />
         <source>The owner plans the conversations every half year.</source>
         <translation>De eigenaar plant de gesprekken elk halfjaar in.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="880" />
+        <location filename="../../ui/views/conversations.py" line="892" />
         <source>Plan this half year&apos;s conversations</source>
         <translation>Gesprekken van dit halfjaar plannen</translation>
     </message>
@@ -2336,34 +2341,34 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DevelopmentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="129" />
+        <location filename="../../ui/dialogs/development.py" line="130" />
         <source>Nothing saved yet.</source>
         <translation>Nog niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="141" />
-        <location filename="../../ui/dialogs/development.py" line="146" />
-        <location filename="../../ui/dialogs/development.py" line="149" />
+        <location filename="../../ui/dialogs/development.py" line="142" />
+        <location filename="../../ui/dialogs/development.py" line="147" />
+        <location filename="../../ui/dialogs/development.py" line="150" />
         <source>My development question</source>
         <translation>Mijn ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="143" />
+        <location filename="../../ui/dialogs/development.py" line="144" />
         <source>Your development question is yours: what do you want to learn, in and for your own work? The ten guiding questions help you sharpen it. Answer them in any order, now or later; every saved version is kept.</source>
         <translation>Je ontwikkelvraag is van jou: wat wil je leren, in en voor je eigen werk? De tien leervragen helpen je om je vraag scherper te maken. Beantwoord ze in de volgorde die jij wilt, nu of later. Elke opgeslagen versie blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="148" />
+        <location filename="../../ui/dialogs/development.py" line="149" />
         <source>for example: How do I find faults in heat pumps on my own?</source>
         <translation>bijvoorbeeld: Hoe vind ik zelf storingen in warmtepompen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="150" />
+        <location filename="../../ui/dialogs/development.py" line="151" />
         <source>My manager may read my question and my answers</source>
         <translation>Mijn leidinggevende mag mijn vraag en mijn antwoorden lezen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/development.py" line="153" />
+        <location filename="../../ui/dialogs/development.py" line="154" />
         <source>History (%n)</source>
         <translation>
             <numerusform>Geschiedenis (%n)</numerusform>
@@ -2371,7 +2376,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="155" />
+        <location filename="../../ui/dialogs/development.py" line="156" />
         <source>Earlier versions</source>
         <translation>Eerdere versies</translation>
     </message>
@@ -2503,72 +2508,72 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="182" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="184" />
         <source>Finish: %1</source>
         <translation>Afronden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="184" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="186" />
         <source>Look back on the experiment: what came out of it? Then write down the lesson, so that colleagues with a similar situation can find it.</source>
         <translation>Kijk terug op het experiment: wat is eruit gekomen? Schrijf daarna de les op, zodat collega&apos;s met een vergelijkbare situatie die kunnen vinden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="186" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="188" />
         <source>Close a work situation that no longer needs attention. If you learned something on the way, you can still write it down.</source>
         <translation>Sluit een werksituatie af die geen aandacht meer nodig heeft. Heb je onderweg iets geleerd? Dan kun je dat nog opschrijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="188" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="190" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="190" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="192" />
         <source>Improved: it works better now</source>
         <translation>Verbeterd: het werkt nu beter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="191" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="193" />
         <source>Innovated: we now do it in a new way</source>
         <translation>Vernieuwd: we doen het nu op een nieuwe manier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="192" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="194" />
         <source>Closed: we stop working on it</source>
         <translation>Afgesloten: we werken er niet meer aan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="197" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="199" />
         <source>Improved and innovated come after an experiment. You can close the situation at any step.</source>
         <translation>Verbeterd en vernieuwd komen na een experiment. Afsluiten kan bij elke stap.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="199" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="201" />
         <source>What came &amp;out of it?</source>
         <translation>Wat is er &amp;uitgekomen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="200" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="202" />
         <source>Why do you &amp;close it?</source>
         <translation>Waa&amp;rom sluit je de situatie af?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="202" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="204" />
         <source>Compare with the result you expected. What happened, and what did you notice?</source>
         <translation>Vergelijk het met het resultaat dat je verwachtte. Wat is er gebeurd, en wat viel je op?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="203" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="205" />
         <source>Write down the lesson learned</source>
         <translation>Schrijf de geleerde les op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="205" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="207" />
         <source>Already filled in from the work situation. Make it something a colleague can use.</source>
         <translation>Al ingevuld vanuit de werksituatie. Maak er iets van waar een collega wat aan heeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="207" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="209" />
         <source>&amp;Finish</source>
         <translation>&amp;Afronden</translation>
     </message>
@@ -4687,87 +4692,142 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="364" />
+        <location filename="../../ui/views/conversation_meeting.py" line="411" />
         <source>No agreements yet. What will each of you do in the coming half year?</source>
         <translation>Nog geen afspraken. Wat gaan jullie allebei doen in het komende halfjaar?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="366" />
+        <location filename="../../ui/views/conversation_meeting.py" line="413" />
         <source>Agreements carry over to the next conversation until they are done.</source>
         <translation>Afspraken gaan mee naar het volgende gesprek tot ze gedaan zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="380" />
+        <location filename="../../ui/views/conversation_meeting.py" line="428" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="386" />
+        <location filename="../../ui/views/conversation_meeting.py" line="434" />
         <source>Your preparation is not published yet, so only you can read it. Publish it on the Prepare page.</source>
         <translation>Je voorbereiding is nog niet gepubliceerd. Alleen jij kunt hem dus lezen. Publiceer hem bij Voorbereiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="389" />
+        <location filename="../../ui/views/conversation_meeting.py" line="437" />
         <source>%1 has not published a preparation yet. You can read it here once it is published.</source>
         <translation>%1 heeft nog geen voorbereiding gepubliceerd. Zodra dat gebeurd is, kun je hem hier lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="393" />
+        <location filename="../../ui/views/conversation_meeting.py" line="441" />
         <source>Nothing written.</source>
         <translation>Niets ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="400" />
+        <location filename="../../ui/views/conversation_meeting.py" line="448" />
         <source>Published on %1.</source>
         <translation>Gepubliceerd op %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="411" />
+        <location filename="../../ui/views/conversation_meeting.py" line="512" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="415" />
-        <source>Signed on %1</source>
-        <translation>Ondertekend op %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="417" />
+        <location filename="../../ui/views/conversation_meeting.py" line="488" />
         <source>Not signed yet</source>
         <translation>Nog niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="419" />
+        <location filename="../../ui/views/conversation_meeting.py" line="516" />
         <source>Sign as &amp;professional…</source>
         <translation>Ondertekenen als &amp;professional…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="420" />
+        <location filename="../../ui/views/conversation_meeting.py" line="517" />
         <source>Sign as &amp;manager…</source>
         <translation>Ondertekenen als lei&amp;dinggevende…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="424" />
+        <location filename="../../ui/views/conversation_meeting.py" line="528" />
         <source>Both of you signed, so the record is locked. If something must change, reopen it; then both of you sign again.</source>
         <translation>Jullie hebben allebei ondertekend, dus het verslag is vergrendeld. Moet er iets veranderen? Heropen het dan. Daarna ondertekenen jullie allebei opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="427" />
+        <location filename="../../ui/views/conversation_meeting.py" line="531" />
         <source>You sign once both of you have published your preparation. Each of you signs with your own password, also on this laptop.</source>
         <translation>Jullie ondertekenen zodra jullie allebei je voorbereiding hebben gepubliceerd. Ieder ondertekent met het eigen wachtwoord, ook op deze laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="430" />
-        <source>A change now takes back the signature that is already there; then you sign again.</source>
-        <translation>Als je nu iets wijzigt, vervalt de handtekening die er al staat. Daarna ondertekenen jullie opnieuw.</translation>
+        <location filename="../../ui/views/conversation_meeting.py" line="365" />
+        <source>Saved meanwhile by someone else:</source>
+        <translation>Intussen door iemand anders opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="433" />
-        <source>Each of you signs with your own password, also on this laptop. Once both of you have signed, the record is locked.</source>
-        <translation>Ieder ondertekent met het eigen wachtwoord, ook op deze laptop. Zodra jullie allebei hebben ondertekend, is het verslag vergrendeld.</translation>
+        <location filename="../../ui/views/conversation_meeting.py" line="366" />
+        <source>Your text is still in the box above. Saving it replaces theirs, so take over what you want to keep.</source>
+        <translation>Jouw tekst staat nog in het vak hierboven. Sla je die op, dan vervangt hij de hunne: neem dus over wat je wilt houden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="463" />
+        <source>%1 asks for a correction of the agreement “%2”:</source>
+        <translation>%1 vraagt om een correctie van de afspraak ‘%2’:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="466" />
+        <source>%1 asks for a correction of the summary:</source>
+        <translation>%1 vraagt om een correctie van de samenvatting:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="471" />
+        <source>The record is open for changes again. A change takes back a signature that is already there; whoever asked signs once it is right.</source>
+        <translation>Het verslag kan weer worden aangepast. Een wijziging maakt een handtekening die er al staat ongedaan; wie om de correctie vroeg, ondertekent zodra het klopt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="485" />
+        <source>Seen, with a remark, on %1</source>
+        <translation>Gezien, met een opmerking, op %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="487" />
+        <source>Agreed on %1</source>
+        <translation>Akkoord op %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="496" />
+        <source>Your signature of %1 was taken back: %2 changed the record afterwards. Read it again and sign once more.</source>
+        <translation>Je handtekening van %1 is vervallen: %2 heeft het verslag daarna gewijzigd. Lees het opnieuw en onderteken nog een keer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="499" />
+        <source>The signature of %1 was taken back: %2 changed the record afterwards, so %3 signs again.</source>
+        <translation>De handtekening van %1 is vervallen: %2 heeft het verslag daarna gewijzigd, dus %3 ondertekent opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="521" />
+        <source>Ask for a correction…</source>
+        <translation>Om een correctie vragen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="522" />
+        <source>%1 asks for a correction</source>
+        <translation>%1 vraagt om een correctie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="534" />
+        <source>%1 signed. Until the other signs too, the record stays as it is. Sign as agreed, or as seen with a remark; or ask for a correction, which opens the record for changes again.</source>
+        <translation>%1 heeft ondertekend. Tot de ander ook ondertekent, blijft het verslag zoals het is. Onderteken met ‘Akkoord’ of met ‘Gezien, met een opmerking’, of vraag om een correctie: dan kan het verslag weer worden aangepast.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="539" />
+        <source>A change now takes back the signature that is already there; then that side signs again.</source>
+        <translation>Een wijziging maakt nu de handtekening die er al staat ongedaan; daarna ondertekent die kant opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="542" />
+        <source>Each of you signs with your own password, also on this laptop: as agreed, or as seen with a remark. Once both of you have signed, the record is locked.</source>
+        <translation>Jullie ondertekenen elk met je eigen wachtwoord, ook op deze laptop: met ‘Akkoord’ of met ‘Gezien, met een opmerking’. Zodra jullie allebei hebben ondertekend, is het verslag vergrendeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/conversation_meeting.py" line="443" />
+        <location filename="../../ui/views/conversation_meeting.py" line="557" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
@@ -4775,75 +4835,80 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="518" />
+        <location filename="../../ui/views/conversation_meeting.py" line="662" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="535" />
+        <location filename="../../ui/views/conversation_meeting.py" line="690" />
         <source>What became of earlier agreements</source>
         <translation>Wat er van eerdere afspraken is gekomen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="537" />
+        <location filename="../../ui/views/conversation_meeting.py" line="692" />
         <source>The agreements of last time, and older ones that are still open. Mark what is done; open ones carry over.</source>
         <translation>De afspraken van de vorige keer, en oudere die nog open staan. Geef aan wat gedaan is. Open afspraken gaan mee naar het volgende gesprek.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="539" />
+        <location filename="../../ui/views/conversation_meeting.py" line="694" />
         <source>New agreements</source>
         <translation>Nieuwe afspraken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="541" />
+        <location filename="../../ui/views/conversation_meeting.py" line="696" />
         <source>for example: Follow the planning course before March</source>
         <translation>bijvoorbeeld: Vóór maart de cursus plannen volgen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="542" />
+        <location filename="../../ui/views/conversation_meeting.py" line="697" />
         <source>New agreement</source>
         <translation>Nieuwe afspraak</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="543" />
+        <location filename="../../ui/views/conversation_meeting.py" line="698" />
         <source>Who does it</source>
         <translation>Wie doet het</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="544" />
+        <location filename="../../ui/views/conversation_meeting.py" line="699" />
         <source>Due &amp;date</source>
         <translation>&amp;Uiterlijk op</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="545" />
+        <location filename="../../ui/views/conversation_meeting.py" line="700" />
         <source>Due date</source>
         <translation>Uiterlijke datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="546" />
+        <location filename="../../ui/views/conversation_meeting.py" line="701" />
         <source>&amp;Add agreement</source>
         <translation>Afspraak toe&amp;voegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="547" />
-        <location filename="../../ui/views/conversation_meeting.py" line="550" />
+        <location filename="../../ui/views/conversation_meeting.py" line="702" />
+        <location filename="../../ui/views/conversation_meeting.py" line="705" />
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="549" />
+        <location filename="../../ui/views/conversation_meeting.py" line="704" />
         <source>In a few sentences: what did you talk about, and what do you take with you?</source>
         <translation>In een paar zinnen: waar hebben jullie over gepraat, en wat neem je mee?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="551" />
+        <location filename="../../ui/views/conversation_meeting.py" line="706" />
         <source>Save s&amp;ummary</source>
         <translation>Samenvatting &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="552" />
+        <location filename="../../ui/views/conversation_meeting.py" line="707" />
         <source>Signatures</source>
         <translation>Handtekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/conversation_meeting.py" line="708" />
+        <source>Corrections asked for</source>
+        <translation>Gevraagde correcties</translation>
     </message>
 </context>
 <context>
@@ -5033,42 +5098,42 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/views/conversations.py" line="514" />
+        <location filename="../../ui/views/conversations.py" line="516" />
         <source>Nothing is due: every conversation of this half year is signed.</source>
         <translation>Er is niets aan de beurt: elk gesprek van dit halfjaar is ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="516" />
+        <location filename="../../ui/views/conversations.py" line="518" />
         <source>No conversations to show yet.</source>
         <translation>Nog geen gesprekken om te laten zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="537" />
+        <location filename="../../ui/views/conversations.py" line="539" />
         <source>Who still has to hold their conversation. You see statuses and dates only: what is said stays between the professional and the manager.</source>
         <translation>Wie het gesprek nog moet voeren. Je ziet alleen statussen en data. Wat er gezegd wordt, blijft tussen de professional en de leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="540" />
+        <location filename="../../ui/views/conversations.py" line="542" />
         <source>The conversations of the people you manage: statuses and dates. You read the content of the conversations you take part in.</source>
         <translation>De gesprekken van de mensen van wie je leidinggevende bent: statussen en data. De inhoud lees je alleen van de gesprekken waaraan je zelf meedoet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="542" />
+        <location filename="../../ui/views/conversations.py" line="544" />
         <source>Only &amp;due and overdue</source>
         <translation>Alleen &amp;nu aan de beurt en te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="543" />
+        <location filename="../../ui/views/conversations.py" line="545" />
         <source>Plan this half year&apos;s conversations</source>
         <translation>Gesprekken van dit halfjaar plannen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="544" />
+        <location filename="../../ui/views/conversations.py" line="546" />
         <source>&amp;Open conversation</source>
         <translation>Gesprek &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="545" />
+        <location filename="../../ui/views/conversations.py" line="547" />
         <source>Conversations overview</source>
         <translation>Overzicht van de gesprekken</translation>
     </message>
@@ -5555,52 +5620,52 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>PreparePage</name>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="194" />
+        <location filename="../../ui/views/conversation_prepare.py" line="201" />
         <source>the other</source>
         <translation>de ander</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="197" />
+        <location filename="../../ui/views/conversation_prepare.py" line="204" />
         <source>Look back on your half year and say what you need. Only you can read your draft until you publish it; then %1 can read it too.</source>
         <translation>Kijk terug op je halfjaar en zeg wat je nodig hebt. Tot je je concept publiceert, kun alleen jij het lezen. Daarna kan %1 het ook lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="201" />
+        <location filename="../../ui/views/conversation_prepare.py" line="208" />
         <source>Give account of what you facilitated and where you saw %1 grow. Only you can read your draft until you publish it; then %1 can read it too.</source>
         <translation>Leg verantwoording af over wat je hebt gefaciliteerd en waarin je %1 zag groeien. Tot je je concept publiceert, kun alleen jij het lezen. Daarna kan %1 het ook lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="205" />
+        <location filename="../../ui/views/conversation_prepare.py" line="212" />
         <source>The record is signed and locked.</source>
         <translation>Het verslag is ondertekend en vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="207" />
+        <location filename="../../ui/views/conversation_prepare.py" line="214" />
         <source>Published on %1. %2 can read it. Changes you save are visible to %2 right away.</source>
         <translation>Gepubliceerd op %1. %2 kan het lezen. Wijzigingen die je opslaat, ziet %2 meteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="213" />
+        <location filename="../../ui/views/conversation_prepare.py" line="220" />
         <source>Draft: only you can see this.</source>
         <translation>Concept: alleen jij kunt dit zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="215" />
+        <location filename="../../ui/views/conversation_prepare.py" line="222" />
         <source>Nothing saved yet. Only you will see your draft.</source>
         <translation>Nog niets opgeslagen. Alleen jij ziet je concept.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="228" />
+        <location filename="../../ui/views/conversation_prepare.py" line="235" />
         <source>&amp;Save changes</source>
         <translation>&amp;Wijzigingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="229" />
+        <location filename="../../ui/views/conversation_prepare.py" line="236" />
         <source>&amp;Save draft</source>
         <translation>&amp;Concept opslaan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/conversation_prepare.py" line="240" />
+        <location filename="../../ui/views/conversation_prepare.py" line="247" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
@@ -5608,62 +5673,62 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="270" />
+        <location filename="../../ui/views/conversation_prepare.py" line="277" />
         <source>Filled in what Regiestoel knows. Check it, put it in your own words, and save.</source>
         <translation>Regiestoel heeft ingevuld wat het al weet. Controleer het, zet het in je eigen woorden en sla het op.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="272" />
+        <location filename="../../ui/views/conversation_prepare.py" line="279" />
         <source>Every part already has your own text, so nothing was changed.</source>
         <translation>Elk onderdeel heeft al je eigen tekst. Er is dus niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="287" />
+        <location filename="../../ui/views/conversation_prepare.py" line="294" />
         <source>Put into my preparation</source>
         <translation>In mijn voorbereiding zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="298" />
+        <location filename="../../ui/views/conversation_prepare.py" line="305" />
         <source>The coach&apos;s draft is in your preparation. Put it in your own words, and save.</source>
         <translation>Het concept van de coach staat in je voorbereiding. Zet het in je eigen woorden, en sla op.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="322" />
+        <location filename="../../ui/views/conversation_prepare.py" line="332" />
         <source>Published. %1 can read your preparation now.</source>
         <translation>Gepubliceerd. %1 kan je voorbereiding nu lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="324" />
+        <location filename="../../ui/views/conversation_prepare.py" line="334" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="335" />
+        <location filename="../../ui/views/conversation_prepare.py" line="346" />
         <source>Publish your preparation?</source>
         <translation>Je voorbereiding publiceren?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="336" />
+        <location filename="../../ui/views/conversation_prepare.py" line="347" />
         <source>From now on %1 can read your preparation. You can still change it until both of you have signed.</source>
         <translation>Vanaf nu kan %1 je voorbereiding lezen. Je kunt hem nog wijzigen tot jullie allebei hebben ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="345" />
+        <location filename="../../ui/views/conversation_prepare.py" line="358" />
         <source>&amp;Fill in from my data</source>
         <translation>Invullen &amp;uit mijn gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="347" />
+        <location filename="../../ui/views/conversation_prepare.py" line="360" />
         <source>Your development question, finished work situations, lessons learned, learning hours and courses of this half year. Only empty parts are filled in.</source>
         <translation>Je ontwikkelvraag, afgeronde werksituaties, geleerde lessen, leeruren en cursussen van dit halfjaar. Alleen lege onderdelen worden ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="349" />
+        <location filename="../../ui/views/conversation_prepare.py" line="362" />
         <source>&amp;Publish…</source>
         <translation>&amp;Publiceren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="350" />
+        <location filename="../../ui/views/conversation_prepare.py" line="363" />
         <source>Draft with the coach…</source>
         <translation>Concept met de coach…</translation>
     </message>
@@ -5814,7 +5879,7 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>ReopenDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/sign.py" line="205" />
+        <location filename="../../ui/dialogs/sign.py" line="327" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
@@ -5822,27 +5887,27 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="230" />
+        <location filename="../../ui/dialogs/sign.py" line="354" />
         <source>Reopen the record</source>
         <translation>Verslag heropenen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="232" />
+        <location filename="../../ui/dialogs/sign.py" line="356" />
         <source>Reopening takes back both signatures, so you can change the record. Afterwards both of you sign again.</source>
         <translation>Als je het verslag heropent, vervallen beide handtekeningen. Dan kun je het verslag wijzigen. Daarna ondertekenen jullie allebei opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="234" />
+        <location filename="../../ui/dialogs/sign.py" line="358" />
         <source>&amp;Why do you reopen it?</source>
         <translation>&amp;Waarom heropen je het verslag?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="236" />
+        <location filename="../../ui/dialogs/sign.py" line="360" />
         <source>The reason stays in the record&apos;s history, for both of you to see.</source>
         <translation>De reden blijft in de geschiedenis van het verslag staan. Jullie kunnen hem allebei zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="237" />
+        <location filename="../../ui/dialogs/sign.py" line="361" />
         <source>&amp;Reopen</source>
         <translation>&amp;Heropenen</translation>
     </message>
@@ -6105,32 +6170,32 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="332" />
+        <location filename="../../ui/dialogs/sign.py" line="458" />
         <source>Schedule the meeting</source>
         <translation>Gesprek inplannen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="334" />
+        <location filename="../../ui/dialogs/sign.py" line="460" />
         <source>Choose a moment for the two of you, about an hour, somewhere you can talk undisturbed. Afterwards you can export an invitation for your calendars.</source>
         <translation>Kies een moment voor jullie tweeën, ongeveer een uur, op een plek waar jullie ongestoord kunnen praten. Daarna kun je een uitnodiging voor jullie agenda&apos;s exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="336" />
+        <location filename="../../ui/dialogs/sign.py" line="462" />
         <source>&amp;Date and time</source>
         <translation>&amp;Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="337" />
+        <location filename="../../ui/dialogs/sign.py" line="463" />
         <source>&amp;Where</source>
         <translation>&amp;Waar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="338" />
+        <location filename="../../ui/dialogs/sign.py" line="464" />
         <source>for example: the small meeting room</source>
         <translation>bijvoorbeeld: de kleine vergaderruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="340" />
+        <location filename="../../ui/dialogs/sign.py" line="466" />
         <source>This is outside the half year of this conversation (%1 to %2).</source>
         <translation>Dit valt buiten het halfjaar van dit gesprek (%1 tot en met %2).</translation>
     </message>
@@ -6335,62 +6400,62 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="288" />
+        <location filename="../../ui/views/settings.py" line="290" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="289" />
+        <location filename="../../ui/views/settings.py" line="291" />
         <source>My preferences</source>
         <translation>Mijn voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="290" />
+        <location filename="../../ui/views/settings.py" line="292" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="291" />
+        <location filename="../../ui/views/settings.py" line="293" />
         <source>The language Regiestoel speaks to you in. It changes at once.</source>
         <translation>De taal waarin Regiestoel tegen je praat. Dit verandert meteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="293" />
+        <location filename="../../ui/views/settings.py" line="295" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="298" />
+        <location filename="../../ui/views/settings.py" line="300" />
         <source>Culture scan &amp;results from (respondents)</source>
         <translation>Uitslagen leercultuurscan &amp;vanaf (deelnemers)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="305" />
+        <location filename="../../ui/views/settings.py" line="307" />
         <source>A culture scan result shows only when at least this many people answered; a team&apos;s result needs at least 5 in the team, whatever you choose here. 5 is the norm; you may raise it, or lower it to 3.</source>
         <translation>Een uitslag van de leercultuurscan is alleen te zien als minstens zoveel mensen hebben geantwoord; de uitslag van een team vraagt altijd minstens 5 mensen in dat team, wat je hier ook kiest. 5 is de norm; je mag hem verhogen, of verlagen tot 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="317" />
+        <location filename="../../ui/views/settings.py" line="319" />
         <source>Planning sessions</source>
         <translation>Sessies plannen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="318" />
+        <location filename="../../ui/views/settings.py" line="320" />
         <source>AI coach</source>
         <translation>AI-coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="319" />
+        <location filename="../../ui/views/settings.py" line="321" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="320" />
+        <location filename="../../ui/views/settings.py" line="322" />
         <source>Backups and privacy</source>
         <translation>Reservekopieën en privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="295" />
+        <location filename="../../ui/views/settings.py" line="297" />
         <source>Organisation &amp;name</source>
         <translation>Naam van de &amp;organisatie</translation>
     </message>
@@ -6400,47 +6465,47 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         <translation>Met minder dan 5 deelnemers kunnen collega’s vaak raden wie wat heeft geantwoord: in een kleine groep valt één afwijkend antwoord op, en wie samenwerkt kent elkaars opvattingen. Nederlandse enquêtetools tonen nooit minder dan 5. Teams houden 5, en rondes die al geopend zijn houden hun drempel.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="295" />
+        <location filename="../../ui/views/settings.py" line="297" />
         <source>Yearly learning &amp;budget (€)</source>
         <translation>&amp;Jaarlijks leerbudget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="296" />
+        <location filename="../../ui/views/settings.py" line="298" />
         <source>Learning &amp;hours per person per year</source>
         <translation>Leer&amp;uren per persoon per jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="297" />
+        <location filename="../../ui/views/settings.py" line="299" />
         <source>Loc&amp;k after (minutes idle)</source>
         <translation>Ver&amp;grendelen na (minuten niets doen)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="297" />
+        <location filename="../../ui/views/settings.py" line="299" />
         <source>De&amp;fault language</source>
         <translation>&amp;Standaardtaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="309" />
+        <location filename="../../ui/views/settings.py" line="311" />
         <source>Share the data with every account on this computer</source>
         <translation>Deel de gegevens met elk account op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="321" />
+        <location filename="../../ui/views/settings.py" line="323" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="302" />
+        <location filename="../../ui/views/settings.py" line="304" />
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>Op een gedeelde laptop vergrendelt Regiestoel zichzelf als niemand hem zo lang gebruikt. Zo kan de volgende persoon jouw ontwikkelgegevens niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="311" />
+        <location filename="../../ui/views/settings.py" line="313" />
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Dan opent elk account op deze computer dezelfde database. Dit werkt vanaf de volgende keer dat Regiestoel start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="314" />
+        <location filename="../../ui/views/settings.py" line="316" />
         <source>Only an owner can change these settings.</source>
         <translation>Alleen een eigenaar kan deze instellingen wijzigen.</translation>
     </message>
@@ -6448,47 +6513,110 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="148" />
+        <location filename="../../ui/dialogs/sign.py" line="162" />
+        <source>&amp;Ask for a correction</source>
+        <translation>Correctie &amp;vragen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/sign.py" line="170" />
+        <source>This text is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
+            <numerusform>Deze tekst is te lang: maximaal %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="253" />
         <source>Sign as professional</source>
         <translation>Ondertekenen als professional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="149" />
+        <location filename="../../ui/dialogs/sign.py" line="254" />
         <source>Sign as manager</source>
         <translation>Ondertekenen als leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="151" />
+        <location filename="../../ui/dialogs/sign.py" line="256" />
         <source>%1 signs as the professional</source>
         <translation>%1 ondertekent als professional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="152" />
+        <location filename="../../ui/dialogs/sign.py" line="257" />
         <source>%1 signs as the manager</source>
         <translation>%1 ondertekent als leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="154" />
+        <location filename="../../ui/dialogs/sign.py" line="259" />
         <source>Type your own password to sign.</source>
         <translation>Typ je eigen wachtwoord om te ondertekenen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="157" />
+        <location filename="../../ui/dialogs/sign.py" line="262" />
         <source>Let %1 type their own password. Only %1 can sign this side.</source>
         <translation>Laat %1 het eigen wachtwoord typen. Alleen %1 kan deze kant ondertekenen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="160" />
-        <source>By signing you confirm the record: both preparations, the agreements and the summary. Once both of you have signed, it is locked. A change after one of you signed takes that signature back.</source>
-        <translation>Met je handtekening bevestig je het verslag: beide voorbereidingen, de afspraken en de samenvatting. Zodra jullie allebei hebben ondertekend, is het vergrendeld. Verandert er iets nadat een van jullie heeft ondertekend? Dan vervalt die handtekening.</translation>
+        <location filename="../../ui/dialogs/sign.py" line="265" />
+        <source>By signing you confirm that you read the record: both preparations, the agreements and the summary. Once both of you have signed, it is locked. Do you see something differently? Sign as seen, with a remark, or ask for a correction.</source>
+        <translation>Met je handtekening bevestig je dat je het verslag hebt gelezen: beide voorbereidingen, de afspraken en de samenvatting. Zodra jullie allebei hebben ondertekend, is het vergrendeld. Zie je iets anders? Onderteken met ‘Gezien, met een opmerking’, of vraag om een correctie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="163" />
+        <location filename="../../ui/dialogs/sign.py" line="268" />
+        <source>A&amp;greed: I agree with the record</source>
+        <translation>A&amp;kkoord: ik ben het eens met het verslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="269" />
+        <source>S&amp;een, with a remark: I read it, and add my view</source>
+        <translation>&amp;Gezien, met een opmerking: ik heb het gelezen en geef mijn kijk erop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="270" />
+        <source>Ask for a &amp;correction instead of signing</source>
+        <translation>Om een &amp;correctie vragen in plaats van ondertekenen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="271" />
+        <source>&amp;Your remark</source>
+        <translation>&amp;Jouw opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="272" />
+        <source>Your remark becomes part of the record, for both of you to read.</source>
+        <translation>Je opmerking wordt deel van het verslag, en jullie lezen hem allebei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="274" />
+        <source>&amp;What should be corrected?</source>
+        <translation>Wat moet er ver&amp;beterd worden?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="277" />
+        <source>The summary</source>
+        <translation>De samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="279" />
+        <source>Agreement: %1</source>
+        <translation>Afspraak: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="282" />
+        <source>What should c&amp;hange?</source>
+        <translation>Wat moet er ande&amp;rs?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="284" />
+        <source>This is not a signature. Both of you see the request, and you can both change the record again. A change takes back a signature that is already there.</source>
+        <translation>Dit is geen handtekening. Jullie zien het verzoek allebei, en jullie kunnen het verslag allebei weer aanpassen. Een wijziging maakt een handtekening die er al staat ongedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="286" />
         <source>&amp;Password of %1</source>
         <translation>&amp;Wachtwoord van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="164" />
+        <location filename="../../ui/dialogs/sign.py" line="163" />
         <source>&amp;Sign</source>
         <translation>&amp;Ondertekenen</translation>
     </message>
@@ -6638,13 +6766,13 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
     </message>
     <message>
         <location filename="../../ui/views/situations.py" line="351" />
-        <location filename="../../ui/views/situations.py" line="481" />
+        <location filename="../../ui/views/situations.py" line="483" />
         <source>Options</source>
         <translation>Mogelijkheden</translation>
     </message>
     <message>
         <location filename="../../ui/views/situations.py" line="351" />
-        <location filename="../../ui/views/situations.py" line="488" />
+        <location filename="../../ui/views/situations.py" line="490" />
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
@@ -6684,97 +6812,97 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         <translation>Geleerde les</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="467" />
+        <location filename="../../ui/views/situations.py" line="469" />
         <source>Choose a work situation to see where it stands and what the next step is.</source>
         <translation>Kies een werksituatie om te zien hoe het ermee staat en wat de volgende stap is.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="469" />
+        <location filename="../../ui/views/situations.py" line="471" />
         <source>&amp;Edit</source>
         <translation>Bewer&amp;ken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="470" />
+        <location filename="../../ui/views/situations.py" line="472" />
         <source>Brainstorm with the coach</source>
         <translation>Brainstormen met de coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="472" />
+        <location filename="../../ui/views/situations.py" line="474" />
         <source>Options to try, drawing on the lessons learned in your organisation</source>
         <translation>Opties om te proberen, op basis van de geleerde lessen in je organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="473" />
+        <location filename="../../ui/views/situations.py" line="475" />
         <source>Open questions</source>
         <translation>Open vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="475" />
+        <location filename="../../ui/views/situations.py" line="477" />
         <source>Collect open questions first, no solutions yet. What do you not know about this situation? Ask your group too.</source>
         <translation>Verzamel eerst open vragen, nog geen oplossingen. Wat weet je nog niet over deze situatie? Vraag het ook aan je groep.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="477" />
+        <location filename="../../ui/views/situations.py" line="479" />
         <source>for example: Who notices it first?</source>
         <translation>bijvoorbeeld: Wie merkt het als eerste?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="478" />
+        <location filename="../../ui/views/situations.py" line="480" />
         <source>New question</source>
         <translation>Nieuwe vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="479" />
+        <location filename="../../ui/views/situations.py" line="481" />
         <source>Add &amp;question</source>
         <translation>&amp;Vraag toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="480" />
+        <location filename="../../ui/views/situations.py" line="482" />
         <source>&amp;Analysis complete</source>
         <translation>&amp;Analyse klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="483" />
+        <location filename="../../ui/views/situations.py" line="485" />
         <source>Now think of possible ways forward. Write down every option, also the unusual ones; you choose later.</source>
         <translation>Bedenk nu hoe je verder kunt. Schrijf elke mogelijkheid op, ook de ongewone. Kiezen doe je later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="485" />
+        <location filename="../../ui/views/situations.py" line="487" />
         <source>for example: Plan the orders on Friday</source>
         <translation>bijvoorbeeld: De bestellingen op vrijdag plannen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="486" />
+        <location filename="../../ui/views/situations.py" line="488" />
         <source>New option</source>
         <translation>Nieuwe mogelijkheid</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="487" />
+        <location filename="../../ui/views/situations.py" line="489" />
         <source>Add o&amp;ption</source>
         <translation>Mogelijkheid &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="489" />
+        <location filename="../../ui/views/situations.py" line="491" />
         <source>What will you &amp;try?</source>
         <translation>Wat ga je &amp;proberen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="490" />
+        <location filename="../../ui/views/situations.py" line="492" />
         <source>What do you e&amp;xpect to happen?</source>
         <translation>Wat ver&amp;wacht je dat er gebeurt?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="491" />
+        <location filename="../../ui/views/situations.py" line="493" />
         <source>&amp;Finish…</source>
         <translation>Af&amp;ronden…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="492" />
+        <location filename="../../ui/views/situations.py" line="494" />
         <source>Open in lessons learned</source>
         <translation>Openen in Geleerde lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="493" />
+        <location filename="../../ui/views/situations.py" line="495" />
         <source>&amp;Close without result…</source>
         <translation>Afsluiten &amp;zonder resultaat…</translation>
     </message>
@@ -6815,43 +6943,43 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SituationsView</name>
     <message>
-        <location filename="../../ui/views/situations.py" line="723" />
-        <location filename="../../ui/views/situations.py" line="729" />
+        <location filename="../../ui/views/situations.py" line="725" />
+        <location filename="../../ui/views/situations.py" line="731" />
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="725" />
+        <location filename="../../ui/views/situations.py" line="727" />
         <source>Bottlenecks and challenges from your own work and from your learning groups. Each one goes step by step: questions, options, an experiment, and a lesson.</source>
         <translation>Knelpunten en uitdagingen uit je eigen werk en uit je leergroepen. Elke situatie gaat stap voor stap: vragen, mogelijkheden, een experiment en een les.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="727" />
+        <location filename="../../ui/views/situations.py" line="729" />
         <source>&amp;New work situation</source>
         <translation>&amp;Nieuwe werksituatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="728" />
+        <location filename="../../ui/views/situations.py" line="730" />
         <source>Show finished</source>
         <translation>Afgeronde situaties tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="731" />
+        <location filename="../../ui/views/situations.py" line="733" />
         <source>All your work situations are finished. Tick “Show finished” to see them again.</source>
         <translation>Al je werksituaties zijn afgerond. Vink “Afgeronde situaties tonen” aan om ze weer te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="733" />
+        <location filename="../../ui/views/situations.py" line="735" />
         <source>Bring a situation from your own work</source>
         <translation>Breng een situatie uit je eigen werk in</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="734" />
+        <location filename="../../ui/views/situations.py" line="736" />
         <source>A work situation is a bottleneck or a challenge from your daily work that you want to improve, innovate or get better at. You learn from it with questions first, then an experiment.</source>
         <translation>Een werksituatie is een knelpunt of uitdaging uit je dagelijkse werk die je wilt verbeteren of innoveren, of waarin je beter wilt worden. Je leert ervan door eerst vragen te stellen en daarna een experiment te doen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="737" />
+        <location filename="../../ui/views/situations.py" line="739" />
         <source>Start a work situation</source>
         <translation>Werksituatie starten</translation>
     </message>

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 from app.access import Actor
+from tests import fresh
 
 
 @dataclass
@@ -31,8 +32,8 @@ def make_coach_data(db, owner, add_person) -> CoachData:
     manager = add_person("Mira", roles={Role.MANAGER})
     pro = add_person("Anna", manager_id=manager.person_id)
     other = add_person("Bert")
-    development.save_question(db, pro, "Hoe plan ik de ovens zo dat er minder brood "
-                              "overblijft?", False)
+    fresh.save_question(db, pro, "Hoe plan ik de ovens zo dat er minder brood "
+                        "overblijft?", False)
     question_id = development.my_question(db, pro).id
     situation_id = situations.register_situation(db, pro, situations.SituationInput(
         title="Te veel brood over aan het eind van de dag",

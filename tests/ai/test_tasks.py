@@ -13,6 +13,7 @@ from app.ai import tasks
 from app.ai.prompts import TASKS, template
 from app.paths import resources_dir
 from models.errors import Forbidden, NotFound
+from tests import fresh
 
 ADMIN = Actor.machine_admin()
 
@@ -58,9 +59,8 @@ def test_brainstorm_without_matching_lessons_says_so(db, coach_data):
 
 
 def test_the_professionals_own_text_with_braces_is_kept_as_typed(db, coach_data):
-    from app.services import development
 
-    development.save_question(db, coach_data.pro, "Wat betekent {question} in {x}?", False)
+    fresh.save_question(db, coach_data.pro, "Wat betekent {question} in {x}?", False)
     prompt = tasks.question_prompt(db, coach_data.pro, coach_data.question_id, "en")
     assert "Wat betekent {question} in {x}?" in prompt.user
 

@@ -8,6 +8,7 @@ from app.access import Actor, Operation, may
 from app.services import audit, organisation, people
 from models import Role
 from models.errors import Forbidden
+from tests import fresh
 
 OWN, MAN, PRO, GUI = Role.OWNER, Role.MANAGER, Role.PROFESSIONAL, Role.GUIDE
 
@@ -61,7 +62,7 @@ def test_a_professional_cannot_add_people_or_change_settings(db, owner, add_pers
         people.add_person(db, pro, people.PersonInput(name="X", email="x@y.nl"))
     settings = organisation.get_settings(db, pro)
     with pytest.raises(Forbidden):
-        organisation.update_settings(db, pro, settings)
+        fresh.update_settings(db, pro, settings)
     with pytest.raises(Forbidden):
         audit.list_entries(db, pro)
 

@@ -12,6 +12,7 @@ from app.services import audit
 from app.services import conversations as talks
 from models import ActionStatus, Role, Side
 from models.errors import Conflict, Forbidden, Invalid
+from tests import fresh
 from tests.conftest import PASSWORD
 
 PRO, MAN = Side.PROFESSIONAL, Side.MANAGER
@@ -33,22 +34,22 @@ def record(db, owner, add_person):
     ids = {r.half_year: r.id for r in talks.list_conversations(db, owner)}
     for half_year in ("2026-1", "2026-2"):
         cid = ids[half_year]
-        talks.save_preparation(db, pro, cid, PRO, {
+        fresh.save_preparation(db, pro, cid, PRO, {
             "need_from_manager": "Tijd om te oefenen\nen een maatje",
             "learning_hours": "Twaalf uur in werktijd"})
-        talks.publish_preparation(db, pro, cid, PRO)
-        talks.save_preparation(db, man, cid, MAN, {"saw_grow": "Je plant <rustiger> & beter"})
-        talks.publish_preparation(db, man, cid, MAN)
+        fresh.publish_preparation(db, pro, cid, PRO)
+        fresh.save_preparation(db, man, cid, MAN, {"saw_grow": "Je plant <rustiger> & beter"})
+        fresh.publish_preparation(db, man, cid, MAN)
         if half_year == "2026-1":
-            talks.add_agreement(db, pro, cid, "Cursus HACCP volgen", pro.person_id)
+            fresh.add_agreement(db, pro, cid, "Cursus HACCP volgen", pro.person_id)
         else:
-            talks.add_agreement(db, pro, cid, "Leren <b>plannen</b>", pro.person_id,
+            fresh.add_agreement(db, pro, cid, "Leren <b>plannen</b>", pro.person_id,
                                 date(2027, 3, 1))
-            talks.add_agreement(db, man, cid, "Leergroep mogelijk maken", man.person_id, None)
-            talks.save_summary(db, man, cid, "Goed gesprek.\nVolgende keer in maart.")
-            talks.schedule(db, man, cid, datetime(2026, 11, 26, 10, 0), "Kantine")
-        talks.sign(db, pro, cid, PRO, PASSWORD, clock=at(SIGNED_AT))
-        talks.sign(db, man, cid, MAN, PASSWORD, clock=at(SIGNED_AT))
+            fresh.add_agreement(db, man, cid, "Leergroep mogelijk maken", man.person_id, None)
+            fresh.save_summary(db, man, cid, "Goed gesprek.\nVolgende keer in maart.")
+            fresh.schedule(db, man, cid, datetime(2026, 11, 26, 10, 0), "Kantine")
+        fresh.sign(db, pro, cid, PRO, PASSWORD, clock=at(SIGNED_AT))
+        fresh.sign(db, man, cid, MAN, PASSWORD, clock=at(SIGNED_AT))
     return pro, man, ids["2026-2"]
 
 
@@ -115,12 +116,12 @@ def test_the_record_speaks_english_to_an_english_reader(db, record):
 
 def test_an_unsigned_record_is_not_printed(db, record):
     pro, man, cid = record
-    talks.reopen(db, man, cid, "De datum van de cursus klopt niet")
+    fresh.reopen(db, man, cid, "De datum van de cursus klopt niet")
     with pytest.raises(Conflict) as refused:
         render_record(db, pro, cid, "nl")
     assert refused.value.code == "record_not_signed"
-    talks.sign(db, pro, cid, PRO, PASSWORD)
-    talks.sign(db, man, cid, MAN, PASSWORD)
+    fresh.sign(db, pro, cid, PRO, PASSWORD)
+    fresh.sign(db, man, cid, MAN, PASSWORD)
     page = render_record(db, pro, cid, "nl")
     assert "heropend door Mira de Vries. Reden: De datum van de cursus klopt niet" in page
 
@@ -141,12 +142,12 @@ def test_only_those_who_may_read_it_get_the_record_and_the_manager_read_is_audit
 
 def test_a_finished_earlier_agreement_shows_its_status_in_the_record(db, record):
     pro, man, cid = record
-    talks.reopen(db, pro, cid, "De cursus is toch al gedaan")
+    fresh.reopen(db, pro, cid, "De cursus is toch al gedaan")
     earlier = next(a for a in talks.meeting_view(db, pro, cid).reviewed_agreements
                    if a.title == "Cursus HACCP volgen")
-    talks.set_agreement_status(db, pro, cid, earlier.id, ActionStatus.DONE)
-    talks.sign(db, pro, cid, PRO, PASSWORD)
-    talks.sign(db, man, cid, MAN, PASSWORD)
+    fresh.set_agreement_status(db, pro, cid, earlier.id, ActionStatus.DONE)
+    fresh.sign(db, pro, cid, PRO, PASSWORD)
+    fresh.sign(db, man, cid, MAN, PASSWORD)
     page = render_record(db, pro, cid, "nl")
     assert "<td>Cursus HACCP volgen</td><td>Piet Jansen</td><td>geen datum</td>" \
            "<td>gedaan</td>" in page

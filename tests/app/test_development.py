@@ -7,14 +7,15 @@ import pytest
 from app.services import audit, development
 from models import Role
 from models.errors import Forbidden, Invalid
+from tests import fresh
 
 
 def test_i_write_my_question_and_answers_keep_their_history(db, owner, add_person):
     me = add_person("Kim")
-    development.save_question(db, me, "Hoe plan ik klussen zonder stress?", False)
-    development.save_answer(db, me, "aim", "Rustiger plannen")
-    development.save_answer(db, me, "aim", "Elke maandag een planning die klopt")
-    development.save_answer(db, me, "aim", "Elke maandag een planning die klopt")  # unchanged
+    fresh.save_question(db, me, "Hoe plan ik klussen zonder stress?", False)
+    fresh.save_answer(db, me, "aim", "Rustiger plannen")
+    fresh.save_answer(db, me, "aim", "Elke maandag een planning die klopt")
+    fresh.save_answer(db, me, "aim", "Elke maandag een planning die klopt")  # unchanged
     view = development.my_question(db, me)
     assert view is not None and view.answers["aim"] == "Elke maandag een planning die klopt"
     assert view.versions["aim"] == 2 and view.answered == 1
@@ -27,10 +28,10 @@ def test_my_manager_reads_my_question_only_when_i_share_it(db, owner, add_person
     boss = add_person("Baas", roles={Role.MANAGER})
     me = add_person("Kim", manager_id=boss.person_id)
     other = add_person("Collega")
-    development.save_question(db, me, "Mijn vraag", False)
+    fresh.save_question(db, me, "Mijn vraag", False)
     with pytest.raises(Forbidden):
         development.question_of(db, boss, me.person_id)
-    development.save_question(db, me, "Mijn vraag", True)
+    fresh.save_question(db, me, "Mijn vraag", True)
     assert development.question_of(db, boss, me.person_id).text == "Mijn vraag"
     with pytest.raises(Forbidden):
         development.question_of(db, other, me.person_id)
@@ -42,6 +43,6 @@ def test_my_manager_reads_my_question_only_when_i_share_it(db, owner, add_person
 
 def test_an_unknown_guiding_question_is_refused(db, owner, add_person):
     me = add_person()
-    development.save_question(db, me, "Vraag", False)
+    fresh.save_question(db, me, "Vraag", False)
     with pytest.raises(Invalid):
-        development.save_answer(db, me, "salary", "nee")
+        fresh.save_answer(db, me, "salary", "nee")

@@ -41,6 +41,7 @@ from app.services.conversations import preparation_keys
 from app.storage import open_location
 from models import NoteKind, Role, Side
 from models.errors import Conflict, DomainError, Invalid
+from tests import fresh
 
 FUZZ = settings(max_examples=25, deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -134,7 +135,7 @@ def world(tmp_path_factory: pytest.TempPathFactory):
               if r.professional_id == pro.person_id]
     situation_id = situations.register_situation(
         db, pro, situations.SituationInput(title="Overdracht tussen ploegen")).value
-    development.save_question(db, pro, "Hoe plan ik rustiger?", False)
+    fresh.save_question(db, pro, "Hoe plan ik rustiger?", False)
     team_id = people.add_team(db, owner, "Bakkers").value
     yield World(db, owner, manager, pro, talk.id, situation_id, team_id, count(1))
     db.dispose()
@@ -209,8 +210,8 @@ def _get_request(w: World, request_id: int) -> learning_requests.RequestRow:
 
 def _preparation(key: str) -> TextField:
     def save(w: World, value: str) -> None:
-        conversations.save_preparation(w.db, w.pro, w.conversation_id, Side.PROFESSIONAL,
-                                       {key: value})
+        fresh.save_preparation(w.db, w.pro, w.conversation_id, Side.PROFESSIONAL,
+                               {key: value})
 
     def load(w: World, _handle: Any) -> str | None:
         view = conversations.preparation_of(w.db, w.pro, w.conversation_id, Side.PROFESSIONAL)
@@ -229,7 +230,7 @@ def _lesson_body(name: str) -> TextField:
 
 def _settings_name(w: World, value: str) -> None:
     current = organisation.get_settings(w.db, w.owner)
-    organisation.update_settings(w.db, w.owner, replace(current, name=value))
+    fresh.update_settings(w.db, w.owner, replace(current, name=value))
 
 
 FIELDS = [
@@ -272,11 +273,11 @@ FIELDS = [
     TextField("groups.GroupInput.purpose", 2000, lambda w, v: _group(w, purpose=v),
               lambda w, h: groups.get_group(w.db, w.pro, h).purpose, multiline=True),
     TextField("development.save_question", 2000,
-              lambda w, v: development.save_question(w.db, w.pro, v, False).value,
+              lambda w, v: fresh.save_question(w.db, w.pro, v, False).value,
               lambda w, _h: development.my_question(w.db, w.pro).text,
               required=True, multiline=True, edits_existing=True),
     TextField("development.save_answer", 10_000,
-              lambda w, v: development.save_answer(w.db, w.pro, GUIDING_KEYS[0], v),
+              lambda w, v: fresh.save_answer(w.db, w.pro, GUIDING_KEYS[0], v),
               lambda w, _h: development.my_question(w.db, w.pro).answers.get(GUIDING_KEYS[0]),
               multiline=True, edits_existing=True),
     TextField("learning_requests.RequestInput.title", 200, lambda w, v: _request(w, title=v),
@@ -290,13 +291,13 @@ FIELDS = [
               multiline=True),
     *[_preparation(key) for key in preparation_keys(Side.PROFESSIONAL)],
     TextField("conversations.add_agreement", 300,
-              lambda w, v: conversations.add_agreement(w.db, w.pro, w.conversation_id, v,
+              lambda w, v: fresh.add_agreement(w.db, w.pro, w.conversation_id, v,
                                                        w.pro.person_id, date(2026, 12, 1)
                                                        ).value,
               lambda w, h: {a.id: a.title for a in conversations.meeting_view(
                   w.db, w.pro, w.conversation_id).agreements}[h], required=True),
     TextField("conversations.save_summary", 20_000,
-              lambda w, v: conversations.save_summary(w.db, w.pro, w.conversation_id, v),
+              lambda w, v: fresh.save_summary(w.db, w.pro, w.conversation_id, v),
               lambda w, _h: conversations.meeting_view(w.db, w.pro, w.conversation_id).summary,
               multiline=True, edits_existing=True),
     TextField("organisation.update_settings.name", 200, _settings_name,

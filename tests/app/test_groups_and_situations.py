@@ -8,6 +8,7 @@ from app.services import groups, people, situations
 from app.services.situations import SituationInput
 from models import NoteKind, Role, SituationAim, SituationKind, SituationStatus
 from models.errors import Conflict, Forbidden, Invalid
+from tests import fresh
 
 
 @pytest.fixture
@@ -80,20 +81,20 @@ def test_a_situation_goes_from_questions_to_experiment_to_lesson(db, crew):
     with pytest.raises(Conflict):
         situations.add_note(db, b, sid, NoteKind.OPTION, "Een belrooster")
     with pytest.raises(Invalid):
-        situations.finish_analysis(db, a, sid)
+        fresh.finish_analysis(db, a, sid)
     situations.add_note(db, b, sid, NoteKind.QUESTION, "Wanneer komen de meeste telefoontjes?")
-    situations.finish_analysis(db, a, sid)
+    fresh.finish_analysis(db, a, sid)
     situations.add_note(db, c, sid, NoteKind.OPTION, "Een belrooster")
-    situations.start_experiment(db, a, sid, "Belrooster van 9 tot 11",
-                                "Iedereen is binnen een dag teruggebeld")
+    fresh.start_experiment(db, a, sid, "Belrooster van 9 tot 11",
+                           "Iedereen is binnen een dag teruggebeld")
     detail = situations.get_situation(db, c, sid)
     assert detail.row.status is SituationStatus.EXPERIMENTING
     assert [n.text for n in detail.notes_of(NoteKind.QUESTION)] == [
         "Wanneer komen de meeste telefoontjes?"]
-    situations.finish_situation(db, a, sid, SituationStatus.IMPROVED, "Het werkt")
+    fresh.finish_situation(db, a, sid, SituationStatus.IMPROVED, "Het werkt")
     assert situations.get_situation(db, a, sid).row.status is SituationStatus.IMPROVED
     with pytest.raises(Conflict):
-        situations.finish_situation(db, a, sid, SituationStatus.CLOSED, "nog eens")
+        fresh.finish_situation(db, a, sid, SituationStatus.CLOSED, "nog eens")
 
 
 def test_someone_elses_situation_outside_my_groups_is_not_mine_to_read(db, crew):

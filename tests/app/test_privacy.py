@@ -20,7 +20,6 @@ from app.services import (
     audit,
     auth,
     budget,
-    development,
     groups,
     lessons,
     people,
@@ -47,6 +46,7 @@ from models import (
     WorkSituation,
 )
 from models.errors import Conflict, Forbidden, Invalid, NotFound
+from tests import fresh
 from tests.conftest import OWNER_PASSWORD, PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -93,11 +93,11 @@ def world(db, owner, add_person) -> World:
     bert = add_person("Bert Bakker", manager_id=mira.person_id, password=None)
     cem = add_person("Cem Claes", password=None)
 
-    development.save_question(db, zq, QUESTION, shared_with_manager=False)
-    development.save_answer(db, zq, "aim", OLD_ANSWER)
-    development.save_answer(db, zq, "aim", ANSWER)
-    development.save_question(db, bert, BERTS_QUESTION, shared_with_manager=False)
-    development.save_answer(db, bert, "aim", BERTS_ANSWER)
+    fresh.save_question(db, zq, QUESTION, shared_with_manager=False)
+    fresh.save_answer(db, zq, "aim", OLD_ANSWER)
+    fresh.save_answer(db, zq, "aim", ANSWER)
+    fresh.save_question(db, bert, BERTS_QUESTION, shared_with_manager=False)
+    fresh.save_answer(db, bert, "aim", BERTS_ANSWER)
 
     group_id = groups.start_group(db, zq, groups.GroupInput(
         "Deeggroep", "Beter deeg", member_ids=[zq.person_id, bert.person_id, cem.person_id]
@@ -144,16 +144,16 @@ def world(db, owner, add_person) -> World:
     ids = {(r.year, r.half): r.id for r in talks.list_conversations(db, owner)
            if r.professional_id == zq.person_id}
     cid = ids[(YEAR, 1)]
-    talks.save_preparation(db, zq, cid, Side.PROFESSIONAL, {"need_from_manager": REASON})
-    talks.publish_preparation(db, zq, cid, Side.PROFESSIONAL)
-    talks.save_preparation(db, mira, cid, Side.MANAGER, {"saw_grow": "Je werkt rustiger"})
-    talks.publish_preparation(db, mira, cid, Side.MANAGER)
-    talks.add_agreement(db, zq, cid, "Zuurdesemcursus afronden", zq.person_id)
-    talks.save_summary(db, mira, cid, "Goed gesprek over het deeg.")
-    talks.sign(db, zq, cid, Side.PROFESSIONAL, PASSWORD)
-    talks.sign(db, mira, cid, Side.MANAGER, PASSWORD)
+    fresh.save_preparation(db, zq, cid, Side.PROFESSIONAL, {"need_from_manager": REASON})
+    fresh.publish_preparation(db, zq, cid, Side.PROFESSIONAL)
+    fresh.save_preparation(db, mira, cid, Side.MANAGER, {"saw_grow": "Je werkt rustiger"})
+    fresh.publish_preparation(db, mira, cid, Side.MANAGER)
+    fresh.add_agreement(db, zq, cid, "Zuurdesemcursus afronden", zq.person_id)
+    fresh.save_summary(db, mira, cid, "Goed gesprek over het deeg.")
+    fresh.sign(db, zq, cid, Side.PROFESSIONAL, PASSWORD)
+    fresh.sign(db, mira, cid, Side.MANAGER, PASSWORD)
     # The next half year: only Mira's draft so far, which Zwaantje may not read.
-    talks.save_preparation(db, mira, ids[(YEAR, 2)], Side.MANAGER, {"saw_grow": MANAGERS_DRAFT})
+    fresh.save_preparation(db, mira, ids[(YEAR, 2)], Side.MANAGER, {"saw_grow": MANAGERS_DRAFT})
     return World(zq, mira, bert, group_id, session_id, cid, request_id, lesson_id)
 
 
@@ -544,7 +544,7 @@ def test_erasure_names_follow_the_organisations_language(db, owner, add_person):
     from app.services import organisation
 
     settings = organisation.get_settings(db, owner)
-    organisation.update_settings(db, owner, replace(settings, default_language="en"))
+    fresh.update_settings(db, owner, replace(settings, default_language="en"))
     gone = add_person("Leaving Soon", password=None)
     archive(db, owner, gone.person_id, datetime.now(UTC).date())
     privacy.erase_person(db, owner, gone.person_id)

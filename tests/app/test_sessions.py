@@ -10,6 +10,7 @@ from app.services import actions, groups, hours, sessions
 from app.services.sessions import AttendanceInput, SessionRecord
 from models import Cycle, Session
 from models.errors import Conflict, Forbidden, Invalid
+from tests import fresh
 
 
 @pytest.fixture
@@ -90,7 +91,7 @@ def test_actions_from_a_session_appear_with_their_owner(db, planned):
     assert [x.title for x in mine] == ["Belrooster maken"]
     from models import ActionStatus
 
-    actions.set_status(db, b, mine[0].id, ActionStatus.DONE)
+    fresh.set_action_status(db, b, mine[0].id, ActionStatus.DONE)
     assert actions.my_open_actions(db, b) == []
 
 

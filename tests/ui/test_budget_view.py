@@ -9,10 +9,11 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
-from app.services import budget, development, hours, learning_requests, situations
+from app.services import budget, hours, learning_requests, situations
 from app.services.learning_requests import RequestInput
 from app.services.situations import SituationInput
 from models import InterventionKind, RequestStatus, Role
+from tests import fresh
 from ui.dialogs.evaluate_request import EvaluateRequestDialog
 from ui.dialogs.learning_request import AmountDialog, LearningRequestDialog, ReasonDialog
 from ui.item_models.budget import AVAILABLE, COST, NAME, REMAINING, STATUS, error_colour
@@ -69,7 +70,7 @@ def test_without_requests_the_area_explains_asking_and_offers_the_button(qtbot, 
 
 def test_a_professional_asks_for_a_course_typing_the_cost_the_dutch_way(qtbot, ctx, db, anna):
     question = "Hoe plan ik rustiger?"
-    development.save_question(db, anna, question, False)
+    fresh.save_question(db, anna, question, False)
     sid = situations.register_situation(db, anna, SituationInput("Maandag loopt vast")).value
     ctx.languages.apply("nl")
     view = open_view(qtbot, ctx, anna)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from app.services import conversations as talks
 from app.services.conversations import half_year_of
 from models import ActionStatus, Role, Side
+from tests import fresh
 from tests.conftest import PASSWORD
 from tests.ui.test_pdf import pdf_text
 from ui.dialogs.sign import ReopenDialog, ScheduleDialog, SignDialog
@@ -187,7 +188,7 @@ def test_a_professional_and_manager_prepare_meet_sign_and_print_the_record(
     dialog.sign_button.click()
     qtbot.waitUntil(lambda: dialog.signed and panel_shows(
         view, lambda x: len(x.meeting.current_signatures) == 1))
-    assert "Signed on" in meeting.sign_states[PRO].text()
+    assert "Agreed on" in meeting.sign_states[PRO].text()
     assert not meeting.sign_buttons[PRO].isVisible()
 
     # Mira, next to him, signs her side with her own password.
@@ -243,7 +244,7 @@ def test_a_meeting_is_scheduled_exported_and_agreements_carry_over(
     piet = add_person("Piet Jansen", manager_id=mira.person_id, password=None)
     talks.plan_half_year(db, owner, 2026, 1)
     earlier = talks.list_conversations(db, owner)[0].id
-    talks.add_agreement(db, piet, earlier, "Mentor zoeken", piet.person_id)
+    fresh.add_agreement(db, piet, earlier, "Mentor zoeken", piet.person_id)
     talks.plan_half_year(db, owner, 2026, 2)
     cid = next(r.id for r in talks.list_conversations(db, owner) if r.id != earlier)
 
@@ -288,12 +289,12 @@ def test_a_meeting_is_scheduled_exported_and_agreements_carry_over(
 
 def test_a_signed_record_is_reopened_with_a_reason(qtbot, ctx, db, team):
     cid = plan_this_half_year(db, team.owner)
-    talks.save_preparation(db, team.pro, cid, PRO, {"need_from_manager": "Tijd."})
-    talks.publish_preparation(db, team.pro, cid, PRO)
-    talks.save_preparation(db, team.man, cid, MAN, {"saw_grow": "Groei."})
-    talks.publish_preparation(db, team.man, cid, MAN)
-    talks.sign(db, team.pro, cid, PRO, PASSWORD)
-    talks.sign(db, team.man, cid, MAN, PASSWORD)
+    fresh.save_preparation(db, team.pro, cid, PRO, {"need_from_manager": "Tijd."})
+    fresh.publish_preparation(db, team.pro, cid, PRO)
+    fresh.save_preparation(db, team.man, cid, MAN, {"saw_grow": "Groei."})
+    fresh.publish_preparation(db, team.man, cid, MAN)
+    fresh.sign(db, team.pro, cid, PRO, PASSWORD)
+    fresh.sign(db, team.man, cid, MAN, PASSWORD)
 
     view = open_view(qtbot, ctx, team.man)
     panel = view.panel

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from app.services import lessons
 from app.services.lessons import LessonInput
+from tests import fresh
 from ui.dialogs.lesson import LessonDialog
 from ui.views.lessons import HTML_ROLE, LessonsView
 
@@ -120,10 +121,10 @@ def test_a_finished_situation_opens_its_lesson_here(qtbot, ctx, db, anna):
     add(db, anna, "Iets anders")
     sid = situations.register_situation(db, anna, SituationInput("Deeg te laat")).value
     situations.add_note(db, anna, sid, NoteKind.QUESTION, "Hoe warm is de rijskast?")
-    situations.finish_analysis(db, anna, sid)
-    situations.start_experiment(db, anna, sid, "Een graad warmer", "Eerder klaar")
-    situations.finish_situation(db, anna, sid, SituationStatus.IMPROVED, "Klaar om zes uur.",
-                                LessonInput("Rijskast een graad warmer"))
+    fresh.finish_analysis(db, anna, sid)
+    fresh.start_experiment(db, anna, sid, "Een graad warmer", "Eerder klaar")
+    fresh.finish_situation(db, anna, sid, SituationStatus.IMPROVED, "Klaar om zes uur.",
+                           LessonInput("Rijskast een graad warmer"))
     view = open_view(qtbot, ctx)
     qtbot.waitUntil(lambda: view.results.count() == 2)
     view.search.setText("iets")

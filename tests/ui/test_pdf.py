@@ -11,6 +11,7 @@ import pytest
 from app.conversation_record import render_record
 from app.services import conversations as talks
 from models import Role, Side
+from tests import fresh
 from tests.conftest import PASSWORD
 from ui.pdf import html_to_pdf
 
@@ -73,16 +74,16 @@ def signed_record(db, owner, add_person) -> tuple[object, int]:
     talks.plan_half_year(db, owner, 2026, 2)
     cid = next(r.id for r in talks.list_conversations(db, owner)
                if r.professional_id == pro.person_id)
-    talks.save_preparation(db, pro, cid, Side.PROFESSIONAL,
+    fresh.save_preparation(db, pro, cid, Side.PROFESSIONAL,
                            {"need_from_manager": "Tijd om de planning te oefenen."})
-    talks.publish_preparation(db, pro, cid, Side.PROFESSIONAL)
-    talks.save_preparation(db, man, cid, Side.MANAGER, {"saw_grow": "Je plant rustiger."})
-    talks.publish_preparation(db, man, cid, Side.MANAGER)
-    talks.add_agreement(db, pro, cid, "Cursus plannen volgen", pro.person_id)
-    talks.save_summary(db, pro, cid, "Een goed gesprek over plannen.\n" + "Veel geleerd. " * 400
+    fresh.publish_preparation(db, pro, cid, Side.PROFESSIONAL)
+    fresh.save_preparation(db, man, cid, Side.MANAGER, {"saw_grow": "Je plant rustiger."})
+    fresh.publish_preparation(db, man, cid, Side.MANAGER)
+    fresh.add_agreement(db, pro, cid, "Cursus plannen volgen", pro.person_id)
+    fresh.save_summary(db, pro, cid, "Een goed gesprek over plannen.\n" + "Veel geleerd. " * 400
                        + "Laatste zin van het verslag.")
-    talks.sign(db, pro, cid, Side.PROFESSIONAL, PASSWORD)
-    talks.sign(db, man, cid, Side.MANAGER, PASSWORD)
+    fresh.sign(db, pro, cid, Side.PROFESSIONAL, PASSWORD)
+    fresh.sign(db, man, cid, Side.MANAGER, PASSWORD)
     return pro, cid
 
 

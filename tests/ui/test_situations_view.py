@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from app.services import development, lessons, situations
+from app.services import lessons, situations
 from app.services.situations import SituationInput
 from models import SituationAim, SituationKind, SituationStatus
+from tests import fresh
 from ui.dialogs.finish_situation import FinishSituationDialog
 from ui.dialogs.situation import SituationDialog
 from ui.views.lessons import HTML_ROLE, LessonsView
@@ -43,7 +44,7 @@ def test_without_situations_the_area_explains_what_a_work_situation_is(qtbot, ct
 
 
 def test_a_situation_goes_from_questions_to_a_lesson_that_can_be_found(qtbot, ctx, db, anna):
-    development.save_question(db, anna, "Hoe houd ik overzicht in drukke weken?", False)
+    fresh.save_question(db, anna, "Hoe houd ik overzicht in drukke weken?", False)
     view = open_view(qtbot, ctx)
 
     # Register: the dialog offers to link my development question.

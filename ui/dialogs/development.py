@@ -97,15 +97,16 @@ class DevelopmentDialog(QDialog):
     def submit(self) -> None:
         db, actor = self.ctx.db, self.ctx.actor
         text, shared = self.question.toPlainText(), self.shared.isChecked()
-        answers = {k: e.toPlainText() for k, e in self.answers.items()}
         before = self.current.answers if self.current else {}
+        # Only the answers worked on: each saved one becomes a version in its history.
+        answers = {k: e.toPlainText() for k, e in self.answers.items()
+                   if e.toPlainText().strip() != before.get(k, "").strip()}
+        version = self.current.version_id if self.current else None
 
         def work() -> Changes:
-            changes = development.save_question(db, actor, text, shared)
-            for key, answer in answers.items():
-                if answer.strip() != before.get(key, "").strip():
-                    development.save_answer(db, actor, key, answer)
-            return changes
+            # Question and answers in one step, only if nobody changed them since loading.
+            return development.save_question(db, actor, text, shared, answers,
+                                             expected_version=version)
 
         self.buttons.setEnabled(False)
         self.ctx.change(self, work, lambda _c: self.accept(), self._failed)

@@ -151,10 +151,12 @@ class FinishSituationDialog(QDialog):
         self.lesson.clear_errors()
         db, actor = self.ctx.db, self.ctx.actor
         sid, outcome = self.situation.row.id, self.outcome.toPlainText()
+        version = self.situation.version_id
         lesson = self.lesson.collect(sid) if self.lesson_box.isChecked() else None
 
         def work() -> Changes:
-            return situations.finish_situation(db, actor, sid, result, outcome, lesson)
+            return situations.finish_situation(db, actor, sid, result, outcome, lesson,
+                                               expected_version=version)
 
         self.buttons.setEnabled(False)
         self.ctx.change(self, work, self._saved, self._failed)

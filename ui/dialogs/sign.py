@@ -7,20 +7,26 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QDate, QDateTime, QEvent, QTime
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.access import Actor
 from app.changes import Changes
 from app.services import auth, conversations
-from app.services.conversations import ZONE, ConversationStatusRow
-from models import Side
+from app.services.conversations import ZONE, AgreementRow, ConversationStatusRow
+from app.versions import STALE
+from models import CorrectionPart, Side, SignKind
 from models.errors import DomainError
 from ui.context import AppContext
 from ui.dialogs.lesson import text_edit
@@ -50,17 +56,25 @@ def _signer_of(row: ConversationStatusRow, side: Side) -> tuple[int | None, str]
 
 
 class SignDialog(QDialog):
-    """One side signs with their own password. On the shared laptop the other participant
-    types their own password here; the service checks it, so nobody signs for someone else."""
+    """One side signs with their own password: *agreed*, or *seen* with a remark that
+    becomes part of the record — or asks for a correction of the summary or an agreement
+    instead. On the shared laptop the other participant types their own password here; the
+    service checks it, so nobody signs (or asks) for someone else.
+
+    The dialog signs the record as the screen loaded it (``row.version``): when it changed
+    meanwhile, the signature is refused and the person reads the record again first."""
 
     def __init__(self, ctx: AppContext, row: ConversationStatusRow, side: Side,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 agreements: tuple[AgreementRow, ...] = (), correction: bool = False) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.row = row
         self.side = Side(side)
+        self.agreements = agreements
         self.signer_id, self.signer_name = _signer_of(row, self.side)
         self.signed = False
+        self.stale = False
         layout = QVBoxLayout(self)
         self.heading = role_label("", "subtitle", wrap=True)
         self.handover = hint_label()
@@ -69,15 +83,43 @@ class SignDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.handover)
         layout.addWidget(self.explanation)
+
+        # --- agreed, seen with a remark, or a correction -----------------------------------
+        self.choice = QButtonGroup(self)
+        self.agreed = QRadioButton()
+        self.seen = QRadioButton()
+        self.correct = QRadioButton()
+        for n, button in enumerate((self.agreed, self.seen, self.correct)):
+            self.choice.addButton(button, n)
+            layout.addWidget(button)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.remark = text_edit(3)
+        self.remark_error = FieldError()
+        self.remark_hint = hint_label()
+        self.remark_label = QLabel()
+        self.remark_label.setBuddy(self.remark)
+        self.remark_box = with_notes(self.remark, self.remark_error, self.remark_hint)
+        form.addRow(self.remark_label, self.remark_box)
+        self.part = QComboBox()
+        self.part_label = QLabel()
+        self.part_label.setBuddy(self.part)
+        form.addRow(self.part_label, self.part)
+        self.wish = text_edit(3)
+        self.wish_error = FieldError()
+        self.wish_hint = hint_label()
+        self.wish_label = QLabel()
+        self.wish_label.setBuddy(self.wish)
+        self.wish_box = with_notes(self.wish, self.wish_error, self.wish_hint)
+        form.addRow(self.wish_label, self.wish_box)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_error = FieldError()
         self.password_label = QLabel()
         self.password_label.setBuddy(self.password)
         form.addRow(self.password_label, with_notes(self.password, self.password_error))
+        self.form = form
         layout.addLayout(form)
         self.general_error = FieldError()
         layout.addWidget(self.general_error)
@@ -88,33 +130,89 @@ class SignDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        (self.correct if correction else self.agreed).setChecked(True)
+        self.choice.idToggled.connect(self._toggled)
         self.password.textChanged.connect(self._check)
-        self.setMinimumWidth(480)
+        for box in (self.remark, self.wish):
+            box.textChanged.connect(self._check)
+        self.setMinimumWidth(500)
         self.retranslate()
+        self._chosen()
         self.password.setFocus()
 
     @property
     def is_me(self) -> bool:
         return self.signer_id is not None and self.signer_id == self.ctx.session.person_id
 
+    @property
+    def asking(self) -> bool:
+        """A correction request instead of a signature."""
+        return self.correct.isChecked()
+
+    def _toggled(self, _id: int, on: bool) -> None:
+        if on:
+            self._chosen()
+
+    def _chosen(self) -> None:
+        seen, asking = self.seen.isChecked(), self.asking
+        for widget in (self.remark_label, self.remark_box):
+            widget.setVisible(seen)
+        for widget in (self.part_label, self.part, self.wish_label, self.wish_box):
+            widget.setVisible(asking)
+        self.sign_button.setText(self.tr("&Ask for a correction") if asking
+                                 else self.tr("&Sign"))
+        self._check()
+        if self.isVisible():
+            fit_height(self)
+
+    def _too_long(self, box: QPlainTextEdit, error: FieldError) -> bool:
+        too_long = len(box.toPlainText()) > REASON_MAX
+        error.show_message(self.tr("This text is too long: at most %n characters.", "",
+                                   REASON_MAX) if too_long else "")
+        return too_long
+
     def _check(self) -> None:
-        self.sign_button.setEnabled(bool(self.password.text()))
+        ready = bool(self.password.text()) and not self.stale
+        remark_long = self._too_long(self.remark, self.remark_error)
+        wish_long = self._too_long(self.wish, self.wish_error)
+        if self.seen.isChecked():
+            ready = ready and bool(self.remark.toPlainText().strip()) and not remark_long
+        elif self.asking:
+            ready = ready and bool(self.wish.toPlainText().strip()) and not wish_long \
+                and self.part.currentIndex() >= 0
+        self.sign_button.setEnabled(ready)
         if self.password.text():
             self.password_error.show_message("")
 
     def submit(self) -> None:
         password = self.password.text()
-        if not password or self.signer_id is None:
+        if not password or self.signer_id is None or not self.sign_button.isEnabled():
             return
-        self.password_error.show_message("")
-        self.general_error.show_message("")
+        for label in (self.password_error, self.general_error, self.remark_error,
+                      self.wish_error):
+            label.show_message("")
         db, me, signer_id = self.ctx.db, self.ctx.actor, self.signer_id
-        cid, side = self.row.id, self.side
+        cid, side, version = self.row.id, self.side, self.row.version
+        if self.asking:
+            agreement_id = self.part.currentData()
+            part = CorrectionPart.SUMMARY if agreement_id is None else CorrectionPart.AGREEMENT
+            wish = self.wish.toPlainText()
+
+            def act(signer: Actor) -> Changes:
+                return conversations.request_correction(
+                    db, signer, cid, side, password, part=part, text=wish,
+                    agreement_id=agreement_id, expected_version=version)
+        else:
+            kind = SignKind.SEEN if self.seen.isChecked() else SignKind.AGREED
+            remark = self.remark.toPlainText() if kind is SignKind.SEEN else ""
+
+            def act(signer: Actor) -> Changes:
+                return conversations.sign(db, signer, cid, side, password,
+                                          expected_version=version, kind=kind, remark=remark)
 
         def work() -> Changes:
             # The other participant signs as themself; their password proves it.
-            signer = me if signer_id == me.person_id else auth.actor_for(db, signer_id)
-            return conversations.sign(db, signer, cid, side, password)
+            return act(me if signer_id == me.person_id else auth.actor_for(db, signer_id))
 
         self.buttons.setEnabled(False)
         self.ctx.change(self, work, self._signed, self._failed)
@@ -126,11 +224,18 @@ class SignDialog(QDialog):
 
     def _failed(self, error: DomainError) -> None:
         self.buttons.setEnabled(True)
+        if error.code == STALE:
+            # Signing what was on the screen is no longer possible: read it again first.
+            self.stale = True
         self._check()
         if error.code in PASSWORD_ERRORS:
             self.password.clear()
             self.password.setFocus()
             self.password_error.show_message(self.ctx.describe(error))
+        elif error.field == "remark":
+            self.remark_error.show_message(self.ctx.describe(error))
+        elif error.field in ("correction", "agreement", "part"):
+            self.wish_error.show_message(self.ctx.describe(error))
         else:
             self.general_error.show_message(self.ctx.describe(error))
 
@@ -157,12 +262,29 @@ class SignDialog(QDialog):
                 "Let %1 type their own password. Only %1 can sign this side.")
                 .replace("%1", self.signer_name))
         self.explanation.setText(self.tr(
-            "By signing you confirm the record: both preparations, the agreements and the "
-            "summary. Once both of you have signed, it is locked. A change after one of you "
-            "signed takes that signature back."))
+            "By signing you confirm that you read the record: both preparations, the "
+            "agreements and the summary. Once both of you have signed, it is locked. Do you "
+            "see something differently? Sign as seen, with a remark, or ask for a correction."))
+        self.agreed.setText(self.tr("A&greed: I agree with the record"))
+        self.seen.setText(self.tr("S&een, with a remark: I read it, and add my view"))
+        self.correct.setText(self.tr("Ask for a &correction instead of signing"))
+        self.remark_label.setText(self.tr("&Your remark"))
+        self.remark_hint.setText(self.tr("Your remark becomes part of the record, for both of "
+                                         "you to read."))
+        self.part_label.setText(self.tr("&What should be corrected?"))
+        current = self.part.currentData()
+        self.part.clear()
+        self.part.addItem(self.tr("The summary"), None)
+        for a in self.agreements:
+            self.part.addItem(self.tr("Agreement: %1").replace("%1", a.title), a.id)
+        if self.part.findData(current) >= 0:
+            self.part.setCurrentIndex(self.part.findData(current))
+        self.wish_label.setText(self.tr("What should c&hange?"))
+        self.wish_hint.setText(self.tr(
+            "This is not a signature. Both of you see the request, and you can both change "
+            "the record again. A change takes back a signature that is already there."))
         self.password_label.setText(self.tr("&Password of %1").replace("%1", self.signer_name))
-        self.sign_button.setText(self.tr("&Sign"))
-        self._check()
+        self._chosen()
 
 
 class ReopenDialog(QDialog):
@@ -210,7 +332,9 @@ class ReopenDialog(QDialog):
         reason = self.reason.toPlainText()
         db, actor, cid = self.ctx.db, self.ctx.actor, self.row.id
         self.buttons.setEnabled(False)
-        self.ctx.change(self, lambda: conversations.reopen(db, actor, cid, reason),
+        version = self.row.version
+        self.ctx.change(self, lambda: conversations.reopen(db, actor, cid, reason,
+                                                           expected_version=version),
                         lambda _c: self.accept(), self._failed)
 
     def _failed(self, error: DomainError) -> None:
@@ -311,7 +435,9 @@ class ScheduleDialog(QDialog):
         db, actor, cid = self.ctx.db, self.ctx.actor, self.row.id
         when, place = self.chosen(), self.location.text()
         self.buttons.setEnabled(False)
-        self.ctx.change(self, lambda: conversations.schedule(db, actor, cid, when, place),
+        version = self.row.version
+        self.ctx.change(self, lambda: conversations.schedule(db, actor, cid, when, place,
+                                                             expected_version=version),
                         lambda _c: self.accept(), self._failed)
 
     def _failed(self, error: DomainError) -> None:

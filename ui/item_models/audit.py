@@ -43,6 +43,8 @@ def action_name(action: str) -> str:
         "conversations_planned": QCoreApplication.translate(
             "Audit", "Conversations of a half year planned"),
         "conversation_reopened": QCoreApplication.translate("Audit", "Conversation reopened"),
+        "conversation_correction_requested": QCoreApplication.translate(
+            "Audit", "Correction of a conversation asked for"),
         "conversation_manager_replaced": QCoreApplication.translate(
             "Audit", "Manager of a conversation replaced"),
         "conversation_sharing_changed": QCoreApplication.translate(

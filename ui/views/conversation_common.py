@@ -64,9 +64,16 @@ class Loaded:
         return None
 
     @property
-    def editable(self) -> bool:
+    def open(self) -> bool:
+        """I take part, and it is neither locked nor cancelled: I may sign or ask for a
+        correction."""
         return (self.my_side is not None and not self.meeting.locked
                 and self.row.status is not ConversationStatus.CANCELLED)
+
+    @property
+    def editable(self) -> bool:
+        """Open, and not waiting for the second signature (a correction request reopens it)."""
+        return self.open and not self.meeting.awaiting_signature
 
     def name_of(self, side: Side) -> str:
         if side is Side.PROFESSIONAL:

@@ -34,7 +34,7 @@ from app.services.conversations import (
     AgreementRow,
     PreparationView,
 )
-from models import ActionStatus, Side
+from models import ActionStatus, CorrectionPart, Side, SignKind, VoidReason
 from models.errors import DomainError
 from ui.context import AppContext
 from ui.dialogs.lesson import text_edit
@@ -158,12 +158,18 @@ class MeetingPage(QScrollArea):
     agreements, the summary, and both signatures."""
 
     sign_requested = Signal(object)  # Side
+    correction_requested = Signal(object)  # Side
     reload_wanted = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.loaded: Loaded | None = None
+        # Every change is made with the versions on screen: one at a time, and the next only
+        # once the page shows what the last one saved (otherwise it would refuse itself).
+        self._pending = 0
+        self._awaiting_reload = False
+        self._after_reload: list[Callable[[], None]] = []  # to do once a save shows
         self._summary_filled: tuple[int, str] | None = None
         self._summary_too_long = False
         self._narrow: bool | None = None
@@ -235,12 +241,23 @@ class MeetingPage(QScrollArea):
         self.summary_error = FieldError()
         self.summary_saved = hint_label()
         self.summary_saved.hide()
+        # Someone else saved the summary while this one was being typed: theirs, in view.
+        self.summary_elsewhere = _rich_label()
+        self.summary_elsewhere.hide()
         self.save_summary_button = QPushButton(icon("edit"), "")
         self.summary_card.body.addWidget(self.summary_hint)
         self.summary_card.body.addWidget(with_notes(self.summary, self.summary_error,
-                                                    self.summary_saved))
+                                                    self.summary_saved, self.summary_elsewhere))
         self.summary_card.body.addLayout(_button_row(self.save_summary_button, stretch_at=0))
         layout.addWidget(self.summary_card)
+
+        # --- correction requests: visible to both ------------------------------------------
+        self.corrections_card = Card()
+        self.corrections_card.heading.setWordWrap(True)
+        self.corrections = _rich_label()
+        self.corrections_card.body.addWidget(self.corrections)
+        self.corrections_card.hide()
+        layout.addWidget(self.corrections_card)
 
         # --- signatures -------------------------------------------------------------------
         self.sign_card = Card()
@@ -253,8 +270,9 @@ class MeetingPage(QScrollArea):
         self.sign_labels: dict[Side, QLabel] = {}
         self.sign_states: dict[Side, QLabel] = {}
         self.sign_buttons: dict[Side, QPushButton] = {}
+        self.correction_buttons: dict[Side, QPushButton] = {}
         for n, side in enumerate(SIDES):
-            label, state = QLabel(), hint_label()
+            label, state = QLabel(), _rich_label()
             label.setWordWrap(True)
             who = QVBoxLayout()
             who.setSpacing(0)
@@ -262,10 +280,16 @@ class MeetingPage(QScrollArea):
             who.addWidget(state)
             button = QPushButton(icon("check"), "")
             button.clicked.connect(lambda _c=False, s=side: self.request_sign(s))
+            correction = QPushButton(icon("edit"), "")
+            correction.clicked.connect(lambda _c=False, s=side: self.request_correction(s))
+            buttons = QVBoxLayout()
+            buttons.setSpacing(4)
+            buttons.addWidget(button)
+            buttons.addWidget(correction)
             grid.addLayout(who, n, 0)
-            grid.addWidget(button, n, 1, Qt.AlignmentFlag.AlignVCenter)
+            grid.addLayout(buttons, n, 1, Qt.AlignmentFlag.AlignVCenter)
             self.sign_labels[side], self.sign_states[side] = label, state
-            self.sign_buttons[side] = button
+            self.sign_buttons[side], self.correction_buttons[side] = button, correction
         self.sign_card.body.addLayout(grid)
         self.sign_error = FieldError()
         self.sign_card.body.addWidget(self.sign_error)
@@ -322,6 +346,7 @@ class MeetingPage(QScrollArea):
         self.loaded = loaded
         m = loaded.meeting
         other = previous is None or previous.row.id != loaded.row.id
+        self._awaiting_reload = False
         if other:
             for label in (self.earlier_error, self.agreement_error, self.summary_error,
                           self.sign_error):
@@ -331,6 +356,19 @@ class MeetingPage(QScrollArea):
         if other or not self.summary_touched():
             if self.summary.toPlainText() != m.summary:
                 self.summary.setPlainText(m.summary)
+            self._summary_filled = (loaded.row.id, m.summary)
+            self.summary_elsewhere.hide()
+        elif self._summary_filled is not None and self._summary_filled[1] != m.summary:
+            # Saved by someone else while this text was typed: the typed text stays, and
+            # theirs is shown, so nobody overwrites the other without having read it.
+            quiet = _quiet(self)
+            note = self.tr("Saved meanwhile by someone else:")
+            keep = self.tr("Your text is still in the box above. Saving it replaces theirs, "
+                           "so take over what you want to keep.")
+            self.summary_elsewhere.setText(
+                f"<b>{escape(note)}</b><br>{_paragraphs(m.summary) or '—'}"
+                f"<br><span style='color:{quiet}'>{escape(keep)}</span>")
+            self.summary_elsewhere.show()
             self._summary_filled = (loaded.row.id, m.summary)
         owner = self.agreement_owner.currentData()
         self.agreement_owner.clear()
@@ -343,10 +381,19 @@ class MeetingPage(QScrollArea):
         if owner is not None and self.agreement_owner.findData(owner) >= 0:
             self.agreement_owner.setCurrentIndex(self.agreement_owner.findData(owner))
         self._render()
+        if not self.busy:
+            after, self._after_reload = self._after_reload, []
+            for then in after:
+                then()
 
     def summary_touched(self) -> bool:
         return self._summary_filled is not None and \
             self.summary.toPlainText() != self._summary_filled[1]
+
+    @property
+    def busy(self) -> bool:
+        """A change is on its way, or saved but not shown yet."""
+        return self._pending > 0 or self._awaiting_reload
 
     def _render(self) -> None:
         loaded = self.loaded
@@ -369,6 +416,7 @@ class MeetingPage(QScrollArea):
         self.summary.setReadOnly(not editable)
         self.save_summary_button.setVisible(editable)
         self.summary_hint.setVisible(editable)
+        self._render_corrections(loaded)
         self._render_signatures(loaded)
         self._check()
 
@@ -402,6 +450,59 @@ class MeetingPage(QScrollArea):
         parts.append(f"<p style='color:{quiet}'>{escape(published)}</p>")
         label.setText("".join(parts))
 
+    def _render_corrections(self, loaded: Loaded) -> None:
+        """Open correction requests, for both to see: who asks what, and why."""
+        requests = loaded.meeting.open_corrections
+        self.corrections_card.setVisible(bool(requests))
+        if not requests:
+            return
+        quiet, lang = _quiet(self), self.ctx.language
+        parts = []
+        for r in requests:
+            if r.part is CorrectionPart.AGREEMENT:
+                what = self.tr("%1 asks for a correction of the agreement “%2”:") \
+                    .replace("%2", r.agreement_title)
+            else:
+                what = self.tr("%1 asks for a correction of the summary:")
+            what = what.replace("%1", r.person_name or side_name(r.side))
+            parts.append(f"<p><b>{escape(what)}</b><br>{_paragraphs(r.text)}<br>"
+                         f"<span style='color:{quiet}'>"
+                         f"{escape(moment_text(r.requested_at, lang))}</span></p>")
+        open_again = self.tr("The record is open for changes again. A change takes back a "
+                             "signature that is already there; whoever asked signs once it "
+                             "is right.")
+        parts.append(f"<p style='color:{quiet}'>{escape(open_again)}</p>")
+        self.corrections.setText("".join(parts))
+
+    def _signature_state(self, loaded: Loaded, side: Side) -> str:
+        """How this side signed (agreed, or seen with the remark), or that it has not; and
+        when a signature of theirs was taken back, by whose change — for both to read."""
+        m, lang, quiet = loaded.meeting, self.ctx.language, _quiet(self)
+        sig = next((s for s in m.current_signatures if s.side is side), None)
+        if sig is not None:
+            when = moment_text(sig.signed_at, lang)
+            if sig.kind is SignKind.SEEN:
+                text = escape(self.tr("Seen, with a remark, on %1").replace("%1", when))
+                return f"{text}<br><i>“{_paragraphs(sig.remark)}”</i>"
+            return escape(self.tr("Agreed on %1").replace("%1", when))
+        not_yet = self.tr("Not signed yet")
+        text = f"<span style='color:{quiet}'>{escape(not_yet)}</span>"
+        earlier = [s for s in m.signatures if s.side is side and s.void]
+        last = earlier[-1] if earlier else None
+        if last is not None and last.voided_at is not None and \
+                last.void_reason is VoidReason.EDITED:
+            by = last.voided_by_name or "—"
+            if loaded.me is not None and last.person_id == loaded.me:
+                note = self.tr("Your signature of %1 was taken back: %2 changed the record "
+                               "afterwards. Read it again and sign once more.")
+            else:
+                note = self.tr("The signature of %1 was taken back: %2 changed the record "
+                               "afterwards, so %3 signs again.")
+            note = note.replace("%1", moment_text(last.signed_at, lang)).replace("%2", by) \
+                .replace("%3", last.person_name or "—")
+            text += f"<br><span style='color:{quiet}'>{escape(note)}</span>"
+        return text
+
     def _render_signatures(self, loaded: Loaded) -> None:
         m, row = loaded.meeting, loaded.row
         signed = {sig.side: sig for sig in m.current_signatures}
@@ -410,32 +511,45 @@ class MeetingPage(QScrollArea):
             name = loaded.name_of(side) or "—"
             self.sign_labels[side].setText(self.tr("%1 (%2)").replace("%1", name)
                                            .replace("%2", side_name(side).lower()))
-            sig = signed.get(side)
-            self.sign_states[side].setText(
-                self.tr("Signed on %1").replace("%1", moment_text(sig.signed_at,
-                                                                  self.ctx.language))
-                if sig is not None else self.tr("Not signed yet"))
+            self.sign_states[side].setText(self._signature_state(loaded, side))
             button = self.sign_buttons[side]
             button.setText(self.tr("Sign as &professional…") if side is Side.PROFESSIONAL
                            else self.tr("Sign as &manager…"))
-            button.setVisible(loaded.editable and sig is None)
-            button.setEnabled(both_published)
+            button.setVisible(loaded.open and side not in signed)
+            button.setEnabled(both_published and not self.busy)
+            correction = self.correction_buttons[side]
+            correction.setText(self.tr("Ask for a correction…"))
+            correction.setAccessibleName(self.tr("%1 asks for a correction").replace(
+                "%1", name))
+            correction.setVisible(loaded.open)
+            correction.setEnabled(not self.busy)
+        other_signed = next(iter(signed.values()), None)
         if m.locked:
             hint = self.tr("Both of you signed, so the record is locked. If something must "
                            "change, reopen it; then both of you sign again.")
         elif not both_published:
             hint = self.tr("You sign once both of you have published your preparation. Each "
                            "of you signs with your own password, also on this laptop.")
+        elif m.awaiting_signature and other_signed is not None:
+            hint = self.tr("%1 signed. Until the other signs too, the record stays as it is. "
+                           "Sign as agreed, or as seen with a remark; or ask for a correction, "
+                           "which opens the record for changes again.").replace(
+                "%1", other_signed.person_name or side_name(other_signed.side))
         elif signed:
             hint = self.tr("A change now takes back the signature that is already there; "
-                           "then you sign again.")
+                           "then that side signs again.")
         else:
-            hint = self.tr("Each of you signs with your own password, also on this laptop. "
-                           "Once both of you have signed, the record is locked.")
+            hint = self.tr("Each of you signs with your own password, also on this laptop: "
+                           "as agreed, or as seen with a remark. Once both of you have "
+                           "signed, the record is locked.")
         self.sign_hint.setText(hint)
 
     def _check(self) -> None:
-        self.add_agreement_button.setEnabled(bool(self.agreement_title.text().strip()))
+        busy = self.busy
+        self.add_agreement_button.setEnabled(bool(self.agreement_title.text().strip())
+                                             and not busy)
+        for grid in (self.agreements, self.earlier):
+            grid.setEnabled(not busy)
         too_long = len(self.summary.toPlainText()) > SUMMARY_MAX
         # Only our own note is taken back here; a refusal from the service stays in view.
         if too_long:
@@ -444,7 +558,7 @@ class MeetingPage(QScrollArea):
         elif self._summary_too_long:
             self.summary_error.show_message("")
         self._summary_too_long = too_long
-        self.save_summary_button.setEnabled(not too_long)
+        self.save_summary_button.setEnabled(not too_long and not busy)
         if self.summary_touched():
             self.summary_saved.hide()
 
@@ -453,11 +567,32 @@ class MeetingPage(QScrollArea):
     def _refused(self, label: FieldError) -> Callable[[DomainError], None]:
         def show(error: DomainError) -> None:
             label.show_message(self.ctx.describe(error))
-            if error.code in ("record_locked", "conversation_cancelled"):
+            if error.code in ("record_locked", "conversation_cancelled",
+                              "record_awaiting_signature"):
                 # Signed meanwhile (on another laptop, say): show the record as it is now.
                 self.reload_wanted.emit()
 
         return show
+
+    def _edit(self, fn: Callable[[], Changes], done: Callable[[Changes], None] | None,
+              failed: Callable[[DomainError], None]) -> None:
+        """A change made with the versions on screen; the next waits until this one shows."""
+        self._pending += 1
+        self._render()
+
+        def saved(changes: Changes) -> None:
+            self._pending -= 1
+            self._awaiting_reload = True  # this page's versions are old until it reloads
+            if done is not None:
+                done(changes)
+            self._render()
+
+        def refused(error: DomainError) -> None:
+            self._pending -= 1
+            failed(error)
+            self._render()
+
+        _change(self, fn, saved, refused)
 
     def add_agreement(self) -> None:
         loaded = self.loaded
@@ -470,39 +605,49 @@ class MeetingPage(QScrollArea):
             q = self.agreement_due.date()
             due = date(q.year(), q.month(), q.day())
         self.agreement_error.show_message("")
-        db, actor, cid = self.ctx.db, self.ctx.actor, loaded.row.id
+        db, actor, cid, version = self.ctx.db, self.ctx.actor, loaded.row.id, loaded.meeting.version
 
         def added(_changes: Changes) -> None:
             if self.agreement_title.text() == title:
                 self.agreement_title.clear()
             self.agreement_title.setFocus()
 
-        _change(
-            self, lambda: conversations.add_agreement(db, actor, cid, title, owner, due),
-            added, self._refused(self.agreement_error))
+        self._edit(lambda: conversations.add_agreement(db, actor, cid, title, owner, due,
+                                                       expected_version=version),
+                   added, self._refused(self.agreement_error))
 
-    def set_status(self, agreement_id: int, status: ActionStatus) -> None:
+    def _agreement(self, agreement_id: int) -> AgreementRow | None:
         loaded = self.loaded
         if loaded is None:
+            return None
+        shown = loaded.meeting.agreements + loaded.meeting.reviewed_agreements
+        return next((a for a in shown if a.id == agreement_id), None)
+
+    def set_status(self, agreement_id: int, status: ActionStatus) -> None:
+        loaded, agreement = self.loaded, self._agreement(agreement_id)
+        if loaded is None or agreement is None:
             return
         db, actor, cid = self.ctx.db, self.ctx.actor, loaded.row.id
+        versions = {"expected_version": agreement.version,
+                    "expected_record_version": loaded.meeting.version}
         error = self.agreement_error if any(a.id == agreement_id for a in
                                             loaded.meeting.agreements) else self.earlier_error
         error.show_message("")
-        _change(
-            self, lambda: conversations.set_agreement_status(db, actor, cid, agreement_id,
-                                                             status),
-            None, self._refused(error))
+        self._edit(lambda: conversations.set_agreement_status(db, actor, cid, agreement_id,
+                                                              status, **versions),
+                   None, self._refused(error))
 
     def remove_agreement(self, agreement_id: int) -> None:
-        loaded = self.loaded
-        if loaded is None:
+        loaded, agreement = self.loaded, self._agreement(agreement_id)
+        if loaded is None or agreement is None:
             return
         db, actor, cid = self.ctx.db, self.ctx.actor, loaded.row.id
+        versions = {"expected_version": agreement.version,
+                    "expected_record_version": loaded.meeting.version}
         self.agreement_error.show_message("")
-        _change(
-            self, lambda: conversations.remove_agreement(db, actor, cid, agreement_id),
-            None, self._refused(self.agreement_error))
+        self._edit(lambda: conversations.remove_agreement(db, actor, cid, agreement_id,
+                                                          **versions),
+                   None, self._refused(self.agreement_error))
 
     def save_summary(self, then: Callable[[], None] | None = None) -> None:
         """Save the summary; ``then`` (a callable) runs once it is saved."""
@@ -510,18 +655,24 @@ class MeetingPage(QScrollArea):
         if loaded is None:
             return
         text = self.summary.toPlainText()
-        db, actor, cid = self.ctx.db, self.ctx.actor, loaded.row.id
+        db, actor, cid, version = self.ctx.db, self.ctx.actor, loaded.row.id, loaded.meeting.version
         self.summary_error.show_message("")
 
-        def saved(_changes: Changes) -> None:
-            self._summary_filled = (cid, text)
+        def shown() -> None:
             self.summary_saved.setText(self.tr("Saved."))
-            self.summary_saved.show()
+            self.summary_saved.setVisible(not self.summary_touched())
             if then is not None:
                 then()
 
-        _change(self, lambda: conversations.save_summary(db, actor, cid, text),
-                        saved, self._refused(self.summary_error))
+        def saved(_changes: Changes) -> None:
+            self._summary_filled = (cid, text)
+            self.summary_elsewhere.hide()
+            # Said (and signing goes on) once the page shows the saved record's version.
+            self._after_reload.append(shown)
+
+        self._edit(lambda: conversations.save_summary(db, actor, cid, text,
+                                                      expected_version=version),
+                   saved, self._refused(self.summary_error))
 
     def request_sign(self, side: Side) -> None:
         """Sign what is on the screen: a summary typed but not saved is saved first."""
@@ -530,6 +681,10 @@ class MeetingPage(QScrollArea):
             self.save_summary(lambda: self.sign_requested.emit(side))
         else:
             self.sign_requested.emit(side)
+
+    def request_correction(self, side: Side) -> None:
+        self.sign_error.show_message("")
+        self.correction_requested.emit(side)
 
     def retranslate(self) -> None:
         self.earlier_card.heading.setText(self.tr("What became of earlier agreements"))
@@ -550,6 +705,7 @@ class MeetingPage(QScrollArea):
         self.summary.setAccessibleName(self.tr("Summary"))
         self.save_summary_button.setText(self.tr("Save s&ummary"))
         self.sign_card.heading.setText(self.tr("Signatures"))
+        self.corrections_card.heading.setText(self.tr("Corrections asked for"))
         if self.loaded is not None:
             self.show_loaded(self.loaded)
 

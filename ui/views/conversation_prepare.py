@@ -60,6 +60,9 @@ class PreparePage(QWidget):
         self.confirmation: QMessageBox | None = None
         self._filled: tuple[int, Side, dict[str, str]] | None = None
         self._too_long: set[str] = set()
+        # Saved with the versions on screen: the next save waits until this one shows.
+        self._saving = False
+        self._saved_note = ""  # said once the page shows what was saved
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
         page.setSpacing(4)
@@ -118,6 +121,10 @@ class PreparePage(QWidget):
     def show_loaded(self, loaded: Loaded) -> None:
         previous = self.loaded
         self.loaded = loaded
+        if self._saving and self._saved_note:
+            self.saved_note.setText(self._saved_note)
+            self.saved_note.show()
+        self._saving, self._saved_note = False, ""
         side = loaded.my_side
         if side is None:
             return
@@ -242,8 +249,8 @@ class PreparePage(QWidget):
                 self.errors[key].show_message("")
         self._too_long = {k for k, f in self.fields.items() if len(f.toPlainText()) > TEXT_MAX}
         has_text = any(f.toPlainText().strip() for f in self.fields.values())
-        self.save_button.setEnabled(not too_long)
-        self.publish_button.setEnabled(not too_long and has_text)
+        self.save_button.setEnabled(not too_long and not self._saving)
+        self.publish_button.setEnabled(not too_long and has_text and not self._saving)
         if self.touched():
             self.saved_note.hide()
 
@@ -309,21 +316,25 @@ class PreparePage(QWidget):
             label.show_message("")
         texts = self.texts()
         db, actor, cid = self.ctx.db, self.ctx.actor, loaded.row.id
+        prep = loaded.meeting.preparation(side)
+        version = prep.version if prep is not None else None
+        record = loaded.meeting.version
 
         def work() -> Changes:
-            changes = conversations.save_preparation(db, actor, cid, side, texts)
-            if then_publish:
-                changes = conversations.publish_preparation(db, actor, cid, side)
-            return changes
+            return conversations.save_preparation(db, actor, cid, side, texts,
+                                                  expected_version=version,
+                                                  expected_record_version=record,
+                                                  publish=then_publish)
 
         def saved(_changes: Changes) -> None:
             self._filled = (cid, side, texts)
-            self.saved_note.setText(
+            self._saved_note = (
                 self.tr("Published. %1 can read your preparation now.")
                 .replace("%1", loaded.other_name()) if then_publish
                 else self.tr("Saved."))
-            self.saved_note.show()
 
+        self._saving = True
+        self._check()
         _change(self, work, saved, self._failed)
 
     def ask_publish(self) -> None:
@@ -338,6 +349,8 @@ class PreparePage(QWidget):
             lambda: self.save(then_publish=True))
 
     def _failed(self, error: DomainError) -> None:
+        self._saving = False
+        self._check()
         target = self.errors.get(error.field or "")
         (target or self.general_error).show_message(self.ctx.describe(error))
 

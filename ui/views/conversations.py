@@ -91,6 +91,7 @@ class ConversationPanel(QWidget):
     look back. For someone who may not read it: its status, and why the rest is private."""
 
     sign_requested = Signal(object)  # Side
+    correction_requested = Signal(object)  # Side
     reopen_requested = Signal()
     schedule_requested = Signal()
     back_requested = Signal()
@@ -209,6 +210,7 @@ class ConversationPanel(QWidget):
         self._built[n] = page
         if isinstance(page, MeetingPage):
             page.sign_requested.connect(self.sign_requested)
+            page.correction_requested.connect(self.correction_requested)
             page.reload_wanted.connect(self.reload)
         page.retranslate()
         stand_in = self.pages.widget(n)
@@ -403,7 +405,7 @@ class ConversationPanel(QWidget):
         loaded = self.loaded
         if loaded is None:
             return
-        db, actor, cid = self.ctx.db, self.ctx.actor, loaded.row.id
+        db, actor, cid, version = self.ctx.db, self.ctx.actor, loaded.row.id, loaded.row.version
         self.share_error.show_message("")
 
         def failed(error: DomainError) -> None:
@@ -411,7 +413,7 @@ class ConversationPanel(QWidget):
             self.share_error.show_message(self.ctx.describe(error))
 
         _change(self, lambda: conversations.set_readable_by_later_managers(
-            db, actor, cid, allowed), None, failed)
+            db, actor, cid, allowed, expected_version=version), None, failed)
 
     def retranslate(self) -> None:
         self.nothing.setText(self.tr("Choose a conversation to prepare it, hold it, or read "
@@ -650,6 +652,7 @@ class ConversationsView(QWidget):
         self.overview.plan_requested.connect(self.plan_half_year)
         self.overview.open_requested.connect(self.open_conversation)
         self.panel.sign_requested.connect(self.sign)
+        self.panel.correction_requested.connect(self.ask_correction)
         self.panel.reopen_requested.connect(self.reopen)
         self.panel.schedule_requested.connect(self.schedule)
         self.panel.back_requested.connect(lambda: self.tabs.setCurrentWidget(self.overview))
@@ -834,10 +837,19 @@ class ConversationsView(QWidget):
         _change(self, lambda: conversations.plan_half_year(db, actor, year, half),
                         planned)
 
-    def sign(self, side: Side) -> None:
+    def sign(self, side: Side, correction: bool = False) -> None:
+        """Sign (agreed, or seen with a remark) or ask for a correction, for ``side``, on the
+        record as this screen shows it."""
         loaded = self.panel.loaded
         if loaded is not None:
-            self._open(SignDialog(self.ctx, loaded.row, side, self))
+            m = loaded.meeting
+            agreements = m.agreements + tuple(a for a in m.reviewed_agreements
+                                              if a not in m.agreements)
+            self._open(SignDialog(self.ctx, loaded.row, side, self, agreements=agreements,
+                                  correction=correction))
+
+    def ask_correction(self, side: Side) -> None:
+        self.sign(side, correction=True)
 
     def reopen(self) -> None:
         loaded = self.panel.loaded

@@ -272,7 +272,9 @@ class SettingsView(QWidget):
             self.ctx.local.use_shared_folder = self.shared.isChecked()
             self.ctx.local.save()
         db, actor = self.ctx.db, self.ctx.actor
-        self.ctx.change(self, lambda: organisation.update_settings(db, actor, new),
+        version = self.current.version_id if self.current is not None else 0
+        self.ctx.change(self, lambda: organisation.update_settings(db, actor, new,
+                                                                   expected_version=version),
                         lambda _c: self.general_error.show_message(""), self._failed)
 
     def _failed(self, error: DomainError) -> None:

@@ -421,9 +421,10 @@ class SituationPanel(QScrollArea):
         if d is None:
             return
         self.analysis_error.show_message("")
-        db, actor, sid = self.ctx.db, self.ctx.actor, d.row.id
-        self.ctx.change(self, lambda: situations.finish_analysis(db, actor, sid), None,
-                        lambda e: self.analysis_error.show_message(self.ctx.describe(e)))
+        db, actor, sid, version = self.ctx.db, self.ctx.actor, d.row.id, d.version_id
+        self.ctx.change(self, lambda: situations.finish_analysis(db, actor, sid,
+                                                                 expected_version=version),
+                        None, lambda e: self.analysis_error.show_message(self.ctx.describe(e)))
 
     def start_experiment(self) -> None:
         d = self.detail
@@ -431,7 +432,7 @@ class SituationPanel(QScrollArea):
             return
         self.experiment_error.show_message("")
         self.expected_error.show_message("")
-        db, actor, sid = self.ctx.db, self.ctx.actor, d.row.id
+        db, actor, sid, version = self.ctx.db, self.ctx.actor, d.row.id, d.version_id
         experiment, expected = self.experiment.toPlainText(), self.expected.toPlainText()
 
         def failed(error: DomainError) -> None:
@@ -443,7 +444,8 @@ class SituationPanel(QScrollArea):
             self._filled = (sid, experiment, expected)
 
         self.ctx.change(
-            self, lambda: situations.start_experiment(db, actor, sid, experiment, expected),
+            self, lambda: situations.start_experiment(db, actor, sid, experiment, expected,
+                                                      expected_version=version),
             saved, failed)
 
     def _request_finish(self) -> None:
