@@ -203,6 +203,7 @@ AGGREGATES_ONLY: dict[str, str] = {
     "app.services.dashboard": "organisation-wide counts and sums for the owner's dashboard",
     "app.services.budget.totals_per_person": "committed and spent sums per person",
     "app.services.culture": "tallies per statement, shown only above the threshold",
+    "app.services.culture_answers": "adds an answer to the tallies; reads only counts",
     "app.services.privacy._erase": "erasure blanks a person's records, it reads none",
     "app.services.privacy._erase_in_transaction": "erasure, as above",
     "app.services.audit.record": "appends to the audit log, reads nothing",

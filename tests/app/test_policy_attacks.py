@@ -20,6 +20,7 @@ from app.services import actions, audit, development, learning_requests, privacy
 from app.services import conversations as talks
 from models import ActionStatus, Person, Role, Side
 from models.errors import Forbidden, Invalid, NotFound
+from tests import fresh
 from tests.app.test_conversations import (
     PRO,
     Pair,
@@ -61,11 +62,11 @@ def _piet_with_secrets(db, pair: Pair) -> int:
     """Piet's signed record with a summary, an unpublished draft for the next half year and
     a development question he shared with nobody."""
     cid = sign_both(db, pair)
-    talks.reopen(db, pair.pro, cid, "Samenvatting aanvullen")
-    talks.save_summary(db, pair.pro, cid, SECRET_SUMMARY)
-    talks.sign(db, pair.pro, cid, PRO, PASSWORD)
-    talks.sign(db, pair.man, cid, Side.MANAGER, PASSWORD)
-    development.save_question(db, pair.pro, SECRET_QUESTION, shared_with_manager=False)
+    fresh.reopen(db, pair.pro, cid, "Samenvatting aanvullen")
+    fresh.save_summary(db, pair.pro, cid, SECRET_SUMMARY)
+    fresh.sign(db, pair.pro, cid, PRO, PASSWORD)
+    fresh.sign(db, pair.man, cid, Side.MANAGER, PASSWORD)
+    fresh.save_question(db, pair.pro, SECRET_QUESTION, shared_with_manager=False)
     return cid
 
 
@@ -76,7 +77,7 @@ def test_the_owner_cannot_read_a_persons_conversations_through_their_export(
         db, owner, pair):
     _piet_with_secrets(db, pair)
     later = conversation_of(db, owner, pair.pro, 2027, 1)
-    talks.save_preparation(db, pair.pro, later, PRO, {"need_from_manager": SECRET_DRAFT})
+    fresh.save_preparation(db, pair.pro, later, PRO, {"need_from_manager": SECRET_DRAFT})
     pid = pair.pro.person_id
 
     with pytest.raises(Forbidden) as refused:
@@ -137,7 +138,7 @@ def test_admin_person_export_needs_a_passphrase_and_seals_the_file(
 
 def _moved_to_a_later_manager(db, owner, pair: Pair, add_person) -> tuple[int, int, Actor]:
     earlier = prepare_both(db, pair)
-    talks.add_agreement(db, pair.pro, earlier, "Gesprek met de vertrouwenspersoon",
+    fresh.add_agreement(db, pair.pro, earlier, "Gesprek met de vertrouwenspersoon",
                         pair.pro.person_id)
     sign_both_signatures(db, pair, earlier)
     later_manager = add_person("Lotte Nieuw", roles={Role.MANAGER}, password=None)
@@ -148,8 +149,8 @@ def _moved_to_a_later_manager(db, owner, pair: Pair, add_person) -> tuple[int, i
 
 
 def sign_both_signatures(db, pair: Pair, cid: int) -> None:
-    talks.sign(db, pair.pro, cid, PRO, PASSWORD)
-    talks.sign(db, pair.man, cid, Side.MANAGER, PASSWORD)
+    fresh.sign(db, pair.pro, cid, PRO, PASSWORD)
+    fresh.sign(db, pair.man, cid, Side.MANAGER, PASSWORD)
 
 
 def test_a_later_manager_neither_sees_nor_changes_agreements_of_a_record_kept_from_them(
@@ -158,11 +159,11 @@ def test_a_later_manager_neither_sees_nor_changes_agreements_of_a_record_kept_fr
     [agreement] = talks.meeting_view(db, pair.pro, later).carried_over
     assert talks.meeting_view(db, lotte, later).carried_over == ()
     with pytest.raises(NotFound):
-        talks.set_agreement_status(db, lotte, later, agreement.id, ActionStatus.DROPPED)
+        fresh.set_agreement_status(db, lotte, later, agreement.id, ActionStatus.DROPPED)
     assert talks.meeting_view(db, pair.pro, later).carried_over[0].status is ActionStatus.OPEN
 
     # Once Piet allows later managers to read the record, its open agreements carry over.
-    talks.set_readable_by_later_managers(db, pair.pro, earlier, True)
+    fresh.set_readable_by_later_managers(db, pair.pro, earlier, True)
     assert [a.id for a in talks.meeting_view(db, lotte, later).carried_over] == [agreement.id]
 
 
@@ -173,7 +174,7 @@ def test_a_signed_records_agreement_followed_up_later_is_written_down(
         db, owner, pair, add_person):
     earlier, later, _lotte = _moved_to_a_later_manager(db, owner, pair, add_person)
     [agreement] = talks.meeting_view(db, pair.pro, later).carried_over
-    talks.set_agreement_status(db, pair.pro, later, agreement.id, ActionStatus.DONE)
+    fresh.set_agreement_status(db, pair.pro, later, agreement.id, ActionStatus.DONE)
 
     record = talks.signed_record(db, pair.pro, earlier)
     assert record.locked  # the record stays signed and locked ...
@@ -187,12 +188,12 @@ def test_a_signed_records_agreement_followed_up_later_is_written_down(
 def test_an_agreement_of_a_signed_record_marked_done_from_my_actions_is_written_down(
         db, owner, pair):
     cid = prepare_both(db, pair)
-    talks.add_agreement(db, pair.man, cid, "Budget voor de cursus regelen",
+    fresh.add_agreement(db, pair.man, cid, "Budget voor de cursus regelen",
                         pair.man.person_id)
     sign_both_signatures(db, pair, cid)
     [mine] = [a for a in actions.my_open_actions(db, pair.man)
               if a.title == "Budget voor de cursus regelen"]
-    actions.set_status(db, pair.man, mine.id, ActionStatus.DONE)
+    fresh.set_action_status(db, pair.man, mine.id, ActionStatus.DONE)
     record = talks.signed_record(db, pair.pro, cid)
     assert any(e.kind == "agreement_followed_up" for e in record.events)
     assert len(entries(db, owner, "agreement_followed_up")) == 1
@@ -202,8 +203,8 @@ def test_a_manager_reading_the_answer_history_is_in_the_audit_log(
         db, owner, add_person):
     mira = add_person("Mira", roles={Role.MANAGER}, password=None)
     piet = add_person("Piet", manager_id=mira.person_id, password=None)
-    development.save_question(db, piet, "Hoe plan ik rustiger?", shared_with_manager=True)
-    development.save_answer(db, piet, "aim", "Minder haast")
+    fresh.save_question(db, piet, "Hoe plan ik rustiger?", shared_with_manager=True)
+    fresh.save_answer(db, piet, "aim", "Minder haast")
     qid = development.my_question(db, piet).id
     development.answer_history(db, piet, qid, "aim")
     assert entries(db, owner, "development_answers_read") == []  # his own reads are his
@@ -274,7 +275,7 @@ def test_ai_run_refuses_a_persons_record_in_one_line(db, data_dir, owner, pair, 
     from tests.ai.gguf_files import write_gguf
 
     model = write_gguf(tmp_path / "tiny.gguf", {"general.file_type": 15})
-    development.save_question(db, pair.pro, SECRET_QUESTION, shared_with_manager=False)
+    fresh.save_question(db, pair.pro, SECRET_QUESTION, shared_with_manager=False)
     qid = development.my_question(db, pair.pro).id
     for task, target in (("question", qid), ("prepare", pair.pro.person_id)):
         code = main(["--lang", "en", "--data-dir", str(data_dir), "ai", "run", "--model",

@@ -21,6 +21,7 @@ from app.services import conversations as talks
 from app.services import development, groups, learning_requests, situations
 from models import Conversation, Person, Role, Side
 from models.errors import Forbidden, NotFound
+from tests import fresh
 from tests import policy_map
 
 
@@ -119,8 +120,8 @@ SERVICES: dict[str, set[str]] = {
     "conversations": {
         "add_agreement", "conversation_status", "due_overview", "follow_up_outside",
         "invite_ics", "list_conversations", "meeting_view", "prefill", "preparation_of",
-        "publish_preparation", "remove_agreement", "reopen", "replace_manager",
-        "save_preparation", "save_summary", "schedule", "set_agreement_status",
+        "publish_preparation", "record_versions", "remove_agreement", "reopen",
+        "replace_manager", "request_correction", "save_preparation", "save_summary", "schedule", "set_agreement_status",
         "set_readable_by_later_managers", "sign", "signed_record", "timeline"},
     "cycles": {"calendar_for_person"},
     "development": {"answer_history", "close_question", "my_question", "question_of",
@@ -154,14 +155,14 @@ def _read(fn, *args):
 
 def test_the_reading_services_follow_the_table(db, world, owner):
     piet = world.actors[Relation.SELF]
-    development.save_question(db, piet, "Hoe plan ik rustiger?", shared_with_manager=True)
+    fresh.save_question(db, piet, "Hoe plan ik rustiger?", shared_with_manager=True)
     qid = development.my_question(db, piet).id
     sid = situations.register_situation(db, piet, situations.SituationInput("Storing"))\
         .value
     groups.attach_situation(db, piet, world.group_id, sid)
     rid = learning_requests.ask(db, piet, learning_requests.RequestInput(
         kind="course", title="Cursus")).value
-    talks.save_preparation(db, piet, world.now.id, Side.PROFESSIONAL, {"need_from_manager": "x"})
+    fresh.save_preparation(db, piet, world.now.id, Side.PROFESSIONAL, {"need_from_manager": "x"})
     readers = {
         (Kind.DEVELOPMENT_QUESTION, "question_of"):
             lambda a: development.question_of(db, a, world.piet),
