@@ -48,7 +48,13 @@ if TYPE_CHECKING:
         SessionStatus,
     )
     from models.development import DevelopmentQuestion, GuidingAnswer
-    from models.groups import LearningGroup, group_member
+    from models.groups import (
+        GroupInvitation,
+        InvitationRole,
+        InvitationStatus,
+        LearningGroup,
+        group_member,
+    )
     from models.hours import LearningHours
     from models.lessons import Lesson
     from models.org_settings import OrgSetting
@@ -59,6 +65,7 @@ if TYPE_CHECKING:
         SituationAim,
         SituationKind,
         SituationNote,
+        SituationCloseRequest,
         SituationStatus,
         WorkSituation,
     )
@@ -87,8 +94,11 @@ _MODULE_OF = {
     "DevelopmentQuestion": "models.development",
     "ExpertiseTag": "models.people",
     "group_member": "models.groups",
+    "GroupInvitation": "models.groups",
     "GuidingAnswer": "models.development",
     "InterventionKind": "models.budget",
+    "InvitationRole": "models.groups",
+    "InvitationStatus": "models.groups",
     "LearningGroup": "models.groups",
     "LearningHours": "models.hours",
     "LearningRequest": "models.budget",
@@ -110,6 +120,7 @@ _MODULE_OF = {
     "Signature": "models.conversations",
     "SituationAim": "models.situations",
     "SituationKind": "models.situations",
+    "SituationCloseRequest": "models.situations",
     "SituationNote": "models.situations",
     "SituationStatus": "models.situations",
     "Team": "models.people",
@@ -147,6 +158,8 @@ __all__ = [
     "ConversationEvent",
     "ConversationStatus",
     "InterventionKind",
+    "InvitationRole",
+    "InvitationStatus",
     "LearningRequest",
     "PersonBudget",
     "Preparation",
@@ -163,6 +176,7 @@ __all__ = [
     "CycleStatus",
     "DevelopmentQuestion",
     "ExpertiseTag",
+    "GroupInvitation",
     "GuidingAnswer",
     "LearningGroup",
     "LearningHours",
@@ -177,6 +191,7 @@ __all__ = [
     "Session",
     "SessionStatus",
     "SituationAim",
+    "SituationCloseRequest",
     "SituationKind",
     "SituationNote",
     "SituationStatus",
