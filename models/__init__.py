@@ -63,9 +63,9 @@ if TYPE_CHECKING:
     from models.situations import (
         NoteKind,
         SituationAim,
+        SituationCloseRequest,
         SituationKind,
         SituationNote,
-        SituationCloseRequest,
         SituationStatus,
         WorkSituation,
     )

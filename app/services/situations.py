@@ -268,6 +268,16 @@ def start_experiment(db: Database, actor: Actor, situation_id: int, experiment: 
     return Changes.of(Area.SITUATIONS, ids=(situation_id,))
 
 
+def suggested_result(detail: SituationDetail) -> SituationStatus:
+    """What finishing would likely say: what a colleague asked for, else improved or
+    innovated after an experiment (by the situation's aim), and closed before one."""
+    if detail.row.status != S.EXPERIMENTING:
+        return S.CLOSED
+    if detail.close_request is not None:
+        return detail.close_request.result
+    return S.INNOVATED if detail.row.aim == SituationAim.INNOVATE else S.IMPROVED
+
+
 def _check_result(w: WorkSituation, result: SituationStatus) -> None:
     if result.value not in FINISHED:
         raise Invalid("situation_wrong_step", field="status")

@@ -295,6 +295,47 @@ Everything stays on this computer (or your own database server).</translation>
     </message>
 </context>
 <context>
+    <name>AskToFinishDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="84" />
+        <source>This text is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>This text is too long: at most %n characters.</numerusform>
+            <numerusform>This text is too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="111" />
+        <source>Ask %1 to finish</source>
+        <translation>Ask %1 to finish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="113" />
+        <source>“%1” is %2&apos;s work situation: only they finish it. Say what you think came out of it; %2 sees your question on Mijn regie and decides.</source>
+        <translation>“%1” is %2&apos;s work situation: only they finish it. Say what you think came out of it; %2 sees your question on Mijn regie and decides.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="116" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="119" />
+        <source>&amp;Why?</source>
+        <translation>&amp;Why?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="121" />
+        <source>for example: The new schedule has worked for two weeks now.</source>
+        <translation>for example: The new schedule has worked for two weeks now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="123" />
+        <source>&amp;Ask %1</source>
+        <translation>&amp;Ask %1</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePanel</name>
     <message>
         <location filename="../../ui/widgets/attendance.py" line="106" />
@@ -1308,50 +1349,50 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>CultureView</name>
     <message>
-        <location filename="../../ui/views/culture.py" line="190" />
-        <location filename="../../ui/views/culture.py" line="475" />
+        <location filename="../../ui/views/culture.py" line="184" />
+        <location filename="../../ui/views/culture.py" line="469" />
         <source>Whole organisation</source>
         <translation>Whole organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="234" />
+        <location filename="../../ui/views/culture.py" line="228" />
         <source>There is no scan round open for you right now, or you have already answered it. Thank you!</source>
         <translation>There is no scan round open for you right now, or you have already answered it. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="239" />
+        <location filename="../../ui/views/culture.py" line="233" />
         <source>Thank you! Your answers have been added to the counts, without your name.</source>
         <translation>Thank you! Your answers have been added to the counts, without your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="244" />
+        <location filename="../../ui/views/culture.py" line="238" />
         <source>Learning culture scan</source>
         <translation>Learning culture scan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="263" />
+        <location filename="../../ui/views/culture.py" line="257" />
         <source>Close round %1? Nobody can answer it after that; its results appear if at least 3 people took part (now: %2).</source>
         <translation>Close round %1? Nobody can answer it after that; its results appear if at least 3 people took part (now: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="266" />
-        <location filename="../../ui/views/culture.py" line="467" />
+        <location filename="../../ui/views/culture.py" line="260" />
+        <location filename="../../ui/views/culture.py" line="461" />
         <source>Close round</source>
         <translation>Close round</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="300" />
+        <location filename="../../ui/views/culture.py" line="294" />
         <source>open until %1</source>
         <translation>open until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="296" />
-        <location filename="../../ui/views/culture.py" line="298" />
+        <location filename="../../ui/views/culture.py" line="290" />
+        <location filename="../../ui/views/culture.py" line="292" />
         <source>closed %1</source>
         <translation>closed %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture.py" line="301" />
+        <location filename="../../ui/views/culture.py" line="295" />
         <source>Round %1 — %2 — %n respondent(s)</source>
         <translation>
             <numerusform>Round %1 — %2 — %n respondent</numerusform>
@@ -1359,22 +1400,22 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="313" />
+        <location filename="../../ui/views/culture.py" line="307" />
         <source>Scan round %1 is open for you until %2. It takes about ten minutes, and your answers cannot be traced back to you.</source>
         <translation>Scan round %1 is open for you until %2. It takes about ten minutes, and your answers cannot be traced back to you.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="323" />
+        <location filename="../../ui/views/culture.py" line="317" />
         <source>No scan round yet. A round asks everyone 30 short statements about how learning goes here; the results show where your learning culture is strong and what to work on.</source>
         <translation>No scan round yet. A round asks everyone 30 short statements about how learning goes here; the results show where your learning culture is strong and what to work on.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="326" />
+        <location filename="../../ui/views/culture.py" line="320" />
         <source>Open the first round to start.</source>
         <translation>Open the first round to start.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture.py" line="331" />
+        <location filename="../../ui/views/culture.py" line="325" />
         <source>This round is still open: %n person(s) have answered so far. Results appear after its closing date, or when the round is closed earlier, so nobody can compare before and after a colleague answers.</source>
         <translation>
             <numerusform>This round is still open: %n person has answered so far. Results appear after its closing date, or when the round is closed earlier, so nobody can compare before and after a colleague answers.</numerusform>
@@ -1382,7 +1423,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture.py" line="342" />
+        <location filename="../../ui/views/culture.py" line="336" />
         <source>%n respondent(s). Average agreement per characteristic, from 1 (not at all) to 5 (completely); ‘don&apos;t know’ is left out of the average.</source>
         <translation>
             <numerusform>%n respondent. Average agreement per characteristic, from 1 (not at all) to 5 (completely); ‘don&apos;t know’ is left out of the average.</numerusform>
@@ -1390,139 +1431,139 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="348" />
-        <location filename="../../ui/views/culture.py" line="443" />
+        <location filename="../../ui/views/culture.py" line="342" />
+        <location filename="../../ui/views/culture.py" line="437" />
         <source>Round %1</source>
         <translation>Round %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="350" />
+        <location filename="../../ui/views/culture.py" line="344" />
         <source>Radar chart of the results</source>
         <translation>Radar chart of the results</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="353" />
+        <location filename="../../ui/views/culture.py" line="347" />
         <source>Characteristic</source>
         <translation>Characteristic</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="353" />
+        <location filename="../../ui/views/culture.py" line="347" />
         <source>Average</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="354" />
+        <location filename="../../ui/views/culture.py" line="348" />
         <source>Don&apos;t know</source>
         <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="385" />
+        <location filename="../../ui/views/culture.py" line="379" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="385" />
+        <location filename="../../ui/views/culture.py" line="379" />
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="386" />
+        <location filename="../../ui/views/culture.py" line="380" />
         <source>dropped</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="389" />
+        <location filename="../../ui/views/culture.py" line="383" />
         <source>From round %1: %2 — then %3, now %4</source>
         <translation>From round %1: %2 — then %3, now %4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="398" />
+        <location filename="../../ui/views/culture.py" line="392" />
         <source>Focus chosen after this round:</source>
         <translation>Focus chosen after this round:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="405" />
+        <location filename="../../ui/views/culture.py" line="399" />
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="409" />
+        <location filename="../../ui/views/culture.py" line="403" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="417" />
+        <location filename="../../ui/views/culture.py" line="411" />
         <source>No actions yet.</source>
         <translation>No actions yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="419" />
+        <location filename="../../ui/views/culture.py" line="413" />
         <source>Action for %1…</source>
         <translation>Action for %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="425" />
+        <location filename="../../ui/views/culture.py" line="419" />
         <source>After reading the results together, choose one or two characteristics to work on, and agree on actions. The next round looks at them again.</source>
         <translation>After reading the results together, choose one or two characteristics to work on, and agree on actions. The next round looks at them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="428" />
+        <location filename="../../ui/views/culture.py" line="422" />
         <source>Choose focus…</source>
         <translation>Choose focus…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="438" />
+        <location filename="../../ui/views/culture.py" line="432" />
         <source>The trend appears once two rounds are closed with at least 3 respondents each.</source>
         <translation>The trend appears once two rounds are closed with at least 3 respondents each.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="449" />
-        <location filename="../../ui/views/culture.py" line="470" />
+        <location filename="../../ui/views/culture.py" line="443" />
+        <location filename="../../ui/views/culture.py" line="464" />
         <source>Trend across rounds</source>
         <translation>Trend across rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="458" />
+        <location filename="../../ui/views/culture.py" line="452" />
         <source>Learning culture</source>
         <translation>Learning culture</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="460" />
+        <location filename="../../ui/views/culture.py" line="454" />
         <source>How does learning go in your organisation? Ten characteristics of a learning culture, each measured with three statements, answered anonymously in rounds.</source>
         <translation>How does learning go in your organisation? Ten characteristics of a learning culture, each measured with three statements, answered anonymously in rounds.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="462" />
+        <location filename="../../ui/views/culture.py" line="456" />
         <source>Your turn</source>
         <translation>Your turn</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="463" />
+        <location filename="../../ui/views/culture.py" line="457" />
         <source>Answer the scan</source>
         <translation>Answer the scan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="464" />
+        <location filename="../../ui/views/culture.py" line="458" />
         <source>&amp;Round</source>
         <translation>&amp;Round</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="465" />
+        <location filename="../../ui/views/culture.py" line="459" />
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="466" />
+        <location filename="../../ui/views/culture.py" line="460" />
         <source>Open a round…</source>
         <translation>Open a round…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="468" />
+        <location filename="../../ui/views/culture.py" line="462" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="469" />
+        <location filename="../../ui/views/culture.py" line="463" />
         <source>Focus and actions</source>
         <translation>Focus and actions</translation>
     </message>
@@ -1530,338 +1571,338 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="256" />
+        <location filename="../../ui/views/dashboard.py" line="250" />
         <source>(no team)</source>
         <translation>(no team)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="267" />
+        <location filename="../../ui/views/dashboard.py" line="261" />
         <source>Nothing in this period.</source>
         <translation>Nothing in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="272" />
+        <location filename="../../ui/views/dashboard.py" line="266" />
         <source>learning-report-%1</source>
         <translation>learning-report-%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="274" />
+        <location filename="../../ui/views/dashboard.py" line="268" />
         <source>Save the annual learning report</source>
         <translation>Save the annual learning report</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="274" />
+        <location filename="../../ui/views/dashboard.py" line="268" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="291" />
+        <location filename="../../ui/views/dashboard.py" line="285" />
         <source>Annual learning report</source>
         <translation>Annual learning report</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="292" />
+        <location filename="../../ui/views/dashboard.py" line="286" />
         <source>The report was saved as %1.</source>
         <translation>The report was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="309" />
+        <location filename="../../ui/views/dashboard.py" line="303" />
         <source>Learning group</source>
         <translation>Learning group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="310" />
-        <location filename="../../ui/views/dashboard.py" line="311" />
-        <location filename="../../ui/views/dashboard.py" line="314" />
+        <location filename="../../ui/views/dashboard.py" line="304" />
+        <location filename="../../ui/views/dashboard.py" line="305" />
+        <location filename="../../ui/views/dashboard.py" line="308" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="312" />
+        <location filename="../../ui/views/dashboard.py" line="306" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="313" />
+        <location filename="../../ui/views/dashboard.py" line="307" />
         <source>Kind of learning</source>
         <translation>Kind of learning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="315" />
+        <location filename="../../ui/views/dashboard.py" line="309" />
         <source>Lesson learned</source>
         <translation>Lesson learned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="316" />
+        <location filename="../../ui/views/dashboard.py" line="310" />
         <source>Characteristic</source>
         <translation>Characteristic</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="321" />
-        <location filename="../../ui/views/dashboard.py" line="355" />
+        <location filename="../../ui/views/dashboard.py" line="315" />
+        <location filename="../../ui/views/dashboard.py" line="349" />
         <source>Sessions held</source>
         <translation>Sessions held</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="322" />
+        <location filename="../../ui/views/dashboard.py" line="316" />
         <source>Professionals present</source>
         <translation>Professionals present</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="323" />
+        <location filename="../../ui/views/dashboard.py" line="317" />
         <source>Hours in working time</source>
         <translation>Hours in working time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="324" />
+        <location filename="../../ui/views/dashboard.py" line="318" />
         <source>Sessions planned</source>
         <translation>Sessions planned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="325" />
+        <location filename="../../ui/views/dashboard.py" line="319" />
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="326" />
+        <location filename="../../ui/views/dashboard.py" line="320" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="327" />
+        <location filename="../../ui/views/dashboard.py" line="321" />
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="328" />
+        <location filename="../../ui/views/dashboard.py" line="322" />
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="329" />
+        <location filename="../../ui/views/dashboard.py" line="323" />
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="330" />
-        <location filename="../../ui/views/dashboard.py" line="439" />
+        <location filename="../../ui/views/dashboard.py" line="324" />
+        <location filename="../../ui/views/dashboard.py" line="433" />
         <source>Committed</source>
         <translation>Committed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="331" />
-        <location filename="../../ui/views/dashboard.py" line="438" />
+        <location filename="../../ui/views/dashboard.py" line="325" />
+        <location filename="../../ui/views/dashboard.py" line="432" />
         <source>Spent</source>
         <translation>Spent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="332" />
+        <location filename="../../ui/views/dashboard.py" line="326" />
         <source>Improved</source>
         <translation>Improved</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="333" />
+        <location filename="../../ui/views/dashboard.py" line="327" />
         <source>Innovated</source>
         <translation>Innovated</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="334" />
+        <location filename="../../ui/views/dashboard.py" line="328" />
         <source>Shared on</source>
         <translation>Shared on</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="335" />
+        <location filename="../../ui/views/dashboard.py" line="329" />
         <source>Average</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="336" />
+        <location filename="../../ui/views/dashboard.py" line="330" />
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="337" />
+        <location filename="../../ui/views/dashboard.py" line="331" />
         <source>Don&apos;t know</source>
         <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="347" />
+        <location filename="../../ui/views/dashboard.py" line="341" />
         <source>In a learning group</source>
         <translation>In a learning group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="348" />
+        <location filename="../../ui/views/dashboard.py" line="342" />
         <source>%1 of %2 professionals were at a session</source>
         <translation>%1 of %2 professionals were at a session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="351" />
+        <location filename="../../ui/views/dashboard.py" line="345" />
         <source>Learning hours per person</source>
         <translation>Learning hours per person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="352" />
+        <location filename="../../ui/views/dashboard.py" line="346" />
         <source>in working time; norm %1 hours</source>
         <translation>in working time; norm %1 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="356" />
+        <location filename="../../ui/views/dashboard.py" line="350" />
         <source>%1 cycles · %2 planned · attendance %3</source>
         <translation>%1 cycles · %2 planned · attendance %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="360" />
+        <location filename="../../ui/views/dashboard.py" line="354" />
         <source>Talent conversations on time</source>
         <translation>Talent conversations on time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="361" />
+        <location filename="../../ui/views/dashboard.py" line="355" />
         <source>%1 of %2 due; %3 late</source>
         <translation>%1 of %2 due; %3 late</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="365" />
+        <location filename="../../ui/views/dashboard.py" line="359" />
         <source>Learning budget used</source>
         <translation>Learning budget used</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="366" />
+        <location filename="../../ui/views/dashboard.py" line="360" />
         <source>%1 of %2 in %3 (AWVN: 55%)</source>
         <translation>%1 of %2 in %3 (AWVN: 55%)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="371" />
+        <location filename="../../ui/views/dashboard.py" line="365" />
         <source>Work situations</source>
         <translation>Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="372" />
+        <location filename="../../ui/views/dashboard.py" line="366" />
         <source>%1 improved · %2 innovated</source>
         <translation>%1 improved · %2 innovated</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="374" />
+        <location filename="../../ui/views/dashboard.py" line="368" />
         <source>Lessons shared</source>
         <translation>Lessons shared</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="375" />
+        <location filename="../../ui/views/dashboard.py" line="369" />
         <source>written down for everyone</source>
         <translation>written down for everyone</translation>
     </message>
     <message>
+        <location filename="../../ui/views/dashboard.py" line="371" />
         <location filename="../../ui/views/dashboard.py" line="377" />
-        <location filename="../../ui/views/dashboard.py" line="383" />
         <source>Learning culture</source>
         <translation>Learning culture</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="378" />
+        <location filename="../../ui/views/dashboard.py" line="372" />
         <source>no closed round with at least 3 respondents</source>
         <translation>no closed round with at least 3 respondents</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="384" />
+        <location filename="../../ui/views/dashboard.py" line="378" />
         <source>average of round %1, %2 respondents</source>
         <translation>average of round %1, %2 respondents</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="388" />
+        <location filename="../../ui/views/dashboard.py" line="382" />
         <source>Nothing was recorded in this period yet: no sessions, learning hours, conversations, budget use or lessons. The figures fill in as your organisation learns; choose another period to look back.</source>
         <translation>Nothing was recorded in this period yet: no sessions, learning hours, conversations, budget use or lessons. The figures fill in as your organisation learns; choose another period to look back.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="414" />
+        <location filename="../../ui/views/dashboard.py" line="408" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="416" />
+        <location filename="../../ui/views/dashboard.py" line="410" />
         <source>Does learning actually happen? Figures for the whole organisation, never of one person. Click a figure to see the list behind it.</source>
         <translation>Does learning actually happen? Figures for the whole organisation, never of one person. Click a figure to see the list behind it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="418" />
+        <location filename="../../ui/views/dashboard.py" line="412" />
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="419" />
+        <location filename="../../ui/views/dashboard.py" line="413" />
         <source>Whole year</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="419" />
+        <location filename="../../ui/views/dashboard.py" line="413" />
         <source>1st quarter</source>
         <translation>1st quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="420" />
+        <location filename="../../ui/views/dashboard.py" line="414" />
         <source>2nd quarter</source>
         <translation>2nd quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="420" />
+        <location filename="../../ui/views/dashboard.py" line="414" />
         <source>3rd quarter</source>
         <translation>3rd quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="421" />
+        <location filename="../../ui/views/dashboard.py" line="415" />
         <source>4th quarter</source>
         <translation>4th quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="423" />
+        <location filename="../../ui/views/dashboard.py" line="417" />
         <source>Annual report (PDF)…</source>
         <translation>Annual report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="424" />
+        <location filename="../../ui/views/dashboard.py" line="418" />
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="432" />
+        <location filename="../../ui/views/dashboard.py" line="426" />
         <source>Hours per person</source>
         <translation>Hours per person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="433" />
+        <location filename="../../ui/views/dashboard.py" line="427" />
         <source>Learning hours in working time per month</source>
         <translation>Learning hours in working time per month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="434" />
+        <location filename="../../ui/views/dashboard.py" line="428" />
         <source>Norm</source>
         <translation>Norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="435" />
+        <location filename="../../ui/views/dashboard.py" line="429" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="436" />
+        <location filename="../../ui/views/dashboard.py" line="430" />
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="437" />
+        <location filename="../../ui/views/dashboard.py" line="431" />
         <source>Sessions per month</source>
         <translation>Sessions per month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="440" />
+        <location filename="../../ui/views/dashboard.py" line="434" />
         <source>Learning budget used, % of available</source>
         <translation>Learning budget used, % of available</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="441" />
+        <location filename="../../ui/views/dashboard.py" line="435" />
         <source>AWVN: 55% used</source>
         <translation>AWVN: 55% used</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="442" />
+        <location filename="../../ui/views/dashboard.py" line="436" />
         <source>Learning culture, round %1</source>
         <translation>Learning culture, round %1</translation>
     </message>
@@ -2487,17 +2528,17 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>FinishSituationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="128" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="133" />
         <source>Experiment: %1</source>
         <translation>Experiment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="130" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="135" />
         <source>Expected result: %1</source>
         <translation>Expected result: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/finish_situation.py" line="139" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="144" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>This text is too long: at most %n character.</numerusform>
@@ -2505,72 +2546,72 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="182" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="187" />
         <source>Finish: %1</source>
         <translation>Finish: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="184" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="189" />
         <source>Look back on the experiment: what came out of it? Then write down the lesson, so that colleagues with a similar situation can find it.</source>
         <translation>Look back on the experiment: what came out of it? Then write down the lesson, so that colleagues with a similar situation can find it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="186" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="191" />
         <source>Close a work situation that no longer needs attention. If you learned something on the way, you can still write it down.</source>
         <translation>Close a work situation that no longer needs attention. If you learned something on the way, you can still write it down.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="188" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="193" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="190" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="195" />
         <source>Improved: it works better now</source>
         <translation>Improved: it works better now</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="191" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="196" />
         <source>Innovated: we now do it in a new way</source>
         <translation>Innovated: we now do it in a new way</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="192" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="197" />
         <source>Closed: we stop working on it</source>
         <translation>Closed: we stop working on it</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="197" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="202" />
         <source>Improved and innovated come after an experiment. You can close the situation at any step.</source>
         <translation>Improved and innovated come after an experiment. You can close the situation at any step.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="199" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="204" />
         <source>What came &amp;out of it?</source>
         <translation>What came &amp;out of it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="200" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="205" />
         <source>Why do you &amp;close it?</source>
         <translation>Why do you &amp;close it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="202" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="207" />
         <source>Compare with the result you expected. What happened, and what did you notice?</source>
         <translation>Compare with the result you expected. What happened, and what did you notice?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="203" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="208" />
         <source>Write down the lesson learned</source>
         <translation>Write down the lesson learned</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="205" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="210" />
         <source>Already filled in from the work situation. Make it something a colleague can use.</source>
         <translation>Already filled in from the work situation. Make it something a colleague can use.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="207" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="212" />
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
@@ -2612,127 +2653,153 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <translation>Nobody chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="301" />
+        <location filename="../../ui/dialogs/group.py" line="288" />
+        <source>You leave yourself out: once the group has started you do not see its sessions and notes.</source>
+        <translation>You leave yourself out: once the group has started you do not see its sessions and notes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="306" />
         <source>%1 — ask me about: %2</source>
         <translation>%1 — ask me about: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="309" />
+        <location filename="../../ui/dialogs/group.py" line="314" />
         <source>(no guide)</source>
         <translation>(no guide)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/group.py" line="322" />
+        <location filename="../../ui/dialogs/group.py" line="423" />
+        <source>%1 (invited)</source>
+        <translation>%1 (invited)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="330" />
         <source>Nobody has the guide role yet. The owner can give it to an experienced colleague under People.</source>
         <translation>Nobody has the guide role yet. The owner can give it to an experienced colleague under People.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="325" />
+        <location filename="../../ui/dialogs/group.py" line="333" />
         <source>No guide knows about “%1”. Try another word.</source>
         <translation>No guide knows about “%1”. Try another word.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="329" />
+        <location filename="../../ui/dialogs/group.py" line="337" />
         <source>Optional. An experienced colleague who helps the group now and then. Search by what you want to learn about.</source>
         <translation>Optional. An experienced colleague who helps the group now and then. Search by what you want to learn about.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="344" />
+        <location filename="../../ui/dialogs/group.py" line="352" />
         <source>Choose at least one person.</source>
         <translation>Choose at least one person.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="386" />
+        <location filename="../../ui/dialogs/group.py" line="394" />
         <source>Start a learning group</source>
         <translation>Start a learning group</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="387" />
+        <location filename="../../ui/dialogs/group.py" line="395" />
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="389" />
-        <source>Choose the colleagues you want to learn with: 3 to 6 people, young and old mixed. You meet one hour a day, four days in a row, in working time.</source>
-        <translation>Choose the colleagues you want to learn with: 3 to 6 people, young and old mixed. You meet one hour a day, four days in a row, in working time.</translation>
+        <location filename="../../ui/dialogs/group.py" line="397" />
+        <source>Choose the colleagues you want to learn with: 3 to 6 people, young and old mixed. You meet one hour a day, four days in a row, in working time. Everyone you choose gets an invitation on Mijn regie and joins when they accept.</source>
+        <translation>Choose the colleagues you want to learn with: 3 to 6 people, young and old mixed. You meet one hour a day, four days in a row, in working time. Everyone you choose gets an invitation on Mijn regie and joins when they accept.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="392" />
+        <location filename="../../ui/dialogs/group.py" line="421" />
+        <source>Untick yourself to start the group for others without being in it.</source>
+        <translation>Untick yourself to start the group for others without being in it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="424" />
+        <source>Asked to join; has not answered yet.</source>
+        <translation>Asked to join; has not answered yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="426" />
+        <source>%1 (declined)</source>
+        <translation>%1 (declined)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="427" />
+        <source>Said no to joining. Tick to ask again.</source>
+        <translation>Said no to joining. Tick to ask again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="401" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="393" />
+        <location filename="../../ui/dialogs/group.py" line="402" />
         <source>&amp;Purpose</source>
         <translation>&amp;Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="394" />
+        <location filename="../../ui/dialogs/group.py" line="403" />
         <source>&amp;Who joins</source>
         <translation>&amp;Who joins</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="395" />
+        <location filename="../../ui/dialogs/group.py" line="404" />
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="399" />
+        <location filename="../../ui/dialogs/group.py" line="408" />
         <source>for example: Smoother mornings in the bakery</source>
         <translation>for example: Smoother mornings in the bakery</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="401" />
+        <location filename="../../ui/dialogs/group.py" line="410" />
         <source>What do you want to get better at together? A sentence or two is enough.</source>
         <translation>What do you want to get better at together? A sentence or two is enough.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="402" />
+        <location filename="../../ui/dialogs/group.py" line="411" />
         <source>Search colleagues by name or subject</source>
         <translation>Search colleagues by name or subject</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="403" />
+        <location filename="../../ui/dialogs/group.py" line="412" />
         <source>Search colleagues</source>
         <translation>Search colleagues</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="404" />
+        <location filename="../../ui/dialogs/group.py" line="413" />
         <source>Colleagues in the group</source>
         <translation>Colleagues in the group</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="409" />
+        <location filename="../../ui/dialogs/group.py" line="419" />
         <source>%1 (you)</source>
         <translation>%1 (you)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="411" />
-        <source>You are in the group you start.</source>
-        <translation>You are in the group you start.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/group.py" line="412" />
+        <location filename="../../ui/dialogs/group.py" line="429" />
         <source>Find a guide by subject, e.g. planning</source>
         <translation>Find a guide by subject, e.g. planning</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="413" />
+        <location filename="../../ui/dialogs/group.py" line="430" />
         <source>Search guides by subject</source>
         <translation>Search guides by subject</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="414" />
+        <location filename="../../ui/dialogs/group.py" line="431" />
         <source>Guide</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="416" />
+        <location filename="../../ui/dialogs/group.py" line="433" />
         <source>&amp;Start group</source>
         <translation>&amp;Start group</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="416" />
+        <location filename="../../ui/dialogs/group.py" line="433" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -2861,243 +2928,266 @@ Please send it to whoever supports Regiestoel for you.</translation>
             <numerusform>%n members</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/views/groups.py" line="316" />
+        <source>%n invited</source>
+        <translation>
+            <numerusform>%n invited</numerusform>
+            <numerusform>%n invited</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="318" />
         <source>next session %1</source>
         <translation>next session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="376" />
+        <location filename="../../ui/views/groups.py" line="378" />
         <source>No purpose written down yet. What do you want to get better at together?</source>
         <translation>No purpose written down yet. What do you want to get better at together?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="379" />
+        <location filename="../../ui/views/groups.py" line="381" />
         <source>%1 (you)</source>
         <translation>%1 (you)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="381" />
+        <location filename="../../ui/views/groups.py" line="383" />
         <source>Members (%1)</source>
         <translation>Members (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="383" />
+        <location filename="../../ui/views/groups.py" line="385" />
         <source>Nobody yet.</source>
         <translation>Nobody yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="389" />
+        <location filename="../../ui/views/groups.py" line="387" />
+        <source>Invited, no answer yet: %1</source>
+        <translation>Invited, no answer yet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="390" />
+        <source>Declined: %1</source>
+        <translation>Declined: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="398" />
         <source> (you)</source>
         <translation> (you)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="394" />
+        <location filename="../../ui/views/groups.py" line="402" />
+        <source>%1 (invited, no answer yet)</source>
+        <translation>%1 (invited, no answer yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="407" />
         <source>No guide. An experienced colleague can help the group now and then; choose one with Edit group.</source>
         <translation>No guide. An experienced colleague can help the group now and then; choose one with Edit group.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="415" />
+        <location filename="../../ui/views/groups.py" line="428" />
         <source>%1 (now with %2)</source>
         <translation>%1 (now with %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="422" />
+        <location filename="../../ui/views/groups.py" line="435" />
         <source>The group works on bottlenecks and challenges from your own work. Bring in one of your work situations to start.</source>
         <translation>The group works on bottlenecks and challenges from your own work. Bring in one of your work situations to start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="425" />
+        <location filename="../../ui/views/groups.py" line="438" />
         <source>All your open work situations are with this group.</source>
         <translation>All your open work situations are with this group.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="429" />
+        <location filename="../../ui/views/groups.py" line="442" />
         <source>Register one under Work situations first.</source>
         <translation>Register one under Work situations first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="444" />
+        <location filename="../../ui/views/groups.py" line="457" />
         <source>Week cycle %1 – %2</source>
         <translation>Week cycle %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="459" />
+        <location filename="../../ui/views/groups.py" line="472" />
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="481" />
+        <location filename="../../ui/views/groups.py" line="494" />
         <source>No week cycle yet. In a vital week cycle the group meets one hour a day on four working days in a row, in working time. Plan the first one.</source>
         <translation>No week cycle yet. In a vital week cycle the group meets one hour a day on four working days in a row, in working time. Plan the first one.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="483" />
+        <location filename="../../ui/views/groups.py" line="496" />
         <source>To start a session, select it on its day and press Start session.</source>
         <translation>To start a session, select it on its day and press Start session.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="536" />
+        <location filename="../../ui/views/groups.py" line="549" />
         <source>&amp;Continue session</source>
         <translation>&amp;Continue session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="537" />
+        <location filename="../../ui/views/groups.py" line="550" />
         <source>&amp;Start session</source>
         <translation>&amp;Start session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="544" />
+        <location filename="../../ui/views/groups.py" line="557" />
         <source>You can start a session on its day.</source>
         <translation>You can start a session on its day.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="586" />
+        <location filename="../../ui/views/groups.py" line="599" />
         <source>Leave %1?</source>
         <translation>Leave %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="587" />
-        <source>You no longer see the sessions and notes of %1. The others carry on; they can add you again later.</source>
-        <translation>You no longer see the sessions and notes of %1. The others carry on; they can add you again later.</translation>
+        <location filename="../../ui/views/groups.py" line="600" />
+        <source>You no longer see the sessions and notes of %1. The others carry on; they can invite you again later.</source>
+        <translation>You no longer see the sessions and notes of %1. The others carry on; they can invite you again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="624" />
+        <location filename="../../ui/views/groups.py" line="637" />
         <source>Cancel this week cycle?</source>
         <translation>Cancel this week cycle?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="625" />
+        <location filename="../../ui/views/groups.py" line="638" />
         <source>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone&apos;s calendar shows the cancellation.</source>
         <translation>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone&apos;s calendar shows the cancellation.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="644" />
+        <location filename="../../ui/views/groups.py" line="657" />
         <source>Export to calendar</source>
         <translation>Export to calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="645" />
+        <location filename="../../ui/views/groups.py" line="658" />
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="663" />
+        <location filename="../../ui/views/groups.py" line="676" />
         <source>Saved as %1. Open this file with your calendar program (such as Outlook or Google Calendar) or send it to the group.</source>
         <translation>Saved as %1. Open this file with your calendar program (such as Outlook or Google Calendar) or send it to the group.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="676" />
+        <location filename="../../ui/views/groups.py" line="689" />
         <source>Learning groups</source>
         <translation>Learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="678" />
+        <location filename="../../ui/views/groups.py" line="691" />
         <source>Learn with colleagues you chose, on situations from your own work, one hour a day for four days, in working time.</source>
         <translation>Learn with colleagues you chose, on situations from your own work, one hour a day for four days, in working time.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="680" />
+        <location filename="../../ui/views/groups.py" line="693" />
         <source>My learning groups</source>
         <translation>My learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="681" />
+        <location filename="../../ui/views/groups.py" line="694" />
         <source>Start a &amp;learning group</source>
         <translation>Start a &amp;learning group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="682" />
+        <location filename="../../ui/views/groups.py" line="695" />
         <source>&amp;Edit group</source>
         <translation>&amp;Edit group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="683" />
+        <location filename="../../ui/views/groups.py" line="696" />
         <source>Lea&amp;ve group</source>
         <translation>Lea&amp;ve group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="684" />
+        <location filename="../../ui/views/groups.py" line="697" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="685" />
+        <location filename="../../ui/views/groups.py" line="698" />
         <source>Guide</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="686" />
+        <location filename="../../ui/views/groups.py" line="699" />
         <source>Work situations</source>
         <translation>Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="687" />
+        <location filename="../../ui/views/groups.py" line="700" />
         <source>Week cycles</source>
         <translation>Week cycles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="688" />
+        <location filename="../../ui/views/groups.py" line="701" />
         <source>&amp;Bring in one of my situations</source>
         <translation>&amp;Bring in one of my situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="689" />
+        <location filename="../../ui/views/groups.py" line="702" />
         <source>&amp;Plan a week cycle…</source>
         <translation>&amp;Plan a week cycle…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="690" />
+        <location filename="../../ui/views/groups.py" line="703" />
         <source>Ca&amp;ncel cycle</source>
         <translation>Ca&amp;ncel cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="691" />
+        <location filename="../../ui/views/groups.py" line="704" />
         <source>E&amp;xport to calendar…</source>
         <translation>E&amp;xport to calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="692" />
+        <location filename="../../ui/views/groups.py" line="705" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="692" />
+        <location filename="../../ui/views/groups.py" line="705" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="692" />
+        <location filename="../../ui/views/groups.py" line="705" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="693" />
+        <location filename="../../ui/views/groups.py" line="706" />
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="693" />
+        <location filename="../../ui/views/groups.py" line="706" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="694" />
+        <location filename="../../ui/views/groups.py" line="707" />
         <source>Week cycles and their sessions</source>
         <translation>Week cycles and their sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="696" />
+        <location filename="../../ui/views/groups.py" line="709" />
         <source>Learn together in a learning group</source>
         <translation>Learn together in a learning group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="697" />
+        <location filename="../../ui/views/groups.py" line="710" />
         <source>A learning group is 3 to 6 colleagues who choose each other, young and old mixed. You meet one hour a day, four days in a row, in working time, and work on situations from your own work.</source>
         <translation>A learning group is 3 to 6 colleagues who choose each other, young and old mixed. You meet one hour a day, four days in a row, in working time, and work on situations from your own work.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="700" />
+        <location filename="../../ui/views/groups.py" line="713" />
         <source>Start a learning group</source>
         <translation>Start a learning group</translation>
     </message>
@@ -3153,157 +3243,157 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/views/home.py" line="223" />
+        <location filename="../../ui/views/home.py" line="226" />
         <source>Ask me about</source>
         <translation>Ask me about</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="224" />
+        <location filename="../../ui/views/home.py" line="227" />
         <source>What may colleagues ask you about? Separate subjects with commas.</source>
         <translation>What may colleagues ask you about? Separate subjects with commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="243" />
+        <location filename="../../ui/views/home.py" line="246" />
         <source>Good morning, %1</source>
         <translation>Good morning, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="245" />
+        <location filename="../../ui/views/home.py" line="248" />
         <source>Good afternoon, %1</source>
         <translation>Good afternoon, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="246" />
+        <location filename="../../ui/views/home.py" line="249" />
         <source>Good evening, %1</source>
         <translation>Good evening, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="255" />
+        <location filename="../../ui/views/home.py" line="258" />
         <source>%1, %2: %3 — day %4 of 4</source>
         <translation>%1, %2: %3 — day %4 of 4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="265" />
+        <location filename="../../ui/views/home.py" line="268" />
         <source>Start session</source>
         <translation>Start session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="277" />
+        <location filename="../../ui/views/home.py" line="280" />
         <source>Talent conversation with %1: %2</source>
         <translation>Talent conversation with %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="280" />
+        <location filename="../../ui/views/home.py" line="283" />
         <source>Talent conversation with %1 is overdue</source>
         <translation>Talent conversation with %1 is overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="282" />
+        <location filename="../../ui/views/home.py" line="285" />
         <source>Talent conversation with %1: prepare it before %2</source>
         <translation>Talent conversation with %1: prepare it before %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="288" />
+        <location filename="../../ui/views/home.py" line="291" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="298" />
+        <location filename="../../ui/views/home.py" line="301" />
         <source>Action: %1</source>
         <translation>Action: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="300" />
+        <location filename="../../ui/views/home.py" line="303" />
         <source>was due %1</source>
         <translation>was due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="301" />
+        <location filename="../../ui/views/home.py" line="304" />
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="310" />
+        <location filename="../../ui/views/home.py" line="313" />
         <source>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</source>
         <translation>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="323" />
+        <location filename="../../ui/views/home.py" line="326" />
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="324" />
+        <location filename="../../ui/views/home.py" line="327" />
         <source>My development question</source>
         <translation>My development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="326" />
+        <location filename="../../ui/views/home.py" line="329" />
         <source>My learning groups</source>
         <translation>My learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="327" />
+        <location filename="../../ui/views/home.py" line="330" />
         <source>My work situations</source>
         <translation>My work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="328" />
+        <location filename="../../ui/views/home.py" line="331" />
         <source>My profile</source>
         <translation>My profile</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="325" />
+        <location filename="../../ui/views/home.py" line="328" />
         <source>Learning in working time</source>
         <translation>Learning in working time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="329" />
+        <location filename="../../ui/views/home.py" line="332" />
         <source>Getting started</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="334" />
+        <location filename="../../ui/views/home.py" line="337" />
         <source>Go to People</source>
         <translation>Go to People</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="335" />
+        <location filename="../../ui/views/home.py" line="338" />
         <source>Go to Learning groups</source>
         <translation>Go to Learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="336" />
+        <location filename="../../ui/views/home.py" line="339" />
         <source>Go to Work situations</source>
         <translation>Go to Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="339" />
+        <location filename="../../ui/views/home.py" line="342" />
         <source>My direction</source>
         <translation>My direction</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="333" />
+        <location filename="../../ui/views/home.py" line="336" />
         <source>Change what colleagues may ask me</source>
         <translation>Change what colleagues may ask me</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="185" />
+        <location filename="../../ui/views/home.py" line="183" />
         <source>How does learning go here? The learning culture scan is open for you until %1: 30 short statements, anonymous, about ten minutes.</source>
         <translation>How does learning go here? The learning culture scan is open for you until %1: 30 short statements, anonymous, about ten minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="330" />
+        <location filename="../../ui/views/home.py" line="333" />
         <source>Learning culture scan</source>
         <translation>Learning culture scan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="331" />
+        <location filename="../../ui/views/home.py" line="334" />
         <source>Answer the scan</source>
         <translation>Answer the scan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="349" />
+        <location filename="../../ui/views/home.py" line="352" />
         <source>%n of 10 guiding questions answered</source>
         <translation>
             <numerusform>%n of 10 guiding questions answered</numerusform>
@@ -3311,102 +3401,102 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="351" />
+        <location filename="../../ui/views/home.py" line="354" />
         <source>Work on my question</source>
         <translation>Work on my question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="352" />
+        <location filename="../../ui/views/home.py" line="355" />
         <source>Sharpen it with the coach</source>
         <translation>Sharpen it with the coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="356" />
+        <location filename="../../ui/views/home.py" line="359" />
         <source>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</source>
         <translation>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="359" />
+        <location filename="../../ui/views/home.py" line="362" />
         <source>Write my development question</source>
         <translation>Write my development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="364" />
+        <location filename="../../ui/views/home.py" line="367" />
         <source>%1 of %2 hours</source>
         <translation>%1 of %2 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="369" />
+        <location filename="../../ui/views/home.py" line="372" />
         <source>Learning hours against the norm</source>
         <translation>Learning hours against the norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="371" />
+        <location filename="../../ui/views/home.py" line="374" />
         <source>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</source>
         <translation>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="377" />
+        <location filename="../../ui/views/home.py" line="380" />
         <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
         <translation>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="382" />
+        <location filename="../../ui/views/home.py" line="385" />
         <source>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</source>
         <translation>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="390" />
+        <location filename="../../ui/views/home.py" line="393" />
         <source>next session %1</source>
         <translation>next session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="394" />
+        <location filename="../../ui/views/home.py" line="397" />
         <source>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</source>
         <translation>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="400" />
+        <location filename="../../ui/views/home.py" line="403" />
         <source>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</source>
         <translation>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="407" />
+        <location filename="../../ui/views/home.py" line="410" />
         <source>&lt;b&gt;Roles:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Roles:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="408" />
+        <location filename="../../ui/views/home.py" line="411" />
         <source>&lt;b&gt;Teams:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Teams:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="403" />
+        <location filename="../../ui/views/home.py" line="406" />
         <source>not in a team yet</source>
         <translation>not in a team yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="409" />
+        <location filename="../../ui/views/home.py" line="412" />
         <source>&lt;b&gt;Manager:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Manager:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="404" />
+        <location filename="../../ui/views/home.py" line="407" />
         <source>no direct manager</source>
         <translation>no direct manager</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="410" />
+        <location filename="../../ui/views/home.py" line="413" />
         <source>&lt;b&gt;Ask me about:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ask me about:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="405" />
+        <location filename="../../ui/views/home.py" line="408" />
         <source>nothing filled in yet</source>
         <translation>nothing filled in yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="415" />
+        <location filename="../../ui/views/home.py" line="418" />
         <source>%n person(s) added</source>
         <translation>
             <numerusform>%n person added</numerusform>
@@ -3414,7 +3504,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="416" />
+        <location filename="../../ui/views/home.py" line="419" />
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -3422,7 +3512,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="418" />
+        <location filename="../../ui/views/home.py" line="421" />
         <source>%n person(s) cannot log in yet: give them a temporary password</source>
         <translation>
             <numerusform>%n person cannot log in yet: give them a temporary password</numerusform>
@@ -3430,12 +3520,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="420" />
+        <location filename="../../ui/views/home.py" line="423" />
         <source>Everyone can log in</source>
         <translation>Everyone can log in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="422" />
+        <location filename="../../ui/views/home.py" line="425" />
         <source>%n professional(s) without a direct manager</source>
         <translation>
             <numerusform>%n professional without a direct manager</numerusform>
@@ -3443,12 +3533,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="425" />
+        <location filename="../../ui/views/home.py" line="428" />
         <source>Every professional has a direct manager</source>
         <translation>Every professional has a direct manager</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="426" />
+        <location filename="../../ui/views/home.py" line="429" />
         <source>Yearly learning budget: %1</source>
         <translation>Yearly learning budget: %1</translation>
     </message>
@@ -3524,6 +3614,100 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <location filename="../../ui/dialogs/import_people.py" line="107" />
         <source>Nothing can be imported until these problems are solved</source>
         <translation>Nothing can be imported until these problems are solved</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationCards</name>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="96" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="118" />
+        <source>A colleague</source>
+        <translation>A colleague</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="98" />
+        <source>%1 asks you to guide the learning group %2.</source>
+        <translation>%1 asks you to guide the learning group %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="99" />
+        <source>Guide this group</source>
+        <translation>Guide this group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="101" />
+        <source>%1 invites you to the learning group %2.</source>
+        <translation>%1 invites you to the learning group %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="102" />
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="103" />
+        <source>Aim: %1</source>
+        <translation>Aim: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="104" />
+        <source>No aim written down yet.</source>
+        <translation>No aim written down yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="105" />
+        <source>Guide: %1</source>
+        <translation>Guide: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="106" />
+        <source>No guide.</source>
+        <translation>No guide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="108" />
+        <source>You see the group&apos;s sessions, work situations and notes once you join. Invited on %1.</source>
+        <translation>You see the group&apos;s sessions, work situations and notes once you join. Invited on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="111" />
+        <source>Invitation: %1</source>
+        <translation>Invitation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="114" />
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="117" />
+        <source>%1 asks you to finish your work situation “%2” as: %3.</source>
+        <translation>%1 asks you to finish your work situation “%2” as: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="120" />
+        <source>Only you finish your own work situation.</source>
+        <translation>Only you finish your own work situation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="122" />
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="125" />
+        <source>Finish…</source>
+        <translation>Finish…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="127" />
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="129" />
+        <source>Finish a work situation?</source>
+        <translation>Finish a work situation?</translation>
     </message>
 </context>
 <context>
@@ -5999,97 +6183,97 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="272" />
+        <location filename="../../ui/views/settings.py" line="263" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="273" />
+        <location filename="../../ui/views/settings.py" line="264" />
         <source>My preferences</source>
         <translation>My preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="274" />
+        <location filename="../../ui/views/settings.py" line="265" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="275" />
+        <location filename="../../ui/views/settings.py" line="266" />
         <source>The language Regiestoel speaks to you in. It changes at once.</source>
         <translation>The language Regiestoel speaks to you in. It changes at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="277" />
+        <location filename="../../ui/views/settings.py" line="268" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="295" />
+        <location filename="../../ui/views/settings.py" line="286" />
         <source>Planning sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="296" />
+        <location filename="../../ui/views/settings.py" line="287" />
         <source>AI coach</source>
         <translation>AI coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="297" />
+        <location filename="../../ui/views/settings.py" line="288" />
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="298" />
+        <location filename="../../ui/views/settings.py" line="289" />
         <source>Backups and privacy</source>
         <translation>Backups and privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="279" />
+        <location filename="../../ui/views/settings.py" line="270" />
         <source>Organisation &amp;name</source>
         <translation>Organisation &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="279" />
+        <location filename="../../ui/views/settings.py" line="270" />
         <source>Yearly learning &amp;budget (€)</source>
         <translation>Yearly learning &amp;budget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="280" />
+        <location filename="../../ui/views/settings.py" line="271" />
         <source>Learning &amp;hours per person per year</source>
         <translation>Learning &amp;hours per person per year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="281" />
+        <location filename="../../ui/views/settings.py" line="272" />
         <source>Loc&amp;k after (minutes idle)</source>
         <translation>Loc&amp;k after (minutes idle)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="281" />
+        <location filename="../../ui/views/settings.py" line="272" />
         <source>De&amp;fault language</source>
         <translation>De&amp;fault language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="287" />
+        <location filename="../../ui/views/settings.py" line="278" />
         <source>Share the data with every account on this computer</source>
         <translation>Share the data with every account on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="299" />
+        <location filename="../../ui/views/settings.py" line="290" />
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="285" />
+        <location filename="../../ui/views/settings.py" line="276" />
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="289" />
+        <location filename="../../ui/views/settings.py" line="280" />
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="292" />
+        <location filename="../../ui/views/settings.py" line="283" />
         <source>Only an owner can change these settings.</source>
         <translation>Only an owner can change these settings.</translation>
     </message>
@@ -6236,194 +6420,209 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SituationPanel</name>
     <message>
-        <location filename="../../ui/views/situations.py" line="312" />
+        <location filename="../../ui/views/situations.py" line="317" />
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="314" />
+        <location filename="../../ui/views/situations.py" line="319" />
         <source>group %1</source>
         <translation>group %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="318" />
+        <location filename="../../ui/views/situations.py" line="323" />
         <source>No description yet.</source>
         <translation>No description yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="325" />
+        <location filename="../../ui/views/situations.py" line="330" />
         <source>No questions yet.</source>
         <translation>No questions yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="330" />
+        <location filename="../../ui/views/situations.py" line="335" />
         <source>No options yet.</source>
         <translation>No options yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="336" />
+        <location filename="../../ui/views/situations.py" line="341" />
         <source>&amp;Start experiment</source>
         <translation>&amp;Start experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="337" />
+        <location filename="../../ui/views/situations.py" line="342" />
         <source>&amp;Save experiment</source>
         <translation>&amp;Save experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="339" />
+        <location filename="../../ui/views/situations.py" line="344" />
         <source>Choose one option to try in your work. What will you do, and what do you expect to happen?</source>
         <translation>Choose one option to try in your work. What will you do, and what do you expect to happen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="341" />
+        <location filename="../../ui/views/situations.py" line="346" />
         <source>The experiment is running. Adjust it if you learn something on the way; finish when you can see what came out of it.</source>
         <translation>The experiment is running. Adjust it if you learn something on the way; finish when you can see what came out of it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="351" />
+        <location filename="../../ui/views/situations.py" line="361" />
+        <source>Ask %1 to &amp;finish…</source>
+        <translation>Ask %1 to &amp;finish…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="363" />
+        <source>Ask %1 to &amp;close it…</source>
+        <translation>Ask %1 to &amp;close it…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="368" />
+        <source>%1 asked on %2 to finish it as: %3.</source>
+        <translation>%1 asked on %2 to finish it as: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="375" />
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="351" />
-        <location filename="../../ui/views/situations.py" line="481" />
+        <location filename="../../ui/views/situations.py" line="375" />
+        <location filename="../../ui/views/situations.py" line="505" />
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="351" />
-        <location filename="../../ui/views/situations.py" line="488" />
+        <location filename="../../ui/views/situations.py" line="375" />
+        <location filename="../../ui/views/situations.py" line="512" />
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="352" />
+        <location filename="../../ui/views/situations.py" line="376" />
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="366" />
+        <location filename="../../ui/views/situations.py" line="390" />
         <source>Step %1 of 4: %2</source>
         <translation>Step %1 of 4: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="373" />
+        <location filename="../../ui/views/situations.py" line="397" />
         <source>What we tried</source>
         <translation>What we tried</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="375" />
+        <location filename="../../ui/views/situations.py" line="399" />
         <source>What we expected</source>
         <translation>What we expected</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="376" />
+        <location filename="../../ui/views/situations.py" line="400" />
         <source>What came out of it</source>
         <translation>What came out of it</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="381" />
+        <location filename="../../ui/views/situations.py" line="405" />
         <source>No lesson was written down.</source>
         <translation>No lesson was written down.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="384" />
+        <location filename="../../ui/views/situations.py" line="408" />
         <source>Lesson learned</source>
         <translation>Lesson learned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="467" />
+        <location filename="../../ui/views/situations.py" line="491" />
         <source>Choose a work situation to see where it stands and what the next step is.</source>
         <translation>Choose a work situation to see where it stands and what the next step is.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="469" />
+        <location filename="../../ui/views/situations.py" line="493" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="470" />
+        <location filename="../../ui/views/situations.py" line="494" />
         <source>Brainstorm with the coach</source>
         <translation>Brainstorm with the coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="472" />
+        <location filename="../../ui/views/situations.py" line="496" />
         <source>Options to try, drawing on the lessons learned in your organisation</source>
         <translation>Options to try, drawing on the lessons learned in your organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="473" />
+        <location filename="../../ui/views/situations.py" line="497" />
         <source>Open questions</source>
         <translation>Open questions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="475" />
+        <location filename="../../ui/views/situations.py" line="499" />
         <source>Collect open questions first, no solutions yet. What do you not know about this situation? Ask your group too.</source>
         <translation>Collect open questions first, no solutions yet. What do you not know about this situation? Ask your group too.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="477" />
+        <location filename="../../ui/views/situations.py" line="501" />
         <source>for example: Who notices it first?</source>
         <translation>for example: Who notices it first?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="478" />
+        <location filename="../../ui/views/situations.py" line="502" />
         <source>New question</source>
         <translation>New question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="479" />
+        <location filename="../../ui/views/situations.py" line="503" />
         <source>Add &amp;question</source>
         <translation>Add &amp;question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="480" />
+        <location filename="../../ui/views/situations.py" line="504" />
         <source>&amp;Analysis complete</source>
         <translation>&amp;Analysis complete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="483" />
+        <location filename="../../ui/views/situations.py" line="507" />
         <source>Now think of possible ways forward. Write down every option, also the unusual ones; you choose later.</source>
         <translation>Now think of possible ways forward. Write down every option, also the unusual ones; you choose later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="485" />
+        <location filename="../../ui/views/situations.py" line="509" />
         <source>for example: Plan the orders on Friday</source>
         <translation>for example: Plan the orders on Friday</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="486" />
+        <location filename="../../ui/views/situations.py" line="510" />
         <source>New option</source>
         <translation>New option</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="487" />
+        <location filename="../../ui/views/situations.py" line="511" />
         <source>Add o&amp;ption</source>
         <translation>Add o&amp;ption</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="489" />
+        <location filename="../../ui/views/situations.py" line="513" />
         <source>What will you &amp;try?</source>
         <translation>What will you &amp;try?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="490" />
+        <location filename="../../ui/views/situations.py" line="514" />
         <source>What do you e&amp;xpect to happen?</source>
         <translation>What do you e&amp;xpect to happen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="491" />
+        <location filename="../../ui/views/situations.py" line="360" />
         <source>&amp;Finish…</source>
         <translation>&amp;Finish…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="492" />
+        <location filename="../../ui/views/situations.py" line="515" />
         <source>Open in lessons learned</source>
         <translation>Open in lessons learned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="493" />
+        <location filename="../../ui/views/situations.py" line="362" />
         <source>&amp;Close without result…</source>
         <translation>&amp;Close without result…</translation>
     </message>
@@ -6464,43 +6663,43 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SituationsView</name>
     <message>
-        <location filename="../../ui/views/situations.py" line="723" />
-        <location filename="../../ui/views/situations.py" line="729" />
+        <location filename="../../ui/views/situations.py" line="759" />
+        <location filename="../../ui/views/situations.py" line="765" />
         <source>Work situations</source>
         <translation>Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="725" />
+        <location filename="../../ui/views/situations.py" line="761" />
         <source>Bottlenecks and challenges from your own work and from your learning groups. Each one goes step by step: questions, options, an experiment, and a lesson.</source>
         <translation>Bottlenecks and challenges from your own work and from your learning groups. Each one goes step by step: questions, options, an experiment, and a lesson.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="727" />
+        <location filename="../../ui/views/situations.py" line="763" />
         <source>&amp;New work situation</source>
         <translation>&amp;New work situation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="728" />
+        <location filename="../../ui/views/situations.py" line="764" />
         <source>Show finished</source>
         <translation>Show finished</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="731" />
+        <location filename="../../ui/views/situations.py" line="767" />
         <source>All your work situations are finished. Tick “Show finished” to see them again.</source>
         <translation>All your work situations are finished. Tick “Show finished” to see them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="733" />
+        <location filename="../../ui/views/situations.py" line="769" />
         <source>Bring a situation from your own work</source>
         <translation>Bring a situation from your own work</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="734" />
+        <location filename="../../ui/views/situations.py" line="770" />
         <source>A work situation is a bottleneck or a challenge from your daily work that you want to improve, innovate or get better at. You learn from it with questions first, then an experiment.</source>
         <translation>A work situation is a bottleneck or a challenge from your daily work that you want to improve, innovate or get better at. You learn from it with questions first, then an experiment.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="737" />
+        <location filename="../../ui/views/situations.py" line="773" />
         <source>Start a work situation</source>
         <translation>Start a work situation</translation>
     </message>

@@ -295,6 +295,47 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
     </message>
 </context>
 <context>
+    <name>AskToFinishDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="84" />
+        <source>This text is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Deze tekst is te lang: hoogstens %n teken.</numerusform>
+            <numerusform>Deze tekst is te lang: hoogstens %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="111" />
+        <source>Ask %1 to finish</source>
+        <translation>%1 vragen om af te ronden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="113" />
+        <source>“%1” is %2&apos;s work situation: only they finish it. Say what you think came out of it; %2 sees your question on Mijn regie and decides.</source>
+        <translation>‘%1’ is de werksituatie van %2: alleen %2 rondt hem af. Zeg wat er volgens jou uit gekomen is; %2 ziet je vraag op Mijn regie en beslist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="116" />
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="119" />
+        <source>&amp;Why?</source>
+        <translation>&amp;Waarom?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="121" />
+        <source>for example: The new schedule has worked for two weeks now.</source>
+        <translation>bijvoorbeeld: Het nieuwe rooster werkt nu al twee weken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="123" />
+        <source>&amp;Ask %1</source>
+        <translation>%1 &amp;vragen</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePanel</name>
     <message>
         <location filename="../../ui/widgets/attendance.py" line="106" />
@@ -1308,50 +1349,50 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>CultureView</name>
     <message>
-        <location filename="../../ui/views/culture.py" line="190" />
-        <location filename="../../ui/views/culture.py" line="475" />
+        <location filename="../../ui/views/culture.py" line="184" />
+        <location filename="../../ui/views/culture.py" line="469" />
         <source>Whole organisation</source>
         <translation>Hele organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="234" />
+        <location filename="../../ui/views/culture.py" line="228" />
         <source>There is no scan round open for you right now, or you have already answered it. Thank you!</source>
         <translation>Er staat nu geen scanronde voor je open, of je hebt hem al ingevuld. Dank je wel!</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="239" />
+        <location filename="../../ui/views/culture.py" line="233" />
         <source>Thank you! Your answers have been added to the counts, without your name.</source>
         <translation>Dank je wel! Je antwoorden zijn bij de tellingen opgeteld, zonder je naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="244" />
+        <location filename="../../ui/views/culture.py" line="238" />
         <source>Learning culture scan</source>
         <translation>Leercultuurscan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="263" />
+        <location filename="../../ui/views/culture.py" line="257" />
         <source>Close round %1? Nobody can answer it after that; its results appear if at least 3 people took part (now: %2).</source>
         <translation>Ronde %1 sluiten? Daarna kan niemand meer antwoorden; de uitslag verschijnt als minstens 3 mensen hebben meegedaan (nu: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="266" />
-        <location filename="../../ui/views/culture.py" line="467" />
+        <location filename="../../ui/views/culture.py" line="260" />
+        <location filename="../../ui/views/culture.py" line="461" />
         <source>Close round</source>
         <translation>Ronde sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="300" />
+        <location filename="../../ui/views/culture.py" line="294" />
         <source>open until %1</source>
         <translation>open tot %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="296" />
-        <location filename="../../ui/views/culture.py" line="298" />
+        <location filename="../../ui/views/culture.py" line="290" />
+        <location filename="../../ui/views/culture.py" line="292" />
         <source>closed %1</source>
         <translation>gesloten %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture.py" line="301" />
+        <location filename="../../ui/views/culture.py" line="295" />
         <source>Round %1 — %2 — %n respondent(s)</source>
         <translation>
             <numerusform>Ronde %1 — %2 — %n deelnemer</numerusform>
@@ -1359,22 +1400,22 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="313" />
+        <location filename="../../ui/views/culture.py" line="307" />
         <source>Scan round %1 is open for you until %2. It takes about ten minutes, and your answers cannot be traced back to you.</source>
         <translation>Scanronde %1 staat voor je open tot %2. Het kost ongeveer tien minuten, en je antwoorden zijn niet naar jou terug te leiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="323" />
+        <location filename="../../ui/views/culture.py" line="317" />
         <source>No scan round yet. A round asks everyone 30 short statements about how learning goes here; the results show where your learning culture is strong and what to work on.</source>
         <translation>Nog geen scanronde. In een ronde krijgt iedereen 30 korte stellingen over hoe leren hier gaat; de uitslag laat zien waar jullie leercultuur sterk is en waar je aan kunt werken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="326" />
+        <location filename="../../ui/views/culture.py" line="320" />
         <source>Open the first round to start.</source>
         <translation>Open de eerste ronde om te beginnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture.py" line="331" />
+        <location filename="../../ui/views/culture.py" line="325" />
         <source>This round is still open: %n person(s) have answered so far. Results appear after its closing date, or when the round is closed earlier, so nobody can compare before and after a colleague answers.</source>
         <translation>
             <numerusform>Deze ronde loopt nog: tot nu toe heeft %n persoon geantwoord. De uitslag verschijnt na de sluitingsdatum, of eerder als de ronde gesloten wordt, zodat niemand kan vergelijken van voor en na het antwoord van een collega.</numerusform>
@@ -1382,7 +1423,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture.py" line="342" />
+        <location filename="../../ui/views/culture.py" line="336" />
         <source>%n respondent(s). Average agreement per characteristic, from 1 (not at all) to 5 (completely); ‘don&apos;t know’ is left out of the average.</source>
         <translation>
             <numerusform>%n deelnemer. Gemiddelde instemming per kenmerk, van 1 (helemaal niet) tot 5 (helemaal); ‘weet ik niet’ telt niet mee in het gemiddelde.</numerusform>
@@ -1390,139 +1431,139 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="348" />
-        <location filename="../../ui/views/culture.py" line="443" />
+        <location filename="../../ui/views/culture.py" line="342" />
+        <location filename="../../ui/views/culture.py" line="437" />
         <source>Round %1</source>
         <translation>Ronde %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="350" />
+        <location filename="../../ui/views/culture.py" line="344" />
         <source>Radar chart of the results</source>
         <translation>Radardiagram van de uitslag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="353" />
+        <location filename="../../ui/views/culture.py" line="347" />
         <source>Characteristic</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="353" />
+        <location filename="../../ui/views/culture.py" line="347" />
         <source>Average</source>
         <translation>Gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="354" />
+        <location filename="../../ui/views/culture.py" line="348" />
         <source>Don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="385" />
+        <location filename="../../ui/views/culture.py" line="379" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="385" />
+        <location filename="../../ui/views/culture.py" line="379" />
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="386" />
+        <location filename="../../ui/views/culture.py" line="380" />
         <source>dropped</source>
         <translation>geschrapt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="389" />
+        <location filename="../../ui/views/culture.py" line="383" />
         <source>From round %1: %2 — then %3, now %4</source>
         <translation>Uit ronde %1: %2 — toen %3, nu %4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="398" />
+        <location filename="../../ui/views/culture.py" line="392" />
         <source>Focus chosen after this round:</source>
         <translation>Speerpunten gekozen na deze ronde:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="405" />
+        <location filename="../../ui/views/culture.py" line="399" />
         <source>by %1</source>
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="409" />
+        <location filename="../../ui/views/culture.py" line="403" />
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="417" />
+        <location filename="../../ui/views/culture.py" line="411" />
         <source>No actions yet.</source>
         <translation>Nog geen acties.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="419" />
+        <location filename="../../ui/views/culture.py" line="413" />
         <source>Action for %1…</source>
         <translation>Actie voor %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="425" />
+        <location filename="../../ui/views/culture.py" line="419" />
         <source>After reading the results together, choose one or two characteristics to work on, and agree on actions. The next round looks at them again.</source>
         <translation>Bespreek de uitslag samen, kies één of twee kenmerken om aan te werken en spreek acties af. De volgende ronde kijkt er opnieuw naar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="428" />
+        <location filename="../../ui/views/culture.py" line="422" />
         <source>Choose focus…</source>
         <translation>Speerpunten kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="438" />
+        <location filename="../../ui/views/culture.py" line="432" />
         <source>The trend appears once two rounds are closed with at least 3 respondents each.</source>
         <translation>Het verloop verschijnt zodra twee rondes gesloten zijn met elk minstens 3 deelnemers.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="449" />
-        <location filename="../../ui/views/culture.py" line="470" />
+        <location filename="../../ui/views/culture.py" line="443" />
+        <location filename="../../ui/views/culture.py" line="464" />
         <source>Trend across rounds</source>
         <translation>Verloop over de rondes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="458" />
+        <location filename="../../ui/views/culture.py" line="452" />
         <source>Learning culture</source>
         <translation>Leercultuur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="460" />
+        <location filename="../../ui/views/culture.py" line="454" />
         <source>How does learning go in your organisation? Ten characteristics of a learning culture, each measured with three statements, answered anonymously in rounds.</source>
         <translation>Hoe gaat leren in jullie organisatie? Tien kenmerken van een leercultuur, elk gemeten met drie stellingen, anoniem ingevuld in rondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="462" />
+        <location filename="../../ui/views/culture.py" line="456" />
         <source>Your turn</source>
         <translation>Jouw beurt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="463" />
+        <location filename="../../ui/views/culture.py" line="457" />
         <source>Answer the scan</source>
         <translation>Scan invullen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="464" />
+        <location filename="../../ui/views/culture.py" line="458" />
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="465" />
+        <location filename="../../ui/views/culture.py" line="459" />
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="466" />
+        <location filename="../../ui/views/culture.py" line="460" />
         <source>Open a round…</source>
         <translation>Ronde openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="468" />
+        <location filename="../../ui/views/culture.py" line="462" />
         <source>Results</source>
         <translation>Uitslag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="469" />
+        <location filename="../../ui/views/culture.py" line="463" />
         <source>Focus and actions</source>
         <translation>Speerpunten en acties</translation>
     </message>
@@ -1530,338 +1571,338 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="256" />
+        <location filename="../../ui/views/dashboard.py" line="250" />
         <source>(no team)</source>
         <translation>(geen team)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="267" />
+        <location filename="../../ui/views/dashboard.py" line="261" />
         <source>Nothing in this period.</source>
         <translation>Niets in deze periode.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="272" />
+        <location filename="../../ui/views/dashboard.py" line="266" />
         <source>learning-report-%1</source>
         <translation>jaarverslag-leren-%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="274" />
+        <location filename="../../ui/views/dashboard.py" line="268" />
         <source>Save the annual learning report</source>
         <translation>Jaarverslag leren opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="274" />
+        <location filename="../../ui/views/dashboard.py" line="268" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="291" />
+        <location filename="../../ui/views/dashboard.py" line="285" />
         <source>Annual learning report</source>
         <translation>Jaarverslag leren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="292" />
+        <location filename="../../ui/views/dashboard.py" line="286" />
         <source>The report was saved as %1.</source>
         <translation>Het verslag is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="309" />
+        <location filename="../../ui/views/dashboard.py" line="303" />
         <source>Learning group</source>
         <translation>Leergroep</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="310" />
-        <location filename="../../ui/views/dashboard.py" line="311" />
-        <location filename="../../ui/views/dashboard.py" line="314" />
+        <location filename="../../ui/views/dashboard.py" line="304" />
+        <location filename="../../ui/views/dashboard.py" line="305" />
+        <location filename="../../ui/views/dashboard.py" line="308" />
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="312" />
+        <location filename="../../ui/views/dashboard.py" line="306" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="313" />
+        <location filename="../../ui/views/dashboard.py" line="307" />
         <source>Kind of learning</source>
         <translation>Soort leren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="315" />
+        <location filename="../../ui/views/dashboard.py" line="309" />
         <source>Lesson learned</source>
         <translation>Geleerde les</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="316" />
+        <location filename="../../ui/views/dashboard.py" line="310" />
         <source>Characteristic</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="321" />
-        <location filename="../../ui/views/dashboard.py" line="355" />
+        <location filename="../../ui/views/dashboard.py" line="315" />
+        <location filename="../../ui/views/dashboard.py" line="349" />
         <source>Sessions held</source>
         <translation>Gehouden sessies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="322" />
+        <location filename="../../ui/views/dashboard.py" line="316" />
         <source>Professionals present</source>
         <translation>Aanwezige professionals</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="323" />
+        <location filename="../../ui/views/dashboard.py" line="317" />
         <source>Hours in working time</source>
         <translation>Uren in werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="324" />
+        <location filename="../../ui/views/dashboard.py" line="318" />
         <source>Sessions planned</source>
         <translation>Geplande sessies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="325" />
+        <location filename="../../ui/views/dashboard.py" line="319" />
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="326" />
+        <location filename="../../ui/views/dashboard.py" line="320" />
         <source>Due</source>
         <translation>In deze periode</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="327" />
+        <location filename="../../ui/views/dashboard.py" line="321" />
         <source>On time</source>
         <translation>Op tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="328" />
+        <location filename="../../ui/views/dashboard.py" line="322" />
         <source>Late</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="329" />
+        <location filename="../../ui/views/dashboard.py" line="323" />
         <source>Requests</source>
         <translation>Aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="330" />
-        <location filename="../../ui/views/dashboard.py" line="439" />
+        <location filename="../../ui/views/dashboard.py" line="324" />
+        <location filename="../../ui/views/dashboard.py" line="433" />
         <source>Committed</source>
         <translation>Toegezegd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="331" />
-        <location filename="../../ui/views/dashboard.py" line="438" />
+        <location filename="../../ui/views/dashboard.py" line="325" />
+        <location filename="../../ui/views/dashboard.py" line="432" />
         <source>Spent</source>
         <translation>Uitgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="332" />
+        <location filename="../../ui/views/dashboard.py" line="326" />
         <source>Improved</source>
         <translation>Verbeterd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="333" />
+        <location filename="../../ui/views/dashboard.py" line="327" />
         <source>Innovated</source>
         <translation>Vernieuwd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="334" />
+        <location filename="../../ui/views/dashboard.py" line="328" />
         <source>Shared on</source>
         <translation>Gedeeld op</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="335" />
+        <location filename="../../ui/views/dashboard.py" line="329" />
         <source>Average</source>
         <translation>Gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="336" />
+        <location filename="../../ui/views/dashboard.py" line="330" />
         <source>Answers</source>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="337" />
+        <location filename="../../ui/views/dashboard.py" line="331" />
         <source>Don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="347" />
+        <location filename="../../ui/views/dashboard.py" line="341" />
         <source>In a learning group</source>
         <translation>In een leergroep</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="348" />
+        <location filename="../../ui/views/dashboard.py" line="342" />
         <source>%1 of %2 professionals were at a session</source>
         <translation>%1 van de %2 professionals waren bij een sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="351" />
+        <location filename="../../ui/views/dashboard.py" line="345" />
         <source>Learning hours per person</source>
         <translation>Leeruren per persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="352" />
+        <location filename="../../ui/views/dashboard.py" line="346" />
         <source>in working time; norm %1 hours</source>
         <translation>in werktijd; norm %1 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="356" />
+        <location filename="../../ui/views/dashboard.py" line="350" />
         <source>%1 cycles · %2 planned · attendance %3</source>
         <translation>%1 cycli · %2 gepland · aanwezigheid %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="360" />
+        <location filename="../../ui/views/dashboard.py" line="354" />
         <source>Talent conversations on time</source>
         <translation>Talentgesprekken op tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="361" />
+        <location filename="../../ui/views/dashboard.py" line="355" />
         <source>%1 of %2 due; %3 late</source>
         <translation>%1 van de %2 in deze periode; %3 te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="365" />
+        <location filename="../../ui/views/dashboard.py" line="359" />
         <source>Learning budget used</source>
         <translation>Leerbudget gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="366" />
+        <location filename="../../ui/views/dashboard.py" line="360" />
         <source>%1 of %2 in %3 (AWVN: 55%)</source>
         <translation>%1 van %2 in %3 (AWVN: 55%)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="371" />
+        <location filename="../../ui/views/dashboard.py" line="365" />
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="372" />
+        <location filename="../../ui/views/dashboard.py" line="366" />
         <source>%1 improved · %2 innovated</source>
         <translation>%1 verbeterd · %2 vernieuwd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="374" />
+        <location filename="../../ui/views/dashboard.py" line="368" />
         <source>Lessons shared</source>
         <translation>Gedeelde lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="375" />
+        <location filename="../../ui/views/dashboard.py" line="369" />
         <source>written down for everyone</source>
         <translation>opgeschreven voor iedereen</translation>
     </message>
     <message>
+        <location filename="../../ui/views/dashboard.py" line="371" />
         <location filename="../../ui/views/dashboard.py" line="377" />
-        <location filename="../../ui/views/dashboard.py" line="383" />
         <source>Learning culture</source>
         <translation>Leercultuur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="378" />
+        <location filename="../../ui/views/dashboard.py" line="372" />
         <source>no closed round with at least 3 respondents</source>
         <translation>geen gesloten ronde met minstens 3 deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="384" />
+        <location filename="../../ui/views/dashboard.py" line="378" />
         <source>average of round %1, %2 respondents</source>
         <translation>gemiddelde van ronde %1, %2 deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="388" />
+        <location filename="../../ui/views/dashboard.py" line="382" />
         <source>Nothing was recorded in this period yet: no sessions, learning hours, conversations, budget use or lessons. The figures fill in as your organisation learns; choose another period to look back.</source>
         <translation>In deze periode is nog niets vastgelegd: geen sessies, leeruren, gesprekken, budgetgebruik of lessen. De cijfers vullen zich terwijl jullie leren; kies een andere periode om terug te kijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="414" />
+        <location filename="../../ui/views/dashboard.py" line="408" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="416" />
+        <location filename="../../ui/views/dashboard.py" line="410" />
         <source>Does learning actually happen? Figures for the whole organisation, never of one person. Click a figure to see the list behind it.</source>
         <translation>Wordt er echt geleerd? Cijfers voor de hele organisatie, nooit van één persoon. Klik op een cijfer om de lijst erachter te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="418" />
+        <location filename="../../ui/views/dashboard.py" line="412" />
         <source>&amp;Period</source>
         <translation>&amp;Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="419" />
+        <location filename="../../ui/views/dashboard.py" line="413" />
         <source>Whole year</source>
         <translation>Heel het jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="419" />
+        <location filename="../../ui/views/dashboard.py" line="413" />
         <source>1st quarter</source>
         <translation>1e kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="420" />
+        <location filename="../../ui/views/dashboard.py" line="414" />
         <source>2nd quarter</source>
         <translation>2e kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="420" />
+        <location filename="../../ui/views/dashboard.py" line="414" />
         <source>3rd quarter</source>
         <translation>3e kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="421" />
+        <location filename="../../ui/views/dashboard.py" line="415" />
         <source>4th quarter</source>
         <translation>4e kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="423" />
+        <location filename="../../ui/views/dashboard.py" line="417" />
         <source>Annual report (PDF)…</source>
         <translation>Jaarverslag (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="424" />
+        <location filename="../../ui/views/dashboard.py" line="418" />
         <source>Charts</source>
         <translation>Grafieken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="432" />
+        <location filename="../../ui/views/dashboard.py" line="426" />
         <source>Hours per person</source>
         <translation>Uren per persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="433" />
+        <location filename="../../ui/views/dashboard.py" line="427" />
         <source>Learning hours in working time per month</source>
         <translation>Leeruren in werktijd per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="434" />
+        <location filename="../../ui/views/dashboard.py" line="428" />
         <source>Norm</source>
         <translation>Norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="435" />
+        <location filename="../../ui/views/dashboard.py" line="429" />
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="436" />
+        <location filename="../../ui/views/dashboard.py" line="430" />
         <source>Held</source>
         <translation>Gehouden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="437" />
+        <location filename="../../ui/views/dashboard.py" line="431" />
         <source>Sessions per month</source>
         <translation>Sessies per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="440" />
+        <location filename="../../ui/views/dashboard.py" line="434" />
         <source>Learning budget used, % of available</source>
         <translation>Gebruikt leerbudget, % van beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="441" />
+        <location filename="../../ui/views/dashboard.py" line="435" />
         <source>AWVN: 55% used</source>
         <translation>AWVN: 55% gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="442" />
+        <location filename="../../ui/views/dashboard.py" line="436" />
         <source>Learning culture, round %1</source>
         <translation>Leercultuur, ronde %1</translation>
     </message>
@@ -2487,17 +2528,17 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>FinishSituationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="128" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="133" />
         <source>Experiment: %1</source>
         <translation>Experiment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="130" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="135" />
         <source>Expected result: %1</source>
         <translation>Verwacht resultaat: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/finish_situation.py" line="139" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="144" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
@@ -2505,72 +2546,72 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="182" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="187" />
         <source>Finish: %1</source>
         <translation>Afronden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="184" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="189" />
         <source>Look back on the experiment: what came out of it? Then write down the lesson, so that colleagues with a similar situation can find it.</source>
         <translation>Kijk terug op het experiment: wat is eruit gekomen? Schrijf daarna de les op, zodat collega&apos;s met een vergelijkbare situatie die kunnen vinden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="186" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="191" />
         <source>Close a work situation that no longer needs attention. If you learned something on the way, you can still write it down.</source>
         <translation>Sluit een werksituatie af die geen aandacht meer nodig heeft. Heb je onderweg iets geleerd? Dan kun je dat nog opschrijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="188" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="193" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="190" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="195" />
         <source>Improved: it works better now</source>
         <translation>Verbeterd: het werkt nu beter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="191" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="196" />
         <source>Innovated: we now do it in a new way</source>
         <translation>Vernieuwd: we doen het nu op een nieuwe manier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="192" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="197" />
         <source>Closed: we stop working on it</source>
         <translation>Afgesloten: we werken er niet meer aan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="197" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="202" />
         <source>Improved and innovated come after an experiment. You can close the situation at any step.</source>
         <translation>Verbeterd en vernieuwd komen na een experiment. Afsluiten kan bij elke stap.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="199" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="204" />
         <source>What came &amp;out of it?</source>
         <translation>Wat is er &amp;uitgekomen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="200" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="205" />
         <source>Why do you &amp;close it?</source>
         <translation>Waa&amp;rom sluit je de situatie af?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="202" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="207" />
         <source>Compare with the result you expected. What happened, and what did you notice?</source>
         <translation>Vergelijk het met het resultaat dat je verwachtte. Wat is er gebeurd, en wat viel je op?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="203" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="208" />
         <source>Write down the lesson learned</source>
         <translation>Schrijf de geleerde les op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="205" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="210" />
         <source>Already filled in from the work situation. Make it something a colleague can use.</source>
         <translation>Al ingevuld vanuit de werksituatie. Maak er iets van waar een collega wat aan heeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="207" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="212" />
         <source>&amp;Finish</source>
         <translation>&amp;Afronden</translation>
     </message>
@@ -2612,127 +2653,153 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <translation>Nog niemand gekozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="301" />
+        <location filename="../../ui/dialogs/group.py" line="288" />
+        <source>You leave yourself out: once the group has started you do not see its sessions and notes.</source>
+        <translation>Je laat jezelf erbuiten: zodra de groep gestart is, zie je de sessies en aantekeningen niet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="306" />
         <source>%1 — ask me about: %2</source>
         <translation>%1 — vraag me over: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="309" />
+        <location filename="../../ui/dialogs/group.py" line="314" />
         <source>(no guide)</source>
         <translation>(geen begeleider)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/group.py" line="322" />
+        <location filename="../../ui/dialogs/group.py" line="423" />
+        <source>%1 (invited)</source>
+        <translation>%1 (uitgenodigd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="330" />
         <source>Nobody has the guide role yet. The owner can give it to an experienced colleague under People.</source>
         <translation>Nog niemand heeft de rol begeleider. De eigenaar kan die rol bij Medewerkers aan een ervaren collega geven.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="325" />
+        <location filename="../../ui/dialogs/group.py" line="333" />
         <source>No guide knows about “%1”. Try another word.</source>
         <translation>Geen enkele begeleider weet iets van “%1”. Probeer een ander woord.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="329" />
+        <location filename="../../ui/dialogs/group.py" line="337" />
         <source>Optional. An experienced colleague who helps the group now and then. Search by what you want to learn about.</source>
         <translation>Niet verplicht. Een ervaren collega die de groep af en toe helpt. Zoek op het onderwerp waarover je wilt leren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="344" />
+        <location filename="../../ui/dialogs/group.py" line="352" />
         <source>Choose at least one person.</source>
         <translation>Kies minstens één medewerker.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="386" />
+        <location filename="../../ui/dialogs/group.py" line="394" />
         <source>Start a learning group</source>
         <translation>Leergroep starten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="387" />
+        <location filename="../../ui/dialogs/group.py" line="395" />
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="389" />
-        <source>Choose the colleagues you want to learn with: 3 to 6 people, young and old mixed. You meet one hour a day, four days in a row, in working time.</source>
-        <translation>Kies de collega&apos;s met wie je wilt leren: 3 tot 6 mensen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag bij elkaar, in werktijd.</translation>
+        <location filename="../../ui/dialogs/group.py" line="397" />
+        <source>Choose the colleagues you want to learn with: 3 to 6 people, young and old mixed. You meet one hour a day, four days in a row, in working time. Everyone you choose gets an invitation on Mijn regie and joins when they accept.</source>
+        <translation>Kies de collega&apos;s met wie je wilt leren: 3 tot 6 mensen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag samen, in werktijd. Iedereen die je kiest krijgt een uitnodiging op Mijn regie en doet mee zodra hij of zij die aanneemt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="392" />
+        <location filename="../../ui/dialogs/group.py" line="421" />
+        <source>Untick yourself to start the group for others without being in it.</source>
+        <translation>Vink jezelf uit om de groep voor anderen te starten zonder er zelf in te zitten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="424" />
+        <source>Asked to join; has not answered yet.</source>
+        <translation>Uitgenodigd; heeft nog niet geantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="426" />
+        <source>%1 (declined)</source>
+        <translation>%1 (afgeslagen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="427" />
+        <source>Said no to joining. Tick to ask again.</source>
+        <translation>Heeft de uitnodiging afgeslagen. Vink aan om het opnieuw te vragen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="401" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="393" />
+        <location filename="../../ui/dialogs/group.py" line="402" />
         <source>&amp;Purpose</source>
         <translation>&amp;Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="394" />
+        <location filename="../../ui/dialogs/group.py" line="403" />
         <source>&amp;Who joins</source>
         <translation>&amp;Wie doen er mee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="395" />
+        <location filename="../../ui/dialogs/group.py" line="404" />
         <source>&amp;Guide</source>
         <translation>&amp;Begeleider</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="399" />
+        <location filename="../../ui/dialogs/group.py" line="408" />
         <source>for example: Smoother mornings in the bakery</source>
         <translation>bijvoorbeeld: Rustiger ochtenden in de bakkerij</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="401" />
+        <location filename="../../ui/dialogs/group.py" line="410" />
         <source>What do you want to get better at together? A sentence or two is enough.</source>
         <translation>Waar willen jullie samen beter in worden? Een of twee zinnen is genoeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="402" />
+        <location filename="../../ui/dialogs/group.py" line="411" />
         <source>Search colleagues by name or subject</source>
         <translation>Zoek collega&apos;s op naam of onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="403" />
+        <location filename="../../ui/dialogs/group.py" line="412" />
         <source>Search colleagues</source>
         <translation>Collega&apos;s zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="404" />
+        <location filename="../../ui/dialogs/group.py" line="413" />
         <source>Colleagues in the group</source>
         <translation>Collega&apos;s in de groep</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="409" />
+        <location filename="../../ui/dialogs/group.py" line="419" />
         <source>%1 (you)</source>
         <translation>%1 (jij)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="411" />
-        <source>You are in the group you start.</source>
-        <translation>Je zit zelf in de groep die je start.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/group.py" line="412" />
+        <location filename="../../ui/dialogs/group.py" line="429" />
         <source>Find a guide by subject, e.g. planning</source>
         <translation>Zoek een begeleider op onderwerp, bijv. planning</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="413" />
+        <location filename="../../ui/dialogs/group.py" line="430" />
         <source>Search guides by subject</source>
         <translation>Begeleiders zoeken op onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="414" />
+        <location filename="../../ui/dialogs/group.py" line="431" />
         <source>Guide</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="416" />
+        <location filename="../../ui/dialogs/group.py" line="433" />
         <source>&amp;Start group</source>
         <translation>Groep &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="416" />
+        <location filename="../../ui/dialogs/group.py" line="433" />
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -2861,243 +2928,266 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
             <numerusform>%n leden</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/views/groups.py" line="316" />
+        <source>%n invited</source>
+        <translation>
+            <numerusform>%n uitgenodigd</numerusform>
+            <numerusform>%n uitgenodigd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="318" />
         <source>next session %1</source>
         <translation>volgende sessie %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="376" />
+        <location filename="../../ui/views/groups.py" line="378" />
         <source>No purpose written down yet. What do you want to get better at together?</source>
         <translation>Nog geen doel opgeschreven. Waar willen jullie samen beter in worden?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="379" />
+        <location filename="../../ui/views/groups.py" line="381" />
         <source>%1 (you)</source>
         <translation>%1 (jij)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="381" />
+        <location filename="../../ui/views/groups.py" line="383" />
         <source>Members (%1)</source>
         <translation>Leden (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="383" />
+        <location filename="../../ui/views/groups.py" line="385" />
         <source>Nobody yet.</source>
         <translation>Nog niemand.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="389" />
+        <location filename="../../ui/views/groups.py" line="387" />
+        <source>Invited, no answer yet: %1</source>
+        <translation>Uitgenodigd, nog geen antwoord: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="390" />
+        <source>Declined: %1</source>
+        <translation>Afgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="398" />
         <source> (you)</source>
         <translation> (jij)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="394" />
+        <location filename="../../ui/views/groups.py" line="402" />
+        <source>%1 (invited, no answer yet)</source>
+        <translation>%1 (uitgenodigd, nog geen antwoord)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="407" />
         <source>No guide. An experienced colleague can help the group now and then; choose one with Edit group.</source>
         <translation>Geen begeleider. Een ervaren collega kan de groep af en toe helpen. Kies er een via Groep bewerken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="415" />
+        <location filename="../../ui/views/groups.py" line="428" />
         <source>%1 (now with %2)</source>
         <translation>%1 (nu bij %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="422" />
+        <location filename="../../ui/views/groups.py" line="435" />
         <source>The group works on bottlenecks and challenges from your own work. Bring in one of your work situations to start.</source>
         <translation>De groep werkt aan knelpunten en uitdagingen uit jullie eigen werk. Breng een van je werksituaties in om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="425" />
+        <location filename="../../ui/views/groups.py" line="438" />
         <source>All your open work situations are with this group.</source>
         <translation>Al je open werksituaties liggen al bij deze groep.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="429" />
+        <location filename="../../ui/views/groups.py" line="442" />
         <source>Register one under Work situations first.</source>
         <translation>Maak er eerst een aan bij Werksituaties.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="444" />
+        <location filename="../../ui/views/groups.py" line="457" />
         <source>Week cycle %1 – %2</source>
         <translation>Weekcyclus %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="459" />
+        <location filename="../../ui/views/groups.py" line="472" />
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="481" />
+        <location filename="../../ui/views/groups.py" line="494" />
         <source>No week cycle yet. In a vital week cycle the group meets one hour a day on four working days in a row, in working time. Plan the first one.</source>
         <translation>Nog geen weekcyclus. In een vitale weekcyclus komt de groep vier werkdagen achter elkaar een uur per dag bij elkaar, in werktijd. Plan de eerste.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="483" />
+        <location filename="../../ui/views/groups.py" line="496" />
         <source>To start a session, select it on its day and press Start session.</source>
         <translation>Wil je een sessie starten? Kies de sessie op de dag zelf en klik op Sessie starten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="536" />
+        <location filename="../../ui/views/groups.py" line="549" />
         <source>&amp;Continue session</source>
         <translation>&amp;Doorgaan met sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="537" />
+        <location filename="../../ui/views/groups.py" line="550" />
         <source>&amp;Start session</source>
         <translation>Sessie &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="544" />
+        <location filename="../../ui/views/groups.py" line="557" />
         <source>You can start a session on its day.</source>
         <translation>Je kunt een sessie starten op de dag zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="586" />
+        <location filename="../../ui/views/groups.py" line="599" />
         <source>Leave %1?</source>
         <translation>%1 verlaten?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="587" />
-        <source>You no longer see the sessions and notes of %1. The others carry on; they can add you again later.</source>
-        <translation>Je ziet de sessies en aantekeningen van %1 dan niet meer. De anderen gaan gewoon door. Ze kunnen je later weer toevoegen.</translation>
+        <location filename="../../ui/views/groups.py" line="600" />
+        <source>You no longer see the sessions and notes of %1. The others carry on; they can invite you again later.</source>
+        <translation>Je ziet de sessies en aantekeningen van %1 dan niet meer. De anderen gaan door; ze kunnen je later opnieuw uitnodigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="624" />
+        <location filename="../../ui/views/groups.py" line="637" />
         <source>Cancel this week cycle?</source>
         <translation>Deze weekcyclus annuleren?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="625" />
+        <location filename="../../ui/views/groups.py" line="638" />
         <source>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone&apos;s calendar shows the cancellation.</source>
         <translation>De vier sessies van %1 tot en met %2 worden geannuleerd. Exporteer de agenda opnieuw, zodat de annulering in ieders agenda komt te staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="644" />
+        <location filename="../../ui/views/groups.py" line="657" />
         <source>Export to calendar</source>
         <translation>Exporteren naar agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="645" />
+        <location filename="../../ui/views/groups.py" line="658" />
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="663" />
+        <location filename="../../ui/views/groups.py" line="676" />
         <source>Saved as %1. Open this file with your calendar program (such as Outlook or Google Calendar) or send it to the group.</source>
         <translation>Opgeslagen als %1. Open dit bestand met je agendaprogramma (zoals Outlook of Google Agenda) of stuur het naar de groep.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="676" />
+        <location filename="../../ui/views/groups.py" line="689" />
         <source>Learning groups</source>
         <translation>Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="678" />
+        <location filename="../../ui/views/groups.py" line="691" />
         <source>Learn with colleagues you chose, on situations from your own work, one hour a day for four days, in working time.</source>
         <translation>Leer met collega&apos;s die je zelf kiest, aan situaties uit je eigen werk. Vier dagen lang een uur per dag, in werktijd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="680" />
+        <location filename="../../ui/views/groups.py" line="693" />
         <source>My learning groups</source>
         <translation>Mijn leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="681" />
+        <location filename="../../ui/views/groups.py" line="694" />
         <source>Start a &amp;learning group</source>
         <translation>&amp;Leergroep starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="682" />
+        <location filename="../../ui/views/groups.py" line="695" />
         <source>&amp;Edit group</source>
         <translation>Groep bewer&amp;ken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="683" />
+        <location filename="../../ui/views/groups.py" line="696" />
         <source>Lea&amp;ve group</source>
         <translation>Groep &amp;verlaten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="684" />
+        <location filename="../../ui/views/groups.py" line="697" />
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="685" />
+        <location filename="../../ui/views/groups.py" line="698" />
         <source>Guide</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="686" />
+        <location filename="../../ui/views/groups.py" line="699" />
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="687" />
+        <location filename="../../ui/views/groups.py" line="700" />
         <source>Week cycles</source>
         <translation>Weekcycli</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="688" />
+        <location filename="../../ui/views/groups.py" line="701" />
         <source>&amp;Bring in one of my situations</source>
         <translation>Een van mijn situaties &amp;inbrengen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="689" />
+        <location filename="../../ui/views/groups.py" line="702" />
         <source>&amp;Plan a week cycle…</source>
         <translation>Weekcyclus &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="690" />
+        <location filename="../../ui/views/groups.py" line="703" />
         <source>Ca&amp;ncel cycle</source>
         <translation>Cyclus &amp;annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="691" />
+        <location filename="../../ui/views/groups.py" line="704" />
         <source>E&amp;xport to calendar…</source>
         <translation>E&amp;xporteren naar agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="692" />
+        <location filename="../../ui/views/groups.py" line="705" />
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="692" />
+        <location filename="../../ui/views/groups.py" line="705" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="692" />
+        <location filename="../../ui/views/groups.py" line="705" />
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="693" />
+        <location filename="../../ui/views/groups.py" line="706" />
         <source>Room</source>
         <translation>Ruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="693" />
+        <location filename="../../ui/views/groups.py" line="706" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="694" />
+        <location filename="../../ui/views/groups.py" line="707" />
         <source>Week cycles and their sessions</source>
         <translation>Weekcycli en hun sessies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="696" />
+        <location filename="../../ui/views/groups.py" line="709" />
         <source>Learn together in a learning group</source>
         <translation>Samen leren in een leergroep</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="697" />
+        <location filename="../../ui/views/groups.py" line="710" />
         <source>A learning group is 3 to 6 colleagues who choose each other, young and old mixed. You meet one hour a day, four days in a row, in working time, and work on situations from your own work.</source>
         <translation>Een leergroep bestaat uit 3 tot 6 collega&apos;s die elkaar kiezen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag bij elkaar, in werktijd. Jullie werken dan aan situaties uit je eigen werk.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="700" />
+        <location filename="../../ui/views/groups.py" line="713" />
         <source>Start a learning group</source>
         <translation>Leergroep starten</translation>
     </message>
@@ -3153,157 +3243,157 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/views/home.py" line="223" />
+        <location filename="../../ui/views/home.py" line="226" />
         <source>Ask me about</source>
         <translation>Vraag me over</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="224" />
+        <location filename="../../ui/views/home.py" line="227" />
         <source>What may colleagues ask you about? Separate subjects with commas.</source>
         <translation>Waarover mogen collega&apos;s je iets vragen? Scheid de onderwerpen met komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="243" />
+        <location filename="../../ui/views/home.py" line="246" />
         <source>Good morning, %1</source>
         <translation>Goedemorgen, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="245" />
+        <location filename="../../ui/views/home.py" line="248" />
         <source>Good afternoon, %1</source>
         <translation>Goedemiddag, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="246" />
+        <location filename="../../ui/views/home.py" line="249" />
         <source>Good evening, %1</source>
         <translation>Goedenavond, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="255" />
+        <location filename="../../ui/views/home.py" line="258" />
         <source>%1, %2: %3 — day %4 of 4</source>
         <translation>%1, %2: %3 — dag %4 van 4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="265" />
+        <location filename="../../ui/views/home.py" line="268" />
         <source>Start session</source>
         <translation>Sessie starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="277" />
+        <location filename="../../ui/views/home.py" line="280" />
         <source>Talent conversation with %1: %2</source>
         <translation>Talentontwikkelgesprek met %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="280" />
+        <location filename="../../ui/views/home.py" line="283" />
         <source>Talent conversation with %1 is overdue</source>
         <translation>Het talentontwikkelgesprek met %1 is te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="282" />
+        <location filename="../../ui/views/home.py" line="285" />
         <source>Talent conversation with %1: prepare it before %2</source>
         <translation>Talentontwikkelgesprek met %1: bereid het voor vóór %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="288" />
+        <location filename="../../ui/views/home.py" line="291" />
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="298" />
+        <location filename="../../ui/views/home.py" line="301" />
         <source>Action: %1</source>
         <translation>Actie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="300" />
+        <location filename="../../ui/views/home.py" line="303" />
         <source>was due %1</source>
         <translation>had af moeten zijn op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="301" />
+        <location filename="../../ui/views/home.py" line="304" />
         <source>due %1</source>
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="310" />
+        <location filename="../../ui/views/home.py" line="313" />
         <source>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</source>
         <translation>Niets gepland voor de komende week. Doe mee met een leergroep of start er zelf een. Zo leer je in werktijd, samen met collega&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="323" />
+        <location filename="../../ui/views/home.py" line="326" />
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="324" />
+        <location filename="../../ui/views/home.py" line="327" />
         <source>My development question</source>
         <translation>Mijn ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="326" />
+        <location filename="../../ui/views/home.py" line="329" />
         <source>My learning groups</source>
         <translation>Mijn leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="327" />
+        <location filename="../../ui/views/home.py" line="330" />
         <source>My work situations</source>
         <translation>Mijn werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="328" />
+        <location filename="../../ui/views/home.py" line="331" />
         <source>My profile</source>
         <translation>Mijn profiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="325" />
+        <location filename="../../ui/views/home.py" line="328" />
         <source>Learning in working time</source>
         <translation>Leren in werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="329" />
+        <location filename="../../ui/views/home.py" line="332" />
         <source>Getting started</source>
         <translation>Aan de slag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="334" />
+        <location filename="../../ui/views/home.py" line="337" />
         <source>Go to People</source>
         <translation>Naar Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="335" />
+        <location filename="../../ui/views/home.py" line="338" />
         <source>Go to Learning groups</source>
         <translation>Naar Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="336" />
+        <location filename="../../ui/views/home.py" line="339" />
         <source>Go to Work situations</source>
         <translation>Naar Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="339" />
+        <location filename="../../ui/views/home.py" line="342" />
         <source>My direction</source>
         <translation>Mijn regie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="333" />
+        <location filename="../../ui/views/home.py" line="336" />
         <source>Change what colleagues may ask me</source>
         <translation>Wijzig waarover collega&apos;s je iets kunnen vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="185" />
+        <location filename="../../ui/views/home.py" line="183" />
         <source>How does learning go here? The learning culture scan is open for you until %1: 30 short statements, anonymous, about ten minutes.</source>
         <translation>Hoe gaat leren hier? De leercultuurscan staat voor je open tot %1: 30 korte stellingen, anoniem, ongeveer tien minuten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="330" />
+        <location filename="../../ui/views/home.py" line="333" />
         <source>Learning culture scan</source>
         <translation>Leercultuurscan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="331" />
+        <location filename="../../ui/views/home.py" line="334" />
         <source>Answer the scan</source>
         <translation>Scan invullen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="349" />
+        <location filename="../../ui/views/home.py" line="352" />
         <source>%n of 10 guiding questions answered</source>
         <translation>
             <numerusform>%n van de 10 leervragen beantwoord</numerusform>
@@ -3311,102 +3401,102 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="351" />
+        <location filename="../../ui/views/home.py" line="354" />
         <source>Work on my question</source>
         <translation>Aan mijn vraag werken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="352" />
+        <location filename="../../ui/views/home.py" line="355" />
         <source>Sharpen it with the coach</source>
         <translation>Aanscherpen met de coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="356" />
+        <location filename="../../ui/views/home.py" line="359" />
         <source>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</source>
         <translation>Wat wil je leren, in en voor je eigen werk? Zet het in woorden. Je ontwikkelvraag is het begin van alles wat je hier leert.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="359" />
+        <location filename="../../ui/views/home.py" line="362" />
         <source>Write my development question</source>
         <translation>Mijn ontwikkelvraag opschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="364" />
+        <location filename="../../ui/views/home.py" line="367" />
         <source>%1 of %2 hours</source>
         <translation>%1 van %2 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="369" />
+        <location filename="../../ui/views/home.py" line="372" />
         <source>Learning hours against the norm</source>
         <translation>Leeruren tegenover de norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="371" />
+        <location filename="../../ui/views/home.py" line="374" />
         <source>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</source>
         <translation>Je leeruren in werktijd dit jaar, vergeleken met de norm van je organisatie. Elke sessie waarbij je aanwezig bent, telt mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="377" />
+        <location filename="../../ui/views/home.py" line="380" />
         <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
         <translation>&lt;b&gt;Leerbudget:&lt;/b&gt; er is dit jaar nog %1 over in het budget van je organisatie. Vraag een cursus of training aan onder Leren &amp;amp; budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="382" />
+        <location filename="../../ui/views/home.py" line="385" />
         <source>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</source>
         <translation>&lt;b&gt;Mijn leerbudget:&lt;/b&gt; dit jaar nog %1 over van %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="390" />
+        <location filename="../../ui/views/home.py" line="393" />
         <source>next session %1</source>
         <translation>volgende sessie %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="394" />
+        <location filename="../../ui/views/home.py" line="397" />
         <source>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</source>
         <translation>Je zit nog niet in een leergroep. Een groep bestaat uit 3 tot 6 collega&apos;s die elkaar kiezen en vier dagen achter elkaar een uur per dag bij elkaar komen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="400" />
+        <location filename="../../ui/views/home.py" line="403" />
         <source>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</source>
         <translation>Geen open werksituaties. Loopt er iets vast in je werk, of kan het beter? Leg het vast als werksituatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="407" />
+        <location filename="../../ui/views/home.py" line="410" />
         <source>&lt;b&gt;Roles:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Rollen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="408" />
+        <location filename="../../ui/views/home.py" line="411" />
         <source>&lt;b&gt;Teams:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Teams:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="403" />
+        <location filename="../../ui/views/home.py" line="406" />
         <source>not in a team yet</source>
         <translation>nog in geen team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="409" />
+        <location filename="../../ui/views/home.py" line="412" />
         <source>&lt;b&gt;Manager:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Leidinggevende:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="404" />
+        <location filename="../../ui/views/home.py" line="407" />
         <source>no direct manager</source>
         <translation>geen directe leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="410" />
+        <location filename="../../ui/views/home.py" line="413" />
         <source>&lt;b&gt;Ask me about:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Vraag me over:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="405" />
+        <location filename="../../ui/views/home.py" line="408" />
         <source>nothing filled in yet</source>
         <translation>nog niets ingevuld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="415" />
+        <location filename="../../ui/views/home.py" line="418" />
         <source>%n person(s) added</source>
         <translation>
             <numerusform>%n medewerker toegevoegd</numerusform>
@@ -3414,7 +3504,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="416" />
+        <location filename="../../ui/views/home.py" line="419" />
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -3422,7 +3512,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="418" />
+        <location filename="../../ui/views/home.py" line="421" />
         <source>%n person(s) cannot log in yet: give them a temporary password</source>
         <translation>
             <numerusform>%n medewerker kan nog niet inloggen: geef een tijdelijk wachtwoord</numerusform>
@@ -3430,12 +3520,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="420" />
+        <location filename="../../ui/views/home.py" line="423" />
         <source>Everyone can log in</source>
         <translation>Iedereen kan inloggen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="422" />
+        <location filename="../../ui/views/home.py" line="425" />
         <source>%n professional(s) without a direct manager</source>
         <translation>
             <numerusform>%n professional zonder directe leidinggevende</numerusform>
@@ -3443,12 +3533,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="425" />
+        <location filename="../../ui/views/home.py" line="428" />
         <source>Every professional has a direct manager</source>
         <translation>Elke professional heeft een directe leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="426" />
+        <location filename="../../ui/views/home.py" line="429" />
         <source>Yearly learning budget: %1</source>
         <translation>Jaarlijks leerbudget: %1</translation>
     </message>
@@ -3524,6 +3614,100 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <location filename="../../ui/dialogs/import_people.py" line="107" />
         <source>Nothing can be imported until these problems are solved</source>
         <translation>Er kan niets worden geïmporteerd tot deze problemen zijn opgelost</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationCards</name>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="96" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="118" />
+        <source>A colleague</source>
+        <translation>Een collega</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="98" />
+        <source>%1 asks you to guide the learning group %2.</source>
+        <translation>%1 vraagt je de leergroep %2 te begeleiden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="99" />
+        <source>Guide this group</source>
+        <translation>Deze groep begeleiden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="101" />
+        <source>%1 invites you to the learning group %2.</source>
+        <translation>%1 nodigt je uit voor de leergroep %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="102" />
+        <source>Join</source>
+        <translation>Meedoen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="103" />
+        <source>Aim: %1</source>
+        <translation>Doel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="104" />
+        <source>No aim written down yet.</source>
+        <translation>Nog geen doel opgeschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="105" />
+        <source>Guide: %1</source>
+        <translation>Begeleider: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="106" />
+        <source>No guide.</source>
+        <translation>Geen begeleider.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="108" />
+        <source>You see the group&apos;s sessions, work situations and notes once you join. Invited on %1.</source>
+        <translation>Je ziet de sessies, werksituaties en aantekeningen van de groep zodra je meedoet. Uitgenodigd op %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="111" />
+        <source>Invitation: %1</source>
+        <translation>Uitnodiging: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="114" />
+        <source>Decline</source>
+        <translation>Afslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="117" />
+        <source>%1 asks you to finish your work situation “%2” as: %3.</source>
+        <translation>%1 vraagt je je werksituatie ‘%2’ af te ronden als: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="120" />
+        <source>Only you finish your own work situation.</source>
+        <translation>Alleen jij rondt je eigen werksituatie af.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="122" />
+        <source>Why: %1</source>
+        <translation>Waarom: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="125" />
+        <source>Finish…</source>
+        <translation>Afronden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="127" />
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="129" />
+        <source>Finish a work situation?</source>
+        <translation>Een werksituatie afronden?</translation>
     </message>
 </context>
 <context>
@@ -5999,97 +6183,97 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="272" />
+        <location filename="../../ui/views/settings.py" line="263" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="273" />
+        <location filename="../../ui/views/settings.py" line="264" />
         <source>My preferences</source>
         <translation>Mijn voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="274" />
+        <location filename="../../ui/views/settings.py" line="265" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="275" />
+        <location filename="../../ui/views/settings.py" line="266" />
         <source>The language Regiestoel speaks to you in. It changes at once.</source>
         <translation>De taal waarin Regiestoel tegen je praat. Dit verandert meteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="277" />
+        <location filename="../../ui/views/settings.py" line="268" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="295" />
+        <location filename="../../ui/views/settings.py" line="286" />
         <source>Planning sessions</source>
         <translation>Sessies plannen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="296" />
+        <location filename="../../ui/views/settings.py" line="287" />
         <source>AI coach</source>
         <translation>AI-coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="297" />
+        <location filename="../../ui/views/settings.py" line="288" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="298" />
+        <location filename="../../ui/views/settings.py" line="289" />
         <source>Backups and privacy</source>
         <translation>Reservekopieën en privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="279" />
+        <location filename="../../ui/views/settings.py" line="270" />
         <source>Organisation &amp;name</source>
         <translation>Naam van de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="279" />
+        <location filename="../../ui/views/settings.py" line="270" />
         <source>Yearly learning &amp;budget (€)</source>
         <translation>&amp;Jaarlijks leerbudget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="280" />
+        <location filename="../../ui/views/settings.py" line="271" />
         <source>Learning &amp;hours per person per year</source>
         <translation>Leer&amp;uren per persoon per jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="281" />
+        <location filename="../../ui/views/settings.py" line="272" />
         <source>Loc&amp;k after (minutes idle)</source>
         <translation>Ver&amp;grendelen na (minuten niets doen)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="281" />
+        <location filename="../../ui/views/settings.py" line="272" />
         <source>De&amp;fault language</source>
         <translation>&amp;Standaardtaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="287" />
+        <location filename="../../ui/views/settings.py" line="278" />
         <source>Share the data with every account on this computer</source>
         <translation>Deel de gegevens met elk account op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="299" />
+        <location filename="../../ui/views/settings.py" line="290" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="285" />
+        <location filename="../../ui/views/settings.py" line="276" />
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>Op een gedeelde laptop vergrendelt Regiestoel zichzelf als niemand hem zo lang gebruikt. Zo kan de volgende persoon jouw ontwikkelgegevens niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="289" />
+        <location filename="../../ui/views/settings.py" line="280" />
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Dan opent elk account op deze computer dezelfde database. Dit werkt vanaf de volgende keer dat Regiestoel start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="292" />
+        <location filename="../../ui/views/settings.py" line="283" />
         <source>Only an owner can change these settings.</source>
         <translation>Alleen een eigenaar kan deze instellingen wijzigen.</translation>
     </message>
@@ -6236,194 +6420,209 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SituationPanel</name>
     <message>
-        <location filename="../../ui/views/situations.py" line="312" />
+        <location filename="../../ui/views/situations.py" line="317" />
         <source>by %1</source>
         <translation>van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="314" />
+        <location filename="../../ui/views/situations.py" line="319" />
         <source>group %1</source>
         <translation>groep %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="318" />
+        <location filename="../../ui/views/situations.py" line="323" />
         <source>No description yet.</source>
         <translation>Nog geen beschrijving.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="325" />
+        <location filename="../../ui/views/situations.py" line="330" />
         <source>No questions yet.</source>
         <translation>Nog geen vragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="330" />
+        <location filename="../../ui/views/situations.py" line="335" />
         <source>No options yet.</source>
         <translation>Nog geen mogelijkheden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="336" />
+        <location filename="../../ui/views/situations.py" line="341" />
         <source>&amp;Start experiment</source>
         <translation>Experiment &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="337" />
+        <location filename="../../ui/views/situations.py" line="342" />
         <source>&amp;Save experiment</source>
         <translation>Experiment &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="339" />
+        <location filename="../../ui/views/situations.py" line="344" />
         <source>Choose one option to try in your work. What will you do, and what do you expect to happen?</source>
         <translation>Kies één mogelijkheid om in je werk uit te proberen. Wat ga je doen, en wat verwacht je dat er gebeurt?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="341" />
+        <location filename="../../ui/views/situations.py" line="346" />
         <source>The experiment is running. Adjust it if you learn something on the way; finish when you can see what came out of it.</source>
         <translation>Het experiment loopt. Pas het aan als je onderweg iets leert. Rond het af zodra je kunt zien wat eruit is gekomen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="351" />
+        <location filename="../../ui/views/situations.py" line="361" />
+        <source>Ask %1 to &amp;finish…</source>
+        <translation>%1 vragen om af te &amp;ronden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="363" />
+        <source>Ask %1 to &amp;close it…</source>
+        <translation>%1 vragen om af te &amp;sluiten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="368" />
+        <source>%1 asked on %2 to finish it as: %3.</source>
+        <translation>%1 vroeg op %2 om hem af te ronden als: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="375" />
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="351" />
-        <location filename="../../ui/views/situations.py" line="481" />
+        <location filename="../../ui/views/situations.py" line="375" />
+        <location filename="../../ui/views/situations.py" line="505" />
         <source>Options</source>
         <translation>Mogelijkheden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="351" />
-        <location filename="../../ui/views/situations.py" line="488" />
+        <location filename="../../ui/views/situations.py" line="375" />
+        <location filename="../../ui/views/situations.py" line="512" />
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="352" />
+        <location filename="../../ui/views/situations.py" line="376" />
         <source>Lesson</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="366" />
+        <location filename="../../ui/views/situations.py" line="390" />
         <source>Step %1 of 4: %2</source>
         <translation>Stap %1 van 4: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="373" />
+        <location filename="../../ui/views/situations.py" line="397" />
         <source>What we tried</source>
         <translation>Wat we hebben geprobeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="375" />
+        <location filename="../../ui/views/situations.py" line="399" />
         <source>What we expected</source>
         <translation>Wat we verwachtten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="376" />
+        <location filename="../../ui/views/situations.py" line="400" />
         <source>What came out of it</source>
         <translation>Wat eruit kwam</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="381" />
+        <location filename="../../ui/views/situations.py" line="405" />
         <source>No lesson was written down.</source>
         <translation>Er is geen les opgeschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="384" />
+        <location filename="../../ui/views/situations.py" line="408" />
         <source>Lesson learned</source>
         <translation>Geleerde les</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="467" />
+        <location filename="../../ui/views/situations.py" line="491" />
         <source>Choose a work situation to see where it stands and what the next step is.</source>
         <translation>Kies een werksituatie om te zien hoe het ermee staat en wat de volgende stap is.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="469" />
+        <location filename="../../ui/views/situations.py" line="493" />
         <source>&amp;Edit</source>
         <translation>Bewer&amp;ken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="470" />
+        <location filename="../../ui/views/situations.py" line="494" />
         <source>Brainstorm with the coach</source>
         <translation>Brainstormen met de coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="472" />
+        <location filename="../../ui/views/situations.py" line="496" />
         <source>Options to try, drawing on the lessons learned in your organisation</source>
         <translation>Opties om te proberen, op basis van de geleerde lessen in je organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="473" />
+        <location filename="../../ui/views/situations.py" line="497" />
         <source>Open questions</source>
         <translation>Open vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="475" />
+        <location filename="../../ui/views/situations.py" line="499" />
         <source>Collect open questions first, no solutions yet. What do you not know about this situation? Ask your group too.</source>
         <translation>Verzamel eerst open vragen, nog geen oplossingen. Wat weet je nog niet over deze situatie? Vraag het ook aan je groep.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="477" />
+        <location filename="../../ui/views/situations.py" line="501" />
         <source>for example: Who notices it first?</source>
         <translation>bijvoorbeeld: Wie merkt het als eerste?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="478" />
+        <location filename="../../ui/views/situations.py" line="502" />
         <source>New question</source>
         <translation>Nieuwe vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="479" />
+        <location filename="../../ui/views/situations.py" line="503" />
         <source>Add &amp;question</source>
         <translation>&amp;Vraag toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="480" />
+        <location filename="../../ui/views/situations.py" line="504" />
         <source>&amp;Analysis complete</source>
         <translation>&amp;Analyse klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="483" />
+        <location filename="../../ui/views/situations.py" line="507" />
         <source>Now think of possible ways forward. Write down every option, also the unusual ones; you choose later.</source>
         <translation>Bedenk nu hoe je verder kunt. Schrijf elke mogelijkheid op, ook de ongewone. Kiezen doe je later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="485" />
+        <location filename="../../ui/views/situations.py" line="509" />
         <source>for example: Plan the orders on Friday</source>
         <translation>bijvoorbeeld: De bestellingen op vrijdag plannen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="486" />
+        <location filename="../../ui/views/situations.py" line="510" />
         <source>New option</source>
         <translation>Nieuwe mogelijkheid</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="487" />
+        <location filename="../../ui/views/situations.py" line="511" />
         <source>Add o&amp;ption</source>
         <translation>Mogelijkheid &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="489" />
+        <location filename="../../ui/views/situations.py" line="513" />
         <source>What will you &amp;try?</source>
         <translation>Wat ga je &amp;proberen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="490" />
+        <location filename="../../ui/views/situations.py" line="514" />
         <source>What do you e&amp;xpect to happen?</source>
         <translation>Wat ver&amp;wacht je dat er gebeurt?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="491" />
+        <location filename="../../ui/views/situations.py" line="360" />
         <source>&amp;Finish…</source>
         <translation>Af&amp;ronden…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="492" />
+        <location filename="../../ui/views/situations.py" line="515" />
         <source>Open in lessons learned</source>
         <translation>Openen in Geleerde lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="493" />
+        <location filename="../../ui/views/situations.py" line="362" />
         <source>&amp;Close without result…</source>
         <translation>Afsluiten &amp;zonder resultaat…</translation>
     </message>
@@ -6464,43 +6663,43 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SituationsView</name>
     <message>
-        <location filename="../../ui/views/situations.py" line="723" />
-        <location filename="../../ui/views/situations.py" line="729" />
+        <location filename="../../ui/views/situations.py" line="759" />
+        <location filename="../../ui/views/situations.py" line="765" />
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="725" />
+        <location filename="../../ui/views/situations.py" line="761" />
         <source>Bottlenecks and challenges from your own work and from your learning groups. Each one goes step by step: questions, options, an experiment, and a lesson.</source>
         <translation>Knelpunten en uitdagingen uit je eigen werk en uit je leergroepen. Elke situatie gaat stap voor stap: vragen, mogelijkheden, een experiment en een les.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="727" />
+        <location filename="../../ui/views/situations.py" line="763" />
         <source>&amp;New work situation</source>
         <translation>&amp;Nieuwe werksituatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="728" />
+        <location filename="../../ui/views/situations.py" line="764" />
         <source>Show finished</source>
         <translation>Afgeronde situaties tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="731" />
+        <location filename="../../ui/views/situations.py" line="767" />
         <source>All your work situations are finished. Tick “Show finished” to see them again.</source>
         <translation>Al je werksituaties zijn afgerond. Vink “Afgeronde situaties tonen” aan om ze weer te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="733" />
+        <location filename="../../ui/views/situations.py" line="769" />
         <source>Bring a situation from your own work</source>
         <translation>Breng een situatie uit je eigen werk in</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="734" />
+        <location filename="../../ui/views/situations.py" line="770" />
         <source>A work situation is a bottleneck or a challenge from your daily work that you want to improve, innovate or get better at. You learn from it with questions first, then an experiment.</source>
         <translation>Een werksituatie is een knelpunt of uitdaging uit je dagelijkse werk die je wilt verbeteren of innoveren, of waarin je beter wilt worden. Je leert ervan door eerst vragen te stellen en daarna een experiment te doen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="737" />
+        <location filename="../../ui/views/situations.py" line="773" />
         <source>Start a work situation</source>
         <translation>Werksituatie starten</translation>
     </message>

@@ -312,6 +312,8 @@ class GroupsView(QWidget):
 
     def _group_label(self, g: GroupRow) -> str:
         size = self.tr("%n member(s)", "", len(g.members))
+        if g.invited:
+            size += " · " + self.tr("%n invited", "", len(g.invited))
         if g.next_session is not None:
             when = self.tr("next session %1").replace(
                 "%1", format_date(g.next_session, self.ctx.language))
@@ -380,7 +382,14 @@ class GroupsView(QWidget):
                  for pid, name in g.members]
         self.members_card.heading.setText(self.tr("Members (%1)").replace(
             "%1", str(len(g.members))))
-        self.members_label.setText(", ".join(names) or self.tr("Nobody yet."))
+        lines = [", ".join(names) or self.tr("Nobody yet.")]
+        if g.invited:
+            lines.append(self.tr("Invited, no answer yet: %1").replace(
+                "%1", ", ".join(name for _pid, name in g.invited)))
+        if g.declined:
+            lines.append(self.tr("Declined: %1").replace(
+                "%1", ", ".join(name for _pid, name in g.declined)))
+        self.members_label.setText("\n".join(lines))
         self.mix.set_mix(g.mix)
         advice = size_advice(g.warning)
         self.advice_label.setText(advice)
@@ -389,6 +398,10 @@ class GroupsView(QWidget):
             guide = g.guide_name + (self.tr(" (you)") if g.guide_id == me else "")
             self.guide_label.setText(guide)
             self.guide_label.setProperty("role", "")
+        elif g.guide_invited is not None:
+            self.guide_label.setText(self.tr("%1 (invited, no answer yet)").replace(
+                "%1", g.guide_invited[1]))
+            self.guide_label.setProperty("role", "hint")
         else:
             self.guide_label.setText(self.tr(
                 "No guide. An experienced colleague can help the group now and then; "
@@ -585,7 +598,7 @@ class GroupsView(QWidget):
         self.confirmation = confirm(
             self, self.tr("Leave %1?").replace("%1", g.name),
             self.tr("You no longer see the sessions and notes of %1. The others carry on; "
-                    "they can add you again later.").replace("%1", g.name),
+                    "they can invite you again later.").replace("%1", g.name),
             lambda: self.ctx.change(self, lambda: groups.leave_group(db, actor, g.id)))
 
     def bring_in_situation(self, situation_id: int) -> None:

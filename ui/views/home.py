@@ -27,6 +27,7 @@ from ui.i18n import format_date, format_money
 from ui.icons import icon
 from ui.names import role_names
 from ui.widgets.common import Card, hint_label, page_column, role_label, title_label
+from ui.widgets.invitation_cards import InvitationCards
 
 
 def _clear(layout: QVBoxLayout) -> None:
@@ -54,6 +55,9 @@ class HomeView(QScrollArea):
         self.org = hint_label()
         layout.addWidget(self.greeting)
         layout.addWidget(self.org)
+        # Invitations to a group and requests to finish a situation wait for an answer.
+        self.answers = InvitationCards(ctx, self._finish_situation)
+        layout.addWidget(self.answers)
         grid = QGridLayout()
         grid.setSpacing(14)
         layout.addLayout(grid)
@@ -203,6 +207,11 @@ class HomeView(QScrollArea):
     def _go(self, key: str) -> None:
         if self.navigate is not None:
             self.navigate(key)
+
+    def _finish_situation(self, situation_id: int) -> None:
+        view = self.navigate("situations") if self.navigate is not None else None
+        if view is not None and hasattr(view, "finish_when_loaded"):
+            view.finish_when_loaded(situation_id)
 
     def _open_conversation(self, conversation_id: int) -> None:
         if self.navigate is None:
