@@ -297,7 +297,7 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>AskToFinishDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="84" />
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="81" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>This text is too long: at most %n characters.</numerusform>
@@ -305,32 +305,32 @@ Everything stays on this computer (or your own database server).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="111" />
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="108" />
         <source>Ask %1 to finish</source>
         <translation>Ask %1 to finish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="113" />
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="110" />
         <source>“%1” is %2&apos;s work situation: only they finish it. Say what you think came out of it; %2 sees your question on Mijn regie and decides.</source>
         <translation>“%1” is %2&apos;s work situation: only they finish it. Say what you think came out of it; %2 sees your question on Mijn regie and decides.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="116" />
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="113" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="119" />
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="116" />
         <source>&amp;Why?</source>
         <translation>&amp;Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="121" />
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="118" />
         <source>for example: The new schedule has worked for two weeks now.</source>
         <translation>for example: The new schedule has worked for two weeks now.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="123" />
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="120" />
         <source>&amp;Ask %1</source>
         <translation>&amp;Ask %1</translation>
     </message>
@@ -2528,17 +2528,17 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>FinishSituationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="133" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="125" />
         <source>Experiment: %1</source>
         <translation>Experiment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="135" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="127" />
         <source>Expected result: %1</source>
         <translation>Expected result: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/finish_situation.py" line="144" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="136" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>This text is too long: at most %n character.</numerusform>
@@ -2546,72 +2546,72 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="187" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="179" />
         <source>Finish: %1</source>
         <translation>Finish: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="189" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="181" />
         <source>Look back on the experiment: what came out of it? Then write down the lesson, so that colleagues with a similar situation can find it.</source>
         <translation>Look back on the experiment: what came out of it? Then write down the lesson, so that colleagues with a similar situation can find it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="191" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="183" />
         <source>Close a work situation that no longer needs attention. If you learned something on the way, you can still write it down.</source>
         <translation>Close a work situation that no longer needs attention. If you learned something on the way, you can still write it down.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="193" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="185" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="195" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="187" />
         <source>Improved: it works better now</source>
         <translation>Improved: it works better now</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="196" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="188" />
         <source>Innovated: we now do it in a new way</source>
         <translation>Innovated: we now do it in a new way</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="197" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="189" />
         <source>Closed: we stop working on it</source>
         <translation>Closed: we stop working on it</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="202" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="194" />
         <source>Improved and innovated come after an experiment. You can close the situation at any step.</source>
         <translation>Improved and innovated come after an experiment. You can close the situation at any step.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="204" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="196" />
         <source>What came &amp;out of it?</source>
         <translation>What came &amp;out of it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="205" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="197" />
         <source>Why do you &amp;close it?</source>
         <translation>Why do you &amp;close it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="207" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="199" />
         <source>Compare with the result you expected. What happened, and what did you notice?</source>
         <translation>Compare with the result you expected. What happened, and what did you notice?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="208" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="200" />
         <source>Write down the lesson learned</source>
         <translation>Write down the lesson learned</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="210" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="202" />
         <source>Already filled in from the work situation. Make it something a colleague can use.</source>
         <translation>Already filled in from the work situation. Make it something a colleague can use.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="212" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="204" />
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
@@ -2921,7 +2921,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>GroupsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/groups.py" line="314" />
+        <location filename="../../ui/views/groups.py" line="319" />
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -2929,7 +2929,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/groups.py" line="316" />
+        <location filename="../../ui/views/groups.py" line="321" />
         <source>%n invited</source>
         <translation>
             <numerusform>%n invited</numerusform>
@@ -2937,257 +2937,272 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="318" />
+        <location filename="../../ui/views/groups.py" line="323" />
         <source>next session %1</source>
         <translation>next session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="378" />
+        <location filename="../../ui/views/groups.py" line="383" />
         <source>No purpose written down yet. What do you want to get better at together?</source>
         <translation>No purpose written down yet. What do you want to get better at together?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="381" />
+        <location filename="../../ui/views/groups.py" line="386" />
         <source>%1 (you)</source>
         <translation>%1 (you)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="383" />
+        <location filename="../../ui/views/groups.py" line="388" />
         <source>Members (%1)</source>
         <translation>Members (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="385" />
+        <location filename="../../ui/views/groups.py" line="390" />
         <source>Nobody yet.</source>
         <translation>Nobody yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="387" />
+        <location filename="../../ui/views/groups.py" line="392" />
         <source>Invited, no answer yet: %1</source>
         <translation>Invited, no answer yet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="390" />
+        <location filename="../../ui/views/groups.py" line="395" />
         <source>Declined: %1</source>
         <translation>Declined: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="398" />
+        <location filename="../../ui/views/groups.py" line="403" />
         <source> (you)</source>
         <translation> (you)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="402" />
+        <location filename="../../ui/views/groups.py" line="407" />
         <source>%1 (invited, no answer yet)</source>
         <translation>%1 (invited, no answer yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="407" />
+        <location filename="../../ui/views/groups.py" line="412" />
         <source>No guide. An experienced colleague can help the group now and then; choose one with Edit group.</source>
         <translation>No guide. An experienced colleague can help the group now and then; choose one with Edit group.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="428" />
+        <location filename="../../ui/views/groups.py" line="433" />
         <source>%1 (now with %2)</source>
         <translation>%1 (now with %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="435" />
+        <location filename="../../ui/views/groups.py" line="440" />
         <source>The group works on bottlenecks and challenges from your own work. Bring in one of your work situations to start.</source>
         <translation>The group works on bottlenecks and challenges from your own work. Bring in one of your work situations to start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="438" />
+        <location filename="../../ui/views/groups.py" line="443" />
         <source>All your open work situations are with this group.</source>
         <translation>All your open work situations are with this group.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="442" />
+        <location filename="../../ui/views/groups.py" line="447" />
         <source>Register one under Work situations first.</source>
         <translation>Register one under Work situations first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="457" />
+        <location filename="../../ui/views/groups.py" line="462" />
         <source>Week cycle %1 – %2</source>
         <translation>Week cycle %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="472" />
+        <location filename="../../ui/views/groups.py" line="481" />
+        <source>moved from %1</source>
+        <translation>moved from %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="484" />
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="494" />
+        <location filename="../../ui/views/groups.py" line="505" />
         <source>No week cycle yet. In a vital week cycle the group meets one hour a day on four working days in a row, in working time. Plan the first one.</source>
         <translation>No week cycle yet. In a vital week cycle the group meets one hour a day on four working days in a row, in working time. Plan the first one.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="496" />
+        <location filename="../../ui/views/groups.py" line="507" />
         <source>To start a session, select it on its day and press Start session.</source>
         <translation>To start a session, select it on its day and press Start session.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="549" />
+        <location filename="../../ui/views/groups.py" line="560" />
         <source>&amp;Continue session</source>
         <translation>&amp;Continue session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="550" />
+        <location filename="../../ui/views/groups.py" line="561" />
         <source>&amp;Start session</source>
         <translation>&amp;Start session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="557" />
+        <location filename="../../ui/views/groups.py" line="572" />
         <source>You can start a session on its day.</source>
         <translation>You can start a session on its day.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="599" />
+        <location filename="../../ui/views/groups.py" line="614" />
         <source>Leave %1?</source>
         <translation>Leave %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="600" />
+        <location filename="../../ui/views/groups.py" line="615" />
         <source>You no longer see the sessions and notes of %1. The others carry on; they can invite you again later.</source>
         <translation>You no longer see the sessions and notes of %1. The others carry on; they can invite you again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="637" />
+        <location filename="../../ui/views/groups.py" line="664" />
         <source>Cancel this week cycle?</source>
         <translation>Cancel this week cycle?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="638" />
+        <location filename="../../ui/views/groups.py" line="665" />
         <source>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone&apos;s calendar shows the cancellation.</source>
         <translation>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone&apos;s calendar shows the cancellation.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="657" />
+        <location filename="../../ui/views/groups.py" line="684" />
         <source>Export to calendar</source>
         <translation>Export to calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="658" />
+        <location filename="../../ui/views/groups.py" line="685" />
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="676" />
+        <location filename="../../ui/views/groups.py" line="703" />
         <source>Saved as %1. Open this file with your calendar program (such as Outlook or Google Calendar) or send it to the group.</source>
         <translation>Saved as %1. Open this file with your calendar program (such as Outlook or Google Calendar) or send it to the group.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="689" />
+        <location filename="../../ui/views/groups.py" line="716" />
         <source>Learning groups</source>
         <translation>Learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="691" />
+        <location filename="../../ui/views/groups.py" line="718" />
         <source>Learn with colleagues you chose, on situations from your own work, one hour a day for four days, in working time.</source>
         <translation>Learn with colleagues you chose, on situations from your own work, one hour a day for four days, in working time.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="693" />
+        <location filename="../../ui/views/groups.py" line="720" />
         <source>My learning groups</source>
         <translation>My learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="694" />
+        <location filename="../../ui/views/groups.py" line="721" />
         <source>Start a &amp;learning group</source>
         <translation>Start a &amp;learning group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="695" />
+        <location filename="../../ui/views/groups.py" line="722" />
         <source>&amp;Edit group</source>
         <translation>&amp;Edit group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="696" />
+        <location filename="../../ui/views/groups.py" line="723" />
         <source>Lea&amp;ve group</source>
         <translation>Lea&amp;ve group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="697" />
+        <location filename="../../ui/views/groups.py" line="724" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="698" />
+        <location filename="../../ui/views/groups.py" line="725" />
         <source>Guide</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="699" />
+        <location filename="../../ui/views/groups.py" line="726" />
         <source>Work situations</source>
         <translation>Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="700" />
+        <location filename="../../ui/views/groups.py" line="727" />
         <source>Week cycles</source>
         <translation>Week cycles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="701" />
+        <location filename="../../ui/views/groups.py" line="728" />
         <source>&amp;Bring in one of my situations</source>
         <translation>&amp;Bring in one of my situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="702" />
+        <location filename="../../ui/views/groups.py" line="729" />
         <source>&amp;Plan a week cycle…</source>
         <translation>&amp;Plan a week cycle…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="703" />
+        <location filename="../../ui/views/groups.py" line="730" />
         <source>Ca&amp;ncel cycle</source>
         <translation>Ca&amp;ncel cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="704" />
+        <location filename="../../ui/views/groups.py" line="731" />
+        <source>&amp;Move session…</source>
+        <translation>&amp;Move session…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="733" />
+        <source>Someone ill, or the room taken? Move the selected session to another day.</source>
+        <translation>Someone ill, or the room taken? Move the selected session to another day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="734" />
         <source>E&amp;xport to calendar…</source>
         <translation>E&amp;xport to calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="705" />
+        <location filename="../../ui/views/groups.py" line="735" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="705" />
+        <location filename="../../ui/views/groups.py" line="735" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="705" />
+        <location filename="../../ui/views/groups.py" line="735" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="706" />
+        <location filename="../../ui/views/groups.py" line="736" />
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="706" />
+        <location filename="../../ui/views/groups.py" line="736" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="707" />
+        <location filename="../../ui/views/groups.py" line="737" />
         <source>Week cycles and their sessions</source>
         <translation>Week cycles and their sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="709" />
+        <location filename="../../ui/views/groups.py" line="739" />
         <source>Learn together in a learning group</source>
         <translation>Learn together in a learning group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="710" />
+        <location filename="../../ui/views/groups.py" line="740" />
         <source>A learning group is 3 to 6 colleagues who choose each other, young and old mixed. You meet one hour a day, four days in a row, in working time, and work on situations from your own work.</source>
         <translation>A learning group is 3 to 6 colleagues who choose each other, young and old mixed. You meet one hour a day, four days in a row, in working time, and work on situations from your own work.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="713" />
+        <location filename="../../ui/views/groups.py" line="743" />
         <source>Start a learning group</source>
         <translation>Start a learning group</translation>
     </message>
@@ -4740,6 +4755,79 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <location filename="../../ui/views/conversation_meeting.py" line="552" />
         <source>Signatures</source>
         <translation>Signatures</translation>
+    </message>
+</context>
+<context>
+    <name>MoveSessionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="98" />
+        <source>%1 is in the weekend.</source>
+        <translation>%1 is in the weekend.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="100" />
+        <source>%1 is a public holiday: %2.</source>
+        <translation>%1 is a public holiday: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="104" />
+        <source>closing day</source>
+        <translation>closing day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="105" />
+        <source>The organisation is closed on %1: %2.</source>
+        <translation>The organisation is closed on %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="109" />
+        <source>Day %1 of this cycle is already on %2.</source>
+        <translation>Day %1 of this cycle is already on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="143" />
+        <source>Move day %1</source>
+        <translation>Move day %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="145" />
+        <source>Someone is ill, or the room is taken? Move this one session to another working day and time. The other sessions of the cycle stay where they are.</source>
+        <translation>Someone is ill, or the room is taken? Move this one session to another working day and time. The other sessions of the cycle stay where they are.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="147" />
+        <source>Now: %1, %2.</source>
+        <translation>Now: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="149" />
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="150" />
+        <source>Start &amp;time</source>
+        <translation>Start &amp;time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="152" />
+        <source>New day</source>
+        <translation>New day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="154" />
+        <source>A working day from %1 to %2: the week it was planned in, or the next.</source>
+        <translation>A working day from %1 to %2: the week it was planned in, or the next.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="156" />
+        <source>Between %1 and %2; the session lasts an hour.</source>
+        <translation>Between %1 and %2; the session lasts an hour.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="159" />
+        <source>&amp;Move</source>
+        <translation>&amp;Move</translation>
     </message>
 </context>
 <context>

@@ -297,7 +297,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AskToFinishDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="84" />
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="81" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: hoogstens %n teken.</numerusform>
@@ -305,32 +305,32 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="111" />
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="108" />
         <source>Ask %1 to finish</source>
         <translation>%1 vragen om af te ronden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="113" />
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="110" />
         <source>“%1” is %2&apos;s work situation: only they finish it. Say what you think came out of it; %2 sees your question on Mijn regie and decides.</source>
         <translation>‘%1’ is de werksituatie van %2: alleen %2 rondt hem af. Zeg wat er volgens jou uit gekomen is; %2 ziet je vraag op Mijn regie en beslist.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="116" />
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="113" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="119" />
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="116" />
         <source>&amp;Why?</source>
         <translation>&amp;Waarom?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="121" />
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="118" />
         <source>for example: The new schedule has worked for two weeks now.</source>
         <translation>bijvoorbeeld: Het nieuwe rooster werkt nu al twee weken.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="123" />
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="120" />
         <source>&amp;Ask %1</source>
         <translation>%1 &amp;vragen</translation>
     </message>
@@ -2528,17 +2528,17 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>FinishSituationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="133" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="125" />
         <source>Experiment: %1</source>
         <translation>Experiment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="135" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="127" />
         <source>Expected result: %1</source>
         <translation>Verwacht resultaat: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/finish_situation.py" line="144" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="136" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
@@ -2546,72 +2546,72 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="187" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="179" />
         <source>Finish: %1</source>
         <translation>Afronden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="189" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="181" />
         <source>Look back on the experiment: what came out of it? Then write down the lesson, so that colleagues with a similar situation can find it.</source>
         <translation>Kijk terug op het experiment: wat is eruit gekomen? Schrijf daarna de les op, zodat collega&apos;s met een vergelijkbare situatie die kunnen vinden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="191" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="183" />
         <source>Close a work situation that no longer needs attention. If you learned something on the way, you can still write it down.</source>
         <translation>Sluit een werksituatie af die geen aandacht meer nodig heeft. Heb je onderweg iets geleerd? Dan kun je dat nog opschrijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="193" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="185" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="195" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="187" />
         <source>Improved: it works better now</source>
         <translation>Verbeterd: het werkt nu beter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="196" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="188" />
         <source>Innovated: we now do it in a new way</source>
         <translation>Vernieuwd: we doen het nu op een nieuwe manier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="197" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="189" />
         <source>Closed: we stop working on it</source>
         <translation>Afgesloten: we werken er niet meer aan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="202" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="194" />
         <source>Improved and innovated come after an experiment. You can close the situation at any step.</source>
         <translation>Verbeterd en vernieuwd komen na een experiment. Afsluiten kan bij elke stap.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="204" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="196" />
         <source>What came &amp;out of it?</source>
         <translation>Wat is er &amp;uitgekomen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="205" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="197" />
         <source>Why do you &amp;close it?</source>
         <translation>Waa&amp;rom sluit je de situatie af?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="207" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="199" />
         <source>Compare with the result you expected. What happened, and what did you notice?</source>
         <translation>Vergelijk het met het resultaat dat je verwachtte. Wat is er gebeurd, en wat viel je op?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="208" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="200" />
         <source>Write down the lesson learned</source>
         <translation>Schrijf de geleerde les op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="210" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="202" />
         <source>Already filled in from the work situation. Make it something a colleague can use.</source>
         <translation>Al ingevuld vanuit de werksituatie. Maak er iets van waar een collega wat aan heeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="212" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="204" />
         <source>&amp;Finish</source>
         <translation>&amp;Afronden</translation>
     </message>
@@ -2921,7 +2921,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>GroupsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/groups.py" line="314" />
+        <location filename="../../ui/views/groups.py" line="319" />
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n lid</numerusform>
@@ -2929,7 +2929,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/groups.py" line="316" />
+        <location filename="../../ui/views/groups.py" line="321" />
         <source>%n invited</source>
         <translation>
             <numerusform>%n uitgenodigd</numerusform>
@@ -2937,257 +2937,272 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="318" />
+        <location filename="../../ui/views/groups.py" line="323" />
         <source>next session %1</source>
         <translation>volgende sessie %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="378" />
+        <location filename="../../ui/views/groups.py" line="383" />
         <source>No purpose written down yet. What do you want to get better at together?</source>
         <translation>Nog geen doel opgeschreven. Waar willen jullie samen beter in worden?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="381" />
+        <location filename="../../ui/views/groups.py" line="386" />
         <source>%1 (you)</source>
         <translation>%1 (jij)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="383" />
+        <location filename="../../ui/views/groups.py" line="388" />
         <source>Members (%1)</source>
         <translation>Leden (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="385" />
+        <location filename="../../ui/views/groups.py" line="390" />
         <source>Nobody yet.</source>
         <translation>Nog niemand.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="387" />
+        <location filename="../../ui/views/groups.py" line="392" />
         <source>Invited, no answer yet: %1</source>
         <translation>Uitgenodigd, nog geen antwoord: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="390" />
+        <location filename="../../ui/views/groups.py" line="395" />
         <source>Declined: %1</source>
         <translation>Afgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="398" />
+        <location filename="../../ui/views/groups.py" line="403" />
         <source> (you)</source>
         <translation> (jij)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="402" />
+        <location filename="../../ui/views/groups.py" line="407" />
         <source>%1 (invited, no answer yet)</source>
         <translation>%1 (uitgenodigd, nog geen antwoord)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="407" />
+        <location filename="../../ui/views/groups.py" line="412" />
         <source>No guide. An experienced colleague can help the group now and then; choose one with Edit group.</source>
         <translation>Geen begeleider. Een ervaren collega kan de groep af en toe helpen. Kies er een via Groep bewerken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="428" />
+        <location filename="../../ui/views/groups.py" line="433" />
         <source>%1 (now with %2)</source>
         <translation>%1 (nu bij %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="435" />
+        <location filename="../../ui/views/groups.py" line="440" />
         <source>The group works on bottlenecks and challenges from your own work. Bring in one of your work situations to start.</source>
         <translation>De groep werkt aan knelpunten en uitdagingen uit jullie eigen werk. Breng een van je werksituaties in om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="438" />
+        <location filename="../../ui/views/groups.py" line="443" />
         <source>All your open work situations are with this group.</source>
         <translation>Al je open werksituaties liggen al bij deze groep.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="442" />
+        <location filename="../../ui/views/groups.py" line="447" />
         <source>Register one under Work situations first.</source>
         <translation>Maak er eerst een aan bij Werksituaties.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="457" />
+        <location filename="../../ui/views/groups.py" line="462" />
         <source>Week cycle %1 – %2</source>
         <translation>Weekcyclus %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="472" />
+        <location filename="../../ui/views/groups.py" line="481" />
+        <source>moved from %1</source>
+        <translation>verplaatst van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="484" />
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="494" />
+        <location filename="../../ui/views/groups.py" line="505" />
         <source>No week cycle yet. In a vital week cycle the group meets one hour a day on four working days in a row, in working time. Plan the first one.</source>
         <translation>Nog geen weekcyclus. In een vitale weekcyclus komt de groep vier werkdagen achter elkaar een uur per dag bij elkaar, in werktijd. Plan de eerste.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="496" />
+        <location filename="../../ui/views/groups.py" line="507" />
         <source>To start a session, select it on its day and press Start session.</source>
         <translation>Wil je een sessie starten? Kies de sessie op de dag zelf en klik op Sessie starten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="549" />
+        <location filename="../../ui/views/groups.py" line="560" />
         <source>&amp;Continue session</source>
         <translation>&amp;Doorgaan met sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="550" />
+        <location filename="../../ui/views/groups.py" line="561" />
         <source>&amp;Start session</source>
         <translation>Sessie &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="557" />
+        <location filename="../../ui/views/groups.py" line="572" />
         <source>You can start a session on its day.</source>
         <translation>Je kunt een sessie starten op de dag zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="599" />
+        <location filename="../../ui/views/groups.py" line="614" />
         <source>Leave %1?</source>
         <translation>%1 verlaten?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="600" />
+        <location filename="../../ui/views/groups.py" line="615" />
         <source>You no longer see the sessions and notes of %1. The others carry on; they can invite you again later.</source>
         <translation>Je ziet de sessies en aantekeningen van %1 dan niet meer. De anderen gaan door; ze kunnen je later opnieuw uitnodigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="637" />
+        <location filename="../../ui/views/groups.py" line="664" />
         <source>Cancel this week cycle?</source>
         <translation>Deze weekcyclus annuleren?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="638" />
+        <location filename="../../ui/views/groups.py" line="665" />
         <source>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone&apos;s calendar shows the cancellation.</source>
         <translation>De vier sessies van %1 tot en met %2 worden geannuleerd. Exporteer de agenda opnieuw, zodat de annulering in ieders agenda komt te staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="657" />
+        <location filename="../../ui/views/groups.py" line="684" />
         <source>Export to calendar</source>
         <translation>Exporteren naar agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="658" />
+        <location filename="../../ui/views/groups.py" line="685" />
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="676" />
+        <location filename="../../ui/views/groups.py" line="703" />
         <source>Saved as %1. Open this file with your calendar program (such as Outlook or Google Calendar) or send it to the group.</source>
         <translation>Opgeslagen als %1. Open dit bestand met je agendaprogramma (zoals Outlook of Google Agenda) of stuur het naar de groep.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="689" />
+        <location filename="../../ui/views/groups.py" line="716" />
         <source>Learning groups</source>
         <translation>Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="691" />
+        <location filename="../../ui/views/groups.py" line="718" />
         <source>Learn with colleagues you chose, on situations from your own work, one hour a day for four days, in working time.</source>
         <translation>Leer met collega&apos;s die je zelf kiest, aan situaties uit je eigen werk. Vier dagen lang een uur per dag, in werktijd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="693" />
+        <location filename="../../ui/views/groups.py" line="720" />
         <source>My learning groups</source>
         <translation>Mijn leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="694" />
+        <location filename="../../ui/views/groups.py" line="721" />
         <source>Start a &amp;learning group</source>
         <translation>&amp;Leergroep starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="695" />
+        <location filename="../../ui/views/groups.py" line="722" />
         <source>&amp;Edit group</source>
         <translation>Groep bewer&amp;ken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="696" />
+        <location filename="../../ui/views/groups.py" line="723" />
         <source>Lea&amp;ve group</source>
         <translation>Groep &amp;verlaten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="697" />
+        <location filename="../../ui/views/groups.py" line="724" />
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="698" />
+        <location filename="../../ui/views/groups.py" line="725" />
         <source>Guide</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="699" />
+        <location filename="../../ui/views/groups.py" line="726" />
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="700" />
+        <location filename="../../ui/views/groups.py" line="727" />
         <source>Week cycles</source>
         <translation>Weekcycli</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="701" />
+        <location filename="../../ui/views/groups.py" line="728" />
         <source>&amp;Bring in one of my situations</source>
         <translation>Een van mijn situaties &amp;inbrengen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="702" />
+        <location filename="../../ui/views/groups.py" line="729" />
         <source>&amp;Plan a week cycle…</source>
         <translation>Weekcyclus &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="703" />
+        <location filename="../../ui/views/groups.py" line="730" />
         <source>Ca&amp;ncel cycle</source>
         <translation>Cyclus &amp;annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="704" />
+        <location filename="../../ui/views/groups.py" line="731" />
+        <source>&amp;Move session…</source>
+        <translation>Sessie &amp;verplaatsen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="733" />
+        <source>Someone ill, or the room taken? Move the selected session to another day.</source>
+        <translation>Is er iemand ziek, of is de ruimte bezet? Verplaats de gekozen sessie naar een andere dag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="734" />
         <source>E&amp;xport to calendar…</source>
         <translation>E&amp;xporteren naar agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="705" />
+        <location filename="../../ui/views/groups.py" line="735" />
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="705" />
+        <location filename="../../ui/views/groups.py" line="735" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="705" />
+        <location filename="../../ui/views/groups.py" line="735" />
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="706" />
+        <location filename="../../ui/views/groups.py" line="736" />
         <source>Room</source>
         <translation>Ruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="706" />
+        <location filename="../../ui/views/groups.py" line="736" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="707" />
+        <location filename="../../ui/views/groups.py" line="737" />
         <source>Week cycles and their sessions</source>
         <translation>Weekcycli en hun sessies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="709" />
+        <location filename="../../ui/views/groups.py" line="739" />
         <source>Learn together in a learning group</source>
         <translation>Samen leren in een leergroep</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="710" />
+        <location filename="../../ui/views/groups.py" line="740" />
         <source>A learning group is 3 to 6 colleagues who choose each other, young and old mixed. You meet one hour a day, four days in a row, in working time, and work on situations from your own work.</source>
         <translation>Een leergroep bestaat uit 3 tot 6 collega&apos;s die elkaar kiezen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag bij elkaar, in werktijd. Jullie werken dan aan situaties uit je eigen werk.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="713" />
+        <location filename="../../ui/views/groups.py" line="743" />
         <source>Start a learning group</source>
         <translation>Leergroep starten</translation>
     </message>
@@ -4740,6 +4755,79 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <location filename="../../ui/views/conversation_meeting.py" line="552" />
         <source>Signatures</source>
         <translation>Handtekeningen</translation>
+    </message>
+</context>
+<context>
+    <name>MoveSessionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="98" />
+        <source>%1 is in the weekend.</source>
+        <translation>%1 valt in het weekend.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="100" />
+        <source>%1 is a public holiday: %2.</source>
+        <translation>%1 is een feestdag: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="104" />
+        <source>closing day</source>
+        <translation>sluitingsdag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="105" />
+        <source>The organisation is closed on %1: %2.</source>
+        <translation>Op %1 is de organisatie dicht: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="109" />
+        <source>Day %1 of this cycle is already on %2.</source>
+        <translation>Dag %1 van deze cyclus is al op %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="143" />
+        <source>Move day %1</source>
+        <translation>Dag %1 verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="145" />
+        <source>Someone is ill, or the room is taken? Move this one session to another working day and time. The other sessions of the cycle stay where they are.</source>
+        <translation>Is er iemand ziek, of is de ruimte bezet? Verplaats deze ene sessie naar een andere werkdag en tijd. De andere sessies van de cyclus blijven waar ze zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="147" />
+        <source>Now: %1, %2.</source>
+        <translation>Nu: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="149" />
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="150" />
+        <source>Start &amp;time</source>
+        <translation>Begin&amp;tijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="152" />
+        <source>New day</source>
+        <translation>Nieuwe dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="154" />
+        <source>A working day from %1 to %2: the week it was planned in, or the next.</source>
+        <translation>Een werkdag van %1 tot en met %2: de week waarin hij gepland was, of de week erna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="156" />
+        <source>Between %1 and %2; the session lasts an hour.</source>
+        <translation>Tussen %1 en %2; de sessie duurt een uur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="159" />
+        <source>&amp;Move</source>
+        <translation>&amp;Verplaatsen</translation>
     </message>
 </context>
 <context>
