@@ -300,7 +300,7 @@ Everything stays on this computer (or your own database server).</translation>
         <location filename="../../ui/dialogs/ask_to_finish.py" line="81" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
-            <numerusform>This text is too long: at most %n characters.</numerusform>
+            <numerusform>This text is too long: at most %n character.</numerusform>
             <numerusform>This text is too long: at most %n characters.</numerusform>
         </translation>
     </message>
@@ -502,61 +502,66 @@ Everything stays on this computer (or your own database server).</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/audit.py" line="52" />
+        <source>Carry-over of unused budget set</source>
+        <translation>Carry-over of unused budget set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="54" />
         <source>Learning request approved</source>
         <translation>Learning request approved</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="53" />
+        <location filename="../../ui/item_models/audit.py" line="55" />
         <source>Learning request declined</source>
         <translation>Learning request declined</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="54" />
+        <location filename="../../ui/item_models/audit.py" line="56" />
         <source>Removal postponed</source>
         <translation>Removal postponed</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="55" />
+        <location filename="../../ui/item_models/audit.py" line="57" />
         <source>People due for removal listed</source>
         <translation>People due for removal listed</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="57" />
+        <location filename="../../ui/item_models/audit.py" line="59" />
         <source>Culture scan opened</source>
         <translation>Culture scan opened</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="58" />
+        <location filename="../../ui/item_models/audit.py" line="60" />
         <source>Culture scan closed</source>
         <translation>Culture scan closed</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="59" />
+        <location filename="../../ui/item_models/audit.py" line="61" />
         <source>Culture focus chosen</source>
         <translation>Culture focus chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="61" />
+        <location filename="../../ui/item_models/audit.py" line="63" />
         <source>Culture scans listed (command line)</source>
         <translation>Culture scans listed (command line)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="63" />
+        <location filename="../../ui/item_models/audit.py" line="65" />
         <source>Culture scan results read (command line)</source>
         <translation>Culture scan results read (command line)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="65" />
+        <location filename="../../ui/item_models/audit.py" line="67" />
         <source>Dashboard figures read (command line)</source>
         <translation>Dashboard figures read (command line)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="67" />
+        <location filename="../../ui/item_models/audit.py" line="69" />
         <source>Annual learning report saved</source>
         <translation>Annual learning report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="98" />
+        <location filename="../../ui/item_models/audit.py" line="100" />
         <source>Concerning</source>
         <translation>Concerning</translation>
     </message>
@@ -566,22 +571,22 @@ Everything stays on this computer (or your own database server).</translation>
         <translation>Demo organisation created</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="95" />
+        <location filename="../../ui/item_models/audit.py" line="97" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="96" />
+        <location filename="../../ui/item_models/audit.py" line="98" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="97" />
+        <location filename="../../ui/item_models/audit.py" line="99" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="107" />
+        <location filename="../../ui/item_models/audit.py" line="109" />
         <source>administrator (command line)</source>
         <translation>administrator (command line)</translation>
     </message>
@@ -748,82 +753,102 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="43" />
+        <location filename="../../ui/item_models/budget.py" line="44" />
         <source>Learning intervention</source>
         <translation>Learning intervention</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="44" />
+        <location filename="../../ui/item_models/budget.py" line="45" />
         <source>Asked by</source>
         <translation>Asked by</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="45" />
+        <location filename="../../ui/item_models/budget.py" line="46" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="46" />
+        <location filename="../../ui/item_models/budget.py" line="47" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="47" />
+        <location filename="../../ui/item_models/budget.py" line="48" />
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="48" />
+        <location filename="../../ui/item_models/budget.py" line="49" />
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="49" />
+        <location filename="../../ui/item_models/budget.py" line="50" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="148" />
+        <location filename="../../ui/item_models/budget.py" line="149" />
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="149" />
+        <location filename="../../ui/item_models/budget.py" line="150" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="150" />
+        <location filename="../../ui/item_models/budget.py" line="151" />
         <source>Available</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="151" />
+        <location filename="../../ui/item_models/budget.py" line="152" />
         <source>Committed</source>
         <translation>Committed</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="152" />
+        <location filename="../../ui/item_models/budget.py" line="153" />
         <source>Spent</source>
         <translation>Spent</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="153" />
+        <location filename="../../ui/item_models/budget.py" line="154" />
         <source>Remaining</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="224" />
+        <location filename="../../ui/item_models/budget.py" line="155" />
+        <source>Expiring</source>
+        <translation>Expiring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="162" />
+        <source>%1 from %2, until %3</source>
+        <translation>%1 from %2, until %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="235" />
         <source>%1 (archived)</source>
         <translation>%1 (archived)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="239" />
+        <location filename="../../ui/item_models/budget.py" line="252" />
         <source>No budget of its own: paid from the organisation&apos;s budget.</source>
         <translation>No budget of its own: paid from the organisation&apos;s budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="242" />
+        <location filename="../../ui/item_models/budget.py" line="255" />
+        <source>%1, of which carried over: %2</source>
+        <translation>%1, of which carried over: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="260" />
+        <source>%1 of individual budget lapses on 31 December unless it is used.</source>
+        <translation>%1 of individual budget lapses on 31 December unless it is used.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="264" />
         <source>More is committed and spent than is available.</source>
         <translation>More is committed and spent than is available.</translation>
     </message>
@@ -831,34 +856,70 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>BudgetView</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="963" />
+        <location filename="../../ui/views/budget.py" line="989" />
         <source>Learning &amp; budget</source>
         <translation>Learning &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="965" />
+        <location filename="../../ui/views/budget.py" line="991" />
         <source>Formal learning: courses, training, coaching and conferences that you ask for, paid from the learning budget and evaluated afterwards.</source>
         <translation>Formal learning: courses, training, coaching and conferences that you ask for, paid from the learning budget and evaluated afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="967" />
+        <location filename="../../ui/views/budget.py" line="993" />
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="971" />
+        <location filename="../../ui/views/budget.py" line="997" />
         <source>To decide (%1)</source>
         <translation>To decide (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="972" />
+        <location filename="../../ui/views/budget.py" line="998" />
         <source>To decide</source>
         <translation>To decide</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="974" />
+        <location filename="../../ui/views/budget.py" line="1000" />
         <source>Ledger</source>
         <translation>Ledger</translation>
+    </message>
+</context>
+<context>
+    <name>CarryOverDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/carry_over.py" line="70" />
+        <source>Unused individual budget lapses on 31 December of its year.</source>
+        <translation>Unused individual budget lapses on 31 December of its year.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/carry_over.py" line="71" />
+        <source>What is left of a year&apos;s budget stays available %n more year(s), until 31 December of its last year.</source>
+        <translation>
+            <numerusform>What is left of a year&apos;s budget stays available %n more year, until 31 December of its last year.</numerusform>
+            <numerusform>What is left of a year&apos;s budget stays available %n more years, until 31 December of its last year.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/carry_over.py" line="80" />
+        <source>Carry over unused budget</source>
+        <translation>Carry over unused budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/carry_over.py" line="82" />
+        <source>Many collective agreements let people keep what they did not use of their individual learning budget, often for three years. Spending always uses the amount that expires first. Carried-over amounts count for the person and their team, not in the organisation&apos;s budget of the year.</source>
+        <translation>Many collective agreements let people keep what they did not use of their individual learning budget, often for three years. Spending always uses the amount that expires first. Carried-over amounts count for the person and their team, not in the organisation&apos;s budget of the year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/carry_over.py" line="86" />
+        <source>&amp;Years</source>
+        <translation>&amp;Years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/carry_over.py" line="87" />
+        <source>Years unused budget carries over</source>
+        <translation>Years unused budget carries over</translation>
     </message>
 </context>
 <context>
@@ -2311,67 +2372,67 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>DecideTab</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="594" />
+        <location filename="../../ui/views/budget.py" line="603" />
         <source>Beyond the budget</source>
         <translation>Beyond the budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="595" />
+        <location filename="../../ui/views/budget.py" line="604" />
         <source>&amp;Why do you approve it anyway?</source>
         <translation>&amp;Why do you approve it anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="595" />
+        <location filename="../../ui/views/budget.py" line="604" />
         <source>Approve anyway</source>
         <translation>Approve anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="610" />
+        <location filename="../../ui/views/budget.py" line="619" />
         <source>Decline %1</source>
         <translation>Decline %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="611" />
+        <location filename="../../ui/views/budget.py" line="620" />
         <source>%1 reads your reason with the decision. Perhaps there is another way to learn this, in the work or in a learning group?</source>
         <translation>%1 reads your reason with the decision. Perhaps there is another way to learn this, in the work or in a learning group?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="614" />
+        <location filename="../../ui/views/budget.py" line="623" />
         <source>&amp;Why do you decline it?</source>
         <translation>&amp;Why do you decline it?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="614" />
+        <location filename="../../ui/views/budget.py" line="623" />
         <source>Decline</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="629" />
+        <location filename="../../ui/views/budget.py" line="638" />
         <source>Requests of the people you manage. Approve what helps them in their work; when you decline, say why.</source>
         <translation>Requests of the people you manage. Approve what helps them in their work; when you decline, say why.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="631" />
+        <location filename="../../ui/views/budget.py" line="640" />
         <source>Requests waiting for your decision</source>
         <translation>Requests waiting for your decision</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="632" />
+        <location filename="../../ui/views/budget.py" line="641" />
         <source>A&amp;pprove</source>
         <translation>A&amp;pprove</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="633" />
+        <location filename="../../ui/views/budget.py" line="642" />
         <source>&amp;Decline…</source>
         <translation>&amp;Decline…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="635" />
+        <location filename="../../ui/views/budget.py" line="644" />
         <source>Nothing to decide</source>
         <translation>Nothing to decide</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="636" />
+        <location filename="../../ui/views/budget.py" line="645" />
         <source>When someone you manage asks for a course or training, the request waits here for your decision.</source>
         <translation>When someone you manage asks for a course or training, the request waits here for your decision.</translation>
     </message>
@@ -3456,62 +3517,67 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <translation>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="385" />
+        <location filename="../../ui/views/home.py" line="384" />
         <source>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</source>
         <translation>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="393" />
+        <location filename="../../ui/views/home.py" line="388" />
+        <source>%1 of it expires on %2 unless you use it.</source>
+        <translation>%1 of it expires on %2 unless you use it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="397" />
         <source>next session %1</source>
         <translation>next session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="397" />
+        <location filename="../../ui/views/home.py" line="401" />
         <source>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</source>
         <translation>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="403" />
+        <location filename="../../ui/views/home.py" line="407" />
         <source>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</source>
         <translation>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="410" />
+        <location filename="../../ui/views/home.py" line="414" />
         <source>&lt;b&gt;Roles:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Roles:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="411" />
+        <location filename="../../ui/views/home.py" line="415" />
         <source>&lt;b&gt;Teams:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Teams:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="406" />
+        <location filename="../../ui/views/home.py" line="410" />
         <source>not in a team yet</source>
         <translation>not in a team yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="412" />
+        <location filename="../../ui/views/home.py" line="416" />
         <source>&lt;b&gt;Manager:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Manager:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="407" />
+        <location filename="../../ui/views/home.py" line="411" />
         <source>no direct manager</source>
         <translation>no direct manager</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="413" />
+        <location filename="../../ui/views/home.py" line="417" />
         <source>&lt;b&gt;Ask me about:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ask me about:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="408" />
+        <location filename="../../ui/views/home.py" line="412" />
         <source>nothing filled in yet</source>
         <translation>nothing filled in yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="418" />
+        <location filename="../../ui/views/home.py" line="422" />
         <source>%n person(s) added</source>
         <translation>
             <numerusform>%n person added</numerusform>
@@ -3519,7 +3585,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="419" />
+        <location filename="../../ui/views/home.py" line="423" />
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -3527,7 +3593,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="421" />
+        <location filename="../../ui/views/home.py" line="425" />
         <source>%n person(s) cannot log in yet: give them a temporary password</source>
         <translation>
             <numerusform>%n person cannot log in yet: give them a temporary password</numerusform>
@@ -3535,12 +3601,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="423" />
+        <location filename="../../ui/views/home.py" line="427" />
         <source>Everyone can log in</source>
         <translation>Everyone can log in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="425" />
+        <location filename="../../ui/views/home.py" line="429" />
         <source>%n professional(s) without a direct manager</source>
         <translation>
             <numerusform>%n professional without a direct manager</numerusform>
@@ -3548,12 +3614,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="428" />
+        <location filename="../../ui/views/home.py" line="432" />
         <source>Every professional has a direct manager</source>
         <translation>Every professional has a direct manager</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="429" />
+        <location filename="../../ui/views/home.py" line="433" />
         <source>Yearly learning budget: %1</source>
         <translation>Yearly learning budget: %1</translation>
     </message>
@@ -4100,59 +4166,59 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="797" />
+        <location filename="../../ui/views/budget.py" line="809" />
         <source>Learning budget %1</source>
         <translation>Learning budget %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="798" />
+        <location filename="../../ui/views/budget.py" line="810" />
         <source>What the organisation sets aside for formal learning in %1: courses, training, coaching.</source>
         <translation>What the organisation sets aside for formal learning in %1: courses, training, coaching.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="800" />
-        <location filename="../../ui/views/budget.py" line="818" />
+        <location filename="../../ui/views/budget.py" line="812" />
+        <location filename="../../ui/views/budget.py" line="830" />
         <source>&amp;Budget</source>
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="800" />
-        <location filename="../../ui/views/budget.py" line="818" />
+        <location filename="../../ui/views/budget.py" line="812" />
+        <location filename="../../ui/views/budget.py" line="830" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="814" />
+        <location filename="../../ui/views/budget.py" line="826" />
         <source>Budget of %1</source>
         <translation>Budget of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="815" />
+        <location filename="../../ui/views/budget.py" line="827" />
         <source>An individual budget for %1 in %2. Their requests are then paid from it, and are checked against it.</source>
         <translation>An individual budget for %1 in %2. Their requests are then paid from it, and are checked against it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="821" />
+        <location filename="../../ui/views/budget.py" line="833" />
         <source>No budget of their own: paid from the organisation&apos;s budget</source>
         <translation>No budget of their own: paid from the organisation&apos;s budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="831" />
+        <location filename="../../ui/views/budget.py" line="847" />
         <source>learning-budget-%1.csv</source>
         <translation>learning-budget-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="833" />
+        <location filename="../../ui/views/budget.py" line="849" />
         <source>Export the ledger</source>
         <translation>Export the ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="833" />
+        <location filename="../../ui/views/budget.py" line="849" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/budget.py" line="844" />
+        <location filename="../../ui/views/budget.py" line="860" />
         <source>%n row(s) exported to %1.</source>
         <translation>
             <numerusform>%n row exported to %1.</numerusform>
@@ -4160,52 +4226,75 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="862" />
+        <location filename="../../ui/views/budget.py" line="878" />
         <source>&lt;b&gt;%1 left&lt;/b&gt; of %2 in %3.</source>
         <translation>&lt;b&gt;%1 left&lt;/b&gt; of %2 in %3.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/budget.py" line="881" />
+        <source>Unused individual budget carries over for %n year(s).</source>
+        <translation>
+            <numerusform>Unused individual budget carries over for %n year.</numerusform>
+            <numerusform>Unused individual budget carries over for %n years.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="865" />
+        <location filename="../../ui/views/budget.py" line="883" />
+        <source>Unused individual budget lapses at the end of the year.</source>
+        <translation>Unused individual budget lapses at the end of the year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="886" />
+        <source>%1 of individual budgets expires on %2.</source>
+        <translation>%1 of individual budgets expires on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="890" />
         <source>All requests in %1</source>
         <translation>All requests in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="867" />
+        <location filename="../../ui/views/budget.py" line="892" />
         <source>Nobody has asked for training in %1 yet.</source>
         <translation>Nobody has asked for training in %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="878" />
+        <location filename="../../ui/views/budget.py" line="903" />
         <source>&amp;Year</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="879" />
+        <location filename="../../ui/views/budget.py" line="904" />
         <source>Ledger</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="880" />
+        <location filename="../../ui/views/budget.py" line="905" />
         <source>All requests</source>
         <translation>All requests</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="881" />
+        <location filename="../../ui/views/budget.py" line="906" />
         <source>Set the year &amp;budget…</source>
         <translation>Set the year &amp;budget…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="882" />
+        <location filename="../../ui/views/budget.py" line="907" />
         <source>&amp;Individual budget…</source>
         <translation>&amp;Individual budget…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="883" />
+        <location filename="../../ui/views/budget.py" line="908" />
         <source>Choose a person in the ledger first.</source>
         <translation>Choose a person in the ledger first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="884" />
+        <location filename="../../ui/views/budget.py" line="909" />
+        <source>&amp;Carry-over…</source>
+        <translation>&amp;Carry-over…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="910" />
         <source>E&amp;xport to CSV…</source>
         <translation>E&amp;xport to CSV…</translation>
     </message>
@@ -4760,72 +4849,72 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>MoveSessionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="98" />
+        <location filename="../../ui/dialogs/move_session.py" line="90" />
         <source>%1 is in the weekend.</source>
         <translation>%1 is in the weekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="100" />
+        <location filename="../../ui/dialogs/move_session.py" line="92" />
         <source>%1 is a public holiday: %2.</source>
         <translation>%1 is a public holiday: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="104" />
+        <location filename="../../ui/dialogs/move_session.py" line="96" />
         <source>closing day</source>
         <translation>closing day</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="105" />
+        <location filename="../../ui/dialogs/move_session.py" line="97" />
         <source>The organisation is closed on %1: %2.</source>
         <translation>The organisation is closed on %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="109" />
+        <location filename="../../ui/dialogs/move_session.py" line="101" />
         <source>Day %1 of this cycle is already on %2.</source>
         <translation>Day %1 of this cycle is already on %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="143" />
+        <location filename="../../ui/dialogs/move_session.py" line="135" />
         <source>Move day %1</source>
         <translation>Move day %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="145" />
+        <location filename="../../ui/dialogs/move_session.py" line="137" />
         <source>Someone is ill, or the room is taken? Move this one session to another working day and time. The other sessions of the cycle stay where they are.</source>
         <translation>Someone is ill, or the room is taken? Move this one session to another working day and time. The other sessions of the cycle stay where they are.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="147" />
+        <location filename="../../ui/dialogs/move_session.py" line="139" />
         <source>Now: %1, %2.</source>
         <translation>Now: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="149" />
+        <location filename="../../ui/dialogs/move_session.py" line="141" />
         <source>&amp;Day</source>
         <translation>&amp;Day</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="150" />
+        <location filename="../../ui/dialogs/move_session.py" line="142" />
         <source>Start &amp;time</source>
         <translation>Start &amp;time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="152" />
+        <location filename="../../ui/dialogs/move_session.py" line="144" />
         <source>New day</source>
         <translation>New day</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="154" />
+        <location filename="../../ui/dialogs/move_session.py" line="146" />
         <source>A working day from %1 to %2: the week it was planned in, or the next.</source>
         <translation>A working day from %1 to %2: the week it was planned in, or the next.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="156" />
+        <location filename="../../ui/dialogs/move_session.py" line="148" />
         <source>Between %1 and %2; the session lasts an hour.</source>
         <translation>Between %1 and %2; the session lasts an hour.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="159" />
+        <location filename="../../ui/dialogs/move_session.py" line="151" />
         <source>&amp;Move</source>
         <translation>&amp;Move</translation>
     </message>
@@ -4833,87 +4922,97 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>MyRequestsTab</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="443" />
+        <location filename="../../ui/views/budget.py" line="445" />
         <source>Cancel %1?</source>
         <translation>Cancel %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="444" />
+        <location filename="../../ui/views/budget.py" line="446" />
         <source>The request is called off. Money set aside for it goes back to the budget. You cannot undo this, but you can always ask again.</source>
         <translation>The request is called off. Money set aside for it goes back to the budget. You cannot undo this, but you can always ask again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="474" />
+        <location filename="../../ui/views/budget.py" line="476" />
         <source>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation&apos;s budget, which has %2 left of %3.</source>
         <translation>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation&apos;s budget, which has %2 left of %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="477" />
+        <location filename="../../ui/views/budget.py" line="479" />
         <source>&lt;b&gt;My learning budget %1:&lt;/b&gt; %2 left of %3.</source>
         <translation>&lt;b&gt;My learning budget %1:&lt;/b&gt; %2 left of %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="482" />
+        <location filename="../../ui/views/budget.py" line="484" />
         <source>%1 of it is for your requests.</source>
         <translation>%1 of it is for your requests.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="494" />
+        <location filename="../../ui/views/budget.py" line="487" />
+        <source>Carried over from earlier years: %1.</source>
+        <translation>Carried over from earlier years: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="490" />
+        <source>%1 of it expires on %2 unless you use it.</source>
+        <translation>%1 of it expires on %2 unless you use it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="503" />
         <source>My budget</source>
         <translation>My budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="495" />
+        <location filename="../../ui/views/budget.py" line="504" />
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="497" />
+        <location filename="../../ui/views/budget.py" line="506" />
         <source>Most learning happens in your work: with your learning group, on your own work situations. A course or training comes second: ask for one when it helps with your development question or a situation at work.</source>
         <translation>Most learning happens in your work: with your learning group, on your own work situations. A course or training comes second: ask for one when it helps with your development question or a situation at work.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="500" />
+        <location filename="../../ui/views/budget.py" line="509" />
         <source>&amp;Ask for training…</source>
         <translation>&amp;Ask for training…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="501" />
+        <location filename="../../ui/views/budget.py" line="510" />
         <source>&amp;Change…</source>
         <translation>&amp;Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="502" />
+        <location filename="../../ui/views/budget.py" line="511" />
         <source>Mark as &amp;planned</source>
         <translation>Mark as &amp;planned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="503" />
+        <location filename="../../ui/views/budget.py" line="512" />
         <source>The dates are fixed: mark the request as planned.</source>
         <translation>The dates are fixed: mark the request as planned.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="504" />
+        <location filename="../../ui/views/budget.py" line="513" />
         <source>Ca&amp;ncel request…</source>
         <translation>Ca&amp;ncel request…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="505" />
+        <location filename="../../ui/views/budget.py" line="514" />
         <source>&amp;Done — evaluate…</source>
         <translation>&amp;Done — evaluate…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="507" />
+        <location filename="../../ui/views/budget.py" line="516" />
         <source>Ask for a course or training</source>
         <translation>Ask for a course or training</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="508" />
+        <location filename="../../ui/views/budget.py" line="517" />
         <source>When a course, training, coaching or conference would help you in your work, ask for it here. Your manager decides, the learning budget pays, and afterwards you tell what you learned.</source>
         <translation>When a course, training, coaching or conference would help you in your work, ask for it here. Your manager decides, the learning budget pays, and afterwards you tell what you learned.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="511" />
+        <location filename="../../ui/views/budget.py" line="520" />
         <source>Ask for training…</source>
         <translation>Ask for training…</translation>
     </message>
@@ -5834,112 +5933,112 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="171" />
+        <location filename="../../ui/views/budget.py" line="173" />
         <source>Asked by</source>
         <translation>Asked by</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="172" />
+        <location filename="../../ui/views/budget.py" line="174" />
         <source>%1, from the budget of %2</source>
         <translation>%1, from the budget of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="174" />
+        <location filename="../../ui/views/budget.py" line="176" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="176" />
+        <location filename="../../ui/views/budget.py" line="178" />
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="177" />
+        <location filename="../../ui/views/budget.py" line="179" />
         <source>%1, in working time</source>
         <translation>%1, in working time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="178" />
+        <location filename="../../ui/views/budget.py" line="180" />
         <source>%1, outside working time</source>
         <translation>%1, outside working time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="182" />
+        <location filename="../../ui/views/budget.py" line="184" />
         <source>No date yet</source>
         <translation>No date yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="183" />
+        <location filename="../../ui/views/budget.py" line="185" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="185" />
+        <location filename="../../ui/views/budget.py" line="187" />
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="187" />
+        <location filename="../../ui/views/budget.py" line="189" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="190" />
+        <location filename="../../ui/views/budget.py" line="192" />
         <source>your development question</source>
         <translation>your development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="191" />
+        <location filename="../../ui/views/budget.py" line="193" />
         <source>a development question</source>
         <translation>a development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="193" />
+        <location filename="../../ui/views/budget.py" line="195" />
         <source>the work situation “%1”</source>
         <translation>the work situation “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="195" />
+        <location filename="../../ui/views/budget.py" line="197" />
         <source>It helps with</source>
         <translation>It helps with</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="197" />
+        <location filename="../../ui/views/budget.py" line="199" />
         <source>Approved by %1 on %2</source>
         <translation>Approved by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="198" />
+        <location filename="../../ui/views/budget.py" line="200" />
         <source>Declined by %1 on %2</source>
         <translation>Declined by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="203" />
+        <location filename="../../ui/views/budget.py" line="205" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="205" />
+        <location filename="../../ui/views/budget.py" line="207" />
         <source>Approved beyond the budget, because</source>
         <translation>Approved beyond the budget, because</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="208" />
+        <location filename="../../ui/views/budget.py" line="210" />
         <source>What was learned</source>
         <translation>What was learned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="213" />
+        <location filename="../../ui/views/budget.py" line="215" />
         <source>Where it is applied</source>
         <translation>Where it is applied</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="214" />
+        <location filename="../../ui/views/budget.py" line="216" />
         <source>What it cost</source>
         <translation>What it cost</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="224" />
+        <location filename="../../ui/views/budget.py" line="226" />
         <source>Choose a request to see what it is about.</source>
         <translation>Choose a request to see what it is about.</translation>
     </message>

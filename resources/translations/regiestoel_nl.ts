@@ -502,61 +502,66 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/audit.py" line="52" />
+        <source>Carry-over of unused budget set</source>
+        <translation>Meenemen van ongebruikt budget ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="54" />
         <source>Learning request approved</source>
         <translation>Leeraanvraag goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="53" />
+        <location filename="../../ui/item_models/audit.py" line="55" />
         <source>Learning request declined</source>
         <translation>Leeraanvraag afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="54" />
+        <location filename="../../ui/item_models/audit.py" line="56" />
         <source>Removal postponed</source>
         <translation>Verwijderen uitgesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="55" />
+        <location filename="../../ui/item_models/audit.py" line="57" />
         <source>People due for removal listed</source>
         <translation>Lijst van te verwijderen medewerkers gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="57" />
+        <location filename="../../ui/item_models/audit.py" line="59" />
         <source>Culture scan opened</source>
         <translation>Leercultuurscan geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="58" />
+        <location filename="../../ui/item_models/audit.py" line="60" />
         <source>Culture scan closed</source>
         <translation>Leercultuurscan gesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="59" />
+        <location filename="../../ui/item_models/audit.py" line="61" />
         <source>Culture focus chosen</source>
         <translation>Focus voor de leercultuur gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="61" />
+        <location filename="../../ui/item_models/audit.py" line="63" />
         <source>Culture scans listed (command line)</source>
         <translation>Lijst van leercultuurscans gelezen (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="63" />
+        <location filename="../../ui/item_models/audit.py" line="65" />
         <source>Culture scan results read (command line)</source>
         <translation>Uitkomsten van een leercultuurscan gelezen (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="65" />
+        <location filename="../../ui/item_models/audit.py" line="67" />
         <source>Dashboard figures read (command line)</source>
         <translation>Dashboardcijfers opgevraagd (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="67" />
+        <location filename="../../ui/item_models/audit.py" line="69" />
         <source>Annual learning report saved</source>
         <translation>Jaarverslag leren gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="98" />
+        <location filename="../../ui/item_models/audit.py" line="100" />
         <source>Concerning</source>
         <translation>Betreft</translation>
     </message>
@@ -566,22 +571,22 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         <translation>Demo-organisatie aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="95" />
+        <location filename="../../ui/item_models/audit.py" line="97" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="96" />
+        <location filename="../../ui/item_models/audit.py" line="98" />
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="97" />
+        <location filename="../../ui/item_models/audit.py" line="99" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="107" />
+        <location filename="../../ui/item_models/audit.py" line="109" />
         <source>administrator (command line)</source>
         <translation>beheerder (opdrachtregel)</translation>
     </message>
@@ -748,82 +753,102 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="43" />
+        <location filename="../../ui/item_models/budget.py" line="44" />
         <source>Learning intervention</source>
         <translation>Leerinterventie</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="44" />
+        <location filename="../../ui/item_models/budget.py" line="45" />
         <source>Asked by</source>
         <translation>Aangevraagd door</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="45" />
+        <location filename="../../ui/item_models/budget.py" line="46" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="46" />
+        <location filename="../../ui/item_models/budget.py" line="47" />
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="47" />
+        <location filename="../../ui/item_models/budget.py" line="48" />
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="48" />
+        <location filename="../../ui/item_models/budget.py" line="49" />
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="49" />
+        <location filename="../../ui/item_models/budget.py" line="50" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="148" />
+        <location filename="../../ui/item_models/budget.py" line="149" />
         <source>Scope</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="149" />
+        <location filename="../../ui/item_models/budget.py" line="150" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="150" />
+        <location filename="../../ui/item_models/budget.py" line="151" />
         <source>Available</source>
         <translation>Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="151" />
+        <location filename="../../ui/item_models/budget.py" line="152" />
         <source>Committed</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="152" />
+        <location filename="../../ui/item_models/budget.py" line="153" />
         <source>Spent</source>
         <translation>Uitgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="153" />
+        <location filename="../../ui/item_models/budget.py" line="154" />
         <source>Remaining</source>
         <translation>Resterend</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="224" />
+        <location filename="../../ui/item_models/budget.py" line="155" />
+        <source>Expiring</source>
+        <translation>Vervalt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="162" />
+        <source>%1 from %2, until %3</source>
+        <translation>%1 uit %2, tot en met %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="235" />
         <source>%1 (archived)</source>
         <translation>%1 (gearchiveerd)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="239" />
+        <location filename="../../ui/item_models/budget.py" line="252" />
         <source>No budget of its own: paid from the organisation&apos;s budget.</source>
         <translation>Geen eigen budget: wordt betaald uit het budget van de organisatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="242" />
+        <location filename="../../ui/item_models/budget.py" line="255" />
+        <source>%1, of which carried over: %2</source>
+        <translation>%1, waarvan meegenomen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="260" />
+        <source>%1 of individual budget lapses on 31 December unless it is used.</source>
+        <translation>%1 van het persoonlijke budget vervalt op 31 december als het niet gebruikt wordt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="264" />
         <source>More is committed and spent than is available.</source>
         <translation>Er is meer vastgelegd en uitgegeven dan er beschikbaar is.</translation>
     </message>
@@ -831,34 +856,70 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>BudgetView</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="963" />
+        <location filename="../../ui/views/budget.py" line="989" />
         <source>Learning &amp; budget</source>
         <translation>Leren &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="965" />
+        <location filename="../../ui/views/budget.py" line="991" />
         <source>Formal learning: courses, training, coaching and conferences that you ask for, paid from the learning budget and evaluated afterwards.</source>
         <translation>Formeel leren: cursussen, trainingen, coaching en congressen die je aanvraagt. Ze worden betaald uit het leerbudget en achteraf geëvalueerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="967" />
+        <location filename="../../ui/views/budget.py" line="993" />
         <source>My requests</source>
         <translation>Mijn aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="971" />
+        <location filename="../../ui/views/budget.py" line="997" />
         <source>To decide (%1)</source>
         <translation>Te beslissen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="972" />
+        <location filename="../../ui/views/budget.py" line="998" />
         <source>To decide</source>
         <translation>Te beslissen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="974" />
+        <location filename="../../ui/views/budget.py" line="1000" />
         <source>Ledger</source>
         <translation>Budgetoverzicht</translation>
+    </message>
+</context>
+<context>
+    <name>CarryOverDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/carry_over.py" line="70" />
+        <source>Unused individual budget lapses on 31 December of its year.</source>
+        <translation>Ongebruikt persoonlijk budget vervalt op 31 december van het jaar zelf.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/carry_over.py" line="71" />
+        <source>What is left of a year&apos;s budget stays available %n more year(s), until 31 December of its last year.</source>
+        <translation>
+            <numerusform>Wat over is van het budget van een jaar, blijft nog %n jaar beschikbaar, tot en met 31 december van dat laatste jaar.</numerusform>
+            <numerusform>Wat over is van het budget van een jaar, blijft nog %n jaar beschikbaar, tot en met 31 december van het laatste jaar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/carry_over.py" line="80" />
+        <source>Carry over unused budget</source>
+        <translation>Ongebruikt budget meenemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/carry_over.py" line="82" />
+        <source>Many collective agreements let people keep what they did not use of their individual learning budget, often for three years. Spending always uses the amount that expires first. Carried-over amounts count for the person and their team, not in the organisation&apos;s budget of the year.</source>
+        <translation>Veel cao&apos;s laten mensen houden wat ze van hun persoonlijke opleidingsbudget niet gebruikten, vaak drie jaar lang. Uitgaven gaan altijd eerst van het bedrag dat het eerst vervalt. Meegenomen bedragen tellen voor de medewerker en het team, niet in het budget van de organisatie voor dat jaar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/carry_over.py" line="86" />
+        <source>&amp;Years</source>
+        <translation>&amp;Jaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/carry_over.py" line="87" />
+        <source>Years unused budget carries over</source>
+        <translation>Jaren dat ongebruikt budget meegaat</translation>
     </message>
 </context>
 <context>
@@ -2311,67 +2372,67 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DecideTab</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="594" />
+        <location filename="../../ui/views/budget.py" line="603" />
         <source>Beyond the budget</source>
         <translation>Boven het budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="595" />
+        <location filename="../../ui/views/budget.py" line="604" />
         <source>&amp;Why do you approve it anyway?</source>
         <translation>&amp;Waarom keur je de aanvraag toch goed?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="595" />
+        <location filename="../../ui/views/budget.py" line="604" />
         <source>Approve anyway</source>
         <translation>Toch goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="610" />
+        <location filename="../../ui/views/budget.py" line="619" />
         <source>Decline %1</source>
         <translation>%1 afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="611" />
+        <location filename="../../ui/views/budget.py" line="620" />
         <source>%1 reads your reason with the decision. Perhaps there is another way to learn this, in the work or in a learning group?</source>
         <translation>%1 leest je reden bij het besluit. Is er misschien een andere manier om dit te leren, in het werk of in een leergroep?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="614" />
+        <location filename="../../ui/views/budget.py" line="623" />
         <source>&amp;Why do you decline it?</source>
         <translation>&amp;Waarom wijs je de aanvraag af?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="614" />
+        <location filename="../../ui/views/budget.py" line="623" />
         <source>Decline</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="629" />
+        <location filename="../../ui/views/budget.py" line="638" />
         <source>Requests of the people you manage. Approve what helps them in their work; when you decline, say why.</source>
         <translation>Aanvragen van de mensen van wie je leidinggevende bent. Keur goed wat hen helpt in hun werk. Wijs je iets af? Zeg dan waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="631" />
+        <location filename="../../ui/views/budget.py" line="640" />
         <source>Requests waiting for your decision</source>
         <translation>Aanvragen die op jouw besluit wachten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="632" />
+        <location filename="../../ui/views/budget.py" line="641" />
         <source>A&amp;pprove</source>
         <translation>&amp;Goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="633" />
+        <location filename="../../ui/views/budget.py" line="642" />
         <source>&amp;Decline…</source>
         <translation>&amp;Afwijzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="635" />
+        <location filename="../../ui/views/budget.py" line="644" />
         <source>Nothing to decide</source>
         <translation>Niets te beslissen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="636" />
+        <location filename="../../ui/views/budget.py" line="645" />
         <source>When someone you manage asks for a course or training, the request waits here for your decision.</source>
         <translation>Vraagt iemand van wie je leidinggevende bent een cursus of training aan? Dan wacht de aanvraag hier op jouw besluit.</translation>
     </message>
@@ -3456,62 +3517,67 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <translation>&lt;b&gt;Leerbudget:&lt;/b&gt; er is dit jaar nog %1 over in het budget van je organisatie. Vraag een cursus of training aan onder Leren &amp;amp; budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="385" />
+        <location filename="../../ui/views/home.py" line="384" />
         <source>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</source>
         <translation>&lt;b&gt;Mijn leerbudget:&lt;/b&gt; dit jaar nog %1 over van %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="393" />
+        <location filename="../../ui/views/home.py" line="388" />
+        <source>%1 of it expires on %2 unless you use it.</source>
+        <translation>Daarvan vervalt %1 op %2 als je het niet gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="397" />
         <source>next session %1</source>
         <translation>volgende sessie %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="397" />
+        <location filename="../../ui/views/home.py" line="401" />
         <source>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</source>
         <translation>Je zit nog niet in een leergroep. Een groep bestaat uit 3 tot 6 collega&apos;s die elkaar kiezen en vier dagen achter elkaar een uur per dag bij elkaar komen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="403" />
+        <location filename="../../ui/views/home.py" line="407" />
         <source>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</source>
         <translation>Geen open werksituaties. Loopt er iets vast in je werk, of kan het beter? Leg het vast als werksituatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="410" />
+        <location filename="../../ui/views/home.py" line="414" />
         <source>&lt;b&gt;Roles:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Rollen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="411" />
+        <location filename="../../ui/views/home.py" line="415" />
         <source>&lt;b&gt;Teams:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Teams:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="406" />
+        <location filename="../../ui/views/home.py" line="410" />
         <source>not in a team yet</source>
         <translation>nog in geen team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="412" />
+        <location filename="../../ui/views/home.py" line="416" />
         <source>&lt;b&gt;Manager:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Leidinggevende:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="407" />
+        <location filename="../../ui/views/home.py" line="411" />
         <source>no direct manager</source>
         <translation>geen directe leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="413" />
+        <location filename="../../ui/views/home.py" line="417" />
         <source>&lt;b&gt;Ask me about:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Vraag me over:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="408" />
+        <location filename="../../ui/views/home.py" line="412" />
         <source>nothing filled in yet</source>
         <translation>nog niets ingevuld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="418" />
+        <location filename="../../ui/views/home.py" line="422" />
         <source>%n person(s) added</source>
         <translation>
             <numerusform>%n medewerker toegevoegd</numerusform>
@@ -3519,7 +3585,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="419" />
+        <location filename="../../ui/views/home.py" line="423" />
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -3527,7 +3593,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="421" />
+        <location filename="../../ui/views/home.py" line="425" />
         <source>%n person(s) cannot log in yet: give them a temporary password</source>
         <translation>
             <numerusform>%n medewerker kan nog niet inloggen: geef een tijdelijk wachtwoord</numerusform>
@@ -3535,12 +3601,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="423" />
+        <location filename="../../ui/views/home.py" line="427" />
         <source>Everyone can log in</source>
         <translation>Iedereen kan inloggen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="425" />
+        <location filename="../../ui/views/home.py" line="429" />
         <source>%n professional(s) without a direct manager</source>
         <translation>
             <numerusform>%n professional zonder directe leidinggevende</numerusform>
@@ -3548,12 +3614,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="428" />
+        <location filename="../../ui/views/home.py" line="432" />
         <source>Every professional has a direct manager</source>
         <translation>Elke professional heeft een directe leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="429" />
+        <location filename="../../ui/views/home.py" line="433" />
         <source>Yearly learning budget: %1</source>
         <translation>Jaarlijks leerbudget: %1</translation>
     </message>
@@ -4100,59 +4166,59 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="797" />
+        <location filename="../../ui/views/budget.py" line="809" />
         <source>Learning budget %1</source>
         <translation>Leerbudget %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="798" />
+        <location filename="../../ui/views/budget.py" line="810" />
         <source>What the organisation sets aside for formal learning in %1: courses, training, coaching.</source>
         <translation>Wat de organisatie in %1 reserveert voor formeel leren: cursussen, trainingen, coaching.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="800" />
-        <location filename="../../ui/views/budget.py" line="818" />
+        <location filename="../../ui/views/budget.py" line="812" />
+        <location filename="../../ui/views/budget.py" line="830" />
         <source>&amp;Budget</source>
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="800" />
-        <location filename="../../ui/views/budget.py" line="818" />
+        <location filename="../../ui/views/budget.py" line="812" />
+        <location filename="../../ui/views/budget.py" line="830" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="814" />
+        <location filename="../../ui/views/budget.py" line="826" />
         <source>Budget of %1</source>
         <translation>Budget van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="815" />
+        <location filename="../../ui/views/budget.py" line="827" />
         <source>An individual budget for %1 in %2. Their requests are then paid from it, and are checked against it.</source>
         <translation>Een persoonlijk budget voor %1 in %2. De aanvragen van %1 worden dan hieruit betaald en hieraan getoetst.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="821" />
+        <location filename="../../ui/views/budget.py" line="833" />
         <source>No budget of their own: paid from the organisation&apos;s budget</source>
         <translation>Geen eigen budget: betaald uit het budget van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="831" />
+        <location filename="../../ui/views/budget.py" line="847" />
         <source>learning-budget-%1.csv</source>
         <translation>leerbudget-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="833" />
+        <location filename="../../ui/views/budget.py" line="849" />
         <source>Export the ledger</source>
         <translation>Budgetoverzicht exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="833" />
+        <location filename="../../ui/views/budget.py" line="849" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/budget.py" line="844" />
+        <location filename="../../ui/views/budget.py" line="860" />
         <source>%n row(s) exported to %1.</source>
         <translation>
             <numerusform>%n regel geëxporteerd naar %1.</numerusform>
@@ -4160,52 +4226,75 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="862" />
+        <location filename="../../ui/views/budget.py" line="878" />
         <source>&lt;b&gt;%1 left&lt;/b&gt; of %2 in %3.</source>
         <translation>&lt;b&gt;Nog %1 over&lt;/b&gt; van %2 in %3.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/budget.py" line="881" />
+        <source>Unused individual budget carries over for %n year(s).</source>
+        <translation>
+            <numerusform>Ongebruikt persoonlijk budget gaat %n jaar mee.</numerusform>
+            <numerusform>Ongebruikt persoonlijk budget gaat %n jaar mee.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="865" />
+        <location filename="../../ui/views/budget.py" line="883" />
+        <source>Unused individual budget lapses at the end of the year.</source>
+        <translation>Ongebruikt persoonlijk budget vervalt aan het eind van het jaar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="886" />
+        <source>%1 of individual budgets expires on %2.</source>
+        <translation>Van de persoonlijke budgetten vervalt %1 op %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="890" />
         <source>All requests in %1</source>
         <translation>Alle aanvragen in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="867" />
+        <location filename="../../ui/views/budget.py" line="892" />
         <source>Nobody has asked for training in %1 yet.</source>
         <translation>In %1 heeft nog niemand een training aangevraagd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="878" />
+        <location filename="../../ui/views/budget.py" line="903" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="879" />
+        <location filename="../../ui/views/budget.py" line="904" />
         <source>Ledger</source>
         <translation>Budgetoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="880" />
+        <location filename="../../ui/views/budget.py" line="905" />
         <source>All requests</source>
         <translation>Alle aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="881" />
+        <location filename="../../ui/views/budget.py" line="906" />
         <source>Set the year &amp;budget…</source>
         <translation>Jaar&amp;budget instellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="882" />
+        <location filename="../../ui/views/budget.py" line="907" />
         <source>&amp;Individual budget…</source>
         <translation>&amp;Persoonlijk budget…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="883" />
+        <location filename="../../ui/views/budget.py" line="908" />
         <source>Choose a person in the ledger first.</source>
         <translation>Kies eerst een medewerker in het budgetoverzicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="884" />
+        <location filename="../../ui/views/budget.py" line="909" />
+        <source>&amp;Carry-over…</source>
+        <translation>&amp;Meenemen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="910" />
         <source>E&amp;xport to CSV…</source>
         <translation>E&amp;xporteren naar CSV…</translation>
     </message>
@@ -4760,72 +4849,72 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>MoveSessionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="98" />
+        <location filename="../../ui/dialogs/move_session.py" line="90" />
         <source>%1 is in the weekend.</source>
         <translation>%1 valt in het weekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="100" />
+        <location filename="../../ui/dialogs/move_session.py" line="92" />
         <source>%1 is a public holiday: %2.</source>
         <translation>%1 is een feestdag: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="104" />
+        <location filename="../../ui/dialogs/move_session.py" line="96" />
         <source>closing day</source>
         <translation>sluitingsdag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="105" />
+        <location filename="../../ui/dialogs/move_session.py" line="97" />
         <source>The organisation is closed on %1: %2.</source>
         <translation>Op %1 is de organisatie dicht: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="109" />
+        <location filename="../../ui/dialogs/move_session.py" line="101" />
         <source>Day %1 of this cycle is already on %2.</source>
         <translation>Dag %1 van deze cyclus is al op %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="143" />
+        <location filename="../../ui/dialogs/move_session.py" line="135" />
         <source>Move day %1</source>
         <translation>Dag %1 verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="145" />
+        <location filename="../../ui/dialogs/move_session.py" line="137" />
         <source>Someone is ill, or the room is taken? Move this one session to another working day and time. The other sessions of the cycle stay where they are.</source>
         <translation>Is er iemand ziek, of is de ruimte bezet? Verplaats deze ene sessie naar een andere werkdag en tijd. De andere sessies van de cyclus blijven waar ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="147" />
+        <location filename="../../ui/dialogs/move_session.py" line="139" />
         <source>Now: %1, %2.</source>
         <translation>Nu: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="149" />
+        <location filename="../../ui/dialogs/move_session.py" line="141" />
         <source>&amp;Day</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="150" />
+        <location filename="../../ui/dialogs/move_session.py" line="142" />
         <source>Start &amp;time</source>
         <translation>Begin&amp;tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="152" />
+        <location filename="../../ui/dialogs/move_session.py" line="144" />
         <source>New day</source>
         <translation>Nieuwe dag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="154" />
+        <location filename="../../ui/dialogs/move_session.py" line="146" />
         <source>A working day from %1 to %2: the week it was planned in, or the next.</source>
         <translation>Een werkdag van %1 tot en met %2: de week waarin hij gepland was, of de week erna.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="156" />
+        <location filename="../../ui/dialogs/move_session.py" line="148" />
         <source>Between %1 and %2; the session lasts an hour.</source>
         <translation>Tussen %1 en %2; de sessie duurt een uur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="159" />
+        <location filename="../../ui/dialogs/move_session.py" line="151" />
         <source>&amp;Move</source>
         <translation>&amp;Verplaatsen</translation>
     </message>
@@ -4833,87 +4922,97 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>MyRequestsTab</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="443" />
+        <location filename="../../ui/views/budget.py" line="445" />
         <source>Cancel %1?</source>
         <translation>%1 annuleren?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="444" />
+        <location filename="../../ui/views/budget.py" line="446" />
         <source>The request is called off. Money set aside for it goes back to the budget. You cannot undo this, but you can always ask again.</source>
         <translation>De aanvraag gaat dan niet door. Geld dat ervoor gereserveerd was, gaat terug naar het budget. Je kunt dit niet ongedaan maken, maar je kunt altijd opnieuw een aanvraag doen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="474" />
+        <location filename="../../ui/views/budget.py" line="476" />
         <source>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation&apos;s budget, which has %2 left of %3.</source>
         <translation>&lt;b&gt;Leerbudget %1:&lt;/b&gt; je aanvragen worden betaald uit het budget van de organisatie. Daarvan is nog %2 over van %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="477" />
+        <location filename="../../ui/views/budget.py" line="479" />
         <source>&lt;b&gt;My learning budget %1:&lt;/b&gt; %2 left of %3.</source>
         <translation>&lt;b&gt;Mijn leerbudget %1:&lt;/b&gt; nog %2 over van %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="482" />
+        <location filename="../../ui/views/budget.py" line="484" />
         <source>%1 of it is for your requests.</source>
         <translation>Daarvan is %1 voor jouw aanvragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="494" />
+        <location filename="../../ui/views/budget.py" line="487" />
+        <source>Carried over from earlier years: %1.</source>
+        <translation>Meegenomen uit eerdere jaren: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="490" />
+        <source>%1 of it expires on %2 unless you use it.</source>
+        <translation>Daarvan vervalt %1 op %2 als je het niet gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="503" />
         <source>My budget</source>
         <translation>Mijn budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="495" />
+        <location filename="../../ui/views/budget.py" line="504" />
         <source>My requests</source>
         <translation>Mijn aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="497" />
+        <location filename="../../ui/views/budget.py" line="506" />
         <source>Most learning happens in your work: with your learning group, on your own work situations. A course or training comes second: ask for one when it helps with your development question or a situation at work.</source>
         <translation>Je leert het meest in je werk: met je leergroep, aan je eigen werksituaties. Een cursus of training komt op de tweede plaats. Vraag er een aan als die helpt bij je ontwikkelvraag of bij een situatie in je werk.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="500" />
+        <location filename="../../ui/views/budget.py" line="509" />
         <source>&amp;Ask for training…</source>
         <translation>Training &amp;aanvragen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="501" />
+        <location filename="../../ui/views/budget.py" line="510" />
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="502" />
+        <location filename="../../ui/views/budget.py" line="511" />
         <source>Mark as &amp;planned</source>
         <translation>Als &amp;gepland markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="503" />
+        <location filename="../../ui/views/budget.py" line="512" />
         <source>The dates are fixed: mark the request as planned.</source>
         <translation>De data liggen vast: markeer de aanvraag als gepland.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="504" />
+        <location filename="../../ui/views/budget.py" line="513" />
         <source>Ca&amp;ncel request…</source>
         <translation>Aanvraag a&amp;nnuleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="505" />
+        <location filename="../../ui/views/budget.py" line="514" />
         <source>&amp;Done — evaluate…</source>
         <translation>Afgerond — &amp;evalueren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="507" />
+        <location filename="../../ui/views/budget.py" line="516" />
         <source>Ask for a course or training</source>
         <translation>Vraag een cursus of training aan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="508" />
+        <location filename="../../ui/views/budget.py" line="517" />
         <source>When a course, training, coaching or conference would help you in your work, ask for it here. Your manager decides, the learning budget pays, and afterwards you tell what you learned.</source>
         <translation>Helpt een cursus, training, coaching of congres je in je werk? Vraag het hier aan. Je leidinggevende beslist, het leerbudget betaalt, en achteraf vertel je wat je hebt geleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="511" />
+        <location filename="../../ui/views/budget.py" line="520" />
         <source>Ask for training…</source>
         <translation>Training aanvragen…</translation>
     </message>
@@ -5834,112 +5933,112 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="171" />
+        <location filename="../../ui/views/budget.py" line="173" />
         <source>Asked by</source>
         <translation>Aangevraagd door</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="172" />
+        <location filename="../../ui/views/budget.py" line="174" />
         <source>%1, from the budget of %2</source>
         <translation>%1, uit het budget van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="174" />
+        <location filename="../../ui/views/budget.py" line="176" />
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="176" />
+        <location filename="../../ui/views/budget.py" line="178" />
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="177" />
+        <location filename="../../ui/views/budget.py" line="179" />
         <source>%1, in working time</source>
         <translation>%1, in werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="178" />
+        <location filename="../../ui/views/budget.py" line="180" />
         <source>%1, outside working time</source>
         <translation>%1, buiten werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="182" />
+        <location filename="../../ui/views/budget.py" line="184" />
         <source>No date yet</source>
         <translation>Nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="183" />
+        <location filename="../../ui/views/budget.py" line="185" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="185" />
+        <location filename="../../ui/views/budget.py" line="187" />
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="187" />
+        <location filename="../../ui/views/budget.py" line="189" />
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="190" />
+        <location filename="../../ui/views/budget.py" line="192" />
         <source>your development question</source>
         <translation>je ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="191" />
+        <location filename="../../ui/views/budget.py" line="193" />
         <source>a development question</source>
         <translation>een ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="193" />
+        <location filename="../../ui/views/budget.py" line="195" />
         <source>the work situation “%1”</source>
         <translation>de werksituatie “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="195" />
+        <location filename="../../ui/views/budget.py" line="197" />
         <source>It helps with</source>
         <translation>Het helpt bij</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="197" />
+        <location filename="../../ui/views/budget.py" line="199" />
         <source>Approved by %1 on %2</source>
         <translation>Goedgekeurd door %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="198" />
+        <location filename="../../ui/views/budget.py" line="200" />
         <source>Declined by %1 on %2</source>
         <translation>Afgewezen door %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="203" />
+        <location filename="../../ui/views/budget.py" line="205" />
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="205" />
+        <location filename="../../ui/views/budget.py" line="207" />
         <source>Approved beyond the budget, because</source>
         <translation>Boven het budget goedgekeurd, omdat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="208" />
+        <location filename="../../ui/views/budget.py" line="210" />
         <source>What was learned</source>
         <translation>Wat er is geleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="213" />
+        <location filename="../../ui/views/budget.py" line="215" />
         <source>Where it is applied</source>
         <translation>Waar het wordt toegepast</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="214" />
+        <location filename="../../ui/views/budget.py" line="216" />
         <source>What it cost</source>
         <translation>Wat het kostte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="224" />
+        <location filename="../../ui/views/budget.py" line="226" />
         <source>Choose a request to see what it is about.</source>
         <translation>Kies een aanvraag om te zien waar die over gaat.</translation>
     </message>

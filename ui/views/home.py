@@ -381,10 +381,14 @@ class HomeView(QScrollArea):
                 "Ask for a course or training under Learning &amp; budget.").replace(
                 "%1", format_money(b.remaining_cents, lang)))
         else:
-            self.budget_text.setText(self.tr(
-                "<b>My learning budget:</b> %1 left of %2 this year.").replace(
+            text = self.tr("<b>My learning budget:</b> %1 left of %2 this year.").replace(
                 "%1", format_money(b.remaining_cents, lang)).replace(
-                "%2", format_money(b.available_cents, lang)))
+                "%2", format_money(b.available_cents, lang))
+            if b.expiring_cents:
+                text += " " + self.tr("%1 of it expires on %2 unless you use it.").replace(
+                    "%1", format_money(b.expiring_cents, lang)).replace(
+                    "%2", format_date(date(b.year, 12, 31), lang))
+            self.budget_text.setText(text)
 
         group_lines = []
         for g in h.groups:
