@@ -15,6 +15,7 @@ from datetime import date, datetime
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 
 from app.access import Actor
 from app.changes import Area, Changes
@@ -304,6 +305,7 @@ def update_group(db: Database, actor: Actor, group_id: int, data: GroupInput,
         members, guide = _chosen_people(s, data, participant_ids(group))
         group.name, group.purpose = name, purpose
         _apply_choice(s, actor, group, members, guide)
+        _changed(group)
         warning = size_warning(len(members))
     return Changes.of(Area.GROUPS, ids=(group_id,), value=(group_id, warning))
 
@@ -377,8 +379,10 @@ def my_invitations(db: Database, actor: Actor) -> list[InvitationRow]:
 
 
 def _my_open_invitation(s: Session, actor: Actor, invitation_id: int) -> GroupInvitation:
-    """Only the invited person answers; someone else's invitation is not found for them."""
-    invitation = s.get(GroupInvitation, invitation_id)
+    """Only the invited person answers; someone else's invitation is not found for them.
+
+    The row is locked (on PostgreSQL) so an answer and a withdrawal cannot cross."""
+    invitation = s.get(GroupInvitation, invitation_id, with_for_update=True)
     if invitation is None or actor.person_id is None \
             or invitation.person_id != actor.person_id:
         raise NotFound("invitation_not_found")
@@ -405,6 +409,7 @@ def accept_invitation(db: Database, actor: Actor, invitation_id: int) -> Changes
                 raise Conflict("group_full", maximum=HARD_MAX)
             group.members = [*group.members, me]
         s.delete(invitation)
+        _changed(group)
         group_id = group.id
     return Changes.of(Area.GROUPS, Area.CYCLES, ids=(group_id,), value=group_id)
 
@@ -417,9 +422,16 @@ def decline_invitation(db: Database, actor: Actor, invitation_id: int) -> Change
         invitation.answered_at = utcnow()
         group = s.get(LearningGroup, invitation.group_id)
         if group is not None:
+            _changed(group)
             _archive_when_empty(s, group)
         group_id = invitation.group_id
     return Changes.of(Area.GROUPS, ids=(group_id,))
+
+
+def _changed(group: LearningGroup) -> None:
+    """Who is in a group (or asked) changed: its version goes up, so an editor who loaded
+    it before is refused instead of undoing the change, on SQLite and PostgreSQL alike."""
+    flag_modified(group, "name")
 
 
 def _archive_when_empty(s: Session, group: LearningGroup) -> None:
@@ -464,5 +476,6 @@ def leave_group(db: Database, actor: Actor, group_id: int) -> Changes:
         group.members = [m for m in group.members if m.id != actor.person_id]
         if group.guide_id == actor.person_id:
             group.guide_id = None
+        _changed(group)
         _archive_when_empty(s, group)
     return Changes.of(Area.GROUPS, Area.CYCLES, ids=(group_id,))

@@ -292,3 +292,19 @@ def _unzipped(data: bytes) -> bytes:
 
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         return b"".join(zf.read(name) for name in zf.namelist())
+
+
+def test_an_editor_who_loaded_the_group_before_an_answer_cannot_undo_it(db, crew):
+    """Two people at once: Anna's edit form still shows Bert as invited when he accepts;
+    her save (which leaves him out) is refused instead of quietly removing him."""
+    anna, bert, cem, *_ = crew
+    group_id = groups.start_group(db, anna, groups.GroupInput(
+        "G", member_ids=[anna.person_id, bert.person_id, cem.person_id])).value[0]
+    loaded = groups.get_group(db, anna, group_id)
+    groups.accept_invitation(db, bert, groups.my_invitations(db, bert)[0].id)
+    with pytest.raises(Conflict) as refused:
+        groups.update_group(db, anna, group_id, groups.GroupInput(
+            "G", member_ids=[anna.person_id, cem.person_id]),
+            expected_version=loaded.version_id)
+    assert refused.value.code == "edited_elsewhere"
+    assert (bert.person_id, "Bert") in groups.get_group(db, anna, group_id).members
