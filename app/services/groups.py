@@ -155,7 +155,10 @@ _Invited = dict[int, list[tuple[GroupInvitation, str]]]
 
 
 def _invitations_of(s: Session, group_ids: Iterable[int]) -> _Invited:
-    """Every open or declined invitation of these groups, with the invited person's name."""
+    """Every open or declined invitation of these groups, with the invited person's name.
+
+    Someone archived after being asked cannot answer any more: their invitation is left out
+    (and withdrawn at the group's next save)."""
     found: _Invited = {}
     ids = list(group_ids)
     if not ids:
@@ -163,7 +166,7 @@ def _invitations_of(s: Session, group_ids: Iterable[int]) -> _Invited:
     rows = s.execute(
         select(GroupInvitation, Person.name)
         .join(Person, Person.id == GroupInvitation.person_id)
-        .where(GroupInvitation.group_id.in_(ids))
+        .where(GroupInvitation.group_id.in_(ids), Person.archived_at.is_(None))
         .order_by(Person.name, GroupInvitation.id))
     for invitation, name in rows:
         found.setdefault(invitation.group_id, []).append((invitation, name))

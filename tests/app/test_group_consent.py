@@ -308,3 +308,16 @@ def test_an_editor_who_loaded_the_group_before_an_answer_cannot_undo_it(db, crew
             expected_version=loaded.version_id)
     assert refused.value.code == "edited_elsewhere"
     assert (bert.person_id, "Bert") in groups.get_group(db, anna, group_id).members
+
+
+def test_a_colleague_archived_after_being_asked_no_longer_blocks_the_group(db, owner, crew):
+    anna, bert, cem, *_ = crew
+    group_id = groups.start_group(db, anna, groups.GroupInput(
+        "G", member_ids=[anna.person_id, bert.person_id, cem.person_id])).value[0]
+    people.archive_person(db, owner, bert.person_id)
+    row = groups.get_group(db, anna, group_id)
+    assert [name for _id, name in row.invited] == ["Cem"]
+    # The edit form no longer holds Bert; saving it withdraws his invitation.
+    groups.update_group(db, anna, group_id, groups.GroupInput(
+        "G2", member_ids=[anna.person_id, cem.person_id]), expected_version=row.version_id)
+    assert groups.get_group(db, anna, group_id).name == "G2"
