@@ -6,7 +6,8 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
-from models import BudgetYear, LearningHours, LearningRequest, Person, PersonBudget
+from app.services.budget import CARRY_SETTING
+from models import BudgetYear, LearningHours, LearningRequest, OrgSetting, Person, PersonBudget
 from models.base import utcnow
 
 # asker, kind, title, provider, cost (cents), hours, status, decided by, days from today
@@ -38,11 +39,33 @@ REASONS = {
 }
 
 
+# Individual budgets in earlier years (years back, person, cents) and what was spent of
+# them; with the collective agreement's three years, the rest carries over: Kevin's and
+# Anouk's from last year until three years on, and € 200 of Anouk's from three years ago
+# expires at the end of this year unless she uses it.
+EARLIER_BUDGETS = [(3, "anouk", 100_000), (1, "anouk", 100_000), (1, "kevin", 150_000)]
+EARLIER_SPENT = [(3, "anouk", "Offertes schrijven die verkopen", 80_000),
+                 (1, "kevin", "Basiscursus warmtepompen", 95_000)]
+CARRY_YEARS = 3
+
+
 def create_budget(s: Session, by_key: dict[str, Person], today: date | None = None) -> None:
     today = today or date.today()
     s.add(BudgetYear(year=today.year, amount_cents=3_750_000))
     s.add(PersonBudget(person_id=by_key["kevin"].id, year=today.year, amount_cents=150_000))
     s.add(PersonBudget(person_id=by_key["anouk"].id, year=today.year, amount_cents=100_000))
+    s.add(OrgSetting(key=CARRY_SETTING, value=str(CARRY_YEARS)))
+    for back, key, cents in EARLIER_BUDGETS:
+        s.add(PersonBudget(person_id=by_key[key].id, year=today.year - back, amount_cents=cents))
+    for back, key, title, cents in EARLIER_SPENT:
+        day = date(today.year - back, 3, 12)
+        s.add(LearningRequest(
+            person_id=by_key[key].id, kind="course", title=title, provider="Bouwkennis",
+            cost_cents=cents, actual_cost_cents=cents, minutes=16 * 60, start_date=day,
+            end_date=day + timedelta(days=1), budget_year=day.year, reason=REASONS[key],
+            status="completed", decided_by=by_key["henk" if key == "kevin" else "sandra"].id,
+            learned="Direct bruikbaar in het werk.", completed_at=utcnow() - timedelta(
+                days=(today - day).days)))
     for key, kind, title, provider, cost, hours, status, decider, offset in REQUESTS:
         start = today + timedelta(days=offset)
         request = LearningRequest(

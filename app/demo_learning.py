@@ -20,11 +20,13 @@ from models import (
     ClosingDay,
     Cycle,
     DevelopmentQuestion,
+    GroupInvitation,
     GuidingAnswer,
     LearningGroup,
     LearningHours,
     Person,
     Room,
+    SituationCloseRequest,
     SituationNote,
     WorkSituation,
 )
@@ -147,6 +149,12 @@ GROUPS = [
      ["lisa", "mohamed", "sophie", "ingrid"], "wilma"),
 ]
 
+# Asked to join, by whom, and the answer so far (None: not answered yet).
+INVITATIONS = [
+    ("storingen", "daan", "kevin", None),
+    ("planning", "ruben", "esra", "declined"),
+]
+
 ACTIONS = [
     ("kevin", "Stappenkaart warmtepomp type A uitproberen bij de volgende storing", 2),
     ("tom", "Foto's van displays verzamelen in de groepsmap", 4),
@@ -210,6 +218,19 @@ def _cycle(s: Session, group: LearningGroup, room: Room, days: list[date], done_
                                     in_working_time=True, source="session",
                                     source_id=session.id))
     return cycle
+
+
+def _move_second_day(cycle: Cycle, calendar: WorkCalendar) -> None:
+    """Someone is on a course that day: day 2 moves to the working day after day 4, and
+    the calendar events whose day changed get a higher SEQUENCE."""
+    second, *later = cycle.sessions[1:]
+    day = later[-1].day + timedelta(days=1)
+    while not calendar.is_working_day(day):
+        day += timedelta(days=1)
+    second.planned_day, second.planned_start = second.day, second.start_time
+    second.day, second.start_time = day, time(13, 0)
+    for session in (second, *later):
+        session.sequence = 1
 
 
 def create_learning(s: Session, by_key: dict[str, Person], today: date | None = None) -> None:
@@ -291,8 +312,19 @@ def create_learning(s: Session, by_key: dict[str, Person], today: date | None = 
     future = today + timedelta(days=21)
     while not calendar.is_working_day(future):
         future += timedelta(days=1)
-    _cycle(s, groups["planning"], rooms[0], _four_from(calendar, future), 0,
-           [*groups["planning"].members], notes)
+    planning_cycle = _cycle(s, groups["planning"], rooms[0], _four_from(calendar, future), 0,
+                            [*groups["planning"].members], notes)
+
+    _move_second_day(planning_cycle, calendar)
+    for group, person, by, answer in INVITATIONS:
+        s.add(GroupInvitation(group_id=groups[group].id, person_id=by_key[person].id,
+                              invited_by=by_key[by].id, status=answer or "open",
+                              answered_at=utcnow() if answer else None))
+    # Tom thinks the fault-finding card works; only Kevin, whose situation it is, finishes it.
+    s.add(SituationCloseRequest(
+        situation_id=situations["storing"].id, requested_by=by_key["tom"].id,
+        result="improved", note="Met de stappenkaart waren de laatste drie storingen binnen "
+                              "het uur opgelost."))
 
     first_session = now_cycle.sessions[0]
     for owner, title, due_in in ACTIONS:

@@ -21,11 +21,13 @@ _TEXTS = {
     "nl": {
         "summary": "Vitale weekcyclus: {group} (dag {day} van {days})",
         "description": "Een uur samen leren in werktijd, met aandacht voor energie en betekenis.",
+        "moved": "Verplaatst; eerst gepland op {day} om {time}.",
     },
     "en": {
         "summary": "Vital week cycle: {group} (day {day} of {days})",
         "description": "One hour of learning together in working time, "
                        "with attention to energy and meaning.",
+        "moved": "Moved; first planned on {day} at {time}.",
     },
 }
 
@@ -33,6 +35,10 @@ _TEXTS = {
 class CycleSession(NamedTuple):
     """One session of a cycle; its status does not change the event (a done one stays).
 
+    ``day_number`` names the event (its UID) for good; ``position`` is the day shown in the
+    summary ("day 2 of 4"), its place in the order held (``day_number`` when not given).
+    ``sequence`` is added to the cycle's: a moved session's event goes up on its own.
+    ``planned_day`` and ``planned_start`` say where a moved session was first planned.
     A plain tuple ``(day_number, day, start_time, minutes, status)`` works as well.
     """
 
@@ -41,6 +47,10 @@ class CycleSession(NamedTuple):
     start_time: time
     minutes: int
     status: str
+    sequence: int = 0
+    position: int | None = None
+    planned_day: date | None = None
+    planned_start: time | None = None
 
 
 class Contact(NamedTuple):
@@ -50,7 +60,7 @@ class Contact(NamedTuple):
     email: str
 
 
-SessionTuple = tuple[int, date, time, int, str]
+SessionTuple = CycleSession | tuple[int, date, time, int, str]
 ContactTuple = tuple[str, str]
 
 
@@ -83,20 +93,25 @@ def _address(contact: ContactTuple) -> vCalAddress | None:
     return address
 
 
-def _event(cycle: CycleEvent, session: SessionTuple, zone: ZoneInfo, stamp: datetime,
+def _event(cycle: CycleEvent, session: CycleSession, zone: ZoneInfo, stamp: datetime,
            texts: dict[str, str]) -> Event:
-    day_number, day, start_time, minutes, _status = session
-    start = datetime.combine(day, start_time, tzinfo=zone)
+    start = datetime.combine(session.day, session.start_time, tzinfo=zone)
     event = Event()
-    event.add("uid", session_uid(cycle.uid, day_number))
-    event.add("sequence", cycle.sequence)
+    event.add("uid", session_uid(cycle.uid, session.day_number))
+    # Above every earlier export of this event: the cycle's changes plus this session's own.
+    event.add("sequence", cycle.sequence + session.sequence)
     event.add("dtstamp", stamp)
     event.add("dtstart", start)
     # Wall-clock arithmetic: an hour stays an hour on the day the clocks change.
-    event.add("dtend", start + timedelta(minutes=minutes))
+    event.add("dtend", start + timedelta(minutes=session.minutes))
     event.add("summary", texts["summary"].format(
-        group=cycle.group_name, day=day_number, days=CYCLE_DAYS))
-    event.add("description", texts["description"])
+        group=cycle.group_name, day=session.position or session.day_number, days=CYCLE_DAYS))
+    description = texts["description"]
+    if session.planned_day is not None:
+        planned = session.planned_start or session.start_time
+        description += "\n" + texts["moved"].format(
+            day=session.planned_day.strftime("%d-%m-%Y"), time=planned.strftime("%H:%M"))
+    event.add("description", description)
     if cycle.room_name:
         event.add("location", cycle.room_name)
     organiser = _address(cycle.organiser) if cycle.organiser is not None else None
@@ -134,7 +149,8 @@ def cycles_to_ics(
     calendar.add("name", calendar_name)
     calendar.add("x-wr-calname", calendar_name)
 
-    sessions = [(cycle, session) for cycle in cycles for session in cycle.sessions]
+    sessions = [(cycle, CycleSession(*session)) for cycle in cycles
+                for session in cycle.sessions]
     if sessions:
         days = [session[1] for _, session in sessions]
         # Only the years in use: a short VTIMEZONE instead of transitions from 1970 to 2038.

@@ -269,3 +269,51 @@ def suggest_slots(
         if len(found) == count:
             break
     return found
+
+
+# --- moving one session ---------------------------------------------------------------------
+
+
+def move_window(planned_day: date) -> tuple[date, date]:
+    """A session moves within the week it was planned in or the next: Monday to Sunday."""
+    monday = planned_day - timedelta(days=planned_day.weekday())
+    return monday, monday + timedelta(days=13)
+
+
+@dataclass(frozen=True)
+class MoveRequest:
+    """Moving one session of a cycle: ``planned_day`` is where it was first planned (the
+    window is counted from there, so moving again does not drift away); ``other_days``
+    are the days of the cycle's other sessions, by their day number."""
+
+    day: date
+    start_time: time
+    minutes: int
+    planned_day: date
+    other_days: Mapping[int, date]
+    today: date
+
+
+def check_move(calendar: WorkCalendar, move: MoveRequest) -> None:
+    """Refuse a day that is not a working day, outside the window, in the past, or already
+    holding another session of the cycle; and a start time outside 07:00–20:00.
+
+    Whether people and the room are free is ``conflicts``' job, with the same ``Busy`` list
+    as planning."""
+    validate_request(SlotRequest(earliest=move.day, start_time=move.start_time,
+                                 minutes=move.minutes))
+    first, last = move_window(move.planned_day)
+    if not first <= move.day <= last:
+        raise Invalid("session_move_outside_weeks", field="day", first=first, last=last)
+    if move.day < move.today:
+        raise Invalid("session_move_in_past", field="day", day=move.day)
+    reason = calendar.reason_closed(move.day)
+    if reason == "weekend":
+        raise Invalid("session_move_weekend", field="day", day=move.day)
+    if reason is not None and reason.startswith("holiday:"):
+        raise Invalid("session_move_holiday", field="day", day=move.day)
+    if reason == "closing_day":
+        raise Invalid("session_move_closing_day", field="day", day=move.day)
+    for number, day in sorted(move.other_days.items()):
+        if day == move.day:
+            raise Invalid("session_move_day_taken", field="day", day=move.day, number=number)

@@ -52,7 +52,13 @@ if TYPE_CHECKING:
         SessionStatus,
     )
     from models.development import DevelopmentQuestion, GuidingAnswer
-    from models.groups import LearningGroup, group_member
+    from models.groups import (
+        GroupInvitation,
+        InvitationRole,
+        InvitationStatus,
+        LearningGroup,
+        group_member,
+    )
     from models.hours import LearningHours
     from models.lessons import Lesson
     from models.org_settings import OrgSetting
@@ -61,6 +67,7 @@ if TYPE_CHECKING:
     from models.situations import (
         NoteKind,
         SituationAim,
+        SituationCloseRequest,
         SituationKind,
         SituationNote,
         SituationStatus,
@@ -93,8 +100,11 @@ _MODULE_OF = {
     "DevelopmentQuestion": "models.development",
     "ExpertiseTag": "models.people",
     "group_member": "models.groups",
+    "GroupInvitation": "models.groups",
     "GuidingAnswer": "models.development",
     "InterventionKind": "models.budget",
+    "InvitationRole": "models.groups",
+    "InvitationStatus": "models.groups",
     "LearningGroup": "models.groups",
     "LearningHours": "models.hours",
     "LearningRequest": "models.budget",
@@ -117,6 +127,7 @@ _MODULE_OF = {
     "SignKind": "models.conversations",
     "SituationAim": "models.situations",
     "SituationKind": "models.situations",
+    "SituationCloseRequest": "models.situations",
     "SituationNote": "models.situations",
     "SituationStatus": "models.situations",
     "Team": "models.people",
@@ -157,6 +168,8 @@ __all__ = [
     "CorrectionPart",
     "CorrectionRequest",
     "InterventionKind",
+    "InvitationRole",
+    "InvitationStatus",
     "LearningRequest",
     "PersonBudget",
     "Preparation",
@@ -175,6 +188,7 @@ __all__ = [
     "CycleStatus",
     "DevelopmentQuestion",
     "ExpertiseTag",
+    "GroupInvitation",
     "GuidingAnswer",
     "LearningGroup",
     "LearningHours",
@@ -189,6 +203,7 @@ __all__ = [
     "Session",
     "SessionStatus",
     "SituationAim",
+    "SituationCloseRequest",
     "SituationKind",
     "SituationNote",
     "SituationStatus",

@@ -1,4 +1,8 @@
-"""Vital week cycles: four sessions of one hour on consecutive working days, and their rooms."""
+"""Vital week cycles: four sessions of one hour on consecutive working days, and their rooms.
+
+A single session may be moved (a sick day, a room taken) to another working day in the same
+or the next week; the cycle then shows its sessions in the order they are held.
+"""
 
 from __future__ import annotations
 
@@ -68,8 +72,10 @@ class Cycle(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     version_id: Mapped[int] = mapped_column(Integer, default=1)
 
+    # In the order they are held: a moved session may come after a later-numbered one.
     sessions: Mapped[list[Session]] = relationship(
-        cascade="all, delete-orphan", order_by="Session.day_number"
+        cascade="all, delete-orphan",
+        order_by="[Session.day, Session.start_time, Session.day_number]",
     )
 
     __mapper_args__ = {"version_id_col": version_id}
@@ -85,9 +91,16 @@ class Session(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     cycle_id: Mapped[int] = mapped_column(ForeignKey("cycle.id", ondelete="CASCADE"), index=True)
+    # Which of the four planned sessions this is; it names the session's calendar event
+    # (UID) for good. The day shown ("day 2 of 4") is its place in the order they are held.
     day_number: Mapped[int] = mapped_column(Integer)
     day: Mapped[date] = mapped_column(Date, index=True)
     start_time: Mapped[time] = mapped_column(Time)
+    # Where a moved session was first planned (None while it was never moved).
+    planned_day: Mapped[date | None] = mapped_column(Date)
+    planned_start: Mapped[time | None] = mapped_column(Time)
+    # Added to the cycle's SEQUENCE in the calendar: raised when this one session changes.
+    sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     minutes: Mapped[int] = mapped_column(Integer, default=60)
     status: Mapped[str] = mapped_column(String(20), default=SessionStatus.PLANNED.value)
     # Which laptop started it, so a second laptop on a shared database is told.

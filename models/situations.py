@@ -92,3 +92,24 @@ class SituationNote(Base):
     text: Mapped[str] = mapped_column(Text)
     author_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class SituationCloseRequest(Base):
+    """A group member asks the owner to finish their situation: only the owner finishes it.
+
+    One open request per situation; it goes when the owner finishes the situation or says
+    not yet.
+    """
+
+    __tablename__ = "situation_close_request"
+    __table_args__ = (
+        CheckConstraint("result IN ('improved', 'innovated', 'closed')", name="known_result"),
+    )
+
+    situation_id: Mapped[int] = mapped_column(
+        ForeignKey("work_situation.id", ondelete="CASCADE"), primary_key=True)
+    requested_by: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True)
+    result: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -5,13 +5,22 @@ Money is integer cents everywhere. Per year and per request:
 - *committed* (vastgelegd): the expected cost of approved and planned requests;
 - *spent* (uitgegeven): the actual cost of completed requests (their expected cost when no
   actual cost was given);
-- *remaining* (resterend): available - committed - spent, negative when over budget.
+- *remaining* (resterend): available - committed - spent, negative when over budget;
+- *expiring* (vervalt): what of a person's individual budget lapses at the end of the year
+  unless it is used.
+
+With a carry-over (an organisation setting, 0 years by default; many collective agreements
+allow 3), what is left of a person's individual budget stays available for that many more
+years, each amount with its own expiry (``app.carry_over``). Carried-over amounts count as
+available for the person and their team, never in the organisation's budget, so the share
+of the budget used stays comparable with the AWVN figure.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -22,6 +31,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app import policy
 from app.access import Actor, Operation, require
+from app.carry_over import MAX_CARRY_YEARS, Amount, PersonYear, person_year
 from app.changes import Area, Changes
 from app.db import Database
 from app.files import write_atomic
@@ -36,6 +46,7 @@ from models import (
     BudgetYear,
     LearningRequest,
     Organisation,
+    OrgSetting,
     Person,
     PersonBudget,
     RequestStatus,
@@ -122,20 +133,56 @@ def organisation_available(s: Session, year: int) -> int:
     return s.scalar(select(Organisation.yearly_budget_cents).limit(1)) or 0
 
 
-def _person_budget(s: Session, person_id: int, year: int) -> int | None:
-    return s.scalar(select(PersonBudget.amount_cents).where(
-        PersonBudget.person_id == person_id, PersonBudget.year == year))
+CARRY_SETTING = "budget_carry_years"
+
+
+def carry_years(s: Session) -> int:
+    """How many years unused individual budget stays available (0: it lapses at year end)."""
+    stored = s.get(OrgSetting, CARRY_SETTING)
+    return int(stored.value) if stored is not None else 0
+
+
+def individual_years(s: Session, year: int, person_ids: Iterable[int] | None = None
+                     ) -> dict[int, PersonYear]:
+    """The individual budget of ``year`` of everyone who has one, or has money carried
+    over into it; carried-over amounts included. One read of the history that matters."""
+    years = carry_years(s)
+    since = FIRST_YEAR if years else year
+    budgets = select(PersonBudget.person_id, PersonBudget.year, PersonBudget.amount_cents) \
+        .where(PersonBudget.year >= since, PersonBudget.year <= year)
+    if person_ids is not None:
+        budgets = budgets.where(PersonBudget.person_id.in_(list(person_ids)))
+    own: dict[int, dict[int, int]] = {}
+    for pid, y, cents in s.execute(budgets):
+        own.setdefault(pid, {})[y] = cents
+    if not own:
+        return {}
+    used: dict[int, dict[int, int]] = {}
+    spent = func.sum(case((LearningRequest.status.in_(COMMITTED), LearningRequest.cost_cents),
+                          (LearningRequest.status.in_(SPENT),
+                           func.coalesce(LearningRequest.actual_cost_cents,
+                                         LearningRequest.cost_cents)), else_=0))
+    rows = s.execute(
+        select(LearningRequest.person_id, LearningRequest.budget_year, spent)
+        .where(LearningRequest.person_id.in_(list(own)), LearningRequest.budget_year >= since,
+               LearningRequest.budget_year <= year)
+        .group_by(LearningRequest.person_id, LearningRequest.budget_year))
+    for pid, y, cents in rows:
+        used.setdefault(pid, {})[y] = int(cents or 0)
+    found = {pid: person_year(own[pid], used.get(pid, {}), years, year) for pid in own}
+    # Individual this year: a budget of their own, or money carried over into it.
+    return {pid: py for pid, py in found.items()
+            if year in own[pid] or py.carried_cents > 0}
 
 
 def remaining_for(s: Session, person_id: int, year: int) -> int:
-    """What is left for a request of this person: their own budget if they have one for
-    the year, otherwise the organisation's budget of that year."""
-    spent = totals_per_person(s, year)
-    own = _person_budget(s, person_id, year)
-    if own is not None:
-        mine = spent.get(person_id, Totals())
-        return own - mine.committed_cents - mine.spent_cents
-    everyone = sum(spent.values(), Totals())
+    """What is left for a request of this person: their individual budget (carried-over
+    amounts included) if they have one for the year, otherwise the organisation's budget
+    of that year."""
+    mine = individual_years(s, year, [person_id]).get(person_id)
+    if mine is not None:
+        return mine.remaining_cents
+    everyone = sum(totals_per_person(s, year).values(), Totals())
     return organisation_available(s, year) - everyone.committed_cents - everyone.spent_cents
 
 
@@ -185,6 +232,24 @@ def set_person_budget(db: Database, actor: Actor, person_id: int, year: int,
     return Changes.of(Area.BUDGET, ids=(person_id,), value=year)
 
 
+def set_carry_years(db: Database, actor: Actor, years: int) -> Changes:
+    """How many years a person's unused individual budget stays available (0 to 10)."""
+    require(actor, Operation.MANAGE_BUDGET)
+    if isinstance(years, bool) or not isinstance(years, int) \
+            or not 0 <= years <= MAX_CARRY_YEARS:
+        raise Invalid("carry_years_out_of_range", field="carry_years",
+                      maximum=MAX_CARRY_YEARS)
+    with db.transaction() as s:
+        before = carry_years(s)
+        stored = s.get(OrgSetting, CARRY_SETTING)
+        if stored is None:
+            s.add(OrgSetting(key=CARRY_SETTING, value=str(years)))
+        else:
+            stored.value = str(years)
+        audit.record(s, actor, "budget_carry_years_set", None, before=before, after=years)
+    return Changes.of(Area.BUDGET, value=years)
+
+
 # --- the ledger ----------------------------------------------------------------------------
 
 
@@ -201,6 +266,11 @@ class LedgerRow:
     # Person rows: whether the available amount is their own budget (else it shows 0).
     individual: bool = False
     archived: bool = False
+    # What lapses at the end of the year unless used (individual budgets; a team and the
+    # organisation add up their people's), and, for a person, what came in from earlier
+    # years, each amount with its expiry.
+    expiring_cents: int = 0
+    carried: tuple[Amount, ...] = ()
 
     @property
     def remaining_cents(self) -> int:
@@ -212,6 +282,7 @@ class LedgerRow:
 class Ledger:
     year: int
     rows: tuple[LedgerRow, ...]
+    carry_years: int = 0
 
     @property
     def organisation(self) -> LedgerRow:
@@ -233,9 +304,11 @@ def ledger(db: Database, actor: Actor, year: int) -> Ledger:
     committed or spent money, in that year — so the person rows add up to the
     organisation's committed and spent amounts.
 
-    Teams: available is the sum of their members' individual budgets, and committed and
-    spent are their members' sums. A person in two teams counts fully in both team rows,
-    so the team rows together may add up to more than the organisation.
+    Teams: available is the sum of their members' individual budgets (carried-over
+    amounts included), and committed, spent and expiring are their members' sums. A person
+    in two teams counts fully in both team rows, so the team rows together may add up to
+    more than the organisation. The organisation's available amount is its own budget of
+    the year only: carried-over amounts are not in it.
     """
     require(actor, Operation.VIEW_LEDGER)
     if not policy.covers_everyone(actor, Kind.BUDGET_LINE, Op.READ):
@@ -246,34 +319,38 @@ def ledger(db: Database, actor: Actor, year: int) -> Ledger:
         if org is None:
             raise NotFound("organisation_missing")
         totals = totals_per_person(s, year)
-        budgets = dict(s.execute(select(PersonBudget.person_id, PersonBudget.amount_cents)
-                                 .where(PersonBudget.year == year)).all())
+        individual = individual_years(s, year)
         everyone = sum(totals.values(), Totals())
-        rows: list[LedgerRow] = [LedgerRow(
-            "organisation", org.name, org.id, organisation_available(s, year),
-            everyone.committed_cents, everyone.spent_cents)]
         people: dict[int, LedgerRow] = {}
         for p in s.scalars(select(Person)):
             mine = totals.get(p.id, Totals())
-            own = budgets.get(p.id)
-            has_amounts = own is not None or mine != Totals()
-            if p.archived_at is not None and not has_amounts:
+            own = individual.get(p.id)
+            if p.archived_at is not None and own is None and mine == Totals():
                 continue
             people[p.id] = LedgerRow(
-                "person", p.name, p.id, own or 0, mine.committed_cents, mine.spent_cents,
-                individual=own is not None, archived=p.archived_at is not None)
+                "person", p.name, p.id, own.available_cents if own else 0,
+                mine.committed_cents, mine.spent_cents, individual=own is not None,
+                archived=p.archived_at is not None,
+                expiring_cents=own.expiring_cents if own else 0,
+                carried=own.carried if own else ())
+        rows: list[LedgerRow] = [LedgerRow(
+            "organisation", org.name, org.id, organisation_available(s, year),
+            everyone.committed_cents, everyone.spent_cents,
+            expiring_cents=sum(r.expiring_cents for r in people.values()))]
         team_rows: list[LedgerRow] = []
         for team in s.scalars(select(Team).options(selectinload(Team.members))):
             members = [people[m.id] for m in team.members if m.id in people]
             team_rows.append(LedgerRow(
                 "team", team.name, team.id, sum(m.available_cents for m in members),
-                sum(m.committed_cents for m in members), sum(m.spent_cents for m in members)))
+                sum(m.committed_cents for m in members), sum(m.spent_cents for m in members),
+                expiring_cents=sum(m.expiring_cents for m in members)))
+        years = carry_years(s)
     rows += sorted(team_rows, key=lambda r: (fold(r.name), r.id))
     rows += sorted(people.values(), key=lambda r: (fold(r.name), r.id))
     # Every person's budget line is read: that is in the audit log (one entry per read).
     with db.transaction() as w:
         audit.record(w, actor, "budget_lines_read", None, year=year, people=len(people))
-    return Ledger(year, tuple(rows))
+    return Ledger(year, tuple(rows), years)
 
 
 @dataclass(frozen=True)
@@ -291,6 +368,10 @@ class MyBudget:
     shared: bool
     own_committed_cents: int
     own_spent_cents: int
+    # With an individual budget: what lapses at the end of the year unless used, and the
+    # amounts carried over from earlier years, each with its expiry.
+    expiring_cents: int = 0
+    carried: tuple[Amount, ...] = ()
 
     @property
     def remaining_cents(self) -> int:
@@ -306,10 +387,11 @@ def my_budget(db: Database, actor: Actor, year: int | None = None) -> MyBudget:
                        policy.Subject(person_id=actor.person_id))
         totals = totals_per_person(s, year)
         mine = totals.get(actor.person_id, Totals())
-        own = _person_budget(s, actor.person_id, year)
+        own = individual_years(s, year, [actor.person_id]).get(actor.person_id)
         if own is not None:
-            return MyBudget(year, own, mine.committed_cents, mine.spent_cents, False,
-                            mine.committed_cents, mine.spent_cents)
+            return MyBudget(year, own.available_cents, mine.committed_cents,
+                            mine.spent_cents, False, mine.committed_cents, mine.spent_cents,
+                            own.expiring_cents, own.carried)
         everyone = sum(totals.values(), Totals())
         return MyBudget(year, organisation_available(s, year), everyone.committed_cents,
                         everyone.spent_cents, True, mine.committed_cents, mine.spent_cents)
@@ -318,8 +400,8 @@ def my_budget(db: Database, actor: Actor, year: int | None = None) -> MyBudget:
 # --- export --------------------------------------------------------------------------------
 
 _HEADERS = {
-    "nl": ("Niveau", "Naam", "Beschikbaar", "Vastgelegd", "Uitgegeven", "Resterend"),
-    "en": ("Scope", "Name", "Available", "Committed", "Spent", "Remaining"),
+    "nl": ("Niveau", "Naam", "Beschikbaar", "Vastgelegd", "Uitgegeven", "Resterend", "Vervalt"),
+    "en": ("Scope", "Name", "Available", "Committed", "Spent", "Remaining", "Expiring"),
 }
 _SCOPE_WORDS: dict[str, dict[Scope, str]] = {
     "nl": {"organisation": "organisatie", "team": "team", "person": "medewerker"},
@@ -351,7 +433,8 @@ def ledger_csv(book: Ledger, language: str) -> bytes:
             _SCOPE_WORDS[lang][row.scope],
             neutralise_cell(row.name),
             *(csv_amount(c, lang) for c in (row.available_cents, row.committed_cents,
-                                            row.spent_cents, row.remaining_cents)),
+                                            row.spent_cents, row.remaining_cents,
+                                            row.expiring_cents)),
         ])
     # The BOM makes Excel read UTF-8 instead of the Windows code page.
     return out.getvalue().encode("utf-8-sig")

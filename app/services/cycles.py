@@ -1,4 +1,5 @@
-"""Vital week cycles: rooms and closing days, planning four sessions, and calendar export."""
+"""Vital week cycles: rooms and closing days, planning four sessions, moving one of them,
+and calendar export."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from models.errors import Conflict, Invalid, NotFound
 
 if TYPE_CHECKING:  # planning pulls in the holidays package: imported when first planning
     from app.ical import CycleEvent
-    from app.planning import Busy, SlotRequest, Suggestion, WorkCalendar
+    from app.planning import Busy, MoveRequest, SlotRequest, Suggestion, WorkCalendar
 
 SESSION_MINUTES = 60
 
@@ -42,6 +43,10 @@ class ClosingDayRow:
 
 @dataclass(frozen=True)
 class SessionRow:
+    """``day_number`` is the session's place in the order the cycle's sessions are held
+    (1–4); a moved session keeps where it was first planned in ``planned_day`` and
+    ``planned_start``."""
+
     id: int
     cycle_id: int
     group_id: int
@@ -52,6 +57,12 @@ class SessionRow:
     minutes: int
     status: SessionStatus
     room_name: str
+    planned_day: date | None = None
+    planned_start: time | None = None
+
+    @property
+    def moved(self) -> bool:
+        return self.planned_day is not None
 
 
 @dataclass(frozen=True)
@@ -156,7 +167,7 @@ def _calendar(s: Session) -> WorkCalendar:
 
 
 def _busy(s: Session, participants: set[int], room_id: int | None, start: date, end: date,
-          exclude_cycle: int | None = None) -> list[Busy]:
+          exclude_session: int | None = None) -> list[Busy]:
     """Sessions already planned for these people or this room in the period."""
     from app.planning import Busy
 
@@ -169,12 +180,12 @@ def _busy(s: Session, participants: set[int], room_id: int | None, start: date, 
     )
     busy: list[Busy] = []
     for session, cycle, group in s.execute(stmt).all():
-        if cycle.id == exclude_cycle:
+        if session.id == exclude_session:
             continue
         begin = session.start_time
         finish = (datetime.combine(session.day, begin)
                   + timedelta(minutes=session.minutes)).time()
-        people = {m.id for m in group.members} | ({group.guide_id} if group.guide_id else set())
+        people = group_service.participant_ids(group)
         for person_id in people & participants:
             busy.append(Busy(person_id=person_id, room_id=None, day=session.day, start=begin,
                              end=finish))
@@ -191,8 +202,7 @@ def _request(s: Session, group: LearningGroup, plan: CyclePlan) -> SlotRequest:
         room = s.get(Room, plan.room_id)
         if room is None or room.archived:
             raise Invalid("room_not_found", field="room")
-    participants = {m.id for m in group.members} | (
-        {group.guide_id} if group.guide_id else set())
+    participants = group_service.participant_ids(group)
     for member in group.members:
         if member.archived_at is not None:
             raise Invalid("group_member_archived", field="members", name=member.name)
@@ -257,10 +267,16 @@ def cancel_cycle(db: Database, actor: Actor, cycle_id: int) -> Changes:
     return Changes.of(Area.CYCLES, Area.GROUPS, ids=(cycle_id, group_id))
 
 
+def position_of(cycle: Cycle, session: SessionModel) -> int:
+    """Which day of the cycle a session is (1–4): its place in the order they are held."""
+    return [x.id for x in cycle.sessions].index(session.id) + 1
+
+
 def _session_row(x: SessionModel, cycle: Cycle, group: LearningGroup, room: str) -> SessionRow:
     return SessionRow(id=x.id, cycle_id=cycle.id, group_id=group.id, group_name=group.name,
-                      day_number=x.day_number, day=x.day, start_time=x.start_time,
-                      minutes=x.minutes, status=SessionStatus(x.status), room_name=room)
+                      day_number=position_of(cycle, x), day=x.day, start_time=x.start_time,
+                      minutes=x.minutes, status=SessionStatus(x.status), room_name=room,
+                      planned_day=x.planned_day, planned_start=x.planned_start)
 
 
 def _cycle_row(s: Session, cycle: Cycle) -> CycleRow:
@@ -306,11 +322,86 @@ def upcoming_sessions(db: Database, actor: Actor, *, days: int = 28) -> list[Ses
     return rows
 
 
+# --- moving one session --------------------------------------------------------------------
+
+
+def move_session(db: Database, actor: Actor, session_id: int, day: date, start_time: time,
+                 *, today: date | None = None) -> Changes:
+    """Move one planned session (a sick day, a room taken) to another working day and time
+    in the week it was planned in or the next, where its people and room are free.
+
+    The cycle keeps its four sessions; they are shown in the order they are held. The
+    session's calendar event keeps its UID and gets a higher SEQUENCE, as does any other
+    session whose day number changes with the new order.
+    """
+    from app.planning import MoveRequest, check_move
+
+    with db.transaction() as s:
+        session = s.get(SessionModel, session_id)
+        if session is None:
+            raise NotFound("session_not_found")
+        cycle = s.get(Cycle, session.cycle_id)
+        assert cycle is not None
+        group = group_service.require_participant(s, actor, cycle.group_id)
+        if cycle.status != CycleStatus.PLANNED.value:
+            raise Conflict("cycle_not_found")
+        if session.status != SessionStatus.PLANNED.value:
+            raise Conflict("session_move_started")
+        if (session.day, session.start_time) == (day, start_time):
+            return Changes.of(Area.CYCLES, ids=(cycle.id,), value=cycle.id)
+        before = [x.id for x in cycle.sessions]
+        move = MoveRequest(
+            day=day, start_time=start_time, minutes=session.minutes,
+            planned_day=session.planned_day or session.day,
+            other_days={n: x.day for n, x in enumerate(cycle.sessions, start=1)
+                        if x.id != session.id},
+            today=today or date.today())
+        check_move(_calendar(s), move)
+        _refuse_conflicts(s, group, cycle, session, move)
+        if session.planned_day is None:
+            session.planned_day, session.planned_start = session.day, session.start_time
+        if (session.planned_day, session.planned_start) == (day, start_time):
+            session.planned_day = session.planned_start = None  # back where it was planned
+        session.day, session.start_time = day, start_time
+        session.sequence += 1
+        s.flush()
+        s.refresh(cycle, ["sessions"])
+        for place, x in enumerate(cycle.sessions):
+            if x.id != session.id and before.index(x.id) != place:
+                x.sequence += 1  # its "day N of 4" changed in calendars too
+        cycle_id = cycle.id
+    return Changes.of(Area.CYCLES, Area.SESSIONS, ids=(cycle_id,), value=cycle_id)
+
+
+def _refuse_conflicts(s: Session, group: LearningGroup, cycle: Cycle, session: SessionModel,
+                      move: MoveRequest) -> None:
+    """Someone of the group, or the cycle's room, already taken then: a clear refusal."""
+    from app.planning import SlotRequest, conflicts
+
+    people = group_service.participant_ids(group)
+    request = SlotRequest(earliest=move.day, start_time=move.start_time,
+                          minutes=move.minutes, room_id=cycle.room_id,
+                          participant_ids=frozenset(people))
+    busy = _busy(s, set(people), cycle.room_id, move.day, move.day,
+                 exclude_session=session.id)
+    found = conflicts([move.day], request, busy)
+    when = {"day": move.day, "time": move.start_time.strftime("%H:%M")}
+    for clash in found:
+        if clash.room_id is not None:
+            room = s.get(Room, clash.room_id)
+            raise Conflict("session_move_room_taken", field="day",
+                           room=room.name if room else "", **when)
+    for clash in found:
+        person = s.get(Person, clash.person_id)
+        raise Conflict("session_move_person_busy", field="day",
+                       name=person.name if person else "", **when)
+
+
 # --- calendar export -----------------------------------------------------------------------
 
 
 def _events(s: Session, cycles: list[Cycle]) -> list[CycleEvent]:
-    from app.ical import CycleEvent
+    from app.ical import CycleEvent, CycleSession
 
     events: list[CycleEvent] = []
     for cycle in cycles:
@@ -323,8 +414,10 @@ def _events(s: Session, cycles: list[Cycle]) -> list[CycleEvent]:
         events.append(CycleEvent(
             uid=cycle.uid, sequence=cycle.sequence, group_name=group.name,
             room_name=room.name if room else "",
-            sessions=[(x.day_number, x.day, x.start_time, x.minutes, x.status)
-                      for x in cycle.sessions],
+            sessions=[CycleSession(x.day_number, x.day, x.start_time, x.minutes, x.status,
+                                   sequence=x.sequence, position=place,
+                                   planned_day=x.planned_day, planned_start=x.planned_start)
+                      for place, x in enumerate(cycle.sessions, start=1)],
             attendees=[(p.name, p.email) for p in people],
             organiser=(organiser.name, organiser.email) if organiser else ("Regiestoel", ""),
             cancelled=cycle.status == CycleStatus.CANCELLED.value,

@@ -24,6 +24,12 @@ situation_note.author_id        anonymise   text -> a marker, for every note the
                                             for every note in their own situations
 lesson.author_id                unlink      the lesson belongs to the organisation and stays
 group_member.person_id          delete      membership feeds no figure
+group_invitation.person_id      delete      an invitation to them feeds no figure
+group_invitation.invited_by     unlink      who asked is no figure
+situation_close_request.requested_by
+                                delete      their request to a colleague to finish a
+                                            situation, with its note; requests about
+                                            their own situations go too
 learning_group.guide_id         unlink      the group no longer shows them as guide
 learning_group.created_by       unlink      who started it is no figure
 cycle.created_by                unlink      who planned it is no figure
@@ -103,6 +109,7 @@ from models import (
     CorrectionRequest,
     Cycle,
     DevelopmentQuestion,
+    GroupInvitation,
     GuidingAnswer,
     LearningGroup,
     LearningHours,
@@ -116,6 +123,7 @@ from models import (
     Role,
     Side,
     Signature,
+    SituationCloseRequest,
     SituationNote,
     WorkSituation,
     group_member,
@@ -310,8 +318,12 @@ def _notes_part(s: Session, person_id: int) -> list[dict[str, Any]]:
         select(SituationNote).join(WorkSituation)
         .where(SituationNote.author_id == person_id, WorkSituation.owner_id != person_id)
         .order_by(SituationNote.id)).scalars()
+    asked = s.scalars(select(SituationCloseRequest).where(
+        SituationCloseRequest.requested_by == person_id))
     return [{"situation_id": n.situation_id, "kind": n.kind, "text": n.text,
-             "created_at": n.created_at} for n in notes]
+             "created_at": n.created_at} for n in notes] + [
+        {"situation_id": r.situation_id, "kind": "request_to_finish", "result": r.result,
+         "text": r.note, "created_at": r.requested_at} for r in asked]
 
 
 def _lessons_part(s: Session, person_id: int) -> list[dict[str, Any]]:
@@ -327,14 +339,20 @@ def _lessons_part(s: Session, person_id: int) -> list[dict[str, Any]]:
 def _groups_part(s: Session, person_id: int) -> list[dict[str, Any]]:
     member_of = set(s.scalars(select(group_member.c.group_id)
                               .where(group_member.c.person_id == person_id)))
+    # Invitations not (yet) accepted: "invited" while open, "declined" once said no.
+    asked = {i.group_id: i.status for i in s.scalars(
+        select(GroupInvitation).where(GroupInvitation.person_id == person_id))}
     groups = s.scalars(select(LearningGroup).where(or_(
         LearningGroup.id.in_(member_of), LearningGroup.guide_id == person_id,
-        LearningGroup.created_by == person_id)).order_by(LearningGroup.id))
+        LearningGroup.created_by == person_id, LearningGroup.id.in_(asked)))
+        .order_by(LearningGroup.id))
     result = []
     for g in groups:
         roles = [label for label, yes in (("member", g.id in member_of),
                                           ("guide", g.guide_id == person_id),
-                                          ("started", g.created_by == person_id)) if yes]
+                                          ("started", g.created_by == person_id),
+                                          ("invited", asked.get(g.id) == "open"),
+                                          ("declined", asked.get(g.id) == "declined")) if yes]
         # The other members are colleagues' data: the export names the group, not them.
         result.append({"id": g.id, "name": g.name, "purpose": g.purpose, "as": roles,
                        "created_at": g.created_at, "archived_at": g.archived_at})
@@ -678,6 +696,12 @@ def _erase(s: Session, actor: Actor, person: Person, language: str) -> None:
                                               SituationNote.situation_id.in_(own_situations)))
               .values(text=marker))
     s.execute(delete(group_member).where(group_member.c.person_id == pid))
+    s.execute(delete(GroupInvitation).where(GroupInvitation.person_id == pid))
+    s.execute(update(GroupInvitation).where(GroupInvitation.invited_by == pid)
+              .values(invited_by=None))
+    s.execute(delete(SituationCloseRequest).where(or_(
+        SituationCloseRequest.requested_by == pid,
+        SituationCloseRequest.situation_id.in_(own_situations))))
     s.execute(update(LearningGroup).where(LearningGroup.guide_id == pid).values(guide_id=None))
     s.execute(update(LearningGroup).where(LearningGroup.created_by == pid)
               .values(created_by=None))

@@ -18,6 +18,7 @@ from app.db import Database
 from app.policy import Op
 from app.services import agendas, groups
 from app.services.actions import ActionRow, new_action
+from app.services.cycles import position_of
 from app.validation import clean_text
 from models import (
     Action,
@@ -111,12 +112,14 @@ def get_session(db: Database, actor: Actor, session_id: int, language: str) -> S
         )
         attendance = {a.person_id: AttendanceInput(a.present, a.energy, a.meaning)
                       for a in session.attendance}
+        # The day of the cycle in the order held: a moved session takes that day's agenda.
+        day_number = position_of(cycle, session)
         view = SessionView(
             id=session.id, cycle_id=cycle.id, group_id=group.id, group_name=group.name,
-            day_number=session.day_number, day=session.day, start_time=session.start_time,
+            day_number=day_number, day=session.day, start_time=session.start_time,
             minutes=session.minutes, status=SessionStatus(session.status),
             room_name=room.name if room else "", participants=tuple(people),
-            agenda=agendas.agenda_for_day(db, language, session.day_number),
+            agenda=agendas.agenda_for_day(db, language, day_number),
             notes=session.notes, summary=session.summary, attendance=attendance,
             actions=actions, started_on=session.started_on, started_at=session.started_at,
             version_id=session.version_id,

@@ -22,6 +22,7 @@ from models import (
     NoteKind,
     Person,
     SituationAim,
+    SituationCloseRequest,
     SituationKind,
     SituationNote,
     SituationStatus,
@@ -75,6 +76,18 @@ class NoteRow:
 
 
 @dataclass(frozen=True)
+class CloseRequestRow:
+    """A group member asks the owner to finish their situation, with the result they see."""
+
+    situation_id: int
+    situation_title: str
+    requested_by_name: str
+    result: SituationStatus
+    note: str
+    requested_at: datetime
+
+
+@dataclass(frozen=True)
 class SituationDetail:
     row: SituationRow
     description: str
@@ -85,6 +98,7 @@ class SituationDetail:
     outcome: str
     version_id: int
     lesson_id: int | None = None
+    close_request: CloseRequestRow | None = None
 
     def notes_of(self, kind: NoteKind) -> list[NoteRow]:
         return [n for n in self.notes if n.kind == kind]
@@ -216,6 +230,7 @@ def get_situation(db: Database, actor: Actor, situation_id: int) -> SituationDet
             for n in s.scalars(select(SituationNote).where(SituationNote.situation_id == w.id)
                                .order_by(SituationNote.id))
         )
+        request = s.get(SituationCloseRequest, w.id)
         return SituationDetail(
             row=_row(s, w, names), description=w.description,
             development_question_id=w.development_question_id, notes=notes,
@@ -223,6 +238,7 @@ def get_situation(db: Database, actor: Actor, situation_id: int) -> SituationDet
             version_id=w.version_id,
             lesson_id=s.scalar(select(Lesson.id).where(Lesson.situation_id == w.id)
                                .order_by(Lesson.id).limit(1)),
+            close_request=_request_row(request, w, names) if request else None,
         )
 
 
@@ -269,21 +285,43 @@ def start_experiment(db: Database, actor: Actor, situation_id: int, experiment: 
     return Changes.of(Area.SITUATIONS, ids=(situation_id,))
 
 
+def suggested_result(detail: SituationDetail) -> SituationStatus:
+    """What finishing would likely say: what a colleague asked for, else improved or
+    innovated after an experiment (by the situation's aim), and closed before one."""
+    if detail.row.status != S.EXPERIMENTING:
+        return S.CLOSED
+    if detail.close_request is not None:
+        return detail.close_request.result
+    return S.INNOVATED if detail.row.aim == SituationAim.INNOVATE else S.IMPROVED
+
+
+def _check_result(w: WorkSituation, result: SituationStatus) -> None:
+    if result.value not in FINISHED:
+        raise Invalid("situation_wrong_step", field="status")
+    if w.status in FINISHED:
+        raise Conflict("situation_finished")
+    if result is not S.CLOSED and w.status != S.EXPERIMENTING.value:
+        raise Conflict("situation_wrong_step", status=w.status)
+
+
 def finish_situation(db: Database, actor: Actor, situation_id: int, result: SituationStatus,
                      outcome: str, lesson: LessonInput | None = None, *,
                      expected_version: int) -> Changes:
     """Improved, innovated or closed; the outcome is written down as a lesson learned
-    (its link to this situation is set here)."""
+    (its link to this situation is set here). Only the owner finishes their situation;
+    a group member asks them (``ask_to_finish``)."""
     if result.value not in FINISHED:
         raise Invalid("situation_wrong_step", field="status")
     clean_outcome = clean_text(outcome, "outcome", max_length=10_000, multiline=True)
     with db.transaction() as s:
-        w = _work_for_update(s, actor, situation_id, expected_version)
-        if w.status in FINISHED:
-            raise Conflict("situation_finished")
-        if result is not S.CLOSED and w.status != S.EXPERIMENTING.value:
-            raise Conflict("situation_wrong_step", status=w.status)
+        w = _for_update(s, actor, situation_id, expected_version)
+        policy.require(s, actor, Kind.WORK_SITUATION, Op.CHANGE, _about(w),
+                       code="situation_finish_owner_only")
+        _check_result(w, result)
         w.status, w.outcome, w.finished_at = result.value, clean_outcome, utcnow()
+        request = s.get(SituationCloseRequest, w.id)
+        if request is not None:
+            s.delete(request)
         lesson_id = None
         if lesson is not None:
             from app.services.lessons import add_lesson_in
@@ -304,3 +342,59 @@ def situations_for_group(db: Database, actor: Actor, group_id: int) -> list[Situ
                 .options(selectinload(WorkSituation.notes))
                 .order_by(WorkSituation.updated_at.desc()))
         return [_row(s, w, names) for w in s.scalars(stmt)]
+
+
+# --- asking the owner to finish ------------------------------------------------------------
+
+
+def _request_row(request: SituationCloseRequest, w: WorkSituation, names: dict[int, str]
+                 ) -> CloseRequestRow:
+    return CloseRequestRow(
+        situation_id=w.id, situation_title=w.title,
+        requested_by_name=names.get(request.requested_by or 0, ""),
+        result=SituationStatus(request.result), note=request.note,
+        requested_at=request.requested_at)
+
+
+def ask_to_finish(db: Database, actor: Actor, situation_id: int, result: SituationStatus,
+                  note: str = "") -> Changes:
+    """A group member asks the owner to finish their situation (as improved, innovated or
+    closed, and why); the owner sees it on *Mijn regie*. A newer request replaces one."""
+    clean_note = clean_text(note, "note", max_length=2000, multiline=True)
+    with db.transaction() as s:
+        w = _require_visible(s, actor, situation_id)
+        if actor.person_id is None or w.owner_id == actor.person_id:
+            raise Invalid("situation_ask_own")
+        _check_result(w, result)
+        request = s.get(SituationCloseRequest, w.id)
+        if request is None:
+            request = SituationCloseRequest(situation_id=w.id)
+            s.add(request)
+        request.requested_by, request.requested_at = actor.person_id, utcnow()
+        request.result, request.note = result.value, clean_note
+    return Changes.of(Area.SITUATIONS, ids=(situation_id,))
+
+
+def requests_to_finish(db: Database, actor: Actor) -> list[CloseRequestRow]:
+    """Colleagues' requests to finish my own situations, oldest first."""
+    with db.read() as s:
+        rows = s.execute(
+            select(SituationCloseRequest, WorkSituation)
+            .join(WorkSituation, WorkSituation.id == SituationCloseRequest.situation_id)
+            .where(WorkSituation.owner_id == actor.person_id,
+                   WorkSituation.status.not_in(FINISHED))
+            .order_by(SituationCloseRequest.requested_at)).all()
+        names = _names(s) if rows else {}
+        return [_request_row(request, w, names) for request, w in rows]
+
+
+def decline_finish_request(db: Database, actor: Actor, situation_id: int) -> Changes:
+    """Not yet: the owner keeps working on it; the request goes."""
+    with db.transaction() as s:
+        w = _require_visible(s, actor, situation_id)
+        if not actor.is_machine_admin and w.owner_id != actor.person_id:
+            raise Forbidden("situation_finish_owner_only")
+        request = s.get(SituationCloseRequest, w.id)
+        if request is not None:
+            s.delete(request)
+    return Changes.of(Area.SITUATIONS, ids=(situation_id,))

@@ -305,6 +305,47 @@ Everything stays on this computer (or your own database server).</translation>
     </message>
 </context>
 <context>
+    <name>AskToFinishDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="81" />
+        <source>This text is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>This text is too long: at most %n character.</numerusform>
+            <numerusform>This text is too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="108" />
+        <source>Ask %1 to finish</source>
+        <translation>Ask %1 to finish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="110" />
+        <source>“%1” is %2&apos;s work situation: only they finish it. Say what you think came out of it; %2 sees your question on Mijn regie and decides.</source>
+        <translation>“%1” is %2&apos;s work situation: only they finish it. Say what you think came out of it; %2 sees your question on Mijn regie and decides.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="113" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="116" />
+        <source>&amp;Why?</source>
+        <translation>&amp;Why?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="118" />
+        <source>for example: The new schedule has worked for two weeks now.</source>
+        <translation>for example: The new schedule has worked for two weeks now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="120" />
+        <source>&amp;Ask %1</source>
+        <translation>&amp;Ask %1</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePanel</name>
     <message>
         <location filename="../../ui/widgets/attendance.py" line="106" />
@@ -476,66 +517,71 @@ Everything stays on this computer (or your own database server).</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/audit.py" line="54" />
+        <source>Carry-over of unused budget set</source>
+        <translation>Carry-over of unused budget set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="56" />
         <source>Learning request approved</source>
         <translation>Learning request approved</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="55" />
+        <location filename="../../ui/item_models/audit.py" line="57" />
         <source>Learning request declined</source>
         <translation>Learning request declined</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="56" />
+        <location filename="../../ui/item_models/audit.py" line="58" />
         <source>Removal postponed</source>
         <translation>Removal postponed</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="57" />
+        <location filename="../../ui/item_models/audit.py" line="59" />
         <source>People due for removal listed</source>
         <translation>People due for removal listed</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="59" />
+        <location filename="../../ui/item_models/audit.py" line="61" />
         <source>Culture scan opened</source>
         <translation>Culture scan opened</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="60" />
+        <location filename="../../ui/item_models/audit.py" line="62" />
         <source>Culture scan closed</source>
         <translation>Culture scan closed</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="61" />
+        <location filename="../../ui/item_models/audit.py" line="63" />
         <source>Culture focus chosen</source>
         <translation>Culture focus chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="63" />
+        <location filename="../../ui/item_models/audit.py" line="65" />
         <source>Culture scan threshold changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="65" />
+        <location filename="../../ui/item_models/audit.py" line="67" />
         <source>Culture scans listed (command line)</source>
         <translation>Culture scans listed (command line)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="67" />
+        <location filename="../../ui/item_models/audit.py" line="69" />
         <source>Culture scan results read (command line)</source>
         <translation>Culture scan results read (command line)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="69" />
+        <location filename="../../ui/item_models/audit.py" line="71" />
         <source>Dashboard figures read (command line)</source>
         <translation>Dashboard figures read (command line)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="71" />
+        <location filename="../../ui/item_models/audit.py" line="73" />
         <source>Annual learning report saved</source>
         <translation>Annual learning report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="102" />
+        <location filename="../../ui/item_models/audit.py" line="104" />
         <source>Concerning</source>
         <translation>Concerning</translation>
     </message>
@@ -545,22 +591,22 @@ Everything stays on this computer (or your own database server).</translation>
         <translation>Demo organisation created</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="99" />
+        <location filename="../../ui/item_models/audit.py" line="101" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="100" />
+        <location filename="../../ui/item_models/audit.py" line="102" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="101" />
+        <location filename="../../ui/item_models/audit.py" line="103" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="111" />
+        <location filename="../../ui/item_models/audit.py" line="113" />
         <source>administrator (command line)</source>
         <translation>administrator (command line)</translation>
     </message>
@@ -745,82 +791,102 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="43" />
+        <location filename="../../ui/item_models/budget.py" line="44" />
         <source>Learning intervention</source>
         <translation>Learning intervention</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="44" />
+        <location filename="../../ui/item_models/budget.py" line="45" />
         <source>Asked by</source>
         <translation>Asked by</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="45" />
+        <location filename="../../ui/item_models/budget.py" line="46" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="46" />
+        <location filename="../../ui/item_models/budget.py" line="47" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="47" />
+        <location filename="../../ui/item_models/budget.py" line="48" />
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="48" />
+        <location filename="../../ui/item_models/budget.py" line="49" />
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="49" />
+        <location filename="../../ui/item_models/budget.py" line="50" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="148" />
+        <location filename="../../ui/item_models/budget.py" line="149" />
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="149" />
+        <location filename="../../ui/item_models/budget.py" line="150" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="150" />
+        <location filename="../../ui/item_models/budget.py" line="151" />
         <source>Available</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="151" />
+        <location filename="../../ui/item_models/budget.py" line="152" />
         <source>Committed</source>
         <translation>Committed</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="152" />
+        <location filename="../../ui/item_models/budget.py" line="153" />
         <source>Spent</source>
         <translation>Spent</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="153" />
+        <location filename="../../ui/item_models/budget.py" line="154" />
         <source>Remaining</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="224" />
+        <location filename="../../ui/item_models/budget.py" line="155" />
+        <source>Expiring</source>
+        <translation>Expiring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="162" />
+        <source>%1 from %2, until %3</source>
+        <translation>%1 from %2, until %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="235" />
         <source>%1 (archived)</source>
         <translation>%1 (archived)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="239" />
+        <location filename="../../ui/item_models/budget.py" line="252" />
         <source>No budget of its own: paid from the organisation&apos;s budget.</source>
         <translation>No budget of its own: paid from the organisation&apos;s budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="242" />
+        <location filename="../../ui/item_models/budget.py" line="255" />
+        <source>%1, of which carried over: %2</source>
+        <translation>%1, of which carried over: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="260" />
+        <source>%1 of individual budget lapses on 31 December unless it is used.</source>
+        <translation>%1 of individual budget lapses on 31 December unless it is used.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="264" />
         <source>More is committed and spent than is available.</source>
         <translation>More is committed and spent than is available.</translation>
     </message>
@@ -828,34 +894,70 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>BudgetView</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="963" />
+        <location filename="../../ui/views/budget.py" line="989" />
         <source>Learning &amp; budget</source>
         <translation>Learning &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="965" />
+        <location filename="../../ui/views/budget.py" line="991" />
         <source>Formal learning: courses, training, coaching and conferences that you ask for, paid from the learning budget and evaluated afterwards.</source>
         <translation>Formal learning: courses, training, coaching and conferences that you ask for, paid from the learning budget and evaluated afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="967" />
+        <location filename="../../ui/views/budget.py" line="993" />
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="971" />
+        <location filename="../../ui/views/budget.py" line="997" />
         <source>To decide (%1)</source>
         <translation>To decide (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="972" />
+        <location filename="../../ui/views/budget.py" line="998" />
         <source>To decide</source>
         <translation>To decide</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="974" />
+        <location filename="../../ui/views/budget.py" line="1000" />
         <source>Ledger</source>
         <translation>Ledger</translation>
+    </message>
+</context>
+<context>
+    <name>CarryOverDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/carry_over.py" line="70" />
+        <source>Unused individual budget lapses on 31 December of its year.</source>
+        <translation>Unused individual budget lapses on 31 December of its year.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/carry_over.py" line="71" />
+        <source>What is left of a year&apos;s budget stays available %n more year(s), until 31 December of its last year.</source>
+        <translation>
+            <numerusform>What is left of a year&apos;s budget stays available %n more year, until 31 December of its last year.</numerusform>
+            <numerusform>What is left of a year&apos;s budget stays available %n more years, until 31 December of its last year.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/carry_over.py" line="80" />
+        <source>Carry over unused budget</source>
+        <translation>Carry over unused budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/carry_over.py" line="82" />
+        <source>Many collective agreements let people keep what they did not use of their individual learning budget, often for three years. Spending always uses the amount that expires first. Carried-over amounts count for the person and their team, not in the organisation&apos;s budget of the year.</source>
+        <translation>Many collective agreements let people keep what they did not use of their individual learning budget, often for three years. Spending always uses the amount that expires first. Carried-over amounts count for the person and their team, not in the organisation&apos;s budget of the year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/carry_over.py" line="86" />
+        <source>&amp;Years</source>
+        <translation>&amp;Years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/carry_over.py" line="87" />
+        <source>Years unused budget carries over</source>
+        <translation>Years unused budget carries over</translation>
     </message>
 </context>
 <context>
@@ -2273,67 +2375,67 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>DecideTab</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="594" />
+        <location filename="../../ui/views/budget.py" line="603" />
         <source>Beyond the budget</source>
         <translation>Beyond the budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="595" />
+        <location filename="../../ui/views/budget.py" line="604" />
         <source>&amp;Why do you approve it anyway?</source>
         <translation>&amp;Why do you approve it anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="595" />
+        <location filename="../../ui/views/budget.py" line="604" />
         <source>Approve anyway</source>
         <translation>Approve anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="610" />
+        <location filename="../../ui/views/budget.py" line="619" />
         <source>Decline %1</source>
         <translation>Decline %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="611" />
+        <location filename="../../ui/views/budget.py" line="620" />
         <source>%1 reads your reason with the decision. Perhaps there is another way to learn this, in the work or in a learning group?</source>
         <translation>%1 reads your reason with the decision. Perhaps there is another way to learn this, in the work or in a learning group?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="614" />
+        <location filename="../../ui/views/budget.py" line="623" />
         <source>&amp;Why do you decline it?</source>
         <translation>&amp;Why do you decline it?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="614" />
+        <location filename="../../ui/views/budget.py" line="623" />
         <source>Decline</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="629" />
+        <location filename="../../ui/views/budget.py" line="638" />
         <source>Requests of the people you manage. Approve what helps them in their work; when you decline, say why.</source>
         <translation>Requests of the people you manage. Approve what helps them in their work; when you decline, say why.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="631" />
+        <location filename="../../ui/views/budget.py" line="640" />
         <source>Requests waiting for your decision</source>
         <translation>Requests waiting for your decision</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="632" />
+        <location filename="../../ui/views/budget.py" line="641" />
         <source>A&amp;pprove</source>
         <translation>A&amp;pprove</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="633" />
+        <location filename="../../ui/views/budget.py" line="642" />
         <source>&amp;Decline…</source>
         <translation>&amp;Decline…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="635" />
+        <location filename="../../ui/views/budget.py" line="644" />
         <source>Nothing to decide</source>
         <translation>Nothing to decide</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="636" />
+        <location filename="../../ui/views/budget.py" line="645" />
         <source>When someone you manage asks for a course or training, the request waits here for your decision.</source>
         <translation>When someone you manage asks for a course or training, the request waits here for your decision.</translation>
     </message>
@@ -2490,17 +2592,17 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>FinishSituationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="128" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="125" />
         <source>Experiment: %1</source>
         <translation>Experiment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="130" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="127" />
         <source>Expected result: %1</source>
         <translation>Expected result: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/finish_situation.py" line="139" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="136" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>This text is too long: at most %n character.</numerusform>
@@ -2508,72 +2610,72 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="184" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="181" />
         <source>Finish: %1</source>
         <translation>Finish: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="186" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="183" />
         <source>Look back on the experiment: what came out of it? Then write down the lesson, so that colleagues with a similar situation can find it.</source>
         <translation>Look back on the experiment: what came out of it? Then write down the lesson, so that colleagues with a similar situation can find it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="188" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="185" />
         <source>Close a work situation that no longer needs attention. If you learned something on the way, you can still write it down.</source>
         <translation>Close a work situation that no longer needs attention. If you learned something on the way, you can still write it down.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="190" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="187" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="192" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="189" />
         <source>Improved: it works better now</source>
         <translation>Improved: it works better now</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="193" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="190" />
         <source>Innovated: we now do it in a new way</source>
         <translation>Innovated: we now do it in a new way</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="194" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="191" />
         <source>Closed: we stop working on it</source>
         <translation>Closed: we stop working on it</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="199" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="196" />
         <source>Improved and innovated come after an experiment. You can close the situation at any step.</source>
         <translation>Improved and innovated come after an experiment. You can close the situation at any step.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="201" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="198" />
         <source>What came &amp;out of it?</source>
         <translation>What came &amp;out of it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="202" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="199" />
         <source>Why do you &amp;close it?</source>
         <translation>Why do you &amp;close it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="204" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="201" />
         <source>Compare with the result you expected. What happened, and what did you notice?</source>
         <translation>Compare with the result you expected. What happened, and what did you notice?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="205" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="202" />
         <source>Write down the lesson learned</source>
         <translation>Write down the lesson learned</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="207" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="204" />
         <source>Already filled in from the work situation. Make it something a colleague can use.</source>
         <translation>Already filled in from the work situation. Make it something a colleague can use.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="209" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="206" />
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
@@ -2762,127 +2864,153 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <translation>Nobody chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="301" />
+        <location filename="../../ui/dialogs/group.py" line="288" />
+        <source>You leave yourself out: once the group has started you do not see its sessions and notes.</source>
+        <translation>You leave yourself out: once the group has started you do not see its sessions and notes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="306" />
         <source>%1 — ask me about: %2</source>
         <translation>%1 — ask me about: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="309" />
+        <location filename="../../ui/dialogs/group.py" line="314" />
         <source>(no guide)</source>
         <translation>(no guide)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/group.py" line="322" />
+        <location filename="../../ui/dialogs/group.py" line="423" />
+        <source>%1 (invited)</source>
+        <translation>%1 (invited)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="330" />
         <source>Nobody has the guide role yet. The owner can give it to an experienced colleague under People.</source>
         <translation>Nobody has the guide role yet. The owner can give it to an experienced colleague under People.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="325" />
+        <location filename="../../ui/dialogs/group.py" line="333" />
         <source>No guide knows about “%1”. Try another word.</source>
         <translation>No guide knows about “%1”. Try another word.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="329" />
+        <location filename="../../ui/dialogs/group.py" line="337" />
         <source>Optional. An experienced colleague who helps the group now and then. Search by what you want to learn about.</source>
         <translation>Optional. An experienced colleague who helps the group now and then. Search by what you want to learn about.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="344" />
+        <location filename="../../ui/dialogs/group.py" line="352" />
         <source>Choose at least one person.</source>
         <translation>Choose at least one person.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="386" />
+        <location filename="../../ui/dialogs/group.py" line="394" />
         <source>Start a learning group</source>
         <translation>Start a learning group</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="387" />
+        <location filename="../../ui/dialogs/group.py" line="395" />
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="389" />
-        <source>Choose the colleagues you want to learn with: 3 to 6 people, young and old mixed. You meet one hour a day, four days in a row, in working time.</source>
-        <translation>Choose the colleagues you want to learn with: 3 to 6 people, young and old mixed. You meet one hour a day, four days in a row, in working time.</translation>
+        <location filename="../../ui/dialogs/group.py" line="397" />
+        <source>Choose the colleagues you want to learn with: 3 to 6 people, young and old mixed. You meet one hour a day, four days in a row, in working time. Everyone you choose gets an invitation on Mijn regie and joins when they accept.</source>
+        <translation>Choose the colleagues you want to learn with: 3 to 6 people, young and old mixed. You meet one hour a day, four days in a row, in working time. Everyone you choose gets an invitation on Mijn regie and joins when they accept.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="392" />
+        <location filename="../../ui/dialogs/group.py" line="421" />
+        <source>Untick yourself to start the group for others without being in it.</source>
+        <translation>Untick yourself to start the group for others without being in it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="424" />
+        <source>Asked to join; has not answered yet.</source>
+        <translation>Asked to join; has not answered yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="426" />
+        <source>%1 (declined)</source>
+        <translation>%1 (declined)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="427" />
+        <source>Said no to joining. Tick to ask again.</source>
+        <translation>Said no to joining. Tick to ask again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="401" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="393" />
+        <location filename="../../ui/dialogs/group.py" line="402" />
         <source>&amp;Purpose</source>
         <translation>&amp;Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="394" />
+        <location filename="../../ui/dialogs/group.py" line="403" />
         <source>&amp;Who joins</source>
         <translation>&amp;Who joins</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="395" />
+        <location filename="../../ui/dialogs/group.py" line="404" />
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="399" />
+        <location filename="../../ui/dialogs/group.py" line="408" />
         <source>for example: Smoother mornings in the bakery</source>
         <translation>for example: Smoother mornings in the bakery</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="401" />
+        <location filename="../../ui/dialogs/group.py" line="410" />
         <source>What do you want to get better at together? A sentence or two is enough.</source>
         <translation>What do you want to get better at together? A sentence or two is enough.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="402" />
+        <location filename="../../ui/dialogs/group.py" line="411" />
         <source>Search colleagues by name or subject</source>
         <translation>Search colleagues by name or subject</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="403" />
+        <location filename="../../ui/dialogs/group.py" line="412" />
         <source>Search colleagues</source>
         <translation>Search colleagues</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="404" />
+        <location filename="../../ui/dialogs/group.py" line="413" />
         <source>Colleagues in the group</source>
         <translation>Colleagues in the group</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="409" />
+        <location filename="../../ui/dialogs/group.py" line="419" />
         <source>%1 (you)</source>
         <translation>%1 (you)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="411" />
-        <source>You are in the group you start.</source>
-        <translation>You are in the group you start.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/group.py" line="412" />
+        <location filename="../../ui/dialogs/group.py" line="429" />
         <source>Find a guide by subject, e.g. planning</source>
         <translation>Find a guide by subject, e.g. planning</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="413" />
+        <location filename="../../ui/dialogs/group.py" line="430" />
         <source>Search guides by subject</source>
         <translation>Search guides by subject</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="414" />
+        <location filename="../../ui/dialogs/group.py" line="431" />
         <source>Guide</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="416" />
+        <location filename="../../ui/dialogs/group.py" line="433" />
         <source>&amp;Start group</source>
         <translation>&amp;Start group</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="416" />
+        <location filename="../../ui/dialogs/group.py" line="433" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -3004,250 +3132,288 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>GroupsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/groups.py" line="314" />
+        <location filename="../../ui/views/groups.py" line="319" />
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
             <numerusform>%n members</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/groups.py" line="321" />
+        <source>%n invited</source>
+        <translation>
+            <numerusform>%n invited</numerusform>
+            <numerusform>%n invited</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="316" />
+        <location filename="../../ui/views/groups.py" line="323" />
         <source>next session %1</source>
         <translation>next session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="376" />
+        <location filename="../../ui/views/groups.py" line="383" />
         <source>No purpose written down yet. What do you want to get better at together?</source>
         <translation>No purpose written down yet. What do you want to get better at together?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="379" />
+        <location filename="../../ui/views/groups.py" line="386" />
         <source>%1 (you)</source>
         <translation>%1 (you)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="381" />
+        <location filename="../../ui/views/groups.py" line="388" />
         <source>Members (%1)</source>
         <translation>Members (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="383" />
+        <location filename="../../ui/views/groups.py" line="390" />
         <source>Nobody yet.</source>
         <translation>Nobody yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="389" />
+        <location filename="../../ui/views/groups.py" line="392" />
+        <source>Invited, no answer yet: %1</source>
+        <translation>Invited, no answer yet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="395" />
+        <source>Declined: %1</source>
+        <translation>Declined: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="403" />
         <source> (you)</source>
         <translation> (you)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="394" />
+        <location filename="../../ui/views/groups.py" line="407" />
+        <source>%1 (invited, no answer yet)</source>
+        <translation>%1 (invited, no answer yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="412" />
         <source>No guide. An experienced colleague can help the group now and then; choose one with Edit group.</source>
         <translation>No guide. An experienced colleague can help the group now and then; choose one with Edit group.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="415" />
+        <location filename="../../ui/views/groups.py" line="433" />
         <source>%1 (now with %2)</source>
         <translation>%1 (now with %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="422" />
+        <location filename="../../ui/views/groups.py" line="440" />
         <source>The group works on bottlenecks and challenges from your own work. Bring in one of your work situations to start.</source>
         <translation>The group works on bottlenecks and challenges from your own work. Bring in one of your work situations to start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="425" />
+        <location filename="../../ui/views/groups.py" line="443" />
         <source>All your open work situations are with this group.</source>
         <translation>All your open work situations are with this group.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="429" />
+        <location filename="../../ui/views/groups.py" line="447" />
         <source>Register one under Work situations first.</source>
         <translation>Register one under Work situations first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="444" />
+        <location filename="../../ui/views/groups.py" line="462" />
         <source>Week cycle %1 – %2</source>
         <translation>Week cycle %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="459" />
+        <location filename="../../ui/views/groups.py" line="481" />
+        <source>moved from %1</source>
+        <translation>moved from %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="484" />
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="481" />
+        <location filename="../../ui/views/groups.py" line="505" />
         <source>No week cycle yet. In a vital week cycle the group meets one hour a day on four working days in a row, in working time. Plan the first one.</source>
         <translation>No week cycle yet. In a vital week cycle the group meets one hour a day on four working days in a row, in working time. Plan the first one.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="483" />
+        <location filename="../../ui/views/groups.py" line="507" />
         <source>To start a session, select it on its day and press Start session.</source>
         <translation>To start a session, select it on its day and press Start session.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="536" />
+        <location filename="../../ui/views/groups.py" line="560" />
         <source>&amp;Continue session</source>
         <translation>&amp;Continue session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="537" />
+        <location filename="../../ui/views/groups.py" line="561" />
         <source>&amp;Start session</source>
         <translation>&amp;Start session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="544" />
+        <location filename="../../ui/views/groups.py" line="572" />
         <source>You can start a session on its day.</source>
         <translation>You can start a session on its day.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="586" />
+        <location filename="../../ui/views/groups.py" line="614" />
         <source>Leave %1?</source>
         <translation>Leave %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="587" />
-        <source>You no longer see the sessions and notes of %1. The others carry on; they can add you again later.</source>
-        <translation>You no longer see the sessions and notes of %1. The others carry on; they can add you again later.</translation>
+        <location filename="../../ui/views/groups.py" line="615" />
+        <source>You no longer see the sessions and notes of %1. The others carry on; they can invite you again later.</source>
+        <translation>You no longer see the sessions and notes of %1. The others carry on; they can invite you again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="624" />
+        <location filename="../../ui/views/groups.py" line="664" />
         <source>Cancel this week cycle?</source>
         <translation>Cancel this week cycle?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="625" />
+        <location filename="../../ui/views/groups.py" line="665" />
         <source>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone&apos;s calendar shows the cancellation.</source>
         <translation>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone&apos;s calendar shows the cancellation.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="644" />
+        <location filename="../../ui/views/groups.py" line="684" />
         <source>Export to calendar</source>
         <translation>Export to calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="645" />
+        <location filename="../../ui/views/groups.py" line="685" />
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="663" />
+        <location filename="../../ui/views/groups.py" line="703" />
         <source>Saved as %1. Open this file with your calendar program (such as Outlook or Google Calendar) or send it to the group.</source>
         <translation>Saved as %1. Open this file with your calendar program (such as Outlook or Google Calendar) or send it to the group.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="676" />
+        <location filename="../../ui/views/groups.py" line="716" />
         <source>Learning groups</source>
         <translation>Learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="678" />
+        <location filename="../../ui/views/groups.py" line="718" />
         <source>Learn with colleagues you chose, on situations from your own work, one hour a day for four days, in working time.</source>
         <translation>Learn with colleagues you chose, on situations from your own work, one hour a day for four days, in working time.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="680" />
+        <location filename="../../ui/views/groups.py" line="720" />
         <source>My learning groups</source>
         <translation>My learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="681" />
+        <location filename="../../ui/views/groups.py" line="721" />
         <source>Start a &amp;learning group</source>
         <translation>Start a &amp;learning group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="682" />
+        <location filename="../../ui/views/groups.py" line="722" />
         <source>&amp;Edit group</source>
         <translation>&amp;Edit group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="683" />
+        <location filename="../../ui/views/groups.py" line="723" />
         <source>Lea&amp;ve group</source>
         <translation>Lea&amp;ve group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="684" />
+        <location filename="../../ui/views/groups.py" line="724" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="685" />
+        <location filename="../../ui/views/groups.py" line="725" />
         <source>Guide</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="686" />
+        <location filename="../../ui/views/groups.py" line="726" />
         <source>Work situations</source>
         <translation>Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="687" />
+        <location filename="../../ui/views/groups.py" line="727" />
         <source>Week cycles</source>
         <translation>Week cycles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="688" />
+        <location filename="../../ui/views/groups.py" line="728" />
         <source>&amp;Bring in one of my situations</source>
         <translation>&amp;Bring in one of my situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="689" />
+        <location filename="../../ui/views/groups.py" line="729" />
         <source>&amp;Plan a week cycle…</source>
         <translation>&amp;Plan a week cycle…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="690" />
+        <location filename="../../ui/views/groups.py" line="730" />
         <source>Ca&amp;ncel cycle</source>
         <translation>Ca&amp;ncel cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="691" />
+        <location filename="../../ui/views/groups.py" line="731" />
+        <source>&amp;Move session…</source>
+        <translation>&amp;Move session…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="733" />
+        <source>Someone ill, or the room taken? Move the selected session to another day.</source>
+        <translation>Someone ill, or the room taken? Move the selected session to another day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="734" />
         <source>E&amp;xport to calendar…</source>
         <translation>E&amp;xport to calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="692" />
+        <location filename="../../ui/views/groups.py" line="735" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="692" />
+        <location filename="../../ui/views/groups.py" line="735" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="692" />
+        <location filename="../../ui/views/groups.py" line="735" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="693" />
+        <location filename="../../ui/views/groups.py" line="736" />
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="693" />
+        <location filename="../../ui/views/groups.py" line="736" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="694" />
+        <location filename="../../ui/views/groups.py" line="737" />
         <source>Week cycles and their sessions</source>
         <translation>Week cycles and their sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="696" />
+        <location filename="../../ui/views/groups.py" line="739" />
         <source>Learn together in a learning group</source>
         <translation>Learn together in a learning group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="697" />
+        <location filename="../../ui/views/groups.py" line="740" />
         <source>A learning group is 3 to 6 colleagues who choose each other, young and old mixed. You meet one hour a day, four days in a row, in working time, and work on situations from your own work.</source>
         <translation>A learning group is 3 to 6 colleagues who choose each other, young and old mixed. You meet one hour a day, four days in a row, in working time, and work on situations from your own work.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="700" />
+        <location filename="../../ui/views/groups.py" line="743" />
         <source>Start a learning group</source>
         <translation>Start a learning group</translation>
     </message>
@@ -3303,157 +3469,157 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/views/home.py" line="226" />
+        <location filename="../../ui/views/home.py" line="235" />
         <source>Ask me about</source>
         <translation>Ask me about</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="227" />
+        <location filename="../../ui/views/home.py" line="236" />
         <source>What may colleagues ask you about? Separate subjects with commas.</source>
         <translation>What may colleagues ask you about? Separate subjects with commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="246" />
+        <location filename="../../ui/views/home.py" line="255" />
         <source>Good morning, %1</source>
         <translation>Good morning, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="248" />
+        <location filename="../../ui/views/home.py" line="257" />
         <source>Good afternoon, %1</source>
         <translation>Good afternoon, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="249" />
+        <location filename="../../ui/views/home.py" line="258" />
         <source>Good evening, %1</source>
         <translation>Good evening, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="258" />
+        <location filename="../../ui/views/home.py" line="267" />
         <source>%1, %2: %3 — day %4 of 4</source>
         <translation>%1, %2: %3 — day %4 of 4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="268" />
+        <location filename="../../ui/views/home.py" line="277" />
         <source>Start session</source>
         <translation>Start session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="280" />
+        <location filename="../../ui/views/home.py" line="289" />
         <source>Talent conversation with %1: %2</source>
         <translation>Talent conversation with %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="283" />
+        <location filename="../../ui/views/home.py" line="292" />
         <source>Talent conversation with %1 is overdue</source>
         <translation>Talent conversation with %1 is overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="285" />
+        <location filename="../../ui/views/home.py" line="294" />
         <source>Talent conversation with %1: prepare it before %2</source>
         <translation>Talent conversation with %1: prepare it before %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="291" />
+        <location filename="../../ui/views/home.py" line="300" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="301" />
+        <location filename="../../ui/views/home.py" line="310" />
         <source>Action: %1</source>
         <translation>Action: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="303" />
+        <location filename="../../ui/views/home.py" line="312" />
         <source>was due %1</source>
         <translation>was due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="304" />
+        <location filename="../../ui/views/home.py" line="313" />
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="313" />
+        <location filename="../../ui/views/home.py" line="322" />
         <source>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</source>
         <translation>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="326" />
+        <location filename="../../ui/views/home.py" line="335" />
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="327" />
+        <location filename="../../ui/views/home.py" line="336" />
         <source>My development question</source>
         <translation>My development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="329" />
+        <location filename="../../ui/views/home.py" line="338" />
         <source>My learning groups</source>
         <translation>My learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="330" />
+        <location filename="../../ui/views/home.py" line="339" />
         <source>My work situations</source>
         <translation>My work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="331" />
+        <location filename="../../ui/views/home.py" line="340" />
         <source>My profile</source>
         <translation>My profile</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="328" />
+        <location filename="../../ui/views/home.py" line="337" />
         <source>Learning in working time</source>
         <translation>Learning in working time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="332" />
+        <location filename="../../ui/views/home.py" line="341" />
         <source>Getting started</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="338" />
+        <location filename="../../ui/views/home.py" line="347" />
         <source>Go to People</source>
         <translation>Go to People</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="339" />
+        <location filename="../../ui/views/home.py" line="348" />
         <source>Go to Learning groups</source>
         <translation>Go to Learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="340" />
+        <location filename="../../ui/views/home.py" line="349" />
         <source>Go to Work situations</source>
         <translation>Go to Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="343" />
+        <location filename="../../ui/views/home.py" line="352" />
         <source>My direction</source>
         <translation>My direction</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="337" />
+        <location filename="../../ui/views/home.py" line="346" />
         <source>Change what colleagues may ask me</source>
         <translation>Change what colleagues may ask me</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="188" />
+        <location filename="../../ui/views/home.py" line="192" />
         <source>How does learning go here? The learning culture scan is open for you until %1: 30 short statements, anonymous, about ten minutes.</source>
         <translation>How does learning go here? The learning culture scan is open for you until %1: 30 short statements, anonymous, about ten minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="333" />
+        <location filename="../../ui/views/home.py" line="342" />
         <source>Learning culture scan</source>
         <translation>Learning culture scan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="334" />
+        <location filename="../../ui/views/home.py" line="343" />
         <source>Answer the scan</source>
         <translation>Answer the scan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="353" />
+        <location filename="../../ui/views/home.py" line="362" />
         <source>%n of 10 guiding questions answered</source>
         <translation>
             <numerusform>%n of 10 guiding questions answered</numerusform>
@@ -3461,102 +3627,107 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="355" />
+        <location filename="../../ui/views/home.py" line="364" />
         <source>Work on my question</source>
         <translation>Work on my question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="356" />
+        <location filename="../../ui/views/home.py" line="365" />
         <source>Sharpen it with the coach</source>
         <translation>Sharpen it with the coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="360" />
+        <location filename="../../ui/views/home.py" line="369" />
         <source>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</source>
         <translation>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="363" />
+        <location filename="../../ui/views/home.py" line="372" />
         <source>Write my development question</source>
         <translation>Write my development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="368" />
+        <location filename="../../ui/views/home.py" line="377" />
         <source>%1 of %2 hours</source>
         <translation>%1 of %2 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="373" />
+        <location filename="../../ui/views/home.py" line="382" />
         <source>Learning hours against the norm</source>
         <translation>Learning hours against the norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="375" />
+        <location filename="../../ui/views/home.py" line="384" />
         <source>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</source>
         <translation>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="381" />
+        <location filename="../../ui/views/home.py" line="390" />
         <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
         <translation>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="386" />
+        <location filename="../../ui/views/home.py" line="394" />
         <source>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</source>
         <translation>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="394" />
+        <location filename="../../ui/views/home.py" line="398" />
+        <source>%1 of it expires on %2 unless you use it.</source>
+        <translation>%1 of it expires on %2 unless you use it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="407" />
         <source>next session %1</source>
         <translation>next session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="398" />
+        <location filename="../../ui/views/home.py" line="411" />
         <source>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</source>
         <translation>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="404" />
+        <location filename="../../ui/views/home.py" line="417" />
         <source>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</source>
         <translation>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="411" />
+        <location filename="../../ui/views/home.py" line="424" />
         <source>&lt;b&gt;Roles:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Roles:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="412" />
+        <location filename="../../ui/views/home.py" line="425" />
         <source>&lt;b&gt;Teams:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Teams:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="407" />
+        <location filename="../../ui/views/home.py" line="420" />
         <source>not in a team yet</source>
         <translation>not in a team yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="413" />
+        <location filename="../../ui/views/home.py" line="426" />
         <source>&lt;b&gt;Manager:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Manager:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="408" />
+        <location filename="../../ui/views/home.py" line="421" />
         <source>no direct manager</source>
         <translation>no direct manager</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="414" />
+        <location filename="../../ui/views/home.py" line="427" />
         <source>&lt;b&gt;Ask me about:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ask me about:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="409" />
+        <location filename="../../ui/views/home.py" line="422" />
         <source>nothing filled in yet</source>
         <translation>nothing filled in yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="419" />
+        <location filename="../../ui/views/home.py" line="432" />
         <source>%n person(s) added</source>
         <translation>
             <numerusform>%n person added</numerusform>
@@ -3564,7 +3735,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="420" />
+        <location filename="../../ui/views/home.py" line="433" />
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -3572,7 +3743,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="422" />
+        <location filename="../../ui/views/home.py" line="435" />
         <source>%n person(s) cannot log in yet: give them a temporary password</source>
         <translation>
             <numerusform>%n person cannot log in yet: give them a temporary password</numerusform>
@@ -3580,12 +3751,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="424" />
+        <location filename="../../ui/views/home.py" line="437" />
         <source>Everyone can log in</source>
         <translation>Everyone can log in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="426" />
+        <location filename="../../ui/views/home.py" line="439" />
         <source>%n professional(s) without a direct manager</source>
         <translation>
             <numerusform>%n professional without a direct manager</numerusform>
@@ -3593,12 +3764,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="429" />
+        <location filename="../../ui/views/home.py" line="442" />
         <source>Every professional has a direct manager</source>
         <translation>Every professional has a direct manager</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="430" />
+        <location filename="../../ui/views/home.py" line="443" />
         <source>Yearly learning budget: %1</source>
         <translation>Yearly learning budget: %1</translation>
     </message>
@@ -3724,6 +3895,100 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <location filename="../../ui/dialogs/import_people.py" line="142" />
         <source>Nothing can be imported until these problems are solved</source>
         <translation>Nothing can be imported until these problems are solved</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationCards</name>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="96" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="118" />
+        <source>A colleague</source>
+        <translation>A colleague</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="98" />
+        <source>%1 asks you to guide the learning group %2.</source>
+        <translation>%1 asks you to guide the learning group %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="99" />
+        <source>Guide this group</source>
+        <translation>Guide this group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="101" />
+        <source>%1 invites you to the learning group %2.</source>
+        <translation>%1 invites you to the learning group %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="102" />
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="103" />
+        <source>Aim: %1</source>
+        <translation>Aim: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="104" />
+        <source>No aim written down yet.</source>
+        <translation>No aim written down yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="105" />
+        <source>Guide: %1</source>
+        <translation>Guide: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="106" />
+        <source>No guide.</source>
+        <translation>No guide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="108" />
+        <source>You see the group&apos;s sessions, work situations and notes once you join. Invited on %1.</source>
+        <translation>You see the group&apos;s sessions, work situations and notes once you join. Invited on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="111" />
+        <source>Invitation: %1</source>
+        <translation>Invitation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="114" />
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="117" />
+        <source>%1 asks you to finish your work situation “%2” as: %3.</source>
+        <translation>%1 asks you to finish your work situation “%2” as: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="120" />
+        <source>Only you finish your own work situation.</source>
+        <translation>Only you finish your own work situation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="122" />
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="125" />
+        <source>Finish…</source>
+        <translation>Finish…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="127" />
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="129" />
+        <source>Finish a work situation?</source>
+        <translation>Finish a work situation?</translation>
     </message>
 </context>
 <context>
@@ -4194,59 +4459,59 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="797" />
+        <location filename="../../ui/views/budget.py" line="809" />
         <source>Learning budget %1</source>
         <translation>Learning budget %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="798" />
+        <location filename="../../ui/views/budget.py" line="810" />
         <source>What the organisation sets aside for formal learning in %1: courses, training, coaching.</source>
         <translation>What the organisation sets aside for formal learning in %1: courses, training, coaching.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="800" />
-        <location filename="../../ui/views/budget.py" line="818" />
+        <location filename="../../ui/views/budget.py" line="812" />
+        <location filename="../../ui/views/budget.py" line="830" />
         <source>&amp;Budget</source>
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="800" />
-        <location filename="../../ui/views/budget.py" line="818" />
+        <location filename="../../ui/views/budget.py" line="812" />
+        <location filename="../../ui/views/budget.py" line="830" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="814" />
+        <location filename="../../ui/views/budget.py" line="826" />
         <source>Budget of %1</source>
         <translation>Budget of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="815" />
+        <location filename="../../ui/views/budget.py" line="827" />
         <source>An individual budget for %1 in %2. Their requests are then paid from it, and are checked against it.</source>
         <translation>An individual budget for %1 in %2. Their requests are then paid from it, and are checked against it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="821" />
+        <location filename="../../ui/views/budget.py" line="833" />
         <source>No budget of their own: paid from the organisation&apos;s budget</source>
         <translation>No budget of their own: paid from the organisation&apos;s budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="831" />
+        <location filename="../../ui/views/budget.py" line="847" />
         <source>learning-budget-%1.csv</source>
         <translation>learning-budget-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="833" />
+        <location filename="../../ui/views/budget.py" line="849" />
         <source>Export the ledger</source>
         <translation>Export the ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="833" />
+        <location filename="../../ui/views/budget.py" line="849" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/budget.py" line="844" />
+        <location filename="../../ui/views/budget.py" line="860" />
         <source>%n row(s) exported to %1.</source>
         <translation>
             <numerusform>%n row exported to %1.</numerusform>
@@ -4254,52 +4519,75 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="862" />
+        <location filename="../../ui/views/budget.py" line="878" />
         <source>&lt;b&gt;%1 left&lt;/b&gt; of %2 in %3.</source>
         <translation>&lt;b&gt;%1 left&lt;/b&gt; of %2 in %3.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/budget.py" line="881" />
+        <source>Unused individual budget carries over for %n year(s).</source>
+        <translation>
+            <numerusform>Unused individual budget carries over for %n year.</numerusform>
+            <numerusform>Unused individual budget carries over for %n years.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="865" />
+        <location filename="../../ui/views/budget.py" line="883" />
+        <source>Unused individual budget lapses at the end of the year.</source>
+        <translation>Unused individual budget lapses at the end of the year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="886" />
+        <source>%1 of individual budgets expires on %2.</source>
+        <translation>%1 of individual budgets expires on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="890" />
         <source>All requests in %1</source>
         <translation>All requests in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="867" />
+        <location filename="../../ui/views/budget.py" line="892" />
         <source>Nobody has asked for training in %1 yet.</source>
         <translation>Nobody has asked for training in %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="878" />
+        <location filename="../../ui/views/budget.py" line="903" />
         <source>&amp;Year</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="879" />
+        <location filename="../../ui/views/budget.py" line="904" />
         <source>Ledger</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="880" />
+        <location filename="../../ui/views/budget.py" line="905" />
         <source>All requests</source>
         <translation>All requests</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="881" />
+        <location filename="../../ui/views/budget.py" line="906" />
         <source>Set the year &amp;budget…</source>
         <translation>Set the year &amp;budget…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="882" />
+        <location filename="../../ui/views/budget.py" line="907" />
         <source>&amp;Individual budget…</source>
         <translation>&amp;Individual budget…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="883" />
+        <location filename="../../ui/views/budget.py" line="908" />
         <source>Choose a person in the ledger first.</source>
         <translation>Choose a person in the ledger first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="884" />
+        <location filename="../../ui/views/budget.py" line="909" />
+        <source>&amp;Carry-over…</source>
+        <translation>&amp;Carry-over…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="910" />
         <source>E&amp;xport to CSV…</source>
         <translation>E&amp;xport to CSV…</translation>
     </message>
@@ -4912,89 +5200,172 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
 </context>
 <context>
+    <name>MoveSessionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="90" />
+        <source>%1 is in the weekend.</source>
+        <translation>%1 is in the weekend.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="92" />
+        <source>%1 is a public holiday: %2.</source>
+        <translation>%1 is a public holiday: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="96" />
+        <source>closing day</source>
+        <translation>closing day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="97" />
+        <source>The organisation is closed on %1: %2.</source>
+        <translation>The organisation is closed on %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="101" />
+        <source>Day %1 of this cycle is already on %2.</source>
+        <translation>Day %1 of this cycle is already on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="135" />
+        <source>Move day %1</source>
+        <translation>Move day %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="137" />
+        <source>Someone is ill, or the room is taken? Move this one session to another working day and time. The other sessions of the cycle stay where they are.</source>
+        <translation>Someone is ill, or the room is taken? Move this one session to another working day and time. The other sessions of the cycle stay where they are.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="139" />
+        <source>Now: %1, %2.</source>
+        <translation>Now: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="141" />
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="142" />
+        <source>Start &amp;time</source>
+        <translation>Start &amp;time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="144" />
+        <source>New day</source>
+        <translation>New day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="146" />
+        <source>A working day from %1 to %2: the week it was planned in, or the next.</source>
+        <translation>A working day from %1 to %2: the week it was planned in, or the next.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="148" />
+        <source>Between %1 and %2; the session lasts an hour.</source>
+        <translation>Between %1 and %2; the session lasts an hour.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="151" />
+        <source>&amp;Move</source>
+        <translation>&amp;Move</translation>
+    </message>
+</context>
+<context>
     <name>MyRequestsTab</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="443" />
+        <location filename="../../ui/views/budget.py" line="445" />
         <source>Cancel %1?</source>
         <translation>Cancel %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="444" />
+        <location filename="../../ui/views/budget.py" line="446" />
         <source>The request is called off. Money set aside for it goes back to the budget. You cannot undo this, but you can always ask again.</source>
         <translation>The request is called off. Money set aside for it goes back to the budget. You cannot undo this, but you can always ask again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="474" />
+        <location filename="../../ui/views/budget.py" line="476" />
         <source>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation&apos;s budget, which has %2 left of %3.</source>
         <translation>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation&apos;s budget, which has %2 left of %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="477" />
+        <location filename="../../ui/views/budget.py" line="479" />
         <source>&lt;b&gt;My learning budget %1:&lt;/b&gt; %2 left of %3.</source>
         <translation>&lt;b&gt;My learning budget %1:&lt;/b&gt; %2 left of %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="482" />
+        <location filename="../../ui/views/budget.py" line="484" />
         <source>%1 of it is for your requests.</source>
         <translation>%1 of it is for your requests.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="494" />
+        <location filename="../../ui/views/budget.py" line="487" />
+        <source>Carried over from earlier years: %1.</source>
+        <translation>Carried over from earlier years: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="490" />
+        <source>%1 of it expires on %2 unless you use it.</source>
+        <translation>%1 of it expires on %2 unless you use it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="503" />
         <source>My budget</source>
         <translation>My budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="495" />
+        <location filename="../../ui/views/budget.py" line="504" />
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="497" />
+        <location filename="../../ui/views/budget.py" line="506" />
         <source>Most learning happens in your work: with your learning group, on your own work situations. A course or training comes second: ask for one when it helps with your development question or a situation at work.</source>
         <translation>Most learning happens in your work: with your learning group, on your own work situations. A course or training comes second: ask for one when it helps with your development question or a situation at work.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="500" />
+        <location filename="../../ui/views/budget.py" line="509" />
         <source>&amp;Ask for training…</source>
         <translation>&amp;Ask for training…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="501" />
+        <location filename="../../ui/views/budget.py" line="510" />
         <source>&amp;Change…</source>
         <translation>&amp;Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="502" />
+        <location filename="../../ui/views/budget.py" line="511" />
         <source>Mark as &amp;planned</source>
         <translation>Mark as &amp;planned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="503" />
+        <location filename="../../ui/views/budget.py" line="512" />
         <source>The dates are fixed: mark the request as planned.</source>
         <translation>The dates are fixed: mark the request as planned.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="504" />
+        <location filename="../../ui/views/budget.py" line="513" />
         <source>Ca&amp;ncel request…</source>
         <translation>Ca&amp;ncel request…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="505" />
+        <location filename="../../ui/views/budget.py" line="514" />
         <source>&amp;Done — evaluate…</source>
         <translation>&amp;Done — evaluate…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="507" />
+        <location filename="../../ui/views/budget.py" line="516" />
         <source>Ask for a course or training</source>
         <translation>Ask for a course or training</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="508" />
+        <location filename="../../ui/views/budget.py" line="517" />
         <source>When a course, training, coaching or conference would help you in your work, ask for it here. Your manager decides, the learning budget pays, and afterwards you tell what you learned.</source>
         <translation>When a course, training, coaching or conference would help you in your work, ask for it here. Your manager decides, the learning budget pays, and afterwards you tell what you learned.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="511" />
+        <location filename="../../ui/views/budget.py" line="520" />
         <source>Ask for training…</source>
         <translation>Ask for training…</translation>
     </message>
@@ -5915,112 +6286,112 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="171" />
+        <location filename="../../ui/views/budget.py" line="173" />
         <source>Asked by</source>
         <translation>Asked by</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="172" />
+        <location filename="../../ui/views/budget.py" line="174" />
         <source>%1, from the budget of %2</source>
         <translation>%1, from the budget of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="174" />
+        <location filename="../../ui/views/budget.py" line="176" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="176" />
+        <location filename="../../ui/views/budget.py" line="178" />
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="177" />
+        <location filename="../../ui/views/budget.py" line="179" />
         <source>%1, in working time</source>
         <translation>%1, in working time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="178" />
+        <location filename="../../ui/views/budget.py" line="180" />
         <source>%1, outside working time</source>
         <translation>%1, outside working time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="182" />
+        <location filename="../../ui/views/budget.py" line="184" />
         <source>No date yet</source>
         <translation>No date yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="183" />
+        <location filename="../../ui/views/budget.py" line="185" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="185" />
+        <location filename="../../ui/views/budget.py" line="187" />
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="187" />
+        <location filename="../../ui/views/budget.py" line="189" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="190" />
+        <location filename="../../ui/views/budget.py" line="192" />
         <source>your development question</source>
         <translation>your development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="191" />
+        <location filename="../../ui/views/budget.py" line="193" />
         <source>a development question</source>
         <translation>a development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="193" />
+        <location filename="../../ui/views/budget.py" line="195" />
         <source>the work situation “%1”</source>
         <translation>the work situation “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="195" />
+        <location filename="../../ui/views/budget.py" line="197" />
         <source>It helps with</source>
         <translation>It helps with</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="197" />
+        <location filename="../../ui/views/budget.py" line="199" />
         <source>Approved by %1 on %2</source>
         <translation>Approved by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="198" />
+        <location filename="../../ui/views/budget.py" line="200" />
         <source>Declined by %1 on %2</source>
         <translation>Declined by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="203" />
+        <location filename="../../ui/views/budget.py" line="205" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="205" />
+        <location filename="../../ui/views/budget.py" line="207" />
         <source>Approved beyond the budget, because</source>
         <translation>Approved beyond the budget, because</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="208" />
+        <location filename="../../ui/views/budget.py" line="210" />
         <source>What was learned</source>
         <translation>What was learned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="213" />
+        <location filename="../../ui/views/budget.py" line="215" />
         <source>Where it is applied</source>
         <translation>Where it is applied</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="214" />
+        <location filename="../../ui/views/budget.py" line="216" />
         <source>What it cost</source>
         <translation>What it cost</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="224" />
+        <location filename="../../ui/views/budget.py" line="226" />
         <source>Choose a request to see what it is about.</source>
         <translation>Choose a request to see what it is about.</translation>
     </message>
@@ -6437,7 +6808,7 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     <message>
         <location filename="../../ui/views/settings.py" line="319" />
         <source>Planning sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning sessions</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="320" />
@@ -6447,7 +6818,7 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     <message>
         <location filename="../../ui/views/settings.py" line="321" />
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="322" />
@@ -6492,7 +6863,7 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     <message>
         <location filename="../../ui/views/settings.py" line="323" />
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="304" />
@@ -6715,194 +7086,209 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SituationPanel</name>
     <message>
-        <location filename="../../ui/views/situations.py" line="312" />
+        <location filename="../../ui/views/situations.py" line="317" />
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="314" />
+        <location filename="../../ui/views/situations.py" line="319" />
         <source>group %1</source>
         <translation>group %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="318" />
+        <location filename="../../ui/views/situations.py" line="323" />
         <source>No description yet.</source>
         <translation>No description yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="325" />
+        <location filename="../../ui/views/situations.py" line="330" />
         <source>No questions yet.</source>
         <translation>No questions yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="330" />
+        <location filename="../../ui/views/situations.py" line="335" />
         <source>No options yet.</source>
         <translation>No options yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="336" />
+        <location filename="../../ui/views/situations.py" line="341" />
         <source>&amp;Start experiment</source>
         <translation>&amp;Start experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="337" />
+        <location filename="../../ui/views/situations.py" line="342" />
         <source>&amp;Save experiment</source>
         <translation>&amp;Save experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="339" />
+        <location filename="../../ui/views/situations.py" line="344" />
         <source>Choose one option to try in your work. What will you do, and what do you expect to happen?</source>
         <translation>Choose one option to try in your work. What will you do, and what do you expect to happen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="341" />
+        <location filename="../../ui/views/situations.py" line="346" />
         <source>The experiment is running. Adjust it if you learn something on the way; finish when you can see what came out of it.</source>
         <translation>The experiment is running. Adjust it if you learn something on the way; finish when you can see what came out of it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="351" />
+        <location filename="../../ui/views/situations.py" line="361" />
+        <source>Ask %1 to &amp;finish…</source>
+        <translation>Ask %1 to &amp;finish…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="363" />
+        <source>Ask %1 to &amp;close it…</source>
+        <translation>Ask %1 to &amp;close it…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="368" />
+        <source>%1 asked on %2 to finish it as: %3.</source>
+        <translation>%1 asked on %2 to finish it as: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="375" />
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="351" />
-        <location filename="../../ui/views/situations.py" line="483" />
+        <location filename="../../ui/views/situations.py" line="375" />
+        <location filename="../../ui/views/situations.py" line="507" />
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="351" />
-        <location filename="../../ui/views/situations.py" line="490" />
+        <location filename="../../ui/views/situations.py" line="375" />
+        <location filename="../../ui/views/situations.py" line="514" />
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="352" />
+        <location filename="../../ui/views/situations.py" line="376" />
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="366" />
+        <location filename="../../ui/views/situations.py" line="390" />
         <source>Step %1 of 4: %2</source>
         <translation>Step %1 of 4: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="373" />
+        <location filename="../../ui/views/situations.py" line="397" />
         <source>What we tried</source>
         <translation>What we tried</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="375" />
+        <location filename="../../ui/views/situations.py" line="399" />
         <source>What we expected</source>
         <translation>What we expected</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="376" />
+        <location filename="../../ui/views/situations.py" line="400" />
         <source>What came out of it</source>
         <translation>What came out of it</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="381" />
+        <location filename="../../ui/views/situations.py" line="405" />
         <source>No lesson was written down.</source>
         <translation>No lesson was written down.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="384" />
+        <location filename="../../ui/views/situations.py" line="408" />
         <source>Lesson learned</source>
         <translation>Lesson learned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="469" />
+        <location filename="../../ui/views/situations.py" line="493" />
         <source>Choose a work situation to see where it stands and what the next step is.</source>
         <translation>Choose a work situation to see where it stands and what the next step is.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="471" />
+        <location filename="../../ui/views/situations.py" line="495" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="472" />
+        <location filename="../../ui/views/situations.py" line="496" />
         <source>Brainstorm with the coach</source>
         <translation>Brainstorm with the coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="474" />
+        <location filename="../../ui/views/situations.py" line="498" />
         <source>Options to try, drawing on the lessons learned in your organisation</source>
         <translation>Options to try, drawing on the lessons learned in your organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="475" />
+        <location filename="../../ui/views/situations.py" line="499" />
         <source>Open questions</source>
         <translation>Open questions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="477" />
+        <location filename="../../ui/views/situations.py" line="501" />
         <source>Collect open questions first, no solutions yet. What do you not know about this situation? Ask your group too.</source>
         <translation>Collect open questions first, no solutions yet. What do you not know about this situation? Ask your group too.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="479" />
+        <location filename="../../ui/views/situations.py" line="503" />
         <source>for example: Who notices it first?</source>
         <translation>for example: Who notices it first?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="480" />
+        <location filename="../../ui/views/situations.py" line="504" />
         <source>New question</source>
         <translation>New question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="481" />
+        <location filename="../../ui/views/situations.py" line="505" />
         <source>Add &amp;question</source>
         <translation>Add &amp;question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="482" />
+        <location filename="../../ui/views/situations.py" line="506" />
         <source>&amp;Analysis complete</source>
         <translation>&amp;Analysis complete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="485" />
+        <location filename="../../ui/views/situations.py" line="509" />
         <source>Now think of possible ways forward. Write down every option, also the unusual ones; you choose later.</source>
         <translation>Now think of possible ways forward. Write down every option, also the unusual ones; you choose later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="487" />
+        <location filename="../../ui/views/situations.py" line="511" />
         <source>for example: Plan the orders on Friday</source>
         <translation>for example: Plan the orders on Friday</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="488" />
+        <location filename="../../ui/views/situations.py" line="512" />
         <source>New option</source>
         <translation>New option</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="489" />
+        <location filename="../../ui/views/situations.py" line="513" />
         <source>Add o&amp;ption</source>
         <translation>Add o&amp;ption</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="491" />
+        <location filename="../../ui/views/situations.py" line="515" />
         <source>What will you &amp;try?</source>
         <translation>What will you &amp;try?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="492" />
+        <location filename="../../ui/views/situations.py" line="516" />
         <source>What do you e&amp;xpect to happen?</source>
         <translation>What do you e&amp;xpect to happen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="493" />
+        <location filename="../../ui/views/situations.py" line="360" />
         <source>&amp;Finish…</source>
         <translation>&amp;Finish…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="494" />
+        <location filename="../../ui/views/situations.py" line="517" />
         <source>Open in lessons learned</source>
         <translation>Open in lessons learned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="495" />
+        <location filename="../../ui/views/situations.py" line="362" />
         <source>&amp;Close without result…</source>
         <translation>&amp;Close without result…</translation>
     </message>
@@ -6943,43 +7329,43 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SituationsView</name>
     <message>
-        <location filename="../../ui/views/situations.py" line="725" />
-        <location filename="../../ui/views/situations.py" line="731" />
+        <location filename="../../ui/views/situations.py" line="761" />
+        <location filename="../../ui/views/situations.py" line="767" />
         <source>Work situations</source>
         <translation>Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="727" />
+        <location filename="../../ui/views/situations.py" line="763" />
         <source>Bottlenecks and challenges from your own work and from your learning groups. Each one goes step by step: questions, options, an experiment, and a lesson.</source>
         <translation>Bottlenecks and challenges from your own work and from your learning groups. Each one goes step by step: questions, options, an experiment, and a lesson.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="729" />
+        <location filename="../../ui/views/situations.py" line="765" />
         <source>&amp;New work situation</source>
         <translation>&amp;New work situation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="730" />
+        <location filename="../../ui/views/situations.py" line="766" />
         <source>Show finished</source>
         <translation>Show finished</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="733" />
+        <location filename="../../ui/views/situations.py" line="769" />
         <source>All your work situations are finished. Tick “Show finished” to see them again.</source>
         <translation>All your work situations are finished. Tick “Show finished” to see them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="735" />
+        <location filename="../../ui/views/situations.py" line="771" />
         <source>Bring a situation from your own work</source>
         <translation>Bring a situation from your own work</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="736" />
+        <location filename="../../ui/views/situations.py" line="772" />
         <source>A work situation is a bottleneck or a challenge from your daily work that you want to improve, innovate or get better at. You learn from it with questions first, then an experiment.</source>
         <translation>A work situation is a bottleneck or a challenge from your daily work that you want to improve, innovate or get better at. You learn from it with questions first, then an experiment.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="739" />
+        <location filename="../../ui/views/situations.py" line="775" />
         <source>Start a work situation</source>
         <translation>Start a work situation</translation>
     </message>

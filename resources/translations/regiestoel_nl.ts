@@ -305,6 +305,47 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
     </message>
 </context>
 <context>
+    <name>AskToFinishDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="81" />
+        <source>This text is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Deze tekst is te lang: hoogstens %n teken.</numerusform>
+            <numerusform>Deze tekst is te lang: hoogstens %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="108" />
+        <source>Ask %1 to finish</source>
+        <translation>%1 vragen om af te ronden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="110" />
+        <source>“%1” is %2&apos;s work situation: only they finish it. Say what you think came out of it; %2 sees your question on Mijn regie and decides.</source>
+        <translation>‘%1’ is de werksituatie van %2: alleen %2 rondt hem af. Zeg wat er volgens jou uit gekomen is; %2 ziet je vraag op Mijn regie en beslist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="113" />
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="116" />
+        <source>&amp;Why?</source>
+        <translation>&amp;Waarom?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="118" />
+        <source>for example: The new schedule has worked for two weeks now.</source>
+        <translation>bijvoorbeeld: Het nieuwe rooster werkt nu al twee weken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="120" />
+        <source>&amp;Ask %1</source>
+        <translation>%1 &amp;vragen</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePanel</name>
     <message>
         <location filename="../../ui/widgets/attendance.py" line="106" />
@@ -476,66 +517,71 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/audit.py" line="54" />
+        <source>Carry-over of unused budget set</source>
+        <translation>Meenemen van ongebruikt budget ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="56" />
         <source>Learning request approved</source>
         <translation>Leeraanvraag goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="55" />
+        <location filename="../../ui/item_models/audit.py" line="57" />
         <source>Learning request declined</source>
         <translation>Leeraanvraag afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="56" />
+        <location filename="../../ui/item_models/audit.py" line="58" />
         <source>Removal postponed</source>
         <translation>Verwijderen uitgesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="57" />
+        <location filename="../../ui/item_models/audit.py" line="59" />
         <source>People due for removal listed</source>
         <translation>Lijst van te verwijderen medewerkers gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="59" />
+        <location filename="../../ui/item_models/audit.py" line="61" />
         <source>Culture scan opened</source>
         <translation>Leercultuurscan geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="60" />
+        <location filename="../../ui/item_models/audit.py" line="62" />
         <source>Culture scan closed</source>
         <translation>Leercultuurscan gesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="61" />
+        <location filename="../../ui/item_models/audit.py" line="63" />
         <source>Culture focus chosen</source>
         <translation>Focus voor de leercultuur gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="63" />
+        <location filename="../../ui/item_models/audit.py" line="65" />
         <source>Culture scan threshold changed</source>
         <translation>Drempel van de leercultuurscan gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="65" />
+        <location filename="../../ui/item_models/audit.py" line="67" />
         <source>Culture scans listed (command line)</source>
         <translation>Lijst van leercultuurscans gelezen (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="67" />
+        <location filename="../../ui/item_models/audit.py" line="69" />
         <source>Culture scan results read (command line)</source>
         <translation>Uitkomsten van een leercultuurscan gelezen (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="69" />
+        <location filename="../../ui/item_models/audit.py" line="71" />
         <source>Dashboard figures read (command line)</source>
         <translation>Dashboardcijfers opgevraagd (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="71" />
+        <location filename="../../ui/item_models/audit.py" line="73" />
         <source>Annual learning report saved</source>
         <translation>Jaarverslag leren gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="102" />
+        <location filename="../../ui/item_models/audit.py" line="104" />
         <source>Concerning</source>
         <translation>Betreft</translation>
     </message>
@@ -545,22 +591,22 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         <translation>Demo-organisatie aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="99" />
+        <location filename="../../ui/item_models/audit.py" line="101" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="100" />
+        <location filename="../../ui/item_models/audit.py" line="102" />
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="101" />
+        <location filename="../../ui/item_models/audit.py" line="103" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="111" />
+        <location filename="../../ui/item_models/audit.py" line="113" />
         <source>administrator (command line)</source>
         <translation>beheerder (opdrachtregel)</translation>
     </message>
@@ -745,82 +791,102 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="43" />
+        <location filename="../../ui/item_models/budget.py" line="44" />
         <source>Learning intervention</source>
         <translation>Leerinterventie</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="44" />
+        <location filename="../../ui/item_models/budget.py" line="45" />
         <source>Asked by</source>
         <translation>Aangevraagd door</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="45" />
+        <location filename="../../ui/item_models/budget.py" line="46" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="46" />
+        <location filename="../../ui/item_models/budget.py" line="47" />
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="47" />
+        <location filename="../../ui/item_models/budget.py" line="48" />
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="48" />
+        <location filename="../../ui/item_models/budget.py" line="49" />
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="49" />
+        <location filename="../../ui/item_models/budget.py" line="50" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="148" />
+        <location filename="../../ui/item_models/budget.py" line="149" />
         <source>Scope</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="149" />
+        <location filename="../../ui/item_models/budget.py" line="150" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="150" />
+        <location filename="../../ui/item_models/budget.py" line="151" />
         <source>Available</source>
         <translation>Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="151" />
+        <location filename="../../ui/item_models/budget.py" line="152" />
         <source>Committed</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="152" />
+        <location filename="../../ui/item_models/budget.py" line="153" />
         <source>Spent</source>
         <translation>Uitgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="153" />
+        <location filename="../../ui/item_models/budget.py" line="154" />
         <source>Remaining</source>
         <translation>Resterend</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="224" />
+        <location filename="../../ui/item_models/budget.py" line="155" />
+        <source>Expiring</source>
+        <translation>Vervalt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="162" />
+        <source>%1 from %2, until %3</source>
+        <translation>%1 uit %2, tot en met %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="235" />
         <source>%1 (archived)</source>
         <translation>%1 (gearchiveerd)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="239" />
+        <location filename="../../ui/item_models/budget.py" line="252" />
         <source>No budget of its own: paid from the organisation&apos;s budget.</source>
         <translation>Geen eigen budget: wordt betaald uit het budget van de organisatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="242" />
+        <location filename="../../ui/item_models/budget.py" line="255" />
+        <source>%1, of which carried over: %2</source>
+        <translation>%1, waarvan meegenomen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="260" />
+        <source>%1 of individual budget lapses on 31 December unless it is used.</source>
+        <translation>%1 van het persoonlijke budget vervalt op 31 december als het niet gebruikt wordt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/budget.py" line="264" />
         <source>More is committed and spent than is available.</source>
         <translation>Er is meer vastgelegd en uitgegeven dan er beschikbaar is.</translation>
     </message>
@@ -828,34 +894,70 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>BudgetView</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="963" />
+        <location filename="../../ui/views/budget.py" line="989" />
         <source>Learning &amp; budget</source>
         <translation>Leren &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="965" />
+        <location filename="../../ui/views/budget.py" line="991" />
         <source>Formal learning: courses, training, coaching and conferences that you ask for, paid from the learning budget and evaluated afterwards.</source>
         <translation>Formeel leren: cursussen, trainingen, coaching en congressen die je aanvraagt. Ze worden betaald uit het leerbudget en achteraf geëvalueerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="967" />
+        <location filename="../../ui/views/budget.py" line="993" />
         <source>My requests</source>
         <translation>Mijn aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="971" />
+        <location filename="../../ui/views/budget.py" line="997" />
         <source>To decide (%1)</source>
         <translation>Te beslissen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="972" />
+        <location filename="../../ui/views/budget.py" line="998" />
         <source>To decide</source>
         <translation>Te beslissen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="974" />
+        <location filename="../../ui/views/budget.py" line="1000" />
         <source>Ledger</source>
         <translation>Budgetoverzicht</translation>
+    </message>
+</context>
+<context>
+    <name>CarryOverDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/carry_over.py" line="70" />
+        <source>Unused individual budget lapses on 31 December of its year.</source>
+        <translation>Ongebruikt persoonlijk budget vervalt op 31 december van het jaar zelf.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/carry_over.py" line="71" />
+        <source>What is left of a year&apos;s budget stays available %n more year(s), until 31 December of its last year.</source>
+        <translation>
+            <numerusform>Wat over is van het budget van een jaar, blijft nog %n jaar beschikbaar, tot en met 31 december van dat laatste jaar.</numerusform>
+            <numerusform>Wat over is van het budget van een jaar, blijft nog %n jaar beschikbaar, tot en met 31 december van het laatste jaar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/carry_over.py" line="80" />
+        <source>Carry over unused budget</source>
+        <translation>Ongebruikt budget meenemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/carry_over.py" line="82" />
+        <source>Many collective agreements let people keep what they did not use of their individual learning budget, often for three years. Spending always uses the amount that expires first. Carried-over amounts count for the person and their team, not in the organisation&apos;s budget of the year.</source>
+        <translation>Veel cao&apos;s laten mensen houden wat ze van hun persoonlijke opleidingsbudget niet gebruikten, vaak drie jaar lang. Uitgaven gaan altijd eerst van het bedrag dat het eerst vervalt. Meegenomen bedragen tellen voor de medewerker en het team, niet in het budget van de organisatie voor dat jaar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/carry_over.py" line="86" />
+        <source>&amp;Years</source>
+        <translation>&amp;Jaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/carry_over.py" line="87" />
+        <source>Years unused budget carries over</source>
+        <translation>Jaren dat ongebruikt budget meegaat</translation>
     </message>
 </context>
 <context>
@@ -2273,67 +2375,67 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DecideTab</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="594" />
+        <location filename="../../ui/views/budget.py" line="603" />
         <source>Beyond the budget</source>
         <translation>Boven het budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="595" />
+        <location filename="../../ui/views/budget.py" line="604" />
         <source>&amp;Why do you approve it anyway?</source>
         <translation>&amp;Waarom keur je de aanvraag toch goed?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="595" />
+        <location filename="../../ui/views/budget.py" line="604" />
         <source>Approve anyway</source>
         <translation>Toch goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="610" />
+        <location filename="../../ui/views/budget.py" line="619" />
         <source>Decline %1</source>
         <translation>%1 afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="611" />
+        <location filename="../../ui/views/budget.py" line="620" />
         <source>%1 reads your reason with the decision. Perhaps there is another way to learn this, in the work or in a learning group?</source>
         <translation>%1 leest je reden bij het besluit. Is er misschien een andere manier om dit te leren, in het werk of in een leergroep?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="614" />
+        <location filename="../../ui/views/budget.py" line="623" />
         <source>&amp;Why do you decline it?</source>
         <translation>&amp;Waarom wijs je de aanvraag af?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="614" />
+        <location filename="../../ui/views/budget.py" line="623" />
         <source>Decline</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="629" />
+        <location filename="../../ui/views/budget.py" line="638" />
         <source>Requests of the people you manage. Approve what helps them in their work; when you decline, say why.</source>
         <translation>Aanvragen van de mensen van wie je leidinggevende bent. Keur goed wat hen helpt in hun werk. Wijs je iets af? Zeg dan waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="631" />
+        <location filename="../../ui/views/budget.py" line="640" />
         <source>Requests waiting for your decision</source>
         <translation>Aanvragen die op jouw besluit wachten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="632" />
+        <location filename="../../ui/views/budget.py" line="641" />
         <source>A&amp;pprove</source>
         <translation>&amp;Goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="633" />
+        <location filename="../../ui/views/budget.py" line="642" />
         <source>&amp;Decline…</source>
         <translation>&amp;Afwijzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="635" />
+        <location filename="../../ui/views/budget.py" line="644" />
         <source>Nothing to decide</source>
         <translation>Niets te beslissen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="636" />
+        <location filename="../../ui/views/budget.py" line="645" />
         <source>When someone you manage asks for a course or training, the request waits here for your decision.</source>
         <translation>Vraagt iemand van wie je leidinggevende bent een cursus of training aan? Dan wacht de aanvraag hier op jouw besluit.</translation>
     </message>
@@ -2490,17 +2592,17 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>FinishSituationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="128" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="125" />
         <source>Experiment: %1</source>
         <translation>Experiment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="130" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="127" />
         <source>Expected result: %1</source>
         <translation>Verwacht resultaat: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/finish_situation.py" line="139" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="136" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
@@ -2508,72 +2610,72 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="184" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="181" />
         <source>Finish: %1</source>
         <translation>Afronden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="186" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="183" />
         <source>Look back on the experiment: what came out of it? Then write down the lesson, so that colleagues with a similar situation can find it.</source>
         <translation>Kijk terug op het experiment: wat is eruit gekomen? Schrijf daarna de les op, zodat collega&apos;s met een vergelijkbare situatie die kunnen vinden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="188" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="185" />
         <source>Close a work situation that no longer needs attention. If you learned something on the way, you can still write it down.</source>
         <translation>Sluit een werksituatie af die geen aandacht meer nodig heeft. Heb je onderweg iets geleerd? Dan kun je dat nog opschrijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="190" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="187" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="192" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="189" />
         <source>Improved: it works better now</source>
         <translation>Verbeterd: het werkt nu beter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="193" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="190" />
         <source>Innovated: we now do it in a new way</source>
         <translation>Vernieuwd: we doen het nu op een nieuwe manier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="194" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="191" />
         <source>Closed: we stop working on it</source>
         <translation>Afgesloten: we werken er niet meer aan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="199" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="196" />
         <source>Improved and innovated come after an experiment. You can close the situation at any step.</source>
         <translation>Verbeterd en vernieuwd komen na een experiment. Afsluiten kan bij elke stap.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="201" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="198" />
         <source>What came &amp;out of it?</source>
         <translation>Wat is er &amp;uitgekomen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="202" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="199" />
         <source>Why do you &amp;close it?</source>
         <translation>Waa&amp;rom sluit je de situatie af?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="204" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="201" />
         <source>Compare with the result you expected. What happened, and what did you notice?</source>
         <translation>Vergelijk het met het resultaat dat je verwachtte. Wat is er gebeurd, en wat viel je op?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="205" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="202" />
         <source>Write down the lesson learned</source>
         <translation>Schrijf de geleerde les op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="207" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="204" />
         <source>Already filled in from the work situation. Make it something a colleague can use.</source>
         <translation>Al ingevuld vanuit de werksituatie. Maak er iets van waar een collega wat aan heeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="209" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="206" />
         <source>&amp;Finish</source>
         <translation>&amp;Afronden</translation>
     </message>
@@ -2762,127 +2864,153 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <translation>Nog niemand gekozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="301" />
+        <location filename="../../ui/dialogs/group.py" line="288" />
+        <source>You leave yourself out: once the group has started you do not see its sessions and notes.</source>
+        <translation>Je laat jezelf erbuiten: zodra de groep gestart is, zie je de sessies en aantekeningen niet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="306" />
         <source>%1 — ask me about: %2</source>
         <translation>%1 — vraag me over: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="309" />
+        <location filename="../../ui/dialogs/group.py" line="314" />
         <source>(no guide)</source>
         <translation>(geen begeleider)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/group.py" line="322" />
+        <location filename="../../ui/dialogs/group.py" line="423" />
+        <source>%1 (invited)</source>
+        <translation>%1 (uitgenodigd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="330" />
         <source>Nobody has the guide role yet. The owner can give it to an experienced colleague under People.</source>
         <translation>Nog niemand heeft de rol begeleider. De eigenaar kan die rol bij Medewerkers aan een ervaren collega geven.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="325" />
+        <location filename="../../ui/dialogs/group.py" line="333" />
         <source>No guide knows about “%1”. Try another word.</source>
         <translation>Geen enkele begeleider weet iets van “%1”. Probeer een ander woord.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="329" />
+        <location filename="../../ui/dialogs/group.py" line="337" />
         <source>Optional. An experienced colleague who helps the group now and then. Search by what you want to learn about.</source>
         <translation>Niet verplicht. Een ervaren collega die de groep af en toe helpt. Zoek op het onderwerp waarover je wilt leren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="344" />
+        <location filename="../../ui/dialogs/group.py" line="352" />
         <source>Choose at least one person.</source>
         <translation>Kies minstens één medewerker.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="386" />
+        <location filename="../../ui/dialogs/group.py" line="394" />
         <source>Start a learning group</source>
         <translation>Leergroep starten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="387" />
+        <location filename="../../ui/dialogs/group.py" line="395" />
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="389" />
-        <source>Choose the colleagues you want to learn with: 3 to 6 people, young and old mixed. You meet one hour a day, four days in a row, in working time.</source>
-        <translation>Kies de collega&apos;s met wie je wilt leren: 3 tot 6 mensen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag bij elkaar, in werktijd.</translation>
+        <location filename="../../ui/dialogs/group.py" line="397" />
+        <source>Choose the colleagues you want to learn with: 3 to 6 people, young and old mixed. You meet one hour a day, four days in a row, in working time. Everyone you choose gets an invitation on Mijn regie and joins when they accept.</source>
+        <translation>Kies de collega&apos;s met wie je wilt leren: 3 tot 6 mensen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag samen, in werktijd. Iedereen die je kiest krijgt een uitnodiging op Mijn regie en doet mee zodra hij of zij die aanneemt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="392" />
+        <location filename="../../ui/dialogs/group.py" line="421" />
+        <source>Untick yourself to start the group for others without being in it.</source>
+        <translation>Vink jezelf uit om de groep voor anderen te starten zonder er zelf in te zitten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="424" />
+        <source>Asked to join; has not answered yet.</source>
+        <translation>Uitgenodigd; heeft nog niet geantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="426" />
+        <source>%1 (declined)</source>
+        <translation>%1 (afgeslagen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="427" />
+        <source>Said no to joining. Tick to ask again.</source>
+        <translation>Heeft de uitnodiging afgeslagen. Vink aan om het opnieuw te vragen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="401" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="393" />
+        <location filename="../../ui/dialogs/group.py" line="402" />
         <source>&amp;Purpose</source>
         <translation>&amp;Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="394" />
+        <location filename="../../ui/dialogs/group.py" line="403" />
         <source>&amp;Who joins</source>
         <translation>&amp;Wie doen er mee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="395" />
+        <location filename="../../ui/dialogs/group.py" line="404" />
         <source>&amp;Guide</source>
         <translation>&amp;Begeleider</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="399" />
+        <location filename="../../ui/dialogs/group.py" line="408" />
         <source>for example: Smoother mornings in the bakery</source>
         <translation>bijvoorbeeld: Rustiger ochtenden in de bakkerij</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="401" />
+        <location filename="../../ui/dialogs/group.py" line="410" />
         <source>What do you want to get better at together? A sentence or two is enough.</source>
         <translation>Waar willen jullie samen beter in worden? Een of twee zinnen is genoeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="402" />
+        <location filename="../../ui/dialogs/group.py" line="411" />
         <source>Search colleagues by name or subject</source>
         <translation>Zoek collega&apos;s op naam of onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="403" />
+        <location filename="../../ui/dialogs/group.py" line="412" />
         <source>Search colleagues</source>
         <translation>Collega&apos;s zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="404" />
+        <location filename="../../ui/dialogs/group.py" line="413" />
         <source>Colleagues in the group</source>
         <translation>Collega&apos;s in de groep</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="409" />
+        <location filename="../../ui/dialogs/group.py" line="419" />
         <source>%1 (you)</source>
         <translation>%1 (jij)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="411" />
-        <source>You are in the group you start.</source>
-        <translation>Je zit zelf in de groep die je start.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/group.py" line="412" />
+        <location filename="../../ui/dialogs/group.py" line="429" />
         <source>Find a guide by subject, e.g. planning</source>
         <translation>Zoek een begeleider op onderwerp, bijv. planning</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="413" />
+        <location filename="../../ui/dialogs/group.py" line="430" />
         <source>Search guides by subject</source>
         <translation>Begeleiders zoeken op onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="414" />
+        <location filename="../../ui/dialogs/group.py" line="431" />
         <source>Guide</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="416" />
+        <location filename="../../ui/dialogs/group.py" line="433" />
         <source>&amp;Start group</source>
         <translation>Groep &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="416" />
+        <location filename="../../ui/dialogs/group.py" line="433" />
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -3004,250 +3132,288 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>GroupsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/groups.py" line="314" />
+        <location filename="../../ui/views/groups.py" line="319" />
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n lid</numerusform>
             <numerusform>%n leden</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/groups.py" line="321" />
+        <source>%n invited</source>
+        <translation>
+            <numerusform>%n uitgenodigd</numerusform>
+            <numerusform>%n uitgenodigd</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="316" />
+        <location filename="../../ui/views/groups.py" line="323" />
         <source>next session %1</source>
         <translation>volgende sessie %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="376" />
+        <location filename="../../ui/views/groups.py" line="383" />
         <source>No purpose written down yet. What do you want to get better at together?</source>
         <translation>Nog geen doel opgeschreven. Waar willen jullie samen beter in worden?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="379" />
+        <location filename="../../ui/views/groups.py" line="386" />
         <source>%1 (you)</source>
         <translation>%1 (jij)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="381" />
+        <location filename="../../ui/views/groups.py" line="388" />
         <source>Members (%1)</source>
         <translation>Leden (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="383" />
+        <location filename="../../ui/views/groups.py" line="390" />
         <source>Nobody yet.</source>
         <translation>Nog niemand.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="389" />
+        <location filename="../../ui/views/groups.py" line="392" />
+        <source>Invited, no answer yet: %1</source>
+        <translation>Uitgenodigd, nog geen antwoord: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="395" />
+        <source>Declined: %1</source>
+        <translation>Afgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="403" />
         <source> (you)</source>
         <translation> (jij)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="394" />
+        <location filename="../../ui/views/groups.py" line="407" />
+        <source>%1 (invited, no answer yet)</source>
+        <translation>%1 (uitgenodigd, nog geen antwoord)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="412" />
         <source>No guide. An experienced colleague can help the group now and then; choose one with Edit group.</source>
         <translation>Geen begeleider. Een ervaren collega kan de groep af en toe helpen. Kies er een via Groep bewerken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="415" />
+        <location filename="../../ui/views/groups.py" line="433" />
         <source>%1 (now with %2)</source>
         <translation>%1 (nu bij %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="422" />
+        <location filename="../../ui/views/groups.py" line="440" />
         <source>The group works on bottlenecks and challenges from your own work. Bring in one of your work situations to start.</source>
         <translation>De groep werkt aan knelpunten en uitdagingen uit jullie eigen werk. Breng een van je werksituaties in om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="425" />
+        <location filename="../../ui/views/groups.py" line="443" />
         <source>All your open work situations are with this group.</source>
         <translation>Al je open werksituaties liggen al bij deze groep.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="429" />
+        <location filename="../../ui/views/groups.py" line="447" />
         <source>Register one under Work situations first.</source>
         <translation>Maak er eerst een aan bij Werksituaties.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="444" />
+        <location filename="../../ui/views/groups.py" line="462" />
         <source>Week cycle %1 – %2</source>
         <translation>Weekcyclus %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="459" />
+        <location filename="../../ui/views/groups.py" line="481" />
+        <source>moved from %1</source>
+        <translation>verplaatst van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="484" />
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="481" />
+        <location filename="../../ui/views/groups.py" line="505" />
         <source>No week cycle yet. In a vital week cycle the group meets one hour a day on four working days in a row, in working time. Plan the first one.</source>
         <translation>Nog geen weekcyclus. In een vitale weekcyclus komt de groep vier werkdagen achter elkaar een uur per dag bij elkaar, in werktijd. Plan de eerste.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="483" />
+        <location filename="../../ui/views/groups.py" line="507" />
         <source>To start a session, select it on its day and press Start session.</source>
         <translation>Wil je een sessie starten? Kies de sessie op de dag zelf en klik op Sessie starten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="536" />
+        <location filename="../../ui/views/groups.py" line="560" />
         <source>&amp;Continue session</source>
         <translation>&amp;Doorgaan met sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="537" />
+        <location filename="../../ui/views/groups.py" line="561" />
         <source>&amp;Start session</source>
         <translation>Sessie &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="544" />
+        <location filename="../../ui/views/groups.py" line="572" />
         <source>You can start a session on its day.</source>
         <translation>Je kunt een sessie starten op de dag zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="586" />
+        <location filename="../../ui/views/groups.py" line="614" />
         <source>Leave %1?</source>
         <translation>%1 verlaten?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="587" />
-        <source>You no longer see the sessions and notes of %1. The others carry on; they can add you again later.</source>
-        <translation>Je ziet de sessies en aantekeningen van %1 dan niet meer. De anderen gaan gewoon door. Ze kunnen je later weer toevoegen.</translation>
+        <location filename="../../ui/views/groups.py" line="615" />
+        <source>You no longer see the sessions and notes of %1. The others carry on; they can invite you again later.</source>
+        <translation>Je ziet de sessies en aantekeningen van %1 dan niet meer. De anderen gaan door; ze kunnen je later opnieuw uitnodigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="624" />
+        <location filename="../../ui/views/groups.py" line="664" />
         <source>Cancel this week cycle?</source>
         <translation>Deze weekcyclus annuleren?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="625" />
+        <location filename="../../ui/views/groups.py" line="665" />
         <source>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone&apos;s calendar shows the cancellation.</source>
         <translation>De vier sessies van %1 tot en met %2 worden geannuleerd. Exporteer de agenda opnieuw, zodat de annulering in ieders agenda komt te staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="644" />
+        <location filename="../../ui/views/groups.py" line="684" />
         <source>Export to calendar</source>
         <translation>Exporteren naar agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="645" />
+        <location filename="../../ui/views/groups.py" line="685" />
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="663" />
+        <location filename="../../ui/views/groups.py" line="703" />
         <source>Saved as %1. Open this file with your calendar program (such as Outlook or Google Calendar) or send it to the group.</source>
         <translation>Opgeslagen als %1. Open dit bestand met je agendaprogramma (zoals Outlook of Google Agenda) of stuur het naar de groep.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="676" />
+        <location filename="../../ui/views/groups.py" line="716" />
         <source>Learning groups</source>
         <translation>Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="678" />
+        <location filename="../../ui/views/groups.py" line="718" />
         <source>Learn with colleagues you chose, on situations from your own work, one hour a day for four days, in working time.</source>
         <translation>Leer met collega&apos;s die je zelf kiest, aan situaties uit je eigen werk. Vier dagen lang een uur per dag, in werktijd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="680" />
+        <location filename="../../ui/views/groups.py" line="720" />
         <source>My learning groups</source>
         <translation>Mijn leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="681" />
+        <location filename="../../ui/views/groups.py" line="721" />
         <source>Start a &amp;learning group</source>
         <translation>&amp;Leergroep starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="682" />
+        <location filename="../../ui/views/groups.py" line="722" />
         <source>&amp;Edit group</source>
         <translation>Groep bewer&amp;ken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="683" />
+        <location filename="../../ui/views/groups.py" line="723" />
         <source>Lea&amp;ve group</source>
         <translation>Groep &amp;verlaten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="684" />
+        <location filename="../../ui/views/groups.py" line="724" />
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="685" />
+        <location filename="../../ui/views/groups.py" line="725" />
         <source>Guide</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="686" />
+        <location filename="../../ui/views/groups.py" line="726" />
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="687" />
+        <location filename="../../ui/views/groups.py" line="727" />
         <source>Week cycles</source>
         <translation>Weekcycli</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="688" />
+        <location filename="../../ui/views/groups.py" line="728" />
         <source>&amp;Bring in one of my situations</source>
         <translation>Een van mijn situaties &amp;inbrengen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="689" />
+        <location filename="../../ui/views/groups.py" line="729" />
         <source>&amp;Plan a week cycle…</source>
         <translation>Weekcyclus &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="690" />
+        <location filename="../../ui/views/groups.py" line="730" />
         <source>Ca&amp;ncel cycle</source>
         <translation>Cyclus &amp;annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="691" />
+        <location filename="../../ui/views/groups.py" line="731" />
+        <source>&amp;Move session…</source>
+        <translation>Sessie &amp;verplaatsen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="733" />
+        <source>Someone ill, or the room taken? Move the selected session to another day.</source>
+        <translation>Is er iemand ziek, of is de ruimte bezet? Verplaats de gekozen sessie naar een andere dag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="734" />
         <source>E&amp;xport to calendar…</source>
         <translation>E&amp;xporteren naar agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="692" />
+        <location filename="../../ui/views/groups.py" line="735" />
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="692" />
+        <location filename="../../ui/views/groups.py" line="735" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="692" />
+        <location filename="../../ui/views/groups.py" line="735" />
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="693" />
+        <location filename="../../ui/views/groups.py" line="736" />
         <source>Room</source>
         <translation>Ruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="693" />
+        <location filename="../../ui/views/groups.py" line="736" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="694" />
+        <location filename="../../ui/views/groups.py" line="737" />
         <source>Week cycles and their sessions</source>
         <translation>Weekcycli en hun sessies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="696" />
+        <location filename="../../ui/views/groups.py" line="739" />
         <source>Learn together in a learning group</source>
         <translation>Samen leren in een leergroep</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="697" />
+        <location filename="../../ui/views/groups.py" line="740" />
         <source>A learning group is 3 to 6 colleagues who choose each other, young and old mixed. You meet one hour a day, four days in a row, in working time, and work on situations from your own work.</source>
         <translation>Een leergroep bestaat uit 3 tot 6 collega&apos;s die elkaar kiezen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag bij elkaar, in werktijd. Jullie werken dan aan situaties uit je eigen werk.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="700" />
+        <location filename="../../ui/views/groups.py" line="743" />
         <source>Start a learning group</source>
         <translation>Leergroep starten</translation>
     </message>
@@ -3303,157 +3469,157 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/views/home.py" line="226" />
+        <location filename="../../ui/views/home.py" line="235" />
         <source>Ask me about</source>
         <translation>Vraag me over</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="227" />
+        <location filename="../../ui/views/home.py" line="236" />
         <source>What may colleagues ask you about? Separate subjects with commas.</source>
         <translation>Waarover mogen collega&apos;s je iets vragen? Scheid de onderwerpen met komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="246" />
+        <location filename="../../ui/views/home.py" line="255" />
         <source>Good morning, %1</source>
         <translation>Goedemorgen, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="248" />
+        <location filename="../../ui/views/home.py" line="257" />
         <source>Good afternoon, %1</source>
         <translation>Goedemiddag, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="249" />
+        <location filename="../../ui/views/home.py" line="258" />
         <source>Good evening, %1</source>
         <translation>Goedenavond, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="258" />
+        <location filename="../../ui/views/home.py" line="267" />
         <source>%1, %2: %3 — day %4 of 4</source>
         <translation>%1, %2: %3 — dag %4 van 4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="268" />
+        <location filename="../../ui/views/home.py" line="277" />
         <source>Start session</source>
         <translation>Sessie starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="280" />
+        <location filename="../../ui/views/home.py" line="289" />
         <source>Talent conversation with %1: %2</source>
         <translation>Talentontwikkelgesprek met %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="283" />
+        <location filename="../../ui/views/home.py" line="292" />
         <source>Talent conversation with %1 is overdue</source>
         <translation>Het talentontwikkelgesprek met %1 is te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="285" />
+        <location filename="../../ui/views/home.py" line="294" />
         <source>Talent conversation with %1: prepare it before %2</source>
         <translation>Talentontwikkelgesprek met %1: bereid het voor vóór %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="291" />
+        <location filename="../../ui/views/home.py" line="300" />
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="301" />
+        <location filename="../../ui/views/home.py" line="310" />
         <source>Action: %1</source>
         <translation>Actie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="303" />
+        <location filename="../../ui/views/home.py" line="312" />
         <source>was due %1</source>
         <translation>had af moeten zijn op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="304" />
+        <location filename="../../ui/views/home.py" line="313" />
         <source>due %1</source>
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="313" />
+        <location filename="../../ui/views/home.py" line="322" />
         <source>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</source>
         <translation>Niets gepland voor de komende week. Doe mee met een leergroep of start er zelf een. Zo leer je in werktijd, samen met collega&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="326" />
+        <location filename="../../ui/views/home.py" line="335" />
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="327" />
+        <location filename="../../ui/views/home.py" line="336" />
         <source>My development question</source>
         <translation>Mijn ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="329" />
+        <location filename="../../ui/views/home.py" line="338" />
         <source>My learning groups</source>
         <translation>Mijn leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="330" />
+        <location filename="../../ui/views/home.py" line="339" />
         <source>My work situations</source>
         <translation>Mijn werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="331" />
+        <location filename="../../ui/views/home.py" line="340" />
         <source>My profile</source>
         <translation>Mijn profiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="328" />
+        <location filename="../../ui/views/home.py" line="337" />
         <source>Learning in working time</source>
         <translation>Leren in werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="332" />
+        <location filename="../../ui/views/home.py" line="341" />
         <source>Getting started</source>
         <translation>Aan de slag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="338" />
+        <location filename="../../ui/views/home.py" line="347" />
         <source>Go to People</source>
         <translation>Naar Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="339" />
+        <location filename="../../ui/views/home.py" line="348" />
         <source>Go to Learning groups</source>
         <translation>Naar Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="340" />
+        <location filename="../../ui/views/home.py" line="349" />
         <source>Go to Work situations</source>
         <translation>Naar Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="343" />
+        <location filename="../../ui/views/home.py" line="352" />
         <source>My direction</source>
         <translation>Mijn regie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="337" />
+        <location filename="../../ui/views/home.py" line="346" />
         <source>Change what colleagues may ask me</source>
         <translation>Wijzig waarover collega&apos;s je iets kunnen vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="188" />
+        <location filename="../../ui/views/home.py" line="192" />
         <source>How does learning go here? The learning culture scan is open for you until %1: 30 short statements, anonymous, about ten minutes.</source>
         <translation>Hoe gaat leren hier? De leercultuurscan staat voor je open tot %1: 30 korte stellingen, anoniem, ongeveer tien minuten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="333" />
+        <location filename="../../ui/views/home.py" line="342" />
         <source>Learning culture scan</source>
         <translation>Leercultuurscan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="334" />
+        <location filename="../../ui/views/home.py" line="343" />
         <source>Answer the scan</source>
         <translation>Scan invullen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="353" />
+        <location filename="../../ui/views/home.py" line="362" />
         <source>%n of 10 guiding questions answered</source>
         <translation>
             <numerusform>%n van de 10 leervragen beantwoord</numerusform>
@@ -3461,102 +3627,107 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="355" />
+        <location filename="../../ui/views/home.py" line="364" />
         <source>Work on my question</source>
         <translation>Aan mijn vraag werken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="356" />
+        <location filename="../../ui/views/home.py" line="365" />
         <source>Sharpen it with the coach</source>
         <translation>Aanscherpen met de coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="360" />
+        <location filename="../../ui/views/home.py" line="369" />
         <source>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</source>
         <translation>Wat wil je leren, in en voor je eigen werk? Zet het in woorden. Je ontwikkelvraag is het begin van alles wat je hier leert.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="363" />
+        <location filename="../../ui/views/home.py" line="372" />
         <source>Write my development question</source>
         <translation>Mijn ontwikkelvraag opschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="368" />
+        <location filename="../../ui/views/home.py" line="377" />
         <source>%1 of %2 hours</source>
         <translation>%1 van %2 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="373" />
+        <location filename="../../ui/views/home.py" line="382" />
         <source>Learning hours against the norm</source>
         <translation>Leeruren tegenover de norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="375" />
+        <location filename="../../ui/views/home.py" line="384" />
         <source>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</source>
         <translation>Je leeruren in werktijd dit jaar, vergeleken met de norm van je organisatie. Elke sessie waarbij je aanwezig bent, telt mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="381" />
+        <location filename="../../ui/views/home.py" line="390" />
         <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
         <translation>&lt;b&gt;Leerbudget:&lt;/b&gt; er is dit jaar nog %1 over in het budget van je organisatie. Vraag een cursus of training aan onder Leren &amp;amp; budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="386" />
+        <location filename="../../ui/views/home.py" line="394" />
         <source>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</source>
         <translation>&lt;b&gt;Mijn leerbudget:&lt;/b&gt; dit jaar nog %1 over van %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="394" />
+        <location filename="../../ui/views/home.py" line="398" />
+        <source>%1 of it expires on %2 unless you use it.</source>
+        <translation>Daarvan vervalt %1 op %2 als je het niet gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="407" />
         <source>next session %1</source>
         <translation>volgende sessie %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="398" />
+        <location filename="../../ui/views/home.py" line="411" />
         <source>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</source>
         <translation>Je zit nog niet in een leergroep. Een groep bestaat uit 3 tot 6 collega&apos;s die elkaar kiezen en vier dagen achter elkaar een uur per dag bij elkaar komen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="404" />
+        <location filename="../../ui/views/home.py" line="417" />
         <source>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</source>
         <translation>Geen open werksituaties. Loopt er iets vast in je werk, of kan het beter? Leg het vast als werksituatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="411" />
+        <location filename="../../ui/views/home.py" line="424" />
         <source>&lt;b&gt;Roles:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Rollen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="412" />
+        <location filename="../../ui/views/home.py" line="425" />
         <source>&lt;b&gt;Teams:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Teams:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="407" />
+        <location filename="../../ui/views/home.py" line="420" />
         <source>not in a team yet</source>
         <translation>nog in geen team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="413" />
+        <location filename="../../ui/views/home.py" line="426" />
         <source>&lt;b&gt;Manager:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Leidinggevende:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="408" />
+        <location filename="../../ui/views/home.py" line="421" />
         <source>no direct manager</source>
         <translation>geen directe leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="414" />
+        <location filename="../../ui/views/home.py" line="427" />
         <source>&lt;b&gt;Ask me about:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Vraag me over:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="409" />
+        <location filename="../../ui/views/home.py" line="422" />
         <source>nothing filled in yet</source>
         <translation>nog niets ingevuld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="419" />
+        <location filename="../../ui/views/home.py" line="432" />
         <source>%n person(s) added</source>
         <translation>
             <numerusform>%n medewerker toegevoegd</numerusform>
@@ -3564,7 +3735,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="420" />
+        <location filename="../../ui/views/home.py" line="433" />
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -3572,7 +3743,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="422" />
+        <location filename="../../ui/views/home.py" line="435" />
         <source>%n person(s) cannot log in yet: give them a temporary password</source>
         <translation>
             <numerusform>%n medewerker kan nog niet inloggen: geef een tijdelijk wachtwoord</numerusform>
@@ -3580,12 +3751,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="424" />
+        <location filename="../../ui/views/home.py" line="437" />
         <source>Everyone can log in</source>
         <translation>Iedereen kan inloggen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="426" />
+        <location filename="../../ui/views/home.py" line="439" />
         <source>%n professional(s) without a direct manager</source>
         <translation>
             <numerusform>%n professional zonder directe leidinggevende</numerusform>
@@ -3593,12 +3764,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="429" />
+        <location filename="../../ui/views/home.py" line="442" />
         <source>Every professional has a direct manager</source>
         <translation>Elke professional heeft een directe leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="430" />
+        <location filename="../../ui/views/home.py" line="443" />
         <source>Yearly learning budget: %1</source>
         <translation>Jaarlijks leerbudget: %1</translation>
     </message>
@@ -3724,6 +3895,100 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <location filename="../../ui/dialogs/import_people.py" line="142" />
         <source>Nothing can be imported until these problems are solved</source>
         <translation>Er kan niets worden geïmporteerd tot deze problemen zijn opgelost</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationCards</name>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="96" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="118" />
+        <source>A colleague</source>
+        <translation>Een collega</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="98" />
+        <source>%1 asks you to guide the learning group %2.</source>
+        <translation>%1 vraagt je de leergroep %2 te begeleiden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="99" />
+        <source>Guide this group</source>
+        <translation>Deze groep begeleiden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="101" />
+        <source>%1 invites you to the learning group %2.</source>
+        <translation>%1 nodigt je uit voor de leergroep %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="102" />
+        <source>Join</source>
+        <translation>Meedoen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="103" />
+        <source>Aim: %1</source>
+        <translation>Doel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="104" />
+        <source>No aim written down yet.</source>
+        <translation>Nog geen doel opgeschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="105" />
+        <source>Guide: %1</source>
+        <translation>Begeleider: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="106" />
+        <source>No guide.</source>
+        <translation>Geen begeleider.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="108" />
+        <source>You see the group&apos;s sessions, work situations and notes once you join. Invited on %1.</source>
+        <translation>Je ziet de sessies, werksituaties en aantekeningen van de groep zodra je meedoet. Uitgenodigd op %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="111" />
+        <source>Invitation: %1</source>
+        <translation>Uitnodiging: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="114" />
+        <source>Decline</source>
+        <translation>Afslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="117" />
+        <source>%1 asks you to finish your work situation “%2” as: %3.</source>
+        <translation>%1 vraagt je je werksituatie ‘%2’ af te ronden als: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="120" />
+        <source>Only you finish your own work situation.</source>
+        <translation>Alleen jij rondt je eigen werksituatie af.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="122" />
+        <source>Why: %1</source>
+        <translation>Waarom: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="125" />
+        <source>Finish…</source>
+        <translation>Afronden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="127" />
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_cards.py" line="129" />
+        <source>Finish a work situation?</source>
+        <translation>Een werksituatie afronden?</translation>
     </message>
 </context>
 <context>
@@ -4194,59 +4459,59 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="797" />
+        <location filename="../../ui/views/budget.py" line="809" />
         <source>Learning budget %1</source>
         <translation>Leerbudget %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="798" />
+        <location filename="../../ui/views/budget.py" line="810" />
         <source>What the organisation sets aside for formal learning in %1: courses, training, coaching.</source>
         <translation>Wat de organisatie in %1 reserveert voor formeel leren: cursussen, trainingen, coaching.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="800" />
-        <location filename="../../ui/views/budget.py" line="818" />
+        <location filename="../../ui/views/budget.py" line="812" />
+        <location filename="../../ui/views/budget.py" line="830" />
         <source>&amp;Budget</source>
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="800" />
-        <location filename="../../ui/views/budget.py" line="818" />
+        <location filename="../../ui/views/budget.py" line="812" />
+        <location filename="../../ui/views/budget.py" line="830" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="814" />
+        <location filename="../../ui/views/budget.py" line="826" />
         <source>Budget of %1</source>
         <translation>Budget van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="815" />
+        <location filename="../../ui/views/budget.py" line="827" />
         <source>An individual budget for %1 in %2. Their requests are then paid from it, and are checked against it.</source>
         <translation>Een persoonlijk budget voor %1 in %2. De aanvragen van %1 worden dan hieruit betaald en hieraan getoetst.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="821" />
+        <location filename="../../ui/views/budget.py" line="833" />
         <source>No budget of their own: paid from the organisation&apos;s budget</source>
         <translation>Geen eigen budget: betaald uit het budget van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="831" />
+        <location filename="../../ui/views/budget.py" line="847" />
         <source>learning-budget-%1.csv</source>
         <translation>leerbudget-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="833" />
+        <location filename="../../ui/views/budget.py" line="849" />
         <source>Export the ledger</source>
         <translation>Budgetoverzicht exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="833" />
+        <location filename="../../ui/views/budget.py" line="849" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/budget.py" line="844" />
+        <location filename="../../ui/views/budget.py" line="860" />
         <source>%n row(s) exported to %1.</source>
         <translation>
             <numerusform>%n regel geëxporteerd naar %1.</numerusform>
@@ -4254,52 +4519,75 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="862" />
+        <location filename="../../ui/views/budget.py" line="878" />
         <source>&lt;b&gt;%1 left&lt;/b&gt; of %2 in %3.</source>
         <translation>&lt;b&gt;Nog %1 over&lt;/b&gt; van %2 in %3.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/budget.py" line="881" />
+        <source>Unused individual budget carries over for %n year(s).</source>
+        <translation>
+            <numerusform>Ongebruikt persoonlijk budget gaat %n jaar mee.</numerusform>
+            <numerusform>Ongebruikt persoonlijk budget gaat %n jaar mee.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="865" />
+        <location filename="../../ui/views/budget.py" line="883" />
+        <source>Unused individual budget lapses at the end of the year.</source>
+        <translation>Ongebruikt persoonlijk budget vervalt aan het eind van het jaar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="886" />
+        <source>%1 of individual budgets expires on %2.</source>
+        <translation>Van de persoonlijke budgetten vervalt %1 op %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="890" />
         <source>All requests in %1</source>
         <translation>Alle aanvragen in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="867" />
+        <location filename="../../ui/views/budget.py" line="892" />
         <source>Nobody has asked for training in %1 yet.</source>
         <translation>In %1 heeft nog niemand een training aangevraagd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="878" />
+        <location filename="../../ui/views/budget.py" line="903" />
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="879" />
+        <location filename="../../ui/views/budget.py" line="904" />
         <source>Ledger</source>
         <translation>Budgetoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="880" />
+        <location filename="../../ui/views/budget.py" line="905" />
         <source>All requests</source>
         <translation>Alle aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="881" />
+        <location filename="../../ui/views/budget.py" line="906" />
         <source>Set the year &amp;budget…</source>
         <translation>Jaar&amp;budget instellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="882" />
+        <location filename="../../ui/views/budget.py" line="907" />
         <source>&amp;Individual budget…</source>
         <translation>&amp;Persoonlijk budget…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="883" />
+        <location filename="../../ui/views/budget.py" line="908" />
         <source>Choose a person in the ledger first.</source>
         <translation>Kies eerst een medewerker in het budgetoverzicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="884" />
+        <location filename="../../ui/views/budget.py" line="909" />
+        <source>&amp;Carry-over…</source>
+        <translation>&amp;Meenemen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="910" />
         <source>E&amp;xport to CSV…</source>
         <translation>E&amp;xporteren naar CSV…</translation>
     </message>
@@ -4912,89 +5200,172 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
 </context>
 <context>
+    <name>MoveSessionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="90" />
+        <source>%1 is in the weekend.</source>
+        <translation>%1 valt in het weekend.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="92" />
+        <source>%1 is a public holiday: %2.</source>
+        <translation>%1 is een feestdag: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="96" />
+        <source>closing day</source>
+        <translation>sluitingsdag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="97" />
+        <source>The organisation is closed on %1: %2.</source>
+        <translation>Op %1 is de organisatie dicht: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="101" />
+        <source>Day %1 of this cycle is already on %2.</source>
+        <translation>Dag %1 van deze cyclus is al op %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="135" />
+        <source>Move day %1</source>
+        <translation>Dag %1 verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="137" />
+        <source>Someone is ill, or the room is taken? Move this one session to another working day and time. The other sessions of the cycle stay where they are.</source>
+        <translation>Is er iemand ziek, of is de ruimte bezet? Verplaats deze ene sessie naar een andere werkdag en tijd. De andere sessies van de cyclus blijven waar ze zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="139" />
+        <source>Now: %1, %2.</source>
+        <translation>Nu: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="141" />
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="142" />
+        <source>Start &amp;time</source>
+        <translation>Begin&amp;tijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="144" />
+        <source>New day</source>
+        <translation>Nieuwe dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="146" />
+        <source>A working day from %1 to %2: the week it was planned in, or the next.</source>
+        <translation>Een werkdag van %1 tot en met %2: de week waarin hij gepland was, of de week erna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="148" />
+        <source>Between %1 and %2; the session lasts an hour.</source>
+        <translation>Tussen %1 en %2; de sessie duurt een uur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_session.py" line="151" />
+        <source>&amp;Move</source>
+        <translation>&amp;Verplaatsen</translation>
+    </message>
+</context>
+<context>
     <name>MyRequestsTab</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="443" />
+        <location filename="../../ui/views/budget.py" line="445" />
         <source>Cancel %1?</source>
         <translation>%1 annuleren?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="444" />
+        <location filename="../../ui/views/budget.py" line="446" />
         <source>The request is called off. Money set aside for it goes back to the budget. You cannot undo this, but you can always ask again.</source>
         <translation>De aanvraag gaat dan niet door. Geld dat ervoor gereserveerd was, gaat terug naar het budget. Je kunt dit niet ongedaan maken, maar je kunt altijd opnieuw een aanvraag doen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="474" />
+        <location filename="../../ui/views/budget.py" line="476" />
         <source>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation&apos;s budget, which has %2 left of %3.</source>
         <translation>&lt;b&gt;Leerbudget %1:&lt;/b&gt; je aanvragen worden betaald uit het budget van de organisatie. Daarvan is nog %2 over van %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="477" />
+        <location filename="../../ui/views/budget.py" line="479" />
         <source>&lt;b&gt;My learning budget %1:&lt;/b&gt; %2 left of %3.</source>
         <translation>&lt;b&gt;Mijn leerbudget %1:&lt;/b&gt; nog %2 over van %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="482" />
+        <location filename="../../ui/views/budget.py" line="484" />
         <source>%1 of it is for your requests.</source>
         <translation>Daarvan is %1 voor jouw aanvragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="494" />
+        <location filename="../../ui/views/budget.py" line="487" />
+        <source>Carried over from earlier years: %1.</source>
+        <translation>Meegenomen uit eerdere jaren: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="490" />
+        <source>%1 of it expires on %2 unless you use it.</source>
+        <translation>Daarvan vervalt %1 op %2 als je het niet gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="503" />
         <source>My budget</source>
         <translation>Mijn budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="495" />
+        <location filename="../../ui/views/budget.py" line="504" />
         <source>My requests</source>
         <translation>Mijn aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="497" />
+        <location filename="../../ui/views/budget.py" line="506" />
         <source>Most learning happens in your work: with your learning group, on your own work situations. A course or training comes second: ask for one when it helps with your development question or a situation at work.</source>
         <translation>Je leert het meest in je werk: met je leergroep, aan je eigen werksituaties. Een cursus of training komt op de tweede plaats. Vraag er een aan als die helpt bij je ontwikkelvraag of bij een situatie in je werk.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="500" />
+        <location filename="../../ui/views/budget.py" line="509" />
         <source>&amp;Ask for training…</source>
         <translation>Training &amp;aanvragen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="501" />
+        <location filename="../../ui/views/budget.py" line="510" />
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="502" />
+        <location filename="../../ui/views/budget.py" line="511" />
         <source>Mark as &amp;planned</source>
         <translation>Als &amp;gepland markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="503" />
+        <location filename="../../ui/views/budget.py" line="512" />
         <source>The dates are fixed: mark the request as planned.</source>
         <translation>De data liggen vast: markeer de aanvraag als gepland.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="504" />
+        <location filename="../../ui/views/budget.py" line="513" />
         <source>Ca&amp;ncel request…</source>
         <translation>Aanvraag a&amp;nnuleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="505" />
+        <location filename="../../ui/views/budget.py" line="514" />
         <source>&amp;Done — evaluate…</source>
         <translation>Afgerond — &amp;evalueren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="507" />
+        <location filename="../../ui/views/budget.py" line="516" />
         <source>Ask for a course or training</source>
         <translation>Vraag een cursus of training aan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="508" />
+        <location filename="../../ui/views/budget.py" line="517" />
         <source>When a course, training, coaching or conference would help you in your work, ask for it here. Your manager decides, the learning budget pays, and afterwards you tell what you learned.</source>
         <translation>Helpt een cursus, training, coaching of congres je in je werk? Vraag het hier aan. Je leidinggevende beslist, het leerbudget betaalt, en achteraf vertel je wat je hebt geleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="511" />
+        <location filename="../../ui/views/budget.py" line="520" />
         <source>Ask for training…</source>
         <translation>Training aanvragen…</translation>
     </message>
@@ -5915,112 +6286,112 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="171" />
+        <location filename="../../ui/views/budget.py" line="173" />
         <source>Asked by</source>
         <translation>Aangevraagd door</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="172" />
+        <location filename="../../ui/views/budget.py" line="174" />
         <source>%1, from the budget of %2</source>
         <translation>%1, uit het budget van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="174" />
+        <location filename="../../ui/views/budget.py" line="176" />
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="176" />
+        <location filename="../../ui/views/budget.py" line="178" />
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="177" />
+        <location filename="../../ui/views/budget.py" line="179" />
         <source>%1, in working time</source>
         <translation>%1, in werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="178" />
+        <location filename="../../ui/views/budget.py" line="180" />
         <source>%1, outside working time</source>
         <translation>%1, buiten werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="182" />
+        <location filename="../../ui/views/budget.py" line="184" />
         <source>No date yet</source>
         <translation>Nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="183" />
+        <location filename="../../ui/views/budget.py" line="185" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="185" />
+        <location filename="../../ui/views/budget.py" line="187" />
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="187" />
+        <location filename="../../ui/views/budget.py" line="189" />
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="190" />
+        <location filename="../../ui/views/budget.py" line="192" />
         <source>your development question</source>
         <translation>je ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="191" />
+        <location filename="../../ui/views/budget.py" line="193" />
         <source>a development question</source>
         <translation>een ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="193" />
+        <location filename="../../ui/views/budget.py" line="195" />
         <source>the work situation “%1”</source>
         <translation>de werksituatie “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="195" />
+        <location filename="../../ui/views/budget.py" line="197" />
         <source>It helps with</source>
         <translation>Het helpt bij</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="197" />
+        <location filename="../../ui/views/budget.py" line="199" />
         <source>Approved by %1 on %2</source>
         <translation>Goedgekeurd door %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="198" />
+        <location filename="../../ui/views/budget.py" line="200" />
         <source>Declined by %1 on %2</source>
         <translation>Afgewezen door %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="203" />
+        <location filename="../../ui/views/budget.py" line="205" />
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="205" />
+        <location filename="../../ui/views/budget.py" line="207" />
         <source>Approved beyond the budget, because</source>
         <translation>Boven het budget goedgekeurd, omdat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="208" />
+        <location filename="../../ui/views/budget.py" line="210" />
         <source>What was learned</source>
         <translation>Wat er is geleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="213" />
+        <location filename="../../ui/views/budget.py" line="215" />
         <source>Where it is applied</source>
         <translation>Waar het wordt toegepast</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="214" />
+        <location filename="../../ui/views/budget.py" line="216" />
         <source>What it cost</source>
         <translation>Wat het kostte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="224" />
+        <location filename="../../ui/views/budget.py" line="226" />
         <source>Choose a request to see what it is about.</source>
         <translation>Kies een aanvraag om te zien waar die over gaat.</translation>
     </message>
@@ -6715,194 +7086,209 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SituationPanel</name>
     <message>
-        <location filename="../../ui/views/situations.py" line="312" />
+        <location filename="../../ui/views/situations.py" line="317" />
         <source>by %1</source>
         <translation>van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="314" />
+        <location filename="../../ui/views/situations.py" line="319" />
         <source>group %1</source>
         <translation>groep %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="318" />
+        <location filename="../../ui/views/situations.py" line="323" />
         <source>No description yet.</source>
         <translation>Nog geen beschrijving.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="325" />
+        <location filename="../../ui/views/situations.py" line="330" />
         <source>No questions yet.</source>
         <translation>Nog geen vragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="330" />
+        <location filename="../../ui/views/situations.py" line="335" />
         <source>No options yet.</source>
         <translation>Nog geen mogelijkheden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="336" />
+        <location filename="../../ui/views/situations.py" line="341" />
         <source>&amp;Start experiment</source>
         <translation>Experiment &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="337" />
+        <location filename="../../ui/views/situations.py" line="342" />
         <source>&amp;Save experiment</source>
         <translation>Experiment &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="339" />
+        <location filename="../../ui/views/situations.py" line="344" />
         <source>Choose one option to try in your work. What will you do, and what do you expect to happen?</source>
         <translation>Kies één mogelijkheid om in je werk uit te proberen. Wat ga je doen, en wat verwacht je dat er gebeurt?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="341" />
+        <location filename="../../ui/views/situations.py" line="346" />
         <source>The experiment is running. Adjust it if you learn something on the way; finish when you can see what came out of it.</source>
         <translation>Het experiment loopt. Pas het aan als je onderweg iets leert. Rond het af zodra je kunt zien wat eruit is gekomen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="351" />
+        <location filename="../../ui/views/situations.py" line="361" />
+        <source>Ask %1 to &amp;finish…</source>
+        <translation>%1 vragen om af te &amp;ronden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="363" />
+        <source>Ask %1 to &amp;close it…</source>
+        <translation>%1 vragen om af te &amp;sluiten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="368" />
+        <source>%1 asked on %2 to finish it as: %3.</source>
+        <translation>%1 vroeg op %2 om hem af te ronden als: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="375" />
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="351" />
-        <location filename="../../ui/views/situations.py" line="483" />
+        <location filename="../../ui/views/situations.py" line="375" />
+        <location filename="../../ui/views/situations.py" line="507" />
         <source>Options</source>
         <translation>Mogelijkheden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="351" />
-        <location filename="../../ui/views/situations.py" line="490" />
+        <location filename="../../ui/views/situations.py" line="375" />
+        <location filename="../../ui/views/situations.py" line="514" />
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="352" />
+        <location filename="../../ui/views/situations.py" line="376" />
         <source>Lesson</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="366" />
+        <location filename="../../ui/views/situations.py" line="390" />
         <source>Step %1 of 4: %2</source>
         <translation>Stap %1 van 4: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="373" />
+        <location filename="../../ui/views/situations.py" line="397" />
         <source>What we tried</source>
         <translation>Wat we hebben geprobeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="375" />
+        <location filename="../../ui/views/situations.py" line="399" />
         <source>What we expected</source>
         <translation>Wat we verwachtten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="376" />
+        <location filename="../../ui/views/situations.py" line="400" />
         <source>What came out of it</source>
         <translation>Wat eruit kwam</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="381" />
+        <location filename="../../ui/views/situations.py" line="405" />
         <source>No lesson was written down.</source>
         <translation>Er is geen les opgeschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="384" />
+        <location filename="../../ui/views/situations.py" line="408" />
         <source>Lesson learned</source>
         <translation>Geleerde les</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="469" />
+        <location filename="../../ui/views/situations.py" line="493" />
         <source>Choose a work situation to see where it stands and what the next step is.</source>
         <translation>Kies een werksituatie om te zien hoe het ermee staat en wat de volgende stap is.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="471" />
+        <location filename="../../ui/views/situations.py" line="495" />
         <source>&amp;Edit</source>
         <translation>Bewer&amp;ken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="472" />
+        <location filename="../../ui/views/situations.py" line="496" />
         <source>Brainstorm with the coach</source>
         <translation>Brainstormen met de coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="474" />
+        <location filename="../../ui/views/situations.py" line="498" />
         <source>Options to try, drawing on the lessons learned in your organisation</source>
         <translation>Opties om te proberen, op basis van de geleerde lessen in je organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="475" />
+        <location filename="../../ui/views/situations.py" line="499" />
         <source>Open questions</source>
         <translation>Open vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="477" />
+        <location filename="../../ui/views/situations.py" line="501" />
         <source>Collect open questions first, no solutions yet. What do you not know about this situation? Ask your group too.</source>
         <translation>Verzamel eerst open vragen, nog geen oplossingen. Wat weet je nog niet over deze situatie? Vraag het ook aan je groep.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="479" />
+        <location filename="../../ui/views/situations.py" line="503" />
         <source>for example: Who notices it first?</source>
         <translation>bijvoorbeeld: Wie merkt het als eerste?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="480" />
+        <location filename="../../ui/views/situations.py" line="504" />
         <source>New question</source>
         <translation>Nieuwe vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="481" />
+        <location filename="../../ui/views/situations.py" line="505" />
         <source>Add &amp;question</source>
         <translation>&amp;Vraag toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="482" />
+        <location filename="../../ui/views/situations.py" line="506" />
         <source>&amp;Analysis complete</source>
         <translation>&amp;Analyse klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="485" />
+        <location filename="../../ui/views/situations.py" line="509" />
         <source>Now think of possible ways forward. Write down every option, also the unusual ones; you choose later.</source>
         <translation>Bedenk nu hoe je verder kunt. Schrijf elke mogelijkheid op, ook de ongewone. Kiezen doe je later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="487" />
+        <location filename="../../ui/views/situations.py" line="511" />
         <source>for example: Plan the orders on Friday</source>
         <translation>bijvoorbeeld: De bestellingen op vrijdag plannen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="488" />
+        <location filename="../../ui/views/situations.py" line="512" />
         <source>New option</source>
         <translation>Nieuwe mogelijkheid</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="489" />
+        <location filename="../../ui/views/situations.py" line="513" />
         <source>Add o&amp;ption</source>
         <translation>Mogelijkheid &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="491" />
+        <location filename="../../ui/views/situations.py" line="515" />
         <source>What will you &amp;try?</source>
         <translation>Wat ga je &amp;proberen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="492" />
+        <location filename="../../ui/views/situations.py" line="516" />
         <source>What do you e&amp;xpect to happen?</source>
         <translation>Wat ver&amp;wacht je dat er gebeurt?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="493" />
+        <location filename="../../ui/views/situations.py" line="360" />
         <source>&amp;Finish…</source>
         <translation>Af&amp;ronden…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="494" />
+        <location filename="../../ui/views/situations.py" line="517" />
         <source>Open in lessons learned</source>
         <translation>Openen in Geleerde lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="495" />
+        <location filename="../../ui/views/situations.py" line="362" />
         <source>&amp;Close without result…</source>
         <translation>Afsluiten &amp;zonder resultaat…</translation>
     </message>
@@ -6943,43 +7329,43 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SituationsView</name>
     <message>
-        <location filename="../../ui/views/situations.py" line="725" />
-        <location filename="../../ui/views/situations.py" line="731" />
+        <location filename="../../ui/views/situations.py" line="761" />
+        <location filename="../../ui/views/situations.py" line="767" />
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="727" />
+        <location filename="../../ui/views/situations.py" line="763" />
         <source>Bottlenecks and challenges from your own work and from your learning groups. Each one goes step by step: questions, options, an experiment, and a lesson.</source>
         <translation>Knelpunten en uitdagingen uit je eigen werk en uit je leergroepen. Elke situatie gaat stap voor stap: vragen, mogelijkheden, een experiment en een les.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="729" />
+        <location filename="../../ui/views/situations.py" line="765" />
         <source>&amp;New work situation</source>
         <translation>&amp;Nieuwe werksituatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="730" />
+        <location filename="../../ui/views/situations.py" line="766" />
         <source>Show finished</source>
         <translation>Afgeronde situaties tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="733" />
+        <location filename="../../ui/views/situations.py" line="769" />
         <source>All your work situations are finished. Tick “Show finished” to see them again.</source>
         <translation>Al je werksituaties zijn afgerond. Vink “Afgeronde situaties tonen” aan om ze weer te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="735" />
+        <location filename="../../ui/views/situations.py" line="771" />
         <source>Bring a situation from your own work</source>
         <translation>Breng een situatie uit je eigen werk in</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="736" />
+        <location filename="../../ui/views/situations.py" line="772" />
         <source>A work situation is a bottleneck or a challenge from your daily work that you want to improve, innovate or get better at. You learn from it with questions first, then an experiment.</source>
         <translation>Een werksituatie is een knelpunt of uitdaging uit je dagelijkse werk die je wilt verbeteren of innoveren, of waarin je beter wilt worden. Je leert ervan door eerst vragen te stellen en daarna een experiment te doen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="739" />
+        <location filename="../../ui/views/situations.py" line="775" />
         <source>Start a work situation</source>
         <translation>Werksituatie starten</translation>
     </message>

@@ -8,6 +8,7 @@ from datetime import date, time, timedelta
 
 from app.access import Actor
 from tests import fresh
+from tests.group_helpers import form_group
 
 
 @dataclass
@@ -24,7 +25,7 @@ class CoachData:
 
 
 def make_coach_data(db, owner, add_person) -> CoachData:
-    from app.services import conversations, development, groups, lessons, sessions, situations
+    from app.services import conversations, development, lessons, sessions, situations
     from app.services.lessons import LessonInput
     from app.services.sessions import SessionRecord
     from models import Cycle, Role, Session
@@ -50,8 +51,7 @@ def make_coach_data(db, owner, add_person) -> CoachData:
     )
     unrelated = lessons.add_lesson(db, other, LessonInput(
         title="Nieuwe kassa", context="De kassa liep vast bij pinnen")).value
-    group_id = groups.start_group(db, pro, groups.GroupInput(
-        "Bakkers", member_ids=[pro.person_id, other.person_id])).value[0]
+    group_id = form_group(db, pro, [pro, other], "Bakkers")
     with db.transaction() as s:
         cycle = Cycle(group_id=group_id, start_time=time(9), uid="coach-cycle")
         cycle.sessions = [Session(day_number=1, day=date.today() + timedelta(days=1),

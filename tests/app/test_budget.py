@@ -22,7 +22,7 @@ from models.errors import Conflict, Forbidden, Invalid
 
 YEAR = 2026
 ADMIN = Actor.machine_admin()
-HEADER_NL = "Niveau;Naam;Beschikbaar;Vastgelegd;Uitgegeven;Resterend"
+HEADER_NL = "Niveau;Naam;Beschikbaar;Vastgelegd;Uitgegeven;Resterend;Vervalt"
 
 
 def asked(db, actor, cost: int, year: int = YEAR) -> lr.RequestRow:
@@ -171,9 +171,9 @@ def test_the_csv_export_opens_as_expected(db, owner, books, tmp_path: Path):
     assert data.decode("utf-8-sig").splitlines()[0] == HEADER_NL
     rows = read_back(data)
     assert rows[1] == ["organisatie", "Bakkerij De Korenschoof", "10000,00", "1450,50",
-                       "825,26", "7724,24"]
-    assert rows[2] == ["team", "Bakkerij", "1000,00", "1450,50", "475,25", "-925,75"]
-    assert rows[4] == ["medewerker", "Anna", "1000,00", "1250,50", "0,00", "-250,50"]
+                       "825,26", "7724,24", "0,00"]
+    assert rows[2] == ["team", "Bakkerij", "1000,00", "1450,50", "475,25", "-925,75", "0,00"]
+    assert rows[4] == ["medewerker", "Anna", "1000,00", "1250,50", "0,00", "-250,50", "0,00"]
     assert [r[0] for r in rows[1:]] == ["organisatie", "team", "team"] + ["medewerker"] * 6
     assert audit.list_entries(db, owner)[0].action == "ledger_exported"
     assert audit.list_entries(db, owner)[0].detail == {"year": YEAR, "rows": 9}
@@ -182,10 +182,11 @@ def test_the_csv_export_opens_as_expected(db, owner, books, tmp_path: Path):
 def test_the_english_export_and_formula_neutralisation(db, owner, books):
     people.add_team(db, owner, "=HYPERLINK(\"http://x\")")
     rows = read_back(budget.ledger_csv(budget.ledger(db, owner, YEAR), "en"))
-    assert rows[0] == ["Scope", "Name", "Available", "Committed", "Spent", "Remaining"]
+    assert rows[0] == ["Scope", "Name", "Available", "Committed", "Spent", "Remaining",
+                       "Expiring"]
     assert rows[1][0] == "organisation" and rows[1][2:] == ["10000.00", "1450.50", "825.26",
-                                                            "7724.24"]
-    assert ["team", "'=HYPERLINK(\"http://x\")", "0.00", "0.00", "0.00", "0.00"] in rows
+                                                            "7724.24", "0.00"]
+    assert ["team", "'=HYPERLINK(\"http://x\")", "0.00", "0.00", "0.00", "0.00", "0.00"] in rows
     assert {r[0] for r in rows[1:]} == {"organisation", "team", "person"}
 
 

@@ -9,6 +9,7 @@ from app.services.situations import SituationInput
 from models import NoteKind, Role, SituationAim, SituationKind, SituationStatus
 from models.errors import Conflict, Forbidden, Invalid
 from tests import fresh
+from tests.group_helpers import form_group
 
 
 @pytest.fixture
@@ -29,6 +30,8 @@ def test_a_professional_starts_a_group_with_a_generation_mix(db, crew):
         guide_id=guide.person_id))
     group_id, warning = changes.value
     assert warning is None
+    for person in (b, c, guide):
+        groups.accept_invitation(db, person, groups.my_invitations(db, person)[0].id)
     row = groups.get_group(db, a, group_id)
     assert row.mix == {"gen_z": 1, "boomers": 1, "millennials": 1}
     assert row.guide_name == "Gerda"
@@ -60,9 +63,7 @@ def test_the_guide_needs_the_guide_role(db, crew):
 
 def test_group_content_is_only_for_members_and_guide(db, owner, crew):
     a, b, c, d, guide = crew
-    group_id = groups.start_group(db, a, groups.GroupInput(
-        "G", member_ids=[a.person_id, b.person_id, c.person_id],
-        guide_id=guide.person_id)).value[0]
+    group_id = form_group(db, a, [a, b, c], "G", guide=guide)
     assert groups.get_group(db, guide, group_id).name == "G"
     for outsider in (d, owner):
         with pytest.raises(Forbidden):
@@ -71,8 +72,7 @@ def test_group_content_is_only_for_members_and_guide(db, owner, crew):
 
 def test_a_situation_goes_from_questions_to_experiment_to_lesson(db, crew):
     a, b, c, *_ = crew
-    group_id = groups.start_group(db, a, groups.GroupInput(
-        "G", member_ids=[a.person_id, b.person_id, c.person_id])).value[0]
+    group_id = form_group(db, a, [a, b, c], "G")
     sid = situations.register_situation(db, a, SituationInput(
         "Klanten bellen te laat terug", kind=SituationKind.BOTTLENECK,
         aim=SituationAim.IMPROVE)).value
@@ -109,7 +109,7 @@ def test_someone_elses_situation_outside_my_groups_is_not_mine_to_read(db, crew)
 def test_a_group_edited_by_someone_else_in_the_meantime_is_a_conflict(db, owner, add_person):
     members = [add_person(f"Lid {i}") for i in range(3)]
     data = groups.GroupInput(name="Monteurs", member_ids=[m.person_id for m in members])
-    group_id = groups.start_group(db, members[0], data).value[0]
+    group_id = form_group(db, members[0], members, "Monteurs")
     row = next(g for g in groups.my_groups(db, members[0]) if g.id == group_id)
     renamed = groups.GroupInput(name="Monteurs Noord", member_ids=data.member_ids)
     groups.update_group(db, members[1], group_id, renamed, expected_version=row.version_id)

@@ -48,6 +48,7 @@ from models import (
 from models.errors import Conflict, Forbidden, Invalid, NotFound
 from tests import fresh
 from tests.conftest import OWNER_PASSWORD, PASSWORD
+from tests.group_helpers import form_group
 
 ROOT = Path(__file__).resolve().parents[2]
 ADMIN = Actor.machine_admin()
@@ -99,9 +100,7 @@ def world(db, owner, add_person) -> World:
     fresh.save_question(db, bert, BERTS_QUESTION, shared_with_manager=False)
     fresh.save_answer(db, bert, "aim", BERTS_ANSWER)
 
-    group_id = groups.start_group(db, zq, groups.GroupInput(
-        "Deeggroep", "Beter deeg", member_ids=[zq.person_id, bert.person_id, cem.person_id]
-    )).value[0]
+    group_id = form_group(db, zq, [zq, bert, cem], "Deeggroep", "Beter deeg")
     mine = situations.register_situation(db, zq, situations.SituationInput(
         SITUATION, description="Het deeg rijst te snel")).value
     berts = situations.register_situation(db, bert, situations.SituationInput(

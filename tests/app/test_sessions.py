@@ -6,11 +6,12 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from app.services import actions, groups, hours, sessions
+from app.services import actions, hours, sessions
 from app.services.sessions import AttendanceInput, SessionRecord
 from models import Cycle, Session
 from models.errors import Conflict, Forbidden, Invalid
 from tests import fresh
+from tests.group_helpers import form_group
 
 
 @pytest.fixture
@@ -18,8 +19,7 @@ def planned(db, owner, add_person):
     """A group of three with a cycle of four sessions starting today."""
     a, b, c = add_person("Anna"), add_person("Bert"), add_person("Cem")
     outsider = add_person("Olaf")
-    group_id = groups.start_group(db, a, groups.GroupInput(
-        "G", member_ids=[a.person_id, b.person_id, c.person_id])).value[0]
+    group_id = form_group(db, a, [a, b, c], "G")
     with db.transaction() as s:
         cycle = Cycle(group_id=group_id, start_time=time(9), uid="test-cycle")
         cycle.sessions = [Session(day_number=n, day=date.today() + timedelta(days=n - 1),

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QMessageBox
 from app.planning import WorkCalendar, four_days_from
 from app.services import cycles, groups, situations
 from models import Role
+from tests.group_helpers import form_group
 from ui.dialogs.group import GroupDialog
 from ui.views.groups import GroupsView
 
@@ -49,8 +50,8 @@ def three_colleagues(add_person):
 
 
 def start_group(db, starter, members, name: str = "Soepele ochtend") -> int:
-    data = groups.GroupInput(name=name, member_ids=[m.person_id for m in members])
-    return groups.start_group(db, starter, data).value[0]
+    """A group whose invited colleagues have all accepted."""
+    return form_group(db, starter, members, name)
 
 
 def all_label_text(widget) -> str:
@@ -73,9 +74,8 @@ def test_an_empty_area_explains_learning_groups_and_a_group_of_three_shows_its_m
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     me = dialog.item_for(anna.person_id)
     assert me.checkState() == Qt.CheckState.Checked and "(you)" in me.text()
-    me.setCheckState(Qt.CheckState.Unchecked)
-    assert me.checkState() == Qt.CheckState.Checked  # you stay in the group you start
-    assert not save.isEnabled()
+    assert "invitation on Mijn regie" in dialog.intro.text()
+    assert save.isEnabled() is False  # no name yet
     assert "3 to 6 people" in dialog.size_advice.text() and dialog.size_advice.isVisibleTo(
         dialog)
 
@@ -102,10 +102,17 @@ def test_an_empty_area_explains_learning_groups_and_a_group_of_three_shows_its_m
     qtbot.waitUntil(lambda: view.detail is not None and view.detail_loaded
                     and view.detail.group.name == "Soepele ochtend", timeout=10_000)
     assert view.stack.currentWidget() is view.content
+    # Bert and Chantal are asked, not put in: until they accept, Anna is the only member.
+    assert view.mix.plain_text() == "Gen Z 1"
+    assert view.advice_box.isHidden()  # three chosen: the advice counts the invited
+    assert view.guide_label.text() == "Gerrit Gids (invited, no answer yet)"
+    assert view.members_label.text().splitlines() == [
+        "Anna de Vries (you)", "Invited, no answer yet: Bert Jansen, Chantal Bakker"]
+    for person in (bert, chantal):
+        groups.accept_invitation(db, person, groups.my_invitations(db, person)[0].id)
+    view.reload()
+    qtbot.waitUntil(lambda: view.detail_loaded and len(view.detail.group.members) == 3)
     assert view.mix.plain_text() == "Baby boomers 1, Millennials 1, Gen Z 1"
-    assert view.advice_box.isHidden()
-    assert view.guide_label.text() == "Gerrit Gids"
-    assert "Anna de Vries (you)" in view.members_label.text()
     # The mix is the only trace of a year of birth: never a year, never an age.
     shown = all_label_text(view) + in_dialog
     for year in ("1998", "1961", "1985"):
@@ -211,10 +218,7 @@ def test_a_guide_who_edits_the_group_stays_its_guide_and_is_not_made_a_member(
         qtbot, ctx, add_person, db):
     anna, bert, chantal = three_colleagues(add_person)
     gerrit = add_person("Gerrit Gids", roles={Role.GUIDE, Role.PROFESSIONAL})
-    data = groups.GroupInput(name="Ochtend", member_ids=[anna.person_id, bert.person_id,
-                                                           chantal.person_id],
-                             guide_id=gerrit.person_id)
-    group_id = groups.start_group(db, anna, data).value[0]
+    group_id = form_group(db, anna, [anna, bert, chantal], "Ochtend", guide=gerrit)
     view = open_view(qtbot, ctx, gerrit, group_id)
     assert view.guide_label.text() == "Gerrit Gids (you)"
     assert not view.bring_button.isVisibleTo(view)

@@ -6,8 +6,9 @@ from datetime import date, time, timedelta
 
 import pytest
 
-from app.services import groups, hours, sessions
+from app.services import hours, sessions
 from models import Cycle, Session
+from tests.group_helpers import form_group
 from ui.idle import IdleLock
 from ui.views.session_runner import SessionRunner
 
@@ -23,8 +24,7 @@ class FakeClock:
 @pytest.fixture
 def session_id(db, owner, add_person, ctx):
     a, b, c = add_person("Anna"), add_person("Bert"), add_person("Cem")
-    group_id = groups.start_group(db, a, groups.GroupInput(
-        "Storingen", member_ids=[a.person_id, b.person_id, c.person_id])).value[0]
+    group_id = form_group(db, a, [a, b, c], "Storingen")
     with db.transaction() as s:
         cycle = Cycle(group_id=group_id, start_time=time(9), uid="runner-test")
         cycle.sessions = [Session(day_number=n, day=date.today() + timedelta(days=n - 1),

@@ -9,6 +9,7 @@ from app.services import lessons, situations
 from app.services.situations import SituationInput
 from models import SituationAim, SituationKind, SituationStatus
 from tests import fresh
+from tests.group_helpers import form_group
 from ui.dialogs.finish_situation import FinishSituationDialog
 from ui.dialogs.situation import SituationDialog
 from ui.views.lessons import HTML_ROLE, LessonsView
@@ -144,8 +145,7 @@ def test_a_colleagues_situation_in_my_group_is_shown_but_only_its_owner_edits_it
     from app.services import groups
 
     bert = add_person("Bert Bakker")
-    group_id = groups.start_group(db, anna, groups.GroupInput(
-        "Ochtendploeg", member_ids=[anna.person_id, bert.person_id])).value[0]
+    group_id = form_group(db, anna, [anna, bert], "Ochtendploeg")
     sid = situations.register_situation(db, bert, SituationInput("Deeg te laat klaar")).value
     groups.attach_situation(db, bert, group_id, sid)
     view = open_view(qtbot, ctx)

@@ -21,7 +21,7 @@ from app.changes import Changes
 from app.services import situations
 from app.services.lessons import LessonInput
 from app.services.situations import SituationDetail
-from models import SituationAim, SituationStatus
+from models import SituationStatus
 from models.errors import DomainError
 from ui.context import AppContext
 from ui.dialogs.lesson import LessonForm, text_edit
@@ -112,13 +112,10 @@ class FinishSituationDialog(QDialog):
         self.resize(700, min(820, max(560, inner.sizeHint().height() + 90)))
 
     def _choose_default_result(self) -> None:
-        if not self.experimented:
-            chosen = SituationStatus.CLOSED
-        elif self.situation.row.aim == SituationAim.INNOVATE:
-            chosen = SituationStatus.INNOVATED
-        else:
-            chosen = SituationStatus.IMPROVED
-        self.result_buttons[chosen].setChecked(True)
+        self.result_buttons[situations.suggested_result(self.situation)].setChecked(True)
+        request = self.situation.close_request
+        if request is not None and request.note:
+            self.outcome.setPlainText(request.note)  # what the colleague who asked saw
 
     def prefilled_lesson(self) -> LessonInput:
         """What the situation already says: its title, and its story as the context."""

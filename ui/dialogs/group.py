@@ -136,10 +136,14 @@ class GroupDialog(QDialog):
         self.warning: str | None = None
         self.me = ctx.session.person_id
         current_members = {pid for pid, _name in group.members} if group else set()
-        # Whoever starts a group is in it; a guide editing a group they only guide is not.
-        self.locked_id = self.me if group is None or self.me in current_members else None
+        # Colleagues asked who have not answered yet stay chosen; they join when they accept.
+        self.invited = {pid for pid, _name in group.invited} if group else set()
+        self.declined = {pid for pid, _name in group.declined} if group else set()
+        # Whoever starts a group is in it unless they leave themself out; a guide editing a
+        # group they only guide is not made a member.
+        self.starter_in = group is None
         self._generations = {p.id: p.generation for p in colleagues}
-        for pid, _name in (group.members if group else ()):
+        for pid, _name in (*(group.members if group else ()), *(group.invited if group else ())):
             self._generations.setdefault(pid, "unknown")
 
         layout = QVBoxLayout(self)
@@ -169,7 +173,8 @@ class GroupDialog(QDialog):
         self.members.setMinimumHeight(150)
         self.members.setMaximumHeight(210)
         known = {p.id for p in colleagues}
-        extra = [(pid, name) for pid, name in (group.members if group else ())
+        extra = [(pid, name) for pid, name in (*(group.members if group else ()),
+                                               *(group.invited if group else ()))
                  if pid not in known]
         for person_id, name, expertise in sorted(
                 [(p.id, p.name, p.expertise) for p in colleagues]
@@ -178,11 +183,9 @@ class GroupDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, person_id)
             item.setData(SEARCH_ROLE, fold(" ".join([name, *expertise])))
             item.setData(NAME_ROLE, name)
-            flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
-            if person_id == self.locked_id:
-                flags &= ~Qt.ItemFlag.ItemIsUserCheckable
-            item.setFlags(flags)
-            chosen = person_id in current_members or person_id == self.locked_id
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            chosen = (person_id in current_members or person_id in self.invited
+                      or (self.starter_in and person_id == self.me))
             item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
             self.members.addItem(item)
         self.chosen = QLabel()
@@ -212,7 +215,9 @@ class GroupDialog(QDialog):
         guide_column.addWidget(self.guide_search)
         guide_column.addWidget(self.guide)
         guide_box.setFocusProxy(self.guide_search)
-        self._guide_id: int | None = group.guide_id if group else None
+        # A guide who was asked and has not answered stays chosen, or the question is withdrawn.
+        self.guide_invited = group.guide_invited[0] if group and group.guide_invited else None
+        self._guide_id: int | None = (group.guide_id or self.guide_invited) if group else None
         if group and group.guide_id and group.guide_id not in {g[0] for g in guides}:
             # A guide who lost the role stays visible until someone chooses another.
             self.guides = [*guides, (group.guide_id, group.guide_name, ())]
@@ -265,11 +270,7 @@ class GroupDialog(QDialog):
         return next((i for i in self._items()
                      if i.data(Qt.ItemDataRole.UserRole) == person_id), None)
 
-    def _member_changed(self, item: QListWidgetItem) -> None:
-        if item.data(Qt.ItemDataRole.UserRole) == self.locked_id \
-                and item.checkState() != Qt.CheckState.Checked:
-            item.setCheckState(Qt.CheckState.Checked)  # you stay in the group you start
-            return
+    def _member_changed(self, _item: QListWidgetItem) -> None:
         self._update_members()
 
     def _filter_members(self, text: str) -> None:
@@ -280,9 +281,13 @@ class GroupDialog(QDialog):
     def _update_members(self) -> None:
         ids = self.member_ids()
         names = [i.text() for i in self._items() if i.checkState() == Qt.CheckState.Checked]
-        self.chosen.setText(
-            self.tr("%n person(s) chosen: %1", "", len(ids)).replace("%1", ", ".join(names))
-            if ids else self.tr("Nobody chosen yet."))
+        summary = (self.tr("%n person(s) chosen: %1", "", len(ids)).replace(
+            "%1", ", ".join(names)) if ids else self.tr("Nobody chosen yet."))
+        if self.group is None and ids and self.me not in ids:
+            summary += " " + self.tr(
+                "You leave yourself out: once the group has started you do not see its "
+                "sessions and notes.")
+        self.chosen.setText(summary)
         mix: dict[str, int] = {}
         for pid in ids:
             key = self._generations.get(pid, "unknown")
@@ -312,7 +317,10 @@ class GroupDialog(QDialog):
                 continue  # you do not guide a group you start; a guide editing stays guide
             matches = not needle or needle in fold(" ".join([name, *expertise]))
             if matches or gid == wanted:
-                self.guide.addItem(icon("guide"), self._guide_label(name, expertise), gid)
+                label = self._guide_label(name, expertise)
+                if gid == self.guide_invited:
+                    label = self.tr("%1 (invited)").replace("%1", label)
+                self.guide.addItem(icon("guide"), label, gid)
         index = self.guide.findData(wanted) if wanted is not None else 0
         self.guide.setCurrentIndex(max(index, 0))
         self.guide.blockSignals(False)
@@ -387,7 +395,8 @@ class GroupDialog(QDialog):
                             else self.tr("Edit %1").replace("%1", self.group.name))
         self.intro.setText(self.tr(
             "Choose the colleagues you want to learn with: 3 to 6 people, young and old "
-            "mixed. You meet one hour a day, four days in a row, in working time."))
+            "mixed. You meet one hour a day, four days in a row, in working time. Everyone "
+            "you choose gets an invitation on Mijn regie and joins when they accept."))
         texts = {
             "name": self.tr("&Name"),
             "purpose": self.tr("&Purpose"),
@@ -402,13 +411,21 @@ class GroupDialog(QDialog):
         self.member_search.setPlaceholderText(self.tr("Search colleagues by name or subject"))
         self.member_search.setAccessibleName(self.tr("Search colleagues"))
         self.members.setAccessibleName(self.tr("Colleagues in the group"))
-        if self.locked_id is not None:
-            mine = self.item_for(self.locked_id)
-            if mine is not None:
-                self.members.blockSignals(True)
-                mine.setText(self.tr("%1 (you)").replace("%1", mine.data(NAME_ROLE)))
-                self.members.blockSignals(False)
-                mine.setToolTip(self.tr("You are in the group you start."))
+        self.members.blockSignals(True)
+        for item in self._items():
+            pid, name = item.data(Qt.ItemDataRole.UserRole), item.data(NAME_ROLE)
+            if pid == self.me and (self.starter_in or self.group is not None
+                                   and pid in {m for m, _n in self.group.members}):
+                item.setText(self.tr("%1 (you)").replace("%1", name))
+                item.setToolTip(self.tr(
+                    "Untick yourself to start the group for others without being in it."))
+            elif pid in self.invited:
+                item.setText(self.tr("%1 (invited)").replace("%1", name))
+                item.setToolTip(self.tr("Asked to join; has not answered yet."))
+            elif pid in self.declined:
+                item.setText(self.tr("%1 (declined)").replace("%1", name))
+                item.setToolTip(self.tr("Said no to joining. Tick to ask again."))
+        self.members.blockSignals(False)
         self.guide_search.setPlaceholderText(self.tr("Find a guide by subject, e.g. planning"))
         self.guide_search.setAccessibleName(self.tr("Search guides by subject"))
         self.guide.setAccessibleName(self.tr("Guide"))

@@ -45,11 +45,11 @@ FIELDS = ("first_day", "start_time", "room", "latest_first_day")
 QUARTER = 15
 
 
-def _qdate(day: date) -> QDate:
+def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def _pydate(day: QDate) -> date:
+def to_date(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
@@ -147,8 +147,8 @@ class PlanCycleDialog(QDialog):
 
         self.first_day = QDateEdit()
         self.first_day.setCalendarPopup(True)
-        self.first_day.setMinimumDate(_qdate(self.today))
-        self.first_day.setDate(_qdate(next_monday(self.today)))
+        self.first_day.setMinimumDate(to_qdate(self.today))
+        self.first_day.setDate(to_qdate(next_monday(self.today)))
         self.first_day_hint = hint_label()
         self.start_time = QuarterTimeEdit()
         self.start_time.setTime(QTime(9, 0))
@@ -244,8 +244,8 @@ class PlanCycleDialog(QDialog):
     # --- the form ------------------------------------------------------------------------
 
     def plan(self) -> CyclePlan:
-        until = _pydate(self.until.date()) if self.until_enabled.isChecked() else None
-        return CyclePlan(earliest=_pydate(self.first_day.date()),
+        until = to_date(self.until.date()) if self.until_enabled.isChecked() else None
+        return CyclePlan(earliest=to_date(self.first_day.date()),
                          start_time=self.start_time.value(),
                          room_id=self.room.currentData(), latest_first_day=until)
 
@@ -266,13 +266,13 @@ class PlanCycleDialog(QDialog):
 
     def _show_preview(self) -> None:
         """The four days if everyone is free then; closed days on the way are named."""
-        first = next(self.calendar.working_days_from(_pydate(self.first_day.date())))
+        first = next(self.calendar.working_days_from(to_date(self.first_day.date())))
         self.preview_days = four_days_from(self.calendar, first)
         self.days_heading.setText(self.tr("If everyone is free, you meet on:"))
         self.days_list.setText(self._day_lines(self.preview_days, self.start_time.value(),
                                                self.room.currentText()
                                                if self.room.currentData() else ""))
-        self.days_note.setText(self._closed_note(_pydate(self.first_day.date()),
+        self.days_note.setText(self._closed_note(to_date(self.first_day.date()),
                                                  self.preview_days[-1]))
         self.days_note.setVisible(bool(self.days_note.text()))
 
@@ -423,10 +423,10 @@ class PlanCycleDialog(QDialog):
 
     def apply_suggestion(self, suggestion: Suggestion) -> None:
         """Fill the form with a free week; the person still presses Plan."""
-        self.first_day.setDate(_qdate(suggestion.first_day))
+        self.first_day.setDate(to_qdate(suggestion.first_day))
         self.start_time.setTime(_qtime(suggestion.start_time))
-        if self.until_enabled.isChecked() and _pydate(self.until.date()) < suggestion.first_day:
-            self.until.setDate(_qdate(suggestion.first_day))
+        if self.until_enabled.isChecked() and to_date(self.until.date()) < suggestion.first_day:
+            self.until.setDate(to_qdate(suggestion.first_day))
         self._clear_suggestions()
         self._show_preview()
         self.plan_button.setFocus()

@@ -51,6 +51,8 @@ def action_name(action: str) -> str:
             "Audit", "Record shared with later managers (changed)"),
         "budget_year_set": QCoreApplication.translate("Audit", "Year budget set"),
         "person_budget_set": QCoreApplication.translate("Audit", "Individual budget set"),
+        "budget_carry_years_set": QCoreApplication.translate(
+            "Audit", "Carry-over of unused budget set"),
         "request_approved": QCoreApplication.translate("Audit", "Learning request approved"),
         "request_declined": QCoreApplication.translate("Audit", "Learning request declined"),
         "removal_postponed": QCoreApplication.translate("Audit", "Removal postponed"),

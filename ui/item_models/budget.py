@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication
 
+from app.carry_over import Amount
 from app.services.budget import Ledger, LedgerRow
 from app.services.learning_requests import RequestRow
 from models import RequestStatus
@@ -139,8 +140,8 @@ class RequestsTableModel(QAbstractTableModel):
 
 # --- the ledger -------------------------------------------------------------------------
 
-SCOPE, NAME, AVAILABLE, COMMITTED, SPENT, REMAINING = range(6)
-MONEY_COLUMNS = (AVAILABLE, COMMITTED, SPENT, REMAINING)
+SCOPE, NAME, AVAILABLE, COMMITTED, SPENT, REMAINING, EXPIRING = range(7)
+MONEY_COLUMNS = (AVAILABLE, COMMITTED, SPENT, REMAINING, EXPIRING)
 
 
 def _ledger_headers() -> list[str]:
@@ -151,7 +152,17 @@ def _ledger_headers() -> list[str]:
         QCoreApplication.translate("BudgetModel", "Committed"),
         QCoreApplication.translate("BudgetModel", "Spent"),
         QCoreApplication.translate("BudgetModel", "Remaining"),
+        QCoreApplication.translate("BudgetModel", "Expiring"),
     ]
+
+
+def carried_text(amounts: tuple[Amount, ...], language: str) -> str:
+    """Budget carried over from earlier years, each amount with its expiry, in words."""
+    return "; ".join(
+        QCoreApplication.translate("BudgetModel", "%1 from %2, until %3").replace(
+            "%1", format_money(a.cents, language)).replace("%2", str(a.origin)).replace(
+            "%3", format_date(a.expires_on, language))
+        for a in amounts)
 
 
 def has_own_budget(row: LedgerRow) -> bool:
@@ -202,7 +213,7 @@ class LedgerTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 7
 
     def headerData(  # noqa: N802 - Qt API
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -230,14 +241,25 @@ class LedgerTableModel(QAbstractTableModel):
             COMMITTED: r.committed_cents,
             SPENT: r.spent_cents,
             REMAINING: r.remaining_cents if own else None,
+            EXPIRING: r.expiring_cents if own or r.scope == "organisation" else None,
         }
         cents = amounts[column]
         return NO_AMOUNT if cents is None else format_money(cents, lang)
 
     def _tooltip(self, r: LedgerRow, column: int) -> str:
-        if column in (AVAILABLE, REMAINING) and not has_own_budget(r):
+        if column in (AVAILABLE, REMAINING, EXPIRING) and not has_own_budget(r) \
+                and r.scope != "organisation":
             return QCoreApplication.translate(
                 "BudgetModel", "No budget of its own: paid from the organisation's budget.")
+        if column == AVAILABLE and r.carried:
+            return QCoreApplication.translate(
+                "BudgetModel", "%1, of which carried over: %2").replace(
+                "%1", self._text(r, column)).replace("%2", carried_text(r.carried,
+                                                                        self.language))
+        if column == EXPIRING:
+            return QCoreApplication.translate(
+                "BudgetModel", "%1 of individual budget lapses on 31 December unless it "
+                "is used.").replace("%1", self._text(r, column))
         if column == REMAINING and r.remaining_cents < 0:
             return QCoreApplication.translate(
                 "BudgetModel", "More is committed and spent than is available.")

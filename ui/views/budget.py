@@ -39,6 +39,7 @@ from app.services.situations import SituationRow
 from models import RequestStatus, Role
 from models.errors import Conflict, DomainError
 from ui.context import AppContext
+from ui.dialogs.carry_over import CarryOverDialog
 from ui.dialogs.evaluate_request import EvaluateRequestDialog
 from ui.dialogs.learning_request import AmountDialog, LearningRequestDialog, ReasonDialog
 from ui.i18n import format_date, format_money
@@ -54,6 +55,7 @@ from ui.item_models.budget import (
     STATUS,
     LedgerTableModel,
     RequestsTableModel,
+    carried_text,
     error_colour,
 )
 from ui.names_budget import (
@@ -481,6 +483,13 @@ class MyRequestsTab(QWidget):
         if b.shared and mine:
             text += " " + escape(self.tr("%1 of it is for your requests.").replace(
                 "%1", format_money(mine, lang)))
+        if b.carried:
+            text += " " + escape(self.tr("Carried over from earlier years: %1.").replace(
+                "%1", carried_text(b.carried, lang)))
+        if b.expiring_cents:
+            text += " " + escape(self.tr("%1 of it expires on %2 unless you use it.").replace(
+                "%1", format_money(b.expiring_cents, lang)).replace(
+                "%2", format_date(date(b.year, 12, 31), lang)))
         self.budget_text.setText(text)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
@@ -681,8 +690,9 @@ class LedgerTab(QWidget):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.year_button = QPushButton(icon("budget"), "")
         self.person_button = QPushButton(icon("person"), "")
+        self.carry_button = QPushButton(icon("history"), "")
         self.export_button = QPushButton(icon("export"), "")
-        for b in (self.year_button, self.person_button):
+        for b in (self.year_button, self.person_button, self.carry_button):
             b.setVisible(self.can_manage)
         self.status = hint_label()
         self.error = FieldError()
@@ -691,7 +701,7 @@ class LedgerTab(QWidget):
         ledger_column.setContentsMargins(0, 0, 0, 0)
         ledger_column.addWidget(self.table, 1)
         ledger_column.addLayout(_button_row(self.year_button, self.person_button,
-                                            right=(self.export_button,)))
+                                            self.carry_button, right=(self.export_button,)))
         ledger_column.addWidget(self.status)
         ledger_column.addWidget(self.error)
 
@@ -716,6 +726,7 @@ class LedgerTab(QWidget):
         self.year.valueChanged.connect(lambda _y: self.reload())
         self.year_button.clicked.connect(self.set_year_budget)
         self.person_button.clicked.connect(self.set_person_budget)
+        self.carry_button.clicked.connect(self.set_carry_over)
         self.export_button.clicked.connect(self.export_ledger)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda _i: self._double_clicked())
@@ -776,6 +787,7 @@ class LedgerTab(QWidget):
         row = self.selected()
         self.person_button.setEnabled(row is not None and row.scope == "person")
         self.year_button.setEnabled(self.ledger is not None)
+        self.carry_button.setEnabled(self.ledger is not None)
         self.export_button.setEnabled(self.ledger is not None)
 
     def _double_clicked(self) -> None:
@@ -826,6 +838,10 @@ class LedgerTab(QWidget):
         self.open_dialog(AmountDialog(self.ctx, texts, row.available_cents if row.individual
                                       else None, work, none_text=none_text, parent=self))
 
+    def set_carry_over(self) -> None:
+        if self.ledger is not None and self.can_manage:
+            self.open_dialog(CarryOverDialog(self.ctx, self.ledger.carry_years, parent=self))
+
     def export_ledger(self) -> None:
         year = self.year.value()
         suggested = Path.home() / self.tr("learning-budget-%1.csv").replace("%1", str(year))
@@ -859,9 +875,18 @@ class LedgerTab(QWidget):
         left = escape(format_money(org.remaining_cents, lang))
         if org.remaining_cents < 0:
             left = f"<span style='color:{error_colour().name()}'>{left}</span>"
-        self.summary.setText(self.tr("<b>%1 left</b> of %2 in %3.").replace(
-            "%1", left).replace("%2", escape(format_money(org.available_cents, lang)))
-            .replace("%3", str(book.year)))
+        summary = self.tr("<b>%1 left</b> of %2 in %3.").replace(
+            "%1", left).replace("%2", escape(format_money(org.available_cents, lang))) \
+            .replace("%3", str(book.year))
+        rule = (self.tr("Unused individual budget carries over for %n year(s).", "",
+                        book.carry_years) if book.carry_years
+                else self.tr("Unused individual budget lapses at the end of the year."))
+        summary += " " + escape(rule)
+        if org.expiring_cents:
+            summary += " " + escape(self.tr("%1 of individual budgets expires on %2.").replace(
+                "%1", format_money(org.expiring_cents, lang)).replace(
+                "%2", format_date(date(book.year, 12, 31), lang)))
+        self.summary.setText(summary)
         self.requests_heading.setText(self.tr("All requests in %1").replace(
             "%1", str(book.year)))
         self.no_requests.setText(self.tr("Nobody has asked for training in %1 yet.").replace(
@@ -881,6 +906,7 @@ class LedgerTab(QWidget):
         self.year_button.setText(self.tr("Set the year &budget…"))
         self.person_button.setText(self.tr("&Individual budget…"))
         self.person_button.setToolTip(self.tr("Choose a person in the ledger first."))
+        self.carry_button.setText(self.tr("&Carry-over…"))
         self.export_button.setText(self.tr("E&xport to CSV…"))
         self.model.set_language(self.ctx.language)
         self._render()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Area, Changes
+from app.planning import move_window
 from app.services import cycles, groups, people, situations
 from app.services.cycles import CycleRow, SessionRow
 from app.services.groups import GroupRow
@@ -40,6 +41,7 @@ from app.services.situations import FINISHED, SituationRow
 from models import CycleStatus, SessionStatus
 from ui.context import AppContext
 from ui.dialogs.group import GenerationMix, GroupDialog
+from ui.dialogs.move_session import MoveSessionDialog
 from ui.dialogs.plan_cycle import PlanCycleDialog, time_range
 from ui.i18n import format_date
 from ui.icons import icon
@@ -188,6 +190,7 @@ class GroupsView(QWidget):
         self.cycle_buttons = QGridLayout()
         self.plan_button = QPushButton(icon("plan"), "")
         self.start_session_button = QPushButton(icon("play"), "")
+        self.move_button = QPushButton(icon("calendar"), "")
         self.cancel_cycle_button = QPushButton(icon("stop"), "")
         self.export_button = QPushButton(icon("export"), "")
         self.export_note = hint_label()
@@ -220,6 +223,7 @@ class GroupsView(QWidget):
         self.cancel_cycle_button.clicked.connect(self.cancel_cycle)
         self.export_button.clicked.connect(lambda: self.export_calendar())
         self.start_session_button.clicked.connect(self.start_session)
+        self.move_button.clicked.connect(self.move_session)
         self.cycle_tree.itemSelectionChanged.connect(self._update_cycle_buttons)
         self.cycle_tree.itemActivated.connect(lambda _i, _c: self.start_session())
         self.bring_menu.triggered.connect(
@@ -231,7 +235,8 @@ class GroupsView(QWidget):
         self.setTabOrder(self.bring_button, self.cycle_tree)
         self.setTabOrder(self.cycle_tree, self.plan_button)
         self.setTabOrder(self.plan_button, self.start_session_button)
-        self.setTabOrder(self.start_session_button, self.cancel_cycle_button)
+        self.setTabOrder(self.start_session_button, self.move_button)
+        self.setTabOrder(self.move_button, self.cancel_cycle_button)
         self.setTabOrder(self.cancel_cycle_button, self.export_button)
         self.scroll.installEventFilter(self)
         ctx.bus.changed.connect(self._changed)
@@ -267,17 +272,17 @@ class GroupsView(QWidget):
             head.setColumnStretch(0, 1)
             head.setColumnStretch(2, 0)
         grid = self.cycle_buttons
-        buttons = (self.plan_button, self.start_session_button, self.cancel_cycle_button,
-                   self.export_button)
+        buttons = (self.plan_button, self.start_session_button, self.move_button,
+                   self.cancel_cycle_button, self.export_button)
         for widget in buttons:
             grid.removeWidget(widget)
-        places = ([(0, 0), (0, 1), (1, 0), (1, 1)] if narrow
-                  else [(0, 0), (0, 1), (0, 2), (0, 4)])
+        places = ([(0, 0), (0, 1), (1, 0), (1, 1), (2, 0)] if narrow
+                  else [(0, 0), (0, 1), (0, 2), (0, 3), (0, 5)])
         for widget, (row, column) in zip(buttons, places, strict=True):
             grid.addWidget(widget, row, column)
-        for column in range(5):
+        for column in range(6):
             grid.setColumnStretch(column, 0)
-        grid.setColumnStretch(2 if narrow else 3, 1)
+        grid.setColumnStretch(2 if narrow else 4, 1)
 
     @property
     def today(self) -> date:
@@ -312,6 +317,8 @@ class GroupsView(QWidget):
 
     def _group_label(self, g: GroupRow) -> str:
         size = self.tr("%n member(s)", "", len(g.members))
+        if g.invited:
+            size += " · " + self.tr("%n invited", "", len(g.invited))
         if g.next_session is not None:
             when = self.tr("next session %1").replace(
                 "%1", format_date(g.next_session, self.ctx.language))
@@ -380,7 +387,14 @@ class GroupsView(QWidget):
                  for pid, name in g.members]
         self.members_card.heading.setText(self.tr("Members (%1)").replace(
             "%1", str(len(g.members))))
-        self.members_label.setText(", ".join(names) or self.tr("Nobody yet."))
+        lines = [", ".join(names) or self.tr("Nobody yet.")]
+        if g.invited:
+            lines.append(self.tr("Invited, no answer yet: %1").replace(
+                "%1", ", ".join(name for _pid, name in g.invited)))
+        if g.declined:
+            lines.append(self.tr("Declined: %1").replace(
+                "%1", ", ".join(name for _pid, name in g.declined)))
+        self.members_label.setText("\n".join(lines))
         self.mix.set_mix(g.mix)
         advice = size_advice(g.warning)
         self.advice_label.setText(advice)
@@ -389,6 +403,10 @@ class GroupsView(QWidget):
             guide = g.guide_name + (self.tr(" (you)") if g.guide_id == me else "")
             self.guide_label.setText(guide)
             self.guide_label.setProperty("role", "")
+        elif g.guide_invited is not None:
+            self.guide_label.setText(self.tr("%1 (invited, no answer yet)").replace(
+                "%1", g.guide_invited[1]))
+            self.guide_label.setProperty("role", "hint")
         else:
             self.guide_label.setText(self.tr(
                 "No guide. An experienced colleague can help the group now and then; "
@@ -455,11 +473,17 @@ class GroupsView(QWidget):
             top.setFont(0, font)
             self.cycle_tree.addTopLevelItem(top)
             for s in c.sessions:
+                status = (session_status_name(s.status) if c.status is CycleStatus.PLANNED
+                          else cycle_status_name(c.status))
+                if s.planned_day is not None:
+                    # An exception to four days in a row: say where it was planned first.
+                    first = (s.planned_start or s.start_time).strftime("%H:%M")
+                    status += " · " + self.tr("moved from %1").replace(
+                        "%1", f"{format_day(s.planned_day, lang)} {first}")
                 child = QTreeWidgetItem([
                     self.tr("Day %1").replace("%1", str(s.day_number)),
                     format_day(s.day, lang), time_range(s.start_time), s.room_name or "—",
-                    session_status_name(s.status) if c.status is CycleStatus.PLANNED
-                    else cycle_status_name(c.status),
+                    status,
                 ])
                 child.setData(0, KIND_ROLE, "session")
                 child.setData(0, ID_ROLE, s.id)
@@ -538,6 +562,10 @@ class GroupsView(QWidget):
         self.cancel_cycle_button.setEnabled(
             cycle is not None and cycle.status is CycleStatus.PLANNED
             and all(s.status is SessionStatus.PLANNED for s in cycle.sessions))
+        self.move_button.setEnabled(
+            session is not None and cycle is not None and cycle.status is CycleStatus.PLANNED
+            and session.status is SessionStatus.PLANNED
+            and move_window(session.planned_day or session.day)[1] >= self.today)
         self.export_button.setEnabled(bool(self._cycles))
         if session is not None and not self._startable(session) \
                 and session.status is SessionStatus.PLANNED and session.day > self.today:
@@ -585,7 +613,7 @@ class GroupsView(QWidget):
         self.confirmation = confirm(
             self, self.tr("Leave %1?").replace("%1", g.name),
             self.tr("You no longer see the sessions and notes of %1. The others carry on; "
-                    "they can add you again later.").replace("%1", g.name),
+                    "they can invite you again later.").replace("%1", g.name),
             lambda: self.ctx.change(self, lambda: groups.leave_group(db, actor, g.id)))
 
     def bring_in_situation(self, situation_id: int) -> None:
@@ -613,6 +641,18 @@ class GroupsView(QWidget):
 
     def _planned(self, cycle_id: int) -> None:
         self._select_cycle_after = cycle_id
+
+    def move_session(self) -> None:
+        session, cycle = self.selected_session(), self.selected_cycle()
+        if session is None or cycle is None:
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def show(closing_days: list[cycles.ClosingDayRow]) -> None:
+            self._open(MoveSessionDialog(self.ctx, session, cycle, closing_days, self,
+                                         today=self.today))
+
+        self.ctx.call(self, lambda: cycles.list_closing_days(db, actor), show)
 
     def cancel_cycle(self) -> None:
         cycle = self.selected_cycle()
@@ -688,6 +728,9 @@ class GroupsView(QWidget):
         self.bring_button.setText(self.tr("&Bring in one of my situations"))
         self.plan_button.setText(self.tr("&Plan a week cycle…"))
         self.cancel_cycle_button.setText(self.tr("Ca&ncel cycle"))
+        self.move_button.setText(self.tr("&Move session…"))
+        self.move_button.setToolTip(self.tr(
+            "Someone ill, or the room taken? Move the selected session to another day."))
         self.export_button.setText(self.tr("E&xport to calendar…"))
         self.cycle_tree.setHeaderLabels([self.tr("Session"), self.tr("Date"), self.tr("Time"),
                                          self.tr("Room"), self.tr("Status")])

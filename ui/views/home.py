@@ -28,6 +28,7 @@ from ui.icons import icon
 from ui.names import role_names
 from ui.widgets.common import Card, hint_label, page_column, role_label, title_label
 from ui.widgets.culture_followup import FollowUpCard
+from ui.widgets.invitation_cards import InvitationCards
 
 
 def _clear(layout: QVBoxLayout) -> None:
@@ -55,6 +56,9 @@ class HomeView(QScrollArea):
         self.org = hint_label()
         layout.addWidget(self.greeting)
         layout.addWidget(self.org)
+        # Invitations to a group and requests to finish a situation wait for an answer.
+        self.answers = InvitationCards(ctx, self._finish_situation)
+        layout.addWidget(self.answers)
         grid = QGridLayout()
         grid.setSpacing(14)
         layout.addLayout(grid)
@@ -212,6 +216,11 @@ class HomeView(QScrollArea):
     def _go(self, key: str) -> None:
         if self.navigate is not None:
             self.navigate(key)
+
+    def _finish_situation(self, situation_id: int) -> None:
+        view = self.navigate("situations") if self.navigate is not None else None
+        if view is not None and hasattr(view, "finish_when_loaded"):
+            view.finish_when_loaded(situation_id)
 
     def _open_conversation(self, conversation_id: int) -> None:
         if self.navigate is None:
@@ -382,10 +391,14 @@ class HomeView(QScrollArea):
                 "Ask for a course or training under Learning &amp; budget.").replace(
                 "%1", format_money(b.remaining_cents, lang)))
         else:
-            self.budget_text.setText(self.tr(
-                "<b>My learning budget:</b> %1 left of %2 this year.").replace(
+            text = self.tr("<b>My learning budget:</b> %1 left of %2 this year.").replace(
                 "%1", format_money(b.remaining_cents, lang)).replace(
-                "%2", format_money(b.available_cents, lang)))
+                "%2", format_money(b.available_cents, lang))
+            if b.expiring_cents:
+                text += " " + self.tr("%1 of it expires on %2 unless you use it.").replace(
+                    "%1", format_money(b.expiring_cents, lang)).replace(
+                    "%2", format_date(date(b.year, 12, 31), lang))
+            self.budget_text.setText(text)
 
         group_lines = []
         for g in h.groups:

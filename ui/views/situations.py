@@ -34,9 +34,11 @@ from app.services.situations import NoteRow, SituationDetail, SituationRow
 from models import NoteKind, SituationStatus
 from models.errors import DomainError
 from ui.context import AppContext
+from ui.dialogs.ask_to_finish import AskToFinishDialog
 from ui.dialogs.finish_situation import FinishSituationDialog
 from ui.dialogs.lesson import text_edit
 from ui.dialogs.situation import SituationDialog
+from ui.i18n import format_date
 from ui.icons import icon
 from ui.item_models.situations import ROW_ROLE, SituationsTableModel
 from ui.names_learning import FINISHED_STATUSES, aim_name, kind_name, status_name
@@ -123,6 +125,9 @@ class SituationPanel(QScrollArea):
         titles = QVBoxLayout()
         titles.addWidget(self.heading)
         titles.addWidget(self.meta)
+        self.request_note = hint_label()  # a colleague asked the owner to finish it
+        self.request_note.setTextFormat(Qt.TextFormat.PlainText)
+        titles.addWidget(self.request_note)
         head.addLayout(titles, 1)
         head.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         self.description = _rich_label()
@@ -345,7 +350,26 @@ class SituationPanel(QScrollArea):
         if finished:
             self._render_outcome(d)
         self.close_button.setVisible(not finished and status != S.EXPERIMENTING)
+        self._render_finishing(d)
         self._update_buttons()
+
+    def _render_finishing(self, d: SituationDetail) -> None:
+        """The owner finishes; a colleague in the group asks the owner to."""
+        mine = d.row.owner_id == self.ctx.session.person_id
+        owner = d.row.owner_name
+        self.finish_button.setText(self.tr("&Finish…") if mine else self.tr(
+            "Ask %1 to &finish…").replace("%1", owner))
+        self.close_button.setText(self.tr("&Close without result…") if mine else self.tr(
+            "Ask %1 to &close it…").replace("%1", owner))
+        request = d.close_request
+        if request is not None:
+            asked_on = format_date(request.requested_at.astimezone().date(), self.ctx.language)
+            self.request_note.setText(self.tr(
+                "%1 asked on %2 to finish it as: %3.").replace(
+                "%1", request.requested_by_name).replace("%2", asked_on).replace(
+                "%3", status_name(request.result))
+                + (" " + request.note if request.note else ""))
+        self.request_note.setVisible(request is not None)
 
     def _render_steps(self, current: int) -> None:
         names = [self.tr("Questions"), self.tr("Options"), self.tr("Experiment"),
@@ -490,9 +514,7 @@ class SituationPanel(QScrollArea):
         self.experiment_card.heading.setText(self.tr("Experiment"))
         self.experiment_label.setText(self.tr("What will you &try?"))
         self.expected_label.setText(self.tr("What do you e&xpect to happen?"))
-        self.finish_button.setText(self.tr("&Finish…"))
         self.lesson_button.setText(self.tr("Open in lessons learned"))
-        self.close_button.setText(self.tr("&Close without result…"))
         self._render()
 
 
@@ -694,7 +716,21 @@ class SituationsView(QWidget):
 
         self._with_my_question(show)
 
+    def finish_when_loaded(self, situation_id: int) -> None:
+        """Show a situation and open its finish dialog (from a request on the home screen)."""
+        if self.model.row_of(situation_id) is not None:
+            self.select_situation(situation_id)
+        else:
+            self._select_after_reload = situation_id
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.call(self, lambda: situations.get_situation(db, actor, situation_id),
+                      self.finish_situation)
+
     def finish_situation(self, detail: SituationDetail) -> None:
+        if detail.row.owner_id != self.ctx.session.person_id:
+            # Only the owner finishes a situation; a colleague in the group asks them.
+            self._open(AskToFinishDialog(self.ctx, detail, self))
+            return
         dialog = FinishSituationDialog(self.ctx, detail, self)
         sid = detail.row.id
 
