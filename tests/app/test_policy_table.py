@@ -21,8 +21,7 @@ from app.services import conversations as talks
 from app.services import development, groups, learning_requests, situations
 from models import Conversation, Person, Role, Side
 from models.errors import Forbidden, NotFound
-from tests import fresh
-from tests import policy_map
+from tests import fresh, policy_map
 
 
 @dataclass
@@ -121,8 +120,8 @@ SERVICES: dict[str, set[str]] = {
         "add_agreement", "conversation_status", "due_overview", "follow_up_outside",
         "invite_ics", "list_conversations", "meeting_view", "prefill", "preparation_of",
         "publish_preparation", "record_versions", "remove_agreement", "reopen",
-        "replace_manager", "request_correction", "save_preparation", "save_summary", "schedule", "set_agreement_status",
-        "set_readable_by_later_managers", "sign", "signed_record", "timeline"},
+        "replace_manager", "request_correction", "save_preparation", "save_summary",
+        "schedule", "set_agreement_status", "set_readable_by_later_managers", "sign", "signed_record", "timeline"},
     "cycles": {"calendar_for_person"},
     "development": {"answer_history", "close_question", "my_question", "question_of",
                     "save_answer", "save_question"},
