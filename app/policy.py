@@ -202,6 +202,8 @@ PERSONAL_TABLES: dict[str, frozenset[Kind]] = {
 AGGREGATES_ONLY: dict[str, str] = {
     "app.services.dashboard": "organisation-wide counts and sums for the owner's dashboard",
     "app.services.budget.totals_per_person": "committed and spent sums per person",
+    "app.services.budget.individual_years": "budget sums per person and year, for callers "
+                                            "that asked the policy first",
     "app.services.culture": "tallies per statement, shown only above the threshold",
     "app.services.culture_answers": "adds an answer to the tallies; reads only counts",
     "app.services.privacy._erase": "erasure blanks a person's records, it reads none",

@@ -382,7 +382,8 @@ def requests_to_finish(db: Database, actor: Actor) -> list[CloseRequestRow]:
             select(SituationCloseRequest, WorkSituation)
             .join(WorkSituation, WorkSituation.id == SituationCloseRequest.situation_id)
             .where(WorkSituation.owner_id == actor.person_id,
-                   WorkSituation.status.not_in(FINISHED))
+                   WorkSituation.status.not_in(FINISHED),
+                   policy.situations_visible(actor, Op.LIST))
             .order_by(SituationCloseRequest.requested_at)).all()
         names = _names(s) if rows else {}
         return [_request_row(request, w, names) for request, w in rows]

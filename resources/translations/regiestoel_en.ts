@@ -581,7 +581,22 @@ Everything stays on this computer (or your own database server).</translation>
         <translation>Annual learning report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="104" />
+        <location filename="../../ui/item_models/audit.py" line="74" />
+        <source>Agreement followed up in a later conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="76" />
+        <source>Budget lines read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="77" />
+        <source>Learning requests read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="108" />
         <source>Concerning</source>
         <translation>Concerning</translation>
     </message>
@@ -591,22 +606,22 @@ Everything stays on this computer (or your own database server).</translation>
         <translation>Demo organisation created</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="101" />
+        <location filename="../../ui/item_models/audit.py" line="105" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="102" />
+        <location filename="../../ui/item_models/audit.py" line="106" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="103" />
+        <location filename="../../ui/item_models/audit.py" line="107" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="113" />
+        <location filename="../../ui/item_models/audit.py" line="117" />
         <source>administrator (command line)</source>
         <translation>administrator (command line)</translation>
     </message>

@@ -581,7 +581,22 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         <translation>Jaarverslag leren gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="104" />
+        <location filename="../../ui/item_models/audit.py" line="74" />
+        <source>Agreement followed up in a later conversation</source>
+        <translation>Afspraak opgevolgd in een later gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="76" />
+        <source>Budget lines read</source>
+        <translation>Budgetregels ingezien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="77" />
+        <source>Learning requests read</source>
+        <translation>Leeraanvragen ingezien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="108" />
         <source>Concerning</source>
         <translation>Betreft</translation>
     </message>
@@ -591,22 +606,22 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         <translation>Demo-organisatie aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="101" />
+        <location filename="../../ui/item_models/audit.py" line="105" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="102" />
+        <location filename="../../ui/item_models/audit.py" line="106" />
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="103" />
+        <location filename="../../ui/item_models/audit.py" line="107" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="113" />
+        <location filename="../../ui/item_models/audit.py" line="117" />
         <source>administrator (command line)</source>
         <translation>beheerder (opdrachtregel)</translation>
     </message>

@@ -147,7 +147,7 @@ def test_with_three_years_the_rest_carries_over_for_the_person_and_team_not_the_
     assert budget.my_budget(db, anna, 2026).available_cents == 140_000
     assert budget.my_budget(db, anna, 2026).carried == (Amount(2025, 40_000, 2028),)
     assert budget.my_budget(db, bert, 2026).shared
-    assert [e.action for e in audit.list_entries(db, owner)][0] == "budget_carry_years_set"
+    assert "budget_carry_years_set" in [e.action for e in audit.list_entries(db, owner)]
 
 
 def test_spending_takes_the_amount_that_expires_first_and_the_ledger_shows_what_expires(

@@ -18,7 +18,7 @@ from models.culture import unpack_counts, unpack_people
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 WITH_CULTURE = [p for p in sorted(DATA.glob("schema_*.sqlite3"))
-                if p.stem.removeprefix("schema_") >= "0006"]
+                if "0006" <= p.stem.removeprefix("schema_") < "0008"]  # kept before 0008
 
 Counts = dict[tuple[int, int | None, str, int], int]
 

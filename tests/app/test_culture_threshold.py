@@ -19,6 +19,7 @@ from app.cli import main
 from app.services import audit, culture, dashboard, organisation, people
 from app.services.dashboard import Period
 from models.errors import Conflict, Invalid
+from tests import fresh
 
 NEXT_WEEK = date.today() + timedelta(days=7)
 KEYS = culture.statement_keys()
@@ -26,7 +27,7 @@ KEYS = culture.statement_keys()
 
 def set_threshold(db, owner, value: int) -> None:
     current = organisation.get_settings(db, owner)
-    organisation.update_settings(db, owner, replace(current, culture_threshold=value))
+    fresh.update_settings(db, owner, replace(current, culture_threshold=value))
 
 
 def answered_round(db, owner, pros, team_ids=None, *, value=4) -> int:

@@ -11,6 +11,7 @@ from app.services import cycles, groups, people, sessions, situations
 from app.services.situations import SituationInput
 from models import NoteKind, Role, SituationStatus
 from models.errors import Conflict, Forbidden, Invalid, NotFound
+from tests import fresh
 from tests.group_helpers import form_group
 
 SECRET_NOTE = "Bert zijn ploegleider kijkt nooit naar de planning"
@@ -81,7 +82,8 @@ def test_an_invited_colleague_sees_only_the_invitation_until_they_accept(db, cre
         lambda: sessions.get_session(db, bert, session_id, "nl"),
         lambda: cycles.cancel_cycle(db, bert, cycle_id),
         lambda: groups.update_group(db, bert, group_id, groups.GroupInput(
-            "Overgenomen", member_ids=[bert.person_id])),
+            "Overgenomen", member_ids=[bert.person_id]),
+            expected_version=groups.get_group(db, anna, group_id).version_id),
         lambda: groups.attach_situation(db, bert, group_id, sid),
     ):
         with pytest.raises(Forbidden):
@@ -138,7 +140,7 @@ def test_declining_keeps_me_out_and_the_group_sees_the_answer(db, crew):
     groups.update_group(db, anna, group_id, groups.GroupInput(
         "G2", member_ids=[anna.person_id, cem.person_id]), expected_version=row.version_id)
     assert groups.get_group(db, anna, group_id).declined == ((bert.person_id, "Bert"),)
-    groups.update_group(db, anna, group_id, groups.GroupInput(
+    fresh.update_group(db, anna, group_id, groups.GroupInput(
         "G2", member_ids=[anna.person_id, cem.person_id, bert.person_id]))
     again = groups.get_group(db, anna, group_id)
     assert again.declined == () and (bert.person_id, "Bert") in again.invited
@@ -151,7 +153,7 @@ def test_an_invitation_withdrawn_before_the_answer_cannot_be_accepted(db, crew):
     group_id = groups.start_group(db, anna, groups.GroupInput(
         "G", member_ids=[anna.person_id, bert.person_id, cem.person_id])).value[0]
     [stale_card] = groups.my_invitations(db, bert)
-    groups.update_group(db, anna, group_id, groups.GroupInput(
+    fresh.update_group(db, anna, group_id, groups.GroupInput(
         "G", member_ids=[anna.person_id, cem.person_id]))
     with pytest.raises(NotFound) as refused:
         groups.accept_invitation(db, bert, stale_card.id)
@@ -234,7 +236,9 @@ def test_only_the_owner_finishes_a_situation_a_member_asks_them(db, crew):
     sid = situations.register_situation(db, anna, SituationInput("Deeg te laat")).value
     groups.attach_situation(db, anna, group_id, sid)
     with pytest.raises(Forbidden) as refused:
-        situations.finish_situation(db, bert, sid, SituationStatus.CLOSED, "Klaar")
+        situations.finish_situation(db, bert, sid, SituationStatus.CLOSED, "Klaar",
+                                    expected_version=situations.get_situation(
+                                        db, anna, sid).version_id)
     assert refused.value.code == "situation_finish_owner_only"
     assert situations.get_situation(db, anna, sid).row.status is SituationStatus.REGISTERED
 
@@ -254,7 +258,7 @@ def test_only_the_owner_finishes_a_situation_a_member_asks_them(db, crew):
     situations.decline_finish_request(db, anna, sid)
     assert situations.requests_to_finish(db, anna) == []
     situations.ask_to_finish(db, cem, sid, SituationStatus.CLOSED, "Toch maar")
-    situations.finish_situation(db, anna, sid, SituationStatus.CLOSED, "Opgelost")
+    fresh.finish_situation(db, anna, sid, SituationStatus.CLOSED, "Opgelost")
     assert situations.requests_to_finish(db, anna) == []
     assert situations.get_situation(db, bert, sid).row.status is SituationStatus.CLOSED
 
@@ -268,7 +272,7 @@ def test_erasing_a_person_removes_their_invitations_and_requests_but_not_the_gro
 
     anna, bert, cem, dirk, _gerda = crew
     group_id = form_group(db, anna, [anna, bert, cem], "G")
-    groups.update_group(db, bert, group_id, groups.GroupInput(
+    fresh.update_group(db, bert, group_id, groups.GroupInput(
         "G", member_ids=[anna.person_id, bert.person_id, cem.person_id, dirk.person_id]))
     sid = situations.register_situation(db, anna, SituationInput("Deeg")).value
     groups.attach_situation(db, anna, group_id, sid)

@@ -282,5 +282,5 @@ def test_ai_run_refuses_a_persons_record_in_one_line(db, data_dir, owner, pair, 
                      str(model), "--task", task, "--id", str(target)])
         out, err = capsys.readouterr()
         assert code == 1 and out == ""
-        assert len(err.strip().splitlines()) == 1 and "acts for no person" in err
+        assert len(err.strip().splitlines()) == 1 and "act for no person" in err
         assert SECRET_QUESTION not in err

@@ -22,6 +22,7 @@ from app.services import development, groups, learning_requests, situations
 from models import Conversation, Person, Role, Side
 from models.errors import Forbidden, NotFound
 from tests import fresh, policy_map
+from tests.group_helpers import form_group
 
 
 @dataclass
@@ -47,8 +48,7 @@ def world(db, owner, add_person) -> World:
     with db.transaction() as s:
         s.get(Person, piet.person_id).manager_id = mira.person_id
     talks.plan_half_year(db, owner, 2026, 2)
-    group = groups.start_group(db, piet, groups.GroupInput(
-        "Storingen", member_ids=[piet.person_id, gijs.person_id], guide_id=gwen.person_id))
+    group_id = form_group(db, piet, [piet, gijs], "Storingen", guide=gwen)  # all accepted
     with db.read() as s:
         rows = {c.year: policy.talk_of(c) for c in s.query(Conversation).filter(
             Conversation.professional_id == piet.person_id)}
@@ -57,7 +57,7 @@ def world(db, owner, add_person) -> World:
                 Relation.EARLIER_MANAGER: eva, Relation.GROUP_MEMBER: gijs,
                 Relation.GUIDE: gwen, Relation.OWNER: owner,
                 Relation.MACHINE_ADMIN: Actor.machine_admin(), "colleague": cor},
-        piet=piet.person_id, nora=nora.person_id, group_id=group.value[0],
+        piet=piet.person_id, nora=nora.person_id, group_id=group_id,
         now=rows[2026], before=rows[2025])
 
 
@@ -131,9 +131,10 @@ SERVICES: dict[str, set[str]] = {
     "learning_requests": {"all_requests", "approve", "ask", "cancel", "complete", "decline",
                           "get_request", "my_requests", "plan", "requests_to_decide",
                           "update_request"},
-    "situations": {"add_note", "finish_analysis", "finish_situation", "get_situation",
-                   "list_situations", "register_situation", "start_experiment",
-                   "update_situation"},
+    "situations": {"add_note", "ask_to_finish", "decline_finish_request", "finish_analysis",
+                   "requests_to_finish",
+                   "finish_situation", "get_situation", "list_situations",
+                   "register_situation", "start_experiment", "update_situation"},
 }
 
 

@@ -102,7 +102,7 @@ def test_the_packaged_self_test_checks_the_plugin_a_real_start_loads(package: Pa
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     assert "ok   Qt platform libraries: xcb: every system library it needs is installed" in lines
-    assert sum(line.startswith("ok   ") for line in lines) == len(CHECK_NAMES)
+    assert sum(line.startswith(("ok   ", "warn ")) for line in lines) == len(CHECK_NAMES)
 
 
 @needs_hiding

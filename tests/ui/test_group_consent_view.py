@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton
 from app.services import groups, situations
 from app.services.situations import SituationInput
 from models import Role, SituationStatus
+from tests import fresh
 from tests.conftest import PASSWORD
 from tests.group_helpers import form_group
 from tests.ui.conftest import log_in
@@ -117,7 +118,7 @@ def test_the_starter_leaves_herself_out_and_the_invited_answer_on_their_home(
 def test_editing_a_group_keeps_the_invited_chosen_and_marks_them(qtbot, ctx, db, colleagues):
     anna, bert, chantal, _gerrit = colleagues
     group_id = form_group(db, anna, [anna, bert], "Ochtend")
-    groups.update_group(db, anna, group_id, groups.GroupInput(
+    fresh.update_group(db, anna, group_id, groups.GroupInput(
         "Ochtend", member_ids=[anna.person_id, bert.person_id, chantal.person_id]))
     view = open_view(qtbot, ctx, anna, group_id)
     assert "Invited, no answer yet: Chantal Bakker" in view.members_label.text()

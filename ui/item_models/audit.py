@@ -71,6 +71,10 @@ def action_name(action: str) -> str:
         "dashboard_read": QCoreApplication.translate(
             "Audit", "Dashboard figures read (command line)"),
         "annual_report_saved": QCoreApplication.translate("Audit", "Annual learning report saved"),
+        "agreement_followed_up": QCoreApplication.translate(
+            "Audit", "Agreement followed up in a later conversation"),
+        "budget_lines_read": QCoreApplication.translate("Audit", "Budget lines read"),
+        "learning_requests_read": QCoreApplication.translate("Audit", "Learning requests read"),
     }
     return names.get(action, action)
 
