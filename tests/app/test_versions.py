@@ -34,6 +34,7 @@ from models.errors import Conflict
 from tests import fresh
 from tests.app.test_conversations import PRO, make_pair, prepare_both
 from tests.app.test_races import at_once
+from tests.group_helpers import form_group
 
 # --- finding 5: two screens, one summary -----------------------------------------------------
 
@@ -270,8 +271,7 @@ def world(db, owner, add_person) -> World:
     fresh.add_agreement(db, w.man, w.cid, "Cursus plannen", w.pro.person_id, date(2027, 1, 1))
     fresh.save_question(db, w.pro, "Hoe plan ik rustiger?", False, {"aim": "Rust"})
     sid = situations.register_situation(db, w.pro, SituationInput("Bestellingen te laat")).value
-    groups.start_group(db, w.pro, GroupInput("Ovenploeg", "Leren",
-                                             [w.pro.person_id, w.man.person_id]))
+    form_group(db, w.pro, [w.pro, w.man], "Ovenploeg", "Leren")  # both accepted
     groups.attach_situation(db, w.pro, _group_id(w), sid)
     situations.add_note(db, w.pro, sid, situations.NoteKind.QUESTION, "Waarom maandag?")
     fresh.finish_analysis(db, w.pro, sid)
@@ -313,12 +313,18 @@ EDITING_SERVICES: tuple[ModuleType, ...] = (
 NO_VERSION_NEEDED = {
     "conversations.plan_half_year": "creates the missing conversations; changes none",
     "conversations.due_overview": "plans the half year first; changes nothing that exists",
-    "development.question_of": "only writes the read to the audit log",
     "situations.register_situation": "creates a new situation",
     "situations.add_note": "adds a note; notes are never edited, so none is overwritten",
     "groups.start_group": "creates a new group",
     "groups.attach_situation": "links the owner's own situation; no text is overwritten",
     "groups.leave_group": "takes the person themself out; nobody else's work changes",
+    "groups.accept_invitation": "the person answers their own invitation; one withdrawn "
+                                "meanwhile is refused as gone",
+    "groups.decline_invitation": "as accepting: only the person's own answer changes",
+    "situations.ask_to_finish": "a request to the owner, who decides with the situation in "
+                                "front of them; a newer request replaces an older one",
+    "situations.decline_finish_request": "the owner removes a request about their own "
+                                         "situation; no text is overwritten",
     "organisation.set_up": "creates the organisation, once",
     "lessons.add_lesson": "creates a new lesson",
     "learning_requests.ask": "creates a new request",
