@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from typing import Any, cast
+
+from PySide6.QtCore import QEvent, QEventLoop, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -213,7 +215,7 @@ class OwnerPage(_Page):
             owner_password=self.password.text(),
         )
         try:
-            self.result = set_up(self.ctx.db, setup)
+            self.result = self._set_up_off_the_ui_thread(setup)
         except DomainError as exc:
             target = {"owner_email": "email", "owner_name": "name",
                       "owner_password": "password"}.get(exc.field or "")
@@ -224,6 +226,35 @@ class OwnerPage(_Page):
             return False
         self.created.emit(self.result)
         return True
+
+    def _set_up_off_the_ui_thread(self, setup: OrganisationSetup) -> SetupResult:
+        """Hashing the owner's password takes a moment: the database worker does it while
+        the window keeps repainting (a local event loop), and the wizard takes no second
+        click meanwhile. Errors are raised here as if the call were direct."""
+        outcome: dict[str, Any] = {}
+        loop = QEventLoop()
+
+        def done(result: Any) -> None:
+            outcome["result"] = result
+            loop.quit()
+
+        def failed(exc: BaseException) -> None:
+            outcome["error"] = exc
+            loop.quit()
+
+        wizard = self.wizard()
+        wizard.setEnabled(False)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.ctx.tasks.run(lambda: set_up(self.ctx.db, setup), done, failed)
+            if not outcome:
+                loop.exec()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            wizard.setEnabled(True)
+        if "error" in outcome:
+            raise outcome["error"]
+        return cast(SetupResult, outcome["result"])
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Your own account"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWizard
 
 from app.services import auth, organisation
@@ -66,3 +66,61 @@ def test_choosing_dutch_in_the_wizard_switches_the_texts_at_once(qtbot, ctx):
     assert wizard.organisation.labels[0].text() != "Organisation &name"
     wizard.welcome.language.setCurrentIndex(1)
     qtbot.waitUntil(lambda: wizard.welcome.title() == "Welcome to Regiestoel")
+
+
+def test_setting_up_runs_off_the_ui_thread_and_the_window_keeps_painting(qtbot, ctx,
+                                                                          monkeypatch):
+    """Hashing the owner's password takes a moment; the window must not freeze meanwhile,
+    and a second click on Next during it does nothing."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    import ui.wizard
+    from ui.wizard import FirstRunWizard
+
+    real = ui.wizard.set_up
+    seen: dict[str, object] = {}
+    ticks: list[int] = []
+    release = threading.Event()
+
+    def slow_set_up(db, setup):
+        seen["thread"] = threading.current_thread()
+        seen["enabled"] = wizard.isEnabled()
+        release.wait(5)  # until the UI thread has shown it is alive
+        return real(db, setup)
+
+    monkeypatch.setattr(ui.wizard, "set_up", slow_set_up)
+    wizard = FirstRunWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    page = wizard.organisation
+    qtbot.keyClicks(page.name, "Bakkerij Brood")
+    page.budget.clear()
+    qtbot.keyClicks(page.budget, "5000")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    owner = wizard.owner
+    for field, text in ((owner.name, "Bram Brood"), (owner.email, "bram@brood.nl"),
+                        (owner.password, "brood-brood-brood"),
+                        (owner.repeat, "brood-brood-brood")):
+        qtbot.keyClicks(field, text)
+
+    def tick() -> None:  # runs only if the UI thread's event loop is alive
+        ticks.append(1)
+        QApplication.processEvents()
+        if len(ticks) == 3:
+            release.set()
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(20)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    timer.stop()
+    assert seen["thread"] is not threading.main_thread()
+    assert len(ticks) >= 3 and release.is_set()
+    assert seen["enabled"] is False  # no second click while it works
+    QTest.qWait(10)
+    assert wizard.isEnabled() and wizard.currentPage() is wizard.recovery
