@@ -52,6 +52,7 @@ class DueKind(enum.StrEnum):
     DECISION_WAITING = "decision_waiting"
     GROUP_INVITATION = "group_invitation"
     CULTURE_ROUND = "culture_round"
+    SESSION = "session"  # in the weekly summary: a session this week
     WEEKLY_SUMMARY = "weekly_summary"  # e-mail only: the week's items on Monday morning
 
 
@@ -93,6 +94,28 @@ def _sessions(db: Database, actor: Actor, moment: datetime) -> list[DueItem]:
     """Sessions of groups I am in or guide: tomorrow, and those that start within the hour."""
     today = moment.date()
     tomorrow = today + timedelta(days=1)
+    found = []
+    for session_id, day, at, room in _my_sessions(db, actor, today, tomorrow):
+        if day == tomorrow:
+            found.append(DueItem(DueKind.SESSION_TOMORROW, session_id, day, at, room))
+        elif moment <= at <= moment + SOON:
+            found.append(DueItem(DueKind.SESSION_SOON, session_id, day, at, room))
+    return found
+
+
+def week_sessions(db: Database, actor: Actor, now: datetime | None = None) -> list[DueItem]:
+    """My sessions from now until Sunday, for the weekly summary."""
+    moment = local_now(now)
+    sunday = moment.date() + timedelta(days=6 - moment.weekday())
+    return [DueItem(DueKind.SESSION, sid, day, at, room)
+            for sid, day, at, room in _my_sessions(db, actor, moment.date(), sunday)
+            if at >= moment]
+
+
+def _my_sessions(db: Database, actor: Actor, first: date, last: date
+                 ) -> list[tuple[int, date, datetime, str]]:
+    """Planned sessions of groups I am in or guide, from ``first`` to ``last``, soonest first:
+    (session, day, start as an aware moment, room)."""
     with db.read() as s:
         rows = s.execute(
             select(SessionModel.id, SessionModel.day, SessionModel.start_time, Room.name)
@@ -103,15 +126,10 @@ def _sessions(db: Database, actor: Actor, moment: datetime) -> list[DueItem]:
                    LearningGroup.archived_at.is_(None),
                    Cycle.status == CycleStatus.PLANNED.value,
                    SessionModel.status == SessionStatus.PLANNED.value,
-                   SessionModel.day.in_([today, tomorrow]))).all()
-    found = []
-    for session_id, day, start, room in rows:
-        at = datetime.combine(day, start, tzinfo=ZONE)
-        if day == tomorrow:
-            found.append(DueItem(DueKind.SESSION_TOMORROW, session_id, day, at, room or ""))
-        elif moment <= at <= moment + SOON:
-            found.append(DueItem(DueKind.SESSION_SOON, session_id, day, at, room or ""))
-    return found
+                   SessionModel.day >= first, SessionModel.day <= last)
+            .order_by(SessionModel.day, SessionModel.start_time, SessionModel.id)).all()
+    return [(sid, day, datetime.combine(day, start, tzinfo=ZONE), room or "")
+            for sid, day, start, room in rows]
 
 
 def _preparations(db: Database, actor: Actor, moment: datetime) -> list[DueItem]:
