@@ -124,7 +124,7 @@ SERVICES: dict[str, set[str]] = {
         "schedule", "set_agreement_status", "set_readable_by_later_managers", "sign",
         "signed_record", "timeline"},
     "cycles": {"calendar_for_person"},
-    "due": {"due_for", "week_sessions"},  # kinds, dates and places only, each part asked as the person
+    "due": {"due_for", "week_sessions"},  # kinds, dates and places only, asked as the person
     "development": {"answer_history", "close_question", "my_question", "question_of",
                     "save_answer", "save_question"},
     "groups": {"all_groups", "attach_situation", "get_group", "leave_group", "my_groups",

@@ -259,3 +259,49 @@ def test_the_server_can_be_given_as_a_url(db, monkeypatch):
     for bad in ("http://mail.k.nl", "smtp://", "smtp://mail.k.nl:99999"):
         with pytest.raises(Invalid):
             mail.from_url(bad)
+
+
+# --- regiestoel-admin reminders [--send] ---------------------------------------------------
+
+
+def test_the_admin_command_lists_unsent_reminders_and_sends_each_once(
+        capsys, db, data_dir, invited, monkeypatch):
+    from app.cli import main
+
+    base = ["--data-dir", str(data_dir), "--lang", "en", "reminders"]
+    assert main(base) == 0
+    lines = capsys.readouterr().out.splitlines()
+    today = datetime.now(ZONE).date().isoformat()
+    expected = {f"{invited['man'].person_id}\tdecision_waiting\t{today}",
+                f"{invited['ria'].person_id}\tgroup_invitation\t{today}"}
+    assert expected <= set(lines)
+    assert all(len(line.split("\t")) == 3 for line in lines)
+    # No SMTP server: nothing sent, exit 1, and the reminders stay listed.
+    assert main([*base, "--send"]) == 1
+    out, err = capsys.readouterr()
+    assert out.strip() == "sent 0, failed 0" and "No e-mail server is set" in err
+    with smtp_server() as (host, port, inbox):
+        monkeypatch.setenv(mail.ENV_URL, f"smtp://{host}:{port}")
+        assert main([*base, "--send"]) == 0
+        assert capsys.readouterr().out.strip() == f"sent {len(lines)}, failed 0"
+        assert main([*base, "--send"]) == 0
+        assert capsys.readouterr().out.strip() == "sent 0, failed 0"
+        assert main(base) == 0 and capsys.readouterr().out == ""
+        assert len(inbox.messages) == len(lines)
+
+
+def test_the_admin_command_exits_1_when_a_reminder_fails_and_keeps_it(
+        capsys, db, data_dir, invited, monkeypatch):
+    from app.cli import main
+
+    base = ["--data-dir", str(data_dir), "reminders"]
+    with smtp_server() as (host, port, inbox):
+        inbox.mode = "refuse"
+        monkeypatch.setenv(mail.ENV_URL, f"smtp://{host}:{port}")
+        assert main([*base, "--send"]) == 1
+        out, err = capsys.readouterr()
+        assert out.startswith("sent 0, failed ") and "weigert een adres" in err
+        assert main(base) == 0
+        assert len(capsys.readouterr().out.splitlines()) >= 2  # still unsent
+        inbox.mode = "accept"
+        assert main([*base, "--send"]) == 0  # the admin's run does not wait for the backoff
