@@ -118,7 +118,8 @@ SERVICES: dict[str, set[str]] = {
     "budget": {"export_ledger", "ledger", "my_budget", "set_person_budget"},
     "conversations": {
         "add_agreement", "conversation_status", "due_overview", "follow_up_outside",
-        "invite_ics", "list_conversations", "meeting_view", "prefill", "preparation_of",
+        "invite_ics", "list_conversations", "meeting_events", "meeting_view", "prefill",
+        "preparation_of",
         "publish_preparation", "record_versions", "remove_agreement", "reopen",
         "replace_manager", "request_correction", "save_preparation", "save_summary",
         "schedule", "set_agreement_status", "set_readable_by_later_managers", "sign",
