@@ -143,7 +143,8 @@ class SettingsView(QWidget):
             # Where this laptop's data lives, backups, restore and the privacy duties are the
             # owner's (and never a widget that merely hides: the services refuse others too).
             self._builders += [("database", self._build_database), ("safety", self._build_safety)]
-        icons = {"learning": "calendar", "reminders": "reminders", "ai": "coach", "database": "server", "safety": "restore"}
+        icons = {"learning": "calendar", "reminders": "reminders", "ai": "coach",
+                 "database": "server", "safety": "restore"}
         # Each topic's column waits empty in its tab until the tab is first shown.
         self._columns: dict[str, QVBoxLayout] = {}
         for key, _build in self._builders:

@@ -30,22 +30,28 @@ PLACE: dict[DueKind, str] = {
 
 def kind_text(kind: DueKind) -> str:
     """The kind in the interface's language (the codes themselves stay the same)."""
-    t = QCoreApplication.translate
-    return {
-        DueKind.SESSION_TOMORROW: t("Due", "Your learning group meets tomorrow"),
-        DueKind.SESSION_SOON: t("Due", "Your session starts within the hour"),
-        DueKind.SESSION: t("Due", "Session of your learning group"),
-        DueKind.PREPARE_TWO_WEEKS: t("Due", "Prepare your talent conversation (in two weeks)"),
-        DueKind.PREPARE_THREE_DAYS: t("Due", "Finish preparing your talent conversation "
-                                             "(in three days)"),
-        DueKind.AGREEMENT_OVERDUE: t("Due", "An agreement from your conversation is past "
-                                            "its date"),
-        DueKind.ACTION_OVERDUE: t("Due", "An action from your group is past its date"),
-        DueKind.DECISION_WAITING: t("Due", "A learning request waits for your decision"),
-        DueKind.GROUP_INVITATION: t("Due", "You are invited to a learning group"),
-        DueKind.CULTURE_ROUND: t("Due", "The learning culture scan is open for you"),
-        DueKind.WEEKLY_SUMMARY: t("Due", "Your week"),
-    }[kind]
+    names = {
+        DueKind.SESSION_TOMORROW: QCoreApplication.translate(
+            "Due", "Your learning group meets tomorrow"),
+        DueKind.SESSION_SOON: QCoreApplication.translate(
+            "Due", "Your session starts within the hour"),
+        DueKind.SESSION: QCoreApplication.translate("Due", "Session of your learning group"),
+        DueKind.PREPARE_TWO_WEEKS: QCoreApplication.translate(
+            "Due", "Prepare your talent conversation (in two weeks)"),
+        DueKind.PREPARE_THREE_DAYS: QCoreApplication.translate(
+            "Due", "Finish preparing your talent conversation (in three days)"),
+        DueKind.AGREEMENT_OVERDUE: QCoreApplication.translate(
+            "Due", "An agreement from your conversation is past its date"),
+        DueKind.ACTION_OVERDUE: QCoreApplication.translate(
+            "Due", "An action from your group is past its date"),
+        DueKind.DECISION_WAITING: QCoreApplication.translate(
+            "Due", "A learning request waits for your decision"),
+        DueKind.GROUP_INVITATION: QCoreApplication.translate(
+            "Due", "You are invited to a learning group"),
+        DueKind.CULTURE_ROUND: QCoreApplication.translate(
+            "Due", "The learning culture scan is open for you"),
+    }
+    return names.get(kind) or QCoreApplication.translate("Due", "Your week")
 
 
 class DueCard(Card):
