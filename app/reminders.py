@@ -30,6 +30,12 @@ log = logging.getLogger(__name__)
 
 EVERYONE = 0  # the person of a claim for everyone (a culture round): no row names anyone
 WEEKLY_FROM = 7  # o'clock on Monday, Amsterdam time
+# An e-mail is for what is new: something that became due (passed its date, was asked)
+# more than this long ago is no longer mailed on its own (the weekly summary still names
+# it). A server set up in an organisation with a long history sends no flood of old news.
+FRESH = timedelta(days=7)
+_SINCE_KINDS = (DueKind.AGREEMENT_OVERDUE, DueKind.ACTION_OVERDUE, DueKind.DECISION_WAITING,
+                DueKind.GROUP_INVITATION)
 # A send that started longer ago than this and never finished: the program stopped.
 LEASE = timedelta(minutes=10)
 # Waits before the next run tries a failed reminder again (the last one repeats).
@@ -119,6 +125,8 @@ def pending(db: Database, now: datetime | None = None) -> list[Pending]:
     for actor, recipient in _people(db):
         items = due_for(db, actor, moment)
         for item in items:
+            if item.kind in _SINCE_KINDS and item.due_on < moment.date() - FRESH:
+                continue
             if item.kind is DueKind.CULTURE_ROUND:
                 rounds.setdefault((item.item_id, item.due_on), []).append(recipient)
                 continue

@@ -305,3 +305,28 @@ def test_the_admin_command_exits_1_when_a_reminder_fails_and_keeps_it(
         assert len(capsys.readouterr().out.splitlines()) >= 2  # still unsent
         inbox.mode = "accept"
         assert main([*base, "--send"]) == 0  # the admin's run does not wait for the backoff
+
+
+def test_old_news_is_not_mailed_on_its_own_but_named_in_the_weekly_summary(
+        db, owner, add_person, server):
+    from app.services import conversations as talks
+    from tests import fresh
+
+    settings, inbox = server
+    man = add_person("Manon", roles={Role.MANAGER})
+    pro = add_person("Piet", manager_id=man.person_id, email="piet@k.nl")
+    talks.plan_half_year(db, owner, 2027, 1)
+    cid = next(r.id for r in talks.list_conversations(db, owner)
+               if r.professional_id == pro.person_id)
+    fresh.add_agreement(db, man, cid, "Cursus kiezen", pro.person_id, date(2027, 2, 1))
+    monday_long_after = datetime.combine(date(2027, 3, 1), time(8), ZONE)
+    kinds = {(p.person_id, p.kind.value) for p in reminders.pending(db, monday_long_after)}
+    assert (pro.person_id, "agreement_overdue") not in kinds  # 28 days past: not news
+    assert (pro.person_id, "weekly_summary") in kinds
+    two_days_after = datetime.combine(date(2027, 2, 3), time(8), ZONE)
+    assert (pro.person_id, "agreement_overdue") in {
+        (p.person_id, p.kind.value) for p in reminders.pending(db, two_days_after)}
+    quick(db, settings, monday_long_after)
+    (summary,) = [m for m in inbox.messages if m["To"] == "piet@k.nl"]
+    assert "Een afspraak uit je gesprek is over de datum – 01-02-2027" in text_of(summary)
+    assert "Cursus" not in text_of(summary)
