@@ -330,3 +330,22 @@ def test_old_news_is_not_mailed_on_its_own_but_named_in_the_weekly_summary(
     (summary,) = [m for m in inbox.messages if m["To"] == "piet@k.nl"]
     assert "Een afspraak uit je gesprek is over de datum – 01-02-2027" in text_of(summary)
     assert "Cursus" not in text_of(summary)
+
+
+def test_two_laptops_sending_at_once_send_each_reminder_once(db, invited, server):
+    import threading
+
+    settings, inbox = server
+    expected = len(reminders.pending(db, NOW))
+    outcomes: list[reminders.Outcome] = []
+
+    def laptop() -> None:
+        outcomes.append(quick(db, settings))
+
+    threads = [threading.Thread(target=laptop) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert sum(o.sent for o in outcomes) == expected == len(inbox.messages)
+    assert len({m["Message-ID"] for m in inbox.messages}) == expected
