@@ -124,3 +124,54 @@ def test_the_owner_enters_the_smtp_server_and_a_bad_port_is_refused(
     from app.services import alarms
 
     assert alarms.alarm_minutes(db) == 120
+
+
+def test_the_runner_sends_and_keeps_the_calendar_off_the_ui_thread(
+        qtbot, ctx, db, owner, add_person, tmp_path, monkeypatch):
+    import threading
+
+    from tests.smtp_server import smtp_server
+    from ui.reminder_runner import ReminderRunner
+
+    man = add_person("Manon Manager", roles={Role.MANAGER}, email="manon@k.nl")
+    pro = add_person("Piet", manager_id=man.person_id)
+    learning_requests.ask(db, pro, learning_requests.RequestInput(
+        kind=InterventionKind.COURSE, title="Cursus"))
+    ctx.session.actor = man
+    ctx.local.calendar_folders[str(man.person_id)] = str(tmp_path)
+    with smtp_server() as (host, port, inbox):
+        monkeypatch.setenv(mail.ENV_URL, f"smtp://{host}:{port}")
+        runner = ReminderRunner(ctx)
+        threads: list[str] = []
+        original = runner._round
+
+        def spy():
+            work = original()
+
+            def wrapped() -> None:
+                threads.append(threading.current_thread().name)
+                work()
+
+            return wrapped
+
+        runner._round = spy
+        with qtbot.waitSignal(runner.finished, timeout=20_000) as done:
+            runner.run_now()
+        runner.stop()
+    assert done.args == [[]]
+    assert threads == ["reminders"]  # not the UI thread
+    assert {m["To"] for m in inbox.messages} == {"manon@k.nl"}  # (and a weekly summary)
+    assert (tmp_path / f"regiestoel-{man.person_id}.ics").exists()
+
+
+def test_the_runner_reports_a_calendar_folder_that_is_gone(qtbot, ctx, owner, tmp_path):
+    from ui.reminder_runner import ReminderRunner
+
+    ctx.session.actor = owner
+    ctx.local.calendar_folders[str(owner.person_id)] = str(tmp_path / "weg")
+    runner = ReminderRunner(ctx)
+    with qtbot.waitSignal(runner.finished, timeout=20_000) as done:
+        runner.run_now()
+    runner.stop()
+    assert done.args == [["calendar_folder_missing"]]
+    assert runner.problems == ["calendar_folder_missing"]
