@@ -130,7 +130,14 @@ class Application:
             from ui.reminder_runner import ReminderRunner
 
             self.reminders = ReminderRunner(self.ctx, self.qapp)
+            self.reminders.finished.connect(self._reminder_problems)
             self.reminders.start()
+
+    def _reminder_problems(self, problems: list[list[str]]) -> None:
+        """A calendar folder gone, a mail server refusing: said in the status bar (the
+        reminders are kept and tried again; the calendar file stays as it was)."""
+        if self.window is not None and problems:
+            self.window.statusBar().showMessage(" ".join(text for _code, text in problems))
 
     def quit(self) -> None:
         if self.reminders is not None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app import messages
 from models.errors import DomainError
 
 if TYPE_CHECKING:
@@ -22,8 +23,8 @@ PERIOD_MS = 5 * 60 * 1000  # every five minutes: "within the hour" stays within 
 
 
 class ReminderRunner(QObject):
-    """One round at a time in its own thread; ``finished`` reports the problem codes (for a
-    status line), never raising into the UI."""
+    """One round at a time in its own thread; ``finished`` reports the problems as
+    ``[code, sentence]`` pairs in the interface's language, never raising into the UI."""
 
     finished = Signal(list)
 
@@ -67,25 +68,27 @@ class ReminderRunner(QObject):
             folder = self.ctx.local.calendar_folders.get(str(actor.person_id), "")
 
         def work() -> None:
-            problems: list[str] = []
+            problems: list[list[str]] = []
             if not db.read_only:
                 try:
-                    problems += reminders.send_due(db, stop=self._stop.is_set).problems
+                    codes = reminders.send_due(db, stop=self._stop.is_set).problems
+                    # "No server set" is the normal state of an organisation without e-mail.
+                    problems += [[c, messages.text(c, language)] for c in codes
+                                 if c != "smtp_not_set"]
                 except DomainError as exc:
-                    problems.append(exc.code)
+                    problems.append([exc.code, messages.describe(exc, language)])
                 except Exception:  # a bug must not stop the program; it is in the log
                     log.exception("sending reminders failed")
             if folder and actor is not None:
                 try:
                     calendar_feed.write_feed(db, actor, Path(folder), language)
                 except DomainError as exc:
-                    problems.append(exc.code)
-            # "No server set" is the normal state of an organisation without e-mail.
-            self.finished.emit([p for p in problems if p != "smtp_not_set"])
+                    problems.append([exc.code, messages.describe(exc, language)])
+            self.finished.emit(problems)
 
         return work
 
-    def _remember(self, problems: list[str]) -> None:
-        self.problems = problems
-        for code in problems:
+    def _remember(self, problems: list[list[str]]) -> None:
+        self.problems = [code for code, _text in problems]
+        for code, _text in problems:
             log.warning("reminders: %s", code)

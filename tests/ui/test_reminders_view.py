@@ -173,5 +173,6 @@ def test_the_runner_reports_a_calendar_folder_that_is_gone(qtbot, ctx, owner, tm
     with qtbot.waitSignal(runner.finished, timeout=20_000) as done:
         runner.run_now()
     runner.stop()
-    assert done.args == [["calendar_folder_missing"]]
+    ((code, text),) = done.args[0]
+    assert code == "calendar_folder_missing" and str(tmp_path / "weg") in text
     assert runner.problems == ["calendar_folder_missing"]
