@@ -349,3 +349,26 @@ def test_two_laptops_sending_at_once_send_each_reminder_once(db, invited, server
         t.join(60)
     assert sum(o.sent for o in outcomes) == expected == len(inbox.messages)
     assert len({m["Message-ID"] for m in inbox.messages}) == expected
+
+
+def test_a_conversation_reminder_carries_the_invitation_with_its_alarm(
+        db, owner, add_person, server):
+    from app.services import conversations as talks
+    from tests import fresh
+
+    settings, inbox = server
+    man = add_person("Manon", roles={Role.MANAGER}, email="manon@k.nl")
+    pro = add_person("Piet", manager_id=man.person_id, email="piet@k.nl")
+    talks.plan_half_year(db, owner, 2027, 1)
+    cid = next(r.id for r in talks.list_conversations(db, owner)
+               if r.professional_id == pro.person_id)
+    fresh.schedule(db, man, cid, datetime(2027, 3, 18, 10, 0), "Kantine")
+    three_days_before = datetime.combine(date(2027, 3, 15), time(9), ZONE)
+    assert quick(db, settings, three_days_before).sent >= 2
+    mine = next(m for m in inbox.messages if m["To"] == "piet@k.nl"
+                and "drie dagen" in m["Subject"])
+    assert "18-03-2027 10:00 – Kantine" in text_of(mine)
+    part = next(p for p in mine.iter_attachments() if p.get_content_type() == "text/calendar")
+    (event,) = icalendar.Calendar.from_ical(part.get_payload(decode=True)).walk("VEVENT")
+    assert str(event["LOCATION"]) == "Kantine"
+    assert [a.decoded("TRIGGER") for a in event.walk("VALARM")] == [-timedelta(days=1)]
