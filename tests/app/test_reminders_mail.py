@@ -372,3 +372,15 @@ def test_a_conversation_reminder_carries_the_invitation_with_its_alarm(
     (event,) = icalendar.Calendar.from_ical(part.get_payload(decode=True)).walk("VEVENT")
     assert str(event["LOCATION"]) == "Kantine"
     assert [a.decoded("TRIGGER") for a in event.walk("VALARM")] == [-timedelta(days=1)]
+
+
+def test_erasing_a_person_removes_their_reminder_claims(db, owner, invited, server):
+    from app.services import privacy
+
+    settings, _inbox = server
+    quick(db, settings)
+    ria = invited["ria"].person_id
+    assert any(c.person_id == ria for c in claims(db))
+    people.archive_person(db, owner, ria, None)
+    privacy.erase_person(db, owner, ria)
+    assert all(c.person_id != ria for c in claims(db)) and claims(db)
