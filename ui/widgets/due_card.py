@@ -75,7 +75,8 @@ class DueCard(Card):
         self.ctx.call(self, lambda: due.due_for(db, actor), self.show_items)
 
     def show_items(self, items: list[DueItem]) -> None:
-        self.items = items
+        # An invitation has its own card on Mijn regie, with the buttons to answer it.
+        self.items = [i for i in items if i.kind is not DueKind.GROUP_INVITATION]
         self._fill()
 
     def _fill(self) -> None:
