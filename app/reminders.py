@@ -134,15 +134,15 @@ def pending(db: Database, now: datetime | None = None) -> list[Pending]:
                         (recipient,), item=item)
             if p.key not in done:
                 found.append(p)
-        if weekly_due(moment):
+        weekly = (recipient.person_id, DueKind.WEEKLY_SUMMARY.value, 0, monday_of(moment))
+        if weekly_due(moment) and weekly not in done:
             week = [i for i in items if i.kind not in (DueKind.SESSION_TOMORROW,
                                                        DueKind.SESSION_SOON)]
             lines = sorted(week + week_sessions(db, actor, moment),
                            key=lambda i: (i.due_on, i.at or moment, i.kind.value))
-            p = Pending(recipient.person_id, DueKind.WEEKLY_SUMMARY, 0, monday_of(moment),
-                        (recipient,), lines=tuple(lines))
-            if lines and p.key not in done:
-                found.append(p)
+            if lines:  # nothing this week: no e-mail to say so
+                found.append(Pending(recipient.person_id, DueKind.WEEKLY_SUMMARY, 0,
+                                     monday_of(moment), (recipient,), lines=tuple(lines)))
     for (round_id, closes_on), recipients in sorted(rounds.items()):
         p = Pending(EVERYONE, DueKind.CULTURE_ROUND, round_id, closes_on, tuple(recipients))
         if p.key not in done:
