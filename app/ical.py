@@ -8,13 +8,15 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, Timezone, vCalAddress
+from icalendar import Alarm, Calendar, Event, Timezone, vCalAddress
 
 from app.planning import CYCLE_DAYS
 from models.errors import Invalid
 
 TZID = "Europe/Amsterdam"
 PRODID = "-//Regiestoel//NL"
+# Alarms a calendar program shows before a session: the day before and an hour before.
+SESSION_ALARMS = (timedelta(days=1), timedelta(hours=1))
 
 # Words inside the exported file (read by calendar programs), not UI text.
 _TEXTS = {
@@ -93,6 +95,16 @@ def _address(contact: ContactTuple) -> vCalAddress | None:
     return address
 
 
+def add_alarms(event: Event, before: Sequence[timedelta], description: str) -> None:
+    """A display alarm (VALARM) per lead time, relative to the event's start."""
+    for lead in before:
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", description)
+        alarm.add("trigger", -lead)
+        event.add_component(alarm)
+
+
 def _event(cycle: CycleEvent, session: CycleSession, zone: ZoneInfo, stamp: datetime,
            texts: dict[str, str]) -> Event:
     start = datetime.combine(session.day, session.start_time, tzinfo=zone)
@@ -122,6 +134,8 @@ def _event(cycle: CycleEvent, session: CycleSession, zone: ZoneInfo, stamp: date
         if address is not None:
             event.add("attendee", address)
     event.add("status", "CANCELLED" if cycle.cancelled else "CONFIRMED")
+    if not cycle.cancelled and session.status == "planned":
+        add_alarms(event, SESSION_ALARMS, str(event["summary"]))
     return event
 
 

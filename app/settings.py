@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from app.paths import config_dir
@@ -26,6 +26,9 @@ class LocalSettings:
     database_url: str = ""
     # Last person who logged in on this machine, preselected on the login screen.
     last_person_id: int = 0
+    # Per person (their ID as text): the folder of their calendar subscription on this
+    # machine, which Regiestoel keeps up to date while it runs.
+    calendar_folders: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, folder: Path | None = None) -> LocalSettings:
@@ -40,6 +43,8 @@ class LocalSettings:
             return cls()
         known = {f.name: f.type for f in fields(cls)}
         values = {k: v for k, v in raw.items() if k in known}
+        if not isinstance(values.get("calendar_folders", {}), dict):
+            values.pop("calendar_folders")
         settings = cls(**values)
         if settings.language not in LANGUAGES:
             settings.language = "nl"

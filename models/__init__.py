@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from models.org_settings import OrgSetting
     from models.organisation import Organisation
     from models.people import ExpertiseTag, Person, PersonRole, Role, Team, person_team
+    from models.reminders import ReminderClaim
     from models.situations import (
         NoteKind,
         SituationAim,
@@ -116,6 +117,7 @@ _MODULE_OF = {
     "person_team": "models.people",
     "PersonBudget": "models.budget",
     "PersonRole": "models.people",
+    "ReminderClaim": "models.reminders",
     "Preparation": "models.conversations",
     "RequestStatus": "models.budget",
     "Role": "models.people",
@@ -198,6 +200,7 @@ __all__ = [
     "Organisation",
     "Person",
     "PersonRole",
+    "ReminderClaim",
     "Role",
     "Room",
     "Session",

@@ -95,6 +95,8 @@ NAMES = {
     "coach": "mdi6.robot-outline",
     "copy": "mdi6.content-copy",
     "model": "mdi6.memory",
+    "folder": "mdi6.folder-outline",
+    "reminders": "mdi6.bell-outline",
 }
 
 

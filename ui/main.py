@@ -46,6 +46,7 @@ from ui.theme import apply_theme
 
 if TYPE_CHECKING:
     from ui.auto_backup import AutoBackup
+    from ui.reminder_runner import ReminderRunner
     from ui.wizard import FirstRunWizard
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,7 @@ class Application:
         self.ctx = ctx
         self.exit_when_ready = exit_when_ready
         self.backups: AutoBackup | None = None
+        self.reminders: ReminderRunner | None = None
         self.idle = IdleLock(qapp)
         qapp.installEventFilter(self.idle)
         self.window: MainWindow | None = None
@@ -123,8 +125,23 @@ class Application:
 
             self.backups = AutoBackup(self.ctx.location, self.ctx.tasks, self.qapp)
             self.backups.start()
+        if self.reminders is None:
+            # E-mail reminders (when a server is set) and the calendar file, off the UI thread.
+            from ui.reminder_runner import ReminderRunner
+
+            self.reminders = ReminderRunner(self.ctx, self.qapp)
+            self.reminders.finished.connect(self._reminder_problems)
+            self.reminders.start()
+
+    def _reminder_problems(self, problems: list[list[str]]) -> None:
+        """A calendar folder gone, a mail server refusing: said in the status bar (the
+        reminders are kept and tried again; the calendar file stays as it was)."""
+        if self.window is not None and problems:
+            self.window.statusBar().showMessage(" ".join(text for _code, text in problems))
 
     def quit(self) -> None:
+        if self.reminders is not None:
+            self.reminders.stop()
         self.ctx.tasks.wait(10_000)
         if self.backups is not None and is_set_up(self.ctx.db):
             self.backups.at_quit(self.ctx)

@@ -732,9 +732,50 @@ def _address(who: _Who | None) -> vCalAddress | None:
     return address
 
 
+def _meeting_event(c: Conversation, people: Mapping[int, _Who], language: str,
+                   stamp: datetime, alarm_minutes: int) -> Event:
+    """The meeting as one VEVENT (same UID on every export, its SEQUENCE raised on a move),
+    with an alarm ``alarm_minutes`` before (none for 0, or when cancelled)."""
+    from app.ical import add_alarms
+
+    assert c.meeting_at is not None
+    professional = people.get(c.professional_id)
+    manager = people.get(c.manager_id) if c.manager_id is not None else None
+    start = c.meeting_at.astimezone(ZONE)
+    event = Event()
+    event.add("uid", c.ical_uid)
+    event.add("sequence", c.ical_sequence)
+    event.add("dtstamp", stamp.astimezone(UTC))
+    event.add("dtstart", start)
+    event.add("dtend", start + timedelta(minutes=MEETING_MINUTES))
+    event.add("summary", messages.text(
+        "conversation.invite_summary", language,
+        professional=professional.name if professional else "",
+        manager=manager.name if manager else ""))
+    event.add("description", messages.text("conversation.invite_description", language))
+    if c.location:
+        event.add("location", c.location)
+    organiser = _address(manager)
+    if organiser is not None:
+        event.add("organizer", organiser)
+    for who in (professional, manager):
+        attendee = _address(who)
+        if attendee is not None:
+            attendee.params["ROLE"] = "REQ-PARTICIPANT"
+            attendee.params["PARTSTAT"] = "NEEDS-ACTION"
+            event.add("attendee", attendee)
+    cancelled = c.status == ConversationStatus.CANCELLED.value
+    event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
+    if not cancelled and alarm_minutes > 0:
+        add_alarms(event, [timedelta(minutes=alarm_minutes)], str(event["summary"]))
+    return event
+
+
 def invite_ics(db: Database, actor: Actor, conversation_id: int, language: str, *,
                now: datetime | None = None) -> bytes:
     """An invitation (.ics, one VEVENT in Amsterdam time with its VTIMEZONE) for both."""
+    from app.services.alarms import conversation_alarm_minutes
+
     if language not in LANGUAGES:
         raise Invalid("language_unknown", field="language")
     with db.read() as s:
@@ -742,34 +783,10 @@ def invite_ics(db: Database, actor: Actor, conversation_id: int, language: str, 
         _require_participant(s, actor, c)
         if c.meeting_at is None:
             raise Conflict("meeting_not_scheduled")
-        people = _directory(s)
-        professional = people.get(c.professional_id)
-        manager = people.get(c.manager_id) if c.manager_id is not None else None
+        event = _meeting_event(c, _directory(s), language, now or utcnow(),
+                               conversation_alarm_minutes(s))
         start = c.meeting_at.astimezone(ZONE)
-        event = Event()
-        event.add("uid", c.ical_uid)
-        event.add("sequence", c.ical_sequence)
-        event.add("dtstamp", (now or utcnow()).astimezone(UTC))
-        event.add("dtstart", start)
-        event.add("dtend", start + timedelta(minutes=MEETING_MINUTES))
-        event.add("summary", messages.text(
-            "conversation.invite_summary", language,
-            professional=professional.name if professional else "",
-            manager=manager.name if manager else ""))
-        event.add("description", messages.text("conversation.invite_description", language))
-        if c.location:
-            event.add("location", c.location)
-        organiser = _address(manager)
-        if organiser is not None:
-            event.add("organizer", organiser)
-        for who in (professional, manager):
-            attendee = _address(who)
-            if attendee is not None:
-                attendee.params["ROLE"] = "REQ-PARTICIPANT"
-                attendee.params["PARTSTAT"] = "NEEDS-ACTION"
-                event.add("attendee", attendee)
         cancelled = c.status == ConversationStatus.CANCELLED.value
-        event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -779,6 +796,26 @@ def invite_ics(db: Database, actor: Actor, conversation_id: int, language: str, 
         TZID, first_date=date(start.year, 1, 1), last_date=date(start.year + 1, 1, 1)))
     calendar.add_component(event)
     return calendar.to_ical()
+
+
+def meeting_events(db: Database, actor: Actor, language: str, *,
+                   now: datetime | None = None) -> list[Event]:
+    """The meetings of the conversations I take part in (for my calendar subscription)."""
+    from app.services.alarms import conversation_alarm_minutes
+
+    me = actor.person_id
+    if language not in LANGUAGES:
+        raise Invalid("language_unknown", field="language")
+    if me is None:
+        return []
+    with db.read() as s:
+        talks = list(s.scalars(select(Conversation).where(
+            policy.conversations_listed(actor),
+            or_(Conversation.professional_id == me, Conversation.manager_id == me),
+            Conversation.meeting_at.is_not(None), Conversation.ical_uid != "")
+            .order_by(Conversation.meeting_at, Conversation.id)))
+        people, minutes = _directory(s), conversation_alarm_minutes(s)
+        return [_meeting_event(c, people, language, now or utcnow(), minutes) for c in talks]
 
 
 # --- preparation ---------------------------------------------------------------------------

@@ -436,6 +436,21 @@ def calendar_for_group(db: Database, actor: Actor, group_id: int, language: str)
                              language=language)
 
 
+def calendar_for_session(db: Database, actor: Actor, session_id: int, language: str) -> bytes:
+    """The cycle of one session (its four events), for a reminder's attachment: for the
+    group's members and guide."""
+    from app.ical import cycles_to_ics
+
+    with db.read() as s:
+        session = s.get(SessionModel, session_id)
+        if session is None:
+            raise NotFound("session_not_found", id=session_id)
+        cycle = s.get(Cycle, session.cycle_id)
+        assert cycle is not None
+        group = group_service.require_participant(s, actor, cycle.group_id, Op.LIST)
+        return cycles_to_ics(_events(s, [cycle]), calendar_name=group.name, language=language)
+
+
 def calendar_for_person(db: Database, actor: Actor, person_id: int, language: str) -> bytes:
     """Every cycle of every group the person is in or guides (themself or the administrator)."""
     from app.ical import cycles_to_ics

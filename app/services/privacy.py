@@ -26,6 +26,8 @@ lesson.author_id                unlink      the lesson belongs to the organisati
 group_member.person_id          delete      membership feeds no figure
 group_invitation.person_id      delete      an invitation to them feeds no figure
 group_invitation.invited_by     unlink      who asked is no figure
+reminder_claim.person_id        delete      which reminders they were e-mailed feeds no
+                                            figure
 situation_close_request.requested_by
                                 delete      their request to a colleague to finish a
                                             situation, with its note; requests about
@@ -120,6 +122,7 @@ from models import (
     PersonBudget,
     PersonRole,
     Preparation,
+    ReminderClaim,
     Role,
     Side,
     Signature,
@@ -697,6 +700,7 @@ def _erase(s: Session, actor: Actor, person: Person, language: str) -> None:
               .values(text=marker))
     s.execute(delete(group_member).where(group_member.c.person_id == pid))
     s.execute(delete(GroupInvitation).where(GroupInvitation.person_id == pid))
+    s.execute(delete(ReminderClaim).where(ReminderClaim.person_id == pid))
     s.execute(update(GroupInvitation).where(GroupInvitation.invited_by == pid)
               .values(invited_by=None))
     s.execute(delete(SituationCloseRequest).where(or_(

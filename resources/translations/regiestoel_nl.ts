@@ -2499,6 +2499,77 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
 </context>
 <context>
+    <name>Due</name>
+    <message>
+        <location filename="../../ui/widgets/due_card.py" line="34" />
+        <source>Your learning group meets tomorrow</source>
+        <translation>Morgen komt je leergroep bij elkaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_card.py" line="36" />
+        <source>Your session starts within the hour</source>
+        <translation>Je sessie begint binnen een uur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_card.py" line="38" />
+        <source>Session of your learning group</source>
+        <translation>Sessie van je leergroep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_card.py" line="39" />
+        <source>Prepare your talent conversation (in two weeks)</source>
+        <translation>Bereid je talentontwikkelgesprek voor (over twee weken)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_card.py" line="41" />
+        <source>Finish preparing your talent conversation (in three days)</source>
+        <translation>Rond de voorbereiding van je talentontwikkelgesprek af (over drie dagen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_card.py" line="43" />
+        <source>An agreement from your conversation is past its date</source>
+        <translation>Een afspraak uit je gesprek is over de datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_card.py" line="45" />
+        <source>An action from your group is past its date</source>
+        <translation>Een actie uit je leergroep is over de datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_card.py" line="47" />
+        <source>A learning request waits for your decision</source>
+        <translation>Een leeraanvraag wacht op jouw besluit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_card.py" line="49" />
+        <source>You are invited to a learning group</source>
+        <translation>Je bent uitgenodigd voor een leergroep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_card.py" line="51" />
+        <source>The learning culture scan is open for you</source>
+        <translation>De leercultuurscan staat voor je open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_card.py" line="54" />
+        <source>Your week</source>
+        <translation>Je week</translation>
+    </message>
+</context>
+<context>
+    <name>DueCard</name>
+    <message>
+        <location filename="../../ui/widgets/due_card.py" line="102" />
+        <source>Go there</source>
+        <translation>Ga erheen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_card.py" line="131" />
+        <source>Needs your attention</source>
+        <translation>Vraagt je aandacht</translation>
+    </message>
+</context>
+<context>
     <name>ErasePersonDialog</name>
     <message>
         <location filename="../../ui/views/data_safety.py" line="178" />
@@ -3484,157 +3555,157 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/views/home.py" line="235" />
+        <location filename="../../ui/views/home.py" line="240" />
         <source>Ask me about</source>
         <translation>Vraag me over</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="236" />
+        <location filename="../../ui/views/home.py" line="241" />
         <source>What may colleagues ask you about? Separate subjects with commas.</source>
         <translation>Waarover mogen collega&apos;s je iets vragen? Scheid de onderwerpen met komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="255" />
+        <location filename="../../ui/views/home.py" line="260" />
         <source>Good morning, %1</source>
         <translation>Goedemorgen, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="257" />
+        <location filename="../../ui/views/home.py" line="262" />
         <source>Good afternoon, %1</source>
         <translation>Goedemiddag, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="258" />
+        <location filename="../../ui/views/home.py" line="263" />
         <source>Good evening, %1</source>
         <translation>Goedenavond, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="267" />
+        <location filename="../../ui/views/home.py" line="272" />
         <source>%1, %2: %3 — day %4 of 4</source>
         <translation>%1, %2: %3 — dag %4 van 4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="277" />
+        <location filename="../../ui/views/home.py" line="282" />
         <source>Start session</source>
         <translation>Sessie starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="289" />
+        <location filename="../../ui/views/home.py" line="294" />
         <source>Talent conversation with %1: %2</source>
         <translation>Talentontwikkelgesprek met %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="292" />
+        <location filename="../../ui/views/home.py" line="297" />
         <source>Talent conversation with %1 is overdue</source>
         <translation>Het talentontwikkelgesprek met %1 is te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="294" />
+        <location filename="../../ui/views/home.py" line="299" />
         <source>Talent conversation with %1: prepare it before %2</source>
         <translation>Talentontwikkelgesprek met %1: bereid het voor vóór %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="300" />
+        <location filename="../../ui/views/home.py" line="305" />
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="310" />
+        <location filename="../../ui/views/home.py" line="315" />
         <source>Action: %1</source>
         <translation>Actie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="312" />
+        <location filename="../../ui/views/home.py" line="317" />
         <source>was due %1</source>
         <translation>had af moeten zijn op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="313" />
+        <location filename="../../ui/views/home.py" line="318" />
         <source>due %1</source>
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="322" />
+        <location filename="../../ui/views/home.py" line="327" />
         <source>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</source>
         <translation>Niets gepland voor de komende week. Doe mee met een leergroep of start er zelf een. Zo leer je in werktijd, samen met collega&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="335" />
+        <location filename="../../ui/views/home.py" line="340" />
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="336" />
+        <location filename="../../ui/views/home.py" line="341" />
         <source>My development question</source>
         <translation>Mijn ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="338" />
+        <location filename="../../ui/views/home.py" line="343" />
         <source>My learning groups</source>
         <translation>Mijn leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="339" />
+        <location filename="../../ui/views/home.py" line="344" />
         <source>My work situations</source>
         <translation>Mijn werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="340" />
+        <location filename="../../ui/views/home.py" line="345" />
         <source>My profile</source>
         <translation>Mijn profiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="337" />
+        <location filename="../../ui/views/home.py" line="342" />
         <source>Learning in working time</source>
         <translation>Leren in werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="341" />
+        <location filename="../../ui/views/home.py" line="346" />
         <source>Getting started</source>
         <translation>Aan de slag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="347" />
+        <location filename="../../ui/views/home.py" line="352" />
         <source>Go to People</source>
         <translation>Naar Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="348" />
+        <location filename="../../ui/views/home.py" line="353" />
         <source>Go to Learning groups</source>
         <translation>Naar Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="349" />
+        <location filename="../../ui/views/home.py" line="354" />
         <source>Go to Work situations</source>
         <translation>Naar Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="352" />
+        <location filename="../../ui/views/home.py" line="357" />
         <source>My direction</source>
         <translation>Mijn regie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="346" />
+        <location filename="../../ui/views/home.py" line="351" />
         <source>Change what colleagues may ask me</source>
         <translation>Wijzig waarover collega&apos;s je iets kunnen vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="192" />
+        <location filename="../../ui/views/home.py" line="197" />
         <source>How does learning go here? The learning culture scan is open for you until %1: 30 short statements, anonymous, about ten minutes.</source>
         <translation>Hoe gaat leren hier? De leercultuurscan staat voor je open tot %1: 30 korte stellingen, anoniem, ongeveer tien minuten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="342" />
+        <location filename="../../ui/views/home.py" line="347" />
         <source>Learning culture scan</source>
         <translation>Leercultuurscan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="343" />
+        <location filename="../../ui/views/home.py" line="348" />
         <source>Answer the scan</source>
         <translation>Scan invullen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="362" />
+        <location filename="../../ui/views/home.py" line="367" />
         <source>%n of 10 guiding questions answered</source>
         <translation>
             <numerusform>%n van de 10 leervragen beantwoord</numerusform>
@@ -3642,107 +3713,107 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="364" />
+        <location filename="../../ui/views/home.py" line="369" />
         <source>Work on my question</source>
         <translation>Aan mijn vraag werken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="365" />
+        <location filename="../../ui/views/home.py" line="370" />
         <source>Sharpen it with the coach</source>
         <translation>Aanscherpen met de coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="369" />
+        <location filename="../../ui/views/home.py" line="374" />
         <source>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</source>
         <translation>Wat wil je leren, in en voor je eigen werk? Zet het in woorden. Je ontwikkelvraag is het begin van alles wat je hier leert.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="372" />
+        <location filename="../../ui/views/home.py" line="377" />
         <source>Write my development question</source>
         <translation>Mijn ontwikkelvraag opschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="377" />
+        <location filename="../../ui/views/home.py" line="382" />
         <source>%1 of %2 hours</source>
         <translation>%1 van %2 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="382" />
+        <location filename="../../ui/views/home.py" line="387" />
         <source>Learning hours against the norm</source>
         <translation>Leeruren tegenover de norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="384" />
+        <location filename="../../ui/views/home.py" line="389" />
         <source>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</source>
         <translation>Je leeruren in werktijd dit jaar, vergeleken met de norm van je organisatie. Elke sessie waarbij je aanwezig bent, telt mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="390" />
+        <location filename="../../ui/views/home.py" line="395" />
         <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
         <translation>&lt;b&gt;Leerbudget:&lt;/b&gt; er is dit jaar nog %1 over in het budget van je organisatie. Vraag een cursus of training aan onder Leren &amp;amp; budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="394" />
+        <location filename="../../ui/views/home.py" line="399" />
         <source>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</source>
         <translation>&lt;b&gt;Mijn leerbudget:&lt;/b&gt; dit jaar nog %1 over van %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="398" />
+        <location filename="../../ui/views/home.py" line="403" />
         <source>%1 of it expires on %2 unless you use it.</source>
         <translation>Daarvan vervalt %1 op %2 als je het niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="407" />
+        <location filename="../../ui/views/home.py" line="412" />
         <source>next session %1</source>
         <translation>volgende sessie %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="411" />
+        <location filename="../../ui/views/home.py" line="416" />
         <source>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</source>
         <translation>Je zit nog niet in een leergroep. Een groep bestaat uit 3 tot 6 collega&apos;s die elkaar kiezen en vier dagen achter elkaar een uur per dag bij elkaar komen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="417" />
+        <location filename="../../ui/views/home.py" line="422" />
         <source>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</source>
         <translation>Geen open werksituaties. Loopt er iets vast in je werk, of kan het beter? Leg het vast als werksituatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="424" />
+        <location filename="../../ui/views/home.py" line="429" />
         <source>&lt;b&gt;Roles:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Rollen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="425" />
+        <location filename="../../ui/views/home.py" line="430" />
         <source>&lt;b&gt;Teams:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Teams:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="420" />
+        <location filename="../../ui/views/home.py" line="425" />
         <source>not in a team yet</source>
         <translation>nog in geen team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="426" />
+        <location filename="../../ui/views/home.py" line="431" />
         <source>&lt;b&gt;Manager:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Leidinggevende:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="421" />
+        <location filename="../../ui/views/home.py" line="426" />
         <source>no direct manager</source>
         <translation>geen directe leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="427" />
+        <location filename="../../ui/views/home.py" line="432" />
         <source>&lt;b&gt;Ask me about:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Vraag me over:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="422" />
+        <location filename="../../ui/views/home.py" line="427" />
         <source>nothing filled in yet</source>
         <translation>nog niets ingevuld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="432" />
+        <location filename="../../ui/views/home.py" line="437" />
         <source>%n person(s) added</source>
         <translation>
             <numerusform>%n medewerker toegevoegd</numerusform>
@@ -3750,7 +3821,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="433" />
+        <location filename="../../ui/views/home.py" line="438" />
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -3758,7 +3829,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="435" />
+        <location filename="../../ui/views/home.py" line="440" />
         <source>%n person(s) cannot log in yet: give them a temporary password</source>
         <translation>
             <numerusform>%n medewerker kan nog niet inloggen: geef een tijdelijk wachtwoord</numerusform>
@@ -3766,12 +3837,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="437" />
+        <location filename="../../ui/views/home.py" line="442" />
         <source>Everyone can log in</source>
         <translation>Iedereen kan inloggen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="439" />
+        <location filename="../../ui/views/home.py" line="444" />
         <source>%n professional(s) without a direct manager</source>
         <translation>
             <numerusform>%n professional zonder directe leidinggevende</numerusform>
@@ -3779,12 +3850,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="442" />
+        <location filename="../../ui/views/home.py" line="447" />
         <source>Every professional has a direct manager</source>
         <translation>Elke professional heeft een directe leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="443" />
+        <location filename="../../ui/views/home.py" line="448" />
         <source>Yearly learning budget: %1</source>
         <translation>Jaarlijks leerbudget: %1</translation>
     </message>
@@ -6263,6 +6334,125 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
     </message>
 </context>
 <context>
+    <name>ReminderSettingsPanel</name>
+    <message>
+        <location filename="../../ui/views/reminder_settings.py" line="119" />
+        <location filename="../../ui/views/reminder_settings.py" line="222" />
+        <source>Folder for your calendar</source>
+        <translation>Map voor je agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminder_settings.py" line="131" />
+        <source>Choose a folder first.</source>
+        <translation>Kies eerst een map.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminder_settings.py" line="140" />
+        <source>Your calendar is in %1. Subscribe to this file once in Outlook, Thunderbird or your phone; Regiestoel keeps it up to date while it runs.</source>
+        <translation>Je agenda staat in %1. Abonneer je één keer op dit bestand in Outlook, Thunderbird of op je telefoon; Regiestoel houdt het bij zolang het draait.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminder_settings.py" line="157" />
+        <source>Regiestoel no longer updates your calendar file.</source>
+        <translation>Regiestoel werkt je agendabestand niet meer bij.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminder_settings.py" line="198" />
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminder_settings.py" line="199" />
+        <source>Saved. Without an e-mail server Regiestoel sends no e-mail.</source>
+        <translation>Opgeslagen. Zonder e-mailserver verstuurt Regiestoel geen e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminder_settings.py" line="216" />
+        <source>My calendar</source>
+        <translation>Mijn agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminder_settings.py" line="218" />
+        <source>Choose a folder that your calendar program or phone syncs (OneDrive, Nextcloud, a shared drive). Regiestoel keeps one file there with your sessions and conversations, with alarms, and updates it while it runs.</source>
+        <translation>Kies een map die je agendaprogramma of telefoon synchroniseert (OneDrive, Nextcloud, een gedeelde schijf). Regiestoel zet daar één bestand met je sessies en gesprekken, met herinneringen, en werkt het bij zolang het draait.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminder_settings.py" line="221" />
+        <source>&amp;Folder</source>
+        <translation>&amp;Map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminder_settings.py" line="223" />
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminder_settings.py" line="224" />
+        <source>Keep my calendar here</source>
+        <translation>Mijn agenda hier bijhouden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminder_settings.py" line="225" />
+        <source>Stop updating</source>
+        <translation>Niet meer bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminder_settings.py" line="226" />
+        <source>Reminders by e-mail</source>
+        <translation>Herinneringen per e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminder_settings.py" line="228" />
+        <source>Optional. With your organisation&apos;s SMTP server, Regiestoel e-mails everyone a short reminder when something is due, and a summary on Monday morning. An e-mail names only the kind, the date and the place, never the content. The password is kept in this computer&apos;s keyring, never in a file.</source>
+        <translation>Niet verplicht. Met de SMTP-server van je organisatie mailt Regiestoel iedereen een korte herinnering als er iets aankomt, en op maandagochtend een overzicht. Een e-mail noemt alleen het soort, de datum en de plaats, nooit de inhoud. Het wachtwoord staat in de sleutelbos van deze computer, nooit in een bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminder_settings.py" line="232" />
+        <source>SMTP &amp;server</source>
+        <translation>SMTP-&amp;server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminder_settings.py" line="232" />
+        <source>&amp;Port</source>
+        <translation>&amp;Poort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminder_settings.py" line="232" />
+        <source>S&amp;ecurity</source>
+        <translation>B&amp;eveiliging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminder_settings.py" line="233" />
+        <source>&amp;User name</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminder_settings.py" line="233" />
+        <source>Pass&amp;word</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminder_settings.py" line="233" />
+        <source>Se&amp;nder</source>
+        <translation>A&amp;fzender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminder_settings.py" line="234" />
+        <source>&amp;Alarm before a conversation (minutes)</source>
+        <translation>&amp;Herinnering vóór een gesprek (minuten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminder_settings.py" line="240" />
+        <source>unchanged</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminder_settings.py" line="242" />
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message numerus="yes">
         <location filename="../../ui/dialogs/sign.py" line="327" />
@@ -6786,112 +6976,117 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="290" />
+        <location filename="../../ui/views/settings.py" line="298" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="291" />
+        <location filename="../../ui/views/settings.py" line="299" />
         <source>My preferences</source>
         <translation>Mijn voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="292" />
+        <location filename="../../ui/views/settings.py" line="300" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="293" />
+        <location filename="../../ui/views/settings.py" line="301" />
         <source>The language Regiestoel speaks to you in. It changes at once.</source>
         <translation>De taal waarin Regiestoel tegen je praat. Dit verandert meteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="295" />
+        <location filename="../../ui/views/settings.py" line="303" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="300" />
+        <location filename="../../ui/views/settings.py" line="308" />
         <source>Culture scan &amp;results from (respondents)</source>
         <translation>Uitslagen leercultuurscan &amp;vanaf (deelnemers)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="307" />
+        <location filename="../../ui/views/settings.py" line="315" />
         <source>A culture scan result shows only when at least this many people answered; a team&apos;s result needs at least 5 in the team, whatever you choose here. 5 is the norm; you may raise it, or lower it to 3.</source>
         <translation>Een uitslag van de leercultuurscan is alleen te zien als minstens zoveel mensen hebben geantwoord; de uitslag van een team vraagt altijd minstens 5 mensen in dat team, wat je hier ook kiest. 5 is de norm; je mag hem verhogen, of verlagen tot 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="319" />
+        <location filename="../../ui/views/settings.py" line="327" />
         <source>Planning sessions</source>
         <translation>Sessies plannen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="320" />
+        <location filename="../../ui/views/settings.py" line="328" />
+        <source>Reminders</source>
+        <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="329" />
         <source>AI coach</source>
         <translation>AI-coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="321" />
+        <location filename="../../ui/views/settings.py" line="330" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="322" />
+        <location filename="../../ui/views/settings.py" line="331" />
         <source>Backups and privacy</source>
         <translation>Reservekopieën en privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="297" />
+        <location filename="../../ui/views/settings.py" line="305" />
         <source>Organisation &amp;name</source>
         <translation>Naam van de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="238" />
+        <location filename="../../ui/views/settings.py" line="246" />
         <source>With fewer than 5 respondents, colleagues can often tell who gave an answer: in a small group one different answer stands out, and people who work together recognise each other&apos;s views. Dutch survey tools never show fewer than 5. Teams keep 5, and rounds opened before keep their threshold.</source>
         <translation>Met minder dan 5 deelnemers kunnen collega’s vaak raden wie wat heeft geantwoord: in een kleine groep valt één afwijkend antwoord op, en wie samenwerkt kent elkaars opvattingen. Nederlandse enquêtetools tonen nooit minder dan 5. Teams houden 5, en rondes die al geopend zijn houden hun drempel.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="297" />
+        <location filename="../../ui/views/settings.py" line="305" />
         <source>Yearly learning &amp;budget (€)</source>
         <translation>&amp;Jaarlijks leerbudget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="298" />
+        <location filename="../../ui/views/settings.py" line="306" />
         <source>Learning &amp;hours per person per year</source>
         <translation>Leer&amp;uren per persoon per jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="299" />
+        <location filename="../../ui/views/settings.py" line="307" />
         <source>Loc&amp;k after (minutes idle)</source>
         <translation>Ver&amp;grendelen na (minuten niets doen)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="299" />
+        <location filename="../../ui/views/settings.py" line="307" />
         <source>De&amp;fault language</source>
         <translation>&amp;Standaardtaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="311" />
+        <location filename="../../ui/views/settings.py" line="319" />
         <source>Share the data with every account on this computer</source>
         <translation>Deel de gegevens met elk account op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="323" />
+        <location filename="../../ui/views/settings.py" line="332" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="304" />
+        <location filename="../../ui/views/settings.py" line="312" />
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>Op een gedeelde laptop vergrendelt Regiestoel zichzelf als niemand hem zo lang gebruikt. Zo kan de volgende persoon jouw ontwikkelgegevens niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="313" />
+        <location filename="../../ui/views/settings.py" line="321" />
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Dan opent elk account op deze computer dezelfde database. Dit werkt vanaf de volgende keer dat Regiestoel start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="316" />
+        <location filename="../../ui/views/settings.py" line="324" />
         <source>Only an owner can change these settings.</source>
         <translation>Alleen een eigenaar kan deze instellingen wijzigen.</translation>
     </message>

@@ -118,12 +118,14 @@ SERVICES: dict[str, set[str]] = {
     "budget": {"export_ledger", "ledger", "my_budget", "set_person_budget"},
     "conversations": {
         "add_agreement", "conversation_status", "due_overview", "follow_up_outside",
-        "invite_ics", "list_conversations", "meeting_view", "prefill", "preparation_of",
+        "invite_ics", "list_conversations", "meeting_events", "meeting_view", "prefill",
+        "preparation_of",
         "publish_preparation", "record_versions", "remove_agreement", "reopen",
         "replace_manager", "request_correction", "save_preparation", "save_summary",
         "schedule", "set_agreement_status", "set_readable_by_later_managers", "sign",
         "signed_record", "timeline"},
     "cycles": {"calendar_for_person"},
+    "due": {"due_for", "week_sessions"},  # kinds, dates and places only, asked as the person
     "development": {"answer_history", "close_question", "my_question", "question_of",
                     "save_answer", "save_question"},
     "groups": {"all_groups", "attach_situation", "get_group", "leave_group", "my_groups",

@@ -15,13 +15,13 @@ def tab_texts(view) -> list[str]:
 def test_the_owner_gets_every_topic_and_a_tab_is_built_when_first_shown(qtbot, setup, window):
     log_in(qtbot, window, "Olga", OWNER_PASSWORD)
     view = window.go_to("settings")
-    assert tab_texts(view) == ["General", "Planning sessions", "AI coach",
+    assert tab_texts(view) == ["General", "Planning sessions", "Reminders", "AI coach",
                                "Database", "Backups and privacy"]
     assert view.pages == {}  # opening Settings builds only what its first tab shows
-    view.tabs.setCurrentIndex(4)
+    view.tabs.setCurrentIndex(5)
     safety = view.pages["safety"]
-    assert safety.isVisible() and view.tabs.currentIndex() == 4
-    assert tab_texts(view)[4] == "Backups and privacy"
+    assert safety.isVisible() and view.tabs.currentIndex() == 5
+    assert tab_texts(view)[5] == "Backups and privacy"
     assert view.show_page("safety") is safety  # built once
     assert set(view.pages) == {"safety"}
 
@@ -35,5 +35,5 @@ def piet(setup, add_person):
 def test_a_professional_has_no_owner_topics(qtbot, piet, window):
     log_in(qtbot, window, "Piet", PASSWORD)
     view = window.go_to("settings")
-    assert tab_texts(view) == ["General", "Planning sessions", "AI coach"]
+    assert tab_texts(view) == ["General", "Planning sessions", "Reminders", "AI coach"]
     assert not view.name.isEnabled()

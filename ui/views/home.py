@@ -28,6 +28,7 @@ from ui.icons import icon
 from ui.names import role_names
 from ui.widgets.common import Card, hint_label, page_column, role_label, title_label
 from ui.widgets.culture_followup import FollowUpCard
+from ui.widgets.due_card import DueCard
 from ui.widgets.invitation_cards import InvitationCards
 
 
@@ -59,6 +60,9 @@ class HomeView(QScrollArea):
         # Invitations to a group and requests to finish a situation wait for an answer.
         self.answers = InvitationCards(ctx, self._finish_situation)
         layout.addWidget(self.answers)
+        # What is due now (app.services.due, the same answer the reminders give).
+        self.due_card = DueCard(ctx, navigate)
+        layout.addWidget(self.due_card)
         grid = QGridLayout()
         grid.setSpacing(14)
         layout.addLayout(grid)
@@ -170,6 +174,7 @@ class HomeView(QScrollArea):
     def reload(self) -> None:
         db, actor = self.ctx.db, self.ctx.actor
         self.ctx.call(self, lambda: my_home(db, actor), self._show)
+        self.due_card.reload()
         self.ctx.call(self, lambda: culture.my_open_rounds(db, actor), self._show_scan)
         self.ctx.call(self, lambda: culture.my_followups(db, actor),
                       self.followup_card.show_questions)

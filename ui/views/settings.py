@@ -134,6 +134,8 @@ class SettingsView(QWidget):
         self.pages: dict[str, QWidget] = {}
         self._builders: list[tuple[str, Callable[[], QWidget]]] = [
             ("learning", self._build_learning),
+            # Everyone's calendar folder; the e-mail server only for the owner.
+            ("reminders", self._build_reminders),
             # Models belong to this computer: everyone who uses it may manage them.
             ("ai", self._build_ai),
         ]
@@ -141,7 +143,8 @@ class SettingsView(QWidget):
             # Where this laptop's data lives, backups, restore and the privacy duties are the
             # owner's (and never a widget that merely hides: the services refuse others too).
             self._builders += [("database", self._build_database), ("safety", self._build_safety)]
-        icons = {"learning": "calendar", "ai": "coach", "database": "server", "safety": "restore"}
+        icons = {"learning": "calendar", "reminders": "reminders", "ai": "coach",
+                 "database": "server", "safety": "restore"}
         # Each topic's column waits empty in its tab until the tab is first shown.
         self._columns: dict[str, QVBoxLayout] = {}
         for key, _build in self._builders:
@@ -187,6 +190,11 @@ class SettingsView(QWidget):
         from ui.views.learning_settings import LearningSettingsPanel
 
         return LearningSettingsPanel(self.ctx)
+
+    def _build_reminders(self) -> QWidget:
+        from ui.views.reminder_settings import ReminderSettingsPanel
+
+        return ReminderSettingsPanel(self.ctx)
 
     def _build_ai(self) -> QWidget:
         from ui.views.ai_models import AiModelsPanel
@@ -317,6 +325,7 @@ class SettingsView(QWidget):
 
     def _retranslate_tabs(self) -> None:
         names = {"learning": self.tr("Planning sessions"),
+                 "reminders": self.tr("Reminders"),
                  "ai": self.tr("AI coach"),
                  "database": self.tr("Database"),
                  "safety": self.tr("Backups and privacy")}
