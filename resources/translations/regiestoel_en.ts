@@ -2284,6 +2284,59 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="270" />
+        <source>Choose a date from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="273" />
+        <source>Choose %1 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="275" />
+        <source>Choose %1 or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="294" />
+        <source>dd-mm-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="294" />
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="298" />
+        <source>Fill in a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="300" />
+        <source>“%1” is not a day on the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="302" />
+        <source>“%1” is not a date. Type it as %2, 28122026 or %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="307" />
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="308" />
+        <source>Choose from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DayAgendaEditor</name>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="239" />
@@ -4323,135 +4376,150 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>LearningSettingsPanel</name>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="461" />
+        <location filename="../../ui/views/learning_settings.py" line="465" />
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="471" />
         <source>No closing days yet.</source>
         <translation>No closing days yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="569" />
+        <location filename="../../ui/views/learning_settings.py" line="590" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="592" />
+        <location filename="../../ui/views/learning_settings.py" line="613" />
         <source>Back to the standard agendas?</source>
         <translation>Back to the standard agendas?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="593" />
+        <location filename="../../ui/views/learning_settings.py" line="614" />
         <source>The four session agendas in %1 go back to how Regiestoel comes. Your own changes to them are lost.</source>
         <translation>The four session agendas in %1 go back to how Regiestoel comes. Your own changes to them are lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="598" />
+        <location filename="../../ui/views/learning_settings.py" line="619" />
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="598" />
+        <location filename="../../ui/views/learning_settings.py" line="619" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="602" />
+        <location filename="../../ui/views/learning_settings.py" line="623" />
         <source>Each session lasts exactly %1 minutes. These are the agendas in %2; switch the language to adjust the others.</source>
         <translation>Each session lasts exactly %1 minutes. These are the agendas in %2; switch the language to adjust the others.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="618" />
+        <location filename="../../ui/views/learning_settings.py" line="639" />
         <source>Only the owner changes rooms, closing days and session agendas. You can see them here.</source>
         <translation>Only the owner changes rooms, closing days and session agendas. You can see them here.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="620" />
-        <location filename="../../ui/views/learning_settings.py" line="624" />
+        <location filename="../../ui/views/learning_settings.py" line="641" />
+        <location filename="../../ui/views/learning_settings.py" line="645" />
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="622" />
+        <location filename="../../ui/views/learning_settings.py" line="643" />
         <source>Quiet, comfortable rooms where a learning group can meet. A room is never given to two groups at the same time.</source>
         <translation>Quiet, comfortable rooms where a learning group can meet. A room is never given to two groups at the same time.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="625" />
-        <location filename="../../ui/views/learning_settings.py" line="626" />
+        <location filename="../../ui/views/learning_settings.py" line="646" />
+        <location filename="../../ui/views/learning_settings.py" line="647" />
         <source>Name of a new room</source>
         <translation>Name of a new room</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="627" />
+        <location filename="../../ui/views/learning_settings.py" line="648" />
         <source>Add &amp;room</source>
         <translation>Add &amp;room</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="628" />
+        <location filename="../../ui/views/learning_settings.py" line="649" />
         <source>Remove room</source>
         <translation>Remove room</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="629" />
-        <location filename="../../ui/views/learning_settings.py" line="634" />
+        <location filename="../../ui/views/learning_settings.py" line="650" />
+        <location filename="../../ui/views/learning_settings.py" line="656" />
         <source>Closing days</source>
         <translation>Closing days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="631" />
-        <source>Dutch public holidays are skipped automatically. Add the days your organisation is closed on top of those, this year and next.</source>
-        <translation>Dutch public holidays are skipped automatically. Add the days your organisation is closed on top of those, this year and next.</translation>
+        <location filename="../../ui/views/learning_settings.py" line="652" />
+        <source>Dutch public holidays are skipped automatically. Add the days your organisation is closed on top of those, this year and next: one day, or a period such as the construction holiday (fill in both dates).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="633" />
+        <location filename="../../ui/views/learning_settings.py" line="657" />
+        <source>First closing day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="658" />
+        <source>&amp;until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="659" />
+        <source>Last closing day (empty for one day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="663" />
+        <source>Remove</source>
+        <translation type="unfinished">Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="655" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="633" />
+        <location filename="../../ui/views/learning_settings.py" line="655" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="637" />
-        <source>Date of the closing day</source>
-        <translation>Date of the closing day</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/learning_settings.py" line="638" />
+        <location filename="../../ui/views/learning_settings.py" line="660" />
         <source>for example: company outing</source>
         <translation>for example: company outing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="639" />
+        <location filename="../../ui/views/learning_settings.py" line="661" />
         <source>Description of the closing day</source>
         <translation>Description of the closing day</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="640" />
+        <location filename="../../ui/views/learning_settings.py" line="662" />
         <source>Add &amp;closing day</source>
         <translation>Add &amp;closing day</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="641" />
-        <source>Remove day</source>
-        <translation>Remove day</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/learning_settings.py" line="642" />
+        <location filename="../../ui/views/learning_settings.py" line="664" />
         <source>Session agendas</source>
         <translation>Session agendas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="644" />
+        <location filename="../../ui/views/learning_settings.py" line="666" />
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="645" />
+        <location filename="../../ui/views/learning_settings.py" line="667" />
         <source>&amp;Save agendas</source>
         <translation>&amp;Save agendas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="646" />
+        <location filename="../../ui/views/learning_settings.py" line="668" />
         <source>Back to the s&amp;tandard agendas</source>
         <translation>Back to the s&amp;tandard agendas</translation>
     </message>
@@ -7419,6 +7487,29 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         <location filename="../../ui/views/teams.py" line="114" />
         <source>Re&amp;move</source>
         <translation>Re&amp;move</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="350" />
+        <source>Choose a time from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="370" />
+        <source>hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="374" />
+        <source>Fill in a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="375" />
+        <source>“%1” is not a time. Type it as 07:30, 0730 or 7.30.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2284,6 +2284,59 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="270" />
+        <source>Choose a date from %1 to %2.</source>
+        <translation>Kies een datum van %1 tot en met %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="273" />
+        <source>Choose %1 or later.</source>
+        <translation>Kies %1 of later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="275" />
+        <source>Choose %1 or earlier.</source>
+        <translation>Kies %1 of eerder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="294" />
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="294" />
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="298" />
+        <source>Fill in a date.</source>
+        <translation>Vul een datum in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="300" />
+        <source>“%1” is not a day on the calendar.</source>
+        <translation>“%1” bestaat niet op de kalender.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="302" />
+        <source>“%1” is not a date. Type it as %2, 28122026 or %3.</source>
+        <translation>“%1” is geen datum. Typ hem als %2, 28122026 of %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="307" />
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Kies op een kalender (Alt+pijl omlaag)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="308" />
+        <source>Choose from a calendar</source>
+        <translation>Kies op een kalender</translation>
+    </message>
+</context>
+<context>
     <name>DayAgendaEditor</name>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="239" />
@@ -4323,135 +4376,150 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>LearningSettingsPanel</name>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="461" />
+        <location filename="../../ui/views/learning_settings.py" line="465" />
+        <source>%1 to %2</source>
+        <translation>%1 t/m %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="471" />
         <source>No closing days yet.</source>
         <translation>Nog geen sluitingsdagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="569" />
+        <location filename="../../ui/views/learning_settings.py" line="590" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="592" />
+        <location filename="../../ui/views/learning_settings.py" line="613" />
         <source>Back to the standard agendas?</source>
         <translation>Terug naar de standaardagenda&apos;s?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="593" />
+        <location filename="../../ui/views/learning_settings.py" line="614" />
         <source>The four session agendas in %1 go back to how Regiestoel comes. Your own changes to them are lost.</source>
         <translation>De vier sessieagenda&apos;s in het %1 worden weer zoals Regiestoel ze levert. Je eigen wijzigingen daarin gaan verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="598" />
+        <location filename="../../ui/views/learning_settings.py" line="619" />
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="598" />
+        <location filename="../../ui/views/learning_settings.py" line="619" />
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="602" />
+        <location filename="../../ui/views/learning_settings.py" line="623" />
         <source>Each session lasts exactly %1 minutes. These are the agendas in %2; switch the language to adjust the others.</source>
         <translation>Elke sessie duurt precies %1 minuten. Dit zijn de agenda&apos;s in het %2. Wissel van taal om de andere aan te passen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="618" />
+        <location filename="../../ui/views/learning_settings.py" line="639" />
         <source>Only the owner changes rooms, closing days and session agendas. You can see them here.</source>
         <translation>Alleen de eigenaar wijzigt ruimtes, sluitingsdagen en sessieagenda&apos;s. Je kunt ze hier wel bekijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="620" />
-        <location filename="../../ui/views/learning_settings.py" line="624" />
+        <location filename="../../ui/views/learning_settings.py" line="641" />
+        <location filename="../../ui/views/learning_settings.py" line="645" />
         <source>Rooms</source>
         <translation>Ruimtes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="622" />
+        <location filename="../../ui/views/learning_settings.py" line="643" />
         <source>Quiet, comfortable rooms where a learning group can meet. A room is never given to two groups at the same time.</source>
         <translation>Rustige, prettige ruimtes waar een leergroep bij elkaar kan komen. Een ruimte gaat nooit op hetzelfde moment naar twee groepen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="625" />
-        <location filename="../../ui/views/learning_settings.py" line="626" />
+        <location filename="../../ui/views/learning_settings.py" line="646" />
+        <location filename="../../ui/views/learning_settings.py" line="647" />
         <source>Name of a new room</source>
         <translation>Naam van een nieuwe ruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="627" />
+        <location filename="../../ui/views/learning_settings.py" line="648" />
         <source>Add &amp;room</source>
         <translation>&amp;Ruimte toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="628" />
+        <location filename="../../ui/views/learning_settings.py" line="649" />
         <source>Remove room</source>
         <translation>Ruimte verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="629" />
-        <location filename="../../ui/views/learning_settings.py" line="634" />
+        <location filename="../../ui/views/learning_settings.py" line="650" />
+        <location filename="../../ui/views/learning_settings.py" line="656" />
         <source>Closing days</source>
         <translation>Sluitingsdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="631" />
-        <source>Dutch public holidays are skipped automatically. Add the days your organisation is closed on top of those, this year and next.</source>
-        <translation>Nederlandse feestdagen worden automatisch overgeslagen. Voeg daarnaast de dagen toe waarop je organisatie dicht is, dit jaar en volgend jaar.</translation>
+        <location filename="../../ui/views/learning_settings.py" line="652" />
+        <source>Dutch public holidays are skipped automatically. Add the days your organisation is closed on top of those, this year and next: one day, or a period such as the construction holiday (fill in both dates).</source>
+        <translation>Nederlandse feestdagen worden vanzelf overgeslagen. Voeg daarnaast de dagen toe waarop je organisatie dicht is, dit jaar en volgend jaar: één dag, of een periode zoals de bouwvak (vul dan beide datums in).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="633" />
+        <location filename="../../ui/views/learning_settings.py" line="657" />
+        <source>First closing day</source>
+        <translation>Eerste sluitingsdag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="658" />
+        <source>&amp;until</source>
+        <translation>t/&amp;m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="659" />
+        <source>Last closing day (empty for one day)</source>
+        <translation>Laatste sluitingsdag (leeg voor één dag)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="663" />
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="655" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="633" />
+        <location filename="../../ui/views/learning_settings.py" line="655" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="637" />
-        <source>Date of the closing day</source>
-        <translation>Datum van de sluitingsdag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/learning_settings.py" line="638" />
+        <location filename="../../ui/views/learning_settings.py" line="660" />
         <source>for example: company outing</source>
         <translation>bijvoorbeeld: bedrijfsuitje</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="639" />
+        <location filename="../../ui/views/learning_settings.py" line="661" />
         <source>Description of the closing day</source>
         <translation>Omschrijving van de sluitingsdag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="640" />
+        <location filename="../../ui/views/learning_settings.py" line="662" />
         <source>Add &amp;closing day</source>
         <translation>Sluitings&amp;dag toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="641" />
-        <source>Remove day</source>
-        <translation>Dag verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/learning_settings.py" line="642" />
+        <location filename="../../ui/views/learning_settings.py" line="664" />
         <source>Session agendas</source>
         <translation>Sessieagenda&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="644" />
+        <location filename="../../ui/views/learning_settings.py" line="666" />
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="645" />
+        <location filename="../../ui/views/learning_settings.py" line="667" />
         <source>&amp;Save agendas</source>
         <translation>&amp;Agenda&apos;s opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="646" />
+        <location filename="../../ui/views/learning_settings.py" line="668" />
         <source>Back to the s&amp;tandard agendas</source>
         <translation>Terug &amp;naar de standaardagenda&apos;s</translation>
     </message>
@@ -7419,6 +7487,29 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         <location filename="../../ui/views/teams.py" line="114" />
         <source>Re&amp;move</source>
         <translation>&amp;Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="350" />
+        <source>Choose a time from %1 to %2.</source>
+        <translation>Kies een tijd van %1 tot en met %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="370" />
+        <source>hh:mm</source>
+        <translation>uu:mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="374" />
+        <source>Fill in a time.</source>
+        <translation>Vul een tijd in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="375" />
+        <source>“%1” is not a time. Type it as 07:30, 0730 or 7.30.</source>
+        <translation>“%1” is geen tijd. Typ hem als 07:30, 0730 of 7.30.</translation>
     </message>
 </context>
 <context>
