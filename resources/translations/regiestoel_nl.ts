@@ -71,12 +71,13 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         <translation>Vink de acties aan die je wilt, dubbelklik op een actie om de tekst aan te passen, en sla op.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_proposals.py" line="57" />
+        <location filename="../../ui/dialogs/action_proposals.py" line="56" />
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_proposals.py" line="58" />
+        <location filename="../../ui/dialogs/action_proposals.py" line="55" />
+        <location filename="../../ui/dialogs/action_proposals.py" line="57" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
@@ -84,47 +85,47 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AgreementGrid</name>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="107" />
+        <location filename="../../ui/views/conversation_meeting.py" line="106" />
         <source>Agreement</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="107" />
+        <location filename="../../ui/views/conversation_meeting.py" line="106" />
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="108" />
+        <location filename="../../ui/views/conversation_meeting.py" line="107" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="108" />
+        <location filename="../../ui/views/conversation_meeting.py" line="107" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="115" />
+        <location filename="../../ui/views/conversation_meeting.py" line="114" />
         <source>Carried over from %1</source>
         <translation>Meegenomen uit de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="122" />
+        <location filename="../../ui/views/conversation_meeting.py" line="121" />
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="137" />
+        <location filename="../../ui/views/conversation_meeting.py" line="136" />
         <source>Status of “%1”</source>
         <translation>Status van “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="148" />
+        <location filename="../../ui/views/conversation_meeting.py" line="147" />
         <source>Remove this agreement</source>
         <translation>Deze afspraak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="149" />
+        <location filename="../../ui/views/conversation_meeting.py" line="148" />
         <source>Remove “%1”</source>
         <translation>“%1” verwijderen</translation>
     </message>
@@ -266,7 +267,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="591" />
+        <location filename="../../ui/dialogs/learning_request.py" line="594" />
         <source>Amount in euros</source>
         <translation>Bedrag in euro</translation>
     </message>
@@ -274,32 +275,32 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="126" />
+        <location filename="../../ui/dialogs/culture.py" line="127" />
         <source>Learning culture scan</source>
         <translation>Leercultuurscan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="129" />
+        <location filename="../../ui/dialogs/culture.py" line="130" />
         <source>How does learning go here?</source>
         <translation>Hoe gaat leren hier?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="131" />
+        <location filename="../../ui/dialogs/culture.py" line="132" />
         <source>For each statement, choose how much you agree: 1 = not at all, 5 = completely. Choose ? when you cannot judge it. You can send your answers once.</source>
         <translation>Kies bij elke stelling hoeveel je het ermee eens bent: 1 = helemaal niet, 5 = helemaal. Kies ? als je het niet kunt beoordelen. Je kunt je antwoorden één keer versturen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="171" />
+        <location filename="../../ui/dialogs/culture.py" line="172" />
         <source>%v of %m answered</source>
         <translation>%v van de %m beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="172" />
+        <location filename="../../ui/dialogs/culture.py" line="173" />
         <source>Statements answered</source>
         <translation>Beantwoorde stellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="179" />
+        <location filename="../../ui/dialogs/culture.py" line="180" />
         <source>Send my answers</source>
         <translation>Mijn antwoorden versturen</translation>
     </message>
@@ -1425,37 +1426,42 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>CultureActionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="265" />
+        <location filename="../../ui/dialogs/culture.py" line="266" />
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="269" />
+        <location filename="../../ui/dialogs/culture.py" line="270" />
         <source>An action for the focus “%1”. A month after the round everyone in it is asked whether the actions helped; the next round shows what became of each.</source>
         <translation>Een actie voor het speerpunt “%1”. Een maand na de ronde krijgt iedereen voor wie de ronde was de vraag of de acties hebben geholpen; de volgende ronde laat zien wat er van elke actie is geworden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="275" />
+        <location filename="../../ui/dialogs/culture.py" line="276" />
         <source>&amp;What will you do?</source>
         <translation>&amp;Wat ga je doen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="279" />
+        <location filename="../../ui/dialogs/culture.py" line="280" />
         <source>Who sees to it</source>
         <translation>Wie pakt het op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="280" />
+        <location filename="../../ui/dialogs/culture.py" line="281" />
         <source>Choose a colleague…</source>
         <translation>Kies een collega…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="282" />
+        <location filename="../../ui/dialogs/culture.py" line="283" />
         <source>W&amp;ho sees to it?</source>
         <translation>W&amp;ie pakt het op?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="288" />
+        <location filename="../../ui/dialogs/culture.py" line="287" />
+        <source>Done by</source>
+        <translation>Klaar op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="289" />
         <source>&amp;Done by</source>
         <translation>&amp;Klaar op</translation>
     </message>
@@ -1964,62 +1970,62 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DataSafetyPanel</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="368" />
+        <location filename="../../ui/views/data_safety.py" line="372" />
         <source>No backups yet.</source>
         <translation>Nog geen reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="389" />
+        <location filename="../../ui/views/data_safety.py" line="393" />
         <source>%1, left on %2</source>
         <translation>%1, vertrokken op %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="394" />
+        <location filename="../../ui/views/data_safety.py" line="398" />
         <source>Nobody is due for removal.</source>
         <translation>Er hoeft niemand verwijderd te worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="401" />
+        <location filename="../../ui/views/data_safety.py" line="405" />
         <source>%1 (archived)</source>
         <translation>%1 (gearchiveerd)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="444" />
+        <location filename="../../ui/views/data_safety.py" line="448" />
         <source>Making a backup…</source>
         <translation>Reservekopie wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="449" />
+        <location filename="../../ui/views/data_safety.py" line="453" />
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="458" />
+        <location filename="../../ui/views/data_safety.py" line="462" />
         <source>No backup was made.</source>
         <translation>Er is geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="461" />
+        <location filename="../../ui/views/data_safety.py" line="465" />
         <source>Making a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="472" />
+        <location filename="../../ui/views/data_safety.py" line="476" />
         <source>Backup written to %1</source>
         <translation>Reservekopie opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="481" />
+        <location filename="../../ui/views/data_safety.py" line="485" />
         <source>Choose a backup to restore</source>
         <translation>Kies een reservekopie om terug te zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="482" />
+        <location filename="../../ui/views/data_safety.py" line="486" />
         <source>Regiestoel backups (*.sqlite3 *.regiestoel-backup);;All files (*)</source>
         <translation>Reservekopieën van Regiestoel (*.sqlite3 *.regiestoel-backup);;Alle bestanden (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/data_safety.py" line="511" />
+        <location filename="../../ui/views/data_safety.py" line="515" />
         <source>Remove %n person(s)?</source>
         <translation>
             <numerusform>%n medewerker verwijderen?</numerusform>
@@ -2027,7 +2033,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/data_safety.py" line="512" />
+        <location filename="../../ui/views/data_safety.py" line="516" />
         <source>The records of %n person(s) who left more than two years ago are erased. Totals such as learning hours and budget spent stay right. This cannot be undone.</source>
         <translation>
             <numerusform>De gegevens van %n medewerker die meer dan twee jaar geleden is vertrokken, worden gewist. Totalen zoals leeruren en uitgegeven budget blijven kloppen. Dit kun je niet ongedaan maken.</numerusform>
@@ -2035,137 +2041,137 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="528" />
+        <location filename="../../ui/views/data_safety.py" line="532" />
         <source>Export everything about %1</source>
         <translation>Alles over %1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="529" />
+        <location filename="../../ui/views/data_safety.py" line="533" />
         <source>ZIP files (*.zip)</source>
         <translation>ZIP-bestanden (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="547" />
+        <location filename="../../ui/views/data_safety.py" line="551" />
         <source>Export ready</source>
         <translation>Export klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="548" />
+        <location filename="../../ui/views/data_safety.py" line="552" />
         <source>Everything about this person is in %1.</source>
         <translation>Alles over deze medewerker staat in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="563" />
+        <location filename="../../ui/views/data_safety.py" line="567" />
         <source>When Regiestoel started</source>
         <translation>Bij het starten van Regiestoel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="564" />
+        <location filename="../../ui/views/data_safety.py" line="568" />
         <source>When Regiestoel closed</source>
         <translation>Bij het afsluiten van Regiestoel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="565" />
+        <location filename="../../ui/views/data_safety.py" line="569" />
         <source>Automatic, while working</source>
         <translation>Automatisch, tijdens het werk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="566" />
+        <location filename="../../ui/views/data_safety.py" line="570" />
         <source>Made by hand</source>
         <translation>Met de hand gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="567" />
+        <location filename="../../ui/views/data_safety.py" line="571" />
         <source>Before an update of the database</source>
         <translation>Voor een update van de database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="568" />
+        <location filename="../../ui/views/data_safety.py" line="572" />
         <source>Before a restore</source>
         <translation>Voor het terugzetten van een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="577" />
+        <location filename="../../ui/views/data_safety.py" line="581" />
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="579" />
+        <location filename="../../ui/views/data_safety.py" line="583" />
         <source>Regiestoel backs up by itself when it starts, when it closes and every few hours, and keeps the last ten, one a day for a month and one a month for a year. Keep a copy somewhere else too, such as on a USB stick.</source>
         <translation>Regiestoel maakt zelf reservekopieën: bij het starten, bij het afsluiten en om de paar uur. Het bewaart de laatste tien, een maand lang één per dag en een jaar lang één per maand. Bewaar ook ergens anders een kopie, bijvoorbeeld op een USB-stick.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="582" />
+        <location filename="../../ui/views/data_safety.py" line="586" />
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="582" />
+        <location filename="../../ui/views/data_safety.py" line="586" />
         <source>Why</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="582" />
+        <location filename="../../ui/views/data_safety.py" line="586" />
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="583" />
+        <location filename="../../ui/views/data_safety.py" line="587" />
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="584" />
+        <location filename="../../ui/views/data_safety.py" line="588" />
         <source>Back up to a &amp;folder or USB stick…</source>
         <translation>Reservekopie naar een &amp;map of USB-stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="585" />
+        <location filename="../../ui/views/data_safety.py" line="589" />
         <source>Re&amp;store a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="588" />
+        <location filename="../../ui/views/data_safety.py" line="592" />
         <source>Privacy (AVG)</source>
         <translation>Privacy (AVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="590" />
+        <location filename="../../ui/views/data_safety.py" line="594" />
         <source>People who left more than two years ago. The law says their records should not be kept longer without a reason: remove them, or keep them longer for a reason that is recorded.</source>
         <translation>Medewerkers die meer dan twee jaar geleden zijn vertrokken. Volgens de wet mag je hun gegevens niet langer bewaren zonder reden. Verwijder ze, of bewaar ze langer met een reden die wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="593" />
+        <location filename="../../ui/views/data_safety.py" line="597" />
         <source>&amp;Remove all…</source>
         <translation>Allemaal &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="594" />
+        <location filename="../../ui/views/data_safety.py" line="598" />
         <source>&amp;Keep longer…</source>
         <translation>&amp;Langer bewaren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="596" />
+        <location filename="../../ui/views/data_safety.py" line="600" />
         <source>Someone may ask for everything Regiestoel holds about them, or to be erased.</source>
         <translation>Iemand mag vragen om alles wat Regiestoel over hem of haar bewaart, of vragen om gewist te worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="597" />
+        <location filename="../../ui/views/data_safety.py" line="601" />
         <source>&amp;Person</source>
         <translation>M&amp;edewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="598" />
+        <location filename="../../ui/views/data_safety.py" line="602" />
         <source>E&amp;xport everything about this person…</source>
         <translation>Alles over deze medewerker e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="599" />
+        <location filename="../../ui/views/data_safety.py" line="603" />
         <source>&amp;Erase…</source>
         <translation>&amp;Wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="601" />
+        <location filename="../../ui/views/data_safety.py" line="605" />
         <source>Only an archived person can be erased: archive them first under People.</source>
         <translation>Alleen een gearchiveerde medewerker kan worden gewist. Archiveer de medewerker eerst bij Medewerkers.</translation>
     </message>
@@ -2286,52 +2292,52 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="270" />
+        <location filename="../../ui/widgets/date_field.py" line="271" />
         <source>Choose a date from %1 to %2.</source>
         <translation>Kies een datum van %1 tot en met %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="273" />
+        <location filename="../../ui/widgets/date_field.py" line="274" />
         <source>Choose %1 or later.</source>
         <translation>Kies %1 of later.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="275" />
+        <location filename="../../ui/widgets/date_field.py" line="276" />
         <source>Choose %1 or earlier.</source>
         <translation>Kies %1 of eerder.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="294" />
+        <location filename="../../ui/widgets/date_field.py" line="295" />
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="294" />
+        <location filename="../../ui/widgets/date_field.py" line="295" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/jjjj</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="298" />
+        <location filename="../../ui/widgets/date_field.py" line="299" />
         <source>Fill in a date.</source>
         <translation>Vul een datum in.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="300" />
+        <location filename="../../ui/widgets/date_field.py" line="301" />
         <source>“%1” is not a day on the calendar.</source>
         <translation>“%1” bestaat niet op de kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="302" />
+        <location filename="../../ui/widgets/date_field.py" line="303" />
         <source>“%1” is not a date. Type it as %2, 28122026 or %3.</source>
         <translation>“%1” is geen datum. Typ hem als %2, 28122026 of %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="307" />
+        <location filename="../../ui/widgets/date_field.py" line="308" />
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>Kies op een kalender (Alt+pijl omlaag)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="308" />
+        <location filename="../../ui/widgets/date_field.py" line="309" />
         <source>Choose from a calendar</source>
         <translation>Kies op een kalender</translation>
     </message>
@@ -2539,27 +2545,27 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>ErasePersonDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="178" />
+        <location filename="../../ui/views/data_safety.py" line="182" />
         <source>Erase %1</source>
         <translation>%1 wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="182" />
+        <location filename="../../ui/views/data_safety.py" line="186" />
         <source>Everything %1 wrote and everything about %1 as a person is erased: name, e-mail, development questions, preparations, notes. Totals such as learning hours and budget spent stay right, without their name. This cannot be undone.</source>
         <translation>Alles wat %1 heeft geschreven en alles over %1 als persoon wordt gewist: naam, e-mailadres, ontwikkelvragen, voorbereidingen, aantekeningen. Totalen zoals leeruren en uitgegeven budget blijven kloppen, zonder naam. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="188" />
+        <location filename="../../ui/views/data_safety.py" line="192" />
         <source>Name to confirm</source>
         <translation>Naam ter bevestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="189" />
+        <location filename="../../ui/views/data_safety.py" line="193" />
         <source>Type the name %1 to confirm:</source>
         <translation>Typ de naam %1 om te bevestigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="199" />
+        <location filename="../../ui/views/data_safety.py" line="203" />
         <source>&amp;Erase for good</source>
         <translation>Definitief &amp;wissen</translation>
     </message>
@@ -2855,12 +2861,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>FocusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="217" />
+        <location filename="../../ui/dialogs/culture.py" line="218" />
         <source>Choose focus</source>
         <translation>Speerpunten kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="220" />
+        <location filename="../../ui/dialogs/culture.py" line="221" />
         <source>Choose one or two characteristics to work on together until the next round. The next round shows how they went.</source>
         <translation>Kies één of twee kenmerken om samen aan te werken tot de volgende ronde. De volgende ronde laat zien hoe het ging.</translation>
     </message>
@@ -4218,157 +4224,157 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>LearningRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="393" />
+        <location filename="../../ui/dialogs/learning_request.py" line="396" />
         <source>Ask for training</source>
         <translation>Training aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="394" />
+        <location filename="../../ui/dialogs/learning_request.py" line="397" />
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="396" />
+        <location filename="../../ui/dialogs/learning_request.py" line="399" />
         <source>Ask for a course, training or coaching that helps you in your work. Your manager decides; afterwards you tell what you learned.</source>
         <translation>Vraag een cursus, training of coaching aan die je helpt in je werk. Je leidinggevende beslist. Achteraf vertel je wat je hebt geleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="399" />
+        <location filename="../../ui/dialogs/learning_request.py" line="402" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="400" />
+        <location filename="../../ui/dialogs/learning_request.py" line="403" />
         <source>&amp;What</source>
         <translation>&amp;Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="401" />
+        <location filename="../../ui/dialogs/learning_request.py" line="404" />
         <source>&amp;Provider</source>
         <translation>&amp;Aanbieder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="402" />
+        <location filename="../../ui/dialogs/learning_request.py" line="405" />
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="403" />
+        <location filename="../../ui/dialogs/learning_request.py" line="406" />
         <source>&amp;Cost</source>
         <translation>&amp;Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="404" />
+        <location filename="../../ui/dialogs/learning_request.py" line="407" />
         <source>&amp;Hours</source>
         <translation>&amp;Uren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="405" />
+        <location filename="../../ui/dialogs/learning_request.py" line="408" />
         <source>&amp;Starts</source>
         <translation>&amp;Begint</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="406" />
+        <location filename="../../ui/dialogs/learning_request.py" line="409" />
         <source>&amp;Ends</source>
         <translation>&amp;Eindigt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="407" />
+        <location filename="../../ui/dialogs/learning_request.py" line="410" />
         <source>Wh&amp;y</source>
         <translation>Waa&amp;rom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="408" />
+        <location filename="../../ui/dialogs/learning_request.py" line="411" />
         <source>Development question</source>
         <translation>Ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="409" />
+        <location filename="../../ui/dialogs/learning_request.py" line="412" />
         <source>Work si&amp;tuation</source>
         <translation>Werksi&amp;tuatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="415" />
+        <location filename="../../ui/dialogs/learning_request.py" line="418" />
         <source>for example: Planning with Excel</source>
         <translation>bijvoorbeeld: Plannen met Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="416" />
+        <location filename="../../ui/dialogs/learning_request.py" line="419" />
         <source>the school, trainer or website</source>
         <translation>de school, trainer of website</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="418" />
+        <location filename="../../ui/dialogs/learning_request.py" line="421" />
         <source>Cost in euros</source>
         <translation>Kosten in euro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="420" />
+        <location filename="../../ui/dialogs/learning_request.py" line="423" />
         <source>In euros, for example %1. Type 0 when it is free.</source>
         <translation>In euro, bijvoorbeeld %1. Typ 0 als het gratis is.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="422" />
+        <location filename="../../ui/dialogs/learning_request.py" line="425" />
         <source>Hours it takes</source>
         <translation>Uren die het kost</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="423" />
+        <location filename="../../ui/dialogs/learning_request.py" line="426" />
         <source>In w&amp;orking time</source>
         <translation>I&amp;n werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="425" />
+        <location filename="../../ui/dialogs/learning_request.py" line="428" />
         <source>All the time it takes you, in hours. When it is done, they count as your learning hours.</source>
         <translation>Alle tijd die het je kost, in uren. Als het af is, tellen ze mee als je leeruren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="428" />
+        <location filename="../../ui/dialogs/learning_request.py" line="431" />
         <source>No date yet</source>
         <translation>Nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="429" />
+        <location filename="../../ui/dialogs/learning_request.py" line="432" />
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="430" />
+        <location filename="../../ui/dialogs/learning_request.py" line="433" />
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="432" />
+        <location filename="../../ui/dialogs/learning_request.py" line="435" />
         <source>The start date decides the budget year; without one, it is this year.</source>
         <translation>De begindatum bepaalt het budgetjaar. Zonder begindatum is dat dit jaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="434" />
+        <location filename="../../ui/dialogs/learning_request.py" line="437" />
         <source>What do you want to learn, and how does it help you in your work?</source>
         <translation>Wat wil je leren, en hoe helpt het je in je werk?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="435" />
+        <location filename="../../ui/dialogs/learning_request.py" line="438" />
         <source>It helps with my development question</source>
         <translation>Het helpt bij mijn ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="438" />
+        <location filename="../../ui/dialogs/learning_request.py" line="441" />
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="440" />
+        <location filename="../../ui/dialogs/learning_request.py" line="443" />
         <source>Linked to an earlier development question.</source>
         <translation>Gekoppeld aan een eerdere ontwikkelvraag.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="441" />
+        <location filename="../../ui/dialogs/learning_request.py" line="444" />
         <source>(no work situation)</source>
         <translation>(geen werksituatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="443" />
+        <location filename="../../ui/dialogs/learning_request.py" line="446" />
         <source>Optional: the work situation where you want to use what you learn.</source>
         <translation>Niet verplicht: de werksituatie waarin je wilt gebruiken wat je leert.</translation>
     </message>
@@ -5048,142 +5054,142 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="411" />
+        <location filename="../../ui/views/conversation_meeting.py" line="409" />
         <source>No agreements yet. What will each of you do in the coming half year?</source>
         <translation>Nog geen afspraken. Wat gaan jullie allebei doen in het komende halfjaar?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="413" />
+        <location filename="../../ui/views/conversation_meeting.py" line="411" />
         <source>Agreements carry over to the next conversation until they are done.</source>
         <translation>Afspraken gaan mee naar het volgende gesprek tot ze gedaan zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="428" />
+        <location filename="../../ui/views/conversation_meeting.py" line="426" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="434" />
+        <location filename="../../ui/views/conversation_meeting.py" line="432" />
         <source>Your preparation is not published yet, so only you can read it. Publish it on the Prepare page.</source>
         <translation>Je voorbereiding is nog niet gepubliceerd. Alleen jij kunt hem dus lezen. Publiceer hem bij Voorbereiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="437" />
+        <location filename="../../ui/views/conversation_meeting.py" line="435" />
         <source>%1 has not published a preparation yet. You can read it here once it is published.</source>
         <translation>%1 heeft nog geen voorbereiding gepubliceerd. Zodra dat gebeurd is, kun je hem hier lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="441" />
+        <location filename="../../ui/views/conversation_meeting.py" line="439" />
         <source>Nothing written.</source>
         <translation>Niets ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="448" />
+        <location filename="../../ui/views/conversation_meeting.py" line="446" />
         <source>Published on %1.</source>
         <translation>Gepubliceerd op %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="512" />
+        <location filename="../../ui/views/conversation_meeting.py" line="510" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="488" />
+        <location filename="../../ui/views/conversation_meeting.py" line="486" />
         <source>Not signed yet</source>
         <translation>Nog niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="516" />
+        <location filename="../../ui/views/conversation_meeting.py" line="514" />
         <source>Sign as &amp;professional…</source>
         <translation>Ondertekenen als &amp;professional…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="517" />
+        <location filename="../../ui/views/conversation_meeting.py" line="515" />
         <source>Sign as &amp;manager…</source>
         <translation>Ondertekenen als lei&amp;dinggevende…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="528" />
+        <location filename="../../ui/views/conversation_meeting.py" line="526" />
         <source>Both of you signed, so the record is locked. If something must change, reopen it; then both of you sign again.</source>
         <translation>Jullie hebben allebei ondertekend, dus het verslag is vergrendeld. Moet er iets veranderen? Heropen het dan. Daarna ondertekenen jullie allebei opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="531" />
+        <location filename="../../ui/views/conversation_meeting.py" line="529" />
         <source>You sign once both of you have published your preparation. Each of you signs with your own password, also on this laptop.</source>
         <translation>Jullie ondertekenen zodra jullie allebei je voorbereiding hebben gepubliceerd. Ieder ondertekent met het eigen wachtwoord, ook op deze laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="365" />
+        <location filename="../../ui/views/conversation_meeting.py" line="363" />
         <source>Saved meanwhile by someone else:</source>
         <translation>Intussen door iemand anders opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="366" />
+        <location filename="../../ui/views/conversation_meeting.py" line="364" />
         <source>Your text is still in the box above. Saving it replaces theirs, so take over what you want to keep.</source>
         <translation>Jouw tekst staat nog in het vak hierboven. Sla je die op, dan vervangt hij de hunne: neem dus over wat je wilt houden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="463" />
+        <location filename="../../ui/views/conversation_meeting.py" line="461" />
         <source>%1 asks for a correction of the agreement “%2”:</source>
         <translation>%1 vraagt om een correctie van de afspraak ‘%2’:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="466" />
+        <location filename="../../ui/views/conversation_meeting.py" line="464" />
         <source>%1 asks for a correction of the summary:</source>
         <translation>%1 vraagt om een correctie van de samenvatting:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="471" />
+        <location filename="../../ui/views/conversation_meeting.py" line="469" />
         <source>The record is open for changes again. A change takes back a signature that is already there; whoever asked signs once it is right.</source>
         <translation>Het verslag kan weer worden aangepast. Een wijziging maakt een handtekening die er al staat ongedaan; wie om de correctie vroeg, ondertekent zodra het klopt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="485" />
+        <location filename="../../ui/views/conversation_meeting.py" line="483" />
         <source>Seen, with a remark, on %1</source>
         <translation>Gezien, met een opmerking, op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="487" />
+        <location filename="../../ui/views/conversation_meeting.py" line="485" />
         <source>Agreed on %1</source>
         <translation>Akkoord op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="496" />
+        <location filename="../../ui/views/conversation_meeting.py" line="494" />
         <source>Your signature of %1 was taken back: %2 changed the record afterwards. Read it again and sign once more.</source>
         <translation>Je handtekening van %1 is vervallen: %2 heeft het verslag daarna gewijzigd. Lees het opnieuw en onderteken nog een keer.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="499" />
+        <location filename="../../ui/views/conversation_meeting.py" line="497" />
         <source>The signature of %1 was taken back: %2 changed the record afterwards, so %3 signs again.</source>
         <translation>De handtekening van %1 is vervallen: %2 heeft het verslag daarna gewijzigd, dus %3 ondertekent opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="521" />
+        <location filename="../../ui/views/conversation_meeting.py" line="519" />
         <source>Ask for a correction…</source>
         <translation>Om een correctie vragen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="522" />
+        <location filename="../../ui/views/conversation_meeting.py" line="520" />
         <source>%1 asks for a correction</source>
         <translation>%1 vraagt om een correctie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="534" />
+        <location filename="../../ui/views/conversation_meeting.py" line="532" />
         <source>%1 signed. Until the other signs too, the record stays as it is. Sign as agreed, or as seen with a remark; or ask for a correction, which opens the record for changes again.</source>
         <translation>%1 heeft ondertekend. Tot de ander ook ondertekent, blijft het verslag zoals het is. Onderteken met ‘Akkoord’ of met ‘Gezien, met een opmerking’, of vraag om een correctie: dan kan het verslag weer worden aangepast.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="539" />
+        <location filename="../../ui/views/conversation_meeting.py" line="537" />
         <source>A change now takes back the signature that is already there; then that side signs again.</source>
         <translation>Een wijziging maakt nu de handtekening die er al staat ongedaan; daarna ondertekent die kant opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="542" />
+        <location filename="../../ui/views/conversation_meeting.py" line="540" />
         <source>Each of you signs with your own password, also on this laptop: as agreed, or as seen with a remark. Once both of you have signed, the record is locked.</source>
         <translation>Jullie ondertekenen elk met je eigen wachtwoord, ook op deze laptop: met ‘Akkoord’ of met ‘Gezien, met een opmerking’. Zodra jullie allebei hebben ondertekend, is het verslag vergrendeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/conversation_meeting.py" line="557" />
+        <location filename="../../ui/views/conversation_meeting.py" line="555" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
@@ -5191,78 +5197,78 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="662" />
+        <location filename="../../ui/views/conversation_meeting.py" line="661" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="690" />
+        <location filename="../../ui/views/conversation_meeting.py" line="689" />
         <source>What became of earlier agreements</source>
         <translation>Wat er van eerdere afspraken is gekomen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="692" />
+        <location filename="../../ui/views/conversation_meeting.py" line="691" />
         <source>The agreements of last time, and older ones that are still open. Mark what is done; open ones carry over.</source>
         <translation>De afspraken van de vorige keer, en oudere die nog open staan. Geef aan wat gedaan is. Open afspraken gaan mee naar het volgende gesprek.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="694" />
+        <location filename="../../ui/views/conversation_meeting.py" line="693" />
         <source>New agreements</source>
         <translation>Nieuwe afspraken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="696" />
+        <location filename="../../ui/views/conversation_meeting.py" line="695" />
         <source>for example: Follow the planning course before March</source>
         <translation>bijvoorbeeld: Vóór maart de cursus plannen volgen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="697" />
+        <location filename="../../ui/views/conversation_meeting.py" line="696" />
         <source>New agreement</source>
         <translation>Nieuwe afspraak</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="698" />
+        <location filename="../../ui/views/conversation_meeting.py" line="697" />
         <source>Who does it</source>
         <translation>Wie doet het</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="699" />
+        <location filename="../../ui/views/conversation_meeting.py" line="698" />
         <source>Due &amp;date</source>
         <translation>&amp;Uiterlijk op</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="700" />
+        <location filename="../../ui/views/conversation_meeting.py" line="699" />
         <source>Due date</source>
         <translation>Uiterlijke datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="701" />
+        <location filename="../../ui/views/conversation_meeting.py" line="700" />
         <source>&amp;Add agreement</source>
         <translation>Afspraak toe&amp;voegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="702" />
-        <location filename="../../ui/views/conversation_meeting.py" line="705" />
+        <location filename="../../ui/views/conversation_meeting.py" line="701" />
+        <location filename="../../ui/views/conversation_meeting.py" line="704" />
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="704" />
+        <location filename="../../ui/views/conversation_meeting.py" line="703" />
         <source>In a few sentences: what did you talk about, and what do you take with you?</source>
         <translation>In een paar zinnen: waar hebben jullie over gepraat, en wat neem je mee?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="706" />
+        <location filename="../../ui/views/conversation_meeting.py" line="705" />
         <source>Save s&amp;ummary</source>
         <translation>Samenvatting &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="707" />
+        <location filename="../../ui/views/conversation_meeting.py" line="706" />
         <source>Signatures</source>
         <translation>Handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="708" />
+        <location filename="../../ui/views/conversation_meeting.py" line="707" />
         <source>Corrections asked for</source>
         <translation>Gevraagde correcties</translation>
     </message>
@@ -5270,72 +5276,72 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>MoveSessionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="90" />
+        <location filename="../../ui/dialogs/move_session.py" line="86" />
         <source>%1 is in the weekend.</source>
         <translation>%1 valt in het weekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="92" />
+        <location filename="../../ui/dialogs/move_session.py" line="88" />
         <source>%1 is a public holiday: %2.</source>
         <translation>%1 is een feestdag: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="96" />
+        <location filename="../../ui/dialogs/move_session.py" line="92" />
         <source>closing day</source>
         <translation>sluitingsdag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="97" />
+        <location filename="../../ui/dialogs/move_session.py" line="93" />
         <source>The organisation is closed on %1: %2.</source>
         <translation>Op %1 is de organisatie dicht: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="101" />
+        <location filename="../../ui/dialogs/move_session.py" line="97" />
         <source>Day %1 of this cycle is already on %2.</source>
         <translation>Dag %1 van deze cyclus is al op %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="135" />
+        <location filename="../../ui/dialogs/move_session.py" line="141" />
         <source>Move day %1</source>
         <translation>Dag %1 verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="137" />
+        <location filename="../../ui/dialogs/move_session.py" line="143" />
         <source>Someone is ill, or the room is taken? Move this one session to another working day and time. The other sessions of the cycle stay where they are.</source>
         <translation>Is er iemand ziek, of is de ruimte bezet? Verplaats deze ene sessie naar een andere werkdag en tijd. De andere sessies van de cyclus blijven waar ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="139" />
+        <location filename="../../ui/dialogs/move_session.py" line="145" />
         <source>Now: %1, %2.</source>
         <translation>Nu: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="141" />
+        <location filename="../../ui/dialogs/move_session.py" line="147" />
         <source>&amp;Day</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="142" />
+        <location filename="../../ui/dialogs/move_session.py" line="148" />
         <source>Start &amp;time</source>
         <translation>Begin&amp;tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="144" />
+        <location filename="../../ui/dialogs/move_session.py" line="149" />
         <source>New day</source>
         <translation>Nieuwe dag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="146" />
+        <location filename="../../ui/dialogs/move_session.py" line="151" />
         <source>A working day from %1 to %2: the week it was planned in, or the next.</source>
         <translation>Een werkdag van %1 tot en met %2: de week waarin hij gepland was, of de week erna.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="148" />
+        <location filename="../../ui/dialogs/move_session.py" line="153" />
         <source>Between %1 and %2; the session lasts an hour.</source>
         <translation>Tussen %1 en %2; de sessie duurt een uur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="151" />
+        <location filename="../../ui/dialogs/move_session.py" line="156" />
         <source>&amp;Move</source>
         <translation>&amp;Verplaatsen</translation>
     </message>
@@ -5441,47 +5447,48 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>OpenRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="52" />
+        <location filename="../../ui/dialogs/culture.py" line="51" />
         <source>Open a culture scan round</source>
         <translation>Scanronde openen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="56" />
+        <location filename="../../ui/dialogs/culture.py" line="55" />
         <source>Everyone in the round answers 30 statements about learning in your organisation, anonymously, once. The round closes at midnight after its closing day (or when you close it earlier); results appear only when at least %1 people took part.</source>
         <translation>Iedereen in de ronde beantwoordt 30 stellingen over leren in jullie organisatie, anoniem en één keer. De ronde sluit om middernacht na de sluitingsdag (of eerder, als je hem zelf sluit); uitslagen verschijnen alleen als minstens %1 mensen hebben meegedaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="64" />
+        <location filename="../../ui/dialogs/culture.py" line="61" />
+        <location filename="../../ui/dialogs/culture.py" line="63" />
         <source>Closes on</source>
         <translation>Sluit op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="65" />
+        <location filename="../../ui/dialogs/culture.py" line="64" />
         <source>Everyone in the organisation</source>
         <translation>Iedereen in de organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="67" />
+        <location filename="../../ui/dialogs/culture.py" line="66" />
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="69" />
+        <location filename="../../ui/dialogs/culture.py" line="68" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="79" />
+        <location filename="../../ui/dialogs/culture.py" line="78" />
         <source>In a round for some teams, results can also be shown per team: for a team with at least %1 respondents, unless its result together with the others would show the answers of a smaller group.</source>
         <translation>In een ronde voor een deel van de teams kunnen uitslagen ook per team verschijnen: voor een team met minstens %1 deelnemers, tenzij die uitslag samen met de andere de antwoorden van een kleinere groep zou laten zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="88" />
+        <location filename="../../ui/dialogs/culture.py" line="87" />
         <source>Open round</source>
         <translation>Ronde openen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="104" />
+        <location filename="../../ui/dialogs/culture.py" line="103" />
         <source>Choose at least one team, or everyone.</source>
         <translation>Kies minstens één team, of iedereen.</translation>
     </message>
@@ -5893,142 +5900,142 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>PlanCycleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="271" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="224" />
         <source>If everyone is free, you meet on:</source>
         <translation>Als iedereen kan, komen jullie bij elkaar op:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="283" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="235" />
         <source>Day %1: %2, %3</source>
         <translation>Dag %1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="295" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="247" />
         <source>closing day</source>
         <translation>sluitingsdag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="296" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="248" />
         <source>Skipped %1: %2</source>
         <translation>Overgeslagen: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="348" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="302" />
         <source>Planned. You meet on:</source>
         <translation>Gepland. Jullie komen bij elkaar op:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="352" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="306" />
         <source>Someone or the room was already taken earlier, so the cycle starts on the first free day.</source>
         <translation>Iemand uit de groep of de ruimte was op die dagen al bezet. Daarom begint de cyclus op de eerste dag dat iedereen kan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="354" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="308" />
         <source>Everyone in the group sees these sessions. Export them to your calendar from the group.</source>
         <translation>Iedereen in de groep ziet deze sessies. Vanuit de groep kun je ze naar je agenda exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="357" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="311" />
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="380" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="334" />
         <source>Looking for free weeks…</source>
         <translation>Vrije weken zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="400" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="354" />
         <source>There is no free week in the next %1 weeks either. Try another room, or ask the group about another time.</source>
         <translation>Ook in de komende %1 weken is er geen vrije week. Probeer een andere ruimte, of overleg met de groep over een ander tijdstip.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="403" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="357" />
         <source>These weeks are free. Choose one:</source>
         <translation>Deze weken zijn vrij. Kies er een:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="406" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="360" />
         <source>%1 to %2, %3</source>
         <translation>%1 tot en met %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="443" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="398" />
         <source>Plan a week cycle for %1</source>
         <translation>Weekcyclus plannen voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="445" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="400" />
         <source>A vital week cycle: the group meets one hour a day on four working days in a row, at the same time, in working time. Nobody is planned twice.</source>
         <translation>Een vitale weekcyclus: de groep komt vier werkdagen achter elkaar een uur per dag bij elkaar, steeds op hetzelfde tijdstip en in werktijd. Niemand wordt dubbel ingepland.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="448" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="403" />
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="449" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="404" />
         <source>Start &amp;time</source>
         <translation>Begin&amp;tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="450" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="405" />
         <source>&amp;Room</source>
         <translation>&amp;Ruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="451" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="406" />
         <source>Peri&amp;od</source>
         <translation>Peri&amp;ode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="458" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="410" />
         <source>First day from</source>
         <translation>Eerste dag vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="459" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="411" />
         <source>Start no later than</source>
         <translation>Uiterlijk beginnen op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="461" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="413" />
         <source>The first session is on the first working day from this date. Weekends, public holidays and closing days are skipped.</source>
         <translation>De eerste sessie is op de eerste werkdag vanaf deze datum. Weekenden, feestdagen en sluitingsdagen worden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="464" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="416" />
         <source>Every session lasts an hour, at the same time each day.</source>
         <translation>Elke sessie duurt een uur, elke dag op hetzelfde tijdstip.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="465" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="417" />
         <source>(no room)</source>
         <translation>(geen ruimte)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="467" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="419" />
         <source>A quiet, comfortable room helps. Nobody gets the same room twice at once.</source>
         <translation>Een rustige, prettige ruimte helpt. Een ruimte wordt nooit dubbel geboekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="469" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="421" />
         <source>No rooms yet. The owner adds them under Settings.</source>
         <translation>Nog geen ruimtes. De eigenaar voegt ze toe bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="470" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="422" />
         <source>Only in the weeks until</source>
         <translation>Alleen in de weken tot</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="472" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="424" />
         <source>Optional: the last day on which the cycle may start. Without it, Regiestoel looks up to %1 weeks ahead for a free week.</source>
         <translation>Niet verplicht: de laatste dag waarop de cyclus mag beginnen. Zonder deze datum zoekt Regiestoel tot %1 weken vooruit naar een vrije week.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="476" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="428" />
         <source>&amp;Plan</source>
         <translation>&amp;Plannen</translation>
     </message>
@@ -6046,12 +6053,17 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <translation>Volgens de wet mag je gegevens alleen langer bewaren met een goede reden, zoals een geschil of een wettelijke plicht. De reden wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="95" />
+        <location filename="../../ui/views/data_safety.py" line="94" />
+        <source>Keep until</source>
+        <translation>Bewaren tot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/data_safety.py" line="96" />
         <source>&amp;Reason</source>
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="96" />
+        <location filename="../../ui/views/data_safety.py" line="97" />
         <source>Keep &amp;until</source>
         <translation>Bewaren &amp;tot</translation>
     </message>
@@ -6318,7 +6330,7 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>ReopenDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/sign.py" line="327" />
+        <location filename="../../ui/dialogs/sign.py" line="328" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
@@ -6326,27 +6338,27 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="354" />
+        <location filename="../../ui/dialogs/sign.py" line="355" />
         <source>Reopen the record</source>
         <translation>Verslag heropenen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="356" />
+        <location filename="../../ui/dialogs/sign.py" line="357" />
         <source>Reopening takes back both signatures, so you can change the record. Afterwards both of you sign again.</source>
         <translation>Als je het verslag heropent, vervallen beide handtekeningen. Dan kun je het verslag wijzigen. Daarna ondertekenen jullie allebei opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="358" />
+        <location filename="../../ui/dialogs/sign.py" line="359" />
         <source>&amp;Why do you reopen it?</source>
         <translation>&amp;Waarom heropen je het verslag?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="360" />
+        <location filename="../../ui/dialogs/sign.py" line="361" />
         <source>The reason stays in the record&apos;s history, for both of you to see.</source>
         <translation>De reden blijft in de geschiedenis van het verslag staan. Jullie kunnen hem allebei zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="361" />
+        <location filename="../../ui/dialogs/sign.py" line="362" />
         <source>&amp;Reopen</source>
         <translation>&amp;Heropenen</translation>
     </message>
@@ -6609,32 +6621,42 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="458" />
+        <location filename="../../ui/dialogs/sign.py" line="465" />
         <source>Schedule the meeting</source>
         <translation>Gesprek inplannen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="460" />
+        <location filename="../../ui/dialogs/sign.py" line="467" />
         <source>Choose a moment for the two of you, about an hour, somewhere you can talk undisturbed. Afterwards you can export an invitation for your calendars.</source>
         <translation>Kies een moment voor jullie tweeën, ongeveer een uur, op een plek waar jullie ongestoord kunnen praten. Daarna kun je een uitnodiging voor jullie agenda&apos;s exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="462" />
+        <location filename="../../ui/dialogs/sign.py" line="469" />
         <source>&amp;Date and time</source>
         <translation>&amp;Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="463" />
+        <location filename="../../ui/dialogs/sign.py" line="470" />
         <source>&amp;Where</source>
         <translation>&amp;Waar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="464" />
+        <location filename="../../ui/dialogs/sign.py" line="471" />
+        <source>Date of the meeting</source>
+        <translation>Datum van het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="472" />
+        <source>Time of the meeting</source>
+        <translation>Tijd van het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="473" />
         <source>for example: the small meeting room</source>
         <translation>bijvoorbeeld: de kleine vergaderruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="466" />
+        <location filename="../../ui/dialogs/sign.py" line="475" />
         <source>This is outside the half year of this conversation (%1 to %2).</source>
         <translation>Dit valt buiten het halfjaar van dit gesprek (%1 tot en met %2).</translation>
     </message>
@@ -6642,37 +6664,37 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SealedExportDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="129" />
+        <location filename="../../ui/views/data_safety.py" line="133" />
         <source>Seal the export for %1</source>
         <translation>De export verzegelen voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="133" />
+        <location filename="../../ui/views/data_safety.py" line="137" />
         <source>Let %1 type a passphrase here. The file is sealed with it: only %1 can open it (with 7-Zip, WinZip, PeaZip or The Unarchiver), so what is theirs stays theirs.</source>
         <translation>Laat %1 hier een wachtwoordzin typen. Het bestand wordt ermee verzegeld: alleen %1 kan het openen (met 7-Zip, WinZip, PeaZip of The Unarchiver), zodat wat van %1 is ook van %1 blijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="140" />
+        <location filename="../../ui/views/data_safety.py" line="144" />
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="143" />
+        <location filename="../../ui/views/data_safety.py" line="147" />
         <source>Passphrase again</source>
         <translation>Wachtwoordzin nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="145" />
+        <location filename="../../ui/views/data_safety.py" line="149" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="146" />
+        <location filename="../../ui/views/data_safety.py" line="150" />
         <source>&amp;Again</source>
         <translation>&amp;Nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="158" />
+        <location filename="../../ui/views/data_safety.py" line="162" />
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>
@@ -6680,27 +6702,27 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SessionRunner</name>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="210" />
+        <location filename="../../ui/views/session_runner.py" line="209" />
         <source>Review and save actions…</source>
         <translation>Acties nakijken en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="350" />
+        <location filename="../../ui/views/session_runner.py" line="349" />
         <source>Last part of this session</source>
         <translation>Laatste onderdeel van deze sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="353" />
+        <location filename="../../ui/views/session_runner.py" line="352" />
         <source>Next: %1 (%2 min)</source>
         <translation>Hierna: %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="355" />
+        <location filename="../../ui/views/session_runner.py" line="354" />
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="355" />
+        <location filename="../../ui/views/session_runner.py" line="354" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -6952,12 +6974,12 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="162" />
+        <location filename="../../ui/dialogs/sign.py" line="163" />
         <source>&amp;Ask for a correction</source>
         <translation>Correctie &amp;vragen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/sign.py" line="170" />
+        <location filename="../../ui/dialogs/sign.py" line="171" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
@@ -6965,97 +6987,97 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="253" />
+        <location filename="../../ui/dialogs/sign.py" line="254" />
         <source>Sign as professional</source>
         <translation>Ondertekenen als professional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="254" />
+        <location filename="../../ui/dialogs/sign.py" line="255" />
         <source>Sign as manager</source>
         <translation>Ondertekenen als leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="256" />
+        <location filename="../../ui/dialogs/sign.py" line="257" />
         <source>%1 signs as the professional</source>
         <translation>%1 ondertekent als professional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="257" />
+        <location filename="../../ui/dialogs/sign.py" line="258" />
         <source>%1 signs as the manager</source>
         <translation>%1 ondertekent als leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="259" />
+        <location filename="../../ui/dialogs/sign.py" line="260" />
         <source>Type your own password to sign.</source>
         <translation>Typ je eigen wachtwoord om te ondertekenen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="262" />
+        <location filename="../../ui/dialogs/sign.py" line="263" />
         <source>Let %1 type their own password. Only %1 can sign this side.</source>
         <translation>Laat %1 het eigen wachtwoord typen. Alleen %1 kan deze kant ondertekenen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="265" />
+        <location filename="../../ui/dialogs/sign.py" line="266" />
         <source>By signing you confirm that you read the record: both preparations, the agreements and the summary. Once both of you have signed, it is locked. Do you see something differently? Sign as seen, with a remark, or ask for a correction.</source>
         <translation>Met je handtekening bevestig je dat je het verslag hebt gelezen: beide voorbereidingen, de afspraken en de samenvatting. Zodra jullie allebei hebben ondertekend, is het vergrendeld. Zie je iets anders? Onderteken met ‘Gezien, met een opmerking’, of vraag om een correctie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="268" />
+        <location filename="../../ui/dialogs/sign.py" line="269" />
         <source>A&amp;greed: I agree with the record</source>
         <translation>A&amp;kkoord: ik ben het eens met het verslag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="269" />
+        <location filename="../../ui/dialogs/sign.py" line="270" />
         <source>S&amp;een, with a remark: I read it, and add my view</source>
         <translation>&amp;Gezien, met een opmerking: ik heb het gelezen en geef mijn kijk erop</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="270" />
+        <location filename="../../ui/dialogs/sign.py" line="271" />
         <source>Ask for a &amp;correction instead of signing</source>
         <translation>Om een &amp;correctie vragen in plaats van ondertekenen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="271" />
+        <location filename="../../ui/dialogs/sign.py" line="272" />
         <source>&amp;Your remark</source>
         <translation>&amp;Jouw opmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="272" />
+        <location filename="../../ui/dialogs/sign.py" line="273" />
         <source>Your remark becomes part of the record, for both of you to read.</source>
         <translation>Je opmerking wordt deel van het verslag, en jullie lezen hem allebei.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="274" />
+        <location filename="../../ui/dialogs/sign.py" line="275" />
         <source>&amp;What should be corrected?</source>
         <translation>Wat moet er ver&amp;beterd worden?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="277" />
+        <location filename="../../ui/dialogs/sign.py" line="278" />
         <source>The summary</source>
         <translation>De samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="279" />
+        <location filename="../../ui/dialogs/sign.py" line="280" />
         <source>Agreement: %1</source>
         <translation>Afspraak: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="282" />
+        <location filename="../../ui/dialogs/sign.py" line="283" />
         <source>What should c&amp;hange?</source>
         <translation>Wat moet er ande&amp;rs?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="284" />
+        <location filename="../../ui/dialogs/sign.py" line="285" />
         <source>This is not a signature. Both of you see the request, and you can both change the record again. A change takes back a signature that is already there.</source>
         <translation>Dit is geen handtekening. Jullie zien het verzoek allebei, en jullie kunnen het verslag allebei weer aanpassen. Een wijziging maakt een handtekening die er al staat ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="286" />
+        <location filename="../../ui/dialogs/sign.py" line="287" />
         <source>&amp;Password of %1</source>
         <translation>&amp;Wachtwoord van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="163" />
+        <location filename="../../ui/dialogs/sign.py" line="164" />
         <source>&amp;Sign</source>
         <translation>&amp;Ondertekenen</translation>
     </message>
@@ -7492,22 +7514,22 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="350" />
+        <location filename="../../ui/widgets/date_field.py" line="351" />
         <source>Choose a time from %1 to %2.</source>
         <translation>Kies een tijd van %1 tot en met %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="370" />
+        <location filename="../../ui/widgets/date_field.py" line="371" />
         <source>hh:mm</source>
         <translation>uu:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="374" />
+        <location filename="../../ui/widgets/date_field.py" line="375" />
         <source>Fill in a time.</source>
         <translation>Vul een tijd in.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="375" />
+        <location filename="../../ui/widgets/date_field.py" line="376" />
         <source>“%1” is not a time. Type it as 07:30, 0730 or 7.30.</source>
         <translation>“%1” is geen tijd. Typ hem als 07:30, 0730 of 7.30.</translation>
     </message>

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app.services import conversations as talks
-from app.services.conversations import half_year_of
+from app.services.conversations import ZONE, half_year_of
 from models import ActionStatus, Role, Side
 from tests import fresh
 from tests.conftest import PASSWORD
@@ -271,8 +271,11 @@ def test_a_meeting_is_scheduled_exported_and_agreements_carry_over(
     qtbot.waitUntil(lambda: isinstance(view.dialog, ScheduleDialog))
     dialog = view.dialog
     dialog.location.setText("Kleine vergaderzaal")
+    dialog.when_time.line.selectAll()
+    qtbot.keyClicks(dialog.when_time.line, "14.30")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     qtbot.waitUntil(lambda: panel_shows(view, lambda x: x.row.meeting_at is not None))
+    assert view.panel.loaded.row.meeting_at.astimezone(ZONE).strftime("%H:%M") == "14:30"
     assert "Kleine vergaderzaal" in panel.meta.text()
     assert panel.record.invite_button.isEnabled()
     path = tmp_path / "uitnodiging.ics"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -134,7 +134,7 @@ class _TypedField(QWidget):
 
     _last: object | None = None
 
-    def eventFilter(self, watched: object, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.line and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             steps = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1}.get(Qt.Key(event.key()))
@@ -202,7 +202,7 @@ class DateField(_TypedField):
 
     # --- the value ----------------------------------------------------------------------------
 
-    def date(self) -> date | None:
+    def value(self) -> date | None:
         """The date as typed now, or None when it is empty or cannot be used."""
         value, problem = self._parsed()
         return None if problem or not isinstance(value, date) else value
@@ -223,16 +223,17 @@ class DateField(_TypedField):
 
     def set_range(self, minimum: date | None, maximum: date | None) -> None:
         self.minimum, self.maximum = minimum, maximum
-        self.calendar.setMinimumDate(QDate(minimum) if minimum else QDate(1900, 1, 1))
-        self.calendar.setMaximumDate(QDate(maximum) if maximum else QDate(2199, 12, 31))
-        if self.problem or self.date() is not None:
+        low, high = minimum or date(1900, 1, 1), maximum or date(2199, 12, 31)
+        self.calendar.setMinimumDate(QDate(low.year, low.month, low.day))
+        self.calendar.setMaximumDate(QDate(high.year, high.month, high.day))
+        if self.problem or self.value() is not None:
             self._set_problem(self._parsed()[1] if self.line.text().strip() else "")
 
     # --- the calendar -------------------------------------------------------------------------
 
     def open_calendar(self) -> None:
-        shown = self.date() or self.today
-        self.calendar.setSelectedDate(QDate(shown))
+        shown = self.value() or self.today
+        self.calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
         self.calendar.adjustSize()
         self.calendar.move(self.line.mapToGlobal(self.line.rect().bottomLeft()))
         self.calendar.show()
@@ -329,7 +330,7 @@ class TimeField(_TypedField):
             self.set_time(value)
         self._retranslate()
 
-    def time(self) -> time | None:
+    def value(self) -> time | None:
         value, problem = self._parsed()
         return None if problem or not isinstance(value, time) else value
 
