@@ -1086,115 +1086,115 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../../ui/views/conversations.py" line="345" />
-        <location filename="../../ui/views/conversations.py" line="368" />
+        <location filename="../../ui/views/conversations.py" line="344" />
+        <location filename="../../ui/views/conversations.py" line="367" />
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="349" />
+        <location filename="../../ui/views/conversations.py" line="348" />
         <source>Half year</source>
         <translation>Half year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="350" />
+        <location filename="../../ui/views/conversations.py" line="349" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="351" />
-        <location filename="../../ui/views/conversations.py" line="424" />
+        <location filename="../../ui/views/conversations.py" line="350" />
+        <location filename="../../ui/views/conversations.py" line="423" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="352" />
+        <location filename="../../ui/views/conversations.py" line="351" />
         <source>Preparations published</source>
         <translation>Preparations published</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="353" />
-        <location filename="../../ui/views/conversations.py" line="355" />
+        <location filename="../../ui/views/conversations.py" line="352" />
+        <location filename="../../ui/views/conversations.py" line="354" />
         <source>%1 of 2</source>
         <translation>%1 of 2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="355" />
+        <location filename="../../ui/views/conversations.py" line="354" />
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="377" />
+        <location filename="../../ui/views/conversations.py" line="376" />
         <source>meeting %1</source>
         <translation>meeting %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="379" />
+        <location filename="../../ui/views/conversations.py" line="378" />
         <source>no meeting scheduled yet</source>
         <translation>no meeting scheduled yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="381" />
+        <location filename="../../ui/views/conversations.py" line="380" />
         <source>you take part as %1</source>
         <translation>you take part as %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="385" />
+        <location filename="../../ui/views/conversations.py" line="384" />
         <source>&amp;Move the meeting…</source>
         <translation>&amp;Move the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="386" />
+        <location filename="../../ui/views/conversations.py" line="385" />
         <source>Sc&amp;hedule the meeting…</source>
         <translation>Sc&amp;hedule the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="392" />
+        <location filename="../../ui/views/conversations.py" line="391" />
         <source>Signed by both of you on %1. The record is locked: nothing can be changed unless one of you reopens it.</source>
         <translation>Signed by both of you on %1. The record is locked: nothing can be changed unless one of you reopens it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="400" />
+        <location filename="../../ui/views/conversations.py" line="399" />
         <source>A later manager of yours may read this record, for example when you change teams. Without it, only the two of you read it.</source>
         <translation>A later manager of yours may read this record, for example when you change teams. Without it, only the two of you read it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="402" />
+        <location filename="../../ui/views/conversations.py" line="401" />
         <source>Only %1 decides this.</source>
         <translation>Only %1 decides this.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="419" />
+        <location filename="../../ui/views/conversations.py" line="418" />
         <source>Choose a conversation to prepare it, hold it, or read it back.</source>
         <translation>Choose a conversation to prepare it, hold it, or read it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="421" />
+        <location filename="../../ui/views/conversations.py" line="420" />
         <source>&amp;Later managers may read this record</source>
         <translation>&amp;Later managers may read this record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="422" />
+        <location filename="../../ui/views/conversations.py" line="421" />
         <source>&amp;Back to the overview</source>
         <translation>&amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="423" />
+        <location filename="../../ui/views/conversations.py" line="422" />
         <source>&amp;Reopen…</source>
         <translation>&amp;Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="424" />
+        <location filename="../../ui/views/conversations.py" line="423" />
         <source>Prepare</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="424" />
+        <location filename="../../ui/views/conversations.py" line="423" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="425" />
+        <location filename="../../ui/views/conversations.py" line="424" />
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -1340,7 +1340,7 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>ConversationsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/conversations.py" line="824" />
+        <location filename="../../ui/views/conversations.py" line="823" />
         <source>%n conversation(s) planned for the %1.</source>
         <translation>
             <numerusform>%n conversation planned for the %1.</numerusform>
@@ -1348,60 +1348,50 @@ Everything stays on this computer (or your own database server).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="827" />
-        <source>Everyone with a manager already has a conversation in the %1.</source>
-        <translation>Everyone with a manager already has a conversation in the %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/conversations.py" line="830" />
-        <source>Nobody to plan for yet: a conversation is between a professional and their manager. Choose managers under People first.</source>
-        <translation>Nobody to plan for yet: a conversation is between a professional and their manager. Choose managers under People first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/conversations.py" line="874" />
+        <location filename="../../ui/views/conversations.py" line="862" />
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="876" />
+        <location filename="../../ui/views/conversations.py" line="864" />
         <source>Every half year a professional and their manager talk about development: both prepare, both give account, and you make agreements. Never about pay.</source>
         <translation>Every half year a professional and their manager talk about development: both prepare, both give account, and you make agreements. Never about pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="878" />
-        <location filename="../../ui/views/conversations.py" line="880" />
+        <location filename="../../ui/views/conversations.py" line="866" />
+        <location filename="../../ui/views/conversations.py" line="868" />
         <source>My conversations</source>
         <translation>My conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="879" />
+        <location filename="../../ui/views/conversations.py" line="867" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="882" />
+        <location filename="../../ui/views/conversations.py" line="870" />
         <source>You take part in no conversation yet. A conversation is planned for every professional who has a manager.</source>
         <translation>You take part in no conversation yet. A conversation is planned for every professional who has a manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="885" />
+        <location filename="../../ui/views/conversations.py" line="873" />
         <source>Talk about development, every half year</source>
         <translation>Talk about development, every half year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="886" />
+        <location filename="../../ui/views/conversations.py" line="874" />
         <source>In a talent development conversation a professional and their manager look back and ahead. Both prepare on their own and publish when ready, both give account of what they did, and you make agreements that carry over to the next time. Both sign the record. It is never about pay.</source>
         <translation>In a talent development conversation a professional and their manager look back and ahead. Both prepare on their own and publish when ready, both give account of what they did, and you make agreements that carry over to the next time. Both sign the record. It is never about pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="891" />
+        <location filename="../../ui/views/conversations.py" line="879" />
         <source>The owner plans the conversations every half year.</source>
         <translation>The owner plans the conversations every half year.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="892" />
-        <source>Plan this half year&apos;s conversations</source>
-        <translation>Plan this half year&apos;s conversations</translation>
+        <location filename="../../ui/views/conversations.py" line="880" />
+        <source>Plan talent conversations…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5544,42 +5534,42 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/views/conversations.py" line="516" />
+        <location filename="../../ui/views/conversations.py" line="515" />
         <source>Nothing is due: every conversation of this half year is signed.</source>
         <translation>Nothing is due: every conversation of this half year is signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="518" />
+        <location filename="../../ui/views/conversations.py" line="517" />
         <source>No conversations to show yet.</source>
         <translation>No conversations to show yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="539" />
+        <location filename="../../ui/views/conversations.py" line="538" />
         <source>Who still has to hold their conversation. You see statuses and dates only: what is said stays between the professional and the manager.</source>
         <translation>Who still has to hold their conversation. You see statuses and dates only: what is said stays between the professional and the manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="542" />
+        <location filename="../../ui/views/conversations.py" line="541" />
         <source>The conversations of the people you manage: statuses and dates. You read the content of the conversations you take part in.</source>
         <translation>The conversations of the people you manage: statuses and dates. You read the content of the conversations you take part in.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="544" />
+        <location filename="../../ui/views/conversations.py" line="543" />
         <source>Only &amp;due and overdue</source>
         <translation>Only &amp;due and overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="545" />
-        <source>Plan this half year&apos;s conversations</source>
-        <translation>Plan this half year&apos;s conversations</translation>
+        <location filename="../../ui/views/conversations.py" line="544" />
+        <source>Plan talent conversations…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="546" />
+        <location filename="../../ui/views/conversations.py" line="545" />
         <source>&amp;Open conversation</source>
         <translation>&amp;Open conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="547" />
+        <location filename="../../ui/views/conversations.py" line="546" />
         <source>Conversations overview</source>
         <translation>Conversations overview</translation>
     </message>
@@ -5895,6 +5885,113 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <location filename="../../ui/dialogs/person.py" line="245" />
         <source>Optional. With a temporary password this person can log in, and then chooses their own. Without one, set it later.</source>
         <translation>Optional. With a temporary password this person can log in, and then chooses their own. Without one, set it later.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanConversationsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="104" />
+        <source>Gets a conversation with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="105" />
+        <source>Already planned in this half year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="107" />
+        <source>Not included: no manager. Choose one under People.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="109" />
+        <source>Not included: their manager %1 has left. Choose another under People.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="110" />
+        <source>Not included: has left the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/plan_conversations.py" line="127" />
+        <source>%n person(s) get a conversation in the %1.</source>
+        <translation>
+            <numerusform>%n person gets a conversation in the %1.</numerusform>
+            <numerusform>%n people get a conversation in the %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="129" />
+        <source>Nobody new to plan in the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/plan_conversations.py" line="131" />
+        <source>%n person(s) are not included; the list says why.</source>
+        <translation>
+            <numerusform>%n person is not included; the list says why.</numerusform>
+            <numerusform>%n people are not included; the list says why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/plan_conversations.py" line="134" />
+        <source>&amp;Plan %n conversation(s)</source>
+        <translation>
+            <numerusform>&amp;Plan %n conversation</numerusform>
+            <numerusform>&amp;Plan %n conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="160" />
+        <source>Plan talent conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="162" />
+        <source>Everyone who has a manager gets one talent conversation with that manager in the half year: professionals, and team leads and managers who have a manager of their own. Both prepare, talk and sign within the half year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="165" />
+        <source>&amp;Half year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="166" />
+        <source>Half year</source>
+        <translation type="unfinished">Half year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="167" />
+        <source>%1 (this half year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="167" />
+        <source>%1 (next half year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="171" />
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="171" />
+        <source>Manager</source>
+        <translation type="unfinished">Manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="172" />
+        <source>Included?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="173" />
+        <source>Who is included</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

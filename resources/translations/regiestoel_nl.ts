@@ -1086,115 +1086,115 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../../ui/views/conversations.py" line="345" />
-        <location filename="../../ui/views/conversations.py" line="368" />
+        <location filename="../../ui/views/conversations.py" line="344" />
+        <location filename="../../ui/views/conversations.py" line="367" />
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="349" />
+        <location filename="../../ui/views/conversations.py" line="348" />
         <source>Half year</source>
         <translation>Halfjaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="350" />
+        <location filename="../../ui/views/conversations.py" line="349" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="351" />
-        <location filename="../../ui/views/conversations.py" line="424" />
+        <location filename="../../ui/views/conversations.py" line="350" />
+        <location filename="../../ui/views/conversations.py" line="423" />
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="352" />
+        <location filename="../../ui/views/conversations.py" line="351" />
         <source>Preparations published</source>
         <translation>Voorbereidingen gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="353" />
-        <location filename="../../ui/views/conversations.py" line="355" />
+        <location filename="../../ui/views/conversations.py" line="352" />
+        <location filename="../../ui/views/conversations.py" line="354" />
         <source>%1 of 2</source>
         <translation>%1 van 2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="355" />
+        <location filename="../../ui/views/conversations.py" line="354" />
         <source>Signatures</source>
         <translation>Handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="377" />
+        <location filename="../../ui/views/conversations.py" line="376" />
         <source>meeting %1</source>
         <translation>gesprek op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="379" />
+        <location filename="../../ui/views/conversations.py" line="378" />
         <source>no meeting scheduled yet</source>
         <translation>gesprek nog niet ingepland</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="381" />
+        <location filename="../../ui/views/conversations.py" line="380" />
         <source>you take part as %1</source>
         <translation>je doet mee als %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="385" />
+        <location filename="../../ui/views/conversations.py" line="384" />
         <source>&amp;Move the meeting…</source>
         <translation>Gesprek ver&amp;zetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="386" />
+        <location filename="../../ui/views/conversations.py" line="385" />
         <source>Sc&amp;hedule the meeting…</source>
         <translation>Gesprek &amp;inplannen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="392" />
+        <location filename="../../ui/views/conversations.py" line="391" />
         <source>Signed by both of you on %1. The record is locked: nothing can be changed unless one of you reopens it.</source>
         <translation>Op %1 door jullie allebei ondertekend. Het verslag is vergrendeld: er kan niets meer veranderen, tenzij een van jullie het heropent.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="400" />
+        <location filename="../../ui/views/conversations.py" line="399" />
         <source>A later manager of yours may read this record, for example when you change teams. Without it, only the two of you read it.</source>
         <translation>Een latere leidinggevende van jou mag dit verslag lezen, bijvoorbeeld als je van team wisselt. Zonder dit vinkje lezen alleen jullie tweeën het.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="402" />
+        <location filename="../../ui/views/conversations.py" line="401" />
         <source>Only %1 decides this.</source>
         <translation>Alleen %1 beslist hierover.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="419" />
+        <location filename="../../ui/views/conversations.py" line="418" />
         <source>Choose a conversation to prepare it, hold it, or read it back.</source>
         <translation>Kies een gesprek om het voor te bereiden, te voeren of terug te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="421" />
+        <location filename="../../ui/views/conversations.py" line="420" />
         <source>&amp;Later managers may read this record</source>
         <translation>&amp;Latere leidinggevenden mogen dit verslag lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="422" />
+        <location filename="../../ui/views/conversations.py" line="421" />
         <source>&amp;Back to the overview</source>
         <translation>&amp;Terug naar het overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="423" />
+        <location filename="../../ui/views/conversations.py" line="422" />
         <source>&amp;Reopen…</source>
         <translation>&amp;Heropenen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="424" />
+        <location filename="../../ui/views/conversations.py" line="423" />
         <source>Prepare</source>
         <translation>Voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="424" />
+        <location filename="../../ui/views/conversations.py" line="423" />
         <source>Record</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="425" />
+        <location filename="../../ui/views/conversations.py" line="424" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -1340,7 +1340,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>ConversationsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/conversations.py" line="824" />
+        <location filename="../../ui/views/conversations.py" line="823" />
         <source>%n conversation(s) planned for the %1.</source>
         <translation>
             <numerusform>%n gesprek gepland voor de %1.</numerusform>
@@ -1348,60 +1348,50 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="827" />
-        <source>Everyone with a manager already has a conversation in the %1.</source>
-        <translation>Iedereen met een leidinggevende heeft al een gesprek in de %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/conversations.py" line="830" />
-        <source>Nobody to plan for yet: a conversation is between a professional and their manager. Choose managers under People first.</source>
-        <translation>Er is nog niemand om een gesprek voor te plannen. Een gesprek is tussen een professional en zijn of haar leidinggevende. Kies eerst leidinggevenden bij Medewerkers.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/conversations.py" line="874" />
+        <location filename="../../ui/views/conversations.py" line="862" />
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="876" />
+        <location filename="../../ui/views/conversations.py" line="864" />
         <source>Every half year a professional and their manager talk about development: both prepare, both give account, and you make agreements. Never about pay.</source>
         <translation>Elk halfjaar praten een professional en de leidinggevende samen over ontwikkeling. Jullie bereiden je allebei voor, leggen allebei verantwoording af en maken afspraken. Het gaat nooit over salaris.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="878" />
-        <location filename="../../ui/views/conversations.py" line="880" />
+        <location filename="../../ui/views/conversations.py" line="866" />
+        <location filename="../../ui/views/conversations.py" line="868" />
         <source>My conversations</source>
         <translation>Mijn gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="879" />
+        <location filename="../../ui/views/conversations.py" line="867" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="882" />
+        <location filename="../../ui/views/conversations.py" line="870" />
         <source>You take part in no conversation yet. A conversation is planned for every professional who has a manager.</source>
         <translation>Je doet nog aan geen enkel gesprek mee. Voor elke professional met een leidinggevende wordt een gesprek gepland.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="885" />
+        <location filename="../../ui/views/conversations.py" line="873" />
         <source>Talk about development, every half year</source>
         <translation>Elk halfjaar praten over ontwikkeling</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="886" />
+        <location filename="../../ui/views/conversations.py" line="874" />
         <source>In a talent development conversation a professional and their manager look back and ahead. Both prepare on their own and publish when ready, both give account of what they did, and you make agreements that carry over to the next time. Both sign the record. It is never about pay.</source>
         <translation>In een talentontwikkelgesprek kijken een professional en de leidinggevende terug en vooruit. Jullie bereiden je allebei apart voor en publiceren je voorbereiding als je klaar bent. Jullie leggen allebei verantwoording af over wat jullie hebben gedaan. En jullie maken afspraken die meegaan naar het volgende gesprek. Tot slot ondertekenen jullie allebei het verslag. Het gaat nooit over salaris.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="891" />
+        <location filename="../../ui/views/conversations.py" line="879" />
         <source>The owner plans the conversations every half year.</source>
         <translation>De eigenaar plant de gesprekken elk halfjaar in.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="892" />
-        <source>Plan this half year&apos;s conversations</source>
-        <translation>Gesprekken van dit halfjaar plannen</translation>
+        <location filename="../../ui/views/conversations.py" line="880" />
+        <source>Plan talent conversations…</source>
+        <translation>Talentgesprekken plannen…</translation>
     </message>
 </context>
 <context>
@@ -5544,42 +5534,42 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/views/conversations.py" line="516" />
+        <location filename="../../ui/views/conversations.py" line="515" />
         <source>Nothing is due: every conversation of this half year is signed.</source>
         <translation>Er is niets aan de beurt: elk gesprek van dit halfjaar is ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="518" />
+        <location filename="../../ui/views/conversations.py" line="517" />
         <source>No conversations to show yet.</source>
         <translation>Nog geen gesprekken om te laten zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="539" />
+        <location filename="../../ui/views/conversations.py" line="538" />
         <source>Who still has to hold their conversation. You see statuses and dates only: what is said stays between the professional and the manager.</source>
         <translation>Wie het gesprek nog moet voeren. Je ziet alleen statussen en data. Wat er gezegd wordt, blijft tussen de professional en de leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="542" />
+        <location filename="../../ui/views/conversations.py" line="541" />
         <source>The conversations of the people you manage: statuses and dates. You read the content of the conversations you take part in.</source>
         <translation>De gesprekken van de mensen van wie je leidinggevende bent: statussen en data. De inhoud lees je alleen van de gesprekken waaraan je zelf meedoet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="544" />
+        <location filename="../../ui/views/conversations.py" line="543" />
         <source>Only &amp;due and overdue</source>
         <translation>Alleen &amp;nu aan de beurt en te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="545" />
-        <source>Plan this half year&apos;s conversations</source>
-        <translation>Gesprekken van dit halfjaar plannen</translation>
+        <location filename="../../ui/views/conversations.py" line="544" />
+        <source>Plan talent conversations…</source>
+        <translation>Talentgesprekken plannen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="546" />
+        <location filename="../../ui/views/conversations.py" line="545" />
         <source>&amp;Open conversation</source>
         <translation>Gesprek &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="547" />
+        <location filename="../../ui/views/conversations.py" line="546" />
         <source>Conversations overview</source>
         <translation>Overzicht van de gesprekken</translation>
     </message>
@@ -5895,6 +5885,113 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <location filename="../../ui/dialogs/person.py" line="245" />
         <source>Optional. With a temporary password this person can log in, and then chooses their own. Without one, set it later.</source>
         <translation>Niet verplicht. Met een tijdelijk wachtwoord kan deze persoon inloggen en daarna een eigen wachtwoord kiezen. Zonder wachtwoord stel je het later in.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanConversationsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="104" />
+        <source>Gets a conversation with %1</source>
+        <translation>Krijgt een gesprek met %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="105" />
+        <source>Already planned in this half year</source>
+        <translation>Al gepland in dit halfjaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="107" />
+        <source>Not included: no manager. Choose one under People.</source>
+        <translation>Niet meegenomen: geen leidinggevende. Kies er een bij Medewerkers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="109" />
+        <source>Not included: their manager %1 has left. Choose another under People.</source>
+        <translation>Niet meegenomen: leidinggevende %1 is vertrokken. Kies een ander bij Medewerkers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="110" />
+        <source>Not included: has left the organisation</source>
+        <translation>Niet meegenomen: is uit dienst</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/plan_conversations.py" line="127" />
+        <source>%n person(s) get a conversation in the %1.</source>
+        <translation>
+            <numerusform>%n medewerker krijgt een gesprek in de %1.</numerusform>
+            <numerusform>%n medewerkers krijgen een gesprek in de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="129" />
+        <source>Nobody new to plan in the %1.</source>
+        <translation>Niemand nieuw om te plannen in de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/plan_conversations.py" line="131" />
+        <source>%n person(s) are not included; the list says why.</source>
+        <translation>
+            <numerusform>%n medewerker is niet meegenomen; de lijst zegt waarom.</numerusform>
+            <numerusform>%n medewerkers zijn niet meegenomen; de lijst zegt waarom.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/plan_conversations.py" line="134" />
+        <source>&amp;Plan %n conversation(s)</source>
+        <translation>
+            <numerusform>%n gesprek &amp;plannen</numerusform>
+            <numerusform>%n gesprekken &amp;plannen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="160" />
+        <source>Plan talent conversations</source>
+        <translation>Talentgesprekken plannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="162" />
+        <source>Everyone who has a manager gets one talent conversation with that manager in the half year: professionals, and team leads and managers who have a manager of their own. Both prepare, talk and sign within the half year.</source>
+        <translation>Iedereen met een leidinggevende krijgt in het halfjaar één talentontwikkelgesprek met die leidinggevende: professionals, en ook teamleiders en leidinggevenden die zelf een leidinggevende hebben. Jullie bereiden het allebei voor, voeren het gesprek en tekenen binnen het halfjaar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="165" />
+        <source>&amp;Half year</source>
+        <translation>&amp;Halfjaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="166" />
+        <source>Half year</source>
+        <translation>Halfjaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="167" />
+        <source>%1 (this half year)</source>
+        <translation>%1 (dit halfjaar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="167" />
+        <source>%1 (next half year)</source>
+        <translation>%1 (volgend halfjaar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="171" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="171" />
+        <source>Manager</source>
+        <translation>Leidinggevende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="172" />
+        <source>Included?</source>
+        <translation>Meegenomen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="173" />
+        <source>Who is included</source>
+        <translation>Wie er meedoen</translation>
     </message>
 </context>
 <context>
