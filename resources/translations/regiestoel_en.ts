@@ -2730,6 +2730,89 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
 </context>
 <context>
+    <name>FirstPasswordsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="107" />
+        <source>Save the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="108" />
+        <source>first-passwords.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="108" />
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="119" />
+        <source>Saved as %1. Print it, cut the slips apart and hand each person their own. Then delete the file: the passwords are in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="130" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="147" />
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="130" />
+        <source>Temporary password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/first_passwords.py" line="139" />
+        <source>%n person(s) can now log in with a temporary password. At their first login they choose their own.</source>
+        <translation>
+            <numerusform>%n person can now log in with a temporary password. At their first login they choose their own.</numerusform>
+            <numerusform>%n people can now log in with a temporary password. At their first login they choose their own.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="142" />
+        <source>Print the handout now, or write the passwords down: Regiestoel keeps only a scrambled form and cannot show them again after you close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/first_passwords.py" line="154" />
+        <source>%n person(s) cannot log in yet. Give them all a temporary password in one step; you then print a handout with one slip per person, in their own language.</source>
+        <translation>
+            <numerusform>%n person cannot log in yet. Give them a temporary password in one step; you then print a handout with a slip in their own language.</numerusform>
+            <numerusform>%n people cannot log in yet. Give them all a temporary password in one step; you then print a handout with one slip per person, in their own language.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="158" />
+        <source>Everyone can log in already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/first_passwords.py" line="159" />
+        <source>&amp;Give %n temporary password(s)</source>
+        <translation>
+            <numerusform>&amp;Give %n temporary password</numerusform>
+            <numerusform>&amp;Give %n temporary passwords</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="169" />
+        <source>First passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="170" />
+        <source>&amp;Print handout (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="171" />
+        <source>People and their temporary passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FocusCard</name>
     <message>
         <location filename="../../ui/views/culture_focus.py" line="64" />
@@ -5663,7 +5746,22 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <translation>Ask me about</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="71" />
+        <location filename="../../ui/item_models/people.py" line="32" />
+        <source>Can log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/people.py" line="39" />
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/people.py" line="40" />
+        <source>Not yet</source>
+        <translation type="unfinished">Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/people.py" line="79" />
         <source>%1 (archived)</source>
         <translation>%1 (archived)</translation>
     </message>
@@ -5671,48 +5769,48 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people.py" line="185" />
-        <location filename="../../ui/views/people.py" line="188" />
+        <location filename="../../ui/views/people.py" line="190" />
+        <location filename="../../ui/views/people.py" line="193" />
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="187" />
+        <location filename="../../ui/views/people.py" line="192" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="235" />
+        <location filename="../../ui/views/people.py" line="240" />
         <source>Archive %1?</source>
         <translation>Archive %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="236" />
+        <location filename="../../ui/views/people.py" line="241" />
         <source>%1 can no longer log in and disappears from the lists. Everything %1 did stays in the history. You can restore %1 later.</source>
         <translation>%1 can no longer log in and disappears from the lists. Everything %1 did stays in the history. You can restore %1 later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="252" />
+        <location filename="../../ui/views/people.py" line="268" />
         <source>Export people</source>
         <translation>Export people</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="252" />
+        <location filename="../../ui/views/people.py" line="268" />
         <source>people.csv</source>
         <translation>people.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="253" />
+        <location filename="../../ui/views/people.py" line="269" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="259" />
+        <location filename="../../ui/views/people.py" line="275" />
         <source>Export ready</source>
         <translation>Export ready</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people.py" line="260" />
+        <location filename="../../ui/views/people.py" line="276" />
         <source>%n person(s) exported.</source>
         <translation>
             <numerusform>%n person exported.</numerusform>
@@ -5720,78 +5818,88 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="270" />
-        <location filename="../../ui/views/people.py" line="277" />
+        <location filename="../../ui/views/people.py" line="286" />
+        <location filename="../../ui/views/people.py" line="293" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="272" />
+        <location filename="../../ui/views/people.py" line="288" />
         <source>Everyone in your organisation, their teams, and what colleagues may ask them about. Looking for someone to guide your learning group? Search for a subject.</source>
         <translation>Everyone in your organisation, their teams, and what colleagues may ask them about. Looking for someone to guide your learning group? Search for a subject.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="274" />
+        <location filename="../../ui/views/people.py" line="290" />
         <source>Search by name, team or subject</source>
         <translation>Search by name, team or subject</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="275" />
+        <location filename="../../ui/views/people.py" line="291" />
         <source>Search people</source>
         <translation>Search people</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="276" />
+        <location filename="../../ui/views/people.py" line="292" />
         <source>Show archived</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="278" />
+        <location filename="../../ui/views/people.py" line="294" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="279" />
+        <location filename="../../ui/views/people.py" line="295" />
         <source>&amp;New person</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="280" />
+        <location filename="../../ui/views/people.py" line="296" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="281" />
+        <location filename="../../ui/views/people.py" line="297" />
         <source>Pass&amp;word…</source>
         <translation>Pass&amp;word…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="282" />
+        <location filename="../../ui/views/people.py" line="298" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="283" />
+        <location filename="../../ui/views/people.py" line="299" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="285" />
+        <location filename="../../ui/views/people.py" line="300" />
+        <source>&amp;First passwords…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="302" />
+        <source>A temporary password for everyone who cannot log in yet, and a handout to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="304" />
         <source>Add your colleagues</source>
         <translation>Add your colleagues</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="286" />
+        <location filename="../../ui/views/people.py" line="305" />
         <source>Regiestoel works with the people in your organisation: who is in which team, who manages whom, and who knows what. Add them one by one, or import the list you already keep in Excel.</source>
         <translation>Regiestoel works with the people in your organisation: who is in which team, who manages whom, and who knows what. Add them one by one, or import the list you already keep in Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="289" />
+        <location filename="../../ui/views/people.py" line="308" />
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="290" />
+        <location filename="../../ui/views/people.py" line="309" />
         <source>Import from Excel</source>
         <translation>Import from Excel</translation>
     </message>

@@ -2730,6 +2730,89 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
 </context>
 <context>
+    <name>FirstPasswordsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="107" />
+        <source>Save the handout</source>
+        <translation>Briefjes opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="108" />
+        <source>first-passwords.pdf</source>
+        <translation>eerste-wachtwoorden.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="108" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="119" />
+        <source>Saved as %1. Print it, cut the slips apart and hand each person their own. Then delete the file: the passwords are in it.</source>
+        <translation>Opgeslagen als %1. Druk het af, knip de briefjes los en geef iedereen zijn eigen briefje. Verwijder daarna het bestand: de wachtwoorden staan erin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="130" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="147" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="130" />
+        <source>Temporary password</source>
+        <translation>Tijdelijk wachtwoord</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/first_passwords.py" line="139" />
+        <source>%n person(s) can now log in with a temporary password. At their first login they choose their own.</source>
+        <translation>
+            <numerusform>%n medewerker kan nu inloggen met een tijdelijk wachtwoord en kiest bij de eerste keer een eigen wachtwoord.</numerusform>
+            <numerusform>%n medewerkers kunnen nu inloggen met een tijdelijk wachtwoord en kiezen bij de eerste keer een eigen wachtwoord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="142" />
+        <source>Print the handout now, or write the passwords down: Regiestoel keeps only a scrambled form and cannot show them again after you close this window.</source>
+        <translation>Druk de briefjes nu af of schrijf de wachtwoorden op: Regiestoel bewaart alleen een versleutelde vorm en kan ze niet meer laten zien als je dit venster sluit.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/first_passwords.py" line="154" />
+        <source>%n person(s) cannot log in yet. Give them all a temporary password in one step; you then print a handout with one slip per person, in their own language.</source>
+        <translation>
+            <numerusform>%n medewerker kan nog niet inloggen. Geef in één keer een tijdelijk wachtwoord; daarna druk je een briefje af, in de eigen taal van die medewerker.</numerusform>
+            <numerusform>%n medewerkers kunnen nog niet inloggen. Geef ze in één keer allemaal een tijdelijk wachtwoord; daarna druk je voor iedereen een briefje af, in ieders eigen taal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="158" />
+        <source>Everyone can log in already.</source>
+        <translation>Iedereen kan al inloggen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/first_passwords.py" line="159" />
+        <source>&amp;Give %n temporary password(s)</source>
+        <translation>
+            <numerusform>%n tijdelijk wachtwoord &amp;geven</numerusform>
+            <numerusform>%n tijdelijke wachtwoorden &amp;geven</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="169" />
+        <source>First passwords</source>
+        <translation>Eerste wachtwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="170" />
+        <source>&amp;Print handout (PDF)…</source>
+        <translation>Briefjes &amp;afdrukken (pdf)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="171" />
+        <source>People and their temporary passwords</source>
+        <translation>Medewerkers en hun tijdelijke wachtwoorden</translation>
+    </message>
+</context>
+<context>
     <name>FocusCard</name>
     <message>
         <location filename="../../ui/views/culture_focus.py" line="64" />
@@ -5663,7 +5746,22 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <translation>Vraag me over</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="71" />
+        <location filename="../../ui/item_models/people.py" line="32" />
+        <source>Can log in</source>
+        <translation>Kan inloggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/people.py" line="39" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/people.py" line="40" />
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/people.py" line="79" />
         <source>%1 (archived)</source>
         <translation>%1 (gearchiveerd)</translation>
     </message>
@@ -5671,48 +5769,48 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people.py" line="185" />
-        <location filename="../../ui/views/people.py" line="188" />
+        <location filename="../../ui/views/people.py" line="190" />
+        <location filename="../../ui/views/people.py" line="193" />
         <source>&amp;Archive</source>
         <translation>&amp;Archiveren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="187" />
+        <location filename="../../ui/views/people.py" line="192" />
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="235" />
+        <location filename="../../ui/views/people.py" line="240" />
         <source>Archive %1?</source>
         <translation>%1 archiveren?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="236" />
+        <location filename="../../ui/views/people.py" line="241" />
         <source>%1 can no longer log in and disappears from the lists. Everything %1 did stays in the history. You can restore %1 later.</source>
         <translation>%1 kan dan niet meer inloggen en verdwijnt uit de lijsten. Alles wat %1 heeft gedaan, blijft bewaard in de geschiedenis. Je kunt %1 later terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="252" />
+        <location filename="../../ui/views/people.py" line="268" />
         <source>Export people</source>
         <translation>Medewerkers exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="252" />
+        <location filename="../../ui/views/people.py" line="268" />
         <source>people.csv</source>
         <translation>medewerkers.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="253" />
+        <location filename="../../ui/views/people.py" line="269" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="259" />
+        <location filename="../../ui/views/people.py" line="275" />
         <source>Export ready</source>
         <translation>Export klaar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people.py" line="260" />
+        <location filename="../../ui/views/people.py" line="276" />
         <source>%n person(s) exported.</source>
         <translation>
             <numerusform>%n medewerker geëxporteerd.</numerusform>
@@ -5720,78 +5818,88 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="270" />
-        <location filename="../../ui/views/people.py" line="277" />
+        <location filename="../../ui/views/people.py" line="286" />
+        <location filename="../../ui/views/people.py" line="293" />
         <source>People</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="272" />
+        <location filename="../../ui/views/people.py" line="288" />
         <source>Everyone in your organisation, their teams, and what colleagues may ask them about. Looking for someone to guide your learning group? Search for a subject.</source>
         <translation>Iedereen in je organisatie, hun teams en waarover collega&apos;s hun iets mogen vragen. Zoek je een begeleider voor je leergroep? Zoek dan op een onderwerp.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="274" />
+        <location filename="../../ui/views/people.py" line="290" />
         <source>Search by name, team or subject</source>
         <translation>Zoek op naam, team of onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="275" />
+        <location filename="../../ui/views/people.py" line="291" />
         <source>Search people</source>
         <translation>Medewerkers zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="276" />
+        <location filename="../../ui/views/people.py" line="292" />
         <source>Show archived</source>
         <translation>Gearchiveerde medewerkers tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="278" />
+        <location filename="../../ui/views/people.py" line="294" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="279" />
+        <location filename="../../ui/views/people.py" line="295" />
         <source>&amp;New person</source>
         <translation>&amp;Nieuwe medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="280" />
+        <location filename="../../ui/views/people.py" line="296" />
         <source>&amp;Edit</source>
         <translation>Bewer&amp;ken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="281" />
+        <location filename="../../ui/views/people.py" line="297" />
         <source>Pass&amp;word…</source>
         <translation>&amp;Wachtwoord…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="282" />
+        <location filename="../../ui/views/people.py" line="298" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="283" />
+        <location filename="../../ui/views/people.py" line="299" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="285" />
+        <location filename="../../ui/views/people.py" line="300" />
+        <source>&amp;First passwords…</source>
+        <translation>&amp;Eerste wachtwoorden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="302" />
+        <source>A temporary password for everyone who cannot log in yet, and a handout to print</source>
+        <translation>Een tijdelijk wachtwoord voor iedereen die nog niet kan inloggen, en briefjes om af te drukken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="304" />
         <source>Add your colleagues</source>
         <translation>Voeg je collega&apos;s toe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="286" />
+        <location filename="../../ui/views/people.py" line="305" />
         <source>Regiestoel works with the people in your organisation: who is in which team, who manages whom, and who knows what. Add them one by one, or import the list you already keep in Excel.</source>
         <translation>Regiestoel werkt met de mensen in je organisatie: wie in welk team zit, wie de leidinggevende van wie is en wie wat weet. Voeg ze één voor één toe, of importeer de lijst die je al in Excel bijhoudt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="289" />
+        <location filename="../../ui/views/people.py" line="308" />
         <source>Add a person</source>
         <translation>Medewerker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="290" />
+        <location filename="../../ui/views/people.py" line="309" />
         <source>Import from Excel</source>
         <translation>Importeren uit Excel</translation>
     </message>
