@@ -369,6 +369,8 @@ class LearningSettingsPanel(QWidget):
             field.set_range(date(self.today.year, 1, 1), date(self.today.year + 1, 12, 31))
         self.until_label = QLabel()
         self.until_label.setBuddy(self.closing_until)
+        # As high as the fields beside it, so its text sits on their line.
+        self.until_label.setMinimumHeight(self.closing_until.line.sizeHint().height())
         self.closing_description = QLineEdit()
         self.closing_description.setMaxLength(120)
         self.add_day_button = QPushButton(icon("add"), "")
