@@ -79,6 +79,15 @@ STEMMER_ALGORITHM = "dutch"
 
 _local = threading.local()
 
+# Words too common to search for (folded): every lesson has them, so asking for one would
+# find every lesson (`ëën` folds to `een`). Dropped from a query; a query of nothing else
+# finds nothing. The index keeps them, so nothing needs rebuilding when this list changes.
+STOP_WORDS = frozenset(
+    "aan al als bij dan dat de deze die dit door en een er geen het hij hoe ik in is je jij "
+    "kan maar met mijn na naar niet nog of om ons onze ook op over te tot u uit uw van voor "
+    "was wat we wel wie wij ze zij zo zijn "
+    "a an and are as at be by for from i in is it of on or the to was with you".split())
+
 
 def _stemmer() -> Any:
     # Snowball stemmer objects keep state while they work: one per thread.
@@ -169,7 +178,7 @@ class Query:
 
     @classmethod
     def parse(cls, raw: str) -> Query:
-        found = words(raw or "")
+        found = [w for w in words(raw or "") if w not in STOP_WORDS]
         # The last word stays last (it is the one being typed); duplicates add nothing.
         found = list(dict.fromkeys(reversed(found)))[::-1][-MAX_QUERY_TERMS:]
         if not found:
@@ -185,8 +194,10 @@ class Query:
         word_stem = stem(folded_word)
         if word_stem in self.stems:
             return True
+        last_stem = self.stems[-1] if self.stems else ""
         return bool(self.prefix) and (
             folded_word.startswith(self.prefix) or word_stem.startswith(self.prefix)
+            or word_stem.startswith(last_stem)
         )
 
     def fts5(self) -> str:
@@ -195,11 +206,13 @@ class Query:
         if self.empty:
             raise ValueError("an empty query has no FTS5 expression")
         parts = [_quoted(s) for s in self.stems[:-1]]
+        # The last word also as the start of a word, by its stem too: `klanten` then finds
+        # `klantvraag` as `klant` does, so the singular and the plural find the same.
         last_stem = self.stems[-1]
-        if self.prefix == last_stem:
+        if self.prefix.startswith(last_stem):
             parts.append(f"{_quoted(last_stem)}*")
         else:
-            parts.append(f"({_quoted(last_stem)} OR {_quoted(self.prefix)}*)")
+            parts.append(f"({_quoted(last_stem)}* OR {_quoted(self.prefix)}*)")
         return " AND ".join(parts)
 
 
@@ -210,10 +223,10 @@ class Query:
             raise ValueError("an empty query has no tsquery")
         parts = [_ts_quoted(s) for s in self.stems[:-1]]
         last_stem = self.stems[-1]
-        if self.prefix == last_stem:
+        if self.prefix.startswith(last_stem):
             parts.append(f"{_ts_quoted(last_stem)}:*")
         else:
-            parts.append(f"({_ts_quoted(last_stem)} | {_ts_quoted(self.prefix)}:*)")
+            parts.append(f"({_ts_quoted(last_stem)}:* | {_ts_quoted(self.prefix)}:*)")
         return " & ".join(parts)
 
 
