@@ -82,11 +82,15 @@ _local = threading.local()
 # Words too common to search for (folded): every lesson has them, so asking for one would
 # find every lesson (`ëën` folds to `een`). Dropped from a query; a query of nothing else
 # finds nothing. The index keeps them, so nothing needs rebuilding when this list changes.
-STOP_WORDS = frozenset(
-    "aan al als bij dan dat de deze die dit door en een er geen het hij hoe ik in is je jij "
-    "kan maar met mijn na naar niet nog of om ons onze ook op over te tot u uit uw van voor "
-    "was wat we wel wie wij ze zij zo zijn "
-    "a an and are as at be by for from i in is it of on or the to was with you".split())
+STOP_WORDS = frozenset({
+    "aan", "al", "als", "bij", "dan", "dat", "de", "deze", "die", "dit", "door", "en",
+    "een", "er", "geen", "het", "hij", "hoe", "ik", "in", "is", "je", "jij", "kan", "maar",
+    "met", "mijn", "na", "naar", "niet", "nog", "of", "om", "ons", "onze", "ook", "op",
+    "over", "te", "tot", "u", "uit", "uw", "van", "voor", "was", "wat", "we", "wel", "wie",
+    "wij", "ze", "zij", "zo", "zijn",
+    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "i", "it",
+    "on", "or", "the", "to", "with", "you",
+})
 
 
 def _stemmer() -> Any:
