@@ -17,8 +17,10 @@ from app.storage import open_location
 from models.culture import unpack_counts, unpack_people
 
 DATA = Path(__file__).resolve().parents[1] / "data"
+# Databases from before 0008 (culture scan from 0006 on): later ones have no tallies per
+# statement key left to carry over.
 WITH_CULTURE = [p for p in sorted(DATA.glob("schema_*.sqlite3"))
-                if p.stem.removeprefix("schema_") >= "0006"]
+                if "0006" <= p.stem.removeprefix("schema_") < "0008"]
 
 Counts = dict[tuple[int, int | None, str, int], int]
 
