@@ -4455,150 +4455,150 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>LearningSettingsPanel</name>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="465" />
+        <location filename="../../ui/views/learning_settings.py" line="467" />
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="471" />
+        <location filename="../../ui/views/learning_settings.py" line="473" />
         <source>No closing days yet.</source>
         <translation>No closing days yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="590" />
+        <location filename="../../ui/views/learning_settings.py" line="592" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="613" />
+        <location filename="../../ui/views/learning_settings.py" line="615" />
         <source>Back to the standard agendas?</source>
         <translation>Back to the standard agendas?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="614" />
+        <location filename="../../ui/views/learning_settings.py" line="616" />
         <source>The four session agendas in %1 go back to how Regiestoel comes. Your own changes to them are lost.</source>
         <translation>The four session agendas in %1 go back to how Regiestoel comes. Your own changes to them are lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="619" />
+        <location filename="../../ui/views/learning_settings.py" line="621" />
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="619" />
+        <location filename="../../ui/views/learning_settings.py" line="621" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="623" />
+        <location filename="../../ui/views/learning_settings.py" line="625" />
         <source>Each session lasts exactly %1 minutes. These are the agendas in %2; switch the language to adjust the others.</source>
         <translation>Each session lasts exactly %1 minutes. These are the agendas in %2; switch the language to adjust the others.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="639" />
+        <location filename="../../ui/views/learning_settings.py" line="641" />
         <source>Only the owner changes rooms, closing days and session agendas. You can see them here.</source>
         <translation>Only the owner changes rooms, closing days and session agendas. You can see them here.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="641" />
-        <location filename="../../ui/views/learning_settings.py" line="645" />
+        <location filename="../../ui/views/learning_settings.py" line="643" />
+        <location filename="../../ui/views/learning_settings.py" line="647" />
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="643" />
+        <location filename="../../ui/views/learning_settings.py" line="645" />
         <source>Quiet, comfortable rooms where a learning group can meet. A room is never given to two groups at the same time.</source>
         <translation>Quiet, comfortable rooms where a learning group can meet. A room is never given to two groups at the same time.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="646" />
-        <location filename="../../ui/views/learning_settings.py" line="647" />
+        <location filename="../../ui/views/learning_settings.py" line="648" />
+        <location filename="../../ui/views/learning_settings.py" line="649" />
         <source>Name of a new room</source>
         <translation>Name of a new room</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="648" />
+        <location filename="../../ui/views/learning_settings.py" line="650" />
         <source>Add &amp;room</source>
         <translation>Add &amp;room</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="649" />
+        <location filename="../../ui/views/learning_settings.py" line="651" />
         <source>Remove room</source>
         <translation>Remove room</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="650" />
-        <location filename="../../ui/views/learning_settings.py" line="656" />
+        <location filename="../../ui/views/learning_settings.py" line="652" />
+        <location filename="../../ui/views/learning_settings.py" line="658" />
         <source>Closing days</source>
         <translation>Closing days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="652" />
+        <location filename="../../ui/views/learning_settings.py" line="654" />
         <source>Dutch public holidays are skipped automatically. Add the days your organisation is closed on top of those, this year and next: one day, or a period such as the construction holiday (fill in both dates).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="657" />
+        <location filename="../../ui/views/learning_settings.py" line="659" />
         <source>First closing day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="658" />
+        <location filename="../../ui/views/learning_settings.py" line="660" />
         <source>&amp;until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="659" />
+        <location filename="../../ui/views/learning_settings.py" line="661" />
         <source>Last closing day (empty for one day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="663" />
+        <location filename="../../ui/views/learning_settings.py" line="665" />
         <source>Remove</source>
         <translation type="unfinished">Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="655" />
+        <location filename="../../ui/views/learning_settings.py" line="657" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="655" />
+        <location filename="../../ui/views/learning_settings.py" line="657" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="660" />
+        <location filename="../../ui/views/learning_settings.py" line="662" />
         <source>for example: company outing</source>
         <translation>for example: company outing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="661" />
+        <location filename="../../ui/views/learning_settings.py" line="663" />
         <source>Description of the closing day</source>
         <translation>Description of the closing day</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="662" />
+        <location filename="../../ui/views/learning_settings.py" line="664" />
         <source>Add &amp;closing day</source>
         <translation>Add &amp;closing day</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="664" />
+        <location filename="../../ui/views/learning_settings.py" line="666" />
         <source>Session agendas</source>
         <translation>Session agendas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="666" />
+        <location filename="../../ui/views/learning_settings.py" line="668" />
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="667" />
+        <location filename="../../ui/views/learning_settings.py" line="669" />
         <source>&amp;Save agendas</source>
         <translation>&amp;Save agendas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="668" />
+        <location filename="../../ui/views/learning_settings.py" line="670" />
         <source>Back to the s&amp;tandard agendas</source>
         <translation>Back to the s&amp;tandard agendas</translation>
     </message>
@@ -4938,12 +4938,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../ui/login.py" line="172" />
+        <location filename="../../ui/login.py" line="177" />
         <source>Choose your name first.</source>
         <translation>Choose your name first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/login.py" line="198" />
+        <location filename="../../ui/login.py" line="203" />
         <source>Wait %n second(s) before the next attempt.</source>
         <translation>
             <numerusform>Wait %n second before the next attempt.</numerusform>
@@ -4951,39 +4951,39 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="219" />
+        <location filename="../../ui/login.py" line="225" />
         <source>Choose your name and enter your password.</source>
         <translation>Choose your name and enter your password.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="220" />
-        <location filename="../../ui/login.py" line="221" />
+        <location filename="../../ui/login.py" line="226" />
+        <location filename="../../ui/login.py" line="227" />
         <source>Find your name</source>
         <translation>Find your name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="222" />
+        <location filename="../../ui/login.py" line="228" />
         <source>People who can log in</source>
         <translation>People who can log in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="223" />
-        <location filename="../../ui/login.py" line="224" />
+        <location filename="../../ui/login.py" line="229" />
+        <location filename="../../ui/login.py" line="230" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="225" />
+        <location filename="../../ui/login.py" line="231" />
         <source>&amp;Log in</source>
         <translation>&amp;Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="226" />
+        <location filename="../../ui/login.py" line="232" />
         <source>Forgot your password?</source>
         <translation>Forgot your password?</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="227" />
+        <location filename="../../ui/login.py" line="233" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -4991,135 +4991,135 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>My direction</source>
         <translation>My direction</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Work situations</source>
         <translation>Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Learning groups</source>
         <translation>Learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Lessons learned</source>
         <translation>Lessons learned</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>Learning &amp; budget</source>
         <translation>Learning &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Learning culture</source>
         <translation>Learning culture</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
-        <location filename="../../ui/main_window.py" line="426" />
+        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="431" />
         <source>Areas</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
-        <location filename="../../ui/main_window.py" line="428" />
+        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="433" />
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
-        <location filename="../../ui/main_window.py" line="429" />
+        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="434" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411" />
+        <location filename="../../ui/main_window.py" line="416" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412" />
+        <location filename="../../ui/main_window.py" line="417" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413" />
+        <location filename="../../ui/main_window.py" line="418" />
         <source>&amp;Switch user</source>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414" />
+        <location filename="../../ui/main_window.py" line="419" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415" />
+        <location filename="../../ui/main_window.py" line="420" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416" />
+        <location filename="../../ui/main_window.py" line="421" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417" />
+        <location filename="../../ui/main_window.py" line="422" />
         <source>&amp;People</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418" />
+        <location filename="../../ui/main_window.py" line="423" />
         <source>&amp;New person…</source>
         <translation>&amp;New person…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419" />
+        <location filename="../../ui/main_window.py" line="424" />
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Import from CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420" />
+        <location filename="../../ui/main_window.py" line="425" />
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421" />
+        <location filename="../../ui/main_window.py" line="426" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422" />
+        <location filename="../../ui/main_window.py" line="427" />
         <source>&amp;About Regiestoel</source>
         <translation>&amp;About Regiestoel</translation>
     </message>
@@ -7066,62 +7066,62 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="290" />
+        <location filename="../../ui/views/settings.py" line="289" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="291" />
+        <location filename="../../ui/views/settings.py" line="290" />
         <source>My preferences</source>
         <translation>My preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="292" />
+        <location filename="../../ui/views/settings.py" line="291" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="293" />
+        <location filename="../../ui/views/settings.py" line="292" />
         <source>The language Regiestoel speaks to you in. It changes at once.</source>
         <translation>The language Regiestoel speaks to you in. It changes at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="295" />
+        <location filename="../../ui/views/settings.py" line="294" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="300" />
+        <location filename="../../ui/views/settings.py" line="299" />
         <source>Culture scan &amp;results from (respondents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="307" />
+        <location filename="../../ui/views/settings.py" line="306" />
         <source>A culture scan result shows only when at least this many people answered; a team&apos;s result needs at least 5 in the team, whatever you choose here. 5 is the norm; you may raise it, or lower it to 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="319" />
+        <location filename="../../ui/views/settings.py" line="318" />
         <source>Planning sessions</source>
         <translation>Planning sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="320" />
+        <location filename="../../ui/views/settings.py" line="319" />
         <source>AI coach</source>
         <translation>AI coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="321" />
+        <location filename="../../ui/views/settings.py" line="320" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="322" />
+        <location filename="../../ui/views/settings.py" line="321" />
         <source>Backups and privacy</source>
         <translation>Backups and privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="297" />
+        <location filename="../../ui/views/settings.py" line="296" />
         <source>Organisation &amp;name</source>
         <translation>Organisation &amp;name</translation>
     </message>
@@ -7131,47 +7131,47 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="297" />
+        <location filename="../../ui/views/settings.py" line="296" />
         <source>Yearly learning &amp;budget (€)</source>
         <translation>Yearly learning &amp;budget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="298" />
+        <location filename="../../ui/views/settings.py" line="297" />
         <source>Learning &amp;hours per person per year</source>
         <translation>Learning &amp;hours per person per year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="299" />
+        <location filename="../../ui/views/settings.py" line="298" />
         <source>Loc&amp;k after (minutes idle)</source>
         <translation>Loc&amp;k after (minutes idle)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="299" />
+        <location filename="../../ui/views/settings.py" line="298" />
         <source>De&amp;fault language</source>
         <translation>De&amp;fault language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="311" />
+        <location filename="../../ui/views/settings.py" line="310" />
         <source>Share the data with every account on this computer</source>
         <translation>Share the data with every account on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="323" />
+        <location filename="../../ui/views/settings.py" line="322" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="304" />
+        <location filename="../../ui/views/settings.py" line="303" />
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="313" />
+        <location filename="../../ui/views/settings.py" line="312" />
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="316" />
+        <location filename="../../ui/views/settings.py" line="315" />
         <source>Only an owner can change these settings.</source>
         <translation>Only an owner can change these settings.</translation>
     </message>
