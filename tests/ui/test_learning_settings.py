@@ -213,3 +213,15 @@ def test_others_see_the_settings_but_only_the_owner_changes_them(qtbot, ctx, own
     for widget in (panel.room_name, panel.add_day_button, panel.save_agendas_button,
                    panel.reset_agendas_button, panel.days[0]):
         assert not widget.isEnabled()
+
+
+def test_an_unreadable_last_day_is_explained_and_nothing_is_stored(qtbot, ctx, owner, db):
+    year = date.today().year + 1
+    panel = open_panel(qtbot, ctx, owner)
+    type_into(qtbot, panel.closing_date.line, f"20-07-{year}")
+    type_into(qtbot, panel.closing_until.line, "eind juli")
+    qtbot.mouseClick(panel.add_day_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(200)
+    assert panel.closing_until.error.text().startswith("“eind juli” is not a date.")
+    assert panel.closing_until.line.hasFocus()
+    assert cycles.list_closing_days(db, owner) == []

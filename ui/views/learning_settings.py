@@ -536,9 +536,8 @@ class LearningSettingsPanel(QWidget):
         first = self.closing_date.checked()
         if first is None:
             return
-        until_ok = self.closing_until.is_valid()
-        last = self.closing_until.checked() if until_ok else None
-        if not until_ok:
+        last = self.closing_until.checked()  # an unreadable one says why and takes the focus
+        if last is None and not self.closing_until.is_valid():
             return
         last = last or first
         text = self.closing_description.text()
