@@ -57,6 +57,17 @@ CREATE_FTS_TABLE = (
     "prefix = '2 3')"
 )
 
+# Beside the terms: every lesson's terms in one text, searched for parts of words, so
+# `tekening` finds `installatietekeningen` (stems `tekeen` inside `installatietekeen`). The
+# same statement is frozen in migration 0012; change both together (with a migration).
+PARTS_TABLE = "lesson_fts_parts"
+CREATE_PARTS_TABLE = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {PARTS_TABLE} USING fts5(terms, "
+    "tokenize = 'trigram')"
+)
+# A part is searched for from this many letters on: shorter ones are inside too many words.
+MIN_PART_LENGTH = 4
+
 # bm25 weights per column, in column order: title, tags, body.
 TITLE_WEIGHT, TAG_WEIGHT, BODY_WEIGHT = 5.0, 2.0, 1.0
 
@@ -78,6 +89,19 @@ _WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
 STEMMER_ALGORITHM = "dutch"
 
 _local = threading.local()
+
+# Words too common to search for (folded): every lesson has them, so asking for one would
+# find every lesson (`ëën` folds to `een`). Dropped from a query; a query of nothing else
+# finds nothing. The index keeps them, so nothing needs rebuilding when this list changes.
+STOP_WORDS = frozenset({
+    "aan", "al", "als", "bij", "dan", "dat", "de", "deze", "die", "dit", "door", "en",
+    "een", "er", "geen", "het", "hij", "hoe", "ik", "in", "is", "je", "jij", "kan", "maar",
+    "met", "mijn", "na", "naar", "niet", "nog", "of", "om", "ons", "onze", "ook", "op",
+    "over", "te", "tot", "u", "uit", "uw", "van", "voor", "was", "wat", "we", "wel", "wie",
+    "wij", "ze", "zij", "zo", "zijn",
+    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "i", "it",
+    "on", "or", "the", "to", "with", "you",
+})
 
 
 def _stemmer() -> Any:
@@ -150,13 +174,12 @@ def body_of(lesson: LessonLike) -> str:
 
 
 def index_row(lesson: LessonLike) -> dict[str, Any]:
-    """One row of the index for a lesson: its id and its three term columns."""
-    return {
-        "id": lesson.id,
-        "title": terms_text(lesson.title),
-        "tags": terms_text(lesson.tags),
-        "body": terms_text(body_of(lesson)),
-    }
+    """One row of the index for a lesson: its id, its three term columns and all its terms
+    together (for parts of words)."""
+    title, tags, body = (terms_text(lesson.title), terms_text(lesson.tags),
+                         terms_text(body_of(lesson)))
+    return {"id": lesson.id, "title": title, "tags": tags, "body": body,
+            "terms": " ".join(t for t in (title, body, tags) if t)}
 
 
 @dataclass(frozen=True)
@@ -166,15 +189,18 @@ class Query:
 
     stems: tuple[str, ...]
     prefix: str
+    # The words as typed (folded), beside their stems: the stemmer may change a word that
+    # stays whole inside a compound (`installatie` -> `installeer`, in `installatietekeen`).
+    folded: tuple[str, ...] = ()
 
     @classmethod
     def parse(cls, raw: str) -> Query:
-        found = words(raw or "")
+        found = [w for w in words(raw or "") if w not in STOP_WORDS]
         # The last word stays last (it is the one being typed); duplicates add nothing.
         found = list(dict.fromkeys(reversed(found)))[::-1][-MAX_QUERY_TERMS:]
         if not found:
             return cls((), "")
-        return cls(tuple(stem(w) for w in found), found[-1])
+        return cls(tuple(stem(w) for w in found), found[-1], tuple(found))
 
     @property
     def empty(self) -> bool:
@@ -185,22 +211,34 @@ class Query:
         word_stem = stem(folded_word)
         if word_stem in self.stems:
             return True
-        return bool(self.prefix) and (
+        last_stem = self.stems[-1] if self.stems else ""
+        if bool(self.prefix) and (
             folded_word.startswith(self.prefix) or word_stem.startswith(self.prefix)
-        )
+            or word_stem.startswith(last_stem)
+        ):
+            return True
+        # A part of a compound, as search finds it.
+        return any(len(part) >= MIN_PART_LENGTH and part in word_stem
+                   for part in (*self.stems, *self.folded)) or any(
+            len(part) >= MIN_PART_LENGTH and part in folded_word for part in self.folded)
 
     def fts5(self) -> str:
         """The FTS5 MATCH expression. Every term is a quoted string, so nothing the user
         types (quotes, ``*``, ``-``, ``AND``, ``NEAR``, brackets) is read as syntax."""
         if self.empty:
             raise ValueError("an empty query has no FTS5 expression")
-        parts = [_quoted(s) for s in self.stems[:-1]]
-        last_stem = self.stems[-1]
-        if self.prefix == last_stem:
-            parts.append(f"{_quoted(last_stem)}*")
-        else:
-            parts.append(f"({_quoted(last_stem)} OR {_quoted(self.prefix)}*)")
-        return " AND ".join(parts)
+        return " AND ".join(self.fts5_word(i) for i in range(len(self.stems)))
+
+    def fts5_word(self, index: int) -> str:
+        """The FTS5 expression for one word of the query."""
+        stem_ = self.stems[index]
+        if index < len(self.stems) - 1:
+            return _quoted(stem_)
+        # The last word also as the start of a word, by its stem too: `klanten` then finds
+        # `klantvraag` as `klant` does, so the singular and the plural find the same.
+        if self.prefix.startswith(stem_):
+            return f"{_quoted(stem_)}*"
+        return f"({_quoted(stem_)}* OR {_quoted(self.prefix)}*)"
 
 
     def tsquery(self) -> str:
@@ -208,13 +246,16 @@ class Query:
         a quoted lexeme, so nothing the user types (``&``, ``|``, ``!``, ``:*``) is syntax."""
         if self.empty:
             raise ValueError("an empty query has no tsquery")
-        parts = [_ts_quoted(s) for s in self.stems[:-1]]
-        last_stem = self.stems[-1]
-        if self.prefix == last_stem:
-            parts.append(f"{_ts_quoted(last_stem)}:*")
-        else:
-            parts.append(f"({_ts_quoted(last_stem)} | {_ts_quoted(self.prefix)}:*)")
-        return " & ".join(parts)
+        return " & ".join(self.tsquery_word(i) for i in range(len(self.stems)))
+
+    def tsquery_word(self, index: int) -> str:
+        """The tsquery for one word of the query (as ``fts5_word``)."""
+        stem_ = self.stems[index]
+        if index < len(self.stems) - 1:
+            return _ts_quoted(stem_)
+        if self.prefix.startswith(stem_):
+            return f"{_ts_quoted(stem_)}:*"
+        return f"({_ts_quoted(stem_)}:* | {_ts_quoted(self.prefix)}:*)"
 
 
 def _quoted(term: str) -> str:
@@ -257,27 +298,69 @@ class LessonIndex(ABC):
         """Forget one lesson (nothing happens when it was not indexed)."""
         session.execute(self._DELETE, {"id": lesson_id})
 
-    @abstractmethod
     def search(self, session: Session, query: str, limit: int) -> list[tuple[int, float]]:
-        """(lesson id, rank) of the lessons that match every word; higher rank is better."""
+        """(lesson id, rank) of the lessons that match every word; higher rank is better.
+
+        A word matches a lesson in any form of it, or as a part of a longer word (from
+        ``MIN_PART_LENGTH`` letters): `tekening` finds `installatietekeningen`. Lessons
+        that have every word whole come first, by rank; those that need a part come after,
+        newest first."""
+        parsed = Query.parse(query)
+        if parsed.empty or limit <= 0:
+            return []
+        ranked = self._ranked(session, parsed, limit)
+        if len(ranked) >= limit or all(len(w) < MIN_PART_LENGTH for w in parsed.folded):
+            return ranked
+        matched: set[int] | None = None
+        for index, stem_ in enumerate(parsed.stems):
+            found = self._word_ids(session, parsed, index)
+            for part in dict.fromkeys((stem_, parsed.folded[index])):
+                if len(part) >= MIN_PART_LENGTH:
+                    found |= self._part_ids(session, part)
+            matched = found if matched is None else matched & found
+            if not matched:
+                break
+        seen = {lesson_id for lesson_id, _ in ranked}
+        more = sorted((matched or set()) - seen, reverse=True)[: limit - len(ranked)]
+        return ranked + [(lesson_id, 0.0) for lesson_id in more]
+
+    @abstractmethod
+    def _ranked(self, session: Session, parsed: Query, limit: int) -> list[tuple[int, float]]:
+        """The lessons with every word whole, best first."""
+
+    @abstractmethod
+    def _word_ids(self, session: Session, parsed: Query, index: int) -> set[int]:
+        """The lessons with one word of the query whole."""
+
+    @abstractmethod
+    def _part_ids(self, session: Session, stem_: str) -> set[int]:
+        """The lessons with ``stem_`` inside one of their terms."""
 
     def rebuild(self, session: Session) -> int:
         """Index every lesson afresh, a thousand at a time; returns how many were indexed."""
-        session.execute(text(f"DELETE FROM {FTS_TABLE}"))
+        self._clear(session)
         lessons = [IndexedLesson(*row) for row in session.execute(select(*_INDEXED_COLUMNS))]
         for start in range(0, len(lessons), 1000):
             self.index_many(session, lessons[start : start + 1000])
         return len(lessons)
+
+    def _clear(self, session: Session) -> None:
+        session.execute(text(f"DELETE FROM {FTS_TABLE}"))
 
 
 class Fts5LessonIndex(LessonIndex):
     """SQLite FTS5 over pre-normalised terms; see the module docstring for the table."""
 
     _DELETE = text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :id")
+    _DELETE_PARTS = text(f"DELETE FROM {PARTS_TABLE} WHERE rowid = :id")
     _INSERT = text(
         f"INSERT INTO {FTS_TABLE} (rowid, title_terms, tag_terms, body_terms) "
         "VALUES (:id, :title, :tags, :body)"
     )
+    _INSERT_PARTS = text(f"INSERT INTO {PARTS_TABLE} (rowid, terms) VALUES (:id, :terms)")
+    _WORD_IDS = text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match")
+    # A quoted string of three or more letters finds every row that has it anywhere.
+    _PART_IDS = text(f"SELECT rowid FROM {PARTS_TABLE} WHERE {PARTS_TABLE} MATCH :match")
     _SEARCH = text(
         f"SELECT rowid, bm25({FTS_TABLE}, {TITLE_WEIGHT}, {TAG_WEIGHT}, {BODY_WEIGHT}) AS score "
         f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match "
@@ -288,16 +371,30 @@ class Fts5LessonIndex(LessonIndex):
         rows = [index_row(lesson) for lesson in lessons]
         if not rows:
             return
-        session.execute(self._DELETE, [{"id": r["id"]} for r in rows])
+        ids = [{"id": r["id"]} for r in rows]
+        session.execute(self._DELETE, ids)
+        session.execute(self._DELETE_PARTS, ids)
         session.execute(self._INSERT, rows)
+        session.execute(self._INSERT_PARTS, rows)
 
-    def search(self, session: Session, query: str, limit: int) -> list[tuple[int, float]]:
-        parsed = Query.parse(query)
-        if parsed.empty or limit <= 0:
-            return []
+    def remove(self, session: Session, lesson_id: int) -> None:
+        super().remove(session, lesson_id)
+        session.execute(self._DELETE_PARTS, {"id": lesson_id})
+
+    def _clear(self, session: Session) -> None:
+        super()._clear(session)
+        session.execute(text(f"DELETE FROM {PARTS_TABLE}"))
+
+    def _ranked(self, session: Session, parsed: Query, limit: int) -> list[tuple[int, float]]:
         result = session.execute(self._SEARCH, {"match": parsed.fts5(), "limit": limit})
         # bm25 is negative and lower is better; the rest of the program wants higher = better.
         return [(int(rowid), -float(score)) for rowid, score in result]
+
+    def _word_ids(self, session: Session, parsed: Query, index: int) -> set[int]:
+        return set(session.scalars(self._WORD_IDS, {"match": parsed.fts5_word(index)}))
+
+    def _part_ids(self, session: Session, stem_: str) -> set[int]:
+        return set(session.scalars(self._PART_IDS, {"match": _quoted(stem_)}))
 
 
 # The same statement is frozen in migration 0007; change both together (with a migration).
@@ -315,9 +412,16 @@ class TsvectorLessonIndex(LessonIndex):
 
     _DELETE = text(f"DELETE FROM {FTS_TABLE} WHERE lesson_id = :id")
     _UPSERT = text(
-        f"INSERT INTO {FTS_TABLE} (lesson_id, document) VALUES (:id, {TS_DOCUMENT}) "
-        "ON CONFLICT (lesson_id) DO UPDATE SET document = EXCLUDED.document"
+        f"INSERT INTO {FTS_TABLE} (lesson_id, document, parts) "
+        f"VALUES (:id, {TS_DOCUMENT}, :terms) "
+        "ON CONFLICT (lesson_id) DO UPDATE SET document = EXCLUDED.document, "
+        "parts = EXCLUDED.parts"
     )
+    _WORD_IDS = text(
+        f"SELECT lesson_id FROM {FTS_TABLE} WHERE document @@ to_tsquery('simple', :match)")
+    # pg_trgm's index (migration 0012) serves this LIKE; without it the table is read.
+    _PART_IDS = text(
+        f"SELECT lesson_id FROM {FTS_TABLE} WHERE parts LIKE :pattern ESCAPE '\\'")
     _SEARCH = text(
         f"SELECT lesson_id, ts_rank({TS_WEIGHTS}::float4[], document, q) AS score "
         f"FROM {FTS_TABLE}, to_tsquery('simple', :match) AS q WHERE document @@ q "
@@ -329,12 +433,16 @@ class TsvectorLessonIndex(LessonIndex):
         if rows:
             session.execute(self._UPSERT, rows)
 
-    def search(self, session: Session, query: str, limit: int) -> list[tuple[int, float]]:
-        parsed = Query.parse(query)
-        if parsed.empty or limit <= 0:
-            return []
+    def _ranked(self, session: Session, parsed: Query, limit: int) -> list[tuple[int, float]]:
         result = session.execute(self._SEARCH, {"match": parsed.tsquery(), "limit": limit})
         return [(int(lesson_id), float(score)) for lesson_id, score in result]
+
+    def _word_ids(self, session: Session, parsed: Query, index: int) -> set[int]:
+        return set(session.scalars(self._WORD_IDS, {"match": parsed.tsquery_word(index)}))
+
+    def _part_ids(self, session: Session, stem_: str) -> set[int]:
+        escaped = stem_.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return set(session.scalars(self._PART_IDS, {"pattern": f"%{escaped}%"}))
 
 
 _INDEXED_COLUMNS = (

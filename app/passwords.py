@@ -40,6 +40,13 @@ def new_recovery_code() -> str:
     return "-".join(groups)
 
 
+def new_temporary_password() -> str:
+    """Three groups of four unambiguous characters (``K7QM-2XRA-P4TN``, about 60 bits): read
+    from a printed slip and typed once, then replaced by the person's own password."""
+    groups = ("".join(secrets.choice(_RECOVERY_ALPHABET) for _ in range(4)) for _ in range(3))
+    return "-".join(groups)
+
+
 def normalise_recovery_code(code: str) -> str:
     cleaned = "".join(ch for ch in code.upper() if ch.isalnum())
     return "-".join(cleaned[i : i + 4] for i in range(0, len(cleaned), 4))

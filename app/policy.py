@@ -210,7 +210,8 @@ AGGREGATES_ONLY: dict[str, str] = {
     "app.services.privacy._erase_in_transaction": "erasure, as above",
     "app.services.audit.record": "appends to the audit log, reads nothing",
     "app.services.people_csv": "people's names, roles and teams; no personal records",
-    "app.services.conversations._plan": "who has a conversation in a half year, no content",
+    "app.services.conversation_planning": "who has a conversation in a half year and who "
+    "has a manager; no content",
     "app.services.lessons._check_situations": "whether the situations a lesson names exist",
     "app.services.cycles._busy": "busy times of people and rooms for planning, no content",
     "app.services.budget.remaining_for": "what is left of a budget, for a decider the "

@@ -35,6 +35,9 @@ class LoginScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._busy = False
+        # The machine's language (--lang, or the last choice made here): what this screen
+        # speaks, and the session of anyone who never chose their own.
+        self.machine_language = ctx.language
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         column = QVBoxLayout()
@@ -106,7 +109,9 @@ class LoginScreen(QWidget):
     # --- data ----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read the names (in the background) and show them; emits ``ready`` when shown."""
+        """Read the names (in the background) and show them; emits ``ready`` when shown.
+        The search box starts empty: the last person's name is not left for the next."""
+        self.filter.clear()
         self.password.clear()
         self.error.show_message("")
         self.language.blockSignals(True)
@@ -205,6 +210,7 @@ class LoginScreen(QWidget):
     def _language_chosen(self) -> None:
         language = self.language.currentData()
         self.ctx.languages.apply(language)
+        self.machine_language = language
         self.ctx.local.language = language
         self.ctx.local.save()
 

@@ -79,6 +79,9 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.ctx.session.actor = None
         self._drop_workspace()
+        # The login screen speaks the machine's language, not the last person's.
+        if self.ctx.language != self.login.machine_language:
+            self.ctx.languages.apply(self.login.machine_language)
         self.pages.setCurrentWidget(self.login)
         self._update_menus()
         self.statusBar().clearMessage()
@@ -95,8 +98,10 @@ class MainWindow(QMainWindow):
 
     def _logged_in(self, result: auth.LoginResult, typed_password: str) -> None:
         self.ctx.session.actor = result.actor
-        if result.language and result.language != self.ctx.language:
-            self.ctx.languages.apply(result.language)
+        # My own language for my session; without a choice, the login screen's.
+        wanted = result.language or self.login.machine_language
+        if wanted != self.ctx.language:
+            self.ctx.languages.apply(wanted)
         self.ctx.local.save()
         if result.must_change_password:
             # Window-modal but not blocking: the workspace opens once a new password is set.

@@ -35,6 +35,7 @@ from app.ical import PRODID, TZID
 from app.paths import resources_dir
 from app.policy import Kind, Op, about_conversation
 from app.services import audit
+from app.services import conversation_planning as planning
 from app.services.actions import new_action
 from app.services.auth import check_password, locked_account
 from app.validation import clean_text
@@ -51,7 +52,6 @@ from models import (
     Lesson,
     Organisation,
     Person,
-    PersonRole,
     Preparation,
     Role,
     Side,
@@ -547,31 +547,27 @@ def _with_parts() -> list[ORMOption]:
 
 
 def _plan(s: Session, year: int, half: int) -> list[int]:
-    """Create the missing conversations of a half year: every active professional with an
-    active direct manager gets one, with that manager."""
-    start, end = window_of(year, half)
-    existing = set(s.scalars(select(Conversation.professional_id)
-                             .where(Conversation.year == year, Conversation.half == half)))
-    managers = {i for i, archived in s.execute(select(Person.id, Person.archived_at))
-                if archived is None}
-    professionals = s.execute(
-        select(Person.id, Person.manager_id)
-        .join(PersonRole, PersonRole.person_id == Person.id)
-        .where(PersonRole.role == Role.PROFESSIONAL.value, Person.archived_at.is_(None),
-               Person.manager_id.is_not(None))
-        .order_by(Person.id)
-    ).all()
-    created: list[Conversation] = []
-    for person_id, manager_id in professionals:
-        if person_id in existing or manager_id not in managers:
-            continue
-        c = Conversation(professional_id=person_id, manager_id=manager_id, year=year, half=half,
-                         window_start=start, window_end=end,
-                         status=ConversationStatus.PLANNED.value)
-        s.add(c)
-        created.append(c)
-    s.flush()
-    return [c.id for c in created]
+    """Create the missing conversations of a half year: everyone active with an active
+    direct manager gets one, with that manager, whatever their roles."""
+    return planning.plan_missing(s, year, half, window_of(year, half))
+
+
+def plannable_half_years(today: date | None = None) -> tuple[tuple[int, int], ...]:
+    """The half years the owner plans from the screen: this one, and the next (so on
+    4 December the conversations need not all be due by 31 December)."""
+    this = half_year_of(today or date.today())
+    return this, planning.next_half_year(*this)
+
+
+def planning_preview(db: Database, actor: Actor, year: int, half: int
+                     ) -> list[planning.PlanCandidate]:
+    """Who planning this half year would include, and why anyone is not (owner or
+    machine administrator): names and managers only, no content."""
+    if not may(actor, Operation.VIEW_CONVERSATION_STATUS):
+        raise Forbidden("not_allowed", operation="plan_conversations")
+    window_of(year, half)
+    with db.read() as s:
+        return planning.candidates(s, year, half)
 
 
 def plan_half_year(db: Database, actor: Actor, year: int, half: int) -> Changes:

@@ -148,6 +148,67 @@ def add_closing_day(db: Database, actor: Actor, day: date, description: str = ""
     return Changes.of(Area.ORGANISATION)
 
 
+MAX_CLOSING_RANGE_DAYS = 366
+
+
+@dataclass(frozen=True)
+class ClosedPeriod:
+    first: date
+    last: date
+    description: str
+
+
+def closed_periods(days: list[ClosingDayRow]) -> list[ClosedPeriod]:
+    """Closing days as the owner entered them: days in a row with the same description (a
+    weekend in between does not break the row) are one period."""
+    periods: list[ClosedPeriod] = []
+    for row in sorted(days, key=lambda r: r.day):
+        if periods:
+            last = periods[-1]
+            gap = [last.last + timedelta(days=n) for n in range(1, (row.day - last.last).days)]
+            if row.description == last.description and all(d.weekday() >= 5 for d in gap):
+                periods[-1] = ClosedPeriod(last.first, row.day, last.description)
+                continue
+        periods.append(ClosedPeriod(row.day, row.day, row.description))
+    return periods
+
+
+def add_closing_days(db: Database, actor: Actor, first: date, last: date,
+                     description: str = "") -> Changes:
+    """A closed period (a three-week *bouwvak*) in one step: every weekday from ``first`` to
+    ``last``; weekends are closed anyway, so they do not fill the list. One day alone is
+    stored even on a weekend, as asked."""
+    require(actor, Operation.MANAGE_SETTINGS)
+    clean = clean_text(description, "description", max_length=120)
+    if last < first:
+        raise Invalid("closing_range_reversed", field="closing_until")
+    if (last - first).days >= MAX_CLOSING_RANGE_DAYS:
+        raise Invalid("closing_range_too_long", field="closing_until",
+                      days=MAX_CLOSING_RANGE_DAYS)
+    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    if len(days) > 1:
+        days = [d for d in days if d.weekday() < 5]
+    with db.transaction() as s:
+        existing = {c.day: c for c in s.scalars(
+            select(ClosingDay).where(ClosingDay.day >= first, ClosingDay.day <= last))}
+        for day in days:
+            if day in existing:
+                existing[day].description = clean
+            else:
+                s.add(ClosingDay(day=day, description=clean))
+    return Changes.of(Area.ORGANISATION, value=len(days))
+
+
+def remove_closing_days(db: Database, actor: Actor, first: date, last: date) -> Changes:
+    """Open a closed period again: every closing day from ``first`` to ``last``."""
+    require(actor, Operation.MANAGE_SETTINGS)
+    with db.transaction() as s:
+        for found in s.scalars(select(ClosingDay).where(ClosingDay.day >= first,
+                                                        ClosingDay.day <= last)):
+            s.delete(found)
+    return Changes.of(Area.ORGANISATION)
+
+
 def remove_closing_day(db: Database, actor: Actor, day: date) -> Changes:
     require(actor, Operation.MANAGE_SETTINGS)
     with db.transaction() as s:

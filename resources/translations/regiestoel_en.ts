@@ -71,12 +71,13 @@ Everything stays on this computer (or your own database server).</translation>
         <translation>Tick the actions you want, double-click one to change its words, then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_proposals.py" line="57" />
+        <location filename="../../ui/dialogs/action_proposals.py" line="56" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_proposals.py" line="58" />
+        <location filename="../../ui/dialogs/action_proposals.py" line="55" />
+        <location filename="../../ui/dialogs/action_proposals.py" line="57" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
@@ -84,47 +85,47 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>AgreementGrid</name>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="107" />
+        <location filename="../../ui/views/conversation_meeting.py" line="106" />
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="107" />
+        <location filename="../../ui/views/conversation_meeting.py" line="106" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="108" />
+        <location filename="../../ui/views/conversation_meeting.py" line="107" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="108" />
+        <location filename="../../ui/views/conversation_meeting.py" line="107" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="115" />
+        <location filename="../../ui/views/conversation_meeting.py" line="114" />
         <source>Carried over from %1</source>
         <translation>Carried over from %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="122" />
+        <location filename="../../ui/views/conversation_meeting.py" line="121" />
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="137" />
+        <location filename="../../ui/views/conversation_meeting.py" line="136" />
         <source>Status of “%1”</source>
         <translation>Status of “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="148" />
+        <location filename="../../ui/views/conversation_meeting.py" line="147" />
         <source>Remove this agreement</source>
         <translation>Remove this agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="149" />
+        <location filename="../../ui/views/conversation_meeting.py" line="148" />
         <source>Remove “%1”</source>
         <translation>Remove “%1”</translation>
     </message>
@@ -266,7 +267,7 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="591" />
+        <location filename="../../ui/dialogs/learning_request.py" line="594" />
         <source>Amount in euros</source>
         <translation>Amount in euros</translation>
     </message>
@@ -274,32 +275,32 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="126" />
+        <location filename="../../ui/dialogs/culture.py" line="127" />
         <source>Learning culture scan</source>
         <translation>Learning culture scan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="129" />
+        <location filename="../../ui/dialogs/culture.py" line="130" />
         <source>How does learning go here?</source>
         <translation>How does learning go here?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="131" />
+        <location filename="../../ui/dialogs/culture.py" line="132" />
         <source>For each statement, choose how much you agree: 1 = not at all, 5 = completely. Choose ? when you cannot judge it. You can send your answers once.</source>
         <translation>For each statement, choose how much you agree: 1 = not at all, 5 = completely. Choose ? when you cannot judge it. You can send your answers once.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="171" />
+        <location filename="../../ui/dialogs/culture.py" line="172" />
         <source>%v of %m answered</source>
         <translation>%v of %m answered</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="172" />
+        <location filename="../../ui/dialogs/culture.py" line="173" />
         <source>Statements answered</source>
         <translation>Statements answered</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="179" />
+        <location filename="../../ui/dialogs/culture.py" line="180" />
         <source>Send my answers</source>
         <translation>Send my answers</translation>
     </message>
@@ -1100,115 +1101,115 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../../ui/views/conversations.py" line="345" />
-        <location filename="../../ui/views/conversations.py" line="368" />
+        <location filename="../../ui/views/conversations.py" line="344" />
+        <location filename="../../ui/views/conversations.py" line="367" />
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="349" />
+        <location filename="../../ui/views/conversations.py" line="348" />
         <source>Half year</source>
         <translation>Half year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="350" />
+        <location filename="../../ui/views/conversations.py" line="349" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="351" />
-        <location filename="../../ui/views/conversations.py" line="424" />
+        <location filename="../../ui/views/conversations.py" line="350" />
+        <location filename="../../ui/views/conversations.py" line="423" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="352" />
+        <location filename="../../ui/views/conversations.py" line="351" />
         <source>Preparations published</source>
         <translation>Preparations published</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="353" />
-        <location filename="../../ui/views/conversations.py" line="355" />
+        <location filename="../../ui/views/conversations.py" line="352" />
+        <location filename="../../ui/views/conversations.py" line="354" />
         <source>%1 of 2</source>
         <translation>%1 of 2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="355" />
+        <location filename="../../ui/views/conversations.py" line="354" />
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="377" />
+        <location filename="../../ui/views/conversations.py" line="376" />
         <source>meeting %1</source>
         <translation>meeting %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="379" />
+        <location filename="../../ui/views/conversations.py" line="378" />
         <source>no meeting scheduled yet</source>
         <translation>no meeting scheduled yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="381" />
+        <location filename="../../ui/views/conversations.py" line="380" />
         <source>you take part as %1</source>
         <translation>you take part as %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="385" />
+        <location filename="../../ui/views/conversations.py" line="384" />
         <source>&amp;Move the meeting…</source>
         <translation>&amp;Move the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="386" />
+        <location filename="../../ui/views/conversations.py" line="385" />
         <source>Sc&amp;hedule the meeting…</source>
         <translation>Sc&amp;hedule the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="392" />
+        <location filename="../../ui/views/conversations.py" line="391" />
         <source>Signed by both of you on %1. The record is locked: nothing can be changed unless one of you reopens it.</source>
         <translation>Signed by both of you on %1. The record is locked: nothing can be changed unless one of you reopens it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="400" />
+        <location filename="../../ui/views/conversations.py" line="399" />
         <source>A later manager of yours may read this record, for example when you change teams. Without it, only the two of you read it.</source>
         <translation>A later manager of yours may read this record, for example when you change teams. Without it, only the two of you read it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="402" />
+        <location filename="../../ui/views/conversations.py" line="401" />
         <source>Only %1 decides this.</source>
         <translation>Only %1 decides this.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="419" />
+        <location filename="../../ui/views/conversations.py" line="418" />
         <source>Choose a conversation to prepare it, hold it, or read it back.</source>
         <translation>Choose a conversation to prepare it, hold it, or read it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="421" />
+        <location filename="../../ui/views/conversations.py" line="420" />
         <source>&amp;Later managers may read this record</source>
         <translation>&amp;Later managers may read this record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="422" />
+        <location filename="../../ui/views/conversations.py" line="421" />
         <source>&amp;Back to the overview</source>
         <translation>&amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="423" />
+        <location filename="../../ui/views/conversations.py" line="422" />
         <source>&amp;Reopen…</source>
         <translation>&amp;Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="424" />
+        <location filename="../../ui/views/conversations.py" line="423" />
         <source>Prepare</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="424" />
+        <location filename="../../ui/views/conversations.py" line="423" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="425" />
+        <location filename="../../ui/views/conversations.py" line="424" />
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -1354,7 +1355,7 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>ConversationsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/conversations.py" line="824" />
+        <location filename="../../ui/views/conversations.py" line="823" />
         <source>%n conversation(s) planned for the %1.</source>
         <translation>
             <numerusform>%n conversation planned for the %1.</numerusform>
@@ -1362,60 +1363,50 @@ Everything stays on this computer (or your own database server).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="827" />
-        <source>Everyone with a manager already has a conversation in the %1.</source>
-        <translation>Everyone with a manager already has a conversation in the %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/conversations.py" line="830" />
-        <source>Nobody to plan for yet: a conversation is between a professional and their manager. Choose managers under People first.</source>
-        <translation>Nobody to plan for yet: a conversation is between a professional and their manager. Choose managers under People first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/conversations.py" line="874" />
+        <location filename="../../ui/views/conversations.py" line="862" />
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="876" />
+        <location filename="../../ui/views/conversations.py" line="864" />
         <source>Every half year a professional and their manager talk about development: both prepare, both give account, and you make agreements. Never about pay.</source>
         <translation>Every half year a professional and their manager talk about development: both prepare, both give account, and you make agreements. Never about pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="878" />
-        <location filename="../../ui/views/conversations.py" line="880" />
+        <location filename="../../ui/views/conversations.py" line="866" />
+        <location filename="../../ui/views/conversations.py" line="868" />
         <source>My conversations</source>
         <translation>My conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="879" />
+        <location filename="../../ui/views/conversations.py" line="867" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="882" />
+        <location filename="../../ui/views/conversations.py" line="870" />
         <source>You take part in no conversation yet. A conversation is planned for every professional who has a manager.</source>
         <translation>You take part in no conversation yet. A conversation is planned for every professional who has a manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="885" />
+        <location filename="../../ui/views/conversations.py" line="873" />
         <source>Talk about development, every half year</source>
         <translation>Talk about development, every half year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="886" />
+        <location filename="../../ui/views/conversations.py" line="874" />
         <source>In a talent development conversation a professional and their manager look back and ahead. Both prepare on their own and publish when ready, both give account of what they did, and you make agreements that carry over to the next time. Both sign the record. It is never about pay.</source>
         <translation>In a talent development conversation a professional and their manager look back and ahead. Both prepare on their own and publish when ready, both give account of what they did, and you make agreements that carry over to the next time. Both sign the record. It is never about pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="891" />
+        <location filename="../../ui/views/conversations.py" line="879" />
         <source>The owner plans the conversations every half year.</source>
         <translation>The owner plans the conversations every half year.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="892" />
-        <source>Plan this half year&apos;s conversations</source>
-        <translation>Plan this half year&apos;s conversations</translation>
+        <location filename="../../ui/views/conversations.py" line="880" />
+        <source>Plan talent conversations…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1440,37 +1431,42 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>CultureActionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="265" />
+        <location filename="../../ui/dialogs/culture.py" line="266" />
         <source>New action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="269" />
+        <location filename="../../ui/dialogs/culture.py" line="270" />
         <source>An action for the focus “%1”. A month after the round everyone in it is asked whether the actions helped; the next round shows what became of each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="275" />
+        <location filename="../../ui/dialogs/culture.py" line="276" />
         <source>&amp;What will you do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="279" />
+        <location filename="../../ui/dialogs/culture.py" line="280" />
         <source>Who sees to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="280" />
+        <location filename="../../ui/dialogs/culture.py" line="281" />
         <source>Choose a colleague…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="282" />
+        <location filename="../../ui/dialogs/culture.py" line="283" />
         <source>W&amp;ho sees to it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="288" />
+        <location filename="../../ui/dialogs/culture.py" line="287" />
+        <source>Done by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="289" />
         <source>&amp;Done by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1979,62 +1975,62 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>DataSafetyPanel</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="368" />
+        <location filename="../../ui/views/data_safety.py" line="372" />
         <source>No backups yet.</source>
         <translation>No backups yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="389" />
+        <location filename="../../ui/views/data_safety.py" line="393" />
         <source>%1, left on %2</source>
         <translation>%1, left on %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="394" />
+        <location filename="../../ui/views/data_safety.py" line="398" />
         <source>Nobody is due for removal.</source>
         <translation>Nobody is due for removal.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="401" />
+        <location filename="../../ui/views/data_safety.py" line="405" />
         <source>%1 (archived)</source>
         <translation>%1 (archived)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="444" />
+        <location filename="../../ui/views/data_safety.py" line="448" />
         <source>Making a backup…</source>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="449" />
+        <location filename="../../ui/views/data_safety.py" line="453" />
         <source>Backup made: %1</source>
         <translation>Backup made: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="458" />
+        <location filename="../../ui/views/data_safety.py" line="462" />
         <source>No backup was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="461" />
+        <location filename="../../ui/views/data_safety.py" line="465" />
         <source>Making a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="472" />
+        <location filename="../../ui/views/data_safety.py" line="476" />
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="481" />
+        <location filename="../../ui/views/data_safety.py" line="485" />
         <source>Choose a backup to restore</source>
         <translation>Choose a backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="482" />
+        <location filename="../../ui/views/data_safety.py" line="486" />
         <source>Regiestoel backups (*.sqlite3 *.regiestoel-backup);;All files (*)</source>
         <translation>Regiestoel backups (*.sqlite3 *.regiestoel-backup);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/data_safety.py" line="511" />
+        <location filename="../../ui/views/data_safety.py" line="515" />
         <source>Remove %n person(s)?</source>
         <translation>
             <numerusform>Remove %n person?</numerusform>
@@ -2042,7 +2038,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/data_safety.py" line="512" />
+        <location filename="../../ui/views/data_safety.py" line="516" />
         <source>The records of %n person(s) who left more than two years ago are erased. Totals such as learning hours and budget spent stay right. This cannot be undone.</source>
         <translation>
             <numerusform>The records of %n person who left more than two years ago are erased. Totals such as learning hours and budget spent stay right. This cannot be undone.</numerusform>
@@ -2050,137 +2046,137 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="528" />
+        <location filename="../../ui/views/data_safety.py" line="532" />
         <source>Export everything about %1</source>
         <translation>Export everything about %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="529" />
+        <location filename="../../ui/views/data_safety.py" line="533" />
         <source>ZIP files (*.zip)</source>
         <translation>ZIP files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="547" />
+        <location filename="../../ui/views/data_safety.py" line="551" />
         <source>Export ready</source>
         <translation>Export ready</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="548" />
+        <location filename="../../ui/views/data_safety.py" line="552" />
         <source>Everything about this person is in %1.</source>
         <translation>Everything about this person is in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="563" />
+        <location filename="../../ui/views/data_safety.py" line="567" />
         <source>When Regiestoel started</source>
         <translation>When Regiestoel started</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="564" />
+        <location filename="../../ui/views/data_safety.py" line="568" />
         <source>When Regiestoel closed</source>
         <translation>When Regiestoel closed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="565" />
+        <location filename="../../ui/views/data_safety.py" line="569" />
         <source>Automatic, while working</source>
         <translation>Automatic, while working</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="566" />
+        <location filename="../../ui/views/data_safety.py" line="570" />
         <source>Made by hand</source>
         <translation>Made by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="567" />
+        <location filename="../../ui/views/data_safety.py" line="571" />
         <source>Before an update of the database</source>
         <translation>Before an update of the database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="568" />
+        <location filename="../../ui/views/data_safety.py" line="572" />
         <source>Before a restore</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="577" />
+        <location filename="../../ui/views/data_safety.py" line="581" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="579" />
+        <location filename="../../ui/views/data_safety.py" line="583" />
         <source>Regiestoel backs up by itself when it starts, when it closes and every few hours, and keeps the last ten, one a day for a month and one a month for a year. Keep a copy somewhere else too, such as on a USB stick.</source>
         <translation>Regiestoel backs up by itself when it starts, when it closes and every few hours, and keeps the last ten, one a day for a month and one a month for a year. Keep a copy somewhere else too, such as on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="582" />
+        <location filename="../../ui/views/data_safety.py" line="586" />
         <source>Made on</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="582" />
+        <location filename="../../ui/views/data_safety.py" line="586" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="582" />
+        <location filename="../../ui/views/data_safety.py" line="586" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="583" />
+        <location filename="../../ui/views/data_safety.py" line="587" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="584" />
+        <location filename="../../ui/views/data_safety.py" line="588" />
         <source>Back up to a &amp;folder or USB stick…</source>
         <translation>Back up to a &amp;folder or USB stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="585" />
+        <location filename="../../ui/views/data_safety.py" line="589" />
         <source>Re&amp;store a backup…</source>
         <translation>Re&amp;store a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="588" />
+        <location filename="../../ui/views/data_safety.py" line="592" />
         <source>Privacy (AVG)</source>
         <translation>Privacy (AVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="590" />
+        <location filename="../../ui/views/data_safety.py" line="594" />
         <source>People who left more than two years ago. The law says their records should not be kept longer without a reason: remove them, or keep them longer for a reason that is recorded.</source>
         <translation>People who left more than two years ago. The law says their records should not be kept longer without a reason: remove them, or keep them longer for a reason that is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="593" />
+        <location filename="../../ui/views/data_safety.py" line="597" />
         <source>&amp;Remove all…</source>
         <translation>&amp;Remove all…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="594" />
+        <location filename="../../ui/views/data_safety.py" line="598" />
         <source>&amp;Keep longer…</source>
         <translation>&amp;Keep longer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="596" />
+        <location filename="../../ui/views/data_safety.py" line="600" />
         <source>Someone may ask for everything Regiestoel holds about them, or to be erased.</source>
         <translation>Someone may ask for everything Regiestoel holds about them, or to be erased.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="597" />
+        <location filename="../../ui/views/data_safety.py" line="601" />
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="598" />
+        <location filename="../../ui/views/data_safety.py" line="602" />
         <source>E&amp;xport everything about this person…</source>
         <translation>E&amp;xport everything about this person…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="599" />
+        <location filename="../../ui/views/data_safety.py" line="603" />
         <source>&amp;Erase…</source>
         <translation>&amp;Erase…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="601" />
+        <location filename="../../ui/views/data_safety.py" line="605" />
         <source>Only an archived person can be erased: archive them first under People.</source>
         <translation>Only an archived person can be erased: archive them first under People.</translation>
     </message>
@@ -2296,6 +2292,59 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <location filename="../../ui/views/database_panel.py" line="216" />
         <source>Use the file on this &amp;laptop</source>
         <translation>Use the file on this &amp;laptop</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="271" />
+        <source>Choose a date from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="274" />
+        <source>Choose %1 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="276" />
+        <source>Choose %1 or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="295" />
+        <source>dd-mm-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="295" />
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="299" />
+        <source>Fill in a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="301" />
+        <source>“%1” is not a day on the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="303" />
+        <source>“%1” is not a date. Type it as %2, 28122026 or %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="308" />
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="309" />
+        <source>Choose from a calendar</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2559,12 +2608,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>DueCard</name>
     <message>
-        <location filename="../../ui/widgets/due_card.py" line="102" />
+        <location filename="../../ui/widgets/due_card.py" line="103" />
         <source>Go there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_card.py" line="131" />
+        <location filename="../../ui/widgets/due_card.py" line="132" />
         <source>Needs your attention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2572,27 +2621,27 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>ErasePersonDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="178" />
+        <location filename="../../ui/views/data_safety.py" line="182" />
         <source>Erase %1</source>
         <translation>Erase %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="182" />
+        <location filename="../../ui/views/data_safety.py" line="186" />
         <source>Everything %1 wrote and everything about %1 as a person is erased: name, e-mail, development questions, preparations, notes. Totals such as learning hours and budget spent stay right, without their name. This cannot be undone.</source>
         <translation>Everything %1 wrote and everything about %1 as a person is erased: name, e-mail, development questions, preparations, notes. Totals such as learning hours and budget spent stay right, without their name. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="188" />
+        <location filename="../../ui/views/data_safety.py" line="192" />
         <source>Name to confirm</source>
         <translation>Name to confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="189" />
+        <location filename="../../ui/views/data_safety.py" line="193" />
         <source>Type the name %1 to confirm:</source>
         <translation>Type the name %1 to confirm:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="199" />
+        <location filename="../../ui/views/data_safety.py" line="203" />
         <source>&amp;Erase for good</source>
         <translation>&amp;Erase for good</translation>
     </message>
@@ -2767,6 +2816,89 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
 </context>
 <context>
+    <name>FirstPasswordsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="107" />
+        <source>Save the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="108" />
+        <source>first-passwords.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="108" />
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="119" />
+        <source>Saved as %1. Print it, cut the slips apart and hand each person their own. Then delete the file: the passwords are in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="130" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="147" />
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="130" />
+        <source>Temporary password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/first_passwords.py" line="139" />
+        <source>%n person(s) can now log in with a temporary password. At their first login they choose their own.</source>
+        <translation>
+            <numerusform>%n person can now log in with a temporary password. At their first login they choose their own.</numerusform>
+            <numerusform>%n people can now log in with a temporary password. At their first login they choose their own.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="142" />
+        <source>Print the handout now, or write the passwords down: Regiestoel keeps only a scrambled form and cannot show them again after you close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/first_passwords.py" line="154" />
+        <source>%n person(s) cannot log in yet. Give them all a temporary password in one step; you then print a handout with one slip per person, in their own language.</source>
+        <translation>
+            <numerusform>%n person cannot log in yet. Give them a temporary password in one step; you then print a handout with a slip in their own language.</numerusform>
+            <numerusform>%n people cannot log in yet. Give them all a temporary password in one step; you then print a handout with one slip per person, in their own language.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="158" />
+        <source>Everyone can log in already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/first_passwords.py" line="159" />
+        <source>&amp;Give %n temporary password(s)</source>
+        <translation>
+            <numerusform>&amp;Give %n temporary password</numerusform>
+            <numerusform>&amp;Give %n temporary passwords</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="169" />
+        <source>First passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="170" />
+        <source>&amp;Print handout (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="171" />
+        <source>People and their temporary passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FocusCard</name>
     <message>
         <location filename="../../ui/views/culture_focus.py" line="64" />
@@ -2888,12 +3020,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>FocusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="217" />
+        <location filename="../../ui/dialogs/culture.py" line="218" />
         <source>Choose focus</source>
         <translation>Choose focus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="220" />
+        <location filename="../../ui/dialogs/culture.py" line="221" />
         <source>Choose one or two characteristics to work on together until the next round. The next round shows how they went.</source>
         <translation>Choose one or two characteristics to work on together until the next round. The next round shows how they went.</translation>
     </message>
@@ -4251,157 +4383,157 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>LearningRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="393" />
+        <location filename="../../ui/dialogs/learning_request.py" line="396" />
         <source>Ask for training</source>
         <translation>Ask for training</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="394" />
+        <location filename="../../ui/dialogs/learning_request.py" line="397" />
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="396" />
+        <location filename="../../ui/dialogs/learning_request.py" line="399" />
         <source>Ask for a course, training or coaching that helps you in your work. Your manager decides; afterwards you tell what you learned.</source>
         <translation>Ask for a course, training or coaching that helps you in your work. Your manager decides; afterwards you tell what you learned.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="399" />
+        <location filename="../../ui/dialogs/learning_request.py" line="402" />
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="400" />
+        <location filename="../../ui/dialogs/learning_request.py" line="403" />
         <source>&amp;What</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="401" />
+        <location filename="../../ui/dialogs/learning_request.py" line="404" />
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="402" />
+        <location filename="../../ui/dialogs/learning_request.py" line="405" />
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="403" />
+        <location filename="../../ui/dialogs/learning_request.py" line="406" />
         <source>&amp;Cost</source>
         <translation>&amp;Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="404" />
+        <location filename="../../ui/dialogs/learning_request.py" line="407" />
         <source>&amp;Hours</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="405" />
+        <location filename="../../ui/dialogs/learning_request.py" line="408" />
         <source>&amp;Starts</source>
         <translation>&amp;Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="406" />
+        <location filename="../../ui/dialogs/learning_request.py" line="409" />
         <source>&amp;Ends</source>
         <translation>&amp;Ends</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="407" />
+        <location filename="../../ui/dialogs/learning_request.py" line="410" />
         <source>Wh&amp;y</source>
         <translation>Wh&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="408" />
+        <location filename="../../ui/dialogs/learning_request.py" line="411" />
         <source>Development question</source>
         <translation>Development question</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="409" />
+        <location filename="../../ui/dialogs/learning_request.py" line="412" />
         <source>Work si&amp;tuation</source>
         <translation>Work si&amp;tuation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="415" />
+        <location filename="../../ui/dialogs/learning_request.py" line="418" />
         <source>for example: Planning with Excel</source>
         <translation>for example: Planning with Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="416" />
+        <location filename="../../ui/dialogs/learning_request.py" line="419" />
         <source>the school, trainer or website</source>
         <translation>the school, trainer or website</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="418" />
+        <location filename="../../ui/dialogs/learning_request.py" line="421" />
         <source>Cost in euros</source>
         <translation>Cost in euros</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="420" />
+        <location filename="../../ui/dialogs/learning_request.py" line="423" />
         <source>In euros, for example %1. Type 0 when it is free.</source>
         <translation>In euros, for example %1. Type 0 when it is free.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="422" />
+        <location filename="../../ui/dialogs/learning_request.py" line="425" />
         <source>Hours it takes</source>
         <translation>Hours it takes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="423" />
+        <location filename="../../ui/dialogs/learning_request.py" line="426" />
         <source>In w&amp;orking time</source>
         <translation>In w&amp;orking time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="425" />
+        <location filename="../../ui/dialogs/learning_request.py" line="428" />
         <source>All the time it takes you, in hours. When it is done, they count as your learning hours.</source>
         <translation>All the time it takes you, in hours. When it is done, they count as your learning hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="428" />
+        <location filename="../../ui/dialogs/learning_request.py" line="431" />
         <source>No date yet</source>
         <translation>No date yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="429" />
+        <location filename="../../ui/dialogs/learning_request.py" line="432" />
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="430" />
+        <location filename="../../ui/dialogs/learning_request.py" line="433" />
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="432" />
+        <location filename="../../ui/dialogs/learning_request.py" line="435" />
         <source>The start date decides the budget year; without one, it is this year.</source>
         <translation>The start date decides the budget year; without one, it is this year.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="434" />
+        <location filename="../../ui/dialogs/learning_request.py" line="437" />
         <source>What do you want to learn, and how does it help you in your work?</source>
         <translation>What do you want to learn, and how does it help you in your work?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="435" />
+        <location filename="../../ui/dialogs/learning_request.py" line="438" />
         <source>It helps with my development question</source>
         <translation>It helps with my development question</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="438" />
+        <location filename="../../ui/dialogs/learning_request.py" line="441" />
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="440" />
+        <location filename="../../ui/dialogs/learning_request.py" line="443" />
         <source>Linked to an earlier development question.</source>
         <translation>Linked to an earlier development question.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="441" />
+        <location filename="../../ui/dialogs/learning_request.py" line="444" />
         <source>(no work situation)</source>
         <translation>(no work situation)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="443" />
+        <location filename="../../ui/dialogs/learning_request.py" line="446" />
         <source>Optional: the work situation where you want to use what you learn.</source>
         <translation>Optional: the work situation where you want to use what you learn.</translation>
     </message>
@@ -4409,135 +4541,150 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>LearningSettingsPanel</name>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="461" />
+        <location filename="../../ui/views/learning_settings.py" line="467" />
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="473" />
         <source>No closing days yet.</source>
         <translation>No closing days yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="569" />
+        <location filename="../../ui/views/learning_settings.py" line="591" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="592" />
+        <location filename="../../ui/views/learning_settings.py" line="614" />
         <source>Back to the standard agendas?</source>
         <translation>Back to the standard agendas?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="593" />
+        <location filename="../../ui/views/learning_settings.py" line="615" />
         <source>The four session agendas in %1 go back to how Regiestoel comes. Your own changes to them are lost.</source>
         <translation>The four session agendas in %1 go back to how Regiestoel comes. Your own changes to them are lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="598" />
+        <location filename="../../ui/views/learning_settings.py" line="620" />
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="598" />
+        <location filename="../../ui/views/learning_settings.py" line="620" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="602" />
+        <location filename="../../ui/views/learning_settings.py" line="624" />
         <source>Each session lasts exactly %1 minutes. These are the agendas in %2; switch the language to adjust the others.</source>
         <translation>Each session lasts exactly %1 minutes. These are the agendas in %2; switch the language to adjust the others.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="618" />
+        <location filename="../../ui/views/learning_settings.py" line="640" />
         <source>Only the owner changes rooms, closing days and session agendas. You can see them here.</source>
         <translation>Only the owner changes rooms, closing days and session agendas. You can see them here.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="620" />
-        <location filename="../../ui/views/learning_settings.py" line="624" />
+        <location filename="../../ui/views/learning_settings.py" line="642" />
+        <location filename="../../ui/views/learning_settings.py" line="646" />
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="622" />
+        <location filename="../../ui/views/learning_settings.py" line="644" />
         <source>Quiet, comfortable rooms where a learning group can meet. A room is never given to two groups at the same time.</source>
         <translation>Quiet, comfortable rooms where a learning group can meet. A room is never given to two groups at the same time.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="625" />
-        <location filename="../../ui/views/learning_settings.py" line="626" />
+        <location filename="../../ui/views/learning_settings.py" line="647" />
+        <location filename="../../ui/views/learning_settings.py" line="648" />
         <source>Name of a new room</source>
         <translation>Name of a new room</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="627" />
+        <location filename="../../ui/views/learning_settings.py" line="649" />
         <source>Add &amp;room</source>
         <translation>Add &amp;room</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="628" />
+        <location filename="../../ui/views/learning_settings.py" line="650" />
         <source>Remove room</source>
         <translation>Remove room</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="629" />
-        <location filename="../../ui/views/learning_settings.py" line="634" />
+        <location filename="../../ui/views/learning_settings.py" line="651" />
+        <location filename="../../ui/views/learning_settings.py" line="657" />
         <source>Closing days</source>
         <translation>Closing days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="631" />
-        <source>Dutch public holidays are skipped automatically. Add the days your organisation is closed on top of those, this year and next.</source>
-        <translation>Dutch public holidays are skipped automatically. Add the days your organisation is closed on top of those, this year and next.</translation>
+        <location filename="../../ui/views/learning_settings.py" line="653" />
+        <source>Dutch public holidays are skipped automatically. Add the days your organisation is closed on top of those, this year and next: one day, or a period such as the construction holiday (fill in both dates).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="633" />
+        <location filename="../../ui/views/learning_settings.py" line="658" />
+        <source>First closing day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="659" />
+        <source>&amp;until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="660" />
+        <source>Last closing day (empty for one day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="664" />
+        <source>Remove</source>
+        <translation type="unfinished">Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="656" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="633" />
+        <location filename="../../ui/views/learning_settings.py" line="656" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="637" />
-        <source>Date of the closing day</source>
-        <translation>Date of the closing day</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/learning_settings.py" line="638" />
+        <location filename="../../ui/views/learning_settings.py" line="661" />
         <source>for example: company outing</source>
         <translation>for example: company outing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="639" />
+        <location filename="../../ui/views/learning_settings.py" line="662" />
         <source>Description of the closing day</source>
         <translation>Description of the closing day</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="640" />
+        <location filename="../../ui/views/learning_settings.py" line="663" />
         <source>Add &amp;closing day</source>
         <translation>Add &amp;closing day</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="641" />
-        <source>Remove day</source>
-        <translation>Remove day</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/learning_settings.py" line="642" />
+        <location filename="../../ui/views/learning_settings.py" line="665" />
         <source>Session agendas</source>
         <translation>Session agendas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="644" />
+        <location filename="../../ui/views/learning_settings.py" line="667" />
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="645" />
+        <location filename="../../ui/views/learning_settings.py" line="668" />
         <source>&amp;Save agendas</source>
         <translation>&amp;Save agendas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="646" />
+        <location filename="../../ui/views/learning_settings.py" line="669" />
         <source>Back to the s&amp;tandard agendas</source>
         <translation>Back to the s&amp;tandard agendas</translation>
     </message>
@@ -4877,12 +5024,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../ui/login.py" line="172" />
+        <location filename="../../ui/login.py" line="177" />
         <source>Choose your name first.</source>
         <translation>Choose your name first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/login.py" line="198" />
+        <location filename="../../ui/login.py" line="203" />
         <source>Wait %n second(s) before the next attempt.</source>
         <translation>
             <numerusform>Wait %n second before the next attempt.</numerusform>
@@ -4890,39 +5037,39 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="219" />
+        <location filename="../../ui/login.py" line="225" />
         <source>Choose your name and enter your password.</source>
         <translation>Choose your name and enter your password.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="220" />
-        <location filename="../../ui/login.py" line="221" />
+        <location filename="../../ui/login.py" line="226" />
+        <location filename="../../ui/login.py" line="227" />
         <source>Find your name</source>
         <translation>Find your name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="222" />
+        <location filename="../../ui/login.py" line="228" />
         <source>People who can log in</source>
         <translation>People who can log in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="223" />
-        <location filename="../../ui/login.py" line="224" />
+        <location filename="../../ui/login.py" line="229" />
+        <location filename="../../ui/login.py" line="230" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="225" />
+        <location filename="../../ui/login.py" line="231" />
         <source>&amp;Log in</source>
         <translation>&amp;Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="226" />
+        <location filename="../../ui/login.py" line="232" />
         <source>Forgot your password?</source>
         <translation>Forgot your password?</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="227" />
+        <location filename="../../ui/login.py" line="233" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -4930,135 +5077,135 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>My direction</source>
         <translation>My direction</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Work situations</source>
         <translation>Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Learning groups</source>
         <translation>Learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Lessons learned</source>
         <translation>Lessons learned</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>Learning &amp; budget</source>
         <translation>Learning &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Learning culture</source>
         <translation>Learning culture</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
-        <location filename="../../ui/main_window.py" line="426" />
+        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="431" />
         <source>Areas</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
-        <location filename="../../ui/main_window.py" line="428" />
+        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="433" />
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
-        <location filename="../../ui/main_window.py" line="429" />
+        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="434" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411" />
+        <location filename="../../ui/main_window.py" line="416" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412" />
+        <location filename="../../ui/main_window.py" line="417" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413" />
+        <location filename="../../ui/main_window.py" line="418" />
         <source>&amp;Switch user</source>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414" />
+        <location filename="../../ui/main_window.py" line="419" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415" />
+        <location filename="../../ui/main_window.py" line="420" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416" />
+        <location filename="../../ui/main_window.py" line="421" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417" />
+        <location filename="../../ui/main_window.py" line="422" />
         <source>&amp;People</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418" />
+        <location filename="../../ui/main_window.py" line="423" />
         <source>&amp;New person…</source>
         <translation>&amp;New person…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419" />
+        <location filename="../../ui/main_window.py" line="424" />
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Import from CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420" />
+        <location filename="../../ui/main_window.py" line="425" />
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421" />
+        <location filename="../../ui/main_window.py" line="426" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422" />
+        <location filename="../../ui/main_window.py" line="427" />
         <source>&amp;About Regiestoel</source>
         <translation>&amp;About Regiestoel</translation>
     </message>
@@ -5066,142 +5213,142 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="411" />
+        <location filename="../../ui/views/conversation_meeting.py" line="409" />
         <source>No agreements yet. What will each of you do in the coming half year?</source>
         <translation>No agreements yet. What will each of you do in the coming half year?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="413" />
+        <location filename="../../ui/views/conversation_meeting.py" line="411" />
         <source>Agreements carry over to the next conversation until they are done.</source>
         <translation>Agreements carry over to the next conversation until they are done.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="428" />
+        <location filename="../../ui/views/conversation_meeting.py" line="426" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="434" />
+        <location filename="../../ui/views/conversation_meeting.py" line="432" />
         <source>Your preparation is not published yet, so only you can read it. Publish it on the Prepare page.</source>
         <translation>Your preparation is not published yet, so only you can read it. Publish it on the Prepare page.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="437" />
+        <location filename="../../ui/views/conversation_meeting.py" line="435" />
         <source>%1 has not published a preparation yet. You can read it here once it is published.</source>
         <translation>%1 has not published a preparation yet. You can read it here once it is published.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="441" />
+        <location filename="../../ui/views/conversation_meeting.py" line="439" />
         <source>Nothing written.</source>
         <translation>Nothing written.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="448" />
+        <location filename="../../ui/views/conversation_meeting.py" line="446" />
         <source>Published on %1.</source>
         <translation>Published on %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="512" />
+        <location filename="../../ui/views/conversation_meeting.py" line="510" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="488" />
+        <location filename="../../ui/views/conversation_meeting.py" line="486" />
         <source>Not signed yet</source>
         <translation>Not signed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="516" />
+        <location filename="../../ui/views/conversation_meeting.py" line="514" />
         <source>Sign as &amp;professional…</source>
         <translation>Sign as &amp;professional…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="517" />
+        <location filename="../../ui/views/conversation_meeting.py" line="515" />
         <source>Sign as &amp;manager…</source>
         <translation>Sign as &amp;manager…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="528" />
+        <location filename="../../ui/views/conversation_meeting.py" line="526" />
         <source>Both of you signed, so the record is locked. If something must change, reopen it; then both of you sign again.</source>
         <translation>Both of you signed, so the record is locked. If something must change, reopen it; then both of you sign again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="531" />
+        <location filename="../../ui/views/conversation_meeting.py" line="529" />
         <source>You sign once both of you have published your preparation. Each of you signs with your own password, also on this laptop.</source>
         <translation>You sign once both of you have published your preparation. Each of you signs with your own password, also on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="365" />
+        <location filename="../../ui/views/conversation_meeting.py" line="363" />
         <source>Saved meanwhile by someone else:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="366" />
+        <location filename="../../ui/views/conversation_meeting.py" line="364" />
         <source>Your text is still in the box above. Saving it replaces theirs, so take over what you want to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="463" />
+        <location filename="../../ui/views/conversation_meeting.py" line="461" />
         <source>%1 asks for a correction of the agreement “%2”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="466" />
+        <location filename="../../ui/views/conversation_meeting.py" line="464" />
         <source>%1 asks for a correction of the summary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="471" />
+        <location filename="../../ui/views/conversation_meeting.py" line="469" />
         <source>The record is open for changes again. A change takes back a signature that is already there; whoever asked signs once it is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="485" />
+        <location filename="../../ui/views/conversation_meeting.py" line="483" />
         <source>Seen, with a remark, on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="487" />
+        <location filename="../../ui/views/conversation_meeting.py" line="485" />
         <source>Agreed on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="496" />
+        <location filename="../../ui/views/conversation_meeting.py" line="494" />
         <source>Your signature of %1 was taken back: %2 changed the record afterwards. Read it again and sign once more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="499" />
+        <location filename="../../ui/views/conversation_meeting.py" line="497" />
         <source>The signature of %1 was taken back: %2 changed the record afterwards, so %3 signs again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="521" />
+        <location filename="../../ui/views/conversation_meeting.py" line="519" />
         <source>Ask for a correction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="522" />
+        <location filename="../../ui/views/conversation_meeting.py" line="520" />
         <source>%1 asks for a correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="534" />
+        <location filename="../../ui/views/conversation_meeting.py" line="532" />
         <source>%1 signed. Until the other signs too, the record stays as it is. Sign as agreed, or as seen with a remark; or ask for a correction, which opens the record for changes again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="539" />
+        <location filename="../../ui/views/conversation_meeting.py" line="537" />
         <source>A change now takes back the signature that is already there; then that side signs again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="542" />
+        <location filename="../../ui/views/conversation_meeting.py" line="540" />
         <source>Each of you signs with your own password, also on this laptop: as agreed, or as seen with a remark. Once both of you have signed, the record is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/conversation_meeting.py" line="557" />
+        <location filename="../../ui/views/conversation_meeting.py" line="555" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>This text is too long: at most %n character.</numerusform>
@@ -5209,78 +5356,78 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="662" />
+        <location filename="../../ui/views/conversation_meeting.py" line="661" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="690" />
+        <location filename="../../ui/views/conversation_meeting.py" line="689" />
         <source>What became of earlier agreements</source>
         <translation>What became of earlier agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="692" />
+        <location filename="../../ui/views/conversation_meeting.py" line="691" />
         <source>The agreements of last time, and older ones that are still open. Mark what is done; open ones carry over.</source>
         <translation>The agreements of last time, and older ones that are still open. Mark what is done; open ones carry over.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="694" />
+        <location filename="../../ui/views/conversation_meeting.py" line="693" />
         <source>New agreements</source>
         <translation>New agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="696" />
+        <location filename="../../ui/views/conversation_meeting.py" line="695" />
         <source>for example: Follow the planning course before March</source>
         <translation>for example: Follow the planning course before March</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="697" />
+        <location filename="../../ui/views/conversation_meeting.py" line="696" />
         <source>New agreement</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="698" />
+        <location filename="../../ui/views/conversation_meeting.py" line="697" />
         <source>Who does it</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="699" />
+        <location filename="../../ui/views/conversation_meeting.py" line="698" />
         <source>Due &amp;date</source>
         <translation>Due &amp;date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="700" />
+        <location filename="../../ui/views/conversation_meeting.py" line="699" />
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="701" />
+        <location filename="../../ui/views/conversation_meeting.py" line="700" />
         <source>&amp;Add agreement</source>
         <translation>&amp;Add agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="702" />
-        <location filename="../../ui/views/conversation_meeting.py" line="705" />
+        <location filename="../../ui/views/conversation_meeting.py" line="701" />
+        <location filename="../../ui/views/conversation_meeting.py" line="704" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="704" />
+        <location filename="../../ui/views/conversation_meeting.py" line="703" />
         <source>In a few sentences: what did you talk about, and what do you take with you?</source>
         <translation>In a few sentences: what did you talk about, and what do you take with you?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="706" />
+        <location filename="../../ui/views/conversation_meeting.py" line="705" />
         <source>Save s&amp;ummary</source>
         <translation>Save s&amp;ummary</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="707" />
+        <location filename="../../ui/views/conversation_meeting.py" line="706" />
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="708" />
+        <location filename="../../ui/views/conversation_meeting.py" line="707" />
         <source>Corrections asked for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5288,72 +5435,72 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>MoveSessionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="90" />
+        <location filename="../../ui/dialogs/move_session.py" line="86" />
         <source>%1 is in the weekend.</source>
         <translation>%1 is in the weekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="92" />
+        <location filename="../../ui/dialogs/move_session.py" line="88" />
         <source>%1 is a public holiday: %2.</source>
         <translation>%1 is a public holiday: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="96" />
+        <location filename="../../ui/dialogs/move_session.py" line="92" />
         <source>closing day</source>
         <translation>closing day</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="97" />
+        <location filename="../../ui/dialogs/move_session.py" line="93" />
         <source>The organisation is closed on %1: %2.</source>
         <translation>The organisation is closed on %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="101" />
+        <location filename="../../ui/dialogs/move_session.py" line="97" />
         <source>Day %1 of this cycle is already on %2.</source>
         <translation>Day %1 of this cycle is already on %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="135" />
+        <location filename="../../ui/dialogs/move_session.py" line="141" />
         <source>Move day %1</source>
         <translation>Move day %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="137" />
+        <location filename="../../ui/dialogs/move_session.py" line="143" />
         <source>Someone is ill, or the room is taken? Move this one session to another working day and time. The other sessions of the cycle stay where they are.</source>
         <translation>Someone is ill, or the room is taken? Move this one session to another working day and time. The other sessions of the cycle stay where they are.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="139" />
+        <location filename="../../ui/dialogs/move_session.py" line="145" />
         <source>Now: %1, %2.</source>
         <translation>Now: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="141" />
+        <location filename="../../ui/dialogs/move_session.py" line="147" />
         <source>&amp;Day</source>
         <translation>&amp;Day</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="142" />
+        <location filename="../../ui/dialogs/move_session.py" line="148" />
         <source>Start &amp;time</source>
         <translation>Start &amp;time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="144" />
+        <location filename="../../ui/dialogs/move_session.py" line="149" />
         <source>New day</source>
         <translation>New day</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="146" />
+        <location filename="../../ui/dialogs/move_session.py" line="151" />
         <source>A working day from %1 to %2: the week it was planned in, or the next.</source>
         <translation>A working day from %1 to %2: the week it was planned in, or the next.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="148" />
+        <location filename="../../ui/dialogs/move_session.py" line="153" />
         <source>Between %1 and %2; the session lasts an hour.</source>
         <translation>Between %1 and %2; the session lasts an hour.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="151" />
+        <location filename="../../ui/dialogs/move_session.py" line="156" />
         <source>&amp;Move</source>
         <translation>&amp;Move</translation>
     </message>
@@ -5459,47 +5606,48 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>OpenRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="52" />
+        <location filename="../../ui/dialogs/culture.py" line="51" />
         <source>Open a culture scan round</source>
         <translation>Open a culture scan round</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="56" />
+        <location filename="../../ui/dialogs/culture.py" line="55" />
         <source>Everyone in the round answers 30 statements about learning in your organisation, anonymously, once. The round closes at midnight after its closing day (or when you close it earlier); results appear only when at least %1 people took part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="64" />
+        <location filename="../../ui/dialogs/culture.py" line="61" />
+        <location filename="../../ui/dialogs/culture.py" line="63" />
         <source>Closes on</source>
         <translation>Closes on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="65" />
+        <location filename="../../ui/dialogs/culture.py" line="64" />
         <source>Everyone in the organisation</source>
         <translation>Everyone in the organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="67" />
+        <location filename="../../ui/dialogs/culture.py" line="66" />
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="69" />
+        <location filename="../../ui/dialogs/culture.py" line="68" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="79" />
+        <location filename="../../ui/dialogs/culture.py" line="78" />
         <source>In a round for some teams, results can also be shown per team: for a team with at least %1 respondents, unless its result together with the others would show the answers of a smaller group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="88" />
+        <location filename="../../ui/dialogs/culture.py" line="87" />
         <source>Open round</source>
         <translation>Open round</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="104" />
+        <location filename="../../ui/dialogs/culture.py" line="103" />
         <source>Choose at least one team, or everyone.</source>
         <translation>Choose at least one team, or everyone.</translation>
     </message>
@@ -5507,47 +5655,47 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="121" />
+        <location filename="../../ui/wizard.py" line="123" />
         <source>Give your organisation a name.</source>
         <translation>Give your organisation a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="130" />
+        <location filename="../../ui/wizard.py" line="132" />
         <source>Your organisation</source>
         <translation>Your organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="131" />
+        <location filename="../../ui/wizard.py" line="133" />
         <source>The name, the yearly learning budget and the norm for learning hours.</source>
         <translation>The name, the yearly learning budget and the norm for learning hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="135" />
+        <location filename="../../ui/wizard.py" line="137" />
         <source>Organisation &amp;name</source>
         <translation>Organisation &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="135" />
+        <location filename="../../ui/wizard.py" line="137" />
         <source>Yearly learning &amp;budget (€)</source>
         <translation>Yearly learning &amp;budget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="136" />
+        <location filename="../../ui/wizard.py" line="138" />
         <source>Learning &amp;hours per person per year</source>
         <translation>Learning &amp;hours per person per year</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="140" />
+        <location filename="../../ui/wizard.py" line="142" />
         <source>for example: Bakery De Korenschoof</source>
         <translation>for example: Bakery De Korenschoof</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="143" />
+        <location filename="../../ui/wizard.py" line="145" />
         <source>The money available each year for courses, training and coaching. Everyone will see what is left of it.</source>
         <translation>The money available each year for courses, training and coaching. Everyone will see what is left of it.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="146" />
+        <location filename="../../ui/wizard.py" line="148" />
         <source>How many hours each person learns in working time per year, in learning groups and otherwise. Regiestoel shows everyone their hours against this norm.</source>
         <translation>How many hours each person learns in working time per year, in learning groups and otherwise. Regiestoel shows everyone their hours against this norm.</translation>
     </message>
@@ -5555,42 +5703,42 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/views/conversations.py" line="516" />
+        <location filename="../../ui/views/conversations.py" line="515" />
         <source>Nothing is due: every conversation of this half year is signed.</source>
         <translation>Nothing is due: every conversation of this half year is signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="518" />
+        <location filename="../../ui/views/conversations.py" line="517" />
         <source>No conversations to show yet.</source>
         <translation>No conversations to show yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="539" />
+        <location filename="../../ui/views/conversations.py" line="538" />
         <source>Who still has to hold their conversation. You see statuses and dates only: what is said stays between the professional and the manager.</source>
         <translation>Who still has to hold their conversation. You see statuses and dates only: what is said stays between the professional and the manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="542" />
+        <location filename="../../ui/views/conversations.py" line="541" />
         <source>The conversations of the people you manage: statuses and dates. You read the content of the conversations you take part in.</source>
         <translation>The conversations of the people you manage: statuses and dates. You read the content of the conversations you take part in.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="544" />
+        <location filename="../../ui/views/conversations.py" line="543" />
         <source>Only &amp;due and overdue</source>
         <translation>Only &amp;due and overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="545" />
-        <source>Plan this half year&apos;s conversations</source>
-        <translation>Plan this half year&apos;s conversations</translation>
+        <location filename="../../ui/views/conversations.py" line="544" />
+        <source>Plan talent conversations…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="546" />
+        <location filename="../../ui/views/conversations.py" line="545" />
         <source>&amp;Open conversation</source>
         <translation>&amp;Open conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="547" />
+        <location filename="../../ui/views/conversations.py" line="546" />
         <source>Conversations overview</source>
         <translation>Conversations overview</translation>
     </message>
@@ -5598,7 +5746,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>OwnerPage</name>
     <message numerus="yes">
-        <location filename="../../ui/wizard.py" line="185" />
+        <location filename="../../ui/wizard.py" line="187" />
         <source>At least %n characters.</source>
         <translation>
             <numerusform>At least %n character.</numerusform>
@@ -5606,47 +5754,47 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="187" />
+        <location filename="../../ui/wizard.py" line="189" />
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="229" />
+        <location filename="../../ui/wizard.py" line="260" />
         <source>Your own account</source>
         <translation>Your own account</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="230" />
+        <location filename="../../ui/wizard.py" line="261" />
         <source>You become the first owner: you manage people, budget and settings.</source>
         <translation>You become the first owner: you manage people, budget and settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="234" />
+        <location filename="../../ui/wizard.py" line="265" />
         <source>Your &amp;name</source>
         <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="234" />
+        <location filename="../../ui/wizard.py" line="265" />
         <source>&amp;E-mail address</source>
         <translation>&amp;E-mail address</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="234" />
+        <location filename="../../ui/wizard.py" line="265" />
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="235" />
+        <location filename="../../ui/wizard.py" line="266" />
         <source>&amp;Repeat password</source>
         <translation>&amp;Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="240" />
+        <location filename="../../ui/wizard.py" line="271" />
         <source>On the next page you get a recovery code. Keep it on paper: it is the only way to reset your password if you forget it.</source>
         <translation>On the next page you get a recovery code. Keep it on paper: it is the only way to reset your password if you forget it.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="242" />
+        <location filename="../../ui/wizard.py" line="273" />
         <source>&amp;Create organisation</source>
         <translation>&amp;Create organisation</translation>
     </message>
@@ -5684,7 +5832,22 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <translation>Ask me about</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="71" />
+        <location filename="../../ui/item_models/people.py" line="32" />
+        <source>Can log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/people.py" line="39" />
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/people.py" line="40" />
+        <source>Not yet</source>
+        <translation type="unfinished">Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/people.py" line="79" />
         <source>%1 (archived)</source>
         <translation>%1 (archived)</translation>
     </message>
@@ -5692,48 +5855,48 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people.py" line="185" />
-        <location filename="../../ui/views/people.py" line="188" />
+        <location filename="../../ui/views/people.py" line="190" />
+        <location filename="../../ui/views/people.py" line="193" />
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="187" />
+        <location filename="../../ui/views/people.py" line="192" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="235" />
+        <location filename="../../ui/views/people.py" line="240" />
         <source>Archive %1?</source>
         <translation>Archive %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="236" />
+        <location filename="../../ui/views/people.py" line="241" />
         <source>%1 can no longer log in and disappears from the lists. Everything %1 did stays in the history. You can restore %1 later.</source>
         <translation>%1 can no longer log in and disappears from the lists. Everything %1 did stays in the history. You can restore %1 later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="252" />
+        <location filename="../../ui/views/people.py" line="268" />
         <source>Export people</source>
         <translation>Export people</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="252" />
+        <location filename="../../ui/views/people.py" line="268" />
         <source>people.csv</source>
         <translation>people.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="253" />
+        <location filename="../../ui/views/people.py" line="269" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="259" />
+        <location filename="../../ui/views/people.py" line="275" />
         <source>Export ready</source>
         <translation>Export ready</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people.py" line="260" />
+        <location filename="../../ui/views/people.py" line="276" />
         <source>%n person(s) exported.</source>
         <translation>
             <numerusform>%n person exported.</numerusform>
@@ -5741,78 +5904,88 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="270" />
-        <location filename="../../ui/views/people.py" line="277" />
+        <location filename="../../ui/views/people.py" line="286" />
+        <location filename="../../ui/views/people.py" line="293" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="272" />
+        <location filename="../../ui/views/people.py" line="288" />
         <source>Everyone in your organisation, their teams, and what colleagues may ask them about. Looking for someone to guide your learning group? Search for a subject.</source>
         <translation>Everyone in your organisation, their teams, and what colleagues may ask them about. Looking for someone to guide your learning group? Search for a subject.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="274" />
+        <location filename="../../ui/views/people.py" line="290" />
         <source>Search by name, team or subject</source>
         <translation>Search by name, team or subject</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="275" />
+        <location filename="../../ui/views/people.py" line="291" />
         <source>Search people</source>
         <translation>Search people</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="276" />
+        <location filename="../../ui/views/people.py" line="292" />
         <source>Show archived</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="278" />
+        <location filename="../../ui/views/people.py" line="294" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="279" />
+        <location filename="../../ui/views/people.py" line="295" />
         <source>&amp;New person</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="280" />
+        <location filename="../../ui/views/people.py" line="296" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="281" />
+        <location filename="../../ui/views/people.py" line="297" />
         <source>Pass&amp;word…</source>
         <translation>Pass&amp;word…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="282" />
+        <location filename="../../ui/views/people.py" line="298" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="283" />
+        <location filename="../../ui/views/people.py" line="299" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="285" />
+        <location filename="../../ui/views/people.py" line="300" />
+        <source>&amp;First passwords…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="302" />
+        <source>A temporary password for everyone who cannot log in yet, and a handout to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="304" />
         <source>Add your colleagues</source>
         <translation>Add your colleagues</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="286" />
+        <location filename="../../ui/views/people.py" line="305" />
         <source>Regiestoel works with the people in your organisation: who is in which team, who manages whom, and who knows what. Add them one by one, or import the list you already keep in Excel.</source>
         <translation>Regiestoel works with the people in your organisation: who is in which team, who manages whom, and who knows what. Add them one by one, or import the list you already keep in Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="289" />
+        <location filename="../../ui/views/people.py" line="308" />
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="290" />
+        <location filename="../../ui/views/people.py" line="309" />
         <source>Import from Excel</source>
         <translation>Import from Excel</translation>
     </message>
@@ -5909,144 +6082,251 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
 </context>
 <context>
+    <name>PlanConversationsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="104" />
+        <source>Gets a conversation with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="105" />
+        <source>Already planned in this half year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="107" />
+        <source>Not included: no manager. Choose one under People.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="109" />
+        <source>Not included: their manager %1 has left. Choose another under People.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="110" />
+        <source>Not included: has left the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/plan_conversations.py" line="127" />
+        <source>%n person(s) get a conversation in the %1.</source>
+        <translation>
+            <numerusform>%n person gets a conversation in the %1.</numerusform>
+            <numerusform>%n people get a conversation in the %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="129" />
+        <source>Nobody new to plan in the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/plan_conversations.py" line="131" />
+        <source>%n person(s) are not included; the list says why.</source>
+        <translation>
+            <numerusform>%n person is not included; the list says why.</numerusform>
+            <numerusform>%n people are not included; the list says why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/plan_conversations.py" line="134" />
+        <source>&amp;Plan %n conversation(s)</source>
+        <translation>
+            <numerusform>&amp;Plan %n conversation</numerusform>
+            <numerusform>&amp;Plan %n conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="160" />
+        <source>Plan talent conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="162" />
+        <source>Everyone who has a manager gets one talent conversation with that manager in the half year: professionals, and team leads and managers who have a manager of their own. Both prepare, talk and sign within the half year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="165" />
+        <source>&amp;Half year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="166" />
+        <source>Half year</source>
+        <translation type="unfinished">Half year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="167" />
+        <source>%1 (this half year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="167" />
+        <source>%1 (next half year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="171" />
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="171" />
+        <source>Manager</source>
+        <translation type="unfinished">Manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="172" />
+        <source>Included?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="173" />
+        <source>Who is included</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanCycleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="271" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="224" />
         <source>If everyone is free, you meet on:</source>
         <translation>If everyone is free, you meet on:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="283" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="235" />
         <source>Day %1: %2, %3</source>
         <translation>Day %1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="295" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="247" />
         <source>closing day</source>
         <translation>closing day</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="296" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="248" />
         <source>Skipped %1: %2</source>
         <translation>Skipped %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="348" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="302" />
         <source>Planned. You meet on:</source>
         <translation>Planned. You meet on:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="352" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="306" />
         <source>Someone or the room was already taken earlier, so the cycle starts on the first free day.</source>
         <translation>Someone or the room was already taken earlier, so the cycle starts on the first free day.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="354" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="308" />
         <source>Everyone in the group sees these sessions. Export them to your calendar from the group.</source>
         <translation>Everyone in the group sees these sessions. Export them to your calendar from the group.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="357" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="311" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="380" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="334" />
         <source>Looking for free weeks…</source>
         <translation>Looking for free weeks…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="400" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="354" />
         <source>There is no free week in the next %1 weeks either. Try another room, or ask the group about another time.</source>
         <translation>There is no free week in the next %1 weeks either. Try another room, or ask the group about another time.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="403" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="357" />
         <source>These weeks are free. Choose one:</source>
         <translation>These weeks are free. Choose one:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="406" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="360" />
         <source>%1 to %2, %3</source>
         <translation>%1 to %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="443" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="398" />
         <source>Plan a week cycle for %1</source>
         <translation>Plan a week cycle for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="445" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="400" />
         <source>A vital week cycle: the group meets one hour a day on four working days in a row, at the same time, in working time. Nobody is planned twice.</source>
         <translation>A vital week cycle: the group meets one hour a day on four working days in a row, at the same time, in working time. Nobody is planned twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="448" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="403" />
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="449" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="404" />
         <source>Start &amp;time</source>
         <translation>Start &amp;time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="450" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="405" />
         <source>&amp;Room</source>
         <translation>&amp;Room</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="451" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="406" />
         <source>Peri&amp;od</source>
         <translation>Peri&amp;od</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="458" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="410" />
         <source>First day from</source>
         <translation>First day from</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="459" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="411" />
         <source>Start no later than</source>
         <translation>Start no later than</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="461" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="413" />
         <source>The first session is on the first working day from this date. Weekends, public holidays and closing days are skipped.</source>
         <translation>The first session is on the first working day from this date. Weekends, public holidays and closing days are skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="464" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="416" />
         <source>Every session lasts an hour, at the same time each day.</source>
         <translation>Every session lasts an hour, at the same time each day.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="465" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="417" />
         <source>(no room)</source>
         <translation>(no room)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="467" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="419" />
         <source>A quiet, comfortable room helps. Nobody gets the same room twice at once.</source>
         <translation>A quiet, comfortable room helps. Nobody gets the same room twice at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="469" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="421" />
         <source>No rooms yet. The owner adds them under Settings.</source>
         <translation>No rooms yet. The owner adds them under Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="470" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="422" />
         <source>Only in the weeks until</source>
         <translation>Only in the weeks until</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="472" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="424" />
         <source>Optional: the last day on which the cycle may start. Without it, Regiestoel looks up to %1 weeks ahead for a free week.</source>
         <translation>Optional: the last day on which the cycle may start. Without it, Regiestoel looks up to %1 weeks ahead for a free week.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="476" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="428" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
@@ -6064,12 +6344,17 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <translation>The law lets you keep records longer only for a good reason, such as a dispute or a legal obligation. The reason is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="95" />
+        <location filename="../../ui/views/data_safety.py" line="94" />
+        <source>Keep until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/data_safety.py" line="96" />
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="96" />
+        <location filename="../../ui/views/data_safety.py" line="97" />
         <source>Keep &amp;until</source>
         <translation>Keep &amp;until</translation>
     </message>
@@ -6308,27 +6593,27 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="280" />
+        <location filename="../../ui/wizard.py" line="311" />
         <source>Your recovery code</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="281" />
+        <location filename="../../ui/wizard.py" line="312" />
         <source>Write it down now. Regiestoel shows it only once.</source>
         <translation>Write it down now. Regiestoel shows it only once.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="283" />
+        <location filename="../../ui/wizard.py" line="314" />
         <source>If you ever forget your password, this code lets you choose a new one. Write it on paper and keep it somewhere safe, away from this computer. Nobody else can reset an owner&apos;s password.</source>
         <translation>If you ever forget your password, this code lets you choose a new one. Write it on paper and keep it somewhere safe, away from this computer. Nobody else can reset an owner&apos;s password.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="286" />
+        <location filename="../../ui/wizard.py" line="317" />
         <source>Copy code</source>
         <translation>Copy code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="287" />
+        <location filename="../../ui/wizard.py" line="318" />
         <source>I have written down the recovery code</source>
         <translation>I have written down the recovery code</translation>
     </message>
@@ -6336,118 +6621,118 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>ReminderSettingsPanel</name>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="119" />
-        <location filename="../../ui/views/reminder_settings.py" line="222" />
+        <location filename="../../ui/views/reminder_settings.py" line="126" />
+        <location filename="../../ui/views/reminder_settings.py" line="229" />
         <source>Folder for your calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="131" />
+        <location filename="../../ui/views/reminder_settings.py" line="138" />
         <source>Choose a folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="140" />
+        <location filename="../../ui/views/reminder_settings.py" line="147" />
         <source>Your calendar is in %1. Subscribe to this file once in Outlook, Thunderbird or your phone; Regiestoel keeps it up to date while it runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="157" />
+        <location filename="../../ui/views/reminder_settings.py" line="164" />
         <source>Regiestoel no longer updates your calendar file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="198" />
+        <location filename="../../ui/views/reminder_settings.py" line="205" />
         <source>Saved.</source>
         <translation type="unfinished">Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="199" />
+        <location filename="../../ui/views/reminder_settings.py" line="206" />
         <source>Saved. Without an e-mail server Regiestoel sends no e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="216" />
+        <location filename="../../ui/views/reminder_settings.py" line="223" />
         <source>My calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="218" />
+        <location filename="../../ui/views/reminder_settings.py" line="225" />
         <source>Choose a folder that your calendar program or phone syncs (OneDrive, Nextcloud, a shared drive). Regiestoel keeps one file there with your sessions and conversations, with alarms, and updates it while it runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="221" />
+        <location filename="../../ui/views/reminder_settings.py" line="228" />
         <source>&amp;Folder</source>
         <translation type="unfinished">&amp;Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="223" />
+        <location filename="../../ui/views/reminder_settings.py" line="230" />
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="224" />
+        <location filename="../../ui/views/reminder_settings.py" line="231" />
         <source>Keep my calendar here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="225" />
+        <location filename="../../ui/views/reminder_settings.py" line="232" />
         <source>Stop updating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="226" />
+        <location filename="../../ui/views/reminder_settings.py" line="233" />
         <source>Reminders by e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="228" />
+        <location filename="../../ui/views/reminder_settings.py" line="235" />
         <source>Optional. With your organisation&apos;s SMTP server, Regiestoel e-mails everyone a short reminder when something is due, and a summary on Monday morning. An e-mail names only the kind, the date and the place, never the content. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="232" />
+        <location filename="../../ui/views/reminder_settings.py" line="239" />
         <source>SMTP &amp;server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="232" />
+        <location filename="../../ui/views/reminder_settings.py" line="239" />
         <source>&amp;Port</source>
         <translation type="unfinished">&amp;Port</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="232" />
+        <location filename="../../ui/views/reminder_settings.py" line="239" />
         <source>S&amp;ecurity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="233" />
+        <location filename="../../ui/views/reminder_settings.py" line="240" />
         <source>&amp;User name</source>
         <translation type="unfinished">&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="233" />
+        <location filename="../../ui/views/reminder_settings.py" line="240" />
         <source>Pass&amp;word</source>
         <translation type="unfinished">Pass&amp;word</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="233" />
+        <location filename="../../ui/views/reminder_settings.py" line="240" />
         <source>Se&amp;nder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="234" />
+        <location filename="../../ui/views/reminder_settings.py" line="241" />
         <source>&amp;Alarm before a conversation (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="240" />
+        <location filename="../../ui/views/reminder_settings.py" line="247" />
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="242" />
+        <location filename="../../ui/views/reminder_settings.py" line="249" />
         <source>Save</source>
         <translation type="unfinished">Save</translation>
     </message>
@@ -6455,7 +6740,7 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>ReopenDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/sign.py" line="327" />
+        <location filename="../../ui/dialogs/sign.py" line="328" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>This text is too long: at most %n character.</numerusform>
@@ -6463,27 +6748,27 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="354" />
+        <location filename="../../ui/dialogs/sign.py" line="355" />
         <source>Reopen the record</source>
         <translation>Reopen the record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="356" />
+        <location filename="../../ui/dialogs/sign.py" line="357" />
         <source>Reopening takes back both signatures, so you can change the record. Afterwards both of you sign again.</source>
         <translation>Reopening takes back both signatures, so you can change the record. Afterwards both of you sign again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="358" />
+        <location filename="../../ui/dialogs/sign.py" line="359" />
         <source>&amp;Why do you reopen it?</source>
         <translation>&amp;Why do you reopen it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="360" />
+        <location filename="../../ui/dialogs/sign.py" line="361" />
         <source>The reason stays in the record&apos;s history, for both of you to see.</source>
         <translation>The reason stays in the record&apos;s history, for both of you to see.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="361" />
+        <location filename="../../ui/dialogs/sign.py" line="362" />
         <source>&amp;Reopen</source>
         <translation>&amp;Reopen</translation>
     </message>
@@ -6746,32 +7031,42 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="458" />
+        <location filename="../../ui/dialogs/sign.py" line="465" />
         <source>Schedule the meeting</source>
         <translation>Schedule the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="460" />
+        <location filename="../../ui/dialogs/sign.py" line="467" />
         <source>Choose a moment for the two of you, about an hour, somewhere you can talk undisturbed. Afterwards you can export an invitation for your calendars.</source>
         <translation>Choose a moment for the two of you, about an hour, somewhere you can talk undisturbed. Afterwards you can export an invitation for your calendars.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="462" />
+        <location filename="../../ui/dialogs/sign.py" line="469" />
         <source>&amp;Date and time</source>
         <translation>&amp;Date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="463" />
+        <location filename="../../ui/dialogs/sign.py" line="470" />
         <source>&amp;Where</source>
         <translation>&amp;Where</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="464" />
+        <location filename="../../ui/dialogs/sign.py" line="471" />
+        <source>Date of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="472" />
+        <source>Time of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="473" />
         <source>for example: the small meeting room</source>
         <translation>for example: the small meeting room</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="466" />
+        <location filename="../../ui/dialogs/sign.py" line="475" />
         <source>This is outside the half year of this conversation (%1 to %2).</source>
         <translation>This is outside the half year of this conversation (%1 to %2).</translation>
     </message>
@@ -6779,37 +7074,37 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SealedExportDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="129" />
+        <location filename="../../ui/views/data_safety.py" line="133" />
         <source>Seal the export for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="133" />
+        <location filename="../../ui/views/data_safety.py" line="137" />
         <source>Let %1 type a passphrase here. The file is sealed with it: only %1 can open it (with 7-Zip, WinZip, PeaZip or The Unarchiver), so what is theirs stays theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="140" />
+        <location filename="../../ui/views/data_safety.py" line="144" />
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="143" />
+        <location filename="../../ui/views/data_safety.py" line="147" />
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="145" />
+        <location filename="../../ui/views/data_safety.py" line="149" />
         <source>&amp;Passphrase</source>
         <translation type="unfinished">&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="146" />
+        <location filename="../../ui/views/data_safety.py" line="150" />
         <source>&amp;Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="158" />
+        <location filename="../../ui/views/data_safety.py" line="162" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6817,27 +7112,27 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SessionRunner</name>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="210" />
+        <location filename="../../ui/views/session_runner.py" line="209" />
         <source>Review and save actions…</source>
         <translation>Review and save actions…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="350" />
+        <location filename="../../ui/views/session_runner.py" line="349" />
         <source>Last part of this session</source>
         <translation>Last part of this session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="353" />
+        <location filename="../../ui/views/session_runner.py" line="352" />
         <source>Next: %1 (%2 min)</source>
         <translation>Next: %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="355" />
+        <location filename="../../ui/views/session_runner.py" line="354" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="355" />
+        <location filename="../../ui/views/session_runner.py" line="354" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -6976,67 +7271,67 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="298" />
+        <location filename="../../ui/views/settings.py" line="297" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="299" />
+        <location filename="../../ui/views/settings.py" line="298" />
         <source>My preferences</source>
         <translation>My preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="300" />
+        <location filename="../../ui/views/settings.py" line="299" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="301" />
+        <location filename="../../ui/views/settings.py" line="300" />
         <source>The language Regiestoel speaks to you in. It changes at once.</source>
         <translation>The language Regiestoel speaks to you in. It changes at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="303" />
+        <location filename="../../ui/views/settings.py" line="302" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="308" />
+        <location filename="../../ui/views/settings.py" line="307" />
         <source>Culture scan &amp;results from (respondents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="315" />
+        <location filename="../../ui/views/settings.py" line="314" />
         <source>A culture scan result shows only when at least this many people answered; a team&apos;s result needs at least 5 in the team, whatever you choose here. 5 is the norm; you may raise it, or lower it to 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="327" />
+        <location filename="../../ui/views/settings.py" line="326" />
         <source>Planning sessions</source>
         <translation>Planning sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="328" />
+        <location filename="../../ui/views/settings.py" line="327" />
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="329" />
+        <location filename="../../ui/views/settings.py" line="328" />
         <source>AI coach</source>
         <translation>AI coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="330" />
+        <location filename="../../ui/views/settings.py" line="329" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="331" />
+        <location filename="../../ui/views/settings.py" line="330" />
         <source>Backups and privacy</source>
         <translation>Backups and privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="305" />
+        <location filename="../../ui/views/settings.py" line="304" />
         <source>Organisation &amp;name</source>
         <translation>Organisation &amp;name</translation>
     </message>
@@ -7046,47 +7341,47 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="305" />
+        <location filename="../../ui/views/settings.py" line="304" />
         <source>Yearly learning &amp;budget (€)</source>
         <translation>Yearly learning &amp;budget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="306" />
+        <location filename="../../ui/views/settings.py" line="305" />
         <source>Learning &amp;hours per person per year</source>
         <translation>Learning &amp;hours per person per year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="307" />
+        <location filename="../../ui/views/settings.py" line="306" />
         <source>Loc&amp;k after (minutes idle)</source>
         <translation>Loc&amp;k after (minutes idle)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="307" />
+        <location filename="../../ui/views/settings.py" line="306" />
         <source>De&amp;fault language</source>
         <translation>De&amp;fault language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="319" />
+        <location filename="../../ui/views/settings.py" line="318" />
         <source>Share the data with every account on this computer</source>
         <translation>Share the data with every account on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="332" />
+        <location filename="../../ui/views/settings.py" line="331" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="312" />
+        <location filename="../../ui/views/settings.py" line="311" />
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="321" />
+        <location filename="../../ui/views/settings.py" line="320" />
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="324" />
+        <location filename="../../ui/views/settings.py" line="323" />
         <source>Only an owner can change these settings.</source>
         <translation>Only an owner can change these settings.</translation>
     </message>
@@ -7094,12 +7389,12 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="162" />
+        <location filename="../../ui/dialogs/sign.py" line="163" />
         <source>&amp;Ask for a correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/sign.py" line="170" />
+        <location filename="../../ui/dialogs/sign.py" line="171" />
         <source>This text is too long: at most %n characters.</source>
         <translation type="unfinished">
             <numerusform>This text is too long: at most %n character.</numerusform>
@@ -7107,97 +7402,97 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="253" />
+        <location filename="../../ui/dialogs/sign.py" line="254" />
         <source>Sign as professional</source>
         <translation>Sign as professional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="254" />
+        <location filename="../../ui/dialogs/sign.py" line="255" />
         <source>Sign as manager</source>
         <translation>Sign as manager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="256" />
+        <location filename="../../ui/dialogs/sign.py" line="257" />
         <source>%1 signs as the professional</source>
         <translation>%1 signs as the professional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="257" />
+        <location filename="../../ui/dialogs/sign.py" line="258" />
         <source>%1 signs as the manager</source>
         <translation>%1 signs as the manager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="259" />
+        <location filename="../../ui/dialogs/sign.py" line="260" />
         <source>Type your own password to sign.</source>
         <translation>Type your own password to sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="262" />
+        <location filename="../../ui/dialogs/sign.py" line="263" />
         <source>Let %1 type their own password. Only %1 can sign this side.</source>
         <translation>Let %1 type their own password. Only %1 can sign this side.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="265" />
+        <location filename="../../ui/dialogs/sign.py" line="266" />
         <source>By signing you confirm that you read the record: both preparations, the agreements and the summary. Once both of you have signed, it is locked. Do you see something differently? Sign as seen, with a remark, or ask for a correction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="268" />
+        <location filename="../../ui/dialogs/sign.py" line="269" />
         <source>A&amp;greed: I agree with the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="269" />
+        <location filename="../../ui/dialogs/sign.py" line="270" />
         <source>S&amp;een, with a remark: I read it, and add my view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="270" />
+        <location filename="../../ui/dialogs/sign.py" line="271" />
         <source>Ask for a &amp;correction instead of signing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="271" />
+        <location filename="../../ui/dialogs/sign.py" line="272" />
         <source>&amp;Your remark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="272" />
+        <location filename="../../ui/dialogs/sign.py" line="273" />
         <source>Your remark becomes part of the record, for both of you to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="274" />
+        <location filename="../../ui/dialogs/sign.py" line="275" />
         <source>&amp;What should be corrected?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="277" />
+        <location filename="../../ui/dialogs/sign.py" line="278" />
         <source>The summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="279" />
+        <location filename="../../ui/dialogs/sign.py" line="280" />
         <source>Agreement: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="282" />
+        <location filename="../../ui/dialogs/sign.py" line="283" />
         <source>What should c&amp;hange?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="284" />
+        <location filename="../../ui/dialogs/sign.py" line="285" />
         <source>This is not a signature. Both of you see the request, and you can both change the record again. A change takes back a signature that is already there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="286" />
+        <location filename="../../ui/dialogs/sign.py" line="287" />
         <source>&amp;Password of %1</source>
         <translation>&amp;Password of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="163" />
+        <location filename="../../ui/dialogs/sign.py" line="164" />
         <source>&amp;Sign</source>
         <translation>&amp;Sign</translation>
     </message>
@@ -7632,19 +7927,42 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="351" />
+        <source>Choose a time from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="371" />
+        <source>hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="375" />
+        <source>Fill in a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="376" />
+        <source>“%1” is not a time. Type it as 07:30, 0730 or 7.30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="71" />
+        <location filename="../../ui/wizard.py" line="73" />
         <source>Welcome to Regiestoel</source>
         <translation>Welcome to Regiestoel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="72" />
+        <location filename="../../ui/wizard.py" line="74" />
         <source>Set up your organisation in a few minutes.</source>
         <translation>Set up your organisation in a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="74" />
+        <location filename="../../ui/wizard.py" line="76" />
         <source>With Regiestoel your colleagues direct their own development: they learn in working time, in small groups they form themselves, on situations from their own work. You, as the owner, keep the budget and the progress in view.
 
 Everything stays on this computer. Choose the language you want to work in; you can change it later in the settings.</source>
@@ -7653,7 +7971,7 @@ Everything stays on this computer. Choose the language you want to work in; you 
 Everything stays on this computer. Choose the language you want to work in; you can change it later in the settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="80" />
+        <location filename="../../ui/wizard.py" line="82" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>

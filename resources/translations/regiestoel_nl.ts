@@ -71,12 +71,13 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         <translation>Vink de acties aan die je wilt, dubbelklik op een actie om de tekst aan te passen, en sla op.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_proposals.py" line="57" />
+        <location filename="../../ui/dialogs/action_proposals.py" line="56" />
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_proposals.py" line="58" />
+        <location filename="../../ui/dialogs/action_proposals.py" line="55" />
+        <location filename="../../ui/dialogs/action_proposals.py" line="57" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
@@ -84,47 +85,47 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AgreementGrid</name>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="107" />
+        <location filename="../../ui/views/conversation_meeting.py" line="106" />
         <source>Agreement</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="107" />
+        <location filename="../../ui/views/conversation_meeting.py" line="106" />
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="108" />
+        <location filename="../../ui/views/conversation_meeting.py" line="107" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="108" />
+        <location filename="../../ui/views/conversation_meeting.py" line="107" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="115" />
+        <location filename="../../ui/views/conversation_meeting.py" line="114" />
         <source>Carried over from %1</source>
         <translation>Meegenomen uit de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="122" />
+        <location filename="../../ui/views/conversation_meeting.py" line="121" />
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="137" />
+        <location filename="../../ui/views/conversation_meeting.py" line="136" />
         <source>Status of “%1”</source>
         <translation>Status van “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="148" />
+        <location filename="../../ui/views/conversation_meeting.py" line="147" />
         <source>Remove this agreement</source>
         <translation>Deze afspraak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="149" />
+        <location filename="../../ui/views/conversation_meeting.py" line="148" />
         <source>Remove “%1”</source>
         <translation>“%1” verwijderen</translation>
     </message>
@@ -266,7 +267,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="591" />
+        <location filename="../../ui/dialogs/learning_request.py" line="594" />
         <source>Amount in euros</source>
         <translation>Bedrag in euro</translation>
     </message>
@@ -274,32 +275,32 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="126" />
+        <location filename="../../ui/dialogs/culture.py" line="127" />
         <source>Learning culture scan</source>
         <translation>Leercultuurscan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="129" />
+        <location filename="../../ui/dialogs/culture.py" line="130" />
         <source>How does learning go here?</source>
         <translation>Hoe gaat leren hier?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="131" />
+        <location filename="../../ui/dialogs/culture.py" line="132" />
         <source>For each statement, choose how much you agree: 1 = not at all, 5 = completely. Choose ? when you cannot judge it. You can send your answers once.</source>
         <translation>Kies bij elke stelling hoeveel je het ermee eens bent: 1 = helemaal niet, 5 = helemaal. Kies ? als je het niet kunt beoordelen. Je kunt je antwoorden één keer versturen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="171" />
+        <location filename="../../ui/dialogs/culture.py" line="172" />
         <source>%v of %m answered</source>
         <translation>%v van de %m beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="172" />
+        <location filename="../../ui/dialogs/culture.py" line="173" />
         <source>Statements answered</source>
         <translation>Beantwoorde stellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="179" />
+        <location filename="../../ui/dialogs/culture.py" line="180" />
         <source>Send my answers</source>
         <translation>Mijn antwoorden versturen</translation>
     </message>
@@ -1100,115 +1101,115 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../../ui/views/conversations.py" line="345" />
-        <location filename="../../ui/views/conversations.py" line="368" />
+        <location filename="../../ui/views/conversations.py" line="344" />
+        <location filename="../../ui/views/conversations.py" line="367" />
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="349" />
+        <location filename="../../ui/views/conversations.py" line="348" />
         <source>Half year</source>
         <translation>Halfjaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="350" />
+        <location filename="../../ui/views/conversations.py" line="349" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="351" />
-        <location filename="../../ui/views/conversations.py" line="424" />
+        <location filename="../../ui/views/conversations.py" line="350" />
+        <location filename="../../ui/views/conversations.py" line="423" />
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="352" />
+        <location filename="../../ui/views/conversations.py" line="351" />
         <source>Preparations published</source>
         <translation>Voorbereidingen gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="353" />
-        <location filename="../../ui/views/conversations.py" line="355" />
+        <location filename="../../ui/views/conversations.py" line="352" />
+        <location filename="../../ui/views/conversations.py" line="354" />
         <source>%1 of 2</source>
         <translation>%1 van 2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="355" />
+        <location filename="../../ui/views/conversations.py" line="354" />
         <source>Signatures</source>
         <translation>Handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="377" />
+        <location filename="../../ui/views/conversations.py" line="376" />
         <source>meeting %1</source>
         <translation>gesprek op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="379" />
+        <location filename="../../ui/views/conversations.py" line="378" />
         <source>no meeting scheduled yet</source>
         <translation>gesprek nog niet ingepland</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="381" />
+        <location filename="../../ui/views/conversations.py" line="380" />
         <source>you take part as %1</source>
         <translation>je doet mee als %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="385" />
+        <location filename="../../ui/views/conversations.py" line="384" />
         <source>&amp;Move the meeting…</source>
         <translation>Gesprek ver&amp;zetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="386" />
+        <location filename="../../ui/views/conversations.py" line="385" />
         <source>Sc&amp;hedule the meeting…</source>
         <translation>Gesprek &amp;inplannen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="392" />
+        <location filename="../../ui/views/conversations.py" line="391" />
         <source>Signed by both of you on %1. The record is locked: nothing can be changed unless one of you reopens it.</source>
         <translation>Op %1 door jullie allebei ondertekend. Het verslag is vergrendeld: er kan niets meer veranderen, tenzij een van jullie het heropent.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="400" />
+        <location filename="../../ui/views/conversations.py" line="399" />
         <source>A later manager of yours may read this record, for example when you change teams. Without it, only the two of you read it.</source>
         <translation>Een latere leidinggevende van jou mag dit verslag lezen, bijvoorbeeld als je van team wisselt. Zonder dit vinkje lezen alleen jullie tweeën het.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="402" />
+        <location filename="../../ui/views/conversations.py" line="401" />
         <source>Only %1 decides this.</source>
         <translation>Alleen %1 beslist hierover.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="419" />
+        <location filename="../../ui/views/conversations.py" line="418" />
         <source>Choose a conversation to prepare it, hold it, or read it back.</source>
         <translation>Kies een gesprek om het voor te bereiden, te voeren of terug te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="421" />
+        <location filename="../../ui/views/conversations.py" line="420" />
         <source>&amp;Later managers may read this record</source>
         <translation>&amp;Latere leidinggevenden mogen dit verslag lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="422" />
+        <location filename="../../ui/views/conversations.py" line="421" />
         <source>&amp;Back to the overview</source>
         <translation>&amp;Terug naar het overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="423" />
+        <location filename="../../ui/views/conversations.py" line="422" />
         <source>&amp;Reopen…</source>
         <translation>&amp;Heropenen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="424" />
+        <location filename="../../ui/views/conversations.py" line="423" />
         <source>Prepare</source>
         <translation>Voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="424" />
+        <location filename="../../ui/views/conversations.py" line="423" />
         <source>Record</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="425" />
+        <location filename="../../ui/views/conversations.py" line="424" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -1354,7 +1355,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>ConversationsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/conversations.py" line="824" />
+        <location filename="../../ui/views/conversations.py" line="823" />
         <source>%n conversation(s) planned for the %1.</source>
         <translation>
             <numerusform>%n gesprek gepland voor de %1.</numerusform>
@@ -1362,60 +1363,50 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="827" />
-        <source>Everyone with a manager already has a conversation in the %1.</source>
-        <translation>Iedereen met een leidinggevende heeft al een gesprek in de %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/conversations.py" line="830" />
-        <source>Nobody to plan for yet: a conversation is between a professional and their manager. Choose managers under People first.</source>
-        <translation>Er is nog niemand om een gesprek voor te plannen. Een gesprek is tussen een professional en zijn of haar leidinggevende. Kies eerst leidinggevenden bij Medewerkers.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/conversations.py" line="874" />
+        <location filename="../../ui/views/conversations.py" line="862" />
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="876" />
+        <location filename="../../ui/views/conversations.py" line="864" />
         <source>Every half year a professional and their manager talk about development: both prepare, both give account, and you make agreements. Never about pay.</source>
         <translation>Elk halfjaar praten een professional en de leidinggevende samen over ontwikkeling. Jullie bereiden je allebei voor, leggen allebei verantwoording af en maken afspraken. Het gaat nooit over salaris.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="878" />
-        <location filename="../../ui/views/conversations.py" line="880" />
+        <location filename="../../ui/views/conversations.py" line="866" />
+        <location filename="../../ui/views/conversations.py" line="868" />
         <source>My conversations</source>
         <translation>Mijn gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="879" />
+        <location filename="../../ui/views/conversations.py" line="867" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="882" />
+        <location filename="../../ui/views/conversations.py" line="870" />
         <source>You take part in no conversation yet. A conversation is planned for every professional who has a manager.</source>
         <translation>Je doet nog aan geen enkel gesprek mee. Voor elke professional met een leidinggevende wordt een gesprek gepland.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="885" />
+        <location filename="../../ui/views/conversations.py" line="873" />
         <source>Talk about development, every half year</source>
         <translation>Elk halfjaar praten over ontwikkeling</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="886" />
+        <location filename="../../ui/views/conversations.py" line="874" />
         <source>In a talent development conversation a professional and their manager look back and ahead. Both prepare on their own and publish when ready, both give account of what they did, and you make agreements that carry over to the next time. Both sign the record. It is never about pay.</source>
         <translation>In een talentontwikkelgesprek kijken een professional en de leidinggevende terug en vooruit. Jullie bereiden je allebei apart voor en publiceren je voorbereiding als je klaar bent. Jullie leggen allebei verantwoording af over wat jullie hebben gedaan. En jullie maken afspraken die meegaan naar het volgende gesprek. Tot slot ondertekenen jullie allebei het verslag. Het gaat nooit over salaris.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="891" />
+        <location filename="../../ui/views/conversations.py" line="879" />
         <source>The owner plans the conversations every half year.</source>
         <translation>De eigenaar plant de gesprekken elk halfjaar in.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="892" />
-        <source>Plan this half year&apos;s conversations</source>
-        <translation>Gesprekken van dit halfjaar plannen</translation>
+        <location filename="../../ui/views/conversations.py" line="880" />
+        <source>Plan talent conversations…</source>
+        <translation>Talentgesprekken plannen…</translation>
     </message>
 </context>
 <context>
@@ -1440,37 +1431,42 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>CultureActionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="265" />
+        <location filename="../../ui/dialogs/culture.py" line="266" />
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="269" />
+        <location filename="../../ui/dialogs/culture.py" line="270" />
         <source>An action for the focus “%1”. A month after the round everyone in it is asked whether the actions helped; the next round shows what became of each.</source>
         <translation>Een actie voor het speerpunt “%1”. Een maand na de ronde krijgt iedereen voor wie de ronde was de vraag of de acties hebben geholpen; de volgende ronde laat zien wat er van elke actie is geworden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="275" />
+        <location filename="../../ui/dialogs/culture.py" line="276" />
         <source>&amp;What will you do?</source>
         <translation>&amp;Wat ga je doen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="279" />
+        <location filename="../../ui/dialogs/culture.py" line="280" />
         <source>Who sees to it</source>
         <translation>Wie pakt het op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="280" />
+        <location filename="../../ui/dialogs/culture.py" line="281" />
         <source>Choose a colleague…</source>
         <translation>Kies een collega…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="282" />
+        <location filename="../../ui/dialogs/culture.py" line="283" />
         <source>W&amp;ho sees to it?</source>
         <translation>W&amp;ie pakt het op?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="288" />
+        <location filename="../../ui/dialogs/culture.py" line="287" />
+        <source>Done by</source>
+        <translation>Klaar op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/culture.py" line="289" />
         <source>&amp;Done by</source>
         <translation>&amp;Klaar op</translation>
     </message>
@@ -1979,62 +1975,62 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DataSafetyPanel</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="368" />
+        <location filename="../../ui/views/data_safety.py" line="372" />
         <source>No backups yet.</source>
         <translation>Nog geen reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="389" />
+        <location filename="../../ui/views/data_safety.py" line="393" />
         <source>%1, left on %2</source>
         <translation>%1, vertrokken op %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="394" />
+        <location filename="../../ui/views/data_safety.py" line="398" />
         <source>Nobody is due for removal.</source>
         <translation>Er hoeft niemand verwijderd te worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="401" />
+        <location filename="../../ui/views/data_safety.py" line="405" />
         <source>%1 (archived)</source>
         <translation>%1 (gearchiveerd)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="444" />
+        <location filename="../../ui/views/data_safety.py" line="448" />
         <source>Making a backup…</source>
         <translation>Reservekopie wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="449" />
+        <location filename="../../ui/views/data_safety.py" line="453" />
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="458" />
+        <location filename="../../ui/views/data_safety.py" line="462" />
         <source>No backup was made.</source>
         <translation>Er is geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="461" />
+        <location filename="../../ui/views/data_safety.py" line="465" />
         <source>Making a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="472" />
+        <location filename="../../ui/views/data_safety.py" line="476" />
         <source>Backup written to %1</source>
         <translation>Reservekopie opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="481" />
+        <location filename="../../ui/views/data_safety.py" line="485" />
         <source>Choose a backup to restore</source>
         <translation>Kies een reservekopie om terug te zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="482" />
+        <location filename="../../ui/views/data_safety.py" line="486" />
         <source>Regiestoel backups (*.sqlite3 *.regiestoel-backup);;All files (*)</source>
         <translation>Reservekopieën van Regiestoel (*.sqlite3 *.regiestoel-backup);;Alle bestanden (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/data_safety.py" line="511" />
+        <location filename="../../ui/views/data_safety.py" line="515" />
         <source>Remove %n person(s)?</source>
         <translation>
             <numerusform>%n medewerker verwijderen?</numerusform>
@@ -2042,7 +2038,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/data_safety.py" line="512" />
+        <location filename="../../ui/views/data_safety.py" line="516" />
         <source>The records of %n person(s) who left more than two years ago are erased. Totals such as learning hours and budget spent stay right. This cannot be undone.</source>
         <translation>
             <numerusform>De gegevens van %n medewerker die meer dan twee jaar geleden is vertrokken, worden gewist. Totalen zoals leeruren en uitgegeven budget blijven kloppen. Dit kun je niet ongedaan maken.</numerusform>
@@ -2050,137 +2046,137 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="528" />
+        <location filename="../../ui/views/data_safety.py" line="532" />
         <source>Export everything about %1</source>
         <translation>Alles over %1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="529" />
+        <location filename="../../ui/views/data_safety.py" line="533" />
         <source>ZIP files (*.zip)</source>
         <translation>ZIP-bestanden (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="547" />
+        <location filename="../../ui/views/data_safety.py" line="551" />
         <source>Export ready</source>
         <translation>Export klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="548" />
+        <location filename="../../ui/views/data_safety.py" line="552" />
         <source>Everything about this person is in %1.</source>
         <translation>Alles over deze medewerker staat in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="563" />
+        <location filename="../../ui/views/data_safety.py" line="567" />
         <source>When Regiestoel started</source>
         <translation>Bij het starten van Regiestoel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="564" />
+        <location filename="../../ui/views/data_safety.py" line="568" />
         <source>When Regiestoel closed</source>
         <translation>Bij het afsluiten van Regiestoel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="565" />
+        <location filename="../../ui/views/data_safety.py" line="569" />
         <source>Automatic, while working</source>
         <translation>Automatisch, tijdens het werk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="566" />
+        <location filename="../../ui/views/data_safety.py" line="570" />
         <source>Made by hand</source>
         <translation>Met de hand gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="567" />
+        <location filename="../../ui/views/data_safety.py" line="571" />
         <source>Before an update of the database</source>
         <translation>Voor een update van de database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="568" />
+        <location filename="../../ui/views/data_safety.py" line="572" />
         <source>Before a restore</source>
         <translation>Voor het terugzetten van een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="577" />
+        <location filename="../../ui/views/data_safety.py" line="581" />
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="579" />
+        <location filename="../../ui/views/data_safety.py" line="583" />
         <source>Regiestoel backs up by itself when it starts, when it closes and every few hours, and keeps the last ten, one a day for a month and one a month for a year. Keep a copy somewhere else too, such as on a USB stick.</source>
         <translation>Regiestoel maakt zelf reservekopieën: bij het starten, bij het afsluiten en om de paar uur. Het bewaart de laatste tien, een maand lang één per dag en een jaar lang één per maand. Bewaar ook ergens anders een kopie, bijvoorbeeld op een USB-stick.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="582" />
+        <location filename="../../ui/views/data_safety.py" line="586" />
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="582" />
+        <location filename="../../ui/views/data_safety.py" line="586" />
         <source>Why</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="582" />
+        <location filename="../../ui/views/data_safety.py" line="586" />
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="583" />
+        <location filename="../../ui/views/data_safety.py" line="587" />
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="584" />
+        <location filename="../../ui/views/data_safety.py" line="588" />
         <source>Back up to a &amp;folder or USB stick…</source>
         <translation>Reservekopie naar een &amp;map of USB-stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="585" />
+        <location filename="../../ui/views/data_safety.py" line="589" />
         <source>Re&amp;store a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="588" />
+        <location filename="../../ui/views/data_safety.py" line="592" />
         <source>Privacy (AVG)</source>
         <translation>Privacy (AVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="590" />
+        <location filename="../../ui/views/data_safety.py" line="594" />
         <source>People who left more than two years ago. The law says their records should not be kept longer without a reason: remove them, or keep them longer for a reason that is recorded.</source>
         <translation>Medewerkers die meer dan twee jaar geleden zijn vertrokken. Volgens de wet mag je hun gegevens niet langer bewaren zonder reden. Verwijder ze, of bewaar ze langer met een reden die wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="593" />
+        <location filename="../../ui/views/data_safety.py" line="597" />
         <source>&amp;Remove all…</source>
         <translation>Allemaal &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="594" />
+        <location filename="../../ui/views/data_safety.py" line="598" />
         <source>&amp;Keep longer…</source>
         <translation>&amp;Langer bewaren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="596" />
+        <location filename="../../ui/views/data_safety.py" line="600" />
         <source>Someone may ask for everything Regiestoel holds about them, or to be erased.</source>
         <translation>Iemand mag vragen om alles wat Regiestoel over hem of haar bewaart, of vragen om gewist te worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="597" />
+        <location filename="../../ui/views/data_safety.py" line="601" />
         <source>&amp;Person</source>
         <translation>M&amp;edewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="598" />
+        <location filename="../../ui/views/data_safety.py" line="602" />
         <source>E&amp;xport everything about this person…</source>
         <translation>Alles over deze medewerker e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="599" />
+        <location filename="../../ui/views/data_safety.py" line="603" />
         <source>&amp;Erase…</source>
         <translation>&amp;Wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="601" />
+        <location filename="../../ui/views/data_safety.py" line="605" />
         <source>Only an archived person can be erased: archive them first under People.</source>
         <translation>Alleen een gearchiveerde medewerker kan worden gewist. Archiveer de medewerker eerst bij Medewerkers.</translation>
     </message>
@@ -2296,6 +2292,59 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <location filename="../../ui/views/database_panel.py" line="216" />
         <source>Use the file on this &amp;laptop</source>
         <translation>Het bestand op deze &amp;laptop gebruiken</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="271" />
+        <source>Choose a date from %1 to %2.</source>
+        <translation>Kies een datum van %1 tot en met %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="274" />
+        <source>Choose %1 or later.</source>
+        <translation>Kies %1 of later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="276" />
+        <source>Choose %1 or earlier.</source>
+        <translation>Kies %1 of eerder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="295" />
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="295" />
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="299" />
+        <source>Fill in a date.</source>
+        <translation>Vul een datum in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="301" />
+        <source>“%1” is not a day on the calendar.</source>
+        <translation>“%1” bestaat niet op de kalender.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="303" />
+        <source>“%1” is not a date. Type it as %2, 28122026 or %3.</source>
+        <translation>“%1” is geen datum. Typ hem als %2, 28122026 of %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="308" />
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Kies op een kalender (Alt+pijl omlaag)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="309" />
+        <source>Choose from a calendar</source>
+        <translation>Kies op een kalender</translation>
     </message>
 </context>
 <context>
@@ -2559,12 +2608,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DueCard</name>
     <message>
-        <location filename="../../ui/widgets/due_card.py" line="102" />
+        <location filename="../../ui/widgets/due_card.py" line="103" />
         <source>Go there</source>
         <translation>Ga erheen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_card.py" line="131" />
+        <location filename="../../ui/widgets/due_card.py" line="132" />
         <source>Needs your attention</source>
         <translation>Vraagt je aandacht</translation>
     </message>
@@ -2572,27 +2621,27 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>ErasePersonDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="178" />
+        <location filename="../../ui/views/data_safety.py" line="182" />
         <source>Erase %1</source>
         <translation>%1 wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="182" />
+        <location filename="../../ui/views/data_safety.py" line="186" />
         <source>Everything %1 wrote and everything about %1 as a person is erased: name, e-mail, development questions, preparations, notes. Totals such as learning hours and budget spent stay right, without their name. This cannot be undone.</source>
         <translation>Alles wat %1 heeft geschreven en alles over %1 als persoon wordt gewist: naam, e-mailadres, ontwikkelvragen, voorbereidingen, aantekeningen. Totalen zoals leeruren en uitgegeven budget blijven kloppen, zonder naam. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="188" />
+        <location filename="../../ui/views/data_safety.py" line="192" />
         <source>Name to confirm</source>
         <translation>Naam ter bevestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="189" />
+        <location filename="../../ui/views/data_safety.py" line="193" />
         <source>Type the name %1 to confirm:</source>
         <translation>Typ de naam %1 om te bevestigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="199" />
+        <location filename="../../ui/views/data_safety.py" line="203" />
         <source>&amp;Erase for good</source>
         <translation>Definitief &amp;wissen</translation>
     </message>
@@ -2767,6 +2816,89 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
 </context>
 <context>
+    <name>FirstPasswordsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="107" />
+        <source>Save the handout</source>
+        <translation>Briefjes opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="108" />
+        <source>first-passwords.pdf</source>
+        <translation>eerste-wachtwoorden.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="108" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="119" />
+        <source>Saved as %1. Print it, cut the slips apart and hand each person their own. Then delete the file: the passwords are in it.</source>
+        <translation>Opgeslagen als %1. Druk het af, knip de briefjes los en geef iedereen zijn eigen briefje. Verwijder daarna het bestand: de wachtwoorden staan erin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="130" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="147" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="130" />
+        <source>Temporary password</source>
+        <translation>Tijdelijk wachtwoord</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/first_passwords.py" line="139" />
+        <source>%n person(s) can now log in with a temporary password. At their first login they choose their own.</source>
+        <translation>
+            <numerusform>%n medewerker kan nu inloggen met een tijdelijk wachtwoord en kiest bij de eerste keer een eigen wachtwoord.</numerusform>
+            <numerusform>%n medewerkers kunnen nu inloggen met een tijdelijk wachtwoord en kiezen bij de eerste keer een eigen wachtwoord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="142" />
+        <source>Print the handout now, or write the passwords down: Regiestoel keeps only a scrambled form and cannot show them again after you close this window.</source>
+        <translation>Druk de briefjes nu af of schrijf de wachtwoorden op: Regiestoel bewaart alleen een versleutelde vorm en kan ze niet meer laten zien als je dit venster sluit.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/first_passwords.py" line="154" />
+        <source>%n person(s) cannot log in yet. Give them all a temporary password in one step; you then print a handout with one slip per person, in their own language.</source>
+        <translation>
+            <numerusform>%n medewerker kan nog niet inloggen. Geef in één keer een tijdelijk wachtwoord; daarna druk je een briefje af, in de eigen taal van die medewerker.</numerusform>
+            <numerusform>%n medewerkers kunnen nog niet inloggen. Geef ze in één keer allemaal een tijdelijk wachtwoord; daarna druk je voor iedereen een briefje af, in ieders eigen taal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="158" />
+        <source>Everyone can log in already.</source>
+        <translation>Iedereen kan al inloggen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/first_passwords.py" line="159" />
+        <source>&amp;Give %n temporary password(s)</source>
+        <translation>
+            <numerusform>%n tijdelijk wachtwoord &amp;geven</numerusform>
+            <numerusform>%n tijdelijke wachtwoorden &amp;geven</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="169" />
+        <source>First passwords</source>
+        <translation>Eerste wachtwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="170" />
+        <source>&amp;Print handout (PDF)…</source>
+        <translation>Briefjes &amp;afdrukken (pdf)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="171" />
+        <source>People and their temporary passwords</source>
+        <translation>Medewerkers en hun tijdelijke wachtwoorden</translation>
+    </message>
+</context>
+<context>
     <name>FocusCard</name>
     <message>
         <location filename="../../ui/views/culture_focus.py" line="64" />
@@ -2888,12 +3020,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>FocusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="217" />
+        <location filename="../../ui/dialogs/culture.py" line="218" />
         <source>Choose focus</source>
         <translation>Speerpunten kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="220" />
+        <location filename="../../ui/dialogs/culture.py" line="221" />
         <source>Choose one or two characteristics to work on together until the next round. The next round shows how they went.</source>
         <translation>Kies één of twee kenmerken om samen aan te werken tot de volgende ronde. De volgende ronde laat zien hoe het ging.</translation>
     </message>
@@ -4251,157 +4383,157 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>LearningRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="393" />
+        <location filename="../../ui/dialogs/learning_request.py" line="396" />
         <source>Ask for training</source>
         <translation>Training aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="394" />
+        <location filename="../../ui/dialogs/learning_request.py" line="397" />
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="396" />
+        <location filename="../../ui/dialogs/learning_request.py" line="399" />
         <source>Ask for a course, training or coaching that helps you in your work. Your manager decides; afterwards you tell what you learned.</source>
         <translation>Vraag een cursus, training of coaching aan die je helpt in je werk. Je leidinggevende beslist. Achteraf vertel je wat je hebt geleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="399" />
+        <location filename="../../ui/dialogs/learning_request.py" line="402" />
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="400" />
+        <location filename="../../ui/dialogs/learning_request.py" line="403" />
         <source>&amp;What</source>
         <translation>&amp;Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="401" />
+        <location filename="../../ui/dialogs/learning_request.py" line="404" />
         <source>&amp;Provider</source>
         <translation>&amp;Aanbieder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="402" />
+        <location filename="../../ui/dialogs/learning_request.py" line="405" />
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="403" />
+        <location filename="../../ui/dialogs/learning_request.py" line="406" />
         <source>&amp;Cost</source>
         <translation>&amp;Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="404" />
+        <location filename="../../ui/dialogs/learning_request.py" line="407" />
         <source>&amp;Hours</source>
         <translation>&amp;Uren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="405" />
+        <location filename="../../ui/dialogs/learning_request.py" line="408" />
         <source>&amp;Starts</source>
         <translation>&amp;Begint</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="406" />
+        <location filename="../../ui/dialogs/learning_request.py" line="409" />
         <source>&amp;Ends</source>
         <translation>&amp;Eindigt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="407" />
+        <location filename="../../ui/dialogs/learning_request.py" line="410" />
         <source>Wh&amp;y</source>
         <translation>Waa&amp;rom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="408" />
+        <location filename="../../ui/dialogs/learning_request.py" line="411" />
         <source>Development question</source>
         <translation>Ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="409" />
+        <location filename="../../ui/dialogs/learning_request.py" line="412" />
         <source>Work si&amp;tuation</source>
         <translation>Werksi&amp;tuatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="415" />
+        <location filename="../../ui/dialogs/learning_request.py" line="418" />
         <source>for example: Planning with Excel</source>
         <translation>bijvoorbeeld: Plannen met Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="416" />
+        <location filename="../../ui/dialogs/learning_request.py" line="419" />
         <source>the school, trainer or website</source>
         <translation>de school, trainer of website</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="418" />
+        <location filename="../../ui/dialogs/learning_request.py" line="421" />
         <source>Cost in euros</source>
         <translation>Kosten in euro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="420" />
+        <location filename="../../ui/dialogs/learning_request.py" line="423" />
         <source>In euros, for example %1. Type 0 when it is free.</source>
         <translation>In euro, bijvoorbeeld %1. Typ 0 als het gratis is.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="422" />
+        <location filename="../../ui/dialogs/learning_request.py" line="425" />
         <source>Hours it takes</source>
         <translation>Uren die het kost</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="423" />
+        <location filename="../../ui/dialogs/learning_request.py" line="426" />
         <source>In w&amp;orking time</source>
         <translation>I&amp;n werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="425" />
+        <location filename="../../ui/dialogs/learning_request.py" line="428" />
         <source>All the time it takes you, in hours. When it is done, they count as your learning hours.</source>
         <translation>Alle tijd die het je kost, in uren. Als het af is, tellen ze mee als je leeruren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="428" />
+        <location filename="../../ui/dialogs/learning_request.py" line="431" />
         <source>No date yet</source>
         <translation>Nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="429" />
+        <location filename="../../ui/dialogs/learning_request.py" line="432" />
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="430" />
+        <location filename="../../ui/dialogs/learning_request.py" line="433" />
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="432" />
+        <location filename="../../ui/dialogs/learning_request.py" line="435" />
         <source>The start date decides the budget year; without one, it is this year.</source>
         <translation>De begindatum bepaalt het budgetjaar. Zonder begindatum is dat dit jaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="434" />
+        <location filename="../../ui/dialogs/learning_request.py" line="437" />
         <source>What do you want to learn, and how does it help you in your work?</source>
         <translation>Wat wil je leren, en hoe helpt het je in je werk?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="435" />
+        <location filename="../../ui/dialogs/learning_request.py" line="438" />
         <source>It helps with my development question</source>
         <translation>Het helpt bij mijn ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="438" />
+        <location filename="../../ui/dialogs/learning_request.py" line="441" />
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="440" />
+        <location filename="../../ui/dialogs/learning_request.py" line="443" />
         <source>Linked to an earlier development question.</source>
         <translation>Gekoppeld aan een eerdere ontwikkelvraag.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="441" />
+        <location filename="../../ui/dialogs/learning_request.py" line="444" />
         <source>(no work situation)</source>
         <translation>(geen werksituatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="443" />
+        <location filename="../../ui/dialogs/learning_request.py" line="446" />
         <source>Optional: the work situation where you want to use what you learn.</source>
         <translation>Niet verplicht: de werksituatie waarin je wilt gebruiken wat je leert.</translation>
     </message>
@@ -4409,135 +4541,150 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>LearningSettingsPanel</name>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="461" />
+        <location filename="../../ui/views/learning_settings.py" line="467" />
+        <source>%1 to %2</source>
+        <translation>%1 t/m %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="473" />
         <source>No closing days yet.</source>
         <translation>Nog geen sluitingsdagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="569" />
+        <location filename="../../ui/views/learning_settings.py" line="591" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="592" />
+        <location filename="../../ui/views/learning_settings.py" line="614" />
         <source>Back to the standard agendas?</source>
         <translation>Terug naar de standaardagenda&apos;s?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="593" />
+        <location filename="../../ui/views/learning_settings.py" line="615" />
         <source>The four session agendas in %1 go back to how Regiestoel comes. Your own changes to them are lost.</source>
         <translation>De vier sessieagenda&apos;s in het %1 worden weer zoals Regiestoel ze levert. Je eigen wijzigingen daarin gaan verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="598" />
+        <location filename="../../ui/views/learning_settings.py" line="620" />
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="598" />
+        <location filename="../../ui/views/learning_settings.py" line="620" />
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="602" />
+        <location filename="../../ui/views/learning_settings.py" line="624" />
         <source>Each session lasts exactly %1 minutes. These are the agendas in %2; switch the language to adjust the others.</source>
         <translation>Elke sessie duurt precies %1 minuten. Dit zijn de agenda&apos;s in het %2. Wissel van taal om de andere aan te passen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="618" />
+        <location filename="../../ui/views/learning_settings.py" line="640" />
         <source>Only the owner changes rooms, closing days and session agendas. You can see them here.</source>
         <translation>Alleen de eigenaar wijzigt ruimtes, sluitingsdagen en sessieagenda&apos;s. Je kunt ze hier wel bekijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="620" />
-        <location filename="../../ui/views/learning_settings.py" line="624" />
+        <location filename="../../ui/views/learning_settings.py" line="642" />
+        <location filename="../../ui/views/learning_settings.py" line="646" />
         <source>Rooms</source>
         <translation>Ruimtes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="622" />
+        <location filename="../../ui/views/learning_settings.py" line="644" />
         <source>Quiet, comfortable rooms where a learning group can meet. A room is never given to two groups at the same time.</source>
         <translation>Rustige, prettige ruimtes waar een leergroep bij elkaar kan komen. Een ruimte gaat nooit op hetzelfde moment naar twee groepen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="625" />
-        <location filename="../../ui/views/learning_settings.py" line="626" />
+        <location filename="../../ui/views/learning_settings.py" line="647" />
+        <location filename="../../ui/views/learning_settings.py" line="648" />
         <source>Name of a new room</source>
         <translation>Naam van een nieuwe ruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="627" />
+        <location filename="../../ui/views/learning_settings.py" line="649" />
         <source>Add &amp;room</source>
         <translation>&amp;Ruimte toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="628" />
+        <location filename="../../ui/views/learning_settings.py" line="650" />
         <source>Remove room</source>
         <translation>Ruimte verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="629" />
-        <location filename="../../ui/views/learning_settings.py" line="634" />
+        <location filename="../../ui/views/learning_settings.py" line="651" />
+        <location filename="../../ui/views/learning_settings.py" line="657" />
         <source>Closing days</source>
         <translation>Sluitingsdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="631" />
-        <source>Dutch public holidays are skipped automatically. Add the days your organisation is closed on top of those, this year and next.</source>
-        <translation>Nederlandse feestdagen worden automatisch overgeslagen. Voeg daarnaast de dagen toe waarop je organisatie dicht is, dit jaar en volgend jaar.</translation>
+        <location filename="../../ui/views/learning_settings.py" line="653" />
+        <source>Dutch public holidays are skipped automatically. Add the days your organisation is closed on top of those, this year and next: one day, or a period such as the construction holiday (fill in both dates).</source>
+        <translation>Nederlandse feestdagen worden vanzelf overgeslagen. Voeg daarnaast de dagen toe waarop je organisatie dicht is, dit jaar en volgend jaar: één dag, of een periode zoals de bouwvak (vul dan beide datums in).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="633" />
+        <location filename="../../ui/views/learning_settings.py" line="658" />
+        <source>First closing day</source>
+        <translation>Eerste sluitingsdag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="659" />
+        <source>&amp;until</source>
+        <translation>t/&amp;m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="660" />
+        <source>Last closing day (empty for one day)</source>
+        <translation>Laatste sluitingsdag (leeg voor één dag)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="664" />
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/learning_settings.py" line="656" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="633" />
+        <location filename="../../ui/views/learning_settings.py" line="656" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="637" />
-        <source>Date of the closing day</source>
-        <translation>Datum van de sluitingsdag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/learning_settings.py" line="638" />
+        <location filename="../../ui/views/learning_settings.py" line="661" />
         <source>for example: company outing</source>
         <translation>bijvoorbeeld: bedrijfsuitje</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="639" />
+        <location filename="../../ui/views/learning_settings.py" line="662" />
         <source>Description of the closing day</source>
         <translation>Omschrijving van de sluitingsdag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="640" />
+        <location filename="../../ui/views/learning_settings.py" line="663" />
         <source>Add &amp;closing day</source>
         <translation>Sluitings&amp;dag toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="641" />
-        <source>Remove day</source>
-        <translation>Dag verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/learning_settings.py" line="642" />
+        <location filename="../../ui/views/learning_settings.py" line="665" />
         <source>Session agendas</source>
         <translation>Sessieagenda&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="644" />
+        <location filename="../../ui/views/learning_settings.py" line="667" />
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="645" />
+        <location filename="../../ui/views/learning_settings.py" line="668" />
         <source>&amp;Save agendas</source>
         <translation>&amp;Agenda&apos;s opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="646" />
+        <location filename="../../ui/views/learning_settings.py" line="669" />
         <source>Back to the s&amp;tandard agendas</source>
         <translation>Terug &amp;naar de standaardagenda&apos;s</translation>
     </message>
@@ -4877,12 +5024,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../ui/login.py" line="172" />
+        <location filename="../../ui/login.py" line="177" />
         <source>Choose your name first.</source>
         <translation>Kies eerst je naam.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/login.py" line="198" />
+        <location filename="../../ui/login.py" line="203" />
         <source>Wait %n second(s) before the next attempt.</source>
         <translation>
             <numerusform>Wacht %n seconde voordat je het opnieuw probeert.</numerusform>
@@ -4890,39 +5037,39 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="219" />
+        <location filename="../../ui/login.py" line="225" />
         <source>Choose your name and enter your password.</source>
         <translation>Kies je naam en vul je wachtwoord in.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="220" />
-        <location filename="../../ui/login.py" line="221" />
+        <location filename="../../ui/login.py" line="226" />
+        <location filename="../../ui/login.py" line="227" />
         <source>Find your name</source>
         <translation>Zoek je naam</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="222" />
+        <location filename="../../ui/login.py" line="228" />
         <source>People who can log in</source>
         <translation>Medewerkers die kunnen inloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="223" />
-        <location filename="../../ui/login.py" line="224" />
+        <location filename="../../ui/login.py" line="229" />
+        <location filename="../../ui/login.py" line="230" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="225" />
+        <location filename="../../ui/login.py" line="231" />
         <source>&amp;Log in</source>
         <translation>&amp;Inloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="226" />
+        <location filename="../../ui/login.py" line="232" />
         <source>Forgot your password?</source>
         <translation>Wachtwoord vergeten?</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="227" />
+        <location filename="../../ui/login.py" line="233" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -4930,135 +5077,135 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>My direction</source>
         <translation>Mijn regie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Learning groups</source>
         <translation>Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Lessons learned</source>
         <translation>Geleerde lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>Learning &amp; budget</source>
         <translation>Leren &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Learning culture</source>
         <translation>Leercultuur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>People</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
-        <location filename="../../ui/main_window.py" line="426" />
+        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="431" />
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
-        <location filename="../../ui/main_window.py" line="428" />
+        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="433" />
         <source>Lock (Ctrl+L)</source>
         <translation>Vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
-        <location filename="../../ui/main_window.py" line="429" />
+        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="434" />
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411" />
+        <location filename="../../ui/main_window.py" line="416" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412" />
+        <location filename="../../ui/main_window.py" line="417" />
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413" />
+        <location filename="../../ui/main_window.py" line="418" />
         <source>&amp;Switch user</source>
         <translation>&amp;Gebruiker wisselen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414" />
+        <location filename="../../ui/main_window.py" line="419" />
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415" />
+        <location filename="../../ui/main_window.py" line="420" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416" />
+        <location filename="../../ui/main_window.py" line="421" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417" />
+        <location filename="../../ui/main_window.py" line="422" />
         <source>&amp;People</source>
         <translation>&amp;Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418" />
+        <location filename="../../ui/main_window.py" line="423" />
         <source>&amp;New person…</source>
         <translation>&amp;Nieuwe medewerker…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419" />
+        <location filename="../../ui/main_window.py" line="424" />
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Importeren uit CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420" />
+        <location filename="../../ui/main_window.py" line="425" />
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Exporteren naar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421" />
+        <location filename="../../ui/main_window.py" line="426" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422" />
+        <location filename="../../ui/main_window.py" line="427" />
         <source>&amp;About Regiestoel</source>
         <translation>&amp;Over Regiestoel</translation>
     </message>
@@ -5066,142 +5213,142 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="411" />
+        <location filename="../../ui/views/conversation_meeting.py" line="409" />
         <source>No agreements yet. What will each of you do in the coming half year?</source>
         <translation>Nog geen afspraken. Wat gaan jullie allebei doen in het komende halfjaar?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="413" />
+        <location filename="../../ui/views/conversation_meeting.py" line="411" />
         <source>Agreements carry over to the next conversation until they are done.</source>
         <translation>Afspraken gaan mee naar het volgende gesprek tot ze gedaan zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="428" />
+        <location filename="../../ui/views/conversation_meeting.py" line="426" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="434" />
+        <location filename="../../ui/views/conversation_meeting.py" line="432" />
         <source>Your preparation is not published yet, so only you can read it. Publish it on the Prepare page.</source>
         <translation>Je voorbereiding is nog niet gepubliceerd. Alleen jij kunt hem dus lezen. Publiceer hem bij Voorbereiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="437" />
+        <location filename="../../ui/views/conversation_meeting.py" line="435" />
         <source>%1 has not published a preparation yet. You can read it here once it is published.</source>
         <translation>%1 heeft nog geen voorbereiding gepubliceerd. Zodra dat gebeurd is, kun je hem hier lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="441" />
+        <location filename="../../ui/views/conversation_meeting.py" line="439" />
         <source>Nothing written.</source>
         <translation>Niets ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="448" />
+        <location filename="../../ui/views/conversation_meeting.py" line="446" />
         <source>Published on %1.</source>
         <translation>Gepubliceerd op %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="512" />
+        <location filename="../../ui/views/conversation_meeting.py" line="510" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="488" />
+        <location filename="../../ui/views/conversation_meeting.py" line="486" />
         <source>Not signed yet</source>
         <translation>Nog niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="516" />
+        <location filename="../../ui/views/conversation_meeting.py" line="514" />
         <source>Sign as &amp;professional…</source>
         <translation>Ondertekenen als &amp;professional…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="517" />
+        <location filename="../../ui/views/conversation_meeting.py" line="515" />
         <source>Sign as &amp;manager…</source>
         <translation>Ondertekenen als lei&amp;dinggevende…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="528" />
+        <location filename="../../ui/views/conversation_meeting.py" line="526" />
         <source>Both of you signed, so the record is locked. If something must change, reopen it; then both of you sign again.</source>
         <translation>Jullie hebben allebei ondertekend, dus het verslag is vergrendeld. Moet er iets veranderen? Heropen het dan. Daarna ondertekenen jullie allebei opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="531" />
+        <location filename="../../ui/views/conversation_meeting.py" line="529" />
         <source>You sign once both of you have published your preparation. Each of you signs with your own password, also on this laptop.</source>
         <translation>Jullie ondertekenen zodra jullie allebei je voorbereiding hebben gepubliceerd. Ieder ondertekent met het eigen wachtwoord, ook op deze laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="365" />
+        <location filename="../../ui/views/conversation_meeting.py" line="363" />
         <source>Saved meanwhile by someone else:</source>
         <translation>Intussen door iemand anders opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="366" />
+        <location filename="../../ui/views/conversation_meeting.py" line="364" />
         <source>Your text is still in the box above. Saving it replaces theirs, so take over what you want to keep.</source>
         <translation>Jouw tekst staat nog in het vak hierboven. Sla je die op, dan vervangt hij de hunne: neem dus over wat je wilt houden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="463" />
+        <location filename="../../ui/views/conversation_meeting.py" line="461" />
         <source>%1 asks for a correction of the agreement “%2”:</source>
         <translation>%1 vraagt om een correctie van de afspraak ‘%2’:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="466" />
+        <location filename="../../ui/views/conversation_meeting.py" line="464" />
         <source>%1 asks for a correction of the summary:</source>
         <translation>%1 vraagt om een correctie van de samenvatting:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="471" />
+        <location filename="../../ui/views/conversation_meeting.py" line="469" />
         <source>The record is open for changes again. A change takes back a signature that is already there; whoever asked signs once it is right.</source>
         <translation>Het verslag kan weer worden aangepast. Een wijziging maakt een handtekening die er al staat ongedaan; wie om de correctie vroeg, ondertekent zodra het klopt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="485" />
+        <location filename="../../ui/views/conversation_meeting.py" line="483" />
         <source>Seen, with a remark, on %1</source>
         <translation>Gezien, met een opmerking, op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="487" />
+        <location filename="../../ui/views/conversation_meeting.py" line="485" />
         <source>Agreed on %1</source>
         <translation>Akkoord op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="496" />
+        <location filename="../../ui/views/conversation_meeting.py" line="494" />
         <source>Your signature of %1 was taken back: %2 changed the record afterwards. Read it again and sign once more.</source>
         <translation>Je handtekening van %1 is vervallen: %2 heeft het verslag daarna gewijzigd. Lees het opnieuw en onderteken nog een keer.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="499" />
+        <location filename="../../ui/views/conversation_meeting.py" line="497" />
         <source>The signature of %1 was taken back: %2 changed the record afterwards, so %3 signs again.</source>
         <translation>De handtekening van %1 is vervallen: %2 heeft het verslag daarna gewijzigd, dus %3 ondertekent opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="521" />
+        <location filename="../../ui/views/conversation_meeting.py" line="519" />
         <source>Ask for a correction…</source>
         <translation>Om een correctie vragen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="522" />
+        <location filename="../../ui/views/conversation_meeting.py" line="520" />
         <source>%1 asks for a correction</source>
         <translation>%1 vraagt om een correctie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="534" />
+        <location filename="../../ui/views/conversation_meeting.py" line="532" />
         <source>%1 signed. Until the other signs too, the record stays as it is. Sign as agreed, or as seen with a remark; or ask for a correction, which opens the record for changes again.</source>
         <translation>%1 heeft ondertekend. Tot de ander ook ondertekent, blijft het verslag zoals het is. Onderteken met ‘Akkoord’ of met ‘Gezien, met een opmerking’, of vraag om een correctie: dan kan het verslag weer worden aangepast.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="539" />
+        <location filename="../../ui/views/conversation_meeting.py" line="537" />
         <source>A change now takes back the signature that is already there; then that side signs again.</source>
         <translation>Een wijziging maakt nu de handtekening die er al staat ongedaan; daarna ondertekent die kant opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="542" />
+        <location filename="../../ui/views/conversation_meeting.py" line="540" />
         <source>Each of you signs with your own password, also on this laptop: as agreed, or as seen with a remark. Once both of you have signed, the record is locked.</source>
         <translation>Jullie ondertekenen elk met je eigen wachtwoord, ook op deze laptop: met ‘Akkoord’ of met ‘Gezien, met een opmerking’. Zodra jullie allebei hebben ondertekend, is het verslag vergrendeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/conversation_meeting.py" line="557" />
+        <location filename="../../ui/views/conversation_meeting.py" line="555" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
@@ -5209,78 +5356,78 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="662" />
+        <location filename="../../ui/views/conversation_meeting.py" line="661" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="690" />
+        <location filename="../../ui/views/conversation_meeting.py" line="689" />
         <source>What became of earlier agreements</source>
         <translation>Wat er van eerdere afspraken is gekomen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="692" />
+        <location filename="../../ui/views/conversation_meeting.py" line="691" />
         <source>The agreements of last time, and older ones that are still open. Mark what is done; open ones carry over.</source>
         <translation>De afspraken van de vorige keer, en oudere die nog open staan. Geef aan wat gedaan is. Open afspraken gaan mee naar het volgende gesprek.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="694" />
+        <location filename="../../ui/views/conversation_meeting.py" line="693" />
         <source>New agreements</source>
         <translation>Nieuwe afspraken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="696" />
+        <location filename="../../ui/views/conversation_meeting.py" line="695" />
         <source>for example: Follow the planning course before March</source>
         <translation>bijvoorbeeld: Vóór maart de cursus plannen volgen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="697" />
+        <location filename="../../ui/views/conversation_meeting.py" line="696" />
         <source>New agreement</source>
         <translation>Nieuwe afspraak</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="698" />
+        <location filename="../../ui/views/conversation_meeting.py" line="697" />
         <source>Who does it</source>
         <translation>Wie doet het</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="699" />
+        <location filename="../../ui/views/conversation_meeting.py" line="698" />
         <source>Due &amp;date</source>
         <translation>&amp;Uiterlijk op</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="700" />
+        <location filename="../../ui/views/conversation_meeting.py" line="699" />
         <source>Due date</source>
         <translation>Uiterlijke datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="701" />
+        <location filename="../../ui/views/conversation_meeting.py" line="700" />
         <source>&amp;Add agreement</source>
         <translation>Afspraak toe&amp;voegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="702" />
-        <location filename="../../ui/views/conversation_meeting.py" line="705" />
+        <location filename="../../ui/views/conversation_meeting.py" line="701" />
+        <location filename="../../ui/views/conversation_meeting.py" line="704" />
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="704" />
+        <location filename="../../ui/views/conversation_meeting.py" line="703" />
         <source>In a few sentences: what did you talk about, and what do you take with you?</source>
         <translation>In een paar zinnen: waar hebben jullie over gepraat, en wat neem je mee?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="706" />
+        <location filename="../../ui/views/conversation_meeting.py" line="705" />
         <source>Save s&amp;ummary</source>
         <translation>Samenvatting &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="707" />
+        <location filename="../../ui/views/conversation_meeting.py" line="706" />
         <source>Signatures</source>
         <translation>Handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="708" />
+        <location filename="../../ui/views/conversation_meeting.py" line="707" />
         <source>Corrections asked for</source>
         <translation>Gevraagde correcties</translation>
     </message>
@@ -5288,72 +5435,72 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>MoveSessionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="90" />
+        <location filename="../../ui/dialogs/move_session.py" line="86" />
         <source>%1 is in the weekend.</source>
         <translation>%1 valt in het weekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="92" />
+        <location filename="../../ui/dialogs/move_session.py" line="88" />
         <source>%1 is a public holiday: %2.</source>
         <translation>%1 is een feestdag: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="96" />
+        <location filename="../../ui/dialogs/move_session.py" line="92" />
         <source>closing day</source>
         <translation>sluitingsdag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="97" />
+        <location filename="../../ui/dialogs/move_session.py" line="93" />
         <source>The organisation is closed on %1: %2.</source>
         <translation>Op %1 is de organisatie dicht: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="101" />
+        <location filename="../../ui/dialogs/move_session.py" line="97" />
         <source>Day %1 of this cycle is already on %2.</source>
         <translation>Dag %1 van deze cyclus is al op %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="135" />
+        <location filename="../../ui/dialogs/move_session.py" line="141" />
         <source>Move day %1</source>
         <translation>Dag %1 verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="137" />
+        <location filename="../../ui/dialogs/move_session.py" line="143" />
         <source>Someone is ill, or the room is taken? Move this one session to another working day and time. The other sessions of the cycle stay where they are.</source>
         <translation>Is er iemand ziek, of is de ruimte bezet? Verplaats deze ene sessie naar een andere werkdag en tijd. De andere sessies van de cyclus blijven waar ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="139" />
+        <location filename="../../ui/dialogs/move_session.py" line="145" />
         <source>Now: %1, %2.</source>
         <translation>Nu: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="141" />
+        <location filename="../../ui/dialogs/move_session.py" line="147" />
         <source>&amp;Day</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="142" />
+        <location filename="../../ui/dialogs/move_session.py" line="148" />
         <source>Start &amp;time</source>
         <translation>Begin&amp;tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="144" />
+        <location filename="../../ui/dialogs/move_session.py" line="149" />
         <source>New day</source>
         <translation>Nieuwe dag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="146" />
+        <location filename="../../ui/dialogs/move_session.py" line="151" />
         <source>A working day from %1 to %2: the week it was planned in, or the next.</source>
         <translation>Een werkdag van %1 tot en met %2: de week waarin hij gepland was, of de week erna.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="148" />
+        <location filename="../../ui/dialogs/move_session.py" line="153" />
         <source>Between %1 and %2; the session lasts an hour.</source>
         <translation>Tussen %1 en %2; de sessie duurt een uur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="151" />
+        <location filename="../../ui/dialogs/move_session.py" line="156" />
         <source>&amp;Move</source>
         <translation>&amp;Verplaatsen</translation>
     </message>
@@ -5459,47 +5606,48 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>OpenRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="52" />
+        <location filename="../../ui/dialogs/culture.py" line="51" />
         <source>Open a culture scan round</source>
         <translation>Scanronde openen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="56" />
+        <location filename="../../ui/dialogs/culture.py" line="55" />
         <source>Everyone in the round answers 30 statements about learning in your organisation, anonymously, once. The round closes at midnight after its closing day (or when you close it earlier); results appear only when at least %1 people took part.</source>
         <translation>Iedereen in de ronde beantwoordt 30 stellingen over leren in jullie organisatie, anoniem en één keer. De ronde sluit om middernacht na de sluitingsdag (of eerder, als je hem zelf sluit); uitslagen verschijnen alleen als minstens %1 mensen hebben meegedaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="64" />
+        <location filename="../../ui/dialogs/culture.py" line="61" />
+        <location filename="../../ui/dialogs/culture.py" line="63" />
         <source>Closes on</source>
         <translation>Sluit op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="65" />
+        <location filename="../../ui/dialogs/culture.py" line="64" />
         <source>Everyone in the organisation</source>
         <translation>Iedereen in de organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="67" />
+        <location filename="../../ui/dialogs/culture.py" line="66" />
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="69" />
+        <location filename="../../ui/dialogs/culture.py" line="68" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="79" />
+        <location filename="../../ui/dialogs/culture.py" line="78" />
         <source>In a round for some teams, results can also be shown per team: for a team with at least %1 respondents, unless its result together with the others would show the answers of a smaller group.</source>
         <translation>In een ronde voor een deel van de teams kunnen uitslagen ook per team verschijnen: voor een team met minstens %1 deelnemers, tenzij die uitslag samen met de andere de antwoorden van een kleinere groep zou laten zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="88" />
+        <location filename="../../ui/dialogs/culture.py" line="87" />
         <source>Open round</source>
         <translation>Ronde openen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="104" />
+        <location filename="../../ui/dialogs/culture.py" line="103" />
         <source>Choose at least one team, or everyone.</source>
         <translation>Kies minstens één team, of iedereen.</translation>
     </message>
@@ -5507,47 +5655,47 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="121" />
+        <location filename="../../ui/wizard.py" line="123" />
         <source>Give your organisation a name.</source>
         <translation>Geef je organisatie een naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="130" />
+        <location filename="../../ui/wizard.py" line="132" />
         <source>Your organisation</source>
         <translation>Je organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="131" />
+        <location filename="../../ui/wizard.py" line="133" />
         <source>The name, the yearly learning budget and the norm for learning hours.</source>
         <translation>De naam, het jaarlijkse leerbudget en de norm voor leeruren.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="135" />
+        <location filename="../../ui/wizard.py" line="137" />
         <source>Organisation &amp;name</source>
         <translation>Naam van de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="135" />
+        <location filename="../../ui/wizard.py" line="137" />
         <source>Yearly learning &amp;budget (€)</source>
         <translation>&amp;Jaarlijks leerbudget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="136" />
+        <location filename="../../ui/wizard.py" line="138" />
         <source>Learning &amp;hours per person per year</source>
         <translation>Leer&amp;uren per persoon per jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="140" />
+        <location filename="../../ui/wizard.py" line="142" />
         <source>for example: Bakery De Korenschoof</source>
         <translation>bijvoorbeeld: Bakkerij De Korenschoof</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="143" />
+        <location filename="../../ui/wizard.py" line="145" />
         <source>The money available each year for courses, training and coaching. Everyone will see what is left of it.</source>
         <translation>Het geld dat er elk jaar is voor cursussen, trainingen en coaching. Iedereen ziet hoeveel er nog over is.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="146" />
+        <location filename="../../ui/wizard.py" line="148" />
         <source>How many hours each person learns in working time per year, in learning groups and otherwise. Regiestoel shows everyone their hours against this norm.</source>
         <translation>Hoeveel uur iedereen per jaar in werktijd leert, in leergroepen en op andere manieren. Regiestoel laat iedereen zien hoe de eigen uren zich verhouden tot deze norm.</translation>
     </message>
@@ -5555,42 +5703,42 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/views/conversations.py" line="516" />
+        <location filename="../../ui/views/conversations.py" line="515" />
         <source>Nothing is due: every conversation of this half year is signed.</source>
         <translation>Er is niets aan de beurt: elk gesprek van dit halfjaar is ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="518" />
+        <location filename="../../ui/views/conversations.py" line="517" />
         <source>No conversations to show yet.</source>
         <translation>Nog geen gesprekken om te laten zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="539" />
+        <location filename="../../ui/views/conversations.py" line="538" />
         <source>Who still has to hold their conversation. You see statuses and dates only: what is said stays between the professional and the manager.</source>
         <translation>Wie het gesprek nog moet voeren. Je ziet alleen statussen en data. Wat er gezegd wordt, blijft tussen de professional en de leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="542" />
+        <location filename="../../ui/views/conversations.py" line="541" />
         <source>The conversations of the people you manage: statuses and dates. You read the content of the conversations you take part in.</source>
         <translation>De gesprekken van de mensen van wie je leidinggevende bent: statussen en data. De inhoud lees je alleen van de gesprekken waaraan je zelf meedoet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="544" />
+        <location filename="../../ui/views/conversations.py" line="543" />
         <source>Only &amp;due and overdue</source>
         <translation>Alleen &amp;nu aan de beurt en te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="545" />
-        <source>Plan this half year&apos;s conversations</source>
-        <translation>Gesprekken van dit halfjaar plannen</translation>
+        <location filename="../../ui/views/conversations.py" line="544" />
+        <source>Plan talent conversations…</source>
+        <translation>Talentgesprekken plannen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="546" />
+        <location filename="../../ui/views/conversations.py" line="545" />
         <source>&amp;Open conversation</source>
         <translation>Gesprek &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="547" />
+        <location filename="../../ui/views/conversations.py" line="546" />
         <source>Conversations overview</source>
         <translation>Overzicht van de gesprekken</translation>
     </message>
@@ -5598,7 +5746,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>OwnerPage</name>
     <message numerus="yes">
-        <location filename="../../ui/wizard.py" line="185" />
+        <location filename="../../ui/wizard.py" line="187" />
         <source>At least %n characters.</source>
         <translation>
             <numerusform>Minstens %n teken.</numerusform>
@@ -5606,47 +5754,47 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="187" />
+        <location filename="../../ui/wizard.py" line="189" />
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden zijn niet hetzelfde.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="229" />
+        <location filename="../../ui/wizard.py" line="260" />
         <source>Your own account</source>
         <translation>Je eigen account</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="230" />
+        <location filename="../../ui/wizard.py" line="261" />
         <source>You become the first owner: you manage people, budget and settings.</source>
         <translation>Je wordt de eerste eigenaar: jij beheert medewerkers, budget en instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="234" />
+        <location filename="../../ui/wizard.py" line="265" />
         <source>Your &amp;name</source>
         <translation>Je &amp;naam</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="234" />
+        <location filename="../../ui/wizard.py" line="265" />
         <source>&amp;E-mail address</source>
         <translation>&amp;E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="234" />
+        <location filename="../../ui/wizard.py" line="265" />
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="235" />
+        <location filename="../../ui/wizard.py" line="266" />
         <source>&amp;Repeat password</source>
         <translation>Wachtwoord &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="240" />
+        <location filename="../../ui/wizard.py" line="271" />
         <source>On the next page you get a recovery code. Keep it on paper: it is the only way to reset your password if you forget it.</source>
         <translation>Op de volgende pagina krijg je een herstelcode. Bewaar die op papier. Het is de enige manier om je wachtwoord opnieuw in te stellen als je het vergeet.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="242" />
+        <location filename="../../ui/wizard.py" line="273" />
         <source>&amp;Create organisation</source>
         <translation>&amp;Organisatie aanmaken</translation>
     </message>
@@ -5684,7 +5832,22 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <translation>Vraag me over</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="71" />
+        <location filename="../../ui/item_models/people.py" line="32" />
+        <source>Can log in</source>
+        <translation>Kan inloggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/people.py" line="39" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/people.py" line="40" />
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/people.py" line="79" />
         <source>%1 (archived)</source>
         <translation>%1 (gearchiveerd)</translation>
     </message>
@@ -5692,48 +5855,48 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people.py" line="185" />
-        <location filename="../../ui/views/people.py" line="188" />
+        <location filename="../../ui/views/people.py" line="190" />
+        <location filename="../../ui/views/people.py" line="193" />
         <source>&amp;Archive</source>
         <translation>&amp;Archiveren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="187" />
+        <location filename="../../ui/views/people.py" line="192" />
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="235" />
+        <location filename="../../ui/views/people.py" line="240" />
         <source>Archive %1?</source>
         <translation>%1 archiveren?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="236" />
+        <location filename="../../ui/views/people.py" line="241" />
         <source>%1 can no longer log in and disappears from the lists. Everything %1 did stays in the history. You can restore %1 later.</source>
         <translation>%1 kan dan niet meer inloggen en verdwijnt uit de lijsten. Alles wat %1 heeft gedaan, blijft bewaard in de geschiedenis. Je kunt %1 later terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="252" />
+        <location filename="../../ui/views/people.py" line="268" />
         <source>Export people</source>
         <translation>Medewerkers exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="252" />
+        <location filename="../../ui/views/people.py" line="268" />
         <source>people.csv</source>
         <translation>medewerkers.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="253" />
+        <location filename="../../ui/views/people.py" line="269" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="259" />
+        <location filename="../../ui/views/people.py" line="275" />
         <source>Export ready</source>
         <translation>Export klaar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people.py" line="260" />
+        <location filename="../../ui/views/people.py" line="276" />
         <source>%n person(s) exported.</source>
         <translation>
             <numerusform>%n medewerker geëxporteerd.</numerusform>
@@ -5741,78 +5904,88 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="270" />
-        <location filename="../../ui/views/people.py" line="277" />
+        <location filename="../../ui/views/people.py" line="286" />
+        <location filename="../../ui/views/people.py" line="293" />
         <source>People</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="272" />
+        <location filename="../../ui/views/people.py" line="288" />
         <source>Everyone in your organisation, their teams, and what colleagues may ask them about. Looking for someone to guide your learning group? Search for a subject.</source>
         <translation>Iedereen in je organisatie, hun teams en waarover collega&apos;s hun iets mogen vragen. Zoek je een begeleider voor je leergroep? Zoek dan op een onderwerp.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="274" />
+        <location filename="../../ui/views/people.py" line="290" />
         <source>Search by name, team or subject</source>
         <translation>Zoek op naam, team of onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="275" />
+        <location filename="../../ui/views/people.py" line="291" />
         <source>Search people</source>
         <translation>Medewerkers zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="276" />
+        <location filename="../../ui/views/people.py" line="292" />
         <source>Show archived</source>
         <translation>Gearchiveerde medewerkers tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="278" />
+        <location filename="../../ui/views/people.py" line="294" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="279" />
+        <location filename="../../ui/views/people.py" line="295" />
         <source>&amp;New person</source>
         <translation>&amp;Nieuwe medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="280" />
+        <location filename="../../ui/views/people.py" line="296" />
         <source>&amp;Edit</source>
         <translation>Bewer&amp;ken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="281" />
+        <location filename="../../ui/views/people.py" line="297" />
         <source>Pass&amp;word…</source>
         <translation>&amp;Wachtwoord…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="282" />
+        <location filename="../../ui/views/people.py" line="298" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="283" />
+        <location filename="../../ui/views/people.py" line="299" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="285" />
+        <location filename="../../ui/views/people.py" line="300" />
+        <source>&amp;First passwords…</source>
+        <translation>&amp;Eerste wachtwoorden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="302" />
+        <source>A temporary password for everyone who cannot log in yet, and a handout to print</source>
+        <translation>Een tijdelijk wachtwoord voor iedereen die nog niet kan inloggen, en briefjes om af te drukken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="304" />
         <source>Add your colleagues</source>
         <translation>Voeg je collega&apos;s toe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="286" />
+        <location filename="../../ui/views/people.py" line="305" />
         <source>Regiestoel works with the people in your organisation: who is in which team, who manages whom, and who knows what. Add them one by one, or import the list you already keep in Excel.</source>
         <translation>Regiestoel werkt met de mensen in je organisatie: wie in welk team zit, wie de leidinggevende van wie is en wie wat weet. Voeg ze één voor één toe, of importeer de lijst die je al in Excel bijhoudt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="289" />
+        <location filename="../../ui/views/people.py" line="308" />
         <source>Add a person</source>
         <translation>Medewerker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="290" />
+        <location filename="../../ui/views/people.py" line="309" />
         <source>Import from Excel</source>
         <translation>Importeren uit Excel</translation>
     </message>
@@ -5909,144 +6082,251 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
 </context>
 <context>
+    <name>PlanConversationsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="104" />
+        <source>Gets a conversation with %1</source>
+        <translation>Krijgt een gesprek met %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="105" />
+        <source>Already planned in this half year</source>
+        <translation>Al gepland in dit halfjaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="107" />
+        <source>Not included: no manager. Choose one under People.</source>
+        <translation>Niet meegenomen: geen leidinggevende. Kies er een bij Medewerkers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="109" />
+        <source>Not included: their manager %1 has left. Choose another under People.</source>
+        <translation>Niet meegenomen: leidinggevende %1 is vertrokken. Kies een ander bij Medewerkers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="110" />
+        <source>Not included: has left the organisation</source>
+        <translation>Niet meegenomen: is uit dienst</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/plan_conversations.py" line="127" />
+        <source>%n person(s) get a conversation in the %1.</source>
+        <translation>
+            <numerusform>%n medewerker krijgt een gesprek in de %1.</numerusform>
+            <numerusform>%n medewerkers krijgen een gesprek in de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="129" />
+        <source>Nobody new to plan in the %1.</source>
+        <translation>Niemand nieuw om te plannen in de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/plan_conversations.py" line="131" />
+        <source>%n person(s) are not included; the list says why.</source>
+        <translation>
+            <numerusform>%n medewerker is niet meegenomen; de lijst zegt waarom.</numerusform>
+            <numerusform>%n medewerkers zijn niet meegenomen; de lijst zegt waarom.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/plan_conversations.py" line="134" />
+        <source>&amp;Plan %n conversation(s)</source>
+        <translation>
+            <numerusform>%n gesprek &amp;plannen</numerusform>
+            <numerusform>%n gesprekken &amp;plannen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="160" />
+        <source>Plan talent conversations</source>
+        <translation>Talentgesprekken plannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="162" />
+        <source>Everyone who has a manager gets one talent conversation with that manager in the half year: professionals, and team leads and managers who have a manager of their own. Both prepare, talk and sign within the half year.</source>
+        <translation>Iedereen met een leidinggevende krijgt in het halfjaar één talentontwikkelgesprek met die leidinggevende: professionals, en ook teamleiders en leidinggevenden die zelf een leidinggevende hebben. Jullie bereiden het allebei voor, voeren het gesprek en tekenen binnen het halfjaar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="165" />
+        <source>&amp;Half year</source>
+        <translation>&amp;Halfjaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="166" />
+        <source>Half year</source>
+        <translation>Halfjaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="167" />
+        <source>%1 (this half year)</source>
+        <translation>%1 (dit halfjaar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="167" />
+        <source>%1 (next half year)</source>
+        <translation>%1 (volgend halfjaar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="171" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="171" />
+        <source>Manager</source>
+        <translation>Leidinggevende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="172" />
+        <source>Included?</source>
+        <translation>Meegenomen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_conversations.py" line="173" />
+        <source>Who is included</source>
+        <translation>Wie er meedoen</translation>
+    </message>
+</context>
+<context>
     <name>PlanCycleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="271" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="224" />
         <source>If everyone is free, you meet on:</source>
         <translation>Als iedereen kan, komen jullie bij elkaar op:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="283" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="235" />
         <source>Day %1: %2, %3</source>
         <translation>Dag %1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="295" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="247" />
         <source>closing day</source>
         <translation>sluitingsdag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="296" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="248" />
         <source>Skipped %1: %2</source>
         <translation>Overgeslagen: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="348" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="302" />
         <source>Planned. You meet on:</source>
         <translation>Gepland. Jullie komen bij elkaar op:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="352" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="306" />
         <source>Someone or the room was already taken earlier, so the cycle starts on the first free day.</source>
         <translation>Iemand uit de groep of de ruimte was op die dagen al bezet. Daarom begint de cyclus op de eerste dag dat iedereen kan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="354" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="308" />
         <source>Everyone in the group sees these sessions. Export them to your calendar from the group.</source>
         <translation>Iedereen in de groep ziet deze sessies. Vanuit de groep kun je ze naar je agenda exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="357" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="311" />
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="380" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="334" />
         <source>Looking for free weeks…</source>
         <translation>Vrije weken zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="400" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="354" />
         <source>There is no free week in the next %1 weeks either. Try another room, or ask the group about another time.</source>
         <translation>Ook in de komende %1 weken is er geen vrije week. Probeer een andere ruimte, of overleg met de groep over een ander tijdstip.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="403" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="357" />
         <source>These weeks are free. Choose one:</source>
         <translation>Deze weken zijn vrij. Kies er een:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="406" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="360" />
         <source>%1 to %2, %3</source>
         <translation>%1 tot en met %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="443" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="398" />
         <source>Plan a week cycle for %1</source>
         <translation>Weekcyclus plannen voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="445" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="400" />
         <source>A vital week cycle: the group meets one hour a day on four working days in a row, at the same time, in working time. Nobody is planned twice.</source>
         <translation>Een vitale weekcyclus: de groep komt vier werkdagen achter elkaar een uur per dag bij elkaar, steeds op hetzelfde tijdstip en in werktijd. Niemand wordt dubbel ingepland.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="448" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="403" />
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="449" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="404" />
         <source>Start &amp;time</source>
         <translation>Begin&amp;tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="450" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="405" />
         <source>&amp;Room</source>
         <translation>&amp;Ruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="451" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="406" />
         <source>Peri&amp;od</source>
         <translation>Peri&amp;ode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="458" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="410" />
         <source>First day from</source>
         <translation>Eerste dag vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="459" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="411" />
         <source>Start no later than</source>
         <translation>Uiterlijk beginnen op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="461" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="413" />
         <source>The first session is on the first working day from this date. Weekends, public holidays and closing days are skipped.</source>
         <translation>De eerste sessie is op de eerste werkdag vanaf deze datum. Weekenden, feestdagen en sluitingsdagen worden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="464" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="416" />
         <source>Every session lasts an hour, at the same time each day.</source>
         <translation>Elke sessie duurt een uur, elke dag op hetzelfde tijdstip.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="465" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="417" />
         <source>(no room)</source>
         <translation>(geen ruimte)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="467" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="419" />
         <source>A quiet, comfortable room helps. Nobody gets the same room twice at once.</source>
         <translation>Een rustige, prettige ruimte helpt. Een ruimte wordt nooit dubbel geboekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="469" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="421" />
         <source>No rooms yet. The owner adds them under Settings.</source>
         <translation>Nog geen ruimtes. De eigenaar voegt ze toe bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="470" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="422" />
         <source>Only in the weeks until</source>
         <translation>Alleen in de weken tot</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="472" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="424" />
         <source>Optional: the last day on which the cycle may start. Without it, Regiestoel looks up to %1 weeks ahead for a free week.</source>
         <translation>Niet verplicht: de laatste dag waarop de cyclus mag beginnen. Zonder deze datum zoekt Regiestoel tot %1 weken vooruit naar een vrije week.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="476" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="428" />
         <source>&amp;Plan</source>
         <translation>&amp;Plannen</translation>
     </message>
@@ -6064,12 +6344,17 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <translation>Volgens de wet mag je gegevens alleen langer bewaren met een goede reden, zoals een geschil of een wettelijke plicht. De reden wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="95" />
+        <location filename="../../ui/views/data_safety.py" line="94" />
+        <source>Keep until</source>
+        <translation>Bewaren tot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/data_safety.py" line="96" />
         <source>&amp;Reason</source>
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="96" />
+        <location filename="../../ui/views/data_safety.py" line="97" />
         <source>Keep &amp;until</source>
         <translation>Bewaren &amp;tot</translation>
     </message>
@@ -6308,27 +6593,27 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="280" />
+        <location filename="../../ui/wizard.py" line="311" />
         <source>Your recovery code</source>
         <translation>Je herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="281" />
+        <location filename="../../ui/wizard.py" line="312" />
         <source>Write it down now. Regiestoel shows it only once.</source>
         <translation>Schrijf de code nu op. Regiestoel laat hem maar één keer zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="283" />
+        <location filename="../../ui/wizard.py" line="314" />
         <source>If you ever forget your password, this code lets you choose a new one. Write it on paper and keep it somewhere safe, away from this computer. Nobody else can reset an owner&apos;s password.</source>
         <translation>Ben je je wachtwoord ooit vergeten? Dan kun je met deze code een nieuw wachtwoord kiezen. Schrijf de code op papier en bewaar hem op een veilige plek, niet bij deze computer. Niemand anders kan het wachtwoord van een eigenaar opnieuw instellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="286" />
+        <location filename="../../ui/wizard.py" line="317" />
         <source>Copy code</source>
         <translation>Code kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="287" />
+        <location filename="../../ui/wizard.py" line="318" />
         <source>I have written down the recovery code</source>
         <translation>Ik heb de herstelcode opgeschreven</translation>
     </message>
@@ -6336,118 +6621,118 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>ReminderSettingsPanel</name>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="119" />
-        <location filename="../../ui/views/reminder_settings.py" line="222" />
+        <location filename="../../ui/views/reminder_settings.py" line="126" />
+        <location filename="../../ui/views/reminder_settings.py" line="229" />
         <source>Folder for your calendar</source>
         <translation>Map voor je agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="131" />
+        <location filename="../../ui/views/reminder_settings.py" line="138" />
         <source>Choose a folder first.</source>
         <translation>Kies eerst een map.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="140" />
+        <location filename="../../ui/views/reminder_settings.py" line="147" />
         <source>Your calendar is in %1. Subscribe to this file once in Outlook, Thunderbird or your phone; Regiestoel keeps it up to date while it runs.</source>
         <translation>Je agenda staat in %1. Abonneer je één keer op dit bestand in Outlook, Thunderbird of op je telefoon; Regiestoel houdt het bij zolang het draait.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="157" />
+        <location filename="../../ui/views/reminder_settings.py" line="164" />
         <source>Regiestoel no longer updates your calendar file.</source>
         <translation>Regiestoel werkt je agendabestand niet meer bij.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="198" />
+        <location filename="../../ui/views/reminder_settings.py" line="205" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="199" />
+        <location filename="../../ui/views/reminder_settings.py" line="206" />
         <source>Saved. Without an e-mail server Regiestoel sends no e-mail.</source>
         <translation>Opgeslagen. Zonder e-mailserver verstuurt Regiestoel geen e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="216" />
+        <location filename="../../ui/views/reminder_settings.py" line="223" />
         <source>My calendar</source>
         <translation>Mijn agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="218" />
+        <location filename="../../ui/views/reminder_settings.py" line="225" />
         <source>Choose a folder that your calendar program or phone syncs (OneDrive, Nextcloud, a shared drive). Regiestoel keeps one file there with your sessions and conversations, with alarms, and updates it while it runs.</source>
         <translation>Kies een map die je agendaprogramma of telefoon synchroniseert (OneDrive, Nextcloud, een gedeelde schijf). Regiestoel zet daar één bestand met je sessies en gesprekken, met herinneringen, en werkt het bij zolang het draait.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="221" />
+        <location filename="../../ui/views/reminder_settings.py" line="228" />
         <source>&amp;Folder</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="223" />
+        <location filename="../../ui/views/reminder_settings.py" line="230" />
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="224" />
+        <location filename="../../ui/views/reminder_settings.py" line="231" />
         <source>Keep my calendar here</source>
         <translation>Mijn agenda hier bijhouden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="225" />
+        <location filename="../../ui/views/reminder_settings.py" line="232" />
         <source>Stop updating</source>
         <translation>Niet meer bijwerken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="226" />
+        <location filename="../../ui/views/reminder_settings.py" line="233" />
         <source>Reminders by e-mail</source>
         <translation>Herinneringen per e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="228" />
+        <location filename="../../ui/views/reminder_settings.py" line="235" />
         <source>Optional. With your organisation&apos;s SMTP server, Regiestoel e-mails everyone a short reminder when something is due, and a summary on Monday morning. An e-mail names only the kind, the date and the place, never the content. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>Niet verplicht. Met de SMTP-server van je organisatie mailt Regiestoel iedereen een korte herinnering als er iets aankomt, en op maandagochtend een overzicht. Een e-mail noemt alleen het soort, de datum en de plaats, nooit de inhoud. Het wachtwoord staat in de sleutelbos van deze computer, nooit in een bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="232" />
+        <location filename="../../ui/views/reminder_settings.py" line="239" />
         <source>SMTP &amp;server</source>
         <translation>SMTP-&amp;server</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="232" />
+        <location filename="../../ui/views/reminder_settings.py" line="239" />
         <source>&amp;Port</source>
         <translation>&amp;Poort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="232" />
+        <location filename="../../ui/views/reminder_settings.py" line="239" />
         <source>S&amp;ecurity</source>
         <translation>B&amp;eveiliging</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="233" />
+        <location filename="../../ui/views/reminder_settings.py" line="240" />
         <source>&amp;User name</source>
         <translation>&amp;Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="233" />
+        <location filename="../../ui/views/reminder_settings.py" line="240" />
         <source>Pass&amp;word</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="233" />
+        <location filename="../../ui/views/reminder_settings.py" line="240" />
         <source>Se&amp;nder</source>
         <translation>A&amp;fzender</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="234" />
+        <location filename="../../ui/views/reminder_settings.py" line="241" />
         <source>&amp;Alarm before a conversation (minutes)</source>
         <translation>&amp;Herinnering vóór een gesprek (minuten)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="240" />
+        <location filename="../../ui/views/reminder_settings.py" line="247" />
         <source>unchanged</source>
         <translation>ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="242" />
+        <location filename="../../ui/views/reminder_settings.py" line="249" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -6455,7 +6740,7 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>ReopenDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/sign.py" line="327" />
+        <location filename="../../ui/dialogs/sign.py" line="328" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
@@ -6463,27 +6748,27 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="354" />
+        <location filename="../../ui/dialogs/sign.py" line="355" />
         <source>Reopen the record</source>
         <translation>Verslag heropenen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="356" />
+        <location filename="../../ui/dialogs/sign.py" line="357" />
         <source>Reopening takes back both signatures, so you can change the record. Afterwards both of you sign again.</source>
         <translation>Als je het verslag heropent, vervallen beide handtekeningen. Dan kun je het verslag wijzigen. Daarna ondertekenen jullie allebei opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="358" />
+        <location filename="../../ui/dialogs/sign.py" line="359" />
         <source>&amp;Why do you reopen it?</source>
         <translation>&amp;Waarom heropen je het verslag?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="360" />
+        <location filename="../../ui/dialogs/sign.py" line="361" />
         <source>The reason stays in the record&apos;s history, for both of you to see.</source>
         <translation>De reden blijft in de geschiedenis van het verslag staan. Jullie kunnen hem allebei zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="361" />
+        <location filename="../../ui/dialogs/sign.py" line="362" />
         <source>&amp;Reopen</source>
         <translation>&amp;Heropenen</translation>
     </message>
@@ -6746,32 +7031,42 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="458" />
+        <location filename="../../ui/dialogs/sign.py" line="465" />
         <source>Schedule the meeting</source>
         <translation>Gesprek inplannen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="460" />
+        <location filename="../../ui/dialogs/sign.py" line="467" />
         <source>Choose a moment for the two of you, about an hour, somewhere you can talk undisturbed. Afterwards you can export an invitation for your calendars.</source>
         <translation>Kies een moment voor jullie tweeën, ongeveer een uur, op een plek waar jullie ongestoord kunnen praten. Daarna kun je een uitnodiging voor jullie agenda&apos;s exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="462" />
+        <location filename="../../ui/dialogs/sign.py" line="469" />
         <source>&amp;Date and time</source>
         <translation>&amp;Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="463" />
+        <location filename="../../ui/dialogs/sign.py" line="470" />
         <source>&amp;Where</source>
         <translation>&amp;Waar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="464" />
+        <location filename="../../ui/dialogs/sign.py" line="471" />
+        <source>Date of the meeting</source>
+        <translation>Datum van het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="472" />
+        <source>Time of the meeting</source>
+        <translation>Tijd van het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign.py" line="473" />
         <source>for example: the small meeting room</source>
         <translation>bijvoorbeeld: de kleine vergaderruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="466" />
+        <location filename="../../ui/dialogs/sign.py" line="475" />
         <source>This is outside the half year of this conversation (%1 to %2).</source>
         <translation>Dit valt buiten het halfjaar van dit gesprek (%1 tot en met %2).</translation>
     </message>
@@ -6779,37 +7074,37 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SealedExportDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="129" />
+        <location filename="../../ui/views/data_safety.py" line="133" />
         <source>Seal the export for %1</source>
         <translation>De export verzegelen voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="133" />
+        <location filename="../../ui/views/data_safety.py" line="137" />
         <source>Let %1 type a passphrase here. The file is sealed with it: only %1 can open it (with 7-Zip, WinZip, PeaZip or The Unarchiver), so what is theirs stays theirs.</source>
         <translation>Laat %1 hier een wachtwoordzin typen. Het bestand wordt ermee verzegeld: alleen %1 kan het openen (met 7-Zip, WinZip, PeaZip of The Unarchiver), zodat wat van %1 is ook van %1 blijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="140" />
+        <location filename="../../ui/views/data_safety.py" line="144" />
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="143" />
+        <location filename="../../ui/views/data_safety.py" line="147" />
         <source>Passphrase again</source>
         <translation>Wachtwoordzin nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="145" />
+        <location filename="../../ui/views/data_safety.py" line="149" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="146" />
+        <location filename="../../ui/views/data_safety.py" line="150" />
         <source>&amp;Again</source>
         <translation>&amp;Nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="158" />
+        <location filename="../../ui/views/data_safety.py" line="162" />
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>
@@ -6817,27 +7112,27 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SessionRunner</name>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="210" />
+        <location filename="../../ui/views/session_runner.py" line="209" />
         <source>Review and save actions…</source>
         <translation>Acties nakijken en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="350" />
+        <location filename="../../ui/views/session_runner.py" line="349" />
         <source>Last part of this session</source>
         <translation>Laatste onderdeel van deze sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="353" />
+        <location filename="../../ui/views/session_runner.py" line="352" />
         <source>Next: %1 (%2 min)</source>
         <translation>Hierna: %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="355" />
+        <location filename="../../ui/views/session_runner.py" line="354" />
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="355" />
+        <location filename="../../ui/views/session_runner.py" line="354" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -6976,67 +7271,67 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="298" />
+        <location filename="../../ui/views/settings.py" line="297" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="299" />
+        <location filename="../../ui/views/settings.py" line="298" />
         <source>My preferences</source>
         <translation>Mijn voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="300" />
+        <location filename="../../ui/views/settings.py" line="299" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="301" />
+        <location filename="../../ui/views/settings.py" line="300" />
         <source>The language Regiestoel speaks to you in. It changes at once.</source>
         <translation>De taal waarin Regiestoel tegen je praat. Dit verandert meteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="303" />
+        <location filename="../../ui/views/settings.py" line="302" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="308" />
+        <location filename="../../ui/views/settings.py" line="307" />
         <source>Culture scan &amp;results from (respondents)</source>
         <translation>Uitslagen leercultuurscan &amp;vanaf (deelnemers)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="315" />
+        <location filename="../../ui/views/settings.py" line="314" />
         <source>A culture scan result shows only when at least this many people answered; a team&apos;s result needs at least 5 in the team, whatever you choose here. 5 is the norm; you may raise it, or lower it to 3.</source>
         <translation>Een uitslag van de leercultuurscan is alleen te zien als minstens zoveel mensen hebben geantwoord; de uitslag van een team vraagt altijd minstens 5 mensen in dat team, wat je hier ook kiest. 5 is de norm; je mag hem verhogen, of verlagen tot 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="327" />
+        <location filename="../../ui/views/settings.py" line="326" />
         <source>Planning sessions</source>
         <translation>Sessies plannen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="328" />
+        <location filename="../../ui/views/settings.py" line="327" />
         <source>Reminders</source>
         <translation>Herinneringen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="329" />
+        <location filename="../../ui/views/settings.py" line="328" />
         <source>AI coach</source>
         <translation>AI-coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="330" />
+        <location filename="../../ui/views/settings.py" line="329" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="331" />
+        <location filename="../../ui/views/settings.py" line="330" />
         <source>Backups and privacy</source>
         <translation>Reservekopieën en privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="305" />
+        <location filename="../../ui/views/settings.py" line="304" />
         <source>Organisation &amp;name</source>
         <translation>Naam van de &amp;organisatie</translation>
     </message>
@@ -7046,47 +7341,47 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         <translation>Met minder dan 5 deelnemers kunnen collega’s vaak raden wie wat heeft geantwoord: in een kleine groep valt één afwijkend antwoord op, en wie samenwerkt kent elkaars opvattingen. Nederlandse enquêtetools tonen nooit minder dan 5. Teams houden 5, en rondes die al geopend zijn houden hun drempel.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="305" />
+        <location filename="../../ui/views/settings.py" line="304" />
         <source>Yearly learning &amp;budget (€)</source>
         <translation>&amp;Jaarlijks leerbudget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="306" />
+        <location filename="../../ui/views/settings.py" line="305" />
         <source>Learning &amp;hours per person per year</source>
         <translation>Leer&amp;uren per persoon per jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="307" />
+        <location filename="../../ui/views/settings.py" line="306" />
         <source>Loc&amp;k after (minutes idle)</source>
         <translation>Ver&amp;grendelen na (minuten niets doen)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="307" />
+        <location filename="../../ui/views/settings.py" line="306" />
         <source>De&amp;fault language</source>
         <translation>&amp;Standaardtaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="319" />
+        <location filename="../../ui/views/settings.py" line="318" />
         <source>Share the data with every account on this computer</source>
         <translation>Deel de gegevens met elk account op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="332" />
+        <location filename="../../ui/views/settings.py" line="331" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="312" />
+        <location filename="../../ui/views/settings.py" line="311" />
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>Op een gedeelde laptop vergrendelt Regiestoel zichzelf als niemand hem zo lang gebruikt. Zo kan de volgende persoon jouw ontwikkelgegevens niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="321" />
+        <location filename="../../ui/views/settings.py" line="320" />
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Dan opent elk account op deze computer dezelfde database. Dit werkt vanaf de volgende keer dat Regiestoel start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="324" />
+        <location filename="../../ui/views/settings.py" line="323" />
         <source>Only an owner can change these settings.</source>
         <translation>Alleen een eigenaar kan deze instellingen wijzigen.</translation>
     </message>
@@ -7094,12 +7389,12 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="162" />
+        <location filename="../../ui/dialogs/sign.py" line="163" />
         <source>&amp;Ask for a correction</source>
         <translation>Correctie &amp;vragen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/sign.py" line="170" />
+        <location filename="../../ui/dialogs/sign.py" line="171" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
@@ -7107,97 +7402,97 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="253" />
+        <location filename="../../ui/dialogs/sign.py" line="254" />
         <source>Sign as professional</source>
         <translation>Ondertekenen als professional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="254" />
+        <location filename="../../ui/dialogs/sign.py" line="255" />
         <source>Sign as manager</source>
         <translation>Ondertekenen als leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="256" />
+        <location filename="../../ui/dialogs/sign.py" line="257" />
         <source>%1 signs as the professional</source>
         <translation>%1 ondertekent als professional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="257" />
+        <location filename="../../ui/dialogs/sign.py" line="258" />
         <source>%1 signs as the manager</source>
         <translation>%1 ondertekent als leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="259" />
+        <location filename="../../ui/dialogs/sign.py" line="260" />
         <source>Type your own password to sign.</source>
         <translation>Typ je eigen wachtwoord om te ondertekenen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="262" />
+        <location filename="../../ui/dialogs/sign.py" line="263" />
         <source>Let %1 type their own password. Only %1 can sign this side.</source>
         <translation>Laat %1 het eigen wachtwoord typen. Alleen %1 kan deze kant ondertekenen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="265" />
+        <location filename="../../ui/dialogs/sign.py" line="266" />
         <source>By signing you confirm that you read the record: both preparations, the agreements and the summary. Once both of you have signed, it is locked. Do you see something differently? Sign as seen, with a remark, or ask for a correction.</source>
         <translation>Met je handtekening bevestig je dat je het verslag hebt gelezen: beide voorbereidingen, de afspraken en de samenvatting. Zodra jullie allebei hebben ondertekend, is het vergrendeld. Zie je iets anders? Onderteken met ‘Gezien, met een opmerking’, of vraag om een correctie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="268" />
+        <location filename="../../ui/dialogs/sign.py" line="269" />
         <source>A&amp;greed: I agree with the record</source>
         <translation>A&amp;kkoord: ik ben het eens met het verslag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="269" />
+        <location filename="../../ui/dialogs/sign.py" line="270" />
         <source>S&amp;een, with a remark: I read it, and add my view</source>
         <translation>&amp;Gezien, met een opmerking: ik heb het gelezen en geef mijn kijk erop</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="270" />
+        <location filename="../../ui/dialogs/sign.py" line="271" />
         <source>Ask for a &amp;correction instead of signing</source>
         <translation>Om een &amp;correctie vragen in plaats van ondertekenen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="271" />
+        <location filename="../../ui/dialogs/sign.py" line="272" />
         <source>&amp;Your remark</source>
         <translation>&amp;Jouw opmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="272" />
+        <location filename="../../ui/dialogs/sign.py" line="273" />
         <source>Your remark becomes part of the record, for both of you to read.</source>
         <translation>Je opmerking wordt deel van het verslag, en jullie lezen hem allebei.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="274" />
+        <location filename="../../ui/dialogs/sign.py" line="275" />
         <source>&amp;What should be corrected?</source>
         <translation>Wat moet er ver&amp;beterd worden?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="277" />
+        <location filename="../../ui/dialogs/sign.py" line="278" />
         <source>The summary</source>
         <translation>De samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="279" />
+        <location filename="../../ui/dialogs/sign.py" line="280" />
         <source>Agreement: %1</source>
         <translation>Afspraak: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="282" />
+        <location filename="../../ui/dialogs/sign.py" line="283" />
         <source>What should c&amp;hange?</source>
         <translation>Wat moet er ande&amp;rs?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="284" />
+        <location filename="../../ui/dialogs/sign.py" line="285" />
         <source>This is not a signature. Both of you see the request, and you can both change the record again. A change takes back a signature that is already there.</source>
         <translation>Dit is geen handtekening. Jullie zien het verzoek allebei, en jullie kunnen het verslag allebei weer aanpassen. Een wijziging maakt een handtekening die er al staat ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="286" />
+        <location filename="../../ui/dialogs/sign.py" line="287" />
         <source>&amp;Password of %1</source>
         <translation>&amp;Wachtwoord van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="163" />
+        <location filename="../../ui/dialogs/sign.py" line="164" />
         <source>&amp;Sign</source>
         <translation>&amp;Ondertekenen</translation>
     </message>
@@ -7632,19 +7927,42 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="351" />
+        <source>Choose a time from %1 to %2.</source>
+        <translation>Kies een tijd van %1 tot en met %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="371" />
+        <source>hh:mm</source>
+        <translation>uu:mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="375" />
+        <source>Fill in a time.</source>
+        <translation>Vul een tijd in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="376" />
+        <source>“%1” is not a time. Type it as 07:30, 0730 or 7.30.</source>
+        <translation>“%1” is geen tijd. Typ hem als 07:30, 0730 of 7.30.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="71" />
+        <location filename="../../ui/wizard.py" line="73" />
         <source>Welcome to Regiestoel</source>
         <translation>Welkom bij Regiestoel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="72" />
+        <location filename="../../ui/wizard.py" line="74" />
         <source>Set up your organisation in a few minutes.</source>
         <translation>Richt je organisatie in een paar minuten in.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="74" />
+        <location filename="../../ui/wizard.py" line="76" />
         <source>With Regiestoel your colleagues direct their own development: they learn in working time, in small groups they form themselves, on situations from their own work. You, as the owner, keep the budget and the progress in view.
 
 Everything stays on this computer. Choose the language you want to work in; you can change it later in the settings.</source>
@@ -7653,7 +7971,7 @@ Everything stays on this computer. Choose the language you want to work in; you 
 Alles blijft op deze computer. Kies de taal waarin je wilt werken. Je kunt die later wijzigen bij de instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="80" />
+        <location filename="../../ui/wizard.py" line="82" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>

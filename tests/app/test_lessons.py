@@ -278,6 +278,8 @@ def test_rebuilding_the_index_finds_everything_again(db, pro, add):
     add("Monteurs kiezen hun route")
     with db.transaction() as s:
         s.execute(text("DELETE FROM lesson_fts"))
+        if lesson_search.dialect_name(db) == "sqlite":  # PostgreSQL keeps parts in lesson_fts
+            s.execute(text(f"DELETE FROM {lesson_search.PARTS_TABLE}"))
     assert titles(db, pro, "werkplek") == []
     with db.transaction() as s:
         assert lesson_search.index_for(db).rebuild(s) == 2

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from app.services import budget, hours, learning_requests, situations
@@ -14,6 +14,7 @@ from app.services.learning_requests import RequestInput
 from app.services.situations import SituationInput
 from models import InterventionKind, RequestStatus, Role
 from tests import fresh
+from tests.ui.test_plan_cycle import type_over
 from ui.dialogs.evaluate_request import EvaluateRequestDialog
 from ui.dialogs.learning_request import AmountDialog, LearningRequestDialog, ReasonDialog
 from ui.item_models.budget import AVAILABLE, COST, NAME, REMAINING, STATUS, error_colour
@@ -92,12 +93,12 @@ def test_a_professional_asks_for_a_course_typing_the_cost_the_dutch_way(qtbot, c
     assert "1.250,50" in dialog.cost_hint.text()
 
     # An end before the start is explained next to the end date.
-    dialog.start.none.setChecked(False)
-    dialog.start.edit.setDate(QDate(THIS_YEAR, 10, 8))
-    dialog.end.none.setChecked(False)
-    dialog.end.edit.setDate(QDate(THIS_YEAR, 10, 6))
+    qtbot.mouseClick(dialog.start.none, Qt.MouseButton.LeftButton)
+    type_over(qtbot, dialog.start.edit, f"8-10-{THIS_YEAR}")
+    qtbot.mouseClick(dialog.end.none, Qt.MouseButton.LeftButton)
+    type_over(qtbot, dialog.end.edit, "0610")
     assert not dialog.errors["end_date"].isHidden() and not save.isEnabled()
-    dialog.end.edit.setDate(QDate(THIS_YEAR, 10, 9))
+    type_over(qtbot, dialog.end.edit, "9/10")
     assert dialog.errors["end_date"].isHidden() and save.isEnabled()
 
     dialog.hours.setValue(12.5)

@@ -6,14 +6,16 @@ from datetime import date
 from types import SimpleNamespace
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app.services import conversations as talks
-from app.services.conversations import half_year_of
+from app.services.conversations import ZONE, half_year_of
 from models import ActionStatus, Role, Side
 from tests import fresh
 from tests.conftest import PASSWORD
 from tests.ui.test_pdf import pdf_text
+from ui.dialogs.plan_conversations import PlanConversationsDialog
 from ui.dialogs.sign import ReopenDialog, ScheduleDialog, SignDialog
 from ui.views.conversations import ConversationsView
 
@@ -61,7 +63,8 @@ def test_the_owner_plans_the_half_year_and_sees_statuses_but_not_what_is_said(
     assert view.stack.currentWidget() is view.empty
     assert "never about pay" in view.empty.text.text()
     assert view.empty_plan.isVisible()
-    view.empty_plan.click()
+    dialog = open_planning(qtbot, view, view.empty_plan)
+    qtbot.mouseClick(dialog.plan_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.stack.currentWidget() is view.tabs)
     # ("1 conversation planned" once the English plural forms are compiled in.)
     assert view.overview.plan_note.text().startswith("1 conversation")
@@ -87,8 +90,20 @@ def test_the_owner_plans_the_half_year_and_sees_statuses_but_not_what_is_said(
     assert view.tabs.currentWidget() is overview
 
     # Planning again creates nothing twice, and says why.
-    overview.plan_button.click()
-    qtbot.waitUntil(lambda: "already has a conversation" in overview.plan_note.text())
+    dialog = open_planning(qtbot, view, overview.plan_button)
+    assert dialog.summary.text().startswith("Nobody new to plan")
+    assert dialog.people.topLevelItem(0).text(2) == "Already planned in this half year"
+    assert not dialog.plan_button.isEnabled()
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+                     Qt.MouseButton.LeftButton)
+    assert len(talks.list_conversations(view.ctx.db, team.owner)) == 1
+
+
+def open_planning(qtbot, view, button) -> PlanConversationsDialog:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(view.dialog, PlanConversationsDialog)
+                    and view.dialog.loaded_for is not None)
+    return view.dialog
 
 
 def test_a_professional_and_manager_prepare_meet_sign_and_print_the_record(
@@ -271,8 +286,11 @@ def test_a_meeting_is_scheduled_exported_and_agreements_carry_over(
     qtbot.waitUntil(lambda: isinstance(view.dialog, ScheduleDialog))
     dialog = view.dialog
     dialog.location.setText("Kleine vergaderzaal")
+    dialog.when_time.line.selectAll()
+    qtbot.keyClicks(dialog.when_time.line, "14.30")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     qtbot.waitUntil(lambda: panel_shows(view, lambda x: x.row.meeting_at is not None))
+    assert view.panel.loaded.row.meeting_at.astimezone(ZONE).strftime("%H:%M") == "14:30"
     assert "Kleine vergaderzaal" in panel.meta.text()
     assert panel.record.invite_button.isEnabled()
     path = tmp_path / "uitnodiging.ics"

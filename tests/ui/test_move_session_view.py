@@ -4,18 +4,14 @@ from __future__ import annotations
 
 from datetime import time, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import Qt
 
 from app.services import cycles
 from tests.ui.test_groups_view import open_view, start_group, three_colleagues
-from tests.ui.test_plan_cycle import weekday_holiday_ahead
+from tests.ui.test_plan_cycle import type_over, typed, weekday_holiday_ahead
 from ui.dialogs.move_session import MoveSessionDialog
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-def qdate(day) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def click_session(qtbot, view, session_id: int) -> None:
@@ -43,18 +39,18 @@ def test_a_session_is_moved_past_a_holiday_to_a_free_day_and_shows_it_moved(
     dialog = view.dialog
     assert not dialog.move_button.isEnabled()  # still its own day and time
 
-    dialog.day.setDate(qdate(holiday))
+    type_over(qtbot, dialog.day, typed(holiday))
     assert "is a public holiday" in dialog.day_note.text()
     assert not dialog.move_button.isEnabled()
     taken = view.detail.cycles[0].sessions[1].day
-    dialog.day.setDate(qdate(taken))
+    type_over(qtbot, dialog.day, typed(taken))
     assert "Day 2 of this cycle is already on" in dialog.day_note.text()
 
     free = next(d for d in (view.detail.cycles[0].sessions[-1].day + timedelta(days=n)
                             for n in range(1, 10))
                 if dialog.calendar.is_working_day(d) and d <= dialog.last)
-    dialog.day.setDate(qdate(free))
-    dialog.start_time.setTime(QTime(14, 0))
+    type_over(qtbot, dialog.day, typed(free))
+    type_over(qtbot, dialog.start_time, "14")
     assert dialog.day_note.isHidden() and dialog.move_button.isEnabled()
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.move_button, LEFT)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 
 import holidays
-from PySide6.QtCore import QDate, QTime
+import pytest
+from PySide6.QtCore import Qt
 
 from app.planning import WorkCalendar
 from app.services import cycles
@@ -13,12 +14,16 @@ from tests.ui.test_groups_view import open_view, quiet_monday, start_group, thre
 from ui.dialogs.plan_cycle import PlanCycleDialog
 
 
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+def type_over(qtbot, field, text: str) -> None:
+    """Select what a date or time field holds, type over it and leave it with Tab."""
+    field.line.setFocus()
+    field.line.selectAll()
+    qtbot.keyClicks(field.line, text)
+    qtbot.keyClick(field.line, Qt.Key.Key_Tab)
 
 
-def pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
+def typed(day: date) -> str:
+    return day.strftime("%d%m%Y")  # as quick hands type it: 28122026
 
 
 def weekday_holiday_ahead() -> tuple[date, date]:
@@ -53,8 +58,8 @@ def test_a_cycle_over_a_public_holiday_skips_it_and_shows_four_working_days(
     holiday, first = weekday_holiday_ahead()
     view = open_view(qtbot, ctx, anna, group_id)
     dialog = open_plan_dialog(qtbot, view)
-    dialog.first_day.setDate(qdate(first))
-    dialog.start_time.setTime(QTime(13, 30))
+    type_over(qtbot, dialog.first_day, typed(first))
+    type_over(qtbot, dialog.start_time, "1330")
 
     # Before saving: the four days, and the holiday named as skipped.
     assert len(dialog.preview_days) == 4 and holiday not in dialog.preview_days
@@ -81,7 +86,7 @@ def test_a_start_on_a_saturday_begins_on_monday(qtbot, ctx, add_person, db):
     monday = quiet_monday()
     view = open_view(qtbot, ctx, anna, group_id)
     dialog = open_plan_dialog(qtbot, view)
-    dialog.first_day.setDate(qdate(monday - timedelta(days=2)))
+    type_over(qtbot, dialog.first_day, (monday - timedelta(days=2)).strftime("%d-%m-%y"))
     assert dialog.preview_days == [monday + timedelta(days=n) for n in range(4)]
     assert dialog.days_list.text().splitlines()[0].startswith("Day 1: Mon")
 
@@ -91,12 +96,44 @@ def test_start_times_are_whole_quarters(qtbot, ctx, add_person, db):
     group_id = start_group(db, anna, [anna, bert, chantal])
     view = open_view(qtbot, ctx, anna, group_id)
     dialog = open_plan_dialog(qtbot, view)
-    dialog.start_time.setTime(QTime(9, 0))
-    dialog.start_time.setCurrentSection(dialog.start_time.Section.MinuteSection)
-    dialog.start_time.stepBy(1)
-    assert dialog.start_time.time() == QTime(9, 15)
-    dialog.start_time.setTime(QTime(10, 7))
+    assert dialog.start_time.line.text() == "09:00"
+    qtbot.keyClick(dialog.start_time.line, Qt.Key.Key_Up)
+    assert dialog.start_time.line.text() == "09:15"
+    type_over(qtbot, dialog.start_time, "10.07")
+    assert dialog.start_time.line.text() == "10:00"
     assert dialog.start_time.value() == time(10, 0)
+
+
+@pytest.mark.parametrize("typed_time", ["0730", "7:30", "7.30", "730"])
+def test_a_typed_start_time_is_the_time_planned(qtbot, ctx, add_person, db, typed_time):
+    anna, bert, chantal = three_colleagues(add_person)
+    group_id = start_group(db, anna, [anna, bert, chantal])
+    view = open_view(qtbot, ctx, anna, group_id)
+    dialog = open_plan_dialog(qtbot, view)
+    dialog.start_time.line.setFocus()
+    dialog.start_time.line.selectAll()
+    qtbot.keyClicks(dialog.start_time.line, typed_time)
+    with qtbot.waitSignal(dialog.planned, timeout=10_000):
+        qtbot.mouseClick(dialog.plan_button, Qt.MouseButton.LeftButton)
+    assert dialog.planned_cycle.start_time == time(7, 30)
+    assert "07:30–08:30" in dialog.days_list.text()
+
+
+def test_a_first_day_that_cannot_be_read_is_refused_and_nothing_is_planned(
+        qtbot, ctx, add_person, db):
+    anna, bert, chantal = three_colleagues(add_person)
+    group_id = start_group(db, anna, [anna, bert, chantal])
+    view = open_view(qtbot, ctx, anna, group_id)
+    dialog = open_plan_dialog(qtbot, view)
+    dialog.first_day.line.setFocus()
+    dialog.first_day.line.selectAll()
+    qtbot.keyClicks(dialog.first_day.line, "30-02")
+    qtbot.mouseClick(dialog.plan_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(200)
+    assert dialog.first_day.error.text() == "“30-02” is not a day on the calendar."
+    assert dialog.planned_cycle is None and cycles.cycles_of_group(db, anna, group_id) == []
+    type_over(qtbot, dialog.start_time, "6")
+    assert dialog.start_time.error.text() == "Choose a time from 07:00 to 20:00."
 
 
 def test_a_busy_member_gets_free_weeks_offered_and_one_is_planned(qtbot, ctx, add_person, db):
@@ -110,11 +147,11 @@ def test_a_busy_member_gets_free_weeks_offered_and_one_is_planned(qtbot, ctx, ad
 
     view = open_view(qtbot, ctx, bert, second_group)  # Bert is in both groups
     dialog = open_plan_dialog(qtbot, view)
-    dialog.first_day.setDate(qdate(monday))
-    dialog.start_time.setTime(QTime(9, 0))
-    dialog.until_enabled.setChecked(True)
-    dialog.until.setDate(qdate(monday + timedelta(days=2)))
-    dialog.plan_button.click()
+    type_over(qtbot, dialog.first_day, typed(monday))
+    type_over(qtbot, dialog.start_time, "9")
+    qtbot.mouseClick(dialog.until_enabled, Qt.MouseButton.LeftButton)
+    type_over(qtbot, dialog.until, typed(monday + timedelta(days=2)))
+    qtbot.mouseClick(dialog.plan_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(dialog.suggestion_buttons) > 0, timeout=10_000)
     assert dialog.planned_cycle is None
     assert "No free cycle" in dialog.problem.text()
@@ -123,7 +160,7 @@ def test_a_busy_member_gets_free_weeks_offered_and_one_is_planned(qtbot, ctx, ad
 
     chosen = dialog.suggestions[0]
     dialog.suggestion_buttons[0].click()
-    assert pydate(dialog.first_day.date()) == chosen.first_day
+    assert dialog.first_day.value() == chosen.first_day
     assert dialog.start_time.value() == chosen.start_time
     assert dialog.suggestions_frame.isHidden()
     with qtbot.waitSignal(dialog.planned, timeout=10_000):

@@ -116,3 +116,27 @@ def test_the_idle_lock_waits_while_a_session_runs(qtbot, ctx, session_id):
     assert not idle.active
     runner.close()
     assert idle.active
+
+
+def test_an_action_due_date_is_typed_and_an_unreadable_one_is_refused(qtbot, db, ctx,
+                                                                      session_id):
+    from PySide6.QtCore import Qt
+
+    runner = open_runner(qtbot, ctx, session_id, FakeClock())
+    bar = runner.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    qtbot.keyClicks(runner.action_title, "Stappenkaart maken")
+    runner.action_due.line.selectAll()
+    qtbot.keyClicks(runner.action_due.line, "morgen")
+    qtbot.mouseClick(runner.add_action_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(200)
+    assert runner.action_due.error.text() == (
+        "“morgen” is not a date. Type it as 28/12/2026, 28122026 or 28/12.")
+    assert sessions.get_session(db, ctx.actor, session_id, "en").actions == ()
+    runner.action_due.line.selectAll()
+    qtbot.keyClicks(runner.action_due.line, "3112")
+    qtbot.mouseClick(runner.add_action_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: runner.actions_list.count() == 1)
+    (action,) = sessions.get_session(db, ctx.actor, session_id, "en").actions
+    assert action.due == date(date.today().year, 12, 31)
+    assert runner.action_due.error.isHidden()

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,6 +21,7 @@ from app.changes import Area, Changes
 from app.services import sessions
 from ui.context import AppContext
 from ui.widgets.common import FieldError, hint_label
+from ui.widgets.date_field import DateField
 
 
 class ActionProposalsDialog(QDialog):
@@ -51,9 +51,8 @@ class ActionProposalsDialog(QDialog):
         self.owner = QComboBox()
         for person_id, name in owners:
             self.owner.addItem(name, person_id)
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setDate(QDate.currentDate().addDays(7))
+        self.due = DateField(lambda: ctx.language, date.today() + timedelta(days=7))
+        self.due.setAccessibleName(self.tr("Due"))
         form.addRow(self.tr("Owner"), self.owner)
         form.addRow(self.tr("Due"), self.due)
         layout.addLayout(form)
@@ -76,8 +75,9 @@ class ActionProposalsDialog(QDialog):
             self.reject()
             return
         owner = self.owner.currentData()
-        qdate = self.due.date()
-        due = date(qdate.year(), qdate.month(), qdate.day())
+        due = self.due.checked()
+        if due is None:
+            return
         db, actor, sid = self.ctx.db, self.ctx.actor, self.session_id
 
         def work() -> Changes:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,14 +31,14 @@ from models.culture import DONT_KNOW
 from models.errors import DomainError
 from ui.context import AppContext
 from ui.widgets.common import FieldError, hint_label, role_label, title_label, with_notes
+from ui.widgets.date_field import DateField
 
 
-def _date_edit(ctx: AppContext, value: date) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd-MM-yyyy" if ctx.language == "nl" else "dd/MM/yyyy")
-    edit.setDate(QDate(value))
-    return edit
+def _date_edit(ctx: AppContext, value: date) -> DateField:
+    """A date from today on."""
+    field = DateField(lambda: ctx.language, value)
+    field.set_range(date.today(), None)
+    return field
 
 
 class OpenRoundDialog(QDialog):
@@ -59,7 +58,7 @@ class OpenRoundDialog(QDialog):
             .replace("%1", str(threshold))))
         form = QFormLayout()
         self.closes = _date_edit(ctx, date.today() + timedelta(days=14))
-        self.closes.setMinimumDate(QDate.currentDate())
+        self.closes.setAccessibleName(self.tr("Closes on"))
         self.closes_error = FieldError()
         form.addRow(self.tr("Closes on"), with_notes(self.closes, self.closes_error))
         self.everyone = QCheckBox(self.tr("Everyone in the organisation"))
@@ -104,7 +103,9 @@ class OpenRoundDialog(QDialog):
             self.teams_error.show_message(self.tr("Choose at least one team, or everyone."))
             return
         self.teams_error.show_message("")
-        closes = self.closes.date().toPython()
+        closes = self.closes.checked()
+        if closes is None:
+            return
         db, actor = self.ctx.db, self.ctx.actor
         self.ctx.change(self, lambda: culture.open_round(db, actor, closes, teams),
                         lambda _c: self.accept(), self._failed)
@@ -283,7 +284,7 @@ class CultureActionDialog(QDialog):
         owner_label.setBuddy(self.owner)
         form.addRow(owner_label, with_notes(self.owner, self.owner_error))
         self.due = _date_edit(ctx, date.today() + timedelta(days=30))
-        self.due.setMinimumDate(QDate.currentDate())
+        self.due.setAccessibleName(self.tr("Done by"))
         self.due_error = FieldError()
         due_label = QLabel(self.tr("&Done by"))
         due_label.setBuddy(self.due)
@@ -306,7 +307,9 @@ class CultureActionDialog(QDialog):
             label.show_message("")
         title = self.title.text()
         owner_id = self.owner.currentData()
-        due = self.due.date().toPython()
+        due = self.due.checked()
+        if due is None:
+            return
         db, actor, round_id, key = self.ctx.db, self.ctx.actor, self.round_id, self.key
         self.ctx.change(self, lambda: culture.add_culture_action(db, actor, round_id, key,
                                                                  title, owner_id, due),

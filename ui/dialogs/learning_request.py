@@ -10,11 +10,10 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -42,6 +41,7 @@ from ui.dialogs.lesson import text_edit
 from ui.i18n import LOCALES
 from ui.names_budget import KIND_ORDER, intervention_name
 from ui.widgets.common import FieldError, hint_label, inline_row, with_notes
+from ui.widgets.date_field import DateField as TypedDateField
 
 # The shape the request service accepts; the service stays the judge when saving.
 _LINK = re.compile(r"https?://[^\s/?#]+\.[^\s]*", re.IGNORECASE)
@@ -112,37 +112,37 @@ def situation_combo(situations: list[SituationRow], chosen_id: int | None = None
 
 
 class DateField(QWidget):
-    """A date that may also be unknown yet: a date edit and a "no date yet" box."""
+    """A date that may also be unknown yet: a typed date and a "no date yet" box."""
 
     def __init__(self, ctx: AppContext, value: date | None = None) -> None:
         super().__init__()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd-MM-yyyy" if ctx.language == "nl" else "dd/MM/yyyy")
-        self.edit.setDate(QDate(value) if value is not None else QDate.currentDate())
+        self.edit = TypedDateField(lambda: ctx.language, value or date.today())
         self.none = QCheckBox()
         self.none.setChecked(value is None)
         self.edit.setEnabled(value is not None)
         self.none.toggled.connect(lambda on: self.edit.setEnabled(not on))
-        row.addWidget(self.edit)
-        row.addWidget(self.none)
+        row.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.none, 0, Qt.AlignmentFlag.AlignTop)
         row.addStretch(1)
         self.setFocusProxy(self.edit)
 
-    def shown(self) -> date:
-        """The date in the edit, also while "no date yet" is ticked."""
-        d = self.edit.date()
-        return date(d.year(), d.month(), d.day())
+    def shown(self) -> date | None:
+        """The date in the edit, also while "no date yet" is ticked; None if unreadable."""
+        return self.edit.value()
 
     def value(self) -> date | None:
         return None if self.none.isChecked() else self.shown()
 
+    def readable(self) -> bool:
+        """False (with the reason shown) when a date is asked for but cannot be read."""
+        return self.none.isChecked() or self.edit.checked() is not None
+
     def set_value(self, value: date | None) -> None:
         self.none.setChecked(value is None)
         if value is not None:
-            self.edit.setDate(QDate(value))
+            self.edit.set_date(value)
 
 
 def scrolling_form(dialog: QDialog) -> tuple[QVBoxLayout, QVBoxLayout]:
@@ -273,7 +273,7 @@ class LearningRequestDialog(QDialog):
             line.textChanged.connect(self._check)
         self.reason.textChanged.connect(self._check)
         for field in (self.start, self.end):
-            field.edit.dateChanged.connect(lambda _d: self._check())
+            field.edit.date_changed.connect(lambda _d: self._check())
             field.none.toggled.connect(lambda _on: self._check())
         self.end.none.toggled.connect(self._end_follows_start)
         self.setMinimumWidth(640)
@@ -298,8 +298,9 @@ class LearningRequestDialog(QDialog):
     def _end_follows_start(self, no_end: bool) -> None:
         """Giving an end date starts from the start date, not from today."""
         start = self.start.value()
-        if not no_end and start is not None and self.end.shown() < start:
-            self.end.edit.setDate(QDate(start))
+        shown = self.end.shown()
+        if not no_end and start is not None and (shown is None or shown < start):
+            self.end.edit.set_date(start)
 
     def _problems(self) -> dict[str, str]:
         problems: dict[str, str] = {}
@@ -356,6 +357,8 @@ class LearningRequestDialog(QDialog):
     def submit(self) -> None:
         for label in (*self.errors.values(), self.general_error):
             label.show_message("")
+        if not (self.start.readable() and self.end.readable()):
+            return
         data = self.collect()
         db, actor = self.ctx.db, self.ctx.actor
         if self.request is None:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QEvent, QTime
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,10 +20,11 @@ from app.services import cycles
 from app.services.cycles import ClosingDayRow, CycleRow, SessionRow
 from models.errors import DomainError
 from ui.context import AppContext
-from ui.dialogs.plan_cycle import QuarterTimeEdit, time_range, to_date, to_qdate
+from ui.dialogs.plan_cycle import quarter_time_field, time_range
 from ui.icons import icon
 from ui.names_groups import format_day
 from ui.widgets.common import FieldError, hint_label, with_notes
+from ui.widgets.date_field import DateField
 
 
 class MoveSessionDialog(QDialog):
@@ -48,18 +48,12 @@ class MoveSessionDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addLayout(form)
-        self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
-        self.day.setDateRange(to_qdate(max(self.first, self.today)), to_qdate(self.last))
-        self.day.setDate(to_qdate(session.day))
+        self.day = DateField(lambda: ctx.language, session.day, today=self.today)
+        self.day.set_range(max(self.first, self.today), self.last)
         self.day_note = FieldError()
         self.day_hint = hint_label()
-        self.start_time = QuarterTimeEdit()
-        self.start_time.setTime(QTime(session.start_time.hour, session.start_time.minute))
+        self.start_time = quarter_time_field(lambda: ctx.language, session.start_time)
         self.time_hint = hint_label()
-        for widget in (self.day, self.start_time):
-            widget.setMinimumWidth(140)
-            widget.setMaximumWidth(220)
         self.day_label, self.time_label = QLabel(), QLabel()
         self.day_label.setBuddy(self.day)
         self.time_label.setBuddy(self.start_time)
@@ -74,13 +68,15 @@ class MoveSessionDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.day.dateChanged.connect(lambda _d: self._check())
-        self.start_time.timeChanged.connect(lambda _t: self._check())
+        self.day.date_changed.connect(lambda _d: self._check())
+        self.start_time.time_changed.connect(lambda _t: self._check())
         self.setMinimumWidth(520)
         self.retranslate()
 
-    def chosen(self) -> tuple[date, time]:
-        return to_date(self.day.date()), self.start_time.value()
+    def chosen(self) -> tuple[date, time] | None:
+        """The day and time as typed now; None while either cannot be read."""
+        day, start = self.day.value(), self.start_time.value()
+        return None if day is None or start is None else (day, start)
 
     def _why_not(self, day: date) -> str:
         """What makes a day impossible, said before saving; empty when it is free to try."""
@@ -103,7 +99,11 @@ class MoveSessionDialog(QDialog):
         return ""
 
     def _check(self) -> None:
-        day, start = self.chosen()
+        chosen = self.chosen()
+        if chosen is None:
+            self.move_button.setEnabled(True)  # Move then says what cannot be read
+            return
+        day, start = chosen
         problem = self._why_not(day)
         self.day_note.show_message(problem)
         unchanged = (day, start) == (self.session.day, self.session.start_time)
@@ -111,7 +111,13 @@ class MoveSessionDialog(QDialog):
         self.general_error.show_message("")
 
     def submit(self) -> None:
-        day, start = self.chosen()
+        day, start = self.day.checked(), self.start_time.checked()
+        if day is None or start is None:
+            return
+        problem = self._why_not(day)
+        if problem:
+            self.day_note.show_message(problem)
+            return
         db, actor, sid = self.ctx.db, self.ctx.actor, self.session.id
 
         def work() -> Changes:
@@ -140,7 +146,6 @@ class MoveSessionDialog(QDialog):
                 "%2", time_range(s.start_time)))
         self.day_label.setText(self.tr("&Day"))
         self.time_label.setText(self.tr("Start &time"))
-        self.day.setDisplayFormat("dd-MM-yyyy" if lang == "nl" else "dd/MM/yyyy")
         self.day.setAccessibleName(self.tr("New day"))
         self.day_hint.setText(self.tr(
             "A working day from %1 to %2: the week it was planned in, or the next.").replace(

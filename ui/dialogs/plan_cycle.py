@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QTime, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -40,21 +37,10 @@ from ui.context import AppContext
 from ui.icons import icon
 from ui.names_groups import format_day
 from ui.widgets.common import FieldError, hint_label, role_label, with_notes
+from ui.widgets.date_field import DateField, TimeField
 
 FIELDS = ("first_day", "start_time", "room", "latest_first_day")
 QUARTER = 15
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def to_date(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
-
-
-def _qtime(moment: time) -> QTime:
-    return QTime(moment.hour, moment.minute)
 
 
 def next_monday(today: date) -> date:
@@ -70,45 +56,10 @@ def time_range(start: time) -> str:
     return f"{start.strftime('%H:%M')}–{_end(start).strftime('%H:%M')}"
 
 
-class QuarterTimeEdit(QTimeEdit):
-    """A time in whole quarters: the arrows step 15 minutes, typed minutes are rounded."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDisplayFormat("HH:mm")
-        self.setTimeRange(_qtime(EARLIEST_START), _qtime(LATEST_START))
-        self.editingFinished.connect(self._snap)
-
-    @staticmethod
-    def _rounded(value: QTime) -> QTime:
-        minutes = value.hour() * 60 + value.minute()
-        minutes = round(minutes / QUARTER) * QUARTER
-        return QTime(min(minutes // 60, 23), minutes % 60)
-
-    def _snap(self) -> None:
-        rounded = self._rounded(self.time())
-        if rounded != self.time():
-            self.setTime(rounded)
-
-    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt API
-        if self.currentSection() == QDateTimeEdit.Section.HourSection:
-            super().stepBy(steps)
-            return
-        moved = self._rounded(self.time()).addSecs(steps * QUARTER * 60)
-        if self.minimumTime() <= moved <= self.maximumTime():
-            self.setTime(moved)
-
-    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:  # noqa: N802 - Qt API
-        flags = QAbstractSpinBox.StepEnabledFlag.StepNone
-        if self.time() < self.maximumTime():
-            flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
-        if self.time() > self.minimumTime():
-            flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
-        return flags
-
-    def value(self) -> time:
-        rounded = self._rounded(self.time())
-        return time(rounded.hour(), rounded.minute())
+def quarter_time_field(language: Callable[[], str], value: time) -> TimeField:
+    """A session's start: typed as 0730, 7:30 or 9, rounded to a quarter, in working hours."""
+    return TimeField(language, value, round_to=QUARTER, minimum=EARLIEST_START,
+                     maximum=LATEST_START)
 
 
 class PlanCycleDialog(QDialog):
@@ -145,13 +96,11 @@ class PlanCycleDialog(QDialog):
         self.errors = {f: FieldError() for f in FIELDS}
         self.labels: dict[str, QLabel] = {f: QLabel() for f in FIELDS}
 
-        self.first_day = QDateEdit()
-        self.first_day.setCalendarPopup(True)
-        self.first_day.setMinimumDate(to_qdate(self.today))
-        self.first_day.setDate(to_qdate(next_monday(self.today)))
+        language = lambda: ctx.language  # noqa: E731 - read when the fields retranslate
+        self.first_day = DateField(language, next_monday(self.today), today=self.today)
+        self.first_day.set_range(self.today, None)
         self.first_day_hint = hint_label()
-        self.start_time = QuarterTimeEdit()
-        self.start_time.setTime(QTime(9, 0))
+        self.start_time = quarter_time_field(language, time(9, 0))
         self.start_time_hint = hint_label()
         self.room = QComboBox()
         self.room.addItem("", None)
@@ -166,9 +115,8 @@ class PlanCycleDialog(QDialog):
         until_row = QHBoxLayout(until_box)
         until_row.setContentsMargins(0, 0, 0, 0)
         self.until_enabled = QCheckBox()
-        self.until = QDateEdit()
-        self.until.setCalendarPopup(True)
-        self.until.setDate(self.first_day.date().addDays(13))
+        self.until = DateField(language, next_monday(self.today) + timedelta(days=13),
+                               today=self.today)
         self.until.setEnabled(False)
         until_row.addWidget(self.until_enabled)
         until_row.addWidget(self.until)
@@ -176,9 +124,6 @@ class PlanCycleDialog(QDialog):
         until_box.setFocusProxy(self.until_enabled)
         self.until_hint = hint_label()
 
-        for widget in (self.first_day, self.start_time, self.until):
-            widget.setMinimumWidth(140)
-            widget.setMaximumWidth(220)
         rows: list[tuple[str, QWidget, QLabel]] = [
             ("first_day", self.first_day, self.first_day_hint),
             ("start_time", self.start_time, self.start_time_hint),
@@ -228,29 +173,33 @@ class PlanCycleDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-        self.first_day.dateChanged.connect(self._first_day_changed)
-        self.start_time.timeChanged.connect(lambda _t: self._form_changed())
+        self.first_day.date_changed.connect(self._first_day_changed)
+        self.start_time.time_changed.connect(lambda _t: self._form_changed())
         self.room.currentIndexChanged.connect(lambda _i: self._form_changed())
         self.until_enabled.toggled.connect(self._until_toggled)
-        self.until.dateChanged.connect(lambda _d: self._form_changed())
+        self.until.date_changed.connect(lambda _d: self._form_changed())
         self.setTabOrder(self.first_day, self.start_time)
         self.setTabOrder(self.start_time, self.room)
         self.setTabOrder(self.room, self.until_enabled)
         self.setTabOrder(self.until_enabled, self.until)
         self.setMinimumWidth(580)
         self.retranslate()
-        self._first_day_changed(self.first_day.date())
+        self._first_day_changed(next_monday(self.today))
 
     # --- the form ------------------------------------------------------------------------
 
-    def plan(self) -> CyclePlan:
-        until = to_date(self.until.date()) if self.until_enabled.isChecked() else None
-        return CyclePlan(earliest=to_date(self.first_day.date()),
-                         start_time=self.start_time.value(),
-                         room_id=self.room.currentData(), latest_first_day=until)
+    def plan(self) -> CyclePlan | None:
+        """What is asked for; None (with the reason next to the field) when a date or the
+        time cannot be read."""
+        first, start = self.first_day.checked(), self.start_time.checked()
+        until = self.until.checked() if self.until_enabled.isChecked() else None
+        if first is None or start is None or (self.until_enabled.isChecked() and until is None):
+            return None
+        return CyclePlan(earliest=first, start_time=start, room_id=self.room.currentData(),
+                         latest_first_day=until)
 
-    def _first_day_changed(self, value: QDate) -> None:
-        self.until.setMinimumDate(value)
+    def _first_day_changed(self, value: date) -> None:
+        self.until.set_range(value, None)
         self._form_changed()
 
     def _until_toggled(self, on: bool) -> None:
@@ -265,15 +214,18 @@ class PlanCycleDialog(QDialog):
         self._show_preview()
 
     def _show_preview(self) -> None:
-        """The four days if everyone is free then; closed days on the way are named."""
-        first = next(self.calendar.working_days_from(to_date(self.first_day.date())))
+        """The four days if everyone is free then; closed days on the way are named. While a
+        date or the time cannot be read, the last readable preview stays."""
+        chosen, start = self.first_day.value(), self.start_time.value()
+        if chosen is None or start is None:
+            return
+        first = next(self.calendar.working_days_from(chosen))
         self.preview_days = four_days_from(self.calendar, first)
         self.days_heading.setText(self.tr("If everyone is free, you meet on:"))
-        self.days_list.setText(self._day_lines(self.preview_days, self.start_time.value(),
+        self.days_list.setText(self._day_lines(self.preview_days, start,
                                                self.room.currentText()
                                                if self.room.currentData() else ""))
-        self.days_note.setText(self._closed_note(to_date(self.first_day.date()),
-                                                 self.preview_days[-1]))
+        self.days_note.setText(self._closed_note(chosen, self.preview_days[-1]))
         self.days_note.setVisible(bool(self.days_note.text()))
 
     def _day_lines(self, days: list[date], start: time, room: str) -> str:
@@ -308,6 +260,8 @@ class PlanCycleDialog(QDialog):
             label.show_message("")
         self._clear_suggestions()
         plan = self.plan()
+        if plan is None:
+            return
         db, actor, group_id = self.ctx.db, self.ctx.actor, self.group.id
         self.buttons.setEnabled(False)
         self.ctx.change(self, lambda: cycles.plan_cycle(db, actor, group_id, plan),
@@ -423,10 +377,11 @@ class PlanCycleDialog(QDialog):
 
     def apply_suggestion(self, suggestion: Suggestion) -> None:
         """Fill the form with a free week; the person still presses Plan."""
-        self.first_day.setDate(to_qdate(suggestion.first_day))
-        self.start_time.setTime(_qtime(suggestion.start_time))
-        if self.until_enabled.isChecked() and to_date(self.until.date()) < suggestion.first_day:
-            self.until.setDate(to_qdate(suggestion.first_day))
+        self.first_day.set_date(suggestion.first_day)
+        self.start_time.set_time(suggestion.start_time)
+        until = self.until.value()
+        if self.until_enabled.isChecked() and (until is None or until < suggestion.first_day):
+            self.until.set_date(suggestion.first_day)
         self._clear_suggestions()
         self._show_preview()
         self.plan_button.setFocus()
@@ -452,9 +407,6 @@ class PlanCycleDialog(QDialog):
         }
         for key, text in texts.items():
             self.labels[key].setText(text)
-        date_format = "dd-MM-yyyy" if self.ctx.language == "nl" else "dd/MM/yyyy"
-        self.first_day.setDisplayFormat(date_format)
-        self.until.setDisplayFormat(date_format)
         self.first_day.setAccessibleName(self.tr("First day from"))
         self.until.setAccessibleName(self.tr("Start no later than"))
         self.first_day_hint.setText(self.tr(

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QTime
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -32,6 +32,7 @@ from ui.context import AppContext
 from ui.dialogs.lesson import text_edit
 from ui.i18n import format_date
 from ui.widgets.common import FieldError, hint_label, role_label, with_notes
+from ui.widgets.date_field import DateField, TimeField
 
 PASSWORD_ERRORS = frozenset({"wrong_password", "login_wait", "sign_with_own_password"})
 REASON_MAX = 2000
@@ -389,11 +390,15 @@ class ScheduleDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         start = _default_meeting(row)
-        self.when = QDateTimeEdit(QDateTime(QDate(start.year, start.month, start.day),
-                                            QTime(start.hour, start.minute)))
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("dd-MM-yyyy HH:mm" if ctx.language == "nl"
-                                   else "dd/MM/yyyy HH:mm")
+        self.when_day = DateField(lambda: ctx.language, start.date())
+        self.when_time = TimeField(lambda: ctx.language, start.time(), round_to=5)
+        self.when = QWidget()
+        when_row = QHBoxLayout(self.when)
+        when_row.setContentsMargins(0, 0, 0, 0)
+        when_row.addWidget(self.when_day, 0, Qt.AlignmentFlag.AlignTop)
+        when_row.addWidget(self.when_time, 0, Qt.AlignmentFlag.AlignTop)
+        when_row.addStretch(1)
+        self.when.setFocusProxy(self.when_day)
         self.when_hint = hint_label()
         self.location = QLineEdit(location)
         self.location.setMaxLength(LOCATION_MAX)
@@ -413,19 +418,19 @@ class ScheduleDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.when.dateTimeChanged.connect(lambda _v: self._check())
+        self.when_day.date_changed.connect(lambda _v: self._check())
         self.setMinimumWidth(460)
         self.retranslate()
 
-    def chosen(self) -> datetime:
-        """The typed moment, naive: the service reads it as Amsterdam time."""
-        value = self.when.dateTime()
-        d, t = value.date(), value.time()
-        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+    def chosen(self) -> datetime | None:
+        """The typed moment, naive: the service reads it as Amsterdam time. None (with the
+        reason next to the field) when the date or time cannot be read."""
+        day, moment = self.when_day.checked(), self.when_time.checked()
+        return None if day is None or moment is None else datetime.combine(day, moment)
 
     def _check(self) -> None:
-        day = self.chosen().date()
-        outside = not self.row.window_start <= day <= self.row.window_end
+        day = self.when_day.value()
+        outside = day is not None and not self.row.window_start <= day <= self.row.window_end
         # Only a note: a meeting just after the half year is still better than none.
         self.when_hint.setVisible(outside)
 
@@ -434,6 +439,8 @@ class ScheduleDialog(QDialog):
             label.show_message("")
         db, actor, cid = self.ctx.db, self.ctx.actor, self.row.id
         when, place = self.chosen(), self.location.text()
+        if when is None:
+            return
         self.buttons.setEnabled(False)
         version = self.row.version
         self.ctx.change(self, lambda: conversations.schedule(db, actor, cid, when, place,
@@ -461,6 +468,8 @@ class ScheduleDialog(QDialog):
             "undisturbed. Afterwards you can export an invitation for your calendars."))
         self.labels["meeting_at"].setText(self.tr("&Date and time"))
         self.labels["location"].setText(self.tr("&Where"))
+        self.when_day.setAccessibleName(self.tr("Date of the meeting"))
+        self.when_time.setAccessibleName(self.tr("Time of the meeting"))
         self.location.setPlaceholderText(self.tr("for example: the small meeting room"))
         self.when_hint.setText(self.tr(
             "This is outside the half year of this conversation (%1 to %2).")

@@ -29,7 +29,15 @@ def _headers() -> list[str]:
         QCoreApplication.translate("PeopleModel", "Teams"),
         QCoreApplication.translate("PeopleModel", "Manager"),
         QCoreApplication.translate("PeopleModel", "Ask me about"),
+        QCoreApplication.translate("PeopleModel", "Can log in"),
     ]
+
+
+def _can_log_in(p: PersonRow) -> str:
+    if p.archived:
+        return ""
+    return (QCoreApplication.translate("PeopleModel", "Yes") if p.has_account
+            else QCoreApplication.translate("PeopleModel", "Not yet"))
 
 
 class PeopleTableModel(QAbstractTableModel):
@@ -49,7 +57,7 @@ class PeopleTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 7
 
     def headerData(  # noqa: N802 - Qt API
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -79,6 +87,7 @@ class PeopleTableModel(QAbstractTableModel):
                 ", ".join(p.teams),
                 p.manager_name,
                 ", ".join(p.expertise),
+                _can_log_in(p),
             ]
             return values[col]
         if role == Qt.ItemDataRole.FontRole and p.archived:

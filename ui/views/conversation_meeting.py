@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from html import escape
 
 from PySide6.QtCore import (
-    QDate,
     Qt,
     Signal,
 )
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QLabel,
@@ -66,6 +64,7 @@ from ui.widgets.common import (
     hint_label,
     with_notes,
 )
+from ui.widgets.date_field import DateField
 
 
 class AgreementGrid(QWidget):
@@ -219,9 +218,8 @@ class MeetingPage(QScrollArea):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.agreement_owner.setMinimumContentsLength(14)
         self.agreement_has_due = QCheckBox()
-        self.agreement_due = QDateEdit()
-        self.agreement_due.setCalendarPopup(True)
-        self.agreement_due.setDate(QDate.currentDate().addMonths(3))
+        self.agreement_due = DateField(lambda: self.ctx.language,
+                                       date.today() + timedelta(days=91))
         self.agreement_due.setEnabled(False)
         self.add_agreement_button = QPushButton(icon("add"), "")
         self.agreement_error = FieldError()
@@ -602,8 +600,9 @@ class MeetingPage(QScrollArea):
             return
         due: date | None = None
         if self.agreement_has_due.isChecked():
-            q = self.agreement_due.date()
-            due = date(q.year(), q.month(), q.day())
+            due = self.agreement_due.checked()
+            if due is None:
+                return
         self.agreement_error.show_message("")
         db, actor, cid, version = self.ctx.db, self.ctx.actor, loaded.row.id, loaded.meeting.version
 

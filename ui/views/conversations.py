@@ -3,7 +3,6 @@ signed by a professional and their manager; an overview of statuses for managers
 
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 from typing import cast
 
@@ -42,11 +41,11 @@ from app.changes import Area, Changes
 from app.services import conversations
 from app.services.conversations import (
     ConversationStatusRow,
-    half_year_of,
 )
 from models import Role, Side
 from models.errors import DomainError
 from ui.context import AppContext
+from ui.dialogs.plan_conversations import PlanConversationsDialog
 from ui.dialogs.sign import ReopenDialog, ScheduleDialog, SignDialog
 from ui.icons import icon
 from ui.item_models.conversations import (
@@ -542,7 +541,7 @@ class OverviewPage(QWidget):
             self.tr("The conversations of the people you manage: statuses and dates. You "
                     "read the content of the conversations you take part in."))
         self.due_only.setText(self.tr("Only &due and overdue"))
-        self.plan_button.setText(self.tr("Plan this half year's conversations"))
+        self.plan_button.setText(self.tr("Plan talent conversations…"))
         self.open_button.setText(self.tr("&Open conversation"))
         self.table.setAccessibleName(self.tr("Conversations overview"))
         self._show_rows()
@@ -814,28 +813,17 @@ class ConversationsView(QWidget):
         dialog.open()
 
     def plan_half_year(self) -> None:
-        year, half = half_year_of(date.today())
-        db, actor = self.ctx.db, self.ctx.actor
+        """The owner chooses this or the next half year and sees who is included first."""
+        dialog = PlanConversationsDialog(self.ctx, self)
+        dialog.planned.connect(self._planned)
+        self._open(dialog)
 
-        def planned(changes: Changes) -> None:
-            count = int(changes.value or 0)
-            when = half_year_name(year, half).lower()
-            if count:
-                text = self.tr("%n conversation(s) planned for the %1.", "", count) \
-                    .replace("%1", when)
-            elif self.rows:
-                text = self.tr("Everyone with a manager already has a conversation in the "
-                               "%1.").replace("%1", when)
-            else:
-                text = self.tr("Nobody to plan for yet: a conversation is between a "
-                               "professional and their manager. Choose managers under "
-                               "People first.")
-            for note in (self.plan_note, self.overview.plan_note):
-                note.setText(text)
-                note.show()
-
-        _change(self, lambda: conversations.plan_half_year(db, actor, year, half),
-                        planned)
+    def _planned(self, count: int, year: int, half: int) -> None:
+        when = half_year_name(year, half).lower()
+        text = self.tr("%n conversation(s) planned for the %1.", "", count).replace("%1", when)
+        for note in (self.plan_note, self.overview.plan_note):
+            note.setText(text)
+            note.show()
 
     def sign(self, side: Side, correction: bool = False) -> None:
         """Sign (agreed, or seen with a remark) or ask for a correction, for ``side``, on the
@@ -889,7 +877,7 @@ class ConversationsView(QWidget):
                     "over to the next time. Both sign the record. It is never about pay.")
             + ("" if self.owner else " " + self.tr(
                 "The owner plans the conversations every half year.")))
-        self.empty_plan.setText(self.tr("Plan this half year's conversations"))
+        self.empty_plan.setText(self.tr("Plan talent conversations…"))
         self.overview.retranslate()
         self.model.language = self.ctx.language
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,

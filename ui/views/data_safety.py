@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -46,6 +45,7 @@ from ui.i18n import format_date
 from ui.icons import icon
 from ui.long_job import run_job
 from ui.widgets.common import FieldError, confirm, hint_label, role_label, with_notes
+from ui.widgets.date_field import DateField
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -86,11 +86,12 @@ class PostponeRemovalDialog(QDialog):
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(80)
-        self.until = QDateEdit()
-        self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("dd-MM-yyyy" if ctx.language == "nl" else "dd/MM/yyyy")
-        self.until.setDate(QDate.currentDate().addYears(1))
-        self.until.setMinimumDate(QDate.currentDate().addDays(1))
+        today = date.today()
+        self.until = DateField(lambda: ctx.language, today.replace(year=today.year + 1)
+                               if (today.month, today.day) != (2, 29)
+                               else today + timedelta(days=365))
+        self.until.set_range(today + timedelta(days=1), None)
+        self.until.setAccessibleName(self.tr("Keep until"))
         self.errors = {"keep_reason": FieldError(), "keep_until": FieldError()}
         form.addRow(self.tr("&Reason"), with_notes(self.reason, self.errors["keep_reason"]))
         form.addRow(self.tr("Keep &until"), with_notes(self.until, self.errors["keep_until"]))
@@ -107,7 +108,10 @@ class PostponeRemovalDialog(QDialog):
         for label in (*self.errors.values(), self.general_error):
             label.show_message("")
         db, actor, pid = self.ctx.db, self.ctx.actor, self.row.id
-        reason, until = self.reason.toPlainText(), self.until.date().toPython()
+        until = self.until.checked()
+        if until is None:
+            return
+        reason = self.reason.toPlainText()
         self.ctx.change(self, lambda: privacy.postpone_removal(db, actor, pid, reason, until),
                         lambda _c: self.accept(), self._failed)
 

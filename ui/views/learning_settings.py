@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -35,12 +34,13 @@ from app.access import Operation
 from app.changes import Area, Changes
 from app.content import SESSION_MINUTES, AgendaBlock, DayAgenda
 from app.services import agendas, cycles
-from app.services.cycles import ClosingDayRow, RoomRow
+from app.services.cycles import ClosedPeriod, ClosingDayRow, RoomRow, closed_periods
 from models.errors import DomainError
 from ui.context import AppContext
 from ui.icons import icon
 from ui.names_groups import BLOCK_KIND_ORDER, block_kind_name, format_day
 from ui.widgets.common import FieldError, confirm, hint_label
+from ui.widgets.date_field import DateField
 
 TITLE, KIND, MINUTES, PROMPT = range(4)
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -315,6 +315,7 @@ class LearningSettingsPanel(QWidget):
         self.can_manage = ctx.session.may(Operation.MANAGE_SETTINGS)
         self.rooms: list[RoomRow] = []
         self.closing_days: list[ClosingDayRow] = []
+        self.periods: list[ClosedPeriod] = []
         self.agenda_language = ctx.language
         self.agendas_dirty = False
         self.agendas_loaded = False
@@ -361,20 +362,25 @@ class LearningSettingsPanel(QWidget):
         self.closing_list.header().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents)
         add_day = QHBoxLayout()
-        self.closing_date = QDateEdit()
-        self.closing_date.setCalendarPopup(True)
-        self.closing_date.setDateRange(QDate(self.today.year, 1, 1),
-                                       QDate(self.today.year + 1, 12, 31))
-        self.closing_date.setDate(QDate(self.today.year, self.today.month, self.today.day))
-        self.closing_date.setMinimumWidth(140)
+        # One day, or a period such as a three-week bouwvak: "until" stays empty for one day.
+        self.closing_date = DateField(lambda: ctx.language, self.today, today=self.today)
+        self.closing_until = DateField(lambda: ctx.language, today=self.today, optional=True)
+        for field in (self.closing_date, self.closing_until):
+            field.set_range(date(self.today.year, 1, 1), date(self.today.year + 1, 12, 31))
+        self.until_label = QLabel()
+        self.until_label.setBuddy(self.closing_until)
+        # As high as the fields beside it, so its text sits on their line.
+        self.until_label.setMinimumHeight(self.closing_until.line.sizeHint().height())
         self.closing_description = QLineEdit()
         self.closing_description.setMaxLength(120)
         self.add_day_button = QPushButton(icon("add"), "")
         self.remove_day_button = QPushButton(icon("delete"), "")
-        add_day.addWidget(self.closing_date)
-        add_day.addWidget(self.closing_description, 1)
-        add_day.addWidget(self.add_day_button)
-        add_day.addWidget(self.remove_day_button)
+        add_day.addWidget(self.closing_date, 0, Qt.AlignmentFlag.AlignTop)
+        add_day.addWidget(self.until_label, 0, Qt.AlignmentFlag.AlignTop)
+        add_day.addWidget(self.closing_until, 0, Qt.AlignmentFlag.AlignTop)
+        add_day.addWidget(self.closing_description, 1, Qt.AlignmentFlag.AlignTop)
+        add_day.addWidget(self.add_day_button, 0, Qt.AlignmentFlag.AlignTop)
+        add_day.addWidget(self.remove_day_button, 0, Qt.AlignmentFlag.AlignTop)
         self.closing_error = FieldError()
         closing.addWidget(self.closing_hint)
         closing.addWidget(self.closing_list)
@@ -407,7 +413,8 @@ class LearningSettingsPanel(QWidget):
         layout.addWidget(self.agendas_box, 1)
 
         for widget in (self.room_name, self.add_room_button, self.remove_room_button,
-                       self.closing_date, self.closing_description, self.add_day_button,
+                       self.closing_date, self.closing_until, self.closing_description,
+                       self.add_day_button,
                        self.remove_day_button, self.save_agendas_button,
                        self.reset_agendas_button, *self.days):
             widget.setEnabled(self.can_manage)
@@ -453,9 +460,14 @@ class LearningSettingsPanel(QWidget):
 
     def _render_closing_days(self) -> None:
         self.closing_list.clear()
-        for c in self.closing_days:
-            item = QTreeWidgetItem([format_day(c.day, self.ctx.language), c.description])
-            item.setData(0, Qt.ItemDataRole.UserRole, c.day.isoformat())
+        self.periods = closed_periods(self.closing_days)
+        lang = self.ctx.language
+        for index, p in enumerate(self.periods):
+            when = format_day(p.first, lang) if p.first == p.last else self.tr(
+                "%1 to %2").replace("%1", format_day(p.first, lang)).replace(
+                "%2", format_day(p.last, lang))
+            item = QTreeWidgetItem([when, p.description])
+            item.setData(0, Qt.ItemDataRole.UserRole, index)
             self.closing_list.addTopLevelItem(item)
         if not self.closing_days:
             item = QTreeWidgetItem([self.tr("No closing days yet."), ""])
@@ -486,10 +498,10 @@ class LearningSettingsPanel(QWidget):
         row = self.room_list.currentRow()
         return self.rooms[row] if 0 <= row < len(self.rooms) else None
 
-    def selected_closing_day(self) -> date | None:
+    def selected_closing_day(self) -> ClosedPeriod | None:
         item = self.closing_list.currentItem()
         value = item.data(0, Qt.ItemDataRole.UserRole) if item and item.isSelected() else None
-        return date.fromisoformat(value) if value else None
+        return self.periods[value] if isinstance(value, int) else None
 
     def _update_buttons(self) -> None:
         manage = self.can_manage
@@ -520,21 +532,31 @@ class LearningSettingsPanel(QWidget):
     def add_closing_day(self) -> None:
         if not self.can_manage:
             return
-        d = self.closing_date.date()
-        day = date(d.year(), d.month(), d.day())
-        text = self.closing_description.text()
         self.closing_error.show_message("")
+        first = self.closing_date.checked()
+        if first is None:
+            return
+        last = self.closing_until.checked()  # an unreadable one says why and takes the focus
+        if last is None and not self.closing_until.is_valid():
+            return
+        last = last or first
+        text = self.closing_description.text()
         db, actor = self.ctx.db, self.ctx.actor
-        self.ctx.change(self, lambda: cycles.add_closing_day(db, actor, day, text),
-                        lambda _c: self.closing_description.clear(),
+        self.ctx.change(self, lambda: cycles.add_closing_days(db, actor, first, last, text),
+                        lambda _c: self._closing_added(),
                         lambda e: self.closing_error.show_message(self.ctx.describe(e)))
 
+    def _closing_added(self) -> None:
+        self.closing_description.clear()
+        self.closing_until.set_date(None)
+
     def remove_closing_day(self) -> None:
-        day = self.selected_closing_day()
-        if day is None or not self.can_manage:
+        period = self.selected_closing_day()
+        if period is None or not self.can_manage:
             return
         db, actor = self.ctx.db, self.ctx.actor
-        self.ctx.change(self, lambda: cycles.remove_closing_day(db, actor, day), None,
+        self.ctx.change(self, lambda: cycles.remove_closing_days(db, actor, period.first,
+                                                                 period.last), None,
                         lambda e: self.closing_error.show_message(self.ctx.describe(e)))
 
     # --- agendas -------------------------------------------------------------------------
@@ -629,16 +651,17 @@ class LearningSettingsPanel(QWidget):
         self.closing_box.setTitle(self.tr("Closing days"))
         self.closing_hint.setText(self.tr(
             "Dutch public holidays are skipped automatically. Add the days your organisation "
-            "is closed on top of those, this year and next."))
+            "is closed on top of those, this year and next: one day, or a period such as the "
+            "construction holiday (fill in both dates)."))
         self.closing_list.setHeaderLabels([self.tr("Date"), self.tr("Description")])
         self.closing_list.setAccessibleName(self.tr("Closing days"))
-        self.closing_date.setDisplayFormat("dd-MM-yyyy" if self.ctx.language == "nl"
-                                           else "dd/MM/yyyy")
-        self.closing_date.setAccessibleName(self.tr("Date of the closing day"))
+        self.closing_date.setAccessibleName(self.tr("First closing day"))
+        self.until_label.setText(self.tr("&until"))
+        self.closing_until.setAccessibleName(self.tr("Last closing day (empty for one day)"))
         self.closing_description.setPlaceholderText(self.tr("for example: company outing"))
         self.closing_description.setAccessibleName(self.tr("Description of the closing day"))
         self.add_day_button.setText(self.tr("Add &closing day"))
-        self.remove_day_button.setText(self.tr("Remove day"))
+        self.remove_day_button.setText(self.tr("Remove"))
         self.agendas_box.setTitle(self.tr("Session agendas"))
         for index, editor in enumerate(self.days):
             self.tabs.setTabText(index, self.tr("Day %1").replace("%1", str(editor.day)))

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from app.access import Operation
 from app.changes import Area, Changes
-from app.services import people, people_csv
+from app.services import first_logins, people, people_csv
 from app.services.people import PersonRow
 from ui.context import AppContext
+from ui.dialogs.first_passwords import FirstPasswordsDialog
 from ui.dialogs.import_people import ImportPeopleDialog
 from ui.dialogs.passwords import ResetPasswordDialog
 from ui.dialogs.person import PersonDialog
@@ -95,14 +96,17 @@ class PeopleView(QWidget):
         self.password_button = QPushButton(icon("key"), "")
         self.import_button = QPushButton(icon("import"), "")
         self.export_button = QPushButton(icon("export"), "")
+        self.first_passwords_button = QPushButton(icon("key"), "")
         for b in (self.add_button, self.edit_button, self.archive_button, self.password_button):
             buttons.addWidget(b)
+        buttons.addWidget(self.first_passwords_button)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)
         page.addLayout(buttons)
         for b in (self.add_button, self.edit_button, self.archive_button,
-                  self.password_button, self.import_button, self.export_button):
+                  self.password_button, self.import_button, self.export_button,
+                  self.first_passwords_button):
             b.setVisible(self.can_manage)
         self.show_archived.setVisible(self.can_manage)
         self.tabs.addTab(list_page, icon("people"), "")
@@ -122,6 +126,7 @@ class PeopleView(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.archive_button.clicked.connect(self.archive_or_restore)
         self.password_button.clicked.connect(self.reset_password)
+        self.first_passwords_button.clicked.connect(lambda _c=False: self.give_first_passwords())
         self.import_button.clicked.connect(self.import_people)
         self.empty_import.clicked.connect(self.import_people)
         self.export_button.clicked.connect(self.export_people)
@@ -244,8 +249,19 @@ class PeopleView(QWidget):
         if person is not None:
             self._open(ResetPasswordDialog(self.ctx, person.id, person.name, self))
 
+    def give_first_passwords(self) -> None:
+        self._open(FirstPasswordsDialog(self.ctx, self))
+
     def import_people(self) -> None:
-        self._open(ImportPeopleDialog(self.ctx, self))
+        dialog = ImportPeopleDialog(self.ctx, self)
+        dialog.accepted.connect(self._after_import)
+        self._open(dialog)
+
+    def _after_import(self) -> None:
+        """Imported people cannot log in yet: offer their first passwords right away."""
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.call(self, lambda: first_logins.people_without_login(db, actor),
+                      lambda waiting: self.give_first_passwords() if waiting else None)
 
     def export_people(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -281,6 +297,9 @@ class PeopleView(QWidget):
         self.password_button.setText(self.tr("Pass&word…"))
         self.import_button.setText(self.tr("&Import…"))
         self.export_button.setText(self.tr("E&xport…"))
+        self.first_passwords_button.setText(self.tr("&First passwords…"))
+        self.first_passwords_button.setToolTip(self.tr(
+            "A temporary password for everyone who cannot log in yet, and a handout to print"))
         self.empty.set_texts(
             self.tr("Add your colleagues"),
             self.tr("Regiestoel works with the people in your organisation: who is in which "
@@ -288,5 +307,5 @@ class PeopleView(QWidget):
                     "import the list you already keep in Excel."))
         self.empty_add.setText(self.tr("Add a person"))
         self.empty_import.setText(self.tr("Import from Excel"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
         self._update_buttons()

@@ -9,14 +9,13 @@ from __future__ import annotations
 import socket
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -44,6 +43,7 @@ from ui.idle import IdleLock
 from ui.session_clock import SessionClock, format_clock
 from ui.widgets.attendance import AttendancePanel
 from ui.widgets.common import FieldError, hint_label, role_label
+from ui.widgets.date_field import DateField
 
 AUTOSAVE_MS = 30_000
 TICK_MS = 200
@@ -176,16 +176,15 @@ class SessionRunner(QWidget):
         row = QHBoxLayout()
         self.action_title = QLineEdit()
         self.action_owner = QComboBox()
-        self.action_due = QDateEdit()
-        self.action_due.setCalendarPopup(True)
-        self.action_due.setDate(QDate.currentDate().addDays(7))
+        self.action_due = DateField(lambda: self.ctx.language, date.today() + timedelta(days=7))
         self.add_action_button = QPushButton(icon("add"), "")
         self.add_action_button.clicked.connect(self.add_action)
         self.action_title.returnPressed.connect(self.add_action)
-        row.addWidget(self.action_title, 3)
-        row.addWidget(self.action_owner, 1)
-        row.addWidget(self.action_due)
-        row.addWidget(self.add_action_button)
+        top = Qt.AlignmentFlag.AlignTop  # the date's message below it does not move the row
+        row.addWidget(self.action_title, 3, top)
+        row.addWidget(self.action_owner, 1, top)
+        row.addWidget(self.action_due, 0, top)
+        row.addWidget(self.add_action_button, 0, top)
         layout.addLayout(row)
         self.action_error = FieldError()
         layout.addWidget(self.action_error)
@@ -393,8 +392,9 @@ class SessionRunner(QWidget):
         if not title or self.view is None:
             return
         owner = self.action_owner.currentData()
-        qdate = self.action_due.date()
-        due = date(qdate.year(), qdate.month(), qdate.day())
+        due = self.action_due.checked()
+        if due is None:
+            return
         db, actor, sid = self.ctx.db, self.ctx.actor, self.session_id
         self.action_error.show_message("")
 

@@ -251,10 +251,9 @@ class SettingsView(QWidget):
             self.threshold_warning.show_message("")
 
     def _language_changed(self) -> None:
+        # My own language, for my sessions: the machine's (the login screen's) stays as it is.
         language = self.language.currentData()
         self.ctx.languages.apply(language)
-        self.ctx.local.language = language
-        self.ctx.local.save()
         db, actor = self.ctx.db, self.ctx.actor
         self.ctx.change(self, lambda: people.set_language(db, actor, actor.person_id or 0,
                                                           language))
