@@ -732,7 +732,10 @@ class ConversationsView(QWidget):
         mine = [r for r in rows if me is not None and me in (r.professional_id, r.manager_id)]
         others = [r for r in rows if r.professional_id != me]
         current = self.selected()
-        wanted = self._select_after_reload or (current.id if current else None)
+        # What was asked for before the list arrived (a link on Mijn regie, say) wins over
+        # the one that needs me most: the panel may already show it.
+        wanted = self._select_after_reload or (current.id if current else None) \
+            or self.panel.wanted_id
         self._select_after_reload = None
         self._refilling = True
         self.model.language = self.ctx.language
@@ -796,6 +799,9 @@ class ConversationsView(QWidget):
     def open_conversation(self, conversation_id: int) -> None:
         """Show one conversation (from the overview, or a link elsewhere, e.g. the home)."""
         self.tabs.setCurrentIndex(0)
+        if not self.loaded:
+            # The list is still on its way: select this one when it arrives, not the first.
+            self._select_after_reload = conversation_id
         if self.model.index_of(conversation_id).isValid():
             self.select_conversation(conversation_id)
             return
