@@ -113,7 +113,8 @@ class PreparePage(QWidget):
         page.addWidget(self.bar)
         self.prefill_button.clicked.connect(self.fill_in)
         self.coach_button.clicked.connect(self.ask_coach)
-        self.save_button.clicked.connect(self.save)
+        # save() takes then_publish: clicked(bool) must not arrive there.
+        self.save_button.clicked.connect(lambda _checked=False: self.save())
         self.publish_button.clicked.connect(self.ask_publish)
 
     # --- showing ---------------------------------------------------------------------------

@@ -177,7 +177,7 @@ class ConversationPanel(QWidget):
 
         self.schedule_button.clicked.connect(self.schedule_requested)
         self.back_button.clicked.connect(self.back_requested)
-        self.share.clicked.connect(self.set_shared)
+        self.share.clicked.connect(lambda checked: self.set_shared(checked))
         self.reopen_button.clicked.connect(self.reopen_requested)
         self.pages.currentChanged.connect(self._page_shown)
         self.retranslate()

@@ -179,7 +179,7 @@ class DashboardView(QScrollArea):
         self.tiles: dict[str, FigureTile] = {}
         for n, key in enumerate(dashboard.FIGURES):
             tile = FigureTile()
-            tile.clicked.connect(lambda k=key: self.open_figure(k))
+            tile.clicked.connect(lambda _c=False, k=key: self.open_figure(k))
             self.tiles[key] = tile
             grid.addWidget(tile, n // 4, n % 4)
         for col in range(4):
