@@ -33,6 +33,8 @@ from ui.login import LoginScreen
 
 if TYPE_CHECKING:
     from ui.dialogs.passwords import ChangePasswordDialog
+    from ui.session_clock import SessionClock
+    from ui.views.session_runner import SessionRunner
 
 
 @dataclass
@@ -63,7 +65,9 @@ class MainWindow(QMainWindow):
         self.area_stack: QStackedWidget | None = None
         self.user_label: QLabel | None = None
         self.password_dialog: ChangePasswordDialog | None = None
-        self.runner: QWidget | None = None
+        self.runner: SessionRunner | None = None
+        # A session that was running when the laptop locked: (session, who ran it, its clock).
+        self.suspended: tuple[int, int | None, SessionClock] | None = None
         self.development_dialog: QWidget | None = None
         self.status_org = QLabel()
         self.statusBar().addPermanentWidget(self.status_org)
@@ -87,7 +91,12 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Back to the login screen; nothing of the last person's screens stays in memory."""
         if self.runner is not None:
-            self.runner.close()  # saves what was typed in the session first
+            # Hidden with everything else, but not ended: its clock pauses, what was typed is
+            # saved, and the runner opens again, paused, when the same person logs back in.
+            clock = self.runner.suspend()
+            if clock is not None:
+                self.suspended = (self.runner.session_id, self.ctx.session.person_id, clock)
+            self.runner.close()
             self.runner = None
         if self.ctx.session.actor is not None:
             self.ctx.local.save()
@@ -116,6 +125,20 @@ class MainWindow(QMainWindow):
         self._update_menus()
         db = self.ctx.db
         self.ctx.call(self, lambda: idle_lock_minutes(db), self.idle.start)
+        self._resume_session()
+
+    def _resume_session(self) -> None:
+        suspended, self.suspended = self.suspended, None
+        if suspended is None:
+            return
+        session_id, person_id, clock = suspended
+        if person_id != self.ctx.session.person_id:
+            # Someone else: the session stays open on this laptop; whoever runs it starts it
+            # again from Mijn regie or the group, where it is listed for today.
+            return
+        self.open_session(session_id, resume=clock)
+        self.statusBar().showMessage(self.tr(
+            "Your session is paused while the laptop was locked. Press Start to go on."), 15_000)
 
     def _forgot_password(self, person_id: int) -> None:
         from ui.dialogs.passwords import RecoveryDialog
@@ -211,13 +234,14 @@ class MainWindow(QMainWindow):
 
     # --- windows opened from the areas ---------------------------------------------------
 
-    def open_session(self, session_id: int) -> None:
+    def open_session(self, session_id: int, resume: SessionClock | None = None) -> None:
         """The session runner, in its own window so it can go full screen in the room."""
         from ui.views.session_runner import SessionRunner
 
         if self.runner is not None:
             self.runner.close()
-        self.runner = SessionRunner(self.ctx, session_id, idle=self.idle)
+        self.runner = SessionRunner(self.ctx, session_id, idle=self.idle, resume=resume)
+        self.runner.lock_requested.connect(self.lock)
         self.runner.show()
 
     def open_development(self) -> None:

@@ -109,10 +109,15 @@ def test_a_session_running_on_another_laptop_is_explained(qtbot, db, ctx, sessio
     assert not runner.play_button.isEnabled()
 
 
-def test_the_idle_lock_waits_while_a_session_runs(qtbot, ctx, session_id):
+def test_the_idle_lock_waits_only_while_the_clock_runs(qtbot, ctx, session_id):
     idle = IdleLock()
     idle.start(10)
     runner = open_runner(qtbot, ctx, session_id, FakeClock(), idle=idle)
+    assert idle.active  # opened but not started: an unattended laptop still locks
+    runner.toggle()
     assert not idle.active
+    runner.toggle()
+    assert idle.active
+    runner.toggle()
     runner.close()
     assert idle.active

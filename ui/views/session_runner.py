@@ -64,9 +64,11 @@ def _big(label: QLabel, points: int, bold: bool = True) -> QLabel:
 
 class SessionRunner(QWidget):
     finished = Signal(int)  # session id, once it has been closed and its hours logged
+    lock_requested = Signal()  # Ctrl+L in the runner locks the laptop as in the main window
 
     def __init__(self, ctx: AppContext, session_id: int, *, idle: IdleLock | None = None,
                  clock: Callable[[], float] = time.monotonic, where: str | None = None,
+                 resume: SessionClock | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.ctx = ctx
@@ -79,6 +81,9 @@ class SessionRunner(QWidget):
         self.attendance: AttendancePanel | None = None
         self.dirty = False
         self.done = False
+        # The clock of this session before the laptop was locked: it goes on where it was.
+        self.resume = resume
+        self._holding_idle = False
         self.setWindowTitle("Regiestoel")
         self.resize(1200, 800)
         self._build()
@@ -89,8 +94,6 @@ class SessionRunner(QWidget):
         self.autosave = QTimer(self)
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save)
-        if idle is not None:
-            idle.pause()  # a running session must not lock the shared laptop
         self.retranslate()
         self._open()
 
@@ -152,6 +155,10 @@ class SessionRunner(QWidget):
         controls.addStretch(1)
         column.addWidget(self.block_title)
         column.addWidget(self.countdown)
+        self.clock_state = _big(QLabel(), 16)
+        self.clock_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.clock_state.setWordWrap(True)
+        column.addWidget(self.clock_state)
         column.addWidget(self.prompt)
         column.addStretch(1)
         column.addWidget(self.next_label)
@@ -253,6 +260,8 @@ class SessionRunner(QWidget):
             (Qt.Key.Key_F11, self.toggle_fullscreen),
             (Qt.Key.Key_Escape, self._leave_fullscreen),
         ]
+        lock = QShortcut(QKeySequence("Ctrl+L"), self)
+        lock.activated.connect(self.lock_requested)
         for key, slot in keys:
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(slot)
@@ -281,11 +290,18 @@ class SessionRunner(QWidget):
     def _show(self, view: SessionView) -> None:
         self.view = view
         self.done = view.status is SessionStatus.DONE
-        self.clock = SessionClock([b.minutes for b in view.agenda.blocks], self.time_source)
+        minutes = [b.minutes for b in view.agenda.blocks]
+        resume = self.resume
+        if resume is not None and resume.block_minutes == minutes:
+            resume.pause()
+            self.clock = resume
+        else:
+            self.clock = SessionClock(minutes, self.time_source)
+            self.resume = None
         self.blocks.clear()
         for b in view.agenda.blocks:
             self.blocks.addItem(QListWidgetItem(f"{b.title}  ·  {b.minutes} min"))
-        self.blocks.setCurrentRow(0)
+        self.blocks.setCurrentRow(self.clock.index)
         self.attendance = AttendancePanel(view.participants, view.attendance)
         self.attendance.changed.connect(self._mark_dirty)
         layout = self.attendance_holder.layout()
@@ -324,7 +340,29 @@ class SessionRunner(QWidget):
         self.clock.toggle()
         if self.clock.running:
             self.ticker.start()
+            self.resume = None
+        self._hold_idle()
         self.tick()
+
+    def _hold_idle(self) -> None:
+        """The laptop does not lock while the clock runs; paused or done, it locks as usual,
+        so energy scores and notes never stay on an unattended screen."""
+        want = self.clock is not None and self.clock.running and not self.done
+        if self.idle is None or want == self._holding_idle:
+            return
+        self._holding_idle = want
+        if want:
+            self.idle.pause()
+        else:
+            self.idle.resume()
+
+    def suspend(self) -> SessionClock | None:
+        """The laptop locks: pause the clock and save, so the session goes on after unlock."""
+        if self.clock is not None:
+            self.clock.pause()
+        self._hold_idle()
+        self.save()
+        return None if self.done or self.view is None else self.clock
 
     def _move(self, step: int) -> None:
         if self.clock is None:
@@ -353,11 +391,28 @@ class SessionRunner(QWidget):
             self.next_label.setText(self.tr("Next: %1 (%2 min)").replace(
                 "%1", upcoming.title).replace("%2", str(upcoming.minutes)))
         self.play_button.setText(self.tr("Pause") if self.clock.running else self.tr("Start"))
+        self._show_clock_state()
         self.play_button.setIcon(icon("pause" if self.clock.running else "play"))
         over = self.clock.remaining() < 0
         self.countdown.setStyleSheet("color: #b3261e;" if over else "")
         if self.clock.block_just_ended():
             self.soft_signal()
+
+    def _show_clock_state(self) -> None:
+        """Paused is said in words under the clock, and the clock dims: seen from the door."""
+        clock = self.clock
+        if clock is None or self.done or clock.running:
+            self.clock_state.setText("")
+            self.countdown.setEnabled(True)
+            return
+        self.countdown.setEnabled(False)  # the palette's dimmed text, in light and dark
+        if self.resume is not None:
+            self.clock_state.setText(self.tr(
+                "Paused while the laptop was locked. Press Start or the space bar to go on."))
+        elif any(clock.spent(i) > 0 for i in range(len(clock.block_minutes))):
+            self.clock_state.setText(self.tr("Paused"))
+        else:
+            self.clock_state.setText(self.tr("Not started yet: press Start or the space bar"))
 
     def soft_signal(self) -> None:
         """A block's time is up: a short beep and a gentle flash, nothing that startles."""
@@ -411,6 +466,7 @@ class SessionRunner(QWidget):
             return
         if self.clock is not None:
             self.clock.pause()
+        self._hold_idle()
         db, actor, sid, record = self.ctx.db, self.ctx.actor, self.session_id, self.record()
         self.finish_button.setEnabled(False)
 
@@ -429,6 +485,8 @@ class SessionRunner(QWidget):
 
     def _show_done(self) -> None:
         self.ticker.stop()
+        self._hold_idle()
+        self._show_clock_state()
         self.finish_button.setEnabled(False)
         for w in (self.play_button, self.next_button, self.previous_button):
             w.setEnabled(False)
@@ -457,9 +515,10 @@ class SessionRunner(QWidget):
         self.save()
         self.ticker.stop()
         self.autosave.stop()
-        if self.idle is not None:
-            self.idle.resume()
-            self.idle = None
+        if self.clock is not None:
+            self.clock.pause()
+        self._hold_idle()
+        self.idle = None
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
