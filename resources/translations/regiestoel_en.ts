@@ -2841,6 +2841,29 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/form.py" line="226"/>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/form.py" line="227"/>
+        <source>You have changed this form. Discard what you changed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/form.py" line="230"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/form.py" line="232"/>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GenerationMix</name>
     <message>
         <location filename="../../ui/dialogs/group.py" line="104"/>
@@ -5739,12 +5762,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="154"/>
+        <location filename="../../ui/dialogs/person.py" line="128"/>
         <source>Choose at least one role.</source>
         <translation>Choose at least one role.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/person.py" line="157"/>
+        <location filename="../../ui/dialogs/person.py" line="131"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>At least %n character.</numerusform>
@@ -5752,77 +5775,77 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="221"/>
+        <location filename="../../ui/dialogs/person.py" line="183"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="222"/>
+        <location filename="../../ui/dialogs/person.py" line="184"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="224"/>
+        <location filename="../../ui/dialogs/person.py" line="186"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="225"/>
+        <location filename="../../ui/dialogs/person.py" line="187"/>
         <source>&amp;E-mail address</source>
         <translation>&amp;E-mail address</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="226"/>
+        <location filename="../../ui/dialogs/person.py" line="188"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="227"/>
+        <location filename="../../ui/dialogs/person.py" line="189"/>
         <source>&amp;Teams</source>
         <translation>&amp;Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="228"/>
+        <location filename="../../ui/dialogs/person.py" line="190"/>
         <source>Direct &amp;manager</source>
         <translation>Direct &amp;manager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="229"/>
+        <location filename="../../ui/dialogs/person.py" line="191"/>
         <source>&amp;Year of birth</source>
         <translation>&amp;Year of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="230"/>
+        <location filename="../../ui/dialogs/person.py" line="192"/>
         <source>As&amp;k me about</source>
         <translation>As&amp;k me about</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="231"/>
+        <location filename="../../ui/dialogs/person.py" line="193"/>
         <source>Temporary &amp;password</source>
         <translation>Temporary &amp;password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="237"/>
+        <location filename="../../ui/dialogs/person.py" line="200"/>
         <source>(no manager)</source>
         <translation>(no manager)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="239"/>
+        <location filename="../../ui/dialogs/person.py" line="202"/>
         <source>Optional. Only used to show the generation mix of a learning group, never as an age.</source>
         <translation>Optional. Only used to show the generation mix of a learning group, never as an age.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="241"/>
+        <location filename="../../ui/dialogs/person.py" line="204"/>
         <source>for example: planning, heat pumps</source>
         <translation>for example: planning, heat pumps</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="243"/>
+        <location filename="../../ui/dialogs/person.py" line="206"/>
         <source>What colleagues may ask this person about, separated by commas.</source>
         <translation>What colleagues may ask this person about, separated by commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="245"/>
+        <location filename="../../ui/dialogs/person.py" line="208"/>
         <source>Optional. With a temporary password this person can log in, and then chooses their own. Without one, set it later.</source>
         <translation>Optional. With a temporary password this person can log in, and then chooses their own. Without one, set it later.</translation>
     </message>
