@@ -2592,17 +2592,17 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>FinishSituationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="125"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="93"/>
         <source>Experiment: %1</source>
         <translation>Experiment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="127"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="95"/>
         <source>Expected result: %1</source>
         <translation>Expected result: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/finish_situation.py" line="136"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="104"/>
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>This text is too long: at most %n character.</numerusform>
@@ -2610,72 +2610,72 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="181"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="138"/>
         <source>Finish: %1</source>
         <translation>Finish: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="183"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="140"/>
         <source>Look back on the experiment: what came out of it? Then write down the lesson, so that colleagues with a similar situation can find it.</source>
         <translation>Look back on the experiment: what came out of it? Then write down the lesson, so that colleagues with a similar situation can find it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="185"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="142"/>
         <source>Close a work situation that no longer needs attention. If you learned something on the way, you can still write it down.</source>
         <translation>Close a work situation that no longer needs attention. If you learned something on the way, you can still write it down.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="187"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="144"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="189"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="146"/>
         <source>Improved: it works better now</source>
         <translation>Improved: it works better now</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="190"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="147"/>
         <source>Innovated: we now do it in a new way</source>
         <translation>Innovated: we now do it in a new way</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="191"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="148"/>
         <source>Closed: we stop working on it</source>
         <translation>Closed: we stop working on it</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="196"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="153"/>
         <source>Improved and innovated come after an experiment. You can close the situation at any step.</source>
         <translation>Improved and innovated come after an experiment. You can close the situation at any step.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="198"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="155"/>
         <source>What came &amp;out of it?</source>
         <translation>What came &amp;out of it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="199"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="156"/>
         <source>Why do you &amp;close it?</source>
         <translation>Why do you &amp;close it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="201"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="158"/>
         <source>Compare with the result you expected. What happened, and what did you notice?</source>
         <translation>Compare with the result you expected. What happened, and what did you notice?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="202"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="159"/>
         <source>Write down the lesson learned</source>
         <translation>Write down the lesson learned</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="204"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="161"/>
         <source>Already filled in from the work situation. Make it something a colleague can use.</source>
         <translation>Already filled in from the work situation. Make it something a colleague can use.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="206"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="163"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
@@ -4618,17 +4618,17 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>LessonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="224"/>
+        <location filename="../../ui/dialogs/lesson.py" line="209"/>
         <source>New lesson learned</source>
         <translation>New lesson learned</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="225"/>
+        <location filename="../../ui/dialogs/lesson.py" line="210"/>
         <source>Edit lesson: %1</source>
         <translation>Edit lesson: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="227"/>
+        <location filename="../../ui/dialogs/lesson.py" line="212"/>
         <source>Write down what you learned so that a colleague can use it tomorrow. Short and concrete is better than complete.</source>
         <translation>Write down what you learned so that a colleague can use it tomorrow. Short and concrete is better than complete.</translation>
     </message>
@@ -4636,7 +4636,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>LessonForm</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/lesson.py" line="105"/>
+        <location filename="../../ui/dialogs/lesson.py" line="103"/>
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>This text is too long: at most %n character.</numerusform>
@@ -4644,52 +4644,52 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="142"/>
+        <location filename="../../ui/dialogs/lesson.py" line="140"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="143"/>
+        <location filename="../../ui/dialogs/lesson.py" line="141"/>
         <source>What was the &amp;situation?</source>
         <translation>What was the &amp;situation?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="144"/>
+        <location filename="../../ui/dialogs/lesson.py" line="142"/>
         <source>What &amp;worked?</source>
         <translation>What &amp;worked?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="145"/>
+        <location filename="../../ui/dialogs/lesson.py" line="143"/>
         <source>What did &amp;not work?</source>
         <translation>What did &amp;not work?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="146"/>
+        <location filename="../../ui/dialogs/lesson.py" line="144"/>
         <source>What would you do ne&amp;xt time?</source>
         <translation>What would you do ne&amp;xt time?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="147"/>
+        <location filename="../../ui/dialogs/lesson.py" line="145"/>
         <source>T&amp;ags</source>
         <translation>T&amp;ags</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="151"/>
+        <location filename="../../ui/dialogs/lesson.py" line="152"/>
         <source>In a few words: what did you learn?</source>
         <translation>In a few words: what did you learn?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="152"/>
+        <location filename="../../ui/dialogs/lesson.py" line="153"/>
         <source>Where, when and with whom. Enough for a colleague who was not there.</source>
         <translation>Where, when and with whom. Enough for a colleague who was not there.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="154"/>
+        <location filename="../../ui/dialogs/lesson.py" line="155"/>
         <source>for example: planning, new colleagues</source>
         <translation>for example: planning, new colleagues</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="155"/>
+        <location filename="../../ui/dialogs/lesson.py" line="156"/>
         <source>Words that help colleagues find this lesson, separated by commas.</source>
         <translation>Words that help colleagues find this lesson, separated by commas.</translation>
     </message>

@@ -2592,17 +2592,17 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>FinishSituationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="125"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="93"/>
         <source>Experiment: %1</source>
         <translation>Experiment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="127"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="95"/>
         <source>Expected result: %1</source>
         <translation>Verwacht resultaat: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/finish_situation.py" line="136"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="104"/>
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
@@ -2610,72 +2610,72 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="181"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="138"/>
         <source>Finish: %1</source>
         <translation>Afronden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="183"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="140"/>
         <source>Look back on the experiment: what came out of it? Then write down the lesson, so that colleagues with a similar situation can find it.</source>
         <translation>Kijk terug op het experiment: wat is eruit gekomen? Schrijf daarna de les op, zodat collega&apos;s met een vergelijkbare situatie die kunnen vinden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="185"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="142"/>
         <source>Close a work situation that no longer needs attention. If you learned something on the way, you can still write it down.</source>
         <translation>Sluit een werksituatie af die geen aandacht meer nodig heeft. Heb je onderweg iets geleerd? Dan kun je dat nog opschrijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="187"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="144"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="189"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="146"/>
         <source>Improved: it works better now</source>
         <translation>Verbeterd: het werkt nu beter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="190"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="147"/>
         <source>Innovated: we now do it in a new way</source>
         <translation>Vernieuwd: we doen het nu op een nieuwe manier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="191"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="148"/>
         <source>Closed: we stop working on it</source>
         <translation>Afgesloten: we werken er niet meer aan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="196"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="153"/>
         <source>Improved and innovated come after an experiment. You can close the situation at any step.</source>
         <translation>Verbeterd en vernieuwd komen na een experiment. Afsluiten kan bij elke stap.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="198"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="155"/>
         <source>What came &amp;out of it?</source>
         <translation>Wat is er &amp;uitgekomen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="199"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="156"/>
         <source>Why do you &amp;close it?</source>
         <translation>Waa&amp;rom sluit je de situatie af?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="201"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="158"/>
         <source>Compare with the result you expected. What happened, and what did you notice?</source>
         <translation>Vergelijk het met het resultaat dat je verwachtte. Wat is er gebeurd, en wat viel je op?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="202"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="159"/>
         <source>Write down the lesson learned</source>
         <translation>Schrijf de geleerde les op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="204"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="161"/>
         <source>Already filled in from the work situation. Make it something a colleague can use.</source>
         <translation>Al ingevuld vanuit de werksituatie. Maak er iets van waar een collega wat aan heeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="206"/>
+        <location filename="../../ui/dialogs/finish_situation.py" line="163"/>
         <source>&amp;Finish</source>
         <translation>&amp;Afronden</translation>
     </message>
@@ -4618,17 +4618,17 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>LessonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="224"/>
+        <location filename="../../ui/dialogs/lesson.py" line="209"/>
         <source>New lesson learned</source>
         <translation>Nieuwe geleerde les</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="225"/>
+        <location filename="../../ui/dialogs/lesson.py" line="210"/>
         <source>Edit lesson: %1</source>
         <translation>Les bewerken: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="227"/>
+        <location filename="../../ui/dialogs/lesson.py" line="212"/>
         <source>Write down what you learned so that a colleague can use it tomorrow. Short and concrete is better than complete.</source>
         <translation>Schrijf op wat je hebt geleerd, zodat een collega er morgen mee verder kan. Kort en concreet is beter dan volledig.</translation>
     </message>
@@ -4636,7 +4636,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>LessonForm</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/lesson.py" line="105"/>
+        <location filename="../../ui/dialogs/lesson.py" line="103"/>
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
@@ -4644,52 +4644,52 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="142"/>
+        <location filename="../../ui/dialogs/lesson.py" line="140"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="143"/>
+        <location filename="../../ui/dialogs/lesson.py" line="141"/>
         <source>What was the &amp;situation?</source>
         <translation>Wat was de &amp;situatie?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="144"/>
+        <location filename="../../ui/dialogs/lesson.py" line="142"/>
         <source>What &amp;worked?</source>
         <translation>Wat &amp;werkte?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="145"/>
+        <location filename="../../ui/dialogs/lesson.py" line="143"/>
         <source>What did &amp;not work?</source>
         <translation>Wat werkte &amp;niet?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="146"/>
+        <location filename="../../ui/dialogs/lesson.py" line="144"/>
         <source>What would you do ne&amp;xt time?</source>
         <translation>Wat doe je de &amp;volgende keer?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="147"/>
+        <location filename="../../ui/dialogs/lesson.py" line="145"/>
         <source>T&amp;ags</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="151"/>
+        <location filename="../../ui/dialogs/lesson.py" line="152"/>
         <source>In a few words: what did you learn?</source>
         <translation>In een paar woorden: wat heb je geleerd?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="152"/>
+        <location filename="../../ui/dialogs/lesson.py" line="153"/>
         <source>Where, when and with whom. Enough for a colleague who was not there.</source>
         <translation>Waar, wanneer en met wie. Genoeg voor een collega die er niet bij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="154"/>
+        <location filename="../../ui/dialogs/lesson.py" line="155"/>
         <source>for example: planning, new colleagues</source>
         <translation>bijvoorbeeld: planning, nieuwe collega&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="155"/>
+        <location filename="../../ui/dialogs/lesson.py" line="156"/>
         <source>Words that help colleagues find this lesson, separated by commas.</source>
         <translation>Woorden waarmee collega&apos;s deze les kunnen vinden, gescheiden door komma&apos;s.</translation>
     </message>

@@ -167,7 +167,7 @@ def test_a_member_asks_the_owner_to_close_and_the_owner_finishes_from_home(
     finish = situations_view.dialog
     assert finish.outcome.toPlainText() == "Het deeg is al twee weken op tijd."
     assert finish.result_buttons[SituationStatus.CLOSED].isChecked()
-    click(qtbot, finish.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    click(qtbot, finish.save_button)
     qtbot.waitUntil(lambda: situations.get_situation(db, anna, sid).row.status
                     is SituationStatus.CLOSED)
     qtbot.waitUntil(lambda: not home.answers.isVisible())
