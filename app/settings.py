@@ -26,6 +26,10 @@ class LocalSettings:
     database_url: str = ""
     # Last person who logged in on this machine, preselected on the login screen.
     last_person_id: int = 0
+    # The main window as it was left: maximised, or its size (0: what fits the screen).
+    window_maximised: bool = False
+    window_width: int = 0
+    window_height: int = 0
 
     @classmethod
     def load(cls, folder: Path | None = None) -> LocalSettings:

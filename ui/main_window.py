@@ -30,6 +30,7 @@ from ui.context import AppContext
 from ui.icons import icon
 from ui.idle import IdleLock
 from ui.login import LoginScreen
+from ui.screen import fit_to_screen
 
 if TYPE_CHECKING:
     from ui.dialogs.passwords import ChangePasswordDialog
@@ -52,8 +53,11 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.idle = idle
         self.setWindowTitle("Regiestoel")
-        self.resize(1180, 760)
         self.setMinimumSize(QSize(820, 560))
+        local = ctx.local
+        # As it was left, within the free part of this screen (a laptop's 1366×768 keeps its
+        # status bar in view).
+        fit_to_screen(self, QSize(local.window_width or 1180, local.window_height or 760))
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
         self.login = LoginScreen(ctx)
@@ -77,6 +81,19 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.show_login()
 
+    def show_as_left(self) -> None:
+        """Show maximised when it was closed maximised, else at the remembered size."""
+        if self.ctx.local.window_maximised:
+            self.showMaximized()
+        else:
+            self.show()
+
+    def _remember_window(self) -> None:
+        local = self.ctx.local
+        local.window_maximised = self.isMaximized()
+        if not (self.isMaximized() or self.isFullScreen() or self.isMinimized()):
+            local.window_width, local.window_height = self.width(), self.height()
+
     # --- login and lock ----------------------------------------------------------------
 
     def show_login(self) -> None:
@@ -99,6 +116,7 @@ class MainWindow(QMainWindow):
             self.runner.close()
             self.runner = None
         if self.ctx.session.actor is not None:
+            self._remember_window()
             self.ctx.local.save()
             self.show_login()
 
@@ -454,6 +472,7 @@ class MainWindow(QMainWindow):
         self._update_menus()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self._remember_window()
         self.ctx.local.save()
         self.ctx.tasks.wait(10_000)
         super().closeEvent(event)

@@ -121,3 +121,16 @@ def test_the_idle_lock_waits_only_while_the_clock_runs(qtbot, ctx, session_id):
     runner.toggle()
     runner.close()
     assert idle.active
+
+
+def test_the_runner_fits_a_laptop_screen_with_finish_in_reach(qtbot, ctx, session_id):
+    """Issue 18, finding 4: it opened at 1200×800, attendance and Finish cut off."""
+    from ui.screen import available
+
+    runner = open_runner(qtbot, ctx, session_id, FakeClock())
+    room = available(runner)
+    assert runner.frameGeometry().height() <= room.height()
+    assert runner.frameGeometry().width() <= room.width()
+    # What it needs at least fits 1366×768 minus a panel and a title bar.
+    assert runner.minimumSizeHint().height() <= 768 - 32 - 40
+    assert runner.minimumSizeHint().width() <= 1366

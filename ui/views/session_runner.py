@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,6 +41,7 @@ from ui.context import AppContext
 from ui.i18n import format_date
 from ui.icons import icon
 from ui.idle import IdleLock
+from ui.screen import fit_to_screen
 from ui.session_clock import SessionClock, format_clock
 from ui.widgets.attendance import AttendancePanel
 from ui.widgets.common import FieldError, hint_label, role_label
@@ -85,8 +86,10 @@ class SessionRunner(QWidget):
         self.resume = resume
         self._holding_idle = False
         self.setWindowTitle("Regiestoel")
-        self.resize(1200, 800)
         self._build()
+        # Big on a big screen, but never beyond a laptop's free screen: attendance and
+        # Finish stay reachable at 1366×768.
+        fit_to_screen(self, QSize(1200, 800))
         self._shortcuts()
         self.ticker = QTimer(self)
         self.ticker.setInterval(TICK_MS)
