@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize
@@ -138,8 +139,8 @@ class MainWindow(QMainWindow):
 
     def _open_workspace(self) -> None:
         self.password_dialog = None
-        self._build_workspace()
-        self.pages.setCurrentWidget(self.workspace)
+        workspace = self._build_workspace()
+        self.pages.setCurrentWidget(workspace)
         self._update_menus()
         db = self.ctx.db
         self.ctx.call(self, lambda: idle_lock_minutes(db), self.idle.start)
@@ -274,7 +275,7 @@ class MainWindow(QMainWindow):
 
         self.ctx.call(self, lambda: development.my_question(db, actor), show)
 
-    def _build_workspace(self) -> None:
+    def _build_workspace(self) -> QWidget:
         self._drop_workspace()
         self.areas = [a for a in self._area_list()
                       if a.operation is None or self.ctx.session.may(a.operation)]
@@ -320,6 +321,7 @@ class MainWindow(QMainWindow):
         sidebar.setCurrentRow(0)
         db = self.ctx.db
         self.ctx.call(self, lambda: organisation_name(db), self._show_org)
+        return workspace
 
     def _show_org(self, name: str) -> None:
         actor = self.ctx.session.actor
@@ -361,7 +363,8 @@ class MainWindow(QMainWindow):
     # --- menus -------------------------------------------------------------------------
 
     def _action(self, menu: QMenu, slot: Callable[[], object],
-                shortcut: QKeySequence | str | None = None, icon_name: str | None = None
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                icon_name: str | None = None
                 ) -> QAction:
         action = menu.addAction("")
         action.triggered.connect(lambda _checked=False: slot())
@@ -384,7 +387,7 @@ class MainWindow(QMainWindow):
         self.go_menu = bar.addMenu("")
         self.go_actions: list[QAction] = []
         for number in range(1, 10):
-            act = self._action(self.go_menu, lambda n=number: self._go_row(n - 1),
+            act = self._action(self.go_menu, partial(self._go_row, number - 1),
                                f"Ctrl+{number}")
             self.go_actions.append(act)
         self.people_menu = bar.addMenu("")

@@ -31,6 +31,7 @@ from app.services.people import TeamRow
 from models.culture import DONT_KNOW
 from models.errors import DomainError
 from ui.context import AppContext
+from ui.qdates import from_qdate, to_qdate
 from ui.widgets.common import FieldError, hint_label, role_label, title_label, with_notes
 
 
@@ -38,7 +39,7 @@ def _date_edit(ctx: AppContext, value: date) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd-MM-yyyy" if ctx.language == "nl" else "dd/MM/yyyy")
-    edit.setDate(QDate(value))
+    edit.setDate(to_qdate(value))
     return edit
 
 
@@ -104,7 +105,7 @@ class OpenRoundDialog(QDialog):
             self.teams_error.show_message(self.tr("Choose at least one team, or everyone."))
             return
         self.teams_error.show_message("")
-        closes = self.closes.date().toPython()
+        closes = from_qdate(self.closes.date())
         db, actor = self.ctx.db, self.ctx.actor
         self.ctx.change(self, lambda: culture.open_round(db, actor, closes, teams),
                         lambda _c: self.accept(), self._failed)
@@ -306,7 +307,7 @@ class CultureActionDialog(QDialog):
             label.show_message("")
         title = self.title.text()
         owner_id = self.owner.currentData()
-        due = self.due.date().toPython()
+        due = from_qdate(self.due.date())
         db, actor, round_id, key = self.ctx.db, self.ctx.actor, self.round_id, self.key
         self.ctx.change(self, lambda: culture.add_culture_action(db, actor, round_id, key,
                                                                  title, owner_id, due),

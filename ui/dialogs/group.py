@@ -391,7 +391,7 @@ class GroupDialog(QDialog):
 
     def retranslate(self) -> None:
         new = self.group is None
-        self.setWindowTitle(self.tr("Start a learning group") if new
+        self.setWindowTitle(self.tr("Start a learning group") if self.group is None
                             else self.tr("Edit %1").replace("%1", self.group.name))
         self.intro.setText(self.tr(
             "Choose the colleagues you want to learn with: 3 to 6 people, young and old "

@@ -41,6 +41,7 @@ from ui.context import AppContext
 from ui.dialogs.lesson import text_edit
 from ui.i18n import LOCALES
 from ui.names_budget import KIND_ORDER, intervention_name
+from ui.qdates import to_qdate
 from ui.widgets.common import FieldError, hint_label, inline_row, with_notes
 
 # The shape the request service accepts; the service stays the judge when saving.
@@ -121,7 +122,7 @@ class DateField(QWidget):
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("dd-MM-yyyy" if ctx.language == "nl" else "dd/MM/yyyy")
-        self.edit.setDate(QDate(value) if value is not None else QDate.currentDate())
+        self.edit.setDate(to_qdate(value) if value is not None else QDate.currentDate())
         self.none = QCheckBox()
         self.none.setChecked(value is None)
         self.edit.setEnabled(value is not None)
@@ -142,7 +143,7 @@ class DateField(QWidget):
     def set_value(self, value: date | None) -> None:
         self.none.setChecked(value is None)
         if value is not None:
-            self.edit.setDate(QDate(value))
+            self.edit.setDate(to_qdate(value))
 
 
 def scrolling_form(dialog: QDialog) -> tuple[QVBoxLayout, QVBoxLayout]:
@@ -299,7 +300,7 @@ class LearningRequestDialog(QDialog):
         """Giving an end date starts from the start date, not from today."""
         start = self.start.value()
         if not no_end and start is not None and self.end.shown() < start:
-            self.end.edit.setDate(QDate(start))
+            self.end.edit.setDate(to_qdate(start))
 
     def _problems(self) -> dict[str, str]:
         problems: dict[str, str] = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QSize, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -39,6 +39,7 @@ from models.errors import Conflict, DomainError
 from ui.context import AppContext
 from ui.icons import icon
 from ui.names_groups import format_day
+from ui.screen import fitting
 from ui.widgets.common import FieldError, hint_label, role_label, with_notes
 
 FIELDS = ("first_day", "start_time", "room", "latest_first_day")
@@ -176,9 +177,9 @@ class PlanCycleDialog(QDialog):
         until_box.setFocusProxy(self.until_enabled)
         self.until_hint = hint_label()
 
-        for widget in (self.first_day, self.start_time, self.until):
-            widget.setMinimumWidth(140)
-            widget.setMaximumWidth(220)
+        for edit in (self.first_day, self.start_time, self.until):
+            edit.setMinimumWidth(140)
+            edit.setMaximumWidth(220)
         rows: list[tuple[str, QWidget, QLabel]] = [
             ("first_day", self.first_day, self.first_day_hint),
             ("start_time", self.start_time, self.start_time_hint),
@@ -368,12 +369,15 @@ class PlanCycleDialog(QDialog):
     def _fit(self, shrink: bool = False) -> None:
         """Grow to show what was added (wrapped text included), or shrink after hiding it."""
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         width = self.width()
         need = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
                 else layout.totalSizeHint().height())
         if need > self.height() or shrink:
-            self.resize(width, need)
+            # Never beyond the free part of the screen: Save must stay in view.
+            self.resize(fitting(self, QSize(width, need)))
 
     def _offer_suggestions(self, error: DomainError, plan: CyclePlan) -> None:
         self.problem.show_message(self.ctx.describe(error))

@@ -223,7 +223,8 @@ class ConversationPanel(QWidget):
         self.pages.setTabVisible(n, visible)
         self.pages.setCurrentIndex(current)
         blocker.unblock()
-        stand_in.deleteLater()
+        if stand_in is not None:
+            stand_in.deleteLater()
         if self.loaded is not None and not self._filling and not isinstance(page, HistoryPage):
             page.show_loaded(self.loaded)  # type: ignore[attr-defined]
         return page

@@ -45,6 +45,7 @@ from ui.dialogs.restore_backup import RestoreBackupDialog
 from ui.i18n import format_date
 from ui.icons import icon
 from ui.long_job import run_job
+from ui.qdates import from_qdate
 from ui.widgets.common import FieldError, confirm, hint_label, role_label, with_notes
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -107,7 +108,7 @@ class PostponeRemovalDialog(QDialog):
         for label in (*self.errors.values(), self.general_error):
             label.show_message("")
         db, actor, pid = self.ctx.db, self.ctx.actor, self.row.id
-        reason, until = self.reason.toPlainText(), self.until.date().toPython()
+        reason, until = self.reason.toPlainText(), from_qdate(self.until.date())
         self.ctx.change(self, lambda: privacy.postpone_removal(db, actor, pid, reason, until),
                         lambda _c: self.accept(), self._failed)
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -146,6 +147,15 @@ def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], None]) 
     box.finished.connect(finished)
     box.open()
     return box
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Take every widget out of a layout and delete it (a list that is filled again)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()
 
 
 def inline_row(*widgets: QWidget) -> QWidget:
