@@ -189,3 +189,28 @@ def test_the_owner_edits_the_title_and_a_situation_can_be_closed_early(qtbot, ct
     assert "kantoor" in panel.outcome.text()
     assert status_of(db, anna, sid) == SituationStatus.CLOSED
     assert lessons.recent_lessons(db, anna) == []
+
+
+def test_the_title_keeps_room_when_the_owner_and_group_columns_appear(
+        qtbot, ctx, db, anna, add_person):
+    """Issue 18, finding 9: with the owner and group columns the title column shrank until
+    titles wrapped letter by letter."""
+    from app.services import groups
+
+    bert = add_person("Bertha van Oldenbarnevelt-Koopmans")
+    group_id = form_group(db, anna, [anna, bert], "Ochtendploeg bakkerij en banketafdeling")
+    sid = situations.register_situation(db, bert, SituationInput(
+        "Deeg te laat klaar op zaterdagochtend bij de voorjaarsdrukte")).value
+    groups.attach_situation(db, bert, group_id, sid)
+    situations.register_situation(db, anna, SituationInput("Klantvragen over allergenen"))
+    view = SituationsView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1366 - 230, 680)  # the area of a 1366×768 laptop beside the sidebar
+    view.show()
+    qtbot.waitUntil(lambda: view.loaded and view.panel.detail is not None)
+    assert not view.table.isColumnHidden(4) and not view.table.isColumnHidden(5)
+    letters = view.table.fontMetrics().averageCharWidth()
+    assert view.table.columnWidth(0) >= 20 * letters
+    # Titles wrap between words only: no row grows taller than three lines.
+    lines = view.table.fontMetrics().lineSpacing()
+    assert all(view.table.rowHeight(r) <= 3 * lines + 12 for r in range(view.model.rowCount()))
