@@ -84,47 +84,47 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>AgreementGrid</name>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="107"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="105"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="107"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="105"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="108"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="106"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="108"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="115"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="113"/>
         <source>Carried over from %1</source>
         <translation>Carried over from %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="122"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="120"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="137"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="135"/>
         <source>Status of “%1”</source>
         <translation>Status of “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="148"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="146"/>
         <source>Remove this agreement</source>
         <translation>Remove this agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="149"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="147"/>
         <source>Remove “%1”</source>
         <translation>Remove “%1”</translation>
     </message>
@@ -132,133 +132,133 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>AiModelsPanel</name>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="200"/>
+        <location filename="../../ui/views/ai_models.py" line="201"/>
         <source>fits</source>
         <translation>fits</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="201"/>
+        <location filename="../../ui/views/ai_models.py" line="202"/>
         <source>close other programs first</source>
         <translation>close other programs first</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="202"/>
+        <location filename="../../ui/views/ai_models.py" line="203"/>
         <source>too large for this computer</source>
         <translation>too large for this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="204"/>
+        <location filename="../../ui/views/ai_models.py" line="205"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="204"/>
+        <location filename="../../ui/views/ai_models.py" line="205"/>
         <source>no (fallback)</source>
         <translation>no (fallback)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="222"/>
+        <location filename="../../ui/views/ai_models.py" line="223"/>
         <source>No model yet: import one with the button below.</source>
         <translation>No model yet: import one with the button below.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="225"/>
+        <location filename="../../ui/views/ai_models.py" line="226"/>
         <source>The coach uses %1.</source>
         <translation>The coach uses %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="240"/>
+        <location filename="../../ui/views/ai_models.py" line="241"/>
         <source>Import a model</source>
         <translation>Import a model</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="241"/>
+        <location filename="../../ui/views/ai_models.py" line="242"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF models (*.gguf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="289"/>
+        <location filename="../../ui/views/ai_models.py" line="290"/>
         <source>Remove this model?</source>
         <translation>Remove this model?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="290"/>
+        <location filename="../../ui/views/ai_models.py" line="291"/>
         <source>%1 is removed from this computer. You can import it again later.</source>
         <translation>%1 is removed from this computer. You can import it again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="300"/>
+        <location filename="../../ui/views/ai_models.py" line="301"/>
         <source>The AI coach runs a language model on this computer: nothing you write leaves it. Import a model file (GGUF) that you fetched elsewhere, from disk or a USB stick. Models belong to this computer, not to the organisation.</source>
         <translation>The AI coach runs a language model on this computer: nothing you write leaves it. Import a model file (GGUF) that you fetched elsewhere, from disk or a USB stick. Models belong to this computer, not to the organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="304"/>
+        <location filename="../../ui/views/ai_models.py" line="305"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="304"/>
-        <location filename="../../ui/views/ai_models.py" line="314"/>
+        <location filename="../../ui/views/ai_models.py" line="305"/>
+        <location filename="../../ui/views/ai_models.py" line="315"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="304"/>
+        <location filename="../../ui/views/ai_models.py" line="305"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="304"/>
+        <location filename="../../ui/views/ai_models.py" line="305"/>
         <source>Quantisation</source>
         <translation>Quantisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="305"/>
+        <location filename="../../ui/views/ai_models.py" line="306"/>
         <source>Chat template</source>
         <translation>Chat template</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="305"/>
+        <location filename="../../ui/views/ai_models.py" line="306"/>
         <source>Memory</source>
         <translation>Memory</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="306"/>
+        <location filename="../../ui/views/ai_models.py" line="307"/>
         <source>&amp;Import a model…</source>
         <translation>&amp;Import a model…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="307"/>
+        <location filename="../../ui/views/ai_models.py" line="308"/>
         <source>Use this model</source>
         <translation>Use this model</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="308"/>
+        <location filename="../../ui/views/ai_models.py" line="309"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="309"/>
+        <location filename="../../ui/views/ai_models.py" line="310"/>
         <source>Recommended models</source>
         <translation>Recommended models</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="311"/>
+        <location filename="../../ui/views/ai_models.py" line="312"/>
         <source>Small models that run on an ordinary laptop. Regiestoel never downloads anything: fetch the file on another computer and import it here.</source>
         <translation>Small models that run on an ordinary laptop. Regiestoel never downloads anything: fetch the file on another computer and import it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="314"/>
+        <location filename="../../ui/views/ai_models.py" line="315"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="314"/>
+        <location filename="../../ui/views/ai_models.py" line="315"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="314"/>
+        <location filename="../../ui/views/ai_models.py" line="315"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
@@ -266,7 +266,7 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="591"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="592"/>
         <source>Amount in euros</source>
         <translation>Amount in euros</translation>
     </message>
@@ -274,32 +274,32 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="126"/>
+        <location filename="../../ui/dialogs/culture.py" line="127"/>
         <source>Learning culture scan</source>
         <translation>Learning culture scan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="129"/>
+        <location filename="../../ui/dialogs/culture.py" line="130"/>
         <source>How does learning go here?</source>
         <translation>How does learning go here?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="131"/>
+        <location filename="../../ui/dialogs/culture.py" line="132"/>
         <source>For each statement, choose how much you agree: 1 = not at all, 5 = completely. Choose ? when you cannot judge it. You can send your answers once.</source>
         <translation>For each statement, choose how much you agree: 1 = not at all, 5 = completely. Choose ? when you cannot judge it. You can send your answers once.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="171"/>
+        <location filename="../../ui/dialogs/culture.py" line="172"/>
         <source>%v of %m answered</source>
         <translation>%v of %m answered</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="172"/>
+        <location filename="../../ui/dialogs/culture.py" line="173"/>
         <source>Statements answered</source>
         <translation>Statements answered</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="179"/>
+        <location filename="../../ui/dialogs/culture.py" line="180"/>
         <source>Send my answers</source>
         <translation>Send my answers</translation>
     </message>
@@ -581,7 +581,22 @@ Everything stays on this computer (or your own database server).</translation>
         <translation>Annual learning report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="104"/>
+        <location filename="../../ui/item_models/audit.py" line="74"/>
+        <source>Agreement followed up in a later conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="76"/>
+        <source>Individual budgets read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="78"/>
+        <source>Learning requests of others read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="94"/>
         <source>Concerning</source>
         <translation>Concerning</translation>
     </message>
@@ -591,22 +606,22 @@ Everything stays on this computer (or your own database server).</translation>
         <translation>Demo organisation created</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="101"/>
+        <location filename="../../ui/item_models/audit.py" line="89"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="102"/>
+        <location filename="../../ui/item_models/audit.py" line="91"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="103"/>
+        <location filename="../../ui/item_models/audit.py" line="92"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="113"/>
+        <location filename="../../ui/item_models/audit.py" line="106"/>
         <source>administrator (command line)</source>
         <translation>administrator (command line)</translation>
     </message>
@@ -1085,115 +1100,115 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../../ui/views/conversations.py" line="345"/>
-        <location filename="../../ui/views/conversations.py" line="368"/>
+        <location filename="../../ui/views/conversations.py" line="346"/>
+        <location filename="../../ui/views/conversations.py" line="369"/>
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="349"/>
+        <location filename="../../ui/views/conversations.py" line="350"/>
         <source>Half year</source>
         <translation>Half year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="350"/>
+        <location filename="../../ui/views/conversations.py" line="351"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="351"/>
-        <location filename="../../ui/views/conversations.py" line="424"/>
+        <location filename="../../ui/views/conversations.py" line="352"/>
+        <location filename="../../ui/views/conversations.py" line="425"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="352"/>
+        <location filename="../../ui/views/conversations.py" line="353"/>
         <source>Preparations published</source>
         <translation>Preparations published</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="353"/>
-        <location filename="../../ui/views/conversations.py" line="355"/>
+        <location filename="../../ui/views/conversations.py" line="354"/>
+        <location filename="../../ui/views/conversations.py" line="356"/>
         <source>%1 of 2</source>
         <translation>%1 of 2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="355"/>
+        <location filename="../../ui/views/conversations.py" line="356"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="377"/>
+        <location filename="../../ui/views/conversations.py" line="378"/>
         <source>meeting %1</source>
         <translation>meeting %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="379"/>
+        <location filename="../../ui/views/conversations.py" line="380"/>
         <source>no meeting scheduled yet</source>
         <translation>no meeting scheduled yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="381"/>
+        <location filename="../../ui/views/conversations.py" line="382"/>
         <source>you take part as %1</source>
         <translation>you take part as %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="385"/>
+        <location filename="../../ui/views/conversations.py" line="386"/>
         <source>&amp;Move the meeting…</source>
         <translation>&amp;Move the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="386"/>
+        <location filename="../../ui/views/conversations.py" line="387"/>
         <source>Sc&amp;hedule the meeting…</source>
         <translation>Sc&amp;hedule the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="392"/>
+        <location filename="../../ui/views/conversations.py" line="393"/>
         <source>Signed by both of you on %1. The record is locked: nothing can be changed unless one of you reopens it.</source>
         <translation>Signed by both of you on %1. The record is locked: nothing can be changed unless one of you reopens it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="400"/>
+        <location filename="../../ui/views/conversations.py" line="401"/>
         <source>A later manager of yours may read this record, for example when you change teams. Without it, only the two of you read it.</source>
         <translation>A later manager of yours may read this record, for example when you change teams. Without it, only the two of you read it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="402"/>
+        <location filename="../../ui/views/conversations.py" line="403"/>
         <source>Only %1 decides this.</source>
         <translation>Only %1 decides this.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="419"/>
+        <location filename="../../ui/views/conversations.py" line="420"/>
         <source>Choose a conversation to prepare it, hold it, or read it back.</source>
         <translation>Choose a conversation to prepare it, hold it, or read it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="421"/>
+        <location filename="../../ui/views/conversations.py" line="422"/>
         <source>&amp;Later managers may read this record</source>
         <translation>&amp;Later managers may read this record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="422"/>
+        <location filename="../../ui/views/conversations.py" line="423"/>
         <source>&amp;Back to the overview</source>
         <translation>&amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="423"/>
+        <location filename="../../ui/views/conversations.py" line="424"/>
         <source>&amp;Reopen…</source>
         <translation>&amp;Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="424"/>
+        <location filename="../../ui/views/conversations.py" line="425"/>
         <source>Prepare</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="424"/>
+        <location filename="../../ui/views/conversations.py" line="425"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="425"/>
+        <location filename="../../ui/views/conversations.py" line="426"/>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -1339,7 +1354,7 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>ConversationsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/conversations.py" line="830"/>
+        <location filename="../../ui/views/conversations.py" line="831"/>
         <source>%n conversation(s) planned for the %1.</source>
         <translation>
             <numerusform>%n conversation planned for the %1.</numerusform>
@@ -1347,58 +1362,58 @@ Everything stays on this computer (or your own database server).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="833"/>
+        <location filename="../../ui/views/conversations.py" line="834"/>
         <source>Everyone with a manager already has a conversation in the %1.</source>
         <translation>Everyone with a manager already has a conversation in the %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="836"/>
+        <location filename="../../ui/views/conversations.py" line="837"/>
         <source>Nobody to plan for yet: a conversation is between a professional and their manager. Choose managers under People first.</source>
         <translation>Nobody to plan for yet: a conversation is between a professional and their manager. Choose managers under People first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="880"/>
+        <location filename="../../ui/views/conversations.py" line="881"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="882"/>
+        <location filename="../../ui/views/conversations.py" line="883"/>
         <source>Every half year a professional and their manager talk about development: both prepare, both give account, and you make agreements. Never about pay.</source>
         <translation>Every half year a professional and their manager talk about development: both prepare, both give account, and you make agreements. Never about pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="884"/>
-        <location filename="../../ui/views/conversations.py" line="886"/>
+        <location filename="../../ui/views/conversations.py" line="885"/>
+        <location filename="../../ui/views/conversations.py" line="887"/>
         <source>My conversations</source>
         <translation>My conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="885"/>
+        <location filename="../../ui/views/conversations.py" line="886"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="888"/>
+        <location filename="../../ui/views/conversations.py" line="889"/>
         <source>You take part in no conversation yet. A conversation is planned for every professional who has a manager.</source>
         <translation>You take part in no conversation yet. A conversation is planned for every professional who has a manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="891"/>
+        <location filename="../../ui/views/conversations.py" line="892"/>
         <source>Talk about development, every half year</source>
         <translation>Talk about development, every half year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="892"/>
+        <location filename="../../ui/views/conversations.py" line="893"/>
         <source>In a talent development conversation a professional and their manager look back and ahead. Both prepare on their own and publish when ready, both give account of what they did, and you make agreements that carry over to the next time. Both sign the record. It is never about pay.</source>
         <translation>In a talent development conversation a professional and their manager look back and ahead. Both prepare on their own and publish when ready, both give account of what they did, and you make agreements that carry over to the next time. Both sign the record. It is never about pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="897"/>
+        <location filename="../../ui/views/conversations.py" line="898"/>
         <source>The owner plans the conversations every half year.</source>
         <translation>The owner plans the conversations every half year.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="898"/>
+        <location filename="../../ui/views/conversations.py" line="899"/>
         <source>Plan this half year&apos;s conversations</source>
         <translation>Plan this half year&apos;s conversations</translation>
     </message>
@@ -1425,37 +1440,37 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>CultureActionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="265"/>
+        <location filename="../../ui/dialogs/culture.py" line="266"/>
         <source>New action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="269"/>
+        <location filename="../../ui/dialogs/culture.py" line="270"/>
         <source>An action for the focus “%1”. A month after the round everyone in it is asked whether the actions helped; the next round shows what became of each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="275"/>
+        <location filename="../../ui/dialogs/culture.py" line="276"/>
         <source>&amp;What will you do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="279"/>
+        <location filename="../../ui/dialogs/culture.py" line="280"/>
         <source>Who sees to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="280"/>
+        <location filename="../../ui/dialogs/culture.py" line="281"/>
         <source>Choose a colleague…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="282"/>
+        <location filename="../../ui/dialogs/culture.py" line="283"/>
         <source>W&amp;ho sees to it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="288"/>
+        <location filename="../../ui/dialogs/culture.py" line="289"/>
         <source>&amp;Done by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,338 +1640,338 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="250"/>
+        <location filename="../../ui/views/dashboard.py" line="257"/>
         <source>(no team)</source>
         <translation>(no team)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="261"/>
+        <location filename="../../ui/views/dashboard.py" line="268"/>
         <source>Nothing in this period.</source>
         <translation>Nothing in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="266"/>
+        <location filename="../../ui/views/dashboard.py" line="273"/>
         <source>learning-report-%1</source>
         <translation>learning-report-%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="268"/>
+        <location filename="../../ui/views/dashboard.py" line="275"/>
         <source>Save the annual learning report</source>
         <translation>Save the annual learning report</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="268"/>
+        <location filename="../../ui/views/dashboard.py" line="275"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="285"/>
+        <location filename="../../ui/views/dashboard.py" line="292"/>
         <source>Annual learning report</source>
         <translation>Annual learning report</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="286"/>
+        <location filename="../../ui/views/dashboard.py" line="293"/>
         <source>The report was saved as %1.</source>
         <translation>The report was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="303"/>
+        <location filename="../../ui/views/dashboard.py" line="310"/>
         <source>Learning group</source>
         <translation>Learning group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="304"/>
-        <location filename="../../ui/views/dashboard.py" line="305"/>
-        <location filename="../../ui/views/dashboard.py" line="308"/>
+        <location filename="../../ui/views/dashboard.py" line="311"/>
+        <location filename="../../ui/views/dashboard.py" line="312"/>
+        <location filename="../../ui/views/dashboard.py" line="315"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="306"/>
+        <location filename="../../ui/views/dashboard.py" line="313"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="307"/>
+        <location filename="../../ui/views/dashboard.py" line="314"/>
         <source>Kind of learning</source>
         <translation>Kind of learning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="309"/>
+        <location filename="../../ui/views/dashboard.py" line="316"/>
         <source>Lesson learned</source>
         <translation>Lesson learned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="310"/>
+        <location filename="../../ui/views/dashboard.py" line="317"/>
         <source>Characteristic</source>
         <translation>Characteristic</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="315"/>
-        <location filename="../../ui/views/dashboard.py" line="349"/>
+        <location filename="../../ui/views/dashboard.py" line="322"/>
+        <location filename="../../ui/views/dashboard.py" line="356"/>
         <source>Sessions held</source>
         <translation>Sessions held</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="316"/>
+        <location filename="../../ui/views/dashboard.py" line="323"/>
         <source>Professionals present</source>
         <translation>Professionals present</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="317"/>
+        <location filename="../../ui/views/dashboard.py" line="324"/>
         <source>Hours in working time</source>
         <translation>Hours in working time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="318"/>
+        <location filename="../../ui/views/dashboard.py" line="325"/>
         <source>Sessions planned</source>
         <translation>Sessions planned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="319"/>
+        <location filename="../../ui/views/dashboard.py" line="326"/>
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="320"/>
+        <location filename="../../ui/views/dashboard.py" line="327"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="321"/>
+        <location filename="../../ui/views/dashboard.py" line="328"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="322"/>
+        <location filename="../../ui/views/dashboard.py" line="329"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="323"/>
+        <location filename="../../ui/views/dashboard.py" line="330"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="324"/>
-        <location filename="../../ui/views/dashboard.py" line="433"/>
+        <location filename="../../ui/views/dashboard.py" line="331"/>
+        <location filename="../../ui/views/dashboard.py" line="437"/>
         <source>Committed</source>
         <translation>Committed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="325"/>
-        <location filename="../../ui/views/dashboard.py" line="432"/>
+        <location filename="../../ui/views/dashboard.py" line="332"/>
+        <location filename="../../ui/views/dashboard.py" line="436"/>
         <source>Spent</source>
         <translation>Spent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="326"/>
+        <location filename="../../ui/views/dashboard.py" line="333"/>
         <source>Improved</source>
         <translation>Improved</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="327"/>
+        <location filename="../../ui/views/dashboard.py" line="334"/>
         <source>Innovated</source>
         <translation>Innovated</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="328"/>
+        <location filename="../../ui/views/dashboard.py" line="335"/>
         <source>Shared on</source>
         <translation>Shared on</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="329"/>
+        <location filename="../../ui/views/dashboard.py" line="336"/>
         <source>Average</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="330"/>
+        <location filename="../../ui/views/dashboard.py" line="337"/>
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="331"/>
+        <location filename="../../ui/views/dashboard.py" line="338"/>
         <source>Don&apos;t know</source>
         <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="341"/>
+        <location filename="../../ui/views/dashboard.py" line="348"/>
         <source>In a learning group</source>
         <translation>In a learning group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="342"/>
+        <location filename="../../ui/views/dashboard.py" line="349"/>
         <source>%1 of %2 professionals were at a session</source>
         <translation>%1 of %2 professionals were at a session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="345"/>
+        <location filename="../../ui/views/dashboard.py" line="352"/>
         <source>Learning hours per person</source>
         <translation>Learning hours per person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="346"/>
+        <location filename="../../ui/views/dashboard.py" line="353"/>
         <source>in working time; norm %1 hours</source>
         <translation>in working time; norm %1 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="350"/>
+        <location filename="../../ui/views/dashboard.py" line="357"/>
         <source>%1 cycles · %2 planned · attendance %3</source>
         <translation>%1 cycles · %2 planned · attendance %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="354"/>
+        <location filename="../../ui/views/dashboard.py" line="361"/>
         <source>Talent conversations on time</source>
         <translation>Talent conversations on time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="355"/>
+        <location filename="../../ui/views/dashboard.py" line="362"/>
         <source>%1 of %2 due; %3 late</source>
         <translation>%1 of %2 due; %3 late</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="359"/>
+        <location filename="../../ui/views/dashboard.py" line="366"/>
         <source>Learning budget used</source>
         <translation>Learning budget used</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="360"/>
+        <location filename="../../ui/views/dashboard.py" line="367"/>
         <source>%1 of %2 in %3 (AWVN: 55%)</source>
         <translation>%1 of %2 in %3 (AWVN: 55%)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="365"/>
+        <location filename="../../ui/views/dashboard.py" line="372"/>
         <source>Work situations</source>
         <translation>Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="366"/>
+        <location filename="../../ui/views/dashboard.py" line="373"/>
         <source>%1 improved · %2 innovated</source>
         <translation>%1 improved · %2 innovated</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="368"/>
+        <location filename="../../ui/views/dashboard.py" line="375"/>
         <source>Lessons shared</source>
         <translation>Lessons shared</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="369"/>
+        <location filename="../../ui/views/dashboard.py" line="376"/>
         <source>written down for everyone</source>
         <translation>written down for everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="371"/>
-        <location filename="../../ui/views/dashboard.py" line="377"/>
+        <location filename="../../ui/views/dashboard.py" line="378"/>
+        <location filename="../../ui/views/dashboard.py" line="384"/>
         <source>Learning culture</source>
         <translation>Learning culture</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="372"/>
+        <location filename="../../ui/views/dashboard.py" line="379"/>
         <source>no closed round with enough respondents to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="378"/>
+        <location filename="../../ui/views/dashboard.py" line="385"/>
         <source>average of round %1, %2 respondents</source>
         <translation>average of round %1, %2 respondents</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="382"/>
+        <location filename="../../ui/views/dashboard.py" line="389"/>
         <source>Nothing was recorded in this period yet: no sessions, learning hours, conversations, budget use or lessons. The figures fill in as your organisation learns; choose another period to look back.</source>
         <translation>Nothing was recorded in this period yet: no sessions, learning hours, conversations, budget use or lessons. The figures fill in as your organisation learns; choose another period to look back.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="408"/>
+        <location filename="../../ui/views/dashboard.py" line="412"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="410"/>
+        <location filename="../../ui/views/dashboard.py" line="414"/>
         <source>Does learning actually happen? Figures for the whole organisation, never of one person. Click a figure to see the list behind it.</source>
         <translation>Does learning actually happen? Figures for the whole organisation, never of one person. Click a figure to see the list behind it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="412"/>
+        <location filename="../../ui/views/dashboard.py" line="416"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="413"/>
+        <location filename="../../ui/views/dashboard.py" line="417"/>
         <source>Whole year</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="413"/>
+        <location filename="../../ui/views/dashboard.py" line="417"/>
         <source>1st quarter</source>
         <translation>1st quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="414"/>
+        <location filename="../../ui/views/dashboard.py" line="418"/>
         <source>2nd quarter</source>
         <translation>2nd quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="414"/>
+        <location filename="../../ui/views/dashboard.py" line="418"/>
         <source>3rd quarter</source>
         <translation>3rd quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="415"/>
+        <location filename="../../ui/views/dashboard.py" line="419"/>
         <source>4th quarter</source>
         <translation>4th quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="417"/>
+        <location filename="../../ui/views/dashboard.py" line="421"/>
         <source>Annual report (PDF)…</source>
         <translation>Annual report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="418"/>
+        <location filename="../../ui/views/dashboard.py" line="422"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="426"/>
+        <location filename="../../ui/views/dashboard.py" line="430"/>
         <source>Hours per person</source>
         <translation>Hours per person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="427"/>
+        <location filename="../../ui/views/dashboard.py" line="431"/>
         <source>Learning hours in working time per month</source>
         <translation>Learning hours in working time per month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="428"/>
+        <location filename="../../ui/views/dashboard.py" line="432"/>
         <source>Norm</source>
         <translation>Norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="429"/>
+        <location filename="../../ui/views/dashboard.py" line="433"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="430"/>
+        <location filename="../../ui/views/dashboard.py" line="434"/>
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="431"/>
+        <location filename="../../ui/views/dashboard.py" line="435"/>
         <source>Sessions per month</source>
         <translation>Sessions per month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="434"/>
+        <location filename="../../ui/views/dashboard.py" line="438"/>
         <source>Learning budget used, % of available</source>
         <translation>Learning budget used, % of available</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="435"/>
+        <location filename="../../ui/views/dashboard.py" line="439"/>
         <source>AWVN: 55% used</source>
         <translation>AWVN: 55% used</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="436"/>
+        <location filename="../../ui/views/dashboard.py" line="440"/>
         <source>Learning culture, round %1</source>
         <translation>Learning culture, round %1</translation>
     </message>
@@ -1964,62 +1979,62 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>DataSafetyPanel</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="368"/>
+        <location filename="../../ui/views/data_safety.py" line="369"/>
         <source>No backups yet.</source>
         <translation>No backups yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="389"/>
+        <location filename="../../ui/views/data_safety.py" line="390"/>
         <source>%1, left on %2</source>
         <translation>%1, left on %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="394"/>
+        <location filename="../../ui/views/data_safety.py" line="395"/>
         <source>Nobody is due for removal.</source>
         <translation>Nobody is due for removal.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="401"/>
+        <location filename="../../ui/views/data_safety.py" line="402"/>
         <source>%1 (archived)</source>
         <translation>%1 (archived)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="444"/>
+        <location filename="../../ui/views/data_safety.py" line="445"/>
         <source>Making a backup…</source>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="449"/>
+        <location filename="../../ui/views/data_safety.py" line="450"/>
         <source>Backup made: %1</source>
         <translation>Backup made: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="458"/>
+        <location filename="../../ui/views/data_safety.py" line="459"/>
         <source>No backup was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="461"/>
+        <location filename="../../ui/views/data_safety.py" line="462"/>
         <source>Making a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="472"/>
+        <location filename="../../ui/views/data_safety.py" line="473"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="481"/>
+        <location filename="../../ui/views/data_safety.py" line="482"/>
         <source>Choose a backup to restore</source>
         <translation>Choose a backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="482"/>
+        <location filename="../../ui/views/data_safety.py" line="483"/>
         <source>Regiestoel backups (*.sqlite3 *.regiestoel-backup);;All files (*)</source>
         <translation>Regiestoel backups (*.sqlite3 *.regiestoel-backup);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/data_safety.py" line="511"/>
+        <location filename="../../ui/views/data_safety.py" line="512"/>
         <source>Remove %n person(s)?</source>
         <translation>
             <numerusform>Remove %n person?</numerusform>
@@ -2027,7 +2042,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/data_safety.py" line="512"/>
+        <location filename="../../ui/views/data_safety.py" line="513"/>
         <source>The records of %n person(s) who left more than two years ago are erased. Totals such as learning hours and budget spent stay right. This cannot be undone.</source>
         <translation>
             <numerusform>The records of %n person who left more than two years ago are erased. Totals such as learning hours and budget spent stay right. This cannot be undone.</numerusform>
@@ -2035,137 +2050,137 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="528"/>
+        <location filename="../../ui/views/data_safety.py" line="529"/>
         <source>Export everything about %1</source>
         <translation>Export everything about %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="529"/>
+        <location filename="../../ui/views/data_safety.py" line="530"/>
         <source>ZIP files (*.zip)</source>
         <translation>ZIP files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="547"/>
+        <location filename="../../ui/views/data_safety.py" line="548"/>
         <source>Export ready</source>
         <translation>Export ready</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="548"/>
+        <location filename="../../ui/views/data_safety.py" line="549"/>
         <source>Everything about this person is in %1.</source>
         <translation>Everything about this person is in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="563"/>
+        <location filename="../../ui/views/data_safety.py" line="564"/>
         <source>When Regiestoel started</source>
         <translation>When Regiestoel started</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="564"/>
+        <location filename="../../ui/views/data_safety.py" line="565"/>
         <source>When Regiestoel closed</source>
         <translation>When Regiestoel closed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="565"/>
+        <location filename="../../ui/views/data_safety.py" line="566"/>
         <source>Automatic, while working</source>
         <translation>Automatic, while working</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="566"/>
+        <location filename="../../ui/views/data_safety.py" line="567"/>
         <source>Made by hand</source>
         <translation>Made by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="567"/>
+        <location filename="../../ui/views/data_safety.py" line="568"/>
         <source>Before an update of the database</source>
         <translation>Before an update of the database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="568"/>
+        <location filename="../../ui/views/data_safety.py" line="569"/>
         <source>Before a restore</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="577"/>
+        <location filename="../../ui/views/data_safety.py" line="578"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="579"/>
+        <location filename="../../ui/views/data_safety.py" line="580"/>
         <source>Regiestoel backs up by itself when it starts, when it closes and every few hours, and keeps the last ten, one a day for a month and one a month for a year. Keep a copy somewhere else too, such as on a USB stick.</source>
         <translation>Regiestoel backs up by itself when it starts, when it closes and every few hours, and keeps the last ten, one a day for a month and one a month for a year. Keep a copy somewhere else too, such as on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="582"/>
+        <location filename="../../ui/views/data_safety.py" line="583"/>
         <source>Made on</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="582"/>
+        <location filename="../../ui/views/data_safety.py" line="583"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="582"/>
+        <location filename="../../ui/views/data_safety.py" line="583"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="583"/>
+        <location filename="../../ui/views/data_safety.py" line="584"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="584"/>
+        <location filename="../../ui/views/data_safety.py" line="585"/>
         <source>Back up to a &amp;folder or USB stick…</source>
         <translation>Back up to a &amp;folder or USB stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="585"/>
+        <location filename="../../ui/views/data_safety.py" line="586"/>
         <source>Re&amp;store a backup…</source>
         <translation>Re&amp;store a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="588"/>
+        <location filename="../../ui/views/data_safety.py" line="589"/>
         <source>Privacy (AVG)</source>
         <translation>Privacy (AVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="590"/>
+        <location filename="../../ui/views/data_safety.py" line="591"/>
         <source>People who left more than two years ago. The law says their records should not be kept longer without a reason: remove them, or keep them longer for a reason that is recorded.</source>
         <translation>People who left more than two years ago. The law says their records should not be kept longer without a reason: remove them, or keep them longer for a reason that is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="593"/>
+        <location filename="../../ui/views/data_safety.py" line="594"/>
         <source>&amp;Remove all…</source>
         <translation>&amp;Remove all…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="594"/>
+        <location filename="../../ui/views/data_safety.py" line="595"/>
         <source>&amp;Keep longer…</source>
         <translation>&amp;Keep longer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="596"/>
+        <location filename="../../ui/views/data_safety.py" line="597"/>
         <source>Someone may ask for everything Regiestoel holds about them, or to be erased.</source>
         <translation>Someone may ask for everything Regiestoel holds about them, or to be erased.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="597"/>
+        <location filename="../../ui/views/data_safety.py" line="598"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="598"/>
+        <location filename="../../ui/views/data_safety.py" line="599"/>
         <source>E&amp;xport everything about this person…</source>
         <translation>E&amp;xport everything about this person…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="599"/>
+        <location filename="../../ui/views/data_safety.py" line="600"/>
         <source>&amp;Erase…</source>
         <translation>&amp;Erase…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="601"/>
+        <location filename="../../ui/views/data_safety.py" line="602"/>
         <source>Only an archived person can be erased: archive them first under People.</source>
         <translation>Only an archived person can be erased: archive them first under People.</translation>
     </message>
@@ -2286,17 +2301,17 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>DayAgendaEditor</name>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="239"/>
+        <location filename="../../ui/views/learning_settings.py" line="249"/>
         <source>New block</source>
         <translation>New block</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="263"/>
+        <location filename="../../ui/views/learning_settings.py" line="275"/>
         <source>%1 of %2 minutes</source>
         <translation>%1 of %2 minutes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/learning_settings.py" line="266"/>
+        <location filename="../../ui/views/learning_settings.py" line="278"/>
         <source>%n minute(s) short</source>
         <translation>
             <numerusform>%n minute short</numerusform>
@@ -2304,7 +2319,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/learning_settings.py" line="268"/>
+        <location filename="../../ui/views/learning_settings.py" line="280"/>
         <source>%n minute(s) too many</source>
         <translation>
             <numerusform>%n minute too many</numerusform>
@@ -2312,62 +2327,62 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="288"/>
+        <location filename="../../ui/views/learning_settings.py" line="300"/>
         <source>T&amp;heme</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="289"/>
+        <location filename="../../ui/views/learning_settings.py" line="301"/>
         <source>Theme of day %1</source>
         <translation>Theme of day %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="290"/>
+        <location filename="../../ui/views/learning_settings.py" line="302"/>
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="290"/>
+        <location filename="../../ui/views/learning_settings.py" line="302"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="291"/>
+        <location filename="../../ui/views/learning_settings.py" line="303"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="291"/>
+        <location filename="../../ui/views/learning_settings.py" line="303"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="292"/>
+        <location filename="../../ui/views/learning_settings.py" line="304"/>
         <source>Blocks of day %1</source>
         <translation>Blocks of day %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="293"/>
+        <location filename="../../ui/views/learning_settings.py" line="305"/>
         <source>&amp;Add block</source>
         <translation>&amp;Add block</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="294"/>
+        <location filename="../../ui/views/learning_settings.py" line="306"/>
         <source>Re&amp;move block</source>
         <translation>Re&amp;move block</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="295"/>
+        <location filename="../../ui/views/learning_settings.py" line="307"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="296"/>
+        <location filename="../../ui/views/learning_settings.py" line="308"/>
         <source>Move &amp;down</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="297"/>
+        <location filename="../../ui/views/learning_settings.py" line="309"/>
         <source>&amp;Prompt of the selected block, shown to the group:</source>
         <translation>&amp;Prompt of the selected block, shown to the group:</translation>
     </message>
@@ -2486,27 +2501,27 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>ErasePersonDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="178"/>
+        <location filename="../../ui/views/data_safety.py" line="179"/>
         <source>Erase %1</source>
         <translation>Erase %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="182"/>
+        <location filename="../../ui/views/data_safety.py" line="183"/>
         <source>Everything %1 wrote and everything about %1 as a person is erased: name, e-mail, development questions, preparations, notes. Totals such as learning hours and budget spent stay right, without their name. This cannot be undone.</source>
         <translation>Everything %1 wrote and everything about %1 as a person is erased: name, e-mail, development questions, preparations, notes. Totals such as learning hours and budget spent stay right, without their name. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="188"/>
+        <location filename="../../ui/views/data_safety.py" line="189"/>
         <source>Name to confirm</source>
         <translation>Name to confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="189"/>
+        <location filename="../../ui/views/data_safety.py" line="190"/>
         <source>Type the name %1 to confirm:</source>
         <translation>Type the name %1 to confirm:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="199"/>
+        <location filename="../../ui/views/data_safety.py" line="200"/>
         <source>&amp;Erase for good</source>
         <translation>&amp;Erase for good</translation>
     </message>
@@ -2683,97 +2698,97 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>FocusCard</name>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="64"/>
+        <location filename="../../ui/views/culture_focus.py" line="56"/>
         <source>Focus and actions</source>
         <translation type="unfinished">Focus and actions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="70"/>
+        <location filename="../../ui/views/culture_focus.py" line="62"/>
         <source>Focus chosen after this round:</source>
         <translation type="unfinished">Focus chosen after this round:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="78"/>
+        <location filename="../../ui/views/culture_focus.py" line="70"/>
         <source>No actions yet.</source>
         <translation type="unfinished">No actions yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="80"/>
+        <location filename="../../ui/views/culture_focus.py" line="72"/>
         <source>Action for %1…</source>
         <translation type="unfinished">Action for %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="87"/>
+        <location filename="../../ui/views/culture_focus.py" line="79"/>
         <source>After reading the results together, choose one or two characteristics to work on, and agree on actions, each with someone who sees to it and a date. A month later everyone is asked whether they helped; the next round shows how the characteristics changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="92"/>
+        <location filename="../../ui/views/culture_focus.py" line="84"/>
         <source>Choose focus…</source>
         <translation type="unfinished">Choose focus…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="99"/>
+        <location filename="../../ui/views/culture_focus.py" line="91"/>
         <source>Focus of round %1: %2 — then %3, now %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="109"/>
+        <location filename="../../ui/views/culture_focus.py" line="101"/>
         <source>No actions were agreed for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="113"/>
+        <location filename="../../ui/views/culture_focus.py" line="105"/>
         <source>done</source>
         <translation type="unfinished">done</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="115"/>
+        <location filename="../../ui/views/culture_focus.py" line="107"/>
         <source>dropped</source>
         <translation type="unfinished">dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="117"/>
+        <location filename="../../ui/views/culture_focus.py" line="109"/>
         <source>open, overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="118"/>
+        <location filename="../../ui/views/culture_focus.py" line="110"/>
         <source>open</source>
         <translation type="unfinished">open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="122"/>
+        <location filename="../../ui/views/culture_focus.py" line="114"/>
         <source>nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="123"/>
+        <location filename="../../ui/views/culture_focus.py" line="115"/>
         <source>no date</source>
         <translation type="unfinished">no date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="124"/>
+        <location filename="../../ui/views/culture_focus.py" line="116"/>
         <source>• %1 — %2, by %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="131"/>
+        <location filename="../../ui/views/culture_focus.py" line="123"/>
         <source>Done</source>
         <translation type="unfinished">Done</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="132"/>
+        <location filename="../../ui/views/culture_focus.py" line="124"/>
         <source>Drop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="147"/>
+        <location filename="../../ui/views/culture_focus.py" line="139"/>
         <source>On %1 everyone in this round is asked whether the actions helped (anonymously, until %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture_focus.py" line="150"/>
+        <location filename="../../ui/views/culture_focus.py" line="142"/>
         <source>Whether the actions helped can be answered until %2; %n person(s) answered so far.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2781,12 +2796,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="153"/>
+        <location filename="../../ui/views/culture_focus.py" line="145"/>
         <source>Too few people answered whether the actions helped: at least %3 are needed to show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture_focus.py" line="156"/>
+        <location filename="../../ui/views/culture_focus.py" line="148"/>
         <source>Did the actions help? On average %4, from 1 (not at all) to 5 (completely); %n answer(s), ‘don&apos;t know’ left out.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2794,7 +2809,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="160"/>
+        <location filename="../../ui/views/culture_focus.py" line="152"/>
         <source>After the previous round:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2802,12 +2817,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>FocusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="217"/>
+        <location filename="../../ui/dialogs/culture.py" line="218"/>
         <source>Choose focus</source>
         <translation>Choose focus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="220"/>
+        <location filename="../../ui/dialogs/culture.py" line="221"/>
         <source>Choose one or two characteristics to work on together until the next round. The next round shows how they went.</source>
         <translation>Choose one or two characteristics to work on together until the next round. The next round shows how they went.</translation>
     </message>
@@ -3266,177 +3281,177 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <translation>To start a session, select it on its day and press Start session.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="560"/>
+        <location filename="../../ui/views/groups.py" line="561"/>
         <source>&amp;Continue session</source>
         <translation>&amp;Continue session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="561"/>
+        <location filename="../../ui/views/groups.py" line="562"/>
         <source>&amp;Start session</source>
         <translation>&amp;Start session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="572"/>
+        <location filename="../../ui/views/groups.py" line="573"/>
         <source>You can start a session on its day.</source>
         <translation>You can start a session on its day.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="614"/>
+        <location filename="../../ui/views/groups.py" line="615"/>
         <source>Leave %1?</source>
         <translation>Leave %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="615"/>
+        <location filename="../../ui/views/groups.py" line="616"/>
         <source>You no longer see the sessions and notes of %1. The others carry on; they can invite you again later.</source>
         <translation>You no longer see the sessions and notes of %1. The others carry on; they can invite you again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="664"/>
+        <location filename="../../ui/views/groups.py" line="665"/>
         <source>Cancel this week cycle?</source>
         <translation>Cancel this week cycle?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="665"/>
+        <location filename="../../ui/views/groups.py" line="666"/>
         <source>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone&apos;s calendar shows the cancellation.</source>
         <translation>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone&apos;s calendar shows the cancellation.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="684"/>
+        <location filename="../../ui/views/groups.py" line="685"/>
         <source>Export to calendar</source>
         <translation>Export to calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="685"/>
+        <location filename="../../ui/views/groups.py" line="686"/>
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="703"/>
+        <location filename="../../ui/views/groups.py" line="704"/>
         <source>Saved as %1. Open this file with your calendar program (such as Outlook or Google Calendar) or send it to the group.</source>
         <translation>Saved as %1. Open this file with your calendar program (such as Outlook or Google Calendar) or send it to the group.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="716"/>
+        <location filename="../../ui/views/groups.py" line="717"/>
         <source>Learning groups</source>
         <translation>Learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="718"/>
+        <location filename="../../ui/views/groups.py" line="719"/>
         <source>Learn with colleagues you chose, on situations from your own work, one hour a day for four days, in working time.</source>
         <translation>Learn with colleagues you chose, on situations from your own work, one hour a day for four days, in working time.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="720"/>
+        <location filename="../../ui/views/groups.py" line="721"/>
         <source>My learning groups</source>
         <translation>My learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="721"/>
+        <location filename="../../ui/views/groups.py" line="722"/>
         <source>Start a &amp;learning group</source>
         <translation>Start a &amp;learning group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="722"/>
+        <location filename="../../ui/views/groups.py" line="723"/>
         <source>&amp;Edit group</source>
         <translation>&amp;Edit group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="723"/>
+        <location filename="../../ui/views/groups.py" line="724"/>
         <source>Lea&amp;ve group</source>
         <translation>Lea&amp;ve group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="724"/>
+        <location filename="../../ui/views/groups.py" line="725"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="725"/>
+        <location filename="../../ui/views/groups.py" line="726"/>
         <source>Guide</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="726"/>
+        <location filename="../../ui/views/groups.py" line="727"/>
         <source>Work situations</source>
         <translation>Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="727"/>
+        <location filename="../../ui/views/groups.py" line="728"/>
         <source>Week cycles</source>
         <translation>Week cycles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="728"/>
+        <location filename="../../ui/views/groups.py" line="729"/>
         <source>&amp;Bring in one of my situations</source>
         <translation>&amp;Bring in one of my situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="729"/>
+        <location filename="../../ui/views/groups.py" line="730"/>
         <source>&amp;Plan a week cycle…</source>
         <translation>&amp;Plan a week cycle…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="730"/>
+        <location filename="../../ui/views/groups.py" line="731"/>
         <source>Ca&amp;ncel cycle</source>
         <translation>Ca&amp;ncel cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="731"/>
+        <location filename="../../ui/views/groups.py" line="732"/>
         <source>&amp;Move session…</source>
         <translation>&amp;Move session…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="733"/>
+        <location filename="../../ui/views/groups.py" line="734"/>
         <source>Someone ill, or the room taken? Move the selected session to another day.</source>
         <translation>Someone ill, or the room taken? Move the selected session to another day.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="734"/>
+        <location filename="../../ui/views/groups.py" line="735"/>
         <source>E&amp;xport to calendar…</source>
         <translation>E&amp;xport to calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="735"/>
+        <location filename="../../ui/views/groups.py" line="736"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="735"/>
+        <location filename="../../ui/views/groups.py" line="736"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="735"/>
+        <location filename="../../ui/views/groups.py" line="736"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="736"/>
+        <location filename="../../ui/views/groups.py" line="737"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="736"/>
+        <location filename="../../ui/views/groups.py" line="737"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="737"/>
+        <location filename="../../ui/views/groups.py" line="738"/>
         <source>Week cycles and their sessions</source>
         <translation>Week cycles and their sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="739"/>
+        <location filename="../../ui/views/groups.py" line="740"/>
         <source>Learn together in a learning group</source>
         <translation>Learn together in a learning group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="740"/>
+        <location filename="../../ui/views/groups.py" line="741"/>
         <source>A learning group is 3 to 6 colleagues who choose each other, young and old mixed. You meet one hour a day, four days in a row, in working time, and work on situations from your own work.</source>
         <translation>A learning group is 3 to 6 colleagues who choose each other, young and old mixed. You meet one hour a day, four days in a row, in working time, and work on situations from your own work.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="743"/>
+        <location filename="../../ui/views/groups.py" line="744"/>
         <source>Start a learning group</source>
         <translation>Start a learning group</translation>
     </message>
@@ -3492,157 +3507,157 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/views/home.py" line="235"/>
+        <location filename="../../ui/views/home.py" line="227"/>
         <source>Ask me about</source>
         <translation>Ask me about</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="236"/>
+        <location filename="../../ui/views/home.py" line="228"/>
         <source>What may colleagues ask you about? Separate subjects with commas.</source>
         <translation>What may colleagues ask you about? Separate subjects with commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="255"/>
+        <location filename="../../ui/views/home.py" line="247"/>
         <source>Good morning, %1</source>
         <translation>Good morning, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="257"/>
+        <location filename="../../ui/views/home.py" line="249"/>
         <source>Good afternoon, %1</source>
         <translation>Good afternoon, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="258"/>
+        <location filename="../../ui/views/home.py" line="250"/>
         <source>Good evening, %1</source>
         <translation>Good evening, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="267"/>
+        <location filename="../../ui/views/home.py" line="259"/>
         <source>%1, %2: %3 — day %4 of 4</source>
         <translation>%1, %2: %3 — day %4 of 4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="277"/>
+        <location filename="../../ui/views/home.py" line="269"/>
         <source>Start session</source>
         <translation>Start session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="289"/>
+        <location filename="../../ui/views/home.py" line="281"/>
         <source>Talent conversation with %1: %2</source>
         <translation>Talent conversation with %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="292"/>
+        <location filename="../../ui/views/home.py" line="284"/>
         <source>Talent conversation with %1 is overdue</source>
         <translation>Talent conversation with %1 is overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="294"/>
+        <location filename="../../ui/views/home.py" line="286"/>
         <source>Talent conversation with %1: prepare it before %2</source>
         <translation>Talent conversation with %1: prepare it before %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="300"/>
+        <location filename="../../ui/views/home.py" line="292"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="310"/>
+        <location filename="../../ui/views/home.py" line="302"/>
         <source>Action: %1</source>
         <translation>Action: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="312"/>
+        <location filename="../../ui/views/home.py" line="304"/>
         <source>was due %1</source>
         <translation>was due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="313"/>
+        <location filename="../../ui/views/home.py" line="305"/>
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="322"/>
+        <location filename="../../ui/views/home.py" line="314"/>
         <source>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</source>
         <translation>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="335"/>
+        <location filename="../../ui/views/home.py" line="327"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="336"/>
+        <location filename="../../ui/views/home.py" line="328"/>
         <source>My development question</source>
         <translation>My development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="338"/>
+        <location filename="../../ui/views/home.py" line="330"/>
         <source>My learning groups</source>
         <translation>My learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="339"/>
+        <location filename="../../ui/views/home.py" line="331"/>
         <source>My work situations</source>
         <translation>My work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="340"/>
+        <location filename="../../ui/views/home.py" line="332"/>
         <source>My profile</source>
         <translation>My profile</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="337"/>
+        <location filename="../../ui/views/home.py" line="329"/>
         <source>Learning in working time</source>
         <translation>Learning in working time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="341"/>
+        <location filename="../../ui/views/home.py" line="333"/>
         <source>Getting started</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="347"/>
+        <location filename="../../ui/views/home.py" line="339"/>
         <source>Go to People</source>
         <translation>Go to People</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="348"/>
+        <location filename="../../ui/views/home.py" line="340"/>
         <source>Go to Learning groups</source>
         <translation>Go to Learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="349"/>
+        <location filename="../../ui/views/home.py" line="341"/>
         <source>Go to Work situations</source>
         <translation>Go to Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="352"/>
+        <location filename="../../ui/views/home.py" line="344"/>
         <source>My direction</source>
         <translation>My direction</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="346"/>
+        <location filename="../../ui/views/home.py" line="338"/>
         <source>Change what colleagues may ask me</source>
         <translation>Change what colleagues may ask me</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="192"/>
+        <location filename="../../ui/views/home.py" line="184"/>
         <source>How does learning go here? The learning culture scan is open for you until %1: 30 short statements, anonymous, about ten minutes.</source>
         <translation>How does learning go here? The learning culture scan is open for you until %1: 30 short statements, anonymous, about ten minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="342"/>
+        <location filename="../../ui/views/home.py" line="334"/>
         <source>Learning culture scan</source>
         <translation>Learning culture scan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="343"/>
+        <location filename="../../ui/views/home.py" line="335"/>
         <source>Answer the scan</source>
         <translation>Answer the scan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="362"/>
+        <location filename="../../ui/views/home.py" line="354"/>
         <source>%n of 10 guiding questions answered</source>
         <translation>
             <numerusform>%n of 10 guiding questions answered</numerusform>
@@ -3650,107 +3665,107 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="364"/>
+        <location filename="../../ui/views/home.py" line="356"/>
         <source>Work on my question</source>
         <translation>Work on my question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="365"/>
+        <location filename="../../ui/views/home.py" line="357"/>
         <source>Sharpen it with the coach</source>
         <translation>Sharpen it with the coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="369"/>
+        <location filename="../../ui/views/home.py" line="361"/>
         <source>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</source>
         <translation>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="372"/>
+        <location filename="../../ui/views/home.py" line="364"/>
         <source>Write my development question</source>
         <translation>Write my development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="377"/>
+        <location filename="../../ui/views/home.py" line="369"/>
         <source>%1 of %2 hours</source>
         <translation>%1 of %2 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="382"/>
+        <location filename="../../ui/views/home.py" line="374"/>
         <source>Learning hours against the norm</source>
         <translation>Learning hours against the norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="384"/>
+        <location filename="../../ui/views/home.py" line="376"/>
         <source>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</source>
         <translation>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="390"/>
+        <location filename="../../ui/views/home.py" line="382"/>
         <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
         <translation>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="394"/>
+        <location filename="../../ui/views/home.py" line="386"/>
         <source>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</source>
         <translation>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="398"/>
+        <location filename="../../ui/views/home.py" line="390"/>
         <source>%1 of it expires on %2 unless you use it.</source>
         <translation>%1 of it expires on %2 unless you use it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="407"/>
+        <location filename="../../ui/views/home.py" line="399"/>
         <source>next session %1</source>
         <translation>next session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="411"/>
+        <location filename="../../ui/views/home.py" line="403"/>
         <source>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</source>
         <translation>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="417"/>
+        <location filename="../../ui/views/home.py" line="409"/>
         <source>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</source>
         <translation>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="424"/>
+        <location filename="../../ui/views/home.py" line="416"/>
         <source>&lt;b&gt;Roles:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Roles:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="425"/>
+        <location filename="../../ui/views/home.py" line="417"/>
         <source>&lt;b&gt;Teams:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Teams:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="420"/>
+        <location filename="../../ui/views/home.py" line="412"/>
         <source>not in a team yet</source>
         <translation>not in a team yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="426"/>
+        <location filename="../../ui/views/home.py" line="418"/>
         <source>&lt;b&gt;Manager:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Manager:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="421"/>
+        <location filename="../../ui/views/home.py" line="413"/>
         <source>no direct manager</source>
         <translation>no direct manager</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="427"/>
+        <location filename="../../ui/views/home.py" line="419"/>
         <source>&lt;b&gt;Ask me about:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ask me about:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="422"/>
+        <location filename="../../ui/views/home.py" line="414"/>
         <source>nothing filled in yet</source>
         <translation>nothing filled in yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="432"/>
+        <location filename="../../ui/views/home.py" line="424"/>
         <source>%n person(s) added</source>
         <translation>
             <numerusform>%n person added</numerusform>
@@ -3758,7 +3773,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="433"/>
+        <location filename="../../ui/views/home.py" line="425"/>
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -3766,7 +3781,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="435"/>
+        <location filename="../../ui/views/home.py" line="427"/>
         <source>%n person(s) cannot log in yet: give them a temporary password</source>
         <translation>
             <numerusform>%n person cannot log in yet: give them a temporary password</numerusform>
@@ -3774,12 +3789,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="437"/>
+        <location filename="../../ui/views/home.py" line="429"/>
         <source>Everyone can log in</source>
         <translation>Everyone can log in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="439"/>
+        <location filename="../../ui/views/home.py" line="431"/>
         <source>%n professional(s) without a direct manager</source>
         <translation>
             <numerusform>%n professional without a direct manager</numerusform>
@@ -3787,12 +3802,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="442"/>
+        <location filename="../../ui/views/home.py" line="434"/>
         <source>Every professional has a direct manager</source>
         <translation>Every professional has a direct manager</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="443"/>
+        <location filename="../../ui/views/home.py" line="435"/>
         <source>Yearly learning budget: %1</source>
         <translation>Yearly learning budget: %1</translation>
     </message>
@@ -4188,157 +4203,157 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>LearningRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="393"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="394"/>
         <source>Ask for training</source>
         <translation>Ask for training</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="394"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="395"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="396"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="397"/>
         <source>Ask for a course, training or coaching that helps you in your work. Your manager decides; afterwards you tell what you learned.</source>
         <translation>Ask for a course, training or coaching that helps you in your work. Your manager decides; afterwards you tell what you learned.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="399"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="400"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="400"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="401"/>
         <source>&amp;What</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="401"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="402"/>
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="402"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="403"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="403"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="404"/>
         <source>&amp;Cost</source>
         <translation>&amp;Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="404"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="405"/>
         <source>&amp;Hours</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="405"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="406"/>
         <source>&amp;Starts</source>
         <translation>&amp;Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="406"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="407"/>
         <source>&amp;Ends</source>
         <translation>&amp;Ends</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="407"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="408"/>
         <source>Wh&amp;y</source>
         <translation>Wh&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="408"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="409"/>
         <source>Development question</source>
         <translation>Development question</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="409"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="410"/>
         <source>Work si&amp;tuation</source>
         <translation>Work si&amp;tuation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="415"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="416"/>
         <source>for example: Planning with Excel</source>
         <translation>for example: Planning with Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="416"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="417"/>
         <source>the school, trainer or website</source>
         <translation>the school, trainer or website</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="418"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="419"/>
         <source>Cost in euros</source>
         <translation>Cost in euros</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="420"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="421"/>
         <source>In euros, for example %1. Type 0 when it is free.</source>
         <translation>In euros, for example %1. Type 0 when it is free.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="422"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="423"/>
         <source>Hours it takes</source>
         <translation>Hours it takes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="423"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="424"/>
         <source>In w&amp;orking time</source>
         <translation>In w&amp;orking time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="425"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="426"/>
         <source>All the time it takes you, in hours. When it is done, they count as your learning hours.</source>
         <translation>All the time it takes you, in hours. When it is done, they count as your learning hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="428"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="429"/>
         <source>No date yet</source>
         <translation>No date yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="429"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="430"/>
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="430"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="431"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="432"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="433"/>
         <source>The start date decides the budget year; without one, it is this year.</source>
         <translation>The start date decides the budget year; without one, it is this year.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="434"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="435"/>
         <source>What do you want to learn, and how does it help you in your work?</source>
         <translation>What do you want to learn, and how does it help you in your work?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="435"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="436"/>
         <source>It helps with my development question</source>
         <translation>It helps with my development question</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="438"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="439"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="440"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="441"/>
         <source>Linked to an earlier development question.</source>
         <translation>Linked to an earlier development question.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="441"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="442"/>
         <source>(no work situation)</source>
         <translation>(no work situation)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="443"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="444"/>
         <source>Optional: the work situation where you want to use what you learn.</source>
         <translation>Optional: the work situation where you want to use what you learn.</translation>
     </message>
@@ -4346,135 +4361,135 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>LearningSettingsPanel</name>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="461"/>
+        <location filename="../../ui/views/learning_settings.py" line="473"/>
         <source>No closing days yet.</source>
         <translation>No closing days yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="569"/>
+        <location filename="../../ui/views/learning_settings.py" line="581"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="592"/>
+        <location filename="../../ui/views/learning_settings.py" line="604"/>
         <source>Back to the standard agendas?</source>
         <translation>Back to the standard agendas?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="593"/>
+        <location filename="../../ui/views/learning_settings.py" line="605"/>
         <source>The four session agendas in %1 go back to how Regiestoel comes. Your own changes to them are lost.</source>
         <translation>The four session agendas in %1 go back to how Regiestoel comes. Your own changes to them are lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="598"/>
+        <location filename="../../ui/views/learning_settings.py" line="610"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="598"/>
+        <location filename="../../ui/views/learning_settings.py" line="610"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="602"/>
+        <location filename="../../ui/views/learning_settings.py" line="614"/>
         <source>Each session lasts exactly %1 minutes. These are the agendas in %2; switch the language to adjust the others.</source>
         <translation>Each session lasts exactly %1 minutes. These are the agendas in %2; switch the language to adjust the others.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="618"/>
+        <location filename="../../ui/views/learning_settings.py" line="630"/>
         <source>Only the owner changes rooms, closing days and session agendas. You can see them here.</source>
         <translation>Only the owner changes rooms, closing days and session agendas. You can see them here.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="620"/>
-        <location filename="../../ui/views/learning_settings.py" line="624"/>
+        <location filename="../../ui/views/learning_settings.py" line="632"/>
+        <location filename="../../ui/views/learning_settings.py" line="636"/>
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="622"/>
+        <location filename="../../ui/views/learning_settings.py" line="634"/>
         <source>Quiet, comfortable rooms where a learning group can meet. A room is never given to two groups at the same time.</source>
         <translation>Quiet, comfortable rooms where a learning group can meet. A room is never given to two groups at the same time.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="625"/>
-        <location filename="../../ui/views/learning_settings.py" line="626"/>
+        <location filename="../../ui/views/learning_settings.py" line="637"/>
+        <location filename="../../ui/views/learning_settings.py" line="638"/>
         <source>Name of a new room</source>
         <translation>Name of a new room</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="627"/>
+        <location filename="../../ui/views/learning_settings.py" line="639"/>
         <source>Add &amp;room</source>
         <translation>Add &amp;room</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="628"/>
+        <location filename="../../ui/views/learning_settings.py" line="640"/>
         <source>Remove room</source>
         <translation>Remove room</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="629"/>
-        <location filename="../../ui/views/learning_settings.py" line="634"/>
+        <location filename="../../ui/views/learning_settings.py" line="641"/>
+        <location filename="../../ui/views/learning_settings.py" line="646"/>
         <source>Closing days</source>
         <translation>Closing days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="631"/>
+        <location filename="../../ui/views/learning_settings.py" line="643"/>
         <source>Dutch public holidays are skipped automatically. Add the days your organisation is closed on top of those, this year and next.</source>
         <translation>Dutch public holidays are skipped automatically. Add the days your organisation is closed on top of those, this year and next.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="633"/>
+        <location filename="../../ui/views/learning_settings.py" line="645"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="633"/>
+        <location filename="../../ui/views/learning_settings.py" line="645"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="637"/>
+        <location filename="../../ui/views/learning_settings.py" line="649"/>
         <source>Date of the closing day</source>
         <translation>Date of the closing day</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="638"/>
+        <location filename="../../ui/views/learning_settings.py" line="650"/>
         <source>for example: company outing</source>
         <translation>for example: company outing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="639"/>
+        <location filename="../../ui/views/learning_settings.py" line="651"/>
         <source>Description of the closing day</source>
         <translation>Description of the closing day</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="640"/>
+        <location filename="../../ui/views/learning_settings.py" line="652"/>
         <source>Add &amp;closing day</source>
         <translation>Add &amp;closing day</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="641"/>
+        <location filename="../../ui/views/learning_settings.py" line="653"/>
         <source>Remove day</source>
         <translation>Remove day</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="642"/>
+        <location filename="../../ui/views/learning_settings.py" line="654"/>
         <source>Session agendas</source>
         <translation>Session agendas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="644"/>
+        <location filename="../../ui/views/learning_settings.py" line="656"/>
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="645"/>
+        <location filename="../../ui/views/learning_settings.py" line="657"/>
         <source>&amp;Save agendas</source>
         <translation>&amp;Save agendas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="646"/>
+        <location filename="../../ui/views/learning_settings.py" line="658"/>
         <source>Back to the s&amp;tandard agendas</source>
         <translation>Back to the s&amp;tandard agendas</translation>
     </message>
@@ -4867,140 +4882,140 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Your session is paused while the laptop was locked. Press Start to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>My direction</source>
         <translation>My direction</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Work situations</source>
         <translation>Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Learning groups</source>
         <translation>Learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Lessons learned</source>
         <translation>Lessons learned</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Learning &amp; budget</source>
         <translation>Learning &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Learning culture</source>
         <translation>Learning culture</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Areas</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>&amp;Switch user</source>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;People</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>&amp;New person…</source>
         <translation>&amp;New person…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Import from CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>&amp;About Regiestoel</source>
         <translation>&amp;About Regiestoel</translation>
     </message>
@@ -5008,142 +5023,142 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="411"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="409"/>
         <source>No agreements yet. What will each of you do in the coming half year?</source>
         <translation>No agreements yet. What will each of you do in the coming half year?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="413"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="411"/>
         <source>Agreements carry over to the next conversation until they are done.</source>
         <translation>Agreements carry over to the next conversation until they are done.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="428"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="426"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="434"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="432"/>
         <source>Your preparation is not published yet, so only you can read it. Publish it on the Prepare page.</source>
         <translation>Your preparation is not published yet, so only you can read it. Publish it on the Prepare page.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="437"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="435"/>
         <source>%1 has not published a preparation yet. You can read it here once it is published.</source>
         <translation>%1 has not published a preparation yet. You can read it here once it is published.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="441"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="439"/>
         <source>Nothing written.</source>
         <translation>Nothing written.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="448"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="446"/>
         <source>Published on %1.</source>
         <translation>Published on %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="512"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="510"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="488"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="486"/>
         <source>Not signed yet</source>
         <translation>Not signed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="516"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="514"/>
         <source>Sign as &amp;professional…</source>
         <translation>Sign as &amp;professional…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="517"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="515"/>
         <source>Sign as &amp;manager…</source>
         <translation>Sign as &amp;manager…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="528"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="526"/>
         <source>Both of you signed, so the record is locked. If something must change, reopen it; then both of you sign again.</source>
         <translation>Both of you signed, so the record is locked. If something must change, reopen it; then both of you sign again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="531"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="529"/>
         <source>You sign once both of you have published your preparation. Each of you signs with your own password, also on this laptop.</source>
         <translation>You sign once both of you have published your preparation. Each of you signs with your own password, also on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="365"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="363"/>
         <source>Saved meanwhile by someone else:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="366"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="364"/>
         <source>Your text is still in the box above. Saving it replaces theirs, so take over what you want to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="463"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="461"/>
         <source>%1 asks for a correction of the agreement “%2”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="466"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="464"/>
         <source>%1 asks for a correction of the summary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="471"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="469"/>
         <source>The record is open for changes again. A change takes back a signature that is already there; whoever asked signs once it is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="485"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="483"/>
         <source>Seen, with a remark, on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="487"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="485"/>
         <source>Agreed on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="496"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="494"/>
         <source>Your signature of %1 was taken back: %2 changed the record afterwards. Read it again and sign once more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="499"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="497"/>
         <source>The signature of %1 was taken back: %2 changed the record afterwards, so %3 signs again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="521"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="519"/>
         <source>Ask for a correction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="522"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="520"/>
         <source>%1 asks for a correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="534"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="532"/>
         <source>%1 signed. Until the other signs too, the record stays as it is. Sign as agreed, or as seen with a remark; or ask for a correction, which opens the record for changes again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="539"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="537"/>
         <source>A change now takes back the signature that is already there; then that side signs again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="542"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="540"/>
         <source>Each of you signs with your own password, also on this laptop: as agreed, or as seen with a remark. Once both of you have signed, the record is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/conversation_meeting.py" line="557"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="555"/>
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>This text is too long: at most %n character.</numerusform>
@@ -5151,78 +5166,78 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="662"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="660"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="690"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="688"/>
         <source>What became of earlier agreements</source>
         <translation>What became of earlier agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="692"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="690"/>
         <source>The agreements of last time, and older ones that are still open. Mark what is done; open ones carry over.</source>
         <translation>The agreements of last time, and older ones that are still open. Mark what is done; open ones carry over.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="694"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="692"/>
         <source>New agreements</source>
         <translation>New agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="696"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="694"/>
         <source>for example: Follow the planning course before March</source>
         <translation>for example: Follow the planning course before March</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="697"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="695"/>
         <source>New agreement</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="698"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="696"/>
         <source>Who does it</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="699"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="697"/>
         <source>Due &amp;date</source>
         <translation>Due &amp;date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="700"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="698"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="701"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="699"/>
         <source>&amp;Add agreement</source>
         <translation>&amp;Add agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="702"/>
-        <location filename="../../ui/views/conversation_meeting.py" line="705"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="700"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="703"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="704"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="702"/>
         <source>In a few sentences: what did you talk about, and what do you take with you?</source>
         <translation>In a few sentences: what did you talk about, and what do you take with you?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="706"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="704"/>
         <source>Save s&amp;ummary</source>
         <translation>Save s&amp;ummary</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="707"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="705"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="708"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="706"/>
         <source>Corrections asked for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5401,47 +5416,47 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>OpenRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="52"/>
+        <location filename="../../ui/dialogs/culture.py" line="53"/>
         <source>Open a culture scan round</source>
         <translation>Open a culture scan round</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="56"/>
+        <location filename="../../ui/dialogs/culture.py" line="57"/>
         <source>Everyone in the round answers 30 statements about learning in your organisation, anonymously, once. The round closes at midnight after its closing day (or when you close it earlier); results appear only when at least %1 people took part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="64"/>
+        <location filename="../../ui/dialogs/culture.py" line="65"/>
         <source>Closes on</source>
         <translation>Closes on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="65"/>
+        <location filename="../../ui/dialogs/culture.py" line="66"/>
         <source>Everyone in the organisation</source>
         <translation>Everyone in the organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="67"/>
+        <location filename="../../ui/dialogs/culture.py" line="68"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="69"/>
+        <location filename="../../ui/dialogs/culture.py" line="70"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="79"/>
+        <location filename="../../ui/dialogs/culture.py" line="80"/>
         <source>In a round for some teams, results can also be shown per team: for a team with at least %1 respondents, unless its result together with the others would show the answers of a smaller group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="88"/>
+        <location filename="../../ui/dialogs/culture.py" line="89"/>
         <source>Open round</source>
         <translation>Open round</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="104"/>
+        <location filename="../../ui/dialogs/culture.py" line="105"/>
         <source>Choose at least one team, or everyone.</source>
         <translation>Choose at least one team, or everyone.</translation>
     </message>
@@ -5497,42 +5512,42 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/views/conversations.py" line="516"/>
+        <location filename="../../ui/views/conversations.py" line="517"/>
         <source>Nothing is due: every conversation of this half year is signed.</source>
         <translation>Nothing is due: every conversation of this half year is signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="518"/>
+        <location filename="../../ui/views/conversations.py" line="519"/>
         <source>No conversations to show yet.</source>
         <translation>No conversations to show yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="539"/>
+        <location filename="../../ui/views/conversations.py" line="540"/>
         <source>Who still has to hold their conversation. You see statuses and dates only: what is said stays between the professional and the manager.</source>
         <translation>Who still has to hold their conversation. You see statuses and dates only: what is said stays between the professional and the manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="542"/>
+        <location filename="../../ui/views/conversations.py" line="543"/>
         <source>The conversations of the people you manage: statuses and dates. You read the content of the conversations you take part in.</source>
         <translation>The conversations of the people you manage: statuses and dates. You read the content of the conversations you take part in.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="544"/>
+        <location filename="../../ui/views/conversations.py" line="545"/>
         <source>Only &amp;due and overdue</source>
         <translation>Only &amp;due and overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="545"/>
+        <location filename="../../ui/views/conversations.py" line="546"/>
         <source>Plan this half year&apos;s conversations</source>
         <translation>Plan this half year&apos;s conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="546"/>
+        <location filename="../../ui/views/conversations.py" line="547"/>
         <source>&amp;Open conversation</source>
         <translation>&amp;Open conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="547"/>
+        <location filename="../../ui/views/conversations.py" line="548"/>
         <source>Conversations overview</source>
         <translation>Conversations overview</translation>
     </message>
@@ -5596,12 +5611,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/item_models/people.py" line="26"/>
+        <location filename="../../ui/item_models/people.py" line="25"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="27"/>
+        <location filename="../../ui/item_models/people.py" line="26"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -5611,22 +5626,22 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="29"/>
+        <location filename="../../ui/item_models/people.py" line="30"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="30"/>
+        <location filename="../../ui/item_models/people.py" line="32"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="31"/>
+        <location filename="../../ui/item_models/people.py" line="34"/>
         <source>Ask me about</source>
         <translation>Ask me about</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="71"/>
+        <location filename="../../ui/item_models/people.py" line="17"/>
         <source>%1 (archived)</source>
         <translation>%1 (archived)</translation>
     </message>
@@ -5683,78 +5698,78 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="270"/>
-        <location filename="../../ui/views/people.py" line="277"/>
+        <location filename="../../ui/views/people.py" line="273"/>
+        <location filename="../../ui/views/people.py" line="280"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="272"/>
+        <location filename="../../ui/views/people.py" line="275"/>
         <source>Everyone in your organisation, their teams, and what colleagues may ask them about. Looking for someone to guide your learning group? Search for a subject.</source>
         <translation>Everyone in your organisation, their teams, and what colleagues may ask them about. Looking for someone to guide your learning group? Search for a subject.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="274"/>
+        <location filename="../../ui/views/people.py" line="277"/>
         <source>Search by name, team or subject</source>
         <translation>Search by name, team or subject</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="275"/>
+        <location filename="../../ui/views/people.py" line="278"/>
         <source>Search people</source>
         <translation>Search people</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="276"/>
+        <location filename="../../ui/views/people.py" line="279"/>
         <source>Show archived</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="278"/>
+        <location filename="../../ui/views/people.py" line="281"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="279"/>
+        <location filename="../../ui/views/people.py" line="282"/>
         <source>&amp;New person</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="280"/>
+        <location filename="../../ui/views/people.py" line="283"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="281"/>
+        <location filename="../../ui/views/people.py" line="284"/>
         <source>Pass&amp;word…</source>
         <translation>Pass&amp;word…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="282"/>
+        <location filename="../../ui/views/people.py" line="285"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="283"/>
+        <location filename="../../ui/views/people.py" line="286"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="285"/>
+        <location filename="../../ui/views/people.py" line="288"/>
         <source>Add your colleagues</source>
         <translation>Add your colleagues</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="286"/>
+        <location filename="../../ui/views/people.py" line="289"/>
         <source>Regiestoel works with the people in your organisation: who is in which team, who manages whom, and who knows what. Add them one by one, or import the list you already keep in Excel.</source>
         <translation>Regiestoel works with the people in your organisation: who is in which team, who manages whom, and who knows what. Add them one by one, or import the list you already keep in Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="289"/>
+        <location filename="../../ui/views/people.py" line="292"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="290"/>
+        <location filename="../../ui/views/people.py" line="293"/>
         <source>Import from Excel</source>
         <translation>Import from Excel</translation>
     </message>
@@ -5853,142 +5868,142 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>PlanCycleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="271"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="272"/>
         <source>If everyone is free, you meet on:</source>
         <translation>If everyone is free, you meet on:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="283"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="284"/>
         <source>Day %1: %2, %3</source>
         <translation>Day %1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="295"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="296"/>
         <source>closing day</source>
         <translation>closing day</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="296"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="297"/>
         <source>Skipped %1: %2</source>
         <translation>Skipped %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="348"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="349"/>
         <source>Planned. You meet on:</source>
         <translation>Planned. You meet on:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="352"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="353"/>
         <source>Someone or the room was already taken earlier, so the cycle starts on the first free day.</source>
         <translation>Someone or the room was already taken earlier, so the cycle starts on the first free day.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="354"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="355"/>
         <source>Everyone in the group sees these sessions. Export them to your calendar from the group.</source>
         <translation>Everyone in the group sees these sessions. Export them to your calendar from the group.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="357"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="358"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="380"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="384"/>
         <source>Looking for free weeks…</source>
         <translation>Looking for free weeks…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="400"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="404"/>
         <source>There is no free week in the next %1 weeks either. Try another room, or ask the group about another time.</source>
         <translation>There is no free week in the next %1 weeks either. Try another room, or ask the group about another time.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="403"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="407"/>
         <source>These weeks are free. Choose one:</source>
         <translation>These weeks are free. Choose one:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="406"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="410"/>
         <source>%1 to %2, %3</source>
         <translation>%1 to %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="443"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="447"/>
         <source>Plan a week cycle for %1</source>
         <translation>Plan a week cycle for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="445"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="449"/>
         <source>A vital week cycle: the group meets one hour a day on four working days in a row, at the same time, in working time. Nobody is planned twice.</source>
         <translation>A vital week cycle: the group meets one hour a day on four working days in a row, at the same time, in working time. Nobody is planned twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="448"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="452"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="449"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="453"/>
         <source>Start &amp;time</source>
         <translation>Start &amp;time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="450"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="454"/>
         <source>&amp;Room</source>
         <translation>&amp;Room</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="451"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="455"/>
         <source>Peri&amp;od</source>
         <translation>Peri&amp;od</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="458"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="462"/>
         <source>First day from</source>
         <translation>First day from</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="459"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="463"/>
         <source>Start no later than</source>
         <translation>Start no later than</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="461"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="465"/>
         <source>The first session is on the first working day from this date. Weekends, public holidays and closing days are skipped.</source>
         <translation>The first session is on the first working day from this date. Weekends, public holidays and closing days are skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="464"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="468"/>
         <source>Every session lasts an hour, at the same time each day.</source>
         <translation>Every session lasts an hour, at the same time each day.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="465"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="469"/>
         <source>(no room)</source>
         <translation>(no room)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="467"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="471"/>
         <source>A quiet, comfortable room helps. Nobody gets the same room twice at once.</source>
         <translation>A quiet, comfortable room helps. Nobody gets the same room twice at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="469"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="473"/>
         <source>No rooms yet. The owner adds them under Settings.</source>
         <translation>No rooms yet. The owner adds them under Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="470"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="474"/>
         <source>Only in the weeks until</source>
         <translation>Only in the weeks until</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="472"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="476"/>
         <source>Optional: the last day on which the cycle may start. Without it, Regiestoel looks up to %1 weeks ahead for a free week.</source>
         <translation>Optional: the last day on which the cycle may start. Without it, Regiestoel looks up to %1 weeks ahead for a free week.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="476"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="480"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
@@ -5996,22 +6011,22 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>PostponeRemovalDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="78"/>
+        <location filename="../../ui/views/data_safety.py" line="79"/>
         <source>Keep the records of %1 longer</source>
         <translation>Keep the records of %1 longer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="82"/>
+        <location filename="../../ui/views/data_safety.py" line="83"/>
         <source>The law lets you keep records longer only for a good reason, such as a dispute or a legal obligation. The reason is recorded.</source>
         <translation>The law lets you keep records longer only for a good reason, such as a dispute or a legal obligation. The reason is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="95"/>
+        <location filename="../../ui/views/data_safety.py" line="96"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="96"/>
+        <location filename="../../ui/views/data_safety.py" line="97"/>
         <source>Keep &amp;until</source>
         <translation>Keep &amp;until</translation>
     </message>
@@ -6019,52 +6034,52 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>PreparePage</name>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="202"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="200"/>
         <source>the other</source>
         <translation>the other</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="205"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="203"/>
         <source>Look back on your half year and say what you need. Only you can read your draft until you publish it; then %1 can read it too.</source>
         <translation>Look back on your half year and say what you need. Only you can read your draft until you publish it; then %1 can read it too.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="209"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="207"/>
         <source>Give account of what you facilitated and where you saw %1 grow. Only you can read your draft until you publish it; then %1 can read it too.</source>
         <translation>Give account of what you facilitated and where you saw %1 grow. Only you can read your draft until you publish it; then %1 can read it too.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="213"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="211"/>
         <source>The record is signed and locked.</source>
         <translation>The record is signed and locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="215"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="213"/>
         <source>Published on %1. %2 can read it. Changes you save are visible to %2 right away.</source>
         <translation>Published on %1. %2 can read it. Changes you save are visible to %2 right away.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="221"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="219"/>
         <source>Draft: only you can see this.</source>
         <translation>Draft: only you can see this.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="223"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="221"/>
         <source>Nothing saved yet. Only you will see your draft.</source>
         <translation>Nothing saved yet. Only you will see your draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="236"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="234"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="237"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="235"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/conversation_prepare.py" line="248"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="246"/>
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>This text is too long: at most %n character.</numerusform>
@@ -6072,62 +6087,62 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="278"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="276"/>
         <source>Filled in what Regiestoel knows. Check it, put it in your own words, and save.</source>
         <translation>Filled in what Regiestoel knows. Check it, put it in your own words, and save.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="280"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="278"/>
         <source>Every part already has your own text, so nothing was changed.</source>
         <translation>Every part already has your own text, so nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="295"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="293"/>
         <source>Put into my preparation</source>
         <translation>Put into my preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="306"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="304"/>
         <source>The coach&apos;s draft is in your preparation. Put it in your own words, and save.</source>
         <translation>The coach&apos;s draft is in your preparation. Put it in your own words, and save.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="333"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="331"/>
         <source>Published. %1 can read your preparation now.</source>
         <translation>Published. %1 can read your preparation now.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="335"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="333"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="347"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="345"/>
         <source>Publish your preparation?</source>
         <translation>Publish your preparation?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="348"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="346"/>
         <source>From now on %1 can read your preparation. You can still change it until both of you have signed.</source>
         <translation>From now on %1 can read your preparation. You can still change it until both of you have signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="359"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="357"/>
         <source>&amp;Fill in from my data</source>
         <translation>&amp;Fill in from my data</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="361"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="359"/>
         <source>Your development question, finished work situations, lessons learned, learning hours and courses of this half year. Only empty parts are filled in.</source>
         <translation>Your development question, finished work situations, lessons learned, learning hours and courses of this half year. Only empty parts are filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="363"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="361"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="364"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="362"/>
         <source>Draft with the coach…</source>
         <translation>Draft with the coach…</translation>
     </message>
@@ -6602,37 +6617,37 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SealedExportDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="129"/>
+        <location filename="../../ui/views/data_safety.py" line="130"/>
         <source>Seal the export for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="133"/>
+        <location filename="../../ui/views/data_safety.py" line="134"/>
         <source>Let %1 type a passphrase here. The file is sealed with it: only %1 can open it (with 7-Zip, WinZip, PeaZip or The Unarchiver), so what is theirs stays theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="140"/>
+        <location filename="../../ui/views/data_safety.py" line="141"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="143"/>
+        <location filename="../../ui/views/data_safety.py" line="144"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="145"/>
+        <location filename="../../ui/views/data_safety.py" line="146"/>
         <source>&amp;Passphrase</source>
         <translation type="unfinished">&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="146"/>
+        <location filename="../../ui/views/data_safety.py" line="147"/>
         <source>&amp;Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="158"/>
+        <location filename="../../ui/views/data_safety.py" line="159"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6640,47 +6655,47 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SessionRunner</name>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="217"/>
+        <location filename="../../ui/views/session_runner.py" line="220"/>
         <source>Review and save actions…</source>
         <translation>Review and save actions…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="388"/>
+        <location filename="../../ui/views/session_runner.py" line="391"/>
         <source>Last part of this session</source>
         <translation>Last part of this session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="391"/>
+        <location filename="../../ui/views/session_runner.py" line="394"/>
         <source>Next: %1 (%2 min)</source>
         <translation>Next: %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="393"/>
+        <location filename="../../ui/views/session_runner.py" line="396"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="393"/>
+        <location filename="../../ui/views/session_runner.py" line="396"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="411"/>
+        <location filename="../../ui/views/session_runner.py" line="414"/>
         <source>Paused while the laptop was locked. Press Start or the space bar to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="413"/>
+        <location filename="../../ui/views/session_runner.py" line="416"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="415"/>
+        <location filename="../../ui/views/session_runner.py" line="418"/>
         <source>Not started yet: press Start or the space bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/session_runner.py" line="496"/>
+        <location filename="../../ui/views/session_runner.py" line="499"/>
         <source>Session finished. %n person(s) present: their learning hour is counted.</source>
         <translation>
             <numerusform>Session finished. %n person present: their learning hour is counted.</numerusform>
@@ -6688,12 +6703,12 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="499"/>
+        <location filename="../../ui/views/session_runner.py" line="502"/>
         <source>Average energy %1, meaning %2.</source>
         <translation>Average energy %1, meaning %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/session_runner.py" line="501"/>
+        <location filename="../../ui/views/session_runner.py" line="504"/>
         <source>%n action(s) agreed.</source>
         <translation>
             <numerusform>%n action agreed.</numerusform>
@@ -6701,112 +6716,112 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="530"/>
+        <location filename="../../ui/views/session_runner.py" line="533"/>
         <source>Full screen (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="531"/>
+        <location filename="../../ui/views/session_runner.py" line="534"/>
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="532"/>
+        <location filename="../../ui/views/session_runner.py" line="535"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="533"/>
+        <location filename="../../ui/views/session_runner.py" line="536"/>
         <source>Previous part (←)</source>
         <translation>Previous part (←)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="534"/>
+        <location filename="../../ui/views/session_runner.py" line="537"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="535"/>
+        <location filename="../../ui/views/session_runner.py" line="538"/>
         <source>Next part (→)</source>
         <translation>Next part (→)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="536"/>
+        <location filename="../../ui/views/session_runner.py" line="539"/>
         <source>Start or pause (space)</source>
         <translation>Start or pause (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="537"/>
+        <location filename="../../ui/views/session_runner.py" line="540"/>
         <source>Check-in and attendance</source>
         <translation>Check-in and attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="538"/>
+        <location filename="../../ui/views/session_runner.py" line="541"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="539"/>
+        <location filename="../../ui/views/session_runner.py" line="542"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="540"/>
+        <location filename="../../ui/views/session_runner.py" line="543"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="542"/>
+        <location filename="../../ui/views/session_runner.py" line="545"/>
         <source>What the group found out, the questions asked, the options seen…</source>
         <translation>What the group found out, the questions asked, the options seen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="543"/>
+        <location filename="../../ui/views/session_runner.py" line="546"/>
         <source>What will be done?</source>
         <translation>What will be done?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="544"/>
+        <location filename="../../ui/views/session_runner.py" line="547"/>
         <source>New action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="545"/>
+        <location filename="../../ui/views/session_runner.py" line="548"/>
         <source>Who does it</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="546"/>
+        <location filename="../../ui/views/session_runner.py" line="549"/>
         <source>By when</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="547"/>
+        <location filename="../../ui/views/session_runner.py" line="550"/>
         <source>Add action</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="548"/>
+        <location filename="../../ui/views/session_runner.py" line="551"/>
         <source>Propose actions with the coach…</source>
         <translation>Propose actions with the coach…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="550"/>
+        <location filename="../../ui/views/session_runner.py" line="553"/>
         <source>Sum up in a few sentences what this hour brought. When you finish, everyone present gets one learning hour in working time.</source>
         <translation>Sum up in a few sentences what this hour brought. When you finish, everyone present gets one learning hour in working time.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="552"/>
+        <location filename="../../ui/views/session_runner.py" line="555"/>
         <source>Finish session</source>
         <translation>Finish session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="557"/>
+        <location filename="../../ui/views/session_runner.py" line="560"/>
         <source>Day %1 of 4 · %2</source>
         <translation>Day %1 of 4 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="562"/>
+        <location filename="../../ui/views/session_runner.py" line="565"/>
         <source>Opening the session…</source>
         <translation>Opening the session…</translation>
     </message>
@@ -7339,32 +7354,32 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SituationsModel</name>
     <message>
-        <location filename="../../ui/item_models/situations.py" line="26"/>
+        <location filename="../../ui/item_models/situations.py" line="20"/>
         <source>Work situation</source>
         <translation>Work situation</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/situations.py" line="27"/>
+        <location filename="../../ui/item_models/situations.py" line="22"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/situations.py" line="28"/>
+        <location filename="../../ui/item_models/situations.py" line="24"/>
         <source>Aim</source>
         <translation>Aim</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/situations.py" line="29"/>
+        <location filename="../../ui/item_models/situations.py" line="26"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/situations.py" line="30"/>
+        <location filename="../../ui/item_models/situations.py" line="28"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/situations.py" line="31"/>
+        <location filename="../../ui/item_models/situations.py" line="30"/>
         <source>Learning group</source>
         <translation>Learning group</translation>
     </message>
@@ -7372,43 +7387,43 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SituationsView</name>
     <message>
-        <location filename="../../ui/views/situations.py" line="761"/>
-        <location filename="../../ui/views/situations.py" line="767"/>
+        <location filename="../../ui/views/situations.py" line="776"/>
+        <location filename="../../ui/views/situations.py" line="782"/>
         <source>Work situations</source>
         <translation>Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="763"/>
+        <location filename="../../ui/views/situations.py" line="778"/>
         <source>Bottlenecks and challenges from your own work and from your learning groups. Each one goes step by step: questions, options, an experiment, and a lesson.</source>
         <translation>Bottlenecks and challenges from your own work and from your learning groups. Each one goes step by step: questions, options, an experiment, and a lesson.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="765"/>
+        <location filename="../../ui/views/situations.py" line="780"/>
         <source>&amp;New work situation</source>
         <translation>&amp;New work situation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="766"/>
+        <location filename="../../ui/views/situations.py" line="781"/>
         <source>Show finished</source>
         <translation>Show finished</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="769"/>
+        <location filename="../../ui/views/situations.py" line="784"/>
         <source>All your work situations are finished. Tick “Show finished” to see them again.</source>
         <translation>All your work situations are finished. Tick “Show finished” to see them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="771"/>
+        <location filename="../../ui/views/situations.py" line="786"/>
         <source>Bring a situation from your own work</source>
         <translation>Bring a situation from your own work</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="772"/>
+        <location filename="../../ui/views/situations.py" line="787"/>
         <source>A work situation is a bottleneck or a challenge from your daily work that you want to improve, innovate or get better at. You learn from it with questions first, then an experiment.</source>
         <translation>A work situation is a bottleneck or a challenge from your daily work that you want to improve, innovate or get better at. You learn from it with questions first, then an experiment.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="775"/>
+        <location filename="../../ui/views/situations.py" line="790"/>
         <source>Start a work situation</source>
         <translation>Start a work situation</translation>
     </message>

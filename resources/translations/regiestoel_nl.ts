@@ -84,47 +84,47 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AgreementGrid</name>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="107"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="105"/>
         <source>Agreement</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="107"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="105"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="108"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="106"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="108"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="115"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="113"/>
         <source>Carried over from %1</source>
         <translation>Meegenomen uit de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="122"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="120"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="137"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="135"/>
         <source>Status of “%1”</source>
         <translation>Status van “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="148"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="146"/>
         <source>Remove this agreement</source>
         <translation>Deze afspraak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="149"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="147"/>
         <source>Remove “%1”</source>
         <translation>“%1” verwijderen</translation>
     </message>
@@ -132,133 +132,133 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AiModelsPanel</name>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="200"/>
+        <location filename="../../ui/views/ai_models.py" line="201"/>
         <source>fits</source>
         <translation>past</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="201"/>
+        <location filename="../../ui/views/ai_models.py" line="202"/>
         <source>close other programs first</source>
         <translation>sluit eerst andere programma’s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="202"/>
+        <location filename="../../ui/views/ai_models.py" line="203"/>
         <source>too large for this computer</source>
         <translation>te groot voor deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="204"/>
+        <location filename="../../ui/views/ai_models.py" line="205"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="204"/>
+        <location filename="../../ui/views/ai_models.py" line="205"/>
         <source>no (fallback)</source>
         <translation>nee (standaardopmaak)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="222"/>
+        <location filename="../../ui/views/ai_models.py" line="223"/>
         <source>No model yet: import one with the button below.</source>
         <translation>Nog geen model: importeer er een met de knop hieronder.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="225"/>
+        <location filename="../../ui/views/ai_models.py" line="226"/>
         <source>The coach uses %1.</source>
         <translation>De coach gebruikt %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="240"/>
+        <location filename="../../ui/views/ai_models.py" line="241"/>
         <source>Import a model</source>
         <translation>Model importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="241"/>
+        <location filename="../../ui/views/ai_models.py" line="242"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-modellen (*.gguf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="289"/>
+        <location filename="../../ui/views/ai_models.py" line="290"/>
         <source>Remove this model?</source>
         <translation>Dit model verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="290"/>
+        <location filename="../../ui/views/ai_models.py" line="291"/>
         <source>%1 is removed from this computer. You can import it again later.</source>
         <translation>%1 wordt van deze computer verwijderd. Je kunt het later opnieuw importeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="300"/>
+        <location filename="../../ui/views/ai_models.py" line="301"/>
         <source>The AI coach runs a language model on this computer: nothing you write leaves it. Import a model file (GGUF) that you fetched elsewhere, from disk or a USB stick. Models belong to this computer, not to the organisation.</source>
         <translation>De AI-coach draait een taalmodel op deze computer: niets wat je schrijft gaat de deur uit. Importeer een modelbestand (GGUF) dat je ergens anders hebt opgehaald, van schijf of van een USB-stick. Modellen horen bij deze computer, niet bij de organisatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="304"/>
+        <location filename="../../ui/views/ai_models.py" line="305"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="304"/>
-        <location filename="../../ui/views/ai_models.py" line="314"/>
+        <location filename="../../ui/views/ai_models.py" line="305"/>
+        <location filename="../../ui/views/ai_models.py" line="315"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="304"/>
+        <location filename="../../ui/views/ai_models.py" line="305"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="304"/>
+        <location filename="../../ui/views/ai_models.py" line="305"/>
         <source>Quantisation</source>
         <translation>Kwantisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="305"/>
+        <location filename="../../ui/views/ai_models.py" line="306"/>
         <source>Chat template</source>
         <translation>Chatsjabloon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="305"/>
+        <location filename="../../ui/views/ai_models.py" line="306"/>
         <source>Memory</source>
         <translation>Geheugen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="306"/>
+        <location filename="../../ui/views/ai_models.py" line="307"/>
         <source>&amp;Import a model…</source>
         <translation>Model &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="307"/>
+        <location filename="../../ui/views/ai_models.py" line="308"/>
         <source>Use this model</source>
         <translation>Dit model gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="308"/>
+        <location filename="../../ui/views/ai_models.py" line="309"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="309"/>
+        <location filename="../../ui/views/ai_models.py" line="310"/>
         <source>Recommended models</source>
         <translation>Aanbevolen modellen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="311"/>
+        <location filename="../../ui/views/ai_models.py" line="312"/>
         <source>Small models that run on an ordinary laptop. Regiestoel never downloads anything: fetch the file on another computer and import it here.</source>
         <translation>Kleine modellen die op een gewone laptop draaien. Regiestoel downloadt nooit iets: haal het bestand op een andere computer op en importeer het hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="314"/>
+        <location filename="../../ui/views/ai_models.py" line="315"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="314"/>
+        <location filename="../../ui/views/ai_models.py" line="315"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="314"/>
+        <location filename="../../ui/views/ai_models.py" line="315"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
@@ -266,7 +266,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="591"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="592"/>
         <source>Amount in euros</source>
         <translation>Bedrag in euro</translation>
     </message>
@@ -274,32 +274,32 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="126"/>
+        <location filename="../../ui/dialogs/culture.py" line="127"/>
         <source>Learning culture scan</source>
         <translation>Leercultuurscan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="129"/>
+        <location filename="../../ui/dialogs/culture.py" line="130"/>
         <source>How does learning go here?</source>
         <translation>Hoe gaat leren hier?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="131"/>
+        <location filename="../../ui/dialogs/culture.py" line="132"/>
         <source>For each statement, choose how much you agree: 1 = not at all, 5 = completely. Choose ? when you cannot judge it. You can send your answers once.</source>
         <translation>Kies bij elke stelling hoeveel je het ermee eens bent: 1 = helemaal niet, 5 = helemaal. Kies ? als je het niet kunt beoordelen. Je kunt je antwoorden één keer versturen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="171"/>
+        <location filename="../../ui/dialogs/culture.py" line="172"/>
         <source>%v of %m answered</source>
         <translation>%v van de %m beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="172"/>
+        <location filename="../../ui/dialogs/culture.py" line="173"/>
         <source>Statements answered</source>
         <translation>Beantwoorde stellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="179"/>
+        <location filename="../../ui/dialogs/culture.py" line="180"/>
         <source>Send my answers</source>
         <translation>Mijn antwoorden versturen</translation>
     </message>
@@ -581,7 +581,22 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         <translation>Jaarverslag leren gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="104"/>
+        <location filename="../../ui/item_models/audit.py" line="74"/>
+        <source>Agreement followed up in a later conversation</source>
+        <translation>Afspraak opgevolgd in een later gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="76"/>
+        <source>Individual budgets read</source>
+        <translation>Persoonlijke budgetten ingezien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="78"/>
+        <source>Learning requests of others read</source>
+        <translation>Leeraanvragen van anderen ingezien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="94"/>
         <source>Concerning</source>
         <translation>Betreft</translation>
     </message>
@@ -591,22 +606,22 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         <translation>Demo-organisatie aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="101"/>
+        <location filename="../../ui/item_models/audit.py" line="89"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="102"/>
+        <location filename="../../ui/item_models/audit.py" line="91"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="103"/>
+        <location filename="../../ui/item_models/audit.py" line="92"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="113"/>
+        <location filename="../../ui/item_models/audit.py" line="106"/>
         <source>administrator (command line)</source>
         <translation>beheerder (opdrachtregel)</translation>
     </message>
@@ -1085,115 +1100,115 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../../ui/views/conversations.py" line="345"/>
-        <location filename="../../ui/views/conversations.py" line="368"/>
+        <location filename="../../ui/views/conversations.py" line="346"/>
+        <location filename="../../ui/views/conversations.py" line="369"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="349"/>
+        <location filename="../../ui/views/conversations.py" line="350"/>
         <source>Half year</source>
         <translation>Halfjaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="350"/>
+        <location filename="../../ui/views/conversations.py" line="351"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="351"/>
-        <location filename="../../ui/views/conversations.py" line="424"/>
+        <location filename="../../ui/views/conversations.py" line="352"/>
+        <location filename="../../ui/views/conversations.py" line="425"/>
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="352"/>
+        <location filename="../../ui/views/conversations.py" line="353"/>
         <source>Preparations published</source>
         <translation>Voorbereidingen gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="353"/>
-        <location filename="../../ui/views/conversations.py" line="355"/>
+        <location filename="../../ui/views/conversations.py" line="354"/>
+        <location filename="../../ui/views/conversations.py" line="356"/>
         <source>%1 of 2</source>
         <translation>%1 van 2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="355"/>
+        <location filename="../../ui/views/conversations.py" line="356"/>
         <source>Signatures</source>
         <translation>Handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="377"/>
+        <location filename="../../ui/views/conversations.py" line="378"/>
         <source>meeting %1</source>
         <translation>gesprek op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="379"/>
+        <location filename="../../ui/views/conversations.py" line="380"/>
         <source>no meeting scheduled yet</source>
         <translation>gesprek nog niet ingepland</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="381"/>
+        <location filename="../../ui/views/conversations.py" line="382"/>
         <source>you take part as %1</source>
         <translation>je doet mee als %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="385"/>
+        <location filename="../../ui/views/conversations.py" line="386"/>
         <source>&amp;Move the meeting…</source>
         <translation>Gesprek ver&amp;zetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="386"/>
+        <location filename="../../ui/views/conversations.py" line="387"/>
         <source>Sc&amp;hedule the meeting…</source>
         <translation>Gesprek &amp;inplannen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="392"/>
+        <location filename="../../ui/views/conversations.py" line="393"/>
         <source>Signed by both of you on %1. The record is locked: nothing can be changed unless one of you reopens it.</source>
         <translation>Op %1 door jullie allebei ondertekend. Het verslag is vergrendeld: er kan niets meer veranderen, tenzij een van jullie het heropent.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="400"/>
+        <location filename="../../ui/views/conversations.py" line="401"/>
         <source>A later manager of yours may read this record, for example when you change teams. Without it, only the two of you read it.</source>
         <translation>Een latere leidinggevende van jou mag dit verslag lezen, bijvoorbeeld als je van team wisselt. Zonder dit vinkje lezen alleen jullie tweeën het.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="402"/>
+        <location filename="../../ui/views/conversations.py" line="403"/>
         <source>Only %1 decides this.</source>
         <translation>Alleen %1 beslist hierover.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="419"/>
+        <location filename="../../ui/views/conversations.py" line="420"/>
         <source>Choose a conversation to prepare it, hold it, or read it back.</source>
         <translation>Kies een gesprek om het voor te bereiden, te voeren of terug te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="421"/>
+        <location filename="../../ui/views/conversations.py" line="422"/>
         <source>&amp;Later managers may read this record</source>
         <translation>&amp;Latere leidinggevenden mogen dit verslag lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="422"/>
+        <location filename="../../ui/views/conversations.py" line="423"/>
         <source>&amp;Back to the overview</source>
         <translation>&amp;Terug naar het overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="423"/>
+        <location filename="../../ui/views/conversations.py" line="424"/>
         <source>&amp;Reopen…</source>
         <translation>&amp;Heropenen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="424"/>
+        <location filename="../../ui/views/conversations.py" line="425"/>
         <source>Prepare</source>
         <translation>Voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="424"/>
+        <location filename="../../ui/views/conversations.py" line="425"/>
         <source>Record</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="425"/>
+        <location filename="../../ui/views/conversations.py" line="426"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -1339,7 +1354,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>ConversationsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/conversations.py" line="830"/>
+        <location filename="../../ui/views/conversations.py" line="831"/>
         <source>%n conversation(s) planned for the %1.</source>
         <translation>
             <numerusform>%n gesprek gepland voor de %1.</numerusform>
@@ -1347,58 +1362,58 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="833"/>
+        <location filename="../../ui/views/conversations.py" line="834"/>
         <source>Everyone with a manager already has a conversation in the %1.</source>
         <translation>Iedereen met een leidinggevende heeft al een gesprek in de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="836"/>
+        <location filename="../../ui/views/conversations.py" line="837"/>
         <source>Nobody to plan for yet: a conversation is between a professional and their manager. Choose managers under People first.</source>
         <translation>Er is nog niemand om een gesprek voor te plannen. Een gesprek is tussen een professional en zijn of haar leidinggevende. Kies eerst leidinggevenden bij Medewerkers.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="880"/>
+        <location filename="../../ui/views/conversations.py" line="881"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="882"/>
+        <location filename="../../ui/views/conversations.py" line="883"/>
         <source>Every half year a professional and their manager talk about development: both prepare, both give account, and you make agreements. Never about pay.</source>
         <translation>Elk halfjaar praten een professional en de leidinggevende samen over ontwikkeling. Jullie bereiden je allebei voor, leggen allebei verantwoording af en maken afspraken. Het gaat nooit over salaris.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="884"/>
-        <location filename="../../ui/views/conversations.py" line="886"/>
+        <location filename="../../ui/views/conversations.py" line="885"/>
+        <location filename="../../ui/views/conversations.py" line="887"/>
         <source>My conversations</source>
         <translation>Mijn gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="885"/>
+        <location filename="../../ui/views/conversations.py" line="886"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="888"/>
+        <location filename="../../ui/views/conversations.py" line="889"/>
         <source>You take part in no conversation yet. A conversation is planned for every professional who has a manager.</source>
         <translation>Je doet nog aan geen enkel gesprek mee. Voor elke professional met een leidinggevende wordt een gesprek gepland.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="891"/>
+        <location filename="../../ui/views/conversations.py" line="892"/>
         <source>Talk about development, every half year</source>
         <translation>Elk halfjaar praten over ontwikkeling</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="892"/>
+        <location filename="../../ui/views/conversations.py" line="893"/>
         <source>In a talent development conversation a professional and their manager look back and ahead. Both prepare on their own and publish when ready, both give account of what they did, and you make agreements that carry over to the next time. Both sign the record. It is never about pay.</source>
         <translation>In een talentontwikkelgesprek kijken een professional en de leidinggevende terug en vooruit. Jullie bereiden je allebei apart voor en publiceren je voorbereiding als je klaar bent. Jullie leggen allebei verantwoording af over wat jullie hebben gedaan. En jullie maken afspraken die meegaan naar het volgende gesprek. Tot slot ondertekenen jullie allebei het verslag. Het gaat nooit over salaris.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="897"/>
+        <location filename="../../ui/views/conversations.py" line="898"/>
         <source>The owner plans the conversations every half year.</source>
         <translation>De eigenaar plant de gesprekken elk halfjaar in.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="898"/>
+        <location filename="../../ui/views/conversations.py" line="899"/>
         <source>Plan this half year&apos;s conversations</source>
         <translation>Gesprekken van dit halfjaar plannen</translation>
     </message>
@@ -1425,37 +1440,37 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>CultureActionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="265"/>
+        <location filename="../../ui/dialogs/culture.py" line="266"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="269"/>
+        <location filename="../../ui/dialogs/culture.py" line="270"/>
         <source>An action for the focus “%1”. A month after the round everyone in it is asked whether the actions helped; the next round shows what became of each.</source>
         <translation>Een actie voor het speerpunt “%1”. Een maand na de ronde krijgt iedereen voor wie de ronde was de vraag of de acties hebben geholpen; de volgende ronde laat zien wat er van elke actie is geworden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="275"/>
+        <location filename="../../ui/dialogs/culture.py" line="276"/>
         <source>&amp;What will you do?</source>
         <translation>&amp;Wat ga je doen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="279"/>
+        <location filename="../../ui/dialogs/culture.py" line="280"/>
         <source>Who sees to it</source>
         <translation>Wie pakt het op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="280"/>
+        <location filename="../../ui/dialogs/culture.py" line="281"/>
         <source>Choose a colleague…</source>
         <translation>Kies een collega…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="282"/>
+        <location filename="../../ui/dialogs/culture.py" line="283"/>
         <source>W&amp;ho sees to it?</source>
         <translation>W&amp;ie pakt het op?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="288"/>
+        <location filename="../../ui/dialogs/culture.py" line="289"/>
         <source>&amp;Done by</source>
         <translation>&amp;Klaar op</translation>
     </message>
@@ -1625,338 +1640,338 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="250"/>
+        <location filename="../../ui/views/dashboard.py" line="257"/>
         <source>(no team)</source>
         <translation>(geen team)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="261"/>
+        <location filename="../../ui/views/dashboard.py" line="268"/>
         <source>Nothing in this period.</source>
         <translation>Niets in deze periode.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="266"/>
+        <location filename="../../ui/views/dashboard.py" line="273"/>
         <source>learning-report-%1</source>
         <translation>jaarverslag-leren-%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="268"/>
+        <location filename="../../ui/views/dashboard.py" line="275"/>
         <source>Save the annual learning report</source>
         <translation>Jaarverslag leren opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="268"/>
+        <location filename="../../ui/views/dashboard.py" line="275"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="285"/>
+        <location filename="../../ui/views/dashboard.py" line="292"/>
         <source>Annual learning report</source>
         <translation>Jaarverslag leren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="286"/>
+        <location filename="../../ui/views/dashboard.py" line="293"/>
         <source>The report was saved as %1.</source>
         <translation>Het verslag is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="303"/>
+        <location filename="../../ui/views/dashboard.py" line="310"/>
         <source>Learning group</source>
         <translation>Leergroep</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="304"/>
-        <location filename="../../ui/views/dashboard.py" line="305"/>
-        <location filename="../../ui/views/dashboard.py" line="308"/>
+        <location filename="../../ui/views/dashboard.py" line="311"/>
+        <location filename="../../ui/views/dashboard.py" line="312"/>
+        <location filename="../../ui/views/dashboard.py" line="315"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="306"/>
+        <location filename="../../ui/views/dashboard.py" line="313"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="307"/>
+        <location filename="../../ui/views/dashboard.py" line="314"/>
         <source>Kind of learning</source>
         <translation>Soort leren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="309"/>
+        <location filename="../../ui/views/dashboard.py" line="316"/>
         <source>Lesson learned</source>
         <translation>Geleerde les</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="310"/>
+        <location filename="../../ui/views/dashboard.py" line="317"/>
         <source>Characteristic</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="315"/>
-        <location filename="../../ui/views/dashboard.py" line="349"/>
+        <location filename="../../ui/views/dashboard.py" line="322"/>
+        <location filename="../../ui/views/dashboard.py" line="356"/>
         <source>Sessions held</source>
         <translation>Gehouden sessies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="316"/>
+        <location filename="../../ui/views/dashboard.py" line="323"/>
         <source>Professionals present</source>
         <translation>Aanwezige professionals</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="317"/>
+        <location filename="../../ui/views/dashboard.py" line="324"/>
         <source>Hours in working time</source>
         <translation>Uren in werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="318"/>
+        <location filename="../../ui/views/dashboard.py" line="325"/>
         <source>Sessions planned</source>
         <translation>Geplande sessies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="319"/>
+        <location filename="../../ui/views/dashboard.py" line="326"/>
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="320"/>
+        <location filename="../../ui/views/dashboard.py" line="327"/>
         <source>Due</source>
         <translation>In deze periode</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="321"/>
+        <location filename="../../ui/views/dashboard.py" line="328"/>
         <source>On time</source>
         <translation>Op tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="322"/>
+        <location filename="../../ui/views/dashboard.py" line="329"/>
         <source>Late</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="323"/>
+        <location filename="../../ui/views/dashboard.py" line="330"/>
         <source>Requests</source>
         <translation>Aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="324"/>
-        <location filename="../../ui/views/dashboard.py" line="433"/>
+        <location filename="../../ui/views/dashboard.py" line="331"/>
+        <location filename="../../ui/views/dashboard.py" line="437"/>
         <source>Committed</source>
         <translation>Toegezegd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="325"/>
-        <location filename="../../ui/views/dashboard.py" line="432"/>
+        <location filename="../../ui/views/dashboard.py" line="332"/>
+        <location filename="../../ui/views/dashboard.py" line="436"/>
         <source>Spent</source>
         <translation>Uitgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="326"/>
+        <location filename="../../ui/views/dashboard.py" line="333"/>
         <source>Improved</source>
         <translation>Verbeterd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="327"/>
+        <location filename="../../ui/views/dashboard.py" line="334"/>
         <source>Innovated</source>
         <translation>Vernieuwd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="328"/>
+        <location filename="../../ui/views/dashboard.py" line="335"/>
         <source>Shared on</source>
         <translation>Gedeeld op</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="329"/>
+        <location filename="../../ui/views/dashboard.py" line="336"/>
         <source>Average</source>
         <translation>Gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="330"/>
+        <location filename="../../ui/views/dashboard.py" line="337"/>
         <source>Answers</source>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="331"/>
+        <location filename="../../ui/views/dashboard.py" line="338"/>
         <source>Don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="341"/>
+        <location filename="../../ui/views/dashboard.py" line="348"/>
         <source>In a learning group</source>
         <translation>In een leergroep</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="342"/>
+        <location filename="../../ui/views/dashboard.py" line="349"/>
         <source>%1 of %2 professionals were at a session</source>
         <translation>%1 van de %2 professionals waren bij een sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="345"/>
+        <location filename="../../ui/views/dashboard.py" line="352"/>
         <source>Learning hours per person</source>
         <translation>Leeruren per persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="346"/>
+        <location filename="../../ui/views/dashboard.py" line="353"/>
         <source>in working time; norm %1 hours</source>
         <translation>in werktijd; norm %1 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="350"/>
+        <location filename="../../ui/views/dashboard.py" line="357"/>
         <source>%1 cycles · %2 planned · attendance %3</source>
         <translation>%1 cycli · %2 gepland · aanwezigheid %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="354"/>
+        <location filename="../../ui/views/dashboard.py" line="361"/>
         <source>Talent conversations on time</source>
         <translation>Talentgesprekken op tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="355"/>
+        <location filename="../../ui/views/dashboard.py" line="362"/>
         <source>%1 of %2 due; %3 late</source>
         <translation>%1 van de %2 in deze periode; %3 te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="359"/>
+        <location filename="../../ui/views/dashboard.py" line="366"/>
         <source>Learning budget used</source>
         <translation>Leerbudget gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="360"/>
+        <location filename="../../ui/views/dashboard.py" line="367"/>
         <source>%1 of %2 in %3 (AWVN: 55%)</source>
         <translation>%1 van %2 in %3 (AWVN: 55%)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="365"/>
+        <location filename="../../ui/views/dashboard.py" line="372"/>
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="366"/>
+        <location filename="../../ui/views/dashboard.py" line="373"/>
         <source>%1 improved · %2 innovated</source>
         <translation>%1 verbeterd · %2 vernieuwd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="368"/>
+        <location filename="../../ui/views/dashboard.py" line="375"/>
         <source>Lessons shared</source>
         <translation>Gedeelde lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="369"/>
+        <location filename="../../ui/views/dashboard.py" line="376"/>
         <source>written down for everyone</source>
         <translation>opgeschreven voor iedereen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="371"/>
-        <location filename="../../ui/views/dashboard.py" line="377"/>
+        <location filename="../../ui/views/dashboard.py" line="378"/>
+        <location filename="../../ui/views/dashboard.py" line="384"/>
         <source>Learning culture</source>
         <translation>Leercultuur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="372"/>
+        <location filename="../../ui/views/dashboard.py" line="379"/>
         <source>no closed round with enough respondents to show</source>
         <translation>geen gesloten ronde met genoeg deelnemers om te tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="378"/>
+        <location filename="../../ui/views/dashboard.py" line="385"/>
         <source>average of round %1, %2 respondents</source>
         <translation>gemiddelde van ronde %1, %2 deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="382"/>
+        <location filename="../../ui/views/dashboard.py" line="389"/>
         <source>Nothing was recorded in this period yet: no sessions, learning hours, conversations, budget use or lessons. The figures fill in as your organisation learns; choose another period to look back.</source>
         <translation>In deze periode is nog niets vastgelegd: geen sessies, leeruren, gesprekken, budgetgebruik of lessen. De cijfers vullen zich terwijl jullie leren; kies een andere periode om terug te kijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="408"/>
+        <location filename="../../ui/views/dashboard.py" line="412"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="410"/>
+        <location filename="../../ui/views/dashboard.py" line="414"/>
         <source>Does learning actually happen? Figures for the whole organisation, never of one person. Click a figure to see the list behind it.</source>
         <translation>Wordt er echt geleerd? Cijfers voor de hele organisatie, nooit van één persoon. Klik op een cijfer om de lijst erachter te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="412"/>
+        <location filename="../../ui/views/dashboard.py" line="416"/>
         <source>&amp;Period</source>
         <translation>&amp;Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="413"/>
+        <location filename="../../ui/views/dashboard.py" line="417"/>
         <source>Whole year</source>
         <translation>Heel het jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="413"/>
+        <location filename="../../ui/views/dashboard.py" line="417"/>
         <source>1st quarter</source>
         <translation>1e kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="414"/>
+        <location filename="../../ui/views/dashboard.py" line="418"/>
         <source>2nd quarter</source>
         <translation>2e kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="414"/>
+        <location filename="../../ui/views/dashboard.py" line="418"/>
         <source>3rd quarter</source>
         <translation>3e kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="415"/>
+        <location filename="../../ui/views/dashboard.py" line="419"/>
         <source>4th quarter</source>
         <translation>4e kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="417"/>
+        <location filename="../../ui/views/dashboard.py" line="421"/>
         <source>Annual report (PDF)…</source>
         <translation>Jaarverslag (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="418"/>
+        <location filename="../../ui/views/dashboard.py" line="422"/>
         <source>Charts</source>
         <translation>Grafieken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="426"/>
+        <location filename="../../ui/views/dashboard.py" line="430"/>
         <source>Hours per person</source>
         <translation>Uren per persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="427"/>
+        <location filename="../../ui/views/dashboard.py" line="431"/>
         <source>Learning hours in working time per month</source>
         <translation>Leeruren in werktijd per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="428"/>
+        <location filename="../../ui/views/dashboard.py" line="432"/>
         <source>Norm</source>
         <translation>Norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="429"/>
+        <location filename="../../ui/views/dashboard.py" line="433"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="430"/>
+        <location filename="../../ui/views/dashboard.py" line="434"/>
         <source>Held</source>
         <translation>Gehouden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="431"/>
+        <location filename="../../ui/views/dashboard.py" line="435"/>
         <source>Sessions per month</source>
         <translation>Sessies per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="434"/>
+        <location filename="../../ui/views/dashboard.py" line="438"/>
         <source>Learning budget used, % of available</source>
         <translation>Gebruikt leerbudget, % van beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="435"/>
+        <location filename="../../ui/views/dashboard.py" line="439"/>
         <source>AWVN: 55% used</source>
         <translation>AWVN: 55% gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="436"/>
+        <location filename="../../ui/views/dashboard.py" line="440"/>
         <source>Learning culture, round %1</source>
         <translation>Leercultuur, ronde %1</translation>
     </message>
@@ -1964,62 +1979,62 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DataSafetyPanel</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="368"/>
+        <location filename="../../ui/views/data_safety.py" line="369"/>
         <source>No backups yet.</source>
         <translation>Nog geen reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="389"/>
+        <location filename="../../ui/views/data_safety.py" line="390"/>
         <source>%1, left on %2</source>
         <translation>%1, vertrokken op %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="394"/>
+        <location filename="../../ui/views/data_safety.py" line="395"/>
         <source>Nobody is due for removal.</source>
         <translation>Er hoeft niemand verwijderd te worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="401"/>
+        <location filename="../../ui/views/data_safety.py" line="402"/>
         <source>%1 (archived)</source>
         <translation>%1 (gearchiveerd)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="444"/>
+        <location filename="../../ui/views/data_safety.py" line="445"/>
         <source>Making a backup…</source>
         <translation>Reservekopie wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="449"/>
+        <location filename="../../ui/views/data_safety.py" line="450"/>
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="458"/>
+        <location filename="../../ui/views/data_safety.py" line="459"/>
         <source>No backup was made.</source>
         <translation>Er is geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="461"/>
+        <location filename="../../ui/views/data_safety.py" line="462"/>
         <source>Making a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="472"/>
+        <location filename="../../ui/views/data_safety.py" line="473"/>
         <source>Backup written to %1</source>
         <translation>Reservekopie opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="481"/>
+        <location filename="../../ui/views/data_safety.py" line="482"/>
         <source>Choose a backup to restore</source>
         <translation>Kies een reservekopie om terug te zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="482"/>
+        <location filename="../../ui/views/data_safety.py" line="483"/>
         <source>Regiestoel backups (*.sqlite3 *.regiestoel-backup);;All files (*)</source>
         <translation>Reservekopieën van Regiestoel (*.sqlite3 *.regiestoel-backup);;Alle bestanden (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/data_safety.py" line="511"/>
+        <location filename="../../ui/views/data_safety.py" line="512"/>
         <source>Remove %n person(s)?</source>
         <translation>
             <numerusform>%n medewerker verwijderen?</numerusform>
@@ -2027,7 +2042,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/data_safety.py" line="512"/>
+        <location filename="../../ui/views/data_safety.py" line="513"/>
         <source>The records of %n person(s) who left more than two years ago are erased. Totals such as learning hours and budget spent stay right. This cannot be undone.</source>
         <translation>
             <numerusform>De gegevens van %n medewerker die meer dan twee jaar geleden is vertrokken, worden gewist. Totalen zoals leeruren en uitgegeven budget blijven kloppen. Dit kun je niet ongedaan maken.</numerusform>
@@ -2035,137 +2050,137 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="528"/>
+        <location filename="../../ui/views/data_safety.py" line="529"/>
         <source>Export everything about %1</source>
         <translation>Alles over %1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="529"/>
+        <location filename="../../ui/views/data_safety.py" line="530"/>
         <source>ZIP files (*.zip)</source>
         <translation>ZIP-bestanden (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="547"/>
+        <location filename="../../ui/views/data_safety.py" line="548"/>
         <source>Export ready</source>
         <translation>Export klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="548"/>
+        <location filename="../../ui/views/data_safety.py" line="549"/>
         <source>Everything about this person is in %1.</source>
         <translation>Alles over deze medewerker staat in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="563"/>
+        <location filename="../../ui/views/data_safety.py" line="564"/>
         <source>When Regiestoel started</source>
         <translation>Bij het starten van Regiestoel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="564"/>
+        <location filename="../../ui/views/data_safety.py" line="565"/>
         <source>When Regiestoel closed</source>
         <translation>Bij het afsluiten van Regiestoel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="565"/>
+        <location filename="../../ui/views/data_safety.py" line="566"/>
         <source>Automatic, while working</source>
         <translation>Automatisch, tijdens het werk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="566"/>
+        <location filename="../../ui/views/data_safety.py" line="567"/>
         <source>Made by hand</source>
         <translation>Met de hand gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="567"/>
+        <location filename="../../ui/views/data_safety.py" line="568"/>
         <source>Before an update of the database</source>
         <translation>Voor een update van de database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="568"/>
+        <location filename="../../ui/views/data_safety.py" line="569"/>
         <source>Before a restore</source>
         <translation>Voor het terugzetten van een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="577"/>
+        <location filename="../../ui/views/data_safety.py" line="578"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="579"/>
+        <location filename="../../ui/views/data_safety.py" line="580"/>
         <source>Regiestoel backs up by itself when it starts, when it closes and every few hours, and keeps the last ten, one a day for a month and one a month for a year. Keep a copy somewhere else too, such as on a USB stick.</source>
         <translation>Regiestoel maakt zelf reservekopieën: bij het starten, bij het afsluiten en om de paar uur. Het bewaart de laatste tien, een maand lang één per dag en een jaar lang één per maand. Bewaar ook ergens anders een kopie, bijvoorbeeld op een USB-stick.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="582"/>
+        <location filename="../../ui/views/data_safety.py" line="583"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="582"/>
+        <location filename="../../ui/views/data_safety.py" line="583"/>
         <source>Why</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="582"/>
+        <location filename="../../ui/views/data_safety.py" line="583"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="583"/>
+        <location filename="../../ui/views/data_safety.py" line="584"/>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="584"/>
+        <location filename="../../ui/views/data_safety.py" line="585"/>
         <source>Back up to a &amp;folder or USB stick…</source>
         <translation>Reservekopie naar een &amp;map of USB-stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="585"/>
+        <location filename="../../ui/views/data_safety.py" line="586"/>
         <source>Re&amp;store a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="588"/>
+        <location filename="../../ui/views/data_safety.py" line="589"/>
         <source>Privacy (AVG)</source>
         <translation>Privacy (AVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="590"/>
+        <location filename="../../ui/views/data_safety.py" line="591"/>
         <source>People who left more than two years ago. The law says their records should not be kept longer without a reason: remove them, or keep them longer for a reason that is recorded.</source>
         <translation>Medewerkers die meer dan twee jaar geleden zijn vertrokken. Volgens de wet mag je hun gegevens niet langer bewaren zonder reden. Verwijder ze, of bewaar ze langer met een reden die wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="593"/>
+        <location filename="../../ui/views/data_safety.py" line="594"/>
         <source>&amp;Remove all…</source>
         <translation>Allemaal &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="594"/>
+        <location filename="../../ui/views/data_safety.py" line="595"/>
         <source>&amp;Keep longer…</source>
         <translation>&amp;Langer bewaren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="596"/>
+        <location filename="../../ui/views/data_safety.py" line="597"/>
         <source>Someone may ask for everything Regiestoel holds about them, or to be erased.</source>
         <translation>Iemand mag vragen om alles wat Regiestoel over hem of haar bewaart, of vragen om gewist te worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="597"/>
+        <location filename="../../ui/views/data_safety.py" line="598"/>
         <source>&amp;Person</source>
         <translation>M&amp;edewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="598"/>
+        <location filename="../../ui/views/data_safety.py" line="599"/>
         <source>E&amp;xport everything about this person…</source>
         <translation>Alles over deze medewerker e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="599"/>
+        <location filename="../../ui/views/data_safety.py" line="600"/>
         <source>&amp;Erase…</source>
         <translation>&amp;Wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="601"/>
+        <location filename="../../ui/views/data_safety.py" line="602"/>
         <source>Only an archived person can be erased: archive them first under People.</source>
         <translation>Alleen een gearchiveerde medewerker kan worden gewist. Archiveer de medewerker eerst bij Medewerkers.</translation>
     </message>
@@ -2286,17 +2301,17 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DayAgendaEditor</name>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="239"/>
+        <location filename="../../ui/views/learning_settings.py" line="249"/>
         <source>New block</source>
         <translation>Nieuw onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="263"/>
+        <location filename="../../ui/views/learning_settings.py" line="275"/>
         <source>%1 of %2 minutes</source>
         <translation>%1 van %2 minuten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/learning_settings.py" line="266"/>
+        <location filename="../../ui/views/learning_settings.py" line="278"/>
         <source>%n minute(s) short</source>
         <translation>
             <numerusform>%n minuut te weinig</numerusform>
@@ -2304,7 +2319,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/learning_settings.py" line="268"/>
+        <location filename="../../ui/views/learning_settings.py" line="280"/>
         <source>%n minute(s) too many</source>
         <translation>
             <numerusform>%n minuut te veel</numerusform>
@@ -2312,62 +2327,62 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="288"/>
+        <location filename="../../ui/views/learning_settings.py" line="300"/>
         <source>T&amp;heme</source>
         <translation>Th&amp;ema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="289"/>
+        <location filename="../../ui/views/learning_settings.py" line="301"/>
         <source>Theme of day %1</source>
         <translation>Thema van dag %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="290"/>
+        <location filename="../../ui/views/learning_settings.py" line="302"/>
         <source>Block</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="290"/>
+        <location filename="../../ui/views/learning_settings.py" line="302"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="291"/>
+        <location filename="../../ui/views/learning_settings.py" line="303"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="291"/>
+        <location filename="../../ui/views/learning_settings.py" line="303"/>
         <source>Prompt</source>
         <translation>Opdracht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="292"/>
+        <location filename="../../ui/views/learning_settings.py" line="304"/>
         <source>Blocks of day %1</source>
         <translation>Onderdelen van dag %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="293"/>
+        <location filename="../../ui/views/learning_settings.py" line="305"/>
         <source>&amp;Add block</source>
         <translation>Onderdeel toe&amp;voegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="294"/>
+        <location filename="../../ui/views/learning_settings.py" line="306"/>
         <source>Re&amp;move block</source>
         <translation>Onderdeel ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="295"/>
+        <location filename="../../ui/views/learning_settings.py" line="307"/>
         <source>Move &amp;up</source>
         <translation>O&amp;mhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="296"/>
+        <location filename="../../ui/views/learning_settings.py" line="308"/>
         <source>Move &amp;down</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="297"/>
+        <location filename="../../ui/views/learning_settings.py" line="309"/>
         <source>&amp;Prompt of the selected block, shown to the group:</source>
         <translation>O&amp;pdracht bij het gekozen onderdeel, zoals de groep die ziet:</translation>
     </message>
@@ -2486,27 +2501,27 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>ErasePersonDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="178"/>
+        <location filename="../../ui/views/data_safety.py" line="179"/>
         <source>Erase %1</source>
         <translation>%1 wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="182"/>
+        <location filename="../../ui/views/data_safety.py" line="183"/>
         <source>Everything %1 wrote and everything about %1 as a person is erased: name, e-mail, development questions, preparations, notes. Totals such as learning hours and budget spent stay right, without their name. This cannot be undone.</source>
         <translation>Alles wat %1 heeft geschreven en alles over %1 als persoon wordt gewist: naam, e-mailadres, ontwikkelvragen, voorbereidingen, aantekeningen. Totalen zoals leeruren en uitgegeven budget blijven kloppen, zonder naam. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="188"/>
+        <location filename="../../ui/views/data_safety.py" line="189"/>
         <source>Name to confirm</source>
         <translation>Naam ter bevestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="189"/>
+        <location filename="../../ui/views/data_safety.py" line="190"/>
         <source>Type the name %1 to confirm:</source>
         <translation>Typ de naam %1 om te bevestigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="199"/>
+        <location filename="../../ui/views/data_safety.py" line="200"/>
         <source>&amp;Erase for good</source>
         <translation>Definitief &amp;wissen</translation>
     </message>
@@ -2683,97 +2698,97 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>FocusCard</name>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="64"/>
+        <location filename="../../ui/views/culture_focus.py" line="56"/>
         <source>Focus and actions</source>
         <translation>Speerpunten en acties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="70"/>
+        <location filename="../../ui/views/culture_focus.py" line="62"/>
         <source>Focus chosen after this round:</source>
         <translation>Speerpunten gekozen na deze ronde:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="78"/>
+        <location filename="../../ui/views/culture_focus.py" line="70"/>
         <source>No actions yet.</source>
         <translation>Nog geen acties.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="80"/>
+        <location filename="../../ui/views/culture_focus.py" line="72"/>
         <source>Action for %1…</source>
         <translation>Actie voor %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="87"/>
+        <location filename="../../ui/views/culture_focus.py" line="79"/>
         <source>After reading the results together, choose one or two characteristics to work on, and agree on actions, each with someone who sees to it and a date. A month later everyone is asked whether they helped; the next round shows how the characteristics changed.</source>
         <translation>Bespreek de uitslagen samen, kies één of twee kenmerken om aan te werken en spreek acties af, elk met iemand die het oppakt en een datum. Een maand later krijgt iedereen de vraag of ze hebben geholpen; de volgende ronde laat zien hoe de kenmerken zijn veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="92"/>
+        <location filename="../../ui/views/culture_focus.py" line="84"/>
         <source>Choose focus…</source>
         <translation>Speerpunten kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="99"/>
+        <location filename="../../ui/views/culture_focus.py" line="91"/>
         <source>Focus of round %1: %2 — then %3, now %4 (%5)</source>
         <translation>Speerpunt van ronde %1: %2 — toen %3, nu %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="109"/>
+        <location filename="../../ui/views/culture_focus.py" line="101"/>
         <source>No actions were agreed for it.</source>
         <translation>Hiervoor zijn geen acties afgesproken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="113"/>
+        <location filename="../../ui/views/culture_focus.py" line="105"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="115"/>
+        <location filename="../../ui/views/culture_focus.py" line="107"/>
         <source>dropped</source>
         <translation>geschrapt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="117"/>
+        <location filename="../../ui/views/culture_focus.py" line="109"/>
         <source>open, overdue</source>
         <translation>open, datum verstreken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="118"/>
+        <location filename="../../ui/views/culture_focus.py" line="110"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="122"/>
+        <location filename="../../ui/views/culture_focus.py" line="114"/>
         <source>nobody yet</source>
         <translation>nog niemand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="123"/>
+        <location filename="../../ui/views/culture_focus.py" line="115"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="124"/>
+        <location filename="../../ui/views/culture_focus.py" line="116"/>
         <source>• %1 — %2, by %3 (%4)</source>
         <translation>• %1 — %2, uiterlijk %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="131"/>
+        <location filename="../../ui/views/culture_focus.py" line="123"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="132"/>
+        <location filename="../../ui/views/culture_focus.py" line="124"/>
         <source>Drop</source>
         <translation>Schrappen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="147"/>
+        <location filename="../../ui/views/culture_focus.py" line="139"/>
         <source>On %1 everyone in this round is asked whether the actions helped (anonymously, until %2).</source>
         <translation>Op %1 krijgt iedereen van deze ronde de vraag of de acties hebben geholpen (anoniem, tot en met %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture_focus.py" line="150"/>
+        <location filename="../../ui/views/culture_focus.py" line="142"/>
         <source>Whether the actions helped can be answered until %2; %n person(s) answered so far.</source>
         <translation>
             <numerusform>Tot en met %2 kun je antwoorden of de acties hebben geholpen; tot nu toe heeft %n persoon geantwoord.</numerusform>
@@ -2781,12 +2796,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="153"/>
+        <location filename="../../ui/views/culture_focus.py" line="145"/>
         <source>Too few people answered whether the actions helped: at least %3 are needed to show it.</source>
         <translation>Te weinig mensen hebben geantwoord of de acties hebben geholpen: er zijn er minstens %3 nodig om het te laten zien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture_focus.py" line="156"/>
+        <location filename="../../ui/views/culture_focus.py" line="148"/>
         <source>Did the actions help? On average %4, from 1 (not at all) to 5 (completely); %n answer(s), ‘don&apos;t know’ left out.</source>
         <translation>
             <numerusform>Hebben de acties geholpen? Gemiddeld %4, van 1 (helemaal niet) tot 5 (helemaal); %n antwoord, ‘weet ik niet’ niet meegeteld.</numerusform>
@@ -2794,7 +2809,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="160"/>
+        <location filename="../../ui/views/culture_focus.py" line="152"/>
         <source>After the previous round:</source>
         <translation>Na de vorige ronde:</translation>
     </message>
@@ -2802,12 +2817,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>FocusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="217"/>
+        <location filename="../../ui/dialogs/culture.py" line="218"/>
         <source>Choose focus</source>
         <translation>Speerpunten kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="220"/>
+        <location filename="../../ui/dialogs/culture.py" line="221"/>
         <source>Choose one or two characteristics to work on together until the next round. The next round shows how they went.</source>
         <translation>Kies één of twee kenmerken om samen aan te werken tot de volgende ronde. De volgende ronde laat zien hoe het ging.</translation>
     </message>
@@ -3266,177 +3281,177 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <translation>Wil je een sessie starten? Kies de sessie op de dag zelf en klik op Sessie starten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="560"/>
+        <location filename="../../ui/views/groups.py" line="561"/>
         <source>&amp;Continue session</source>
         <translation>&amp;Doorgaan met sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="561"/>
+        <location filename="../../ui/views/groups.py" line="562"/>
         <source>&amp;Start session</source>
         <translation>Sessie &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="572"/>
+        <location filename="../../ui/views/groups.py" line="573"/>
         <source>You can start a session on its day.</source>
         <translation>Je kunt een sessie starten op de dag zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="614"/>
+        <location filename="../../ui/views/groups.py" line="615"/>
         <source>Leave %1?</source>
         <translation>%1 verlaten?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="615"/>
+        <location filename="../../ui/views/groups.py" line="616"/>
         <source>You no longer see the sessions and notes of %1. The others carry on; they can invite you again later.</source>
         <translation>Je ziet de sessies en aantekeningen van %1 dan niet meer. De anderen gaan door; ze kunnen je later opnieuw uitnodigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="664"/>
+        <location filename="../../ui/views/groups.py" line="665"/>
         <source>Cancel this week cycle?</source>
         <translation>Deze weekcyclus annuleren?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="665"/>
+        <location filename="../../ui/views/groups.py" line="666"/>
         <source>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone&apos;s calendar shows the cancellation.</source>
         <translation>De vier sessies van %1 tot en met %2 worden geannuleerd. Exporteer de agenda opnieuw, zodat de annulering in ieders agenda komt te staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="684"/>
+        <location filename="../../ui/views/groups.py" line="685"/>
         <source>Export to calendar</source>
         <translation>Exporteren naar agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="685"/>
+        <location filename="../../ui/views/groups.py" line="686"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="703"/>
+        <location filename="../../ui/views/groups.py" line="704"/>
         <source>Saved as %1. Open this file with your calendar program (such as Outlook or Google Calendar) or send it to the group.</source>
         <translation>Opgeslagen als %1. Open dit bestand met je agendaprogramma (zoals Outlook of Google Agenda) of stuur het naar de groep.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="716"/>
+        <location filename="../../ui/views/groups.py" line="717"/>
         <source>Learning groups</source>
         <translation>Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="718"/>
+        <location filename="../../ui/views/groups.py" line="719"/>
         <source>Learn with colleagues you chose, on situations from your own work, one hour a day for four days, in working time.</source>
         <translation>Leer met collega&apos;s die je zelf kiest, aan situaties uit je eigen werk. Vier dagen lang een uur per dag, in werktijd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="720"/>
+        <location filename="../../ui/views/groups.py" line="721"/>
         <source>My learning groups</source>
         <translation>Mijn leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="721"/>
+        <location filename="../../ui/views/groups.py" line="722"/>
         <source>Start a &amp;learning group</source>
         <translation>&amp;Leergroep starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="722"/>
+        <location filename="../../ui/views/groups.py" line="723"/>
         <source>&amp;Edit group</source>
         <translation>Groep bewer&amp;ken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="723"/>
+        <location filename="../../ui/views/groups.py" line="724"/>
         <source>Lea&amp;ve group</source>
         <translation>Groep &amp;verlaten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="724"/>
+        <location filename="../../ui/views/groups.py" line="725"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="725"/>
+        <location filename="../../ui/views/groups.py" line="726"/>
         <source>Guide</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="726"/>
+        <location filename="../../ui/views/groups.py" line="727"/>
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="727"/>
+        <location filename="../../ui/views/groups.py" line="728"/>
         <source>Week cycles</source>
         <translation>Weekcycli</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="728"/>
+        <location filename="../../ui/views/groups.py" line="729"/>
         <source>&amp;Bring in one of my situations</source>
         <translation>Een van mijn situaties &amp;inbrengen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="729"/>
+        <location filename="../../ui/views/groups.py" line="730"/>
         <source>&amp;Plan a week cycle…</source>
         <translation>Weekcyclus &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="730"/>
+        <location filename="../../ui/views/groups.py" line="731"/>
         <source>Ca&amp;ncel cycle</source>
         <translation>Cyclus &amp;annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="731"/>
+        <location filename="../../ui/views/groups.py" line="732"/>
         <source>&amp;Move session…</source>
         <translation>Sessie &amp;verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="733"/>
+        <location filename="../../ui/views/groups.py" line="734"/>
         <source>Someone ill, or the room taken? Move the selected session to another day.</source>
         <translation>Is er iemand ziek, of is de ruimte bezet? Verplaats de gekozen sessie naar een andere dag.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="734"/>
+        <location filename="../../ui/views/groups.py" line="735"/>
         <source>E&amp;xport to calendar…</source>
         <translation>E&amp;xporteren naar agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="735"/>
+        <location filename="../../ui/views/groups.py" line="736"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="735"/>
+        <location filename="../../ui/views/groups.py" line="736"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="735"/>
+        <location filename="../../ui/views/groups.py" line="736"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="736"/>
+        <location filename="../../ui/views/groups.py" line="737"/>
         <source>Room</source>
         <translation>Ruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="736"/>
+        <location filename="../../ui/views/groups.py" line="737"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="737"/>
+        <location filename="../../ui/views/groups.py" line="738"/>
         <source>Week cycles and their sessions</source>
         <translation>Weekcycli en hun sessies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="739"/>
+        <location filename="../../ui/views/groups.py" line="740"/>
         <source>Learn together in a learning group</source>
         <translation>Samen leren in een leergroep</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="740"/>
+        <location filename="../../ui/views/groups.py" line="741"/>
         <source>A learning group is 3 to 6 colleagues who choose each other, young and old mixed. You meet one hour a day, four days in a row, in working time, and work on situations from your own work.</source>
         <translation>Een leergroep bestaat uit 3 tot 6 collega&apos;s die elkaar kiezen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag bij elkaar, in werktijd. Jullie werken dan aan situaties uit je eigen werk.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="743"/>
+        <location filename="../../ui/views/groups.py" line="744"/>
         <source>Start a learning group</source>
         <translation>Leergroep starten</translation>
     </message>
@@ -3492,157 +3507,157 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/views/home.py" line="235"/>
+        <location filename="../../ui/views/home.py" line="227"/>
         <source>Ask me about</source>
         <translation>Vraag me over</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="236"/>
+        <location filename="../../ui/views/home.py" line="228"/>
         <source>What may colleagues ask you about? Separate subjects with commas.</source>
         <translation>Waarover mogen collega&apos;s je iets vragen? Scheid de onderwerpen met komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="255"/>
+        <location filename="../../ui/views/home.py" line="247"/>
         <source>Good morning, %1</source>
         <translation>Goedemorgen, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="257"/>
+        <location filename="../../ui/views/home.py" line="249"/>
         <source>Good afternoon, %1</source>
         <translation>Goedemiddag, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="258"/>
+        <location filename="../../ui/views/home.py" line="250"/>
         <source>Good evening, %1</source>
         <translation>Goedenavond, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="267"/>
+        <location filename="../../ui/views/home.py" line="259"/>
         <source>%1, %2: %3 — day %4 of 4</source>
         <translation>%1, %2: %3 — dag %4 van 4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="277"/>
+        <location filename="../../ui/views/home.py" line="269"/>
         <source>Start session</source>
         <translation>Sessie starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="289"/>
+        <location filename="../../ui/views/home.py" line="281"/>
         <source>Talent conversation with %1: %2</source>
         <translation>Talentontwikkelgesprek met %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="292"/>
+        <location filename="../../ui/views/home.py" line="284"/>
         <source>Talent conversation with %1 is overdue</source>
         <translation>Het talentontwikkelgesprek met %1 is te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="294"/>
+        <location filename="../../ui/views/home.py" line="286"/>
         <source>Talent conversation with %1: prepare it before %2</source>
         <translation>Talentontwikkelgesprek met %1: bereid het voor vóór %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="300"/>
+        <location filename="../../ui/views/home.py" line="292"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="310"/>
+        <location filename="../../ui/views/home.py" line="302"/>
         <source>Action: %1</source>
         <translation>Actie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="312"/>
+        <location filename="../../ui/views/home.py" line="304"/>
         <source>was due %1</source>
         <translation>had af moeten zijn op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="313"/>
+        <location filename="../../ui/views/home.py" line="305"/>
         <source>due %1</source>
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="322"/>
+        <location filename="../../ui/views/home.py" line="314"/>
         <source>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</source>
         <translation>Niets gepland voor de komende week. Doe mee met een leergroep of start er zelf een. Zo leer je in werktijd, samen met collega&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="335"/>
+        <location filename="../../ui/views/home.py" line="327"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="336"/>
+        <location filename="../../ui/views/home.py" line="328"/>
         <source>My development question</source>
         <translation>Mijn ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="338"/>
+        <location filename="../../ui/views/home.py" line="330"/>
         <source>My learning groups</source>
         <translation>Mijn leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="339"/>
+        <location filename="../../ui/views/home.py" line="331"/>
         <source>My work situations</source>
         <translation>Mijn werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="340"/>
+        <location filename="../../ui/views/home.py" line="332"/>
         <source>My profile</source>
         <translation>Mijn profiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="337"/>
+        <location filename="../../ui/views/home.py" line="329"/>
         <source>Learning in working time</source>
         <translation>Leren in werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="341"/>
+        <location filename="../../ui/views/home.py" line="333"/>
         <source>Getting started</source>
         <translation>Aan de slag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="347"/>
+        <location filename="../../ui/views/home.py" line="339"/>
         <source>Go to People</source>
         <translation>Naar Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="348"/>
+        <location filename="../../ui/views/home.py" line="340"/>
         <source>Go to Learning groups</source>
         <translation>Naar Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="349"/>
+        <location filename="../../ui/views/home.py" line="341"/>
         <source>Go to Work situations</source>
         <translation>Naar Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="352"/>
+        <location filename="../../ui/views/home.py" line="344"/>
         <source>My direction</source>
         <translation>Mijn regie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="346"/>
+        <location filename="../../ui/views/home.py" line="338"/>
         <source>Change what colleagues may ask me</source>
         <translation>Wijzig waarover collega&apos;s je iets kunnen vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="192"/>
+        <location filename="../../ui/views/home.py" line="184"/>
         <source>How does learning go here? The learning culture scan is open for you until %1: 30 short statements, anonymous, about ten minutes.</source>
         <translation>Hoe gaat leren hier? De leercultuurscan staat voor je open tot %1: 30 korte stellingen, anoniem, ongeveer tien minuten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="342"/>
+        <location filename="../../ui/views/home.py" line="334"/>
         <source>Learning culture scan</source>
         <translation>Leercultuurscan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="343"/>
+        <location filename="../../ui/views/home.py" line="335"/>
         <source>Answer the scan</source>
         <translation>Scan invullen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="362"/>
+        <location filename="../../ui/views/home.py" line="354"/>
         <source>%n of 10 guiding questions answered</source>
         <translation>
             <numerusform>%n van de 10 leervragen beantwoord</numerusform>
@@ -3650,107 +3665,107 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="364"/>
+        <location filename="../../ui/views/home.py" line="356"/>
         <source>Work on my question</source>
         <translation>Aan mijn vraag werken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="365"/>
+        <location filename="../../ui/views/home.py" line="357"/>
         <source>Sharpen it with the coach</source>
         <translation>Aanscherpen met de coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="369"/>
+        <location filename="../../ui/views/home.py" line="361"/>
         <source>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</source>
         <translation>Wat wil je leren, in en voor je eigen werk? Zet het in woorden. Je ontwikkelvraag is het begin van alles wat je hier leert.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="372"/>
+        <location filename="../../ui/views/home.py" line="364"/>
         <source>Write my development question</source>
         <translation>Mijn ontwikkelvraag opschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="377"/>
+        <location filename="../../ui/views/home.py" line="369"/>
         <source>%1 of %2 hours</source>
         <translation>%1 van %2 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="382"/>
+        <location filename="../../ui/views/home.py" line="374"/>
         <source>Learning hours against the norm</source>
         <translation>Leeruren tegenover de norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="384"/>
+        <location filename="../../ui/views/home.py" line="376"/>
         <source>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</source>
         <translation>Je leeruren in werktijd dit jaar, vergeleken met de norm van je organisatie. Elke sessie waarbij je aanwezig bent, telt mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="390"/>
+        <location filename="../../ui/views/home.py" line="382"/>
         <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
         <translation>&lt;b&gt;Leerbudget:&lt;/b&gt; er is dit jaar nog %1 over in het budget van je organisatie. Vraag een cursus of training aan onder Leren &amp;amp; budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="394"/>
+        <location filename="../../ui/views/home.py" line="386"/>
         <source>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</source>
         <translation>&lt;b&gt;Mijn leerbudget:&lt;/b&gt; dit jaar nog %1 over van %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="398"/>
+        <location filename="../../ui/views/home.py" line="390"/>
         <source>%1 of it expires on %2 unless you use it.</source>
         <translation>Daarvan vervalt %1 op %2 als je het niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="407"/>
+        <location filename="../../ui/views/home.py" line="399"/>
         <source>next session %1</source>
         <translation>volgende sessie %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="411"/>
+        <location filename="../../ui/views/home.py" line="403"/>
         <source>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</source>
         <translation>Je zit nog niet in een leergroep. Een groep bestaat uit 3 tot 6 collega&apos;s die elkaar kiezen en vier dagen achter elkaar een uur per dag bij elkaar komen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="417"/>
+        <location filename="../../ui/views/home.py" line="409"/>
         <source>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</source>
         <translation>Geen open werksituaties. Loopt er iets vast in je werk, of kan het beter? Leg het vast als werksituatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="424"/>
+        <location filename="../../ui/views/home.py" line="416"/>
         <source>&lt;b&gt;Roles:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Rollen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="425"/>
+        <location filename="../../ui/views/home.py" line="417"/>
         <source>&lt;b&gt;Teams:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Teams:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="420"/>
+        <location filename="../../ui/views/home.py" line="412"/>
         <source>not in a team yet</source>
         <translation>nog in geen team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="426"/>
+        <location filename="../../ui/views/home.py" line="418"/>
         <source>&lt;b&gt;Manager:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Leidinggevende:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="421"/>
+        <location filename="../../ui/views/home.py" line="413"/>
         <source>no direct manager</source>
         <translation>geen directe leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="427"/>
+        <location filename="../../ui/views/home.py" line="419"/>
         <source>&lt;b&gt;Ask me about:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Vraag me over:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="422"/>
+        <location filename="../../ui/views/home.py" line="414"/>
         <source>nothing filled in yet</source>
         <translation>nog niets ingevuld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="432"/>
+        <location filename="../../ui/views/home.py" line="424"/>
         <source>%n person(s) added</source>
         <translation>
             <numerusform>%n medewerker toegevoegd</numerusform>
@@ -3758,7 +3773,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="433"/>
+        <location filename="../../ui/views/home.py" line="425"/>
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -3766,7 +3781,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="435"/>
+        <location filename="../../ui/views/home.py" line="427"/>
         <source>%n person(s) cannot log in yet: give them a temporary password</source>
         <translation>
             <numerusform>%n medewerker kan nog niet inloggen: geef een tijdelijk wachtwoord</numerusform>
@@ -3774,12 +3789,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="437"/>
+        <location filename="../../ui/views/home.py" line="429"/>
         <source>Everyone can log in</source>
         <translation>Iedereen kan inloggen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="439"/>
+        <location filename="../../ui/views/home.py" line="431"/>
         <source>%n professional(s) without a direct manager</source>
         <translation>
             <numerusform>%n professional zonder directe leidinggevende</numerusform>
@@ -3787,12 +3802,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="442"/>
+        <location filename="../../ui/views/home.py" line="434"/>
         <source>Every professional has a direct manager</source>
         <translation>Elke professional heeft een directe leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="443"/>
+        <location filename="../../ui/views/home.py" line="435"/>
         <source>Yearly learning budget: %1</source>
         <translation>Jaarlijks leerbudget: %1</translation>
     </message>
@@ -4188,157 +4203,157 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>LearningRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="393"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="394"/>
         <source>Ask for training</source>
         <translation>Training aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="394"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="395"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="396"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="397"/>
         <source>Ask for a course, training or coaching that helps you in your work. Your manager decides; afterwards you tell what you learned.</source>
         <translation>Vraag een cursus, training of coaching aan die je helpt in je werk. Je leidinggevende beslist. Achteraf vertel je wat je hebt geleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="399"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="400"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="400"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="401"/>
         <source>&amp;What</source>
         <translation>&amp;Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="401"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="402"/>
         <source>&amp;Provider</source>
         <translation>&amp;Aanbieder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="402"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="403"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="403"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="404"/>
         <source>&amp;Cost</source>
         <translation>&amp;Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="404"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="405"/>
         <source>&amp;Hours</source>
         <translation>&amp;Uren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="405"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="406"/>
         <source>&amp;Starts</source>
         <translation>&amp;Begint</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="406"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="407"/>
         <source>&amp;Ends</source>
         <translation>&amp;Eindigt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="407"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="408"/>
         <source>Wh&amp;y</source>
         <translation>Waa&amp;rom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="408"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="409"/>
         <source>Development question</source>
         <translation>Ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="409"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="410"/>
         <source>Work si&amp;tuation</source>
         <translation>Werksi&amp;tuatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="415"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="416"/>
         <source>for example: Planning with Excel</source>
         <translation>bijvoorbeeld: Plannen met Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="416"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="417"/>
         <source>the school, trainer or website</source>
         <translation>de school, trainer of website</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="418"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="419"/>
         <source>Cost in euros</source>
         <translation>Kosten in euro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="420"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="421"/>
         <source>In euros, for example %1. Type 0 when it is free.</source>
         <translation>In euro, bijvoorbeeld %1. Typ 0 als het gratis is.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="422"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="423"/>
         <source>Hours it takes</source>
         <translation>Uren die het kost</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="423"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="424"/>
         <source>In w&amp;orking time</source>
         <translation>I&amp;n werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="425"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="426"/>
         <source>All the time it takes you, in hours. When it is done, they count as your learning hours.</source>
         <translation>Alle tijd die het je kost, in uren. Als het af is, tellen ze mee als je leeruren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="428"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="429"/>
         <source>No date yet</source>
         <translation>Nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="429"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="430"/>
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="430"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="431"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="432"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="433"/>
         <source>The start date decides the budget year; without one, it is this year.</source>
         <translation>De begindatum bepaalt het budgetjaar. Zonder begindatum is dat dit jaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="434"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="435"/>
         <source>What do you want to learn, and how does it help you in your work?</source>
         <translation>Wat wil je leren, en hoe helpt het je in je werk?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="435"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="436"/>
         <source>It helps with my development question</source>
         <translation>Het helpt bij mijn ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="438"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="439"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="440"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="441"/>
         <source>Linked to an earlier development question.</source>
         <translation>Gekoppeld aan een eerdere ontwikkelvraag.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="441"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="442"/>
         <source>(no work situation)</source>
         <translation>(geen werksituatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="443"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="444"/>
         <source>Optional: the work situation where you want to use what you learn.</source>
         <translation>Niet verplicht: de werksituatie waarin je wilt gebruiken wat je leert.</translation>
     </message>
@@ -4346,135 +4361,135 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>LearningSettingsPanel</name>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="461"/>
+        <location filename="../../ui/views/learning_settings.py" line="473"/>
         <source>No closing days yet.</source>
         <translation>Nog geen sluitingsdagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="569"/>
+        <location filename="../../ui/views/learning_settings.py" line="581"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="592"/>
+        <location filename="../../ui/views/learning_settings.py" line="604"/>
         <source>Back to the standard agendas?</source>
         <translation>Terug naar de standaardagenda&apos;s?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="593"/>
+        <location filename="../../ui/views/learning_settings.py" line="605"/>
         <source>The four session agendas in %1 go back to how Regiestoel comes. Your own changes to them are lost.</source>
         <translation>De vier sessieagenda&apos;s in het %1 worden weer zoals Regiestoel ze levert. Je eigen wijzigingen daarin gaan verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="598"/>
+        <location filename="../../ui/views/learning_settings.py" line="610"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="598"/>
+        <location filename="../../ui/views/learning_settings.py" line="610"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="602"/>
+        <location filename="../../ui/views/learning_settings.py" line="614"/>
         <source>Each session lasts exactly %1 minutes. These are the agendas in %2; switch the language to adjust the others.</source>
         <translation>Elke sessie duurt precies %1 minuten. Dit zijn de agenda&apos;s in het %2. Wissel van taal om de andere aan te passen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="618"/>
+        <location filename="../../ui/views/learning_settings.py" line="630"/>
         <source>Only the owner changes rooms, closing days and session agendas. You can see them here.</source>
         <translation>Alleen de eigenaar wijzigt ruimtes, sluitingsdagen en sessieagenda&apos;s. Je kunt ze hier wel bekijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="620"/>
-        <location filename="../../ui/views/learning_settings.py" line="624"/>
+        <location filename="../../ui/views/learning_settings.py" line="632"/>
+        <location filename="../../ui/views/learning_settings.py" line="636"/>
         <source>Rooms</source>
         <translation>Ruimtes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="622"/>
+        <location filename="../../ui/views/learning_settings.py" line="634"/>
         <source>Quiet, comfortable rooms where a learning group can meet. A room is never given to two groups at the same time.</source>
         <translation>Rustige, prettige ruimtes waar een leergroep bij elkaar kan komen. Een ruimte gaat nooit op hetzelfde moment naar twee groepen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="625"/>
-        <location filename="../../ui/views/learning_settings.py" line="626"/>
+        <location filename="../../ui/views/learning_settings.py" line="637"/>
+        <location filename="../../ui/views/learning_settings.py" line="638"/>
         <source>Name of a new room</source>
         <translation>Naam van een nieuwe ruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="627"/>
+        <location filename="../../ui/views/learning_settings.py" line="639"/>
         <source>Add &amp;room</source>
         <translation>&amp;Ruimte toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="628"/>
+        <location filename="../../ui/views/learning_settings.py" line="640"/>
         <source>Remove room</source>
         <translation>Ruimte verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="629"/>
-        <location filename="../../ui/views/learning_settings.py" line="634"/>
+        <location filename="../../ui/views/learning_settings.py" line="641"/>
+        <location filename="../../ui/views/learning_settings.py" line="646"/>
         <source>Closing days</source>
         <translation>Sluitingsdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="631"/>
+        <location filename="../../ui/views/learning_settings.py" line="643"/>
         <source>Dutch public holidays are skipped automatically. Add the days your organisation is closed on top of those, this year and next.</source>
         <translation>Nederlandse feestdagen worden automatisch overgeslagen. Voeg daarnaast de dagen toe waarop je organisatie dicht is, dit jaar en volgend jaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="633"/>
+        <location filename="../../ui/views/learning_settings.py" line="645"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="633"/>
+        <location filename="../../ui/views/learning_settings.py" line="645"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="637"/>
+        <location filename="../../ui/views/learning_settings.py" line="649"/>
         <source>Date of the closing day</source>
         <translation>Datum van de sluitingsdag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="638"/>
+        <location filename="../../ui/views/learning_settings.py" line="650"/>
         <source>for example: company outing</source>
         <translation>bijvoorbeeld: bedrijfsuitje</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="639"/>
+        <location filename="../../ui/views/learning_settings.py" line="651"/>
         <source>Description of the closing day</source>
         <translation>Omschrijving van de sluitingsdag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="640"/>
+        <location filename="../../ui/views/learning_settings.py" line="652"/>
         <source>Add &amp;closing day</source>
         <translation>Sluitings&amp;dag toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="641"/>
+        <location filename="../../ui/views/learning_settings.py" line="653"/>
         <source>Remove day</source>
         <translation>Dag verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="642"/>
+        <location filename="../../ui/views/learning_settings.py" line="654"/>
         <source>Session agendas</source>
         <translation>Sessieagenda&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="644"/>
+        <location filename="../../ui/views/learning_settings.py" line="656"/>
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="645"/>
+        <location filename="../../ui/views/learning_settings.py" line="657"/>
         <source>&amp;Save agendas</source>
         <translation>&amp;Agenda&apos;s opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="646"/>
+        <location filename="../../ui/views/learning_settings.py" line="658"/>
         <source>Back to the s&amp;tandard agendas</source>
         <translation>Terug &amp;naar de standaardagenda&apos;s</translation>
     </message>
@@ -4867,140 +4882,140 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Your session is paused while the laptop was locked. Press Start to go on.</source>
         <translation>Je sessie staat op pauze omdat de laptop vergrendeld was. Klik op Start om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>My direction</source>
         <translation>Mijn regie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Learning groups</source>
         <translation>Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Lessons learned</source>
         <translation>Geleerde lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Learning &amp; budget</source>
         <translation>Leren &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Learning culture</source>
         <translation>Leercultuur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>People</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>&amp;Switch user</source>
         <translation>&amp;Gebruiker wisselen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;People</source>
         <translation>&amp;Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>&amp;New person…</source>
         <translation>&amp;Nieuwe medewerker…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Importeren uit CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Exporteren naar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>&amp;About Regiestoel</source>
         <translation>&amp;Over Regiestoel</translation>
     </message>
@@ -5008,142 +5023,142 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="411"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="409"/>
         <source>No agreements yet. What will each of you do in the coming half year?</source>
         <translation>Nog geen afspraken. Wat gaan jullie allebei doen in het komende halfjaar?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="413"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="411"/>
         <source>Agreements carry over to the next conversation until they are done.</source>
         <translation>Afspraken gaan mee naar het volgende gesprek tot ze gedaan zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="428"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="426"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="434"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="432"/>
         <source>Your preparation is not published yet, so only you can read it. Publish it on the Prepare page.</source>
         <translation>Je voorbereiding is nog niet gepubliceerd. Alleen jij kunt hem dus lezen. Publiceer hem bij Voorbereiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="437"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="435"/>
         <source>%1 has not published a preparation yet. You can read it here once it is published.</source>
         <translation>%1 heeft nog geen voorbereiding gepubliceerd. Zodra dat gebeurd is, kun je hem hier lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="441"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="439"/>
         <source>Nothing written.</source>
         <translation>Niets ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="448"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="446"/>
         <source>Published on %1.</source>
         <translation>Gepubliceerd op %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="512"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="510"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="488"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="486"/>
         <source>Not signed yet</source>
         <translation>Nog niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="516"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="514"/>
         <source>Sign as &amp;professional…</source>
         <translation>Ondertekenen als &amp;professional…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="517"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="515"/>
         <source>Sign as &amp;manager…</source>
         <translation>Ondertekenen als lei&amp;dinggevende…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="528"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="526"/>
         <source>Both of you signed, so the record is locked. If something must change, reopen it; then both of you sign again.</source>
         <translation>Jullie hebben allebei ondertekend, dus het verslag is vergrendeld. Moet er iets veranderen? Heropen het dan. Daarna ondertekenen jullie allebei opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="531"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="529"/>
         <source>You sign once both of you have published your preparation. Each of you signs with your own password, also on this laptop.</source>
         <translation>Jullie ondertekenen zodra jullie allebei je voorbereiding hebben gepubliceerd. Ieder ondertekent met het eigen wachtwoord, ook op deze laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="365"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="363"/>
         <source>Saved meanwhile by someone else:</source>
         <translation>Intussen door iemand anders opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="366"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="364"/>
         <source>Your text is still in the box above. Saving it replaces theirs, so take over what you want to keep.</source>
         <translation>Jouw tekst staat nog in het vak hierboven. Sla je die op, dan vervangt hij de hunne: neem dus over wat je wilt houden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="463"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="461"/>
         <source>%1 asks for a correction of the agreement “%2”:</source>
         <translation>%1 vraagt om een correctie van de afspraak ‘%2’:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="466"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="464"/>
         <source>%1 asks for a correction of the summary:</source>
         <translation>%1 vraagt om een correctie van de samenvatting:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="471"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="469"/>
         <source>The record is open for changes again. A change takes back a signature that is already there; whoever asked signs once it is right.</source>
         <translation>Het verslag kan weer worden aangepast. Een wijziging maakt een handtekening die er al staat ongedaan; wie om de correctie vroeg, ondertekent zodra het klopt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="485"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="483"/>
         <source>Seen, with a remark, on %1</source>
         <translation>Gezien, met een opmerking, op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="487"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="485"/>
         <source>Agreed on %1</source>
         <translation>Akkoord op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="496"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="494"/>
         <source>Your signature of %1 was taken back: %2 changed the record afterwards. Read it again and sign once more.</source>
         <translation>Je handtekening van %1 is vervallen: %2 heeft het verslag daarna gewijzigd. Lees het opnieuw en onderteken nog een keer.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="499"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="497"/>
         <source>The signature of %1 was taken back: %2 changed the record afterwards, so %3 signs again.</source>
         <translation>De handtekening van %1 is vervallen: %2 heeft het verslag daarna gewijzigd, dus %3 ondertekent opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="521"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="519"/>
         <source>Ask for a correction…</source>
         <translation>Om een correctie vragen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="522"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="520"/>
         <source>%1 asks for a correction</source>
         <translation>%1 vraagt om een correctie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="534"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="532"/>
         <source>%1 signed. Until the other signs too, the record stays as it is. Sign as agreed, or as seen with a remark; or ask for a correction, which opens the record for changes again.</source>
         <translation>%1 heeft ondertekend. Tot de ander ook ondertekent, blijft het verslag zoals het is. Onderteken met ‘Akkoord’ of met ‘Gezien, met een opmerking’, of vraag om een correctie: dan kan het verslag weer worden aangepast.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="539"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="537"/>
         <source>A change now takes back the signature that is already there; then that side signs again.</source>
         <translation>Een wijziging maakt nu de handtekening die er al staat ongedaan; daarna ondertekent die kant opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="542"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="540"/>
         <source>Each of you signs with your own password, also on this laptop: as agreed, or as seen with a remark. Once both of you have signed, the record is locked.</source>
         <translation>Jullie ondertekenen elk met je eigen wachtwoord, ook op deze laptop: met ‘Akkoord’ of met ‘Gezien, met een opmerking’. Zodra jullie allebei hebben ondertekend, is het verslag vergrendeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/conversation_meeting.py" line="557"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="555"/>
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
@@ -5151,78 +5166,78 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="662"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="660"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="690"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="688"/>
         <source>What became of earlier agreements</source>
         <translation>Wat er van eerdere afspraken is gekomen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="692"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="690"/>
         <source>The agreements of last time, and older ones that are still open. Mark what is done; open ones carry over.</source>
         <translation>De afspraken van de vorige keer, en oudere die nog open staan. Geef aan wat gedaan is. Open afspraken gaan mee naar het volgende gesprek.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="694"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="692"/>
         <source>New agreements</source>
         <translation>Nieuwe afspraken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="696"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="694"/>
         <source>for example: Follow the planning course before March</source>
         <translation>bijvoorbeeld: Vóór maart de cursus plannen volgen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="697"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="695"/>
         <source>New agreement</source>
         <translation>Nieuwe afspraak</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="698"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="696"/>
         <source>Who does it</source>
         <translation>Wie doet het</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="699"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="697"/>
         <source>Due &amp;date</source>
         <translation>&amp;Uiterlijk op</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="700"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="698"/>
         <source>Due date</source>
         <translation>Uiterlijke datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="701"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="699"/>
         <source>&amp;Add agreement</source>
         <translation>Afspraak toe&amp;voegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="702"/>
-        <location filename="../../ui/views/conversation_meeting.py" line="705"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="700"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="703"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="704"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="702"/>
         <source>In a few sentences: what did you talk about, and what do you take with you?</source>
         <translation>In een paar zinnen: waar hebben jullie over gepraat, en wat neem je mee?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="706"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="704"/>
         <source>Save s&amp;ummary</source>
         <translation>Samenvatting &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="707"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="705"/>
         <source>Signatures</source>
         <translation>Handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="708"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="706"/>
         <source>Corrections asked for</source>
         <translation>Gevraagde correcties</translation>
     </message>
@@ -5401,47 +5416,47 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>OpenRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="52"/>
+        <location filename="../../ui/dialogs/culture.py" line="53"/>
         <source>Open a culture scan round</source>
         <translation>Scanronde openen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="56"/>
+        <location filename="../../ui/dialogs/culture.py" line="57"/>
         <source>Everyone in the round answers 30 statements about learning in your organisation, anonymously, once. The round closes at midnight after its closing day (or when you close it earlier); results appear only when at least %1 people took part.</source>
         <translation>Iedereen in de ronde beantwoordt 30 stellingen over leren in jullie organisatie, anoniem en één keer. De ronde sluit om middernacht na de sluitingsdag (of eerder, als je hem zelf sluit); uitslagen verschijnen alleen als minstens %1 mensen hebben meegedaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="64"/>
+        <location filename="../../ui/dialogs/culture.py" line="65"/>
         <source>Closes on</source>
         <translation>Sluit op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="65"/>
+        <location filename="../../ui/dialogs/culture.py" line="66"/>
         <source>Everyone in the organisation</source>
         <translation>Iedereen in de organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="67"/>
+        <location filename="../../ui/dialogs/culture.py" line="68"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="69"/>
+        <location filename="../../ui/dialogs/culture.py" line="70"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="79"/>
+        <location filename="../../ui/dialogs/culture.py" line="80"/>
         <source>In a round for some teams, results can also be shown per team: for a team with at least %1 respondents, unless its result together with the others would show the answers of a smaller group.</source>
         <translation>In een ronde voor een deel van de teams kunnen uitslagen ook per team verschijnen: voor een team met minstens %1 deelnemers, tenzij die uitslag samen met de andere de antwoorden van een kleinere groep zou laten zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="88"/>
+        <location filename="../../ui/dialogs/culture.py" line="89"/>
         <source>Open round</source>
         <translation>Ronde openen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="104"/>
+        <location filename="../../ui/dialogs/culture.py" line="105"/>
         <source>Choose at least one team, or everyone.</source>
         <translation>Kies minstens één team, of iedereen.</translation>
     </message>
@@ -5497,42 +5512,42 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/views/conversations.py" line="516"/>
+        <location filename="../../ui/views/conversations.py" line="517"/>
         <source>Nothing is due: every conversation of this half year is signed.</source>
         <translation>Er is niets aan de beurt: elk gesprek van dit halfjaar is ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="518"/>
+        <location filename="../../ui/views/conversations.py" line="519"/>
         <source>No conversations to show yet.</source>
         <translation>Nog geen gesprekken om te laten zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="539"/>
+        <location filename="../../ui/views/conversations.py" line="540"/>
         <source>Who still has to hold their conversation. You see statuses and dates only: what is said stays between the professional and the manager.</source>
         <translation>Wie het gesprek nog moet voeren. Je ziet alleen statussen en data. Wat er gezegd wordt, blijft tussen de professional en de leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="542"/>
+        <location filename="../../ui/views/conversations.py" line="543"/>
         <source>The conversations of the people you manage: statuses and dates. You read the content of the conversations you take part in.</source>
         <translation>De gesprekken van de mensen van wie je leidinggevende bent: statussen en data. De inhoud lees je alleen van de gesprekken waaraan je zelf meedoet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="544"/>
+        <location filename="../../ui/views/conversations.py" line="545"/>
         <source>Only &amp;due and overdue</source>
         <translation>Alleen &amp;nu aan de beurt en te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="545"/>
+        <location filename="../../ui/views/conversations.py" line="546"/>
         <source>Plan this half year&apos;s conversations</source>
         <translation>Gesprekken van dit halfjaar plannen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="546"/>
+        <location filename="../../ui/views/conversations.py" line="547"/>
         <source>&amp;Open conversation</source>
         <translation>Gesprek &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="547"/>
+        <location filename="../../ui/views/conversations.py" line="548"/>
         <source>Conversations overview</source>
         <translation>Overzicht van de gesprekken</translation>
     </message>
@@ -5596,12 +5611,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/item_models/people.py" line="26"/>
+        <location filename="../../ui/item_models/people.py" line="25"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="27"/>
+        <location filename="../../ui/item_models/people.py" line="26"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -5611,22 +5626,22 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="29"/>
+        <location filename="../../ui/item_models/people.py" line="30"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="30"/>
+        <location filename="../../ui/item_models/people.py" line="32"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="31"/>
+        <location filename="../../ui/item_models/people.py" line="34"/>
         <source>Ask me about</source>
         <translation>Vraag me over</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="71"/>
+        <location filename="../../ui/item_models/people.py" line="17"/>
         <source>%1 (archived)</source>
         <translation>%1 (gearchiveerd)</translation>
     </message>
@@ -5683,78 +5698,78 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="270"/>
-        <location filename="../../ui/views/people.py" line="277"/>
+        <location filename="../../ui/views/people.py" line="273"/>
+        <location filename="../../ui/views/people.py" line="280"/>
         <source>People</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="272"/>
+        <location filename="../../ui/views/people.py" line="275"/>
         <source>Everyone in your organisation, their teams, and what colleagues may ask them about. Looking for someone to guide your learning group? Search for a subject.</source>
         <translation>Iedereen in je organisatie, hun teams en waarover collega&apos;s hun iets mogen vragen. Zoek je een begeleider voor je leergroep? Zoek dan op een onderwerp.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="274"/>
+        <location filename="../../ui/views/people.py" line="277"/>
         <source>Search by name, team or subject</source>
         <translation>Zoek op naam, team of onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="275"/>
+        <location filename="../../ui/views/people.py" line="278"/>
         <source>Search people</source>
         <translation>Medewerkers zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="276"/>
+        <location filename="../../ui/views/people.py" line="279"/>
         <source>Show archived</source>
         <translation>Gearchiveerde medewerkers tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="278"/>
+        <location filename="../../ui/views/people.py" line="281"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="279"/>
+        <location filename="../../ui/views/people.py" line="282"/>
         <source>&amp;New person</source>
         <translation>&amp;Nieuwe medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="280"/>
+        <location filename="../../ui/views/people.py" line="283"/>
         <source>&amp;Edit</source>
         <translation>Bewer&amp;ken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="281"/>
+        <location filename="../../ui/views/people.py" line="284"/>
         <source>Pass&amp;word…</source>
         <translation>&amp;Wachtwoord…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="282"/>
+        <location filename="../../ui/views/people.py" line="285"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="283"/>
+        <location filename="../../ui/views/people.py" line="286"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="285"/>
+        <location filename="../../ui/views/people.py" line="288"/>
         <source>Add your colleagues</source>
         <translation>Voeg je collega&apos;s toe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="286"/>
+        <location filename="../../ui/views/people.py" line="289"/>
         <source>Regiestoel works with the people in your organisation: who is in which team, who manages whom, and who knows what. Add them one by one, or import the list you already keep in Excel.</source>
         <translation>Regiestoel werkt met de mensen in je organisatie: wie in welk team zit, wie de leidinggevende van wie is en wie wat weet. Voeg ze één voor één toe, of importeer de lijst die je al in Excel bijhoudt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="289"/>
+        <location filename="../../ui/views/people.py" line="292"/>
         <source>Add a person</source>
         <translation>Medewerker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="290"/>
+        <location filename="../../ui/views/people.py" line="293"/>
         <source>Import from Excel</source>
         <translation>Importeren uit Excel</translation>
     </message>
@@ -5853,142 +5868,142 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>PlanCycleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="271"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="272"/>
         <source>If everyone is free, you meet on:</source>
         <translation>Als iedereen kan, komen jullie bij elkaar op:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="283"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="284"/>
         <source>Day %1: %2, %3</source>
         <translation>Dag %1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="295"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="296"/>
         <source>closing day</source>
         <translation>sluitingsdag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="296"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="297"/>
         <source>Skipped %1: %2</source>
         <translation>Overgeslagen: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="348"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="349"/>
         <source>Planned. You meet on:</source>
         <translation>Gepland. Jullie komen bij elkaar op:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="352"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="353"/>
         <source>Someone or the room was already taken earlier, so the cycle starts on the first free day.</source>
         <translation>Iemand uit de groep of de ruimte was op die dagen al bezet. Daarom begint de cyclus op de eerste dag dat iedereen kan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="354"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="355"/>
         <source>Everyone in the group sees these sessions. Export them to your calendar from the group.</source>
         <translation>Iedereen in de groep ziet deze sessies. Vanuit de groep kun je ze naar je agenda exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="357"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="358"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="380"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="384"/>
         <source>Looking for free weeks…</source>
         <translation>Vrije weken zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="400"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="404"/>
         <source>There is no free week in the next %1 weeks either. Try another room, or ask the group about another time.</source>
         <translation>Ook in de komende %1 weken is er geen vrije week. Probeer een andere ruimte, of overleg met de groep over een ander tijdstip.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="403"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="407"/>
         <source>These weeks are free. Choose one:</source>
         <translation>Deze weken zijn vrij. Kies er een:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="406"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="410"/>
         <source>%1 to %2, %3</source>
         <translation>%1 tot en met %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="443"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="447"/>
         <source>Plan a week cycle for %1</source>
         <translation>Weekcyclus plannen voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="445"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="449"/>
         <source>A vital week cycle: the group meets one hour a day on four working days in a row, at the same time, in working time. Nobody is planned twice.</source>
         <translation>Een vitale weekcyclus: de groep komt vier werkdagen achter elkaar een uur per dag bij elkaar, steeds op hetzelfde tijdstip en in werktijd. Niemand wordt dubbel ingepland.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="448"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="452"/>
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="449"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="453"/>
         <source>Start &amp;time</source>
         <translation>Begin&amp;tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="450"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="454"/>
         <source>&amp;Room</source>
         <translation>&amp;Ruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="451"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="455"/>
         <source>Peri&amp;od</source>
         <translation>Peri&amp;ode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="458"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="462"/>
         <source>First day from</source>
         <translation>Eerste dag vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="459"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="463"/>
         <source>Start no later than</source>
         <translation>Uiterlijk beginnen op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="461"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="465"/>
         <source>The first session is on the first working day from this date. Weekends, public holidays and closing days are skipped.</source>
         <translation>De eerste sessie is op de eerste werkdag vanaf deze datum. Weekenden, feestdagen en sluitingsdagen worden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="464"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="468"/>
         <source>Every session lasts an hour, at the same time each day.</source>
         <translation>Elke sessie duurt een uur, elke dag op hetzelfde tijdstip.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="465"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="469"/>
         <source>(no room)</source>
         <translation>(geen ruimte)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="467"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="471"/>
         <source>A quiet, comfortable room helps. Nobody gets the same room twice at once.</source>
         <translation>Een rustige, prettige ruimte helpt. Een ruimte wordt nooit dubbel geboekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="469"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="473"/>
         <source>No rooms yet. The owner adds them under Settings.</source>
         <translation>Nog geen ruimtes. De eigenaar voegt ze toe bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="470"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="474"/>
         <source>Only in the weeks until</source>
         <translation>Alleen in de weken tot</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="472"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="476"/>
         <source>Optional: the last day on which the cycle may start. Without it, Regiestoel looks up to %1 weeks ahead for a free week.</source>
         <translation>Niet verplicht: de laatste dag waarop de cyclus mag beginnen. Zonder deze datum zoekt Regiestoel tot %1 weken vooruit naar een vrije week.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="476"/>
+        <location filename="../../ui/dialogs/plan_cycle.py" line="480"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plannen</translation>
     </message>
@@ -5996,22 +6011,22 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>PostponeRemovalDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="78"/>
+        <location filename="../../ui/views/data_safety.py" line="79"/>
         <source>Keep the records of %1 longer</source>
         <translation>De gegevens van %1 langer bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="82"/>
+        <location filename="../../ui/views/data_safety.py" line="83"/>
         <source>The law lets you keep records longer only for a good reason, such as a dispute or a legal obligation. The reason is recorded.</source>
         <translation>Volgens de wet mag je gegevens alleen langer bewaren met een goede reden, zoals een geschil of een wettelijke plicht. De reden wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="95"/>
+        <location filename="../../ui/views/data_safety.py" line="96"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="96"/>
+        <location filename="../../ui/views/data_safety.py" line="97"/>
         <source>Keep &amp;until</source>
         <translation>Bewaren &amp;tot</translation>
     </message>
@@ -6019,52 +6034,52 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>PreparePage</name>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="202"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="200"/>
         <source>the other</source>
         <translation>de ander</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="205"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="203"/>
         <source>Look back on your half year and say what you need. Only you can read your draft until you publish it; then %1 can read it too.</source>
         <translation>Kijk terug op je halfjaar en zeg wat je nodig hebt. Tot je je concept publiceert, kun alleen jij het lezen. Daarna kan %1 het ook lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="209"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="207"/>
         <source>Give account of what you facilitated and where you saw %1 grow. Only you can read your draft until you publish it; then %1 can read it too.</source>
         <translation>Leg verantwoording af over wat je hebt gefaciliteerd en waarin je %1 zag groeien. Tot je je concept publiceert, kun alleen jij het lezen. Daarna kan %1 het ook lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="213"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="211"/>
         <source>The record is signed and locked.</source>
         <translation>Het verslag is ondertekend en vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="215"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="213"/>
         <source>Published on %1. %2 can read it. Changes you save are visible to %2 right away.</source>
         <translation>Gepubliceerd op %1. %2 kan het lezen. Wijzigingen die je opslaat, ziet %2 meteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="221"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="219"/>
         <source>Draft: only you can see this.</source>
         <translation>Concept: alleen jij kunt dit zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="223"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="221"/>
         <source>Nothing saved yet. Only you will see your draft.</source>
         <translation>Nog niets opgeslagen. Alleen jij ziet je concept.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="236"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="234"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Wijzigingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="237"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="235"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Concept opslaan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/conversation_prepare.py" line="248"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="246"/>
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
@@ -6072,62 +6087,62 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="278"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="276"/>
         <source>Filled in what Regiestoel knows. Check it, put it in your own words, and save.</source>
         <translation>Regiestoel heeft ingevuld wat het al weet. Controleer het, zet het in je eigen woorden en sla het op.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="280"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="278"/>
         <source>Every part already has your own text, so nothing was changed.</source>
         <translation>Elk onderdeel heeft al je eigen tekst. Er is dus niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="295"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="293"/>
         <source>Put into my preparation</source>
         <translation>In mijn voorbereiding zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="306"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="304"/>
         <source>The coach&apos;s draft is in your preparation. Put it in your own words, and save.</source>
         <translation>Het concept van de coach staat in je voorbereiding. Zet het in je eigen woorden, en sla op.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="333"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="331"/>
         <source>Published. %1 can read your preparation now.</source>
         <translation>Gepubliceerd. %1 kan je voorbereiding nu lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="335"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="333"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="347"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="345"/>
         <source>Publish your preparation?</source>
         <translation>Je voorbereiding publiceren?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="348"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="346"/>
         <source>From now on %1 can read your preparation. You can still change it until both of you have signed.</source>
         <translation>Vanaf nu kan %1 je voorbereiding lezen. Je kunt hem nog wijzigen tot jullie allebei hebben ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="359"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="357"/>
         <source>&amp;Fill in from my data</source>
         <translation>Invullen &amp;uit mijn gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="361"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="359"/>
         <source>Your development question, finished work situations, lessons learned, learning hours and courses of this half year. Only empty parts are filled in.</source>
         <translation>Je ontwikkelvraag, afgeronde werksituaties, geleerde lessen, leeruren en cursussen van dit halfjaar. Alleen lege onderdelen worden ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="363"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="361"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publiceren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="364"/>
+        <location filename="../../ui/views/conversation_prepare.py" line="362"/>
         <source>Draft with the coach…</source>
         <translation>Concept met de coach…</translation>
     </message>
@@ -6602,37 +6617,37 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SealedExportDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="129"/>
+        <location filename="../../ui/views/data_safety.py" line="130"/>
         <source>Seal the export for %1</source>
         <translation>De export verzegelen voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="133"/>
+        <location filename="../../ui/views/data_safety.py" line="134"/>
         <source>Let %1 type a passphrase here. The file is sealed with it: only %1 can open it (with 7-Zip, WinZip, PeaZip or The Unarchiver), so what is theirs stays theirs.</source>
         <translation>Laat %1 hier een wachtwoordzin typen. Het bestand wordt ermee verzegeld: alleen %1 kan het openen (met 7-Zip, WinZip, PeaZip of The Unarchiver), zodat wat van %1 is ook van %1 blijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="140"/>
+        <location filename="../../ui/views/data_safety.py" line="141"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="143"/>
+        <location filename="../../ui/views/data_safety.py" line="144"/>
         <source>Passphrase again</source>
         <translation>Wachtwoordzin nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="145"/>
+        <location filename="../../ui/views/data_safety.py" line="146"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="146"/>
+        <location filename="../../ui/views/data_safety.py" line="147"/>
         <source>&amp;Again</source>
         <translation>&amp;Nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="158"/>
+        <location filename="../../ui/views/data_safety.py" line="159"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>
@@ -6640,47 +6655,47 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SessionRunner</name>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="217"/>
+        <location filename="../../ui/views/session_runner.py" line="220"/>
         <source>Review and save actions…</source>
         <translation>Acties nakijken en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="388"/>
+        <location filename="../../ui/views/session_runner.py" line="391"/>
         <source>Last part of this session</source>
         <translation>Laatste onderdeel van deze sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="391"/>
+        <location filename="../../ui/views/session_runner.py" line="394"/>
         <source>Next: %1 (%2 min)</source>
         <translation>Hierna: %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="393"/>
+        <location filename="../../ui/views/session_runner.py" line="396"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="393"/>
+        <location filename="../../ui/views/session_runner.py" line="396"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="411"/>
+        <location filename="../../ui/views/session_runner.py" line="414"/>
         <source>Paused while the laptop was locked. Press Start or the space bar to go on.</source>
         <translation>Gepauzeerd omdat de laptop vergrendeld was. Klik op Start of druk op de spatiebalk om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="413"/>
+        <location filename="../../ui/views/session_runner.py" line="416"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="415"/>
+        <location filename="../../ui/views/session_runner.py" line="418"/>
         <source>Not started yet: press Start or the space bar</source>
         <translation>Nog niet gestart: klik op Start of druk op de spatiebalk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/session_runner.py" line="496"/>
+        <location filename="../../ui/views/session_runner.py" line="499"/>
         <source>Session finished. %n person(s) present: their learning hour is counted.</source>
         <translation>
             <numerusform>Sessie afgerond. %n medewerker was aanwezig. Dat leeruur telt mee.</numerusform>
@@ -6688,12 +6703,12 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="499"/>
+        <location filename="../../ui/views/session_runner.py" line="502"/>
         <source>Average energy %1, meaning %2.</source>
         <translation>Gemiddelde energie %1, zingeving %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/session_runner.py" line="501"/>
+        <location filename="../../ui/views/session_runner.py" line="504"/>
         <source>%n action(s) agreed.</source>
         <translation>
             <numerusform>%n actie afgesproken.</numerusform>
@@ -6701,112 +6716,112 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="530"/>
+        <location filename="../../ui/views/session_runner.py" line="533"/>
         <source>Full screen (F11)</source>
         <translation>Volledig scherm (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="531"/>
+        <location filename="../../ui/views/session_runner.py" line="534"/>
         <source>Full screen</source>
         <translation>Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="532"/>
+        <location filename="../../ui/views/session_runner.py" line="535"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="533"/>
+        <location filename="../../ui/views/session_runner.py" line="536"/>
         <source>Previous part (←)</source>
         <translation>Vorig onderdeel (←)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="534"/>
+        <location filename="../../ui/views/session_runner.py" line="537"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="535"/>
+        <location filename="../../ui/views/session_runner.py" line="538"/>
         <source>Next part (→)</source>
         <translation>Volgend onderdeel (→)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="536"/>
+        <location filename="../../ui/views/session_runner.py" line="539"/>
         <source>Start or pause (space)</source>
         <translation>Starten of pauzeren (spatiebalk)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="537"/>
+        <location filename="../../ui/views/session_runner.py" line="540"/>
         <source>Check-in and attendance</source>
         <translation>Inchecken en aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="538"/>
+        <location filename="../../ui/views/session_runner.py" line="541"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="539"/>
+        <location filename="../../ui/views/session_runner.py" line="542"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="540"/>
+        <location filename="../../ui/views/session_runner.py" line="543"/>
         <source>Finish</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="542"/>
+        <location filename="../../ui/views/session_runner.py" line="545"/>
         <source>What the group found out, the questions asked, the options seen…</source>
         <translation>Wat de groep ontdekte, welke vragen er kwamen, welke mogelijkheden jullie zagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="543"/>
+        <location filename="../../ui/views/session_runner.py" line="546"/>
         <source>What will be done?</source>
         <translation>Wat gaat er gebeuren?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="544"/>
+        <location filename="../../ui/views/session_runner.py" line="547"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="545"/>
+        <location filename="../../ui/views/session_runner.py" line="548"/>
         <source>Who does it</source>
         <translation>Wie doet het</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="546"/>
+        <location filename="../../ui/views/session_runner.py" line="549"/>
         <source>By when</source>
         <translation>Uiterlijk wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="547"/>
+        <location filename="../../ui/views/session_runner.py" line="550"/>
         <source>Add action</source>
         <translation>Actie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="548"/>
+        <location filename="../../ui/views/session_runner.py" line="551"/>
         <source>Propose actions with the coach…</source>
         <translation>Acties voorstellen met de coach…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="550"/>
+        <location filename="../../ui/views/session_runner.py" line="553"/>
         <source>Sum up in a few sentences what this hour brought. When you finish, everyone present gets one learning hour in working time.</source>
         <translation>Vat in een paar zinnen samen wat dit uur heeft opgeleverd. Als je afrondt, krijgt iedereen die aanwezig was één leeruur in werktijd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="552"/>
+        <location filename="../../ui/views/session_runner.py" line="555"/>
         <source>Finish session</source>
         <translation>Sessie afronden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="557"/>
+        <location filename="../../ui/views/session_runner.py" line="560"/>
         <source>Day %1 of 4 · %2</source>
         <translation>Dag %1 van 4 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="562"/>
+        <location filename="../../ui/views/session_runner.py" line="565"/>
         <source>Opening the session…</source>
         <translation>De sessie wordt geopend…</translation>
     </message>
@@ -7339,32 +7354,32 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SituationsModel</name>
     <message>
-        <location filename="../../ui/item_models/situations.py" line="26"/>
+        <location filename="../../ui/item_models/situations.py" line="20"/>
         <source>Work situation</source>
         <translation>Werksituatie</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/situations.py" line="27"/>
+        <location filename="../../ui/item_models/situations.py" line="22"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/situations.py" line="28"/>
+        <location filename="../../ui/item_models/situations.py" line="24"/>
         <source>Aim</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/situations.py" line="29"/>
+        <location filename="../../ui/item_models/situations.py" line="26"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/situations.py" line="30"/>
+        <location filename="../../ui/item_models/situations.py" line="28"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/situations.py" line="31"/>
+        <location filename="../../ui/item_models/situations.py" line="30"/>
         <source>Learning group</source>
         <translation>Leergroep</translation>
     </message>
@@ -7372,43 +7387,43 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SituationsView</name>
     <message>
-        <location filename="../../ui/views/situations.py" line="761"/>
-        <location filename="../../ui/views/situations.py" line="767"/>
+        <location filename="../../ui/views/situations.py" line="776"/>
+        <location filename="../../ui/views/situations.py" line="782"/>
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="763"/>
+        <location filename="../../ui/views/situations.py" line="778"/>
         <source>Bottlenecks and challenges from your own work and from your learning groups. Each one goes step by step: questions, options, an experiment, and a lesson.</source>
         <translation>Knelpunten en uitdagingen uit je eigen werk en uit je leergroepen. Elke situatie gaat stap voor stap: vragen, mogelijkheden, een experiment en een les.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="765"/>
+        <location filename="../../ui/views/situations.py" line="780"/>
         <source>&amp;New work situation</source>
         <translation>&amp;Nieuwe werksituatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="766"/>
+        <location filename="../../ui/views/situations.py" line="781"/>
         <source>Show finished</source>
         <translation>Afgeronde situaties tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="769"/>
+        <location filename="../../ui/views/situations.py" line="784"/>
         <source>All your work situations are finished. Tick “Show finished” to see them again.</source>
         <translation>Al je werksituaties zijn afgerond. Vink “Afgeronde situaties tonen” aan om ze weer te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="771"/>
+        <location filename="../../ui/views/situations.py" line="786"/>
         <source>Bring a situation from your own work</source>
         <translation>Breng een situatie uit je eigen werk in</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="772"/>
+        <location filename="../../ui/views/situations.py" line="787"/>
         <source>A work situation is a bottleneck or a challenge from your daily work that you want to improve, innovate or get better at. You learn from it with questions first, then an experiment.</source>
         <translation>Een werksituatie is een knelpunt of uitdaging uit je dagelijkse werk die je wilt verbeteren of innoveren, of waarin je beter wilt worden. Je leert ervan door eerst vragen te stellen en daarna een experiment te doen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="775"/>
+        <location filename="../../ui/views/situations.py" line="790"/>
         <source>Start a work situation</source>
         <translation>Werksituatie starten</translation>
     </message>

@@ -788,5 +788,4 @@ class SituationsView(QWidget):
                     "you want to improve, innovate or get better at. You learn from it with "
                     "questions first, then an experiment."))
         self.empty_add.setText(self.tr("Start a work situation"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
-                                          self.model.columnCount() - 1)
+        self.model.retranslate()
