@@ -2101,6 +2101,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
     <message>
         <location filename="../../ui/views/data_safety.py" line="578"/>
+        <location filename="../../ui/views/data_safety.py" line="584"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
@@ -2125,62 +2126,67 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="584"/>
+        <location filename="../../ui/views/data_safety.py" line="585"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="585"/>
+        <location filename="../../ui/views/data_safety.py" line="586"/>
         <source>Back up to a &amp;folder or USB stick…</source>
         <translation>Back up to a &amp;folder or USB stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="586"/>
+        <location filename="../../ui/views/data_safety.py" line="587"/>
         <source>Re&amp;store a backup…</source>
         <translation>Re&amp;store a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="589"/>
+        <location filename="../../ui/views/data_safety.py" line="590"/>
         <source>Privacy (AVG)</source>
         <translation>Privacy (AVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="591"/>
+        <location filename="../../ui/views/data_safety.py" line="592"/>
         <source>People who left more than two years ago. The law says their records should not be kept longer without a reason: remove them, or keep them longer for a reason that is recorded.</source>
         <translation>People who left more than two years ago. The law says their records should not be kept longer without a reason: remove them, or keep them longer for a reason that is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="594"/>
+        <location filename="../../ui/views/data_safety.py" line="595"/>
+        <source>People due for removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/data_safety.py" line="596"/>
         <source>&amp;Remove all…</source>
         <translation>&amp;Remove all…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="595"/>
+        <location filename="../../ui/views/data_safety.py" line="597"/>
         <source>&amp;Keep longer…</source>
         <translation>&amp;Keep longer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="597"/>
+        <location filename="../../ui/views/data_safety.py" line="599"/>
         <source>Someone may ask for everything Regiestoel holds about them, or to be erased.</source>
         <translation>Someone may ask for everything Regiestoel holds about them, or to be erased.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="598"/>
+        <location filename="../../ui/views/data_safety.py" line="600"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="599"/>
+        <location filename="../../ui/views/data_safety.py" line="601"/>
         <source>E&amp;xport everything about this person…</source>
         <translation>E&amp;xport everything about this person…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="600"/>
+        <location filename="../../ui/views/data_safety.py" line="602"/>
         <source>&amp;Erase…</source>
         <translation>&amp;Erase…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="602"/>
+        <location filename="../../ui/views/data_safety.py" line="604"/>
         <source>Only an archived person can be erased: archive them first under People.</source>
         <translation>Only an archived person can be erased: archive them first under People.</translation>
     </message>
@@ -2858,22 +2864,22 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="226"/>
+        <location filename="../../ui/dialogs/form.py" line="221"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="227"/>
+        <location filename="../../ui/dialogs/form.py" line="222"/>
         <source>You have changed this form. Discard what you changed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="230"/>
+        <location filename="../../ui/dialogs/form.py" line="225"/>
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="232"/>
+        <location filename="../../ui/dialogs/form.py" line="227"/>
         <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6829,112 +6835,112 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="290"/>
+        <location filename="../../ui/views/settings.py" line="291"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="291"/>
+        <location filename="../../ui/views/settings.py" line="292"/>
         <source>My preferences</source>
         <translation>My preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="292"/>
+        <location filename="../../ui/views/settings.py" line="293"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="293"/>
+        <location filename="../../ui/views/settings.py" line="294"/>
         <source>The language Regiestoel speaks to you in. It changes at once.</source>
         <translation>The language Regiestoel speaks to you in. It changes at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="295"/>
+        <location filename="../../ui/views/settings.py" line="296"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="300"/>
+        <location filename="../../ui/views/settings.py" line="301"/>
         <source>Culture scan &amp;results from (respondents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="307"/>
+        <location filename="../../ui/views/settings.py" line="308"/>
         <source>A culture scan result shows only when at least this many people answered; a team&apos;s result needs at least 5 in the team, whatever you choose here. 5 is the norm; you may raise it, or lower it to 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="319"/>
+        <location filename="../../ui/views/settings.py" line="323"/>
         <source>Planning sessions</source>
         <translation>Planning sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="320"/>
+        <location filename="../../ui/views/settings.py" line="324"/>
         <source>AI coach</source>
         <translation>AI coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="321"/>
+        <location filename="../../ui/views/settings.py" line="325"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="322"/>
+        <location filename="../../ui/views/settings.py" line="326"/>
         <source>Backups and privacy</source>
         <translation>Backups and privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="297"/>
+        <location filename="../../ui/views/settings.py" line="298"/>
         <source>Organisation &amp;name</source>
         <translation>Organisation &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="238"/>
+        <location filename="../../ui/views/settings.py" line="239"/>
         <source>With fewer than 5 respondents, colleagues can often tell who gave an answer: in a small group one different answer stands out, and people who work together recognise each other&apos;s views. Dutch survey tools never show fewer than 5. Teams keep 5, and rounds opened before keep their threshold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="297"/>
+        <location filename="../../ui/views/settings.py" line="298"/>
         <source>Yearly learning &amp;budget (€)</source>
         <translation>Yearly learning &amp;budget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="298"/>
+        <location filename="../../ui/views/settings.py" line="299"/>
         <source>Learning &amp;hours per person per year</source>
         <translation>Learning &amp;hours per person per year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="299"/>
+        <location filename="../../ui/views/settings.py" line="300"/>
         <source>Loc&amp;k after (minutes idle)</source>
         <translation>Loc&amp;k after (minutes idle)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="299"/>
+        <location filename="../../ui/views/settings.py" line="300"/>
         <source>De&amp;fault language</source>
         <translation>De&amp;fault language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="311"/>
+        <location filename="../../ui/views/settings.py" line="312"/>
         <source>Share the data with every account on this computer</source>
         <translation>Share the data with every account on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="323"/>
+        <location filename="../../ui/views/settings.py" line="327"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="304"/>
+        <location filename="../../ui/views/settings.py" line="305"/>
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="313"/>
+        <location filename="../../ui/views/settings.py" line="314"/>
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="316"/>
+        <location filename="../../ui/views/settings.py" line="317"/>
         <source>Only an owner can change these settings.</source>
         <translation>Only an owner can change these settings.</translation>
     </message>
@@ -7459,22 +7465,27 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="110"/>
+        <location filename="../../ui/views/teams.py" line="109"/>
+        <source>Teams</source>
+        <translation type="unfinished">Teams</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/teams.py" line="111"/>
         <source>Teams group the people who work together. A team can only be removed when nobody is in it any more.</source>
         <translation>Teams group the people who work together. A team can only be removed when nobody is in it any more.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="112"/>
+        <location filename="../../ui/views/teams.py" line="113"/>
         <source>New &amp;team</source>
         <translation>New &amp;team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="113"/>
+        <location filename="../../ui/views/teams.py" line="114"/>
         <source>Rena&amp;me</source>
         <translation>Rena&amp;me</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="114"/>
+        <location filename="../../ui/views/teams.py" line="115"/>
         <source>Re&amp;move</source>
         <translation>Re&amp;move</translation>
     </message>

@@ -2101,6 +2101,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
     <message>
         <location filename="../../ui/views/data_safety.py" line="578"/>
+        <location filename="../../ui/views/data_safety.py" line="584"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
@@ -2125,62 +2126,67 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="584"/>
+        <location filename="../../ui/views/data_safety.py" line="585"/>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="585"/>
+        <location filename="../../ui/views/data_safety.py" line="586"/>
         <source>Back up to a &amp;folder or USB stick…</source>
         <translation>Reservekopie naar een &amp;map of USB-stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="586"/>
+        <location filename="../../ui/views/data_safety.py" line="587"/>
         <source>Re&amp;store a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="589"/>
+        <location filename="../../ui/views/data_safety.py" line="590"/>
         <source>Privacy (AVG)</source>
         <translation>Privacy (AVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="591"/>
+        <location filename="../../ui/views/data_safety.py" line="592"/>
         <source>People who left more than two years ago. The law says their records should not be kept longer without a reason: remove them, or keep them longer for a reason that is recorded.</source>
         <translation>Medewerkers die meer dan twee jaar geleden zijn vertrokken. Volgens de wet mag je hun gegevens niet langer bewaren zonder reden. Verwijder ze, of bewaar ze langer met een reden die wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="594"/>
+        <location filename="../../ui/views/data_safety.py" line="595"/>
+        <source>People due for removal</source>
+        <translation>Mensen van wie de gegevens weg moeten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/data_safety.py" line="596"/>
         <source>&amp;Remove all…</source>
         <translation>Allemaal &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="595"/>
+        <location filename="../../ui/views/data_safety.py" line="597"/>
         <source>&amp;Keep longer…</source>
         <translation>&amp;Langer bewaren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="597"/>
+        <location filename="../../ui/views/data_safety.py" line="599"/>
         <source>Someone may ask for everything Regiestoel holds about them, or to be erased.</source>
         <translation>Iemand mag vragen om alles wat Regiestoel over hem of haar bewaart, of vragen om gewist te worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="598"/>
+        <location filename="../../ui/views/data_safety.py" line="600"/>
         <source>&amp;Person</source>
         <translation>M&amp;edewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="599"/>
+        <location filename="../../ui/views/data_safety.py" line="601"/>
         <source>E&amp;xport everything about this person…</source>
         <translation>Alles over deze medewerker e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="600"/>
+        <location filename="../../ui/views/data_safety.py" line="602"/>
         <source>&amp;Erase…</source>
         <translation>&amp;Wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="602"/>
+        <location filename="../../ui/views/data_safety.py" line="604"/>
         <source>Only an archived person can be erased: archive them first under People.</source>
         <translation>Alleen een gearchiveerde medewerker kan worden gewist. Archiveer de medewerker eerst bij Medewerkers.</translation>
     </message>
@@ -2858,22 +2864,22 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="226"/>
+        <location filename="../../ui/dialogs/form.py" line="221"/>
         <source>Discard changes?</source>
         <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="227"/>
+        <location filename="../../ui/dialogs/form.py" line="222"/>
         <source>You have changed this form. Discard what you changed?</source>
         <translation>Je hebt dit formulier gewijzigd. Wil je je wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="230"/>
+        <location filename="../../ui/dialogs/form.py" line="225"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="232"/>
+        <location filename="../../ui/dialogs/form.py" line="227"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Verder bewerken</translation>
     </message>
@@ -6829,112 +6835,112 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="290"/>
+        <location filename="../../ui/views/settings.py" line="291"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="291"/>
+        <location filename="../../ui/views/settings.py" line="292"/>
         <source>My preferences</source>
         <translation>Mijn voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="292"/>
+        <location filename="../../ui/views/settings.py" line="293"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="293"/>
+        <location filename="../../ui/views/settings.py" line="294"/>
         <source>The language Regiestoel speaks to you in. It changes at once.</source>
         <translation>De taal waarin Regiestoel tegen je praat. Dit verandert meteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="295"/>
+        <location filename="../../ui/views/settings.py" line="296"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="300"/>
+        <location filename="../../ui/views/settings.py" line="301"/>
         <source>Culture scan &amp;results from (respondents)</source>
         <translation>Uitslagen leercultuurscan &amp;vanaf (deelnemers)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="307"/>
+        <location filename="../../ui/views/settings.py" line="308"/>
         <source>A culture scan result shows only when at least this many people answered; a team&apos;s result needs at least 5 in the team, whatever you choose here. 5 is the norm; you may raise it, or lower it to 3.</source>
         <translation>Een uitslag van de leercultuurscan is alleen te zien als minstens zoveel mensen hebben geantwoord; de uitslag van een team vraagt altijd minstens 5 mensen in dat team, wat je hier ook kiest. 5 is de norm; je mag hem verhogen, of verlagen tot 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="319"/>
+        <location filename="../../ui/views/settings.py" line="323"/>
         <source>Planning sessions</source>
         <translation>Sessies plannen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="320"/>
+        <location filename="../../ui/views/settings.py" line="324"/>
         <source>AI coach</source>
         <translation>AI-coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="321"/>
+        <location filename="../../ui/views/settings.py" line="325"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="322"/>
+        <location filename="../../ui/views/settings.py" line="326"/>
         <source>Backups and privacy</source>
         <translation>Reservekopieën en privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="297"/>
+        <location filename="../../ui/views/settings.py" line="298"/>
         <source>Organisation &amp;name</source>
         <translation>Naam van de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="238"/>
+        <location filename="../../ui/views/settings.py" line="239"/>
         <source>With fewer than 5 respondents, colleagues can often tell who gave an answer: in a small group one different answer stands out, and people who work together recognise each other&apos;s views. Dutch survey tools never show fewer than 5. Teams keep 5, and rounds opened before keep their threshold.</source>
         <translation>Met minder dan 5 deelnemers kunnen collega’s vaak raden wie wat heeft geantwoord: in een kleine groep valt één afwijkend antwoord op, en wie samenwerkt kent elkaars opvattingen. Nederlandse enquêtetools tonen nooit minder dan 5. Teams houden 5, en rondes die al geopend zijn houden hun drempel.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="297"/>
+        <location filename="../../ui/views/settings.py" line="298"/>
         <source>Yearly learning &amp;budget (€)</source>
         <translation>&amp;Jaarlijks leerbudget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="298"/>
+        <location filename="../../ui/views/settings.py" line="299"/>
         <source>Learning &amp;hours per person per year</source>
         <translation>Leer&amp;uren per persoon per jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="299"/>
+        <location filename="../../ui/views/settings.py" line="300"/>
         <source>Loc&amp;k after (minutes idle)</source>
         <translation>Ver&amp;grendelen na (minuten niets doen)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="299"/>
+        <location filename="../../ui/views/settings.py" line="300"/>
         <source>De&amp;fault language</source>
         <translation>&amp;Standaardtaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="311"/>
+        <location filename="../../ui/views/settings.py" line="312"/>
         <source>Share the data with every account on this computer</source>
         <translation>Deel de gegevens met elk account op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="323"/>
+        <location filename="../../ui/views/settings.py" line="327"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="304"/>
+        <location filename="../../ui/views/settings.py" line="305"/>
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>Op een gedeelde laptop vergrendelt Regiestoel zichzelf als niemand hem zo lang gebruikt. Zo kan de volgende persoon jouw ontwikkelgegevens niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="313"/>
+        <location filename="../../ui/views/settings.py" line="314"/>
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Dan opent elk account op deze computer dezelfde database. Dit werkt vanaf de volgende keer dat Regiestoel start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="316"/>
+        <location filename="../../ui/views/settings.py" line="317"/>
         <source>Only an owner can change these settings.</source>
         <translation>Alleen een eigenaar kan deze instellingen wijzigen.</translation>
     </message>
@@ -7459,22 +7465,27 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="110"/>
+        <location filename="../../ui/views/teams.py" line="109"/>
+        <source>Teams</source>
+        <translation type="unfinished">Teams</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/teams.py" line="111"/>
         <source>Teams group the people who work together. A team can only be removed when nobody is in it any more.</source>
         <translation>Teams brengen de mensen bij elkaar die samenwerken. Je kunt een team pas verwijderen als er niemand meer in zit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="112"/>
+        <location filename="../../ui/views/teams.py" line="113"/>
         <source>New &amp;team</source>
         <translation>Nieuw t&amp;eam</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="113"/>
+        <location filename="../../ui/views/teams.py" line="114"/>
         <source>Rena&amp;me</source>
         <translation>He&amp;rnoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="114"/>
+        <location filename="../../ui/views/teams.py" line="115"/>
         <source>Re&amp;move</source>
         <translation>&amp;Verwijderen</translation>
     </message>

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from app.services import people
-from ui.dialogs.form import plain_label
 from ui.dialogs.person import PersonDialog
 from ui.screen import available
+from ui.widgets.common import plain_label
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -39,12 +39,7 @@ from app.changes import Changes
 from models.errors import DomainError
 from ui.context import AppContext
 from ui.screen import fit_to_screen
-from ui.widgets.common import FieldError
-
-
-def plain_label(text: str) -> str:
-    """A label's text as a screen reader should say it: without its Alt+letter marker."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(":")
+from ui.widgets.common import FieldError, name_by_buddies, plain_label
 
 
 @dataclass
@@ -264,11 +259,14 @@ class FormDialog(QDialog):
             fit_to_screen(self, self.wanted_size())
         if self._clean is None:
             self.mark_clean()
+        # Fields a subclass labelled itself (beside add_field) get their names too.
+        name_by_buddies(self)
         super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            name_by_buddies(self)
         super().changeEvent(event)
 
     def retranslate(self) -> None:

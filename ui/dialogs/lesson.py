@@ -17,8 +17,8 @@ from app.services import lessons
 from app.services.lessons import TAGS_MAX, TEXT_MAX, TITLE_MAX, LessonInput, LessonRow
 from models.errors import DomainError
 from ui.context import AppContext
-from ui.dialogs.form import FormDialog, plain_label
-from ui.widgets.common import FieldError, hint_label, with_notes
+from ui.dialogs.form import FormDialog
+from ui.widgets.common import FieldError, hint_label, plain_label, with_notes
 
 TEXT_FIELDS = ("context", "what_worked", "what_did_not", "next_time")
 FIELDS = ("title", *TEXT_FIELDS, "tags")
