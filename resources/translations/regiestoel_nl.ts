@@ -7467,7 +7467,7 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
     <message>
         <location filename="../../ui/views/teams.py" line="109"/>
         <source>Teams</source>
-        <translation type="unfinished">Teams</translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <location filename="../../ui/views/teams.py" line="111"/>
