@@ -46,6 +46,8 @@ class Area:
     title: Callable[[], str]
     build: Callable[[], QWidget]
     operation: Operation | None = None
+    # The same key for the same screen whoever is logged in (a missing screen leaves a gap).
+    shortcut: str | None = None
 
 
 class MainWindow(QMainWindow):
@@ -168,25 +170,28 @@ class MainWindow(QMainWindow):
 
     def _area_list(self) -> list[Area]:
         return [
-            Area("home", "home", lambda: self.tr("My direction"), self._build_home),
+            Area("home", "home", lambda: self.tr("My learning"), self._build_home,
+                 shortcut="Ctrl+1"),
             Area("situations", "situations", lambda: self.tr("Work situations"),
-                 self._build_situations),
-            Area("groups", "groups", lambda: self.tr("Learning groups"), self._build_groups),
+                 self._build_situations, shortcut="Ctrl+2"),
+            Area("groups", "groups", lambda: self.tr("Learning groups"), self._build_groups,
+                 shortcut="Ctrl+3"),
             Area("lessons", "lessons", lambda: self.tr("Lessons learned"), self._build_lessons,
-                 Operation.VIEW_LESSONS),
+                 Operation.VIEW_LESSONS, "Ctrl+4"),
             Area("conversations", "conversations", lambda: self.tr("Conversations"),
-                 self._build_conversations),
-            Area("budget", "budget", lambda: self.tr("Learning & budget"), self._build_budget),
+                 self._build_conversations, shortcut="Ctrl+5"),
+            Area("budget", "budget", lambda: self.tr("Learning & budget"), self._build_budget,
+                 shortcut="Ctrl+6"),
             Area("culture", "culture", lambda: self.tr("Learning culture"), self._build_culture,
-                 Operation.VIEW_CULTURE_RESULTS),
+                 Operation.VIEW_CULTURE_RESULTS, "Ctrl+7"),
             Area("dashboard", "dashboard", lambda: self.tr("Dashboard"), self._build_dashboard,
-                 Operation.VIEW_DASHBOARD),
+                 Operation.VIEW_DASHBOARD, "Ctrl+8"),
             Area("people", "people", lambda: self.tr("People"), self._build_people,
-                 Operation.VIEW_PEOPLE),
+                 Operation.VIEW_PEOPLE, "Ctrl+9"),
             Area("audit", "audit", lambda: self.tr("Audit log"), self._build_audit,
                  Operation.VIEW_AUDIT_LOG),
             Area("settings", "settings", lambda: self.tr("Settings"), self._build_settings,
-                 Operation.VIEW_SETTINGS),
+                 Operation.VIEW_SETTINGS, "Ctrl+0"),
         ]
 
     # Views are imported when first opened: the login screen appears without loading them.
@@ -385,11 +390,11 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(self.file_menu, self.close, QKeySequence.StandardKey.Quit,
                                      "quit")
         self.go_menu = bar.addMenu("")
-        self.go_actions: list[QAction] = []
-        for number in range(1, 10):
-            act = self._action(self.go_menu, partial(self._go_row, number - 1),
-                               f"Ctrl+{number}")
-            self.go_actions.append(act)
+        # One entry per screen, each with its own key; those a person may not use are hidden.
+        self.go_actions: dict[str, QAction] = {}
+        for area in self._area_list():
+            self.go_actions[area.key] = self._action(
+                self.go_menu, partial(self.go_to, area.key), area.shortcut, area.icon)
         self.people_menu = bar.addMenu("")
         self.act_new_person = self._action(
             self.people_menu, lambda: self._people_action("add_person"), "Ctrl+N", "add")
@@ -412,10 +417,6 @@ class MainWindow(QMainWindow):
 
         AboutDialog(self).exec()
 
-    def _go_row(self, row: int) -> None:
-        if self.sidebar is not None and row < len(self.areas):
-            self.sidebar.setCurrentRow(row)
-
     def _people_action(self, name: str) -> None:
         view = self.go_to("people")
         if view is not None and hasattr(view, name):
@@ -428,12 +429,13 @@ class MainWindow(QMainWindow):
             act.setEnabled(logged_in)
         self.go_menu.menuAction().setVisible(logged_in)
         self.people_menu.menuAction().setVisible(logged_in and manage)
-        for number, act in enumerate(self.go_actions):
-            visible = logged_in and number < len(self.areas)
-            act.setVisible(visible)
-            if visible:
-                # A "&" in an area's name is a letter in a menu, not a shortcut marker.
-                act.setText(self.areas[number].title().replace("&", "&&"))
+        mine = {a.key for a in self.areas} if logged_in else set()
+        for area in self._area_list():
+            act = self.go_actions[area.key]
+            act.setVisible(area.key in mine)
+            act.setEnabled(area.key in mine)  # a hidden action's key must not work either
+            # A "&" in an area's name is a letter in a menu, not a shortcut marker.
+            act.setText(area.title().replace("&", "&&"))
 
     def set_read_only(self, read_only: bool) -> None:
         """Say in the title and the status bar that nothing can be changed in this window."""

@@ -321,8 +321,8 @@ Everything stays on this computer (or your own database server).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/ask_to_finish.py" line="110"/>
-        <source>“%1” is %2&apos;s work situation: only they finish it. Say what you think came out of it; %2 sees your question on Mijn regie and decides.</source>
-        <translation>“%1” is %2&apos;s work situation: only they finish it. Say what you think came out of it; %2 sees your question on Mijn regie and decides.</translation>
+        <source>“%1” is %2&apos;s work situation: only they finish it. Say what you think came out of it; %2 sees your question on My learning and decides.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/ask_to_finish.py" line="113"/>
@@ -2959,11 +2959,6 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="397"/>
-        <source>Choose the colleagues you want to learn with: 3 to 6 people, young and old mixed. You meet one hour a day, four days in a row, in working time. Everyone you choose gets an invitation on Mijn regie and joins when they accept.</source>
-        <translation>Choose the colleagues you want to learn with: 3 to 6 people, young and old mixed. You meet one hour a day, four days in a row, in working time. Everyone you choose gets an invitation on Mijn regie and joins when they accept.</translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/group.py" line="421"/>
         <source>Untick yourself to start the group for others without being in it.</source>
         <translation>Untick yourself to start the group for others without being in it.</translation>
@@ -2987,6 +2982,11 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <location filename="../../ui/dialogs/group.py" line="401"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="397"/>
+        <source>Choose the colleagues you want to learn with: 3 to 6 people, young and old mixed. You meet one hour a day, four days in a row, in working time. Everyone you choose gets an invitation on My learning and joins when they accept.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/group.py" line="402"/>
@@ -3638,11 +3638,6 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <translation>Go to Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="344"/>
-        <source>My direction</source>
-        <translation>My direction</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/home.py" line="338"/>
         <source>Change what colleagues may ask me</source>
         <translation>Change what colleagues may ask me</translation>
@@ -3661,6 +3656,11 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <location filename="../../ui/views/home.py" line="335"/>
         <source>Answer the scan</source>
         <translation>Answer the scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="344"/>
+        <source>My learning</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/home.py" line="354"/>
@@ -4894,8 +4894,8 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="171"/>
-        <source>My direction</source>
-        <translation>My direction</translation>
+        <source>My learning</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="172"/>

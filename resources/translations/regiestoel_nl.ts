@@ -321,7 +321,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/ask_to_finish.py" line="110"/>
-        <source>“%1” is %2&apos;s work situation: only they finish it. Say what you think came out of it; %2 sees your question on Mijn regie and decides.</source>
+        <source>“%1” is %2&apos;s work situation: only they finish it. Say what you think came out of it; %2 sees your question on My learning and decides.</source>
         <translation>‘%1’ is de werksituatie van %2: alleen %2 rondt hem af. Zeg wat er volgens jou uit gekomen is; %2 ziet je vraag op Mijn regie en beslist.</translation>
     </message>
     <message>
@@ -2959,11 +2959,6 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="397"/>
-        <source>Choose the colleagues you want to learn with: 3 to 6 people, young and old mixed. You meet one hour a day, four days in a row, in working time. Everyone you choose gets an invitation on Mijn regie and joins when they accept.</source>
-        <translation>Kies de collega&apos;s met wie je wilt leren: 3 tot 6 mensen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag samen, in werktijd. Iedereen die je kiest krijgt een uitnodiging op Mijn regie en doet mee zodra hij of zij die aanneemt.</translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/group.py" line="421"/>
         <source>Untick yourself to start the group for others without being in it.</source>
         <translation>Vink jezelf uit om de groep voor anderen te starten zonder er zelf in te zitten.</translation>
@@ -2987,6 +2982,11 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <location filename="../../ui/dialogs/group.py" line="401"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="397"/>
+        <source>Choose the colleagues you want to learn with: 3 to 6 people, young and old mixed. You meet one hour a day, four days in a row, in working time. Everyone you choose gets an invitation on My learning and joins when they accept.</source>
+        <translation>Kies de collega's met wie je wilt leren: 3 tot 6 mensen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag samen, in werktijd. Iedereen die je kiest krijgt een uitnodiging op Mijn regie en doet mee zodra hij of zij die aanneemt.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/group.py" line="402"/>
@@ -3638,11 +3638,6 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <translation>Naar Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="344"/>
-        <source>My direction</source>
-        <translation>Mijn regie</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/home.py" line="338"/>
         <source>Change what colleagues may ask me</source>
         <translation>Wijzig waarover collega&apos;s je iets kunnen vragen</translation>
@@ -3661,6 +3656,11 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <location filename="../../ui/views/home.py" line="335"/>
         <source>Answer the scan</source>
         <translation>Scan invullen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="344"/>
+        <source>My learning</source>
+        <translation>Mijn regie</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/home.py" line="354"/>
@@ -4894,7 +4894,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="171"/>
-        <source>My direction</source>
+        <source>My learning</source>
         <translation>Mijn regie</translation>
     </message>
     <message>

@@ -108,7 +108,7 @@ class AskToFinishDialog(QDialog):
         self.setWindowTitle(self.tr("Ask %1 to finish").replace("%1", owner))
         self.intro.setText(self.tr(
             "“%1” is %2's work situation: only they finish it. Say what you think came "
-            "out of it; %2 sees your question on Mijn regie and decides.").replace(
+            "out of it; %2 sees your question on My learning and decides.").replace(
             "%1", self.situation.row.title).replace("%2", owner))
         self.result_label.setText(self.tr("Result"))
         for status, button in self.result_buttons.items():

@@ -396,7 +396,7 @@ class GroupDialog(QDialog):
         self.intro.setText(self.tr(
             "Choose the colleagues you want to learn with: 3 to 6 people, young and old "
             "mixed. You meet one hour a day, four days in a row, in working time. Everyone "
-            "you choose gets an invitation on Mijn regie and joins when they accept."))
+            "you choose gets an invitation on My learning and joins when they accept."))
         texts = {
             "name": self.tr("&Name"),
             "purpose": self.tr("&Purpose"),

@@ -341,7 +341,7 @@ class HomeView(QScrollArea):
         self.situations_button.setText(self.tr("Go to Work situations"))
         h = self.home
         if h is None:
-            self.greeting.setText(self.tr("My direction"))
+            self.greeting.setText(self.tr("My learning"))
             return
         o = h.overview
         lang = self.ctx.language
