@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 
 from app.services import hours, sessions
 from models import Cycle, Session
@@ -134,3 +136,19 @@ def test_the_runner_fits_a_laptop_screen_with_finish_in_reach(qtbot, ctx, sessio
     # What it needs at least fits 1366×768 minus a panel and a title bar.
     assert runner.minimumSizeHint().height() <= 768 - 32 - 40
     assert runner.minimumSizeHint().width() <= 1366
+
+
+def test_a_chosen_rating_stands_out_in_the_accent_colour(qtbot, ctx, session_id):
+    """Issue 18: chosen ratings were light grey on grey."""
+    runner = open_runner(qtbot, ctx, session_id, FakeClock())
+    runner.tabs.setCurrentIndex(0)
+    energy = runner.attendance.rows[ctx.actor.person_id][1]
+    qtbot.mouseClick(energy.buttons[3], Qt.MouseButton.LeftButton)
+    assert energy.value() == 4
+    chosen, other = energy.buttons[3], energy.buttons[1]
+    y = chosen.height() // 2
+    chosen_colour = chosen.grab().toImage().pixelColor(4, y)
+    other_colour = other.grab().toImage().pixelColor(4, y)
+    highlight = chosen.palette().color(QPalette.ColorRole.Highlight)
+    assert abs(chosen_colour.lightness() - other_colour.lightness()) > 60
+    assert abs(chosen_colour.hue() - highlight.hue()) < 15
