@@ -348,17 +348,17 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../ui/widgets/attendance.py" line="106"/>
+        <location filename="../../ui/widgets/attendance.py" line="112"/>
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attendance.py" line="106"/>
+        <location filename="../../ui/widgets/attendance.py" line="112"/>
         <source>Energy (1–5)</source>
         <translation>Energie (1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attendance.py" line="107"/>
+        <location filename="../../ui/widgets/attendance.py" line="113"/>
         <source>Meaning (1–5)</source>
         <translation>Zingeving (1–5)</translation>
     </message>
@@ -2611,6 +2611,39 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
 </context>
 <context>
+    <name>FinishSessionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/finish_session.py" line="41"/>
+        <source>Finish the session early?</source>
+        <translation>Sessie nu al afronden?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finish_session.py" line="43"/>
+        <source>This session has taken %1 minutes of the planned %2. Finish it now? Everyone present gets the time you count here as learning in working time.</source>
+        <translation>Deze sessie duurt nu %1 minuten van de geplande %2. Wil je haar nu afronden? Iedereen die er was krijgt de tijd die je hier invult als leren in werktijd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finish_session.py" line="46"/>
+        <source>&amp;Minutes to count</source>
+        <translation>&amp;Minuten die tellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finish_session.py" line="47"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finish_session.py" line="49"/>
+        <source>The time measured by the clock; change it if the group met longer or shorter.</source>
+        <translation>De tijd die de klok heeft gemeten; pas hem aan als de groep langer of korter bij elkaar was.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finish_session.py" line="50"/>
+        <source>&amp;Finish session</source>
+        <translation>Sessie &amp;afronden</translation>
+    </message>
+</context>
+<context>
     <name>FinishSituationDialog</name>
     <message>
         <location filename="../../ui/dialogs/finish_situation.py" line="93"/>
@@ -2986,7 +3019,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/dialogs/group.py" line="397"/>
         <source>Choose the colleagues you want to learn with: 3 to 6 people, young and old mixed. You meet one hour a day, four days in a row, in working time. Everyone you choose gets an invitation on My learning and joins when they accept.</source>
-        <translation>Kies de collega's met wie je wilt leren: 3 tot 6 mensen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag samen, in werktijd. Iedereen die je kiest krijgt een uitnodiging op Mijn regie en doet mee zodra hij of zij die aanneemt.</translation>
+        <translation>Kies de collega&apos;s met wie je wilt leren: 3 tot 6 mensen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag samen, in werktijd. Iedereen die je kiest krijgt een uitnodiging op Mijn regie en doet mee zodra hij of zij die aanneemt.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/group.py" line="402"/>
@@ -4888,140 +4921,140 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Your session is paused while the laptop was locked. Press Start to go on.</source>
         <translation>Je sessie staat op pauze omdat de laptop vergrendeld was. Klik op Start om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>My learning</source>
         <translation>Mijn regie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Learning groups</source>
         <translation>Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Lessons learned</source>
         <translation>Geleerde lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Learning &amp; budget</source>
         <translation>Leren &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Learning culture</source>
         <translation>Leercultuur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>People</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>&amp;Switch user</source>
         <translation>&amp;Gebruiker wisselen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>&amp;People</source>
         <translation>&amp;Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>&amp;New person…</source>
         <translation>&amp;Nieuwe medewerker…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Importeren uit CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Exporteren naar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>&amp;About Regiestoel</source>
         <translation>&amp;Over Regiestoel</translation>
     </message>
@@ -6661,60 +6694,60 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SessionRunner</name>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="220"/>
+        <location filename="../../ui/views/session_runner.py" line="223"/>
         <source>Review and save actions…</source>
         <translation>Acties nakijken en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="391"/>
+        <location filename="../../ui/views/session_runner.py" line="395"/>
         <source>Last part of this session</source>
         <translation>Laatste onderdeel van deze sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="394"/>
+        <location filename="../../ui/views/session_runner.py" line="398"/>
         <source>Next: %1 (%2 min)</source>
         <translation>Hierna: %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="396"/>
+        <location filename="../../ui/views/session_runner.py" line="400"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="396"/>
+        <location filename="../../ui/views/session_runner.py" line="400"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="414"/>
+        <location filename="../../ui/views/session_runner.py" line="418"/>
         <source>Paused while the laptop was locked. Press Start or the space bar to go on.</source>
         <translation>Gepauzeerd omdat de laptop vergrendeld was. Klik op Start of druk op de spatiebalk om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="416"/>
+        <location filename="../../ui/views/session_runner.py" line="420"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="418"/>
+        <location filename="../../ui/views/session_runner.py" line="422"/>
         <source>Not started yet: press Start or the space bar</source>
         <translation>Nog niet gestart: klik op Start of druk op de spatiebalk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/session_runner.py" line="499"/>
-        <source>Session finished. %n person(s) present: their learning hour is counted.</source>
+        <location filename="../../ui/views/session_runner.py" line="528"/>
+        <source>Session finished. %n person(s) present: their learning time is counted.</source>
         <translation>
-            <numerusform>Sessie afgerond. %n medewerker was aanwezig. Dat leeruur telt mee.</numerusform>
-            <numerusform>Sessie afgerond. %n medewerkers waren aanwezig. Hun leeruur telt mee.</numerusform>
+            <numerusform>Sessie afgerond. %n persoon aanwezig: de leertijd telt mee.</numerusform>
+            <numerusform>Sessie afgerond. %n personen aanwezig: hun leertijd telt mee.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="502"/>
+        <location filename="../../ui/views/session_runner.py" line="531"/>
         <source>Average energy %1, meaning %2.</source>
         <translation>Gemiddelde energie %1, zingeving %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/session_runner.py" line="504"/>
+        <location filename="../../ui/views/session_runner.py" line="533"/>
         <source>%n action(s) agreed.</source>
         <translation>
             <numerusform>%n actie afgesproken.</numerusform>
@@ -6722,112 +6755,112 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="533"/>
+        <location filename="../../ui/views/session_runner.py" line="562"/>
         <source>Full screen (F11)</source>
         <translation>Volledig scherm (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="534"/>
+        <location filename="../../ui/views/session_runner.py" line="563"/>
         <source>Full screen</source>
         <translation>Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="535"/>
+        <location filename="../../ui/views/session_runner.py" line="564"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="536"/>
+        <location filename="../../ui/views/session_runner.py" line="565"/>
         <source>Previous part (←)</source>
         <translation>Vorig onderdeel (←)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="537"/>
+        <location filename="../../ui/views/session_runner.py" line="566"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="538"/>
+        <location filename="../../ui/views/session_runner.py" line="567"/>
         <source>Next part (→)</source>
         <translation>Volgend onderdeel (→)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="539"/>
+        <location filename="../../ui/views/session_runner.py" line="568"/>
         <source>Start or pause (space)</source>
         <translation>Starten of pauzeren (spatiebalk)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="540"/>
+        <location filename="../../ui/views/session_runner.py" line="569"/>
         <source>Check-in and attendance</source>
         <translation>Inchecken en aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="541"/>
+        <location filename="../../ui/views/session_runner.py" line="570"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="542"/>
+        <location filename="../../ui/views/session_runner.py" line="571"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="543"/>
+        <location filename="../../ui/views/session_runner.py" line="572"/>
         <source>Finish</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="545"/>
+        <location filename="../../ui/views/session_runner.py" line="574"/>
         <source>What the group found out, the questions asked, the options seen…</source>
         <translation>Wat de groep ontdekte, welke vragen er kwamen, welke mogelijkheden jullie zagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="546"/>
+        <location filename="../../ui/views/session_runner.py" line="575"/>
         <source>What will be done?</source>
         <translation>Wat gaat er gebeuren?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="547"/>
+        <location filename="../../ui/views/session_runner.py" line="576"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="548"/>
+        <location filename="../../ui/views/session_runner.py" line="577"/>
         <source>Who does it</source>
         <translation>Wie doet het</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="549"/>
+        <location filename="../../ui/views/session_runner.py" line="578"/>
         <source>By when</source>
         <translation>Uiterlijk wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="550"/>
+        <location filename="../../ui/views/session_runner.py" line="579"/>
         <source>Add action</source>
         <translation>Actie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="551"/>
+        <location filename="../../ui/views/session_runner.py" line="580"/>
         <source>Propose actions with the coach…</source>
         <translation>Acties voorstellen met de coach…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="553"/>
+        <location filename="../../ui/views/session_runner.py" line="582"/>
         <source>Sum up in a few sentences what this hour brought. When you finish, everyone present gets one learning hour in working time.</source>
         <translation>Vat in een paar zinnen samen wat dit uur heeft opgeleverd. Als je afrondt, krijgt iedereen die aanwezig was één leeruur in werktijd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="555"/>
+        <location filename="../../ui/views/session_runner.py" line="584"/>
         <source>Finish session</source>
         <translation>Sessie afronden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="560"/>
+        <location filename="../../ui/views/session_runner.py" line="589"/>
         <source>Day %1 of 4 · %2</source>
         <translation>Dag %1 van 4 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="565"/>
+        <location filename="../../ui/views/session_runner.py" line="594"/>
         <source>Opening the session…</source>
         <translation>De sessie wordt geopend…</translation>
     </message>

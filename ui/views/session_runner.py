@@ -47,6 +47,8 @@ from ui.widgets.attendance import AttendancePanel
 from ui.widgets.common import FieldError, hint_label, role_label
 
 AUTOSAVE_MS = 30_000
+# Finishing more than this before the planned end asks how many minutes to count.
+EARLY_MARGIN_MINUTES = 5
 TICK_MS = 200
 
 
@@ -82,6 +84,7 @@ class SessionRunner(QWidget):
         self.attendance: AttendancePanel | None = None
         self.dirty = False
         self.done = False
+        self._opened_at = clock()
         # The clock of this session before the laptop was locked: it goes on where it was.
         self.resume = resume
         self._holding_idle = False
@@ -292,6 +295,7 @@ class SessionRunner(QWidget):
 
     def _show(self, view: SessionView) -> None:
         self.view = view
+        self._opened_at = self.time_source()
         self.done = view.status is SessionStatus.DONE
         minutes = [b.minutes for b in view.agenda.blocks]
         resume = self.resume
@@ -464,12 +468,36 @@ class SessionRunner(QWidget):
         self.ctx.change(self, lambda: sessions.add_action(db, actor, sid, title, owner, due),
                         done, lambda e: self.action_error.show_message(self.ctx.describe(e)))
 
+    def minutes_spent(self) -> int:
+        """The time on the clock, or, when nobody started it, since the runner opened."""
+        clock = self.clock
+        seconds = sum(clock.spent(i) for i in range(len(clock.block_minutes))) if clock else 0
+        if seconds <= 0:
+            seconds = self.time_source() - self._opened_at
+        return max(1, round(seconds / 60))
+
     def finish(self) -> None:
+        """Finish on time, or ask first when it is early: the hours follow the time spent."""
         if self.view is None or self.done:
             return
         if self.clock is not None:
             self.clock.pause()
         self._hold_idle()
+        self.tick()
+        spent, planned = self.minutes_spent(), self.view.minutes
+        if spent >= planned - EARLY_MARGIN_MINUTES:
+            self._finish(None)
+            return
+        from ui.dialogs.finish_session import FinishSessionDialog
+
+        ask = FinishSessionDialog(self.ctx, spent, planned, self)
+        ask.accepted.connect(lambda: self._finish(ask.minutes))
+        self.dialog = ask
+        ask.open()
+
+    def _finish(self, minutes: int | None) -> None:
+        if self.view is None or self.done:
+            return
         db, actor, sid, record = self.ctx.db, self.ctx.actor, self.session_id, self.record()
         self.finish_button.setEnabled(False)
 
@@ -479,8 +507,9 @@ class SessionRunner(QWidget):
             self._show_done()
             self.finished.emit(sid)
 
-        self.ctx.change(self, lambda: sessions.finish_session(db, actor, sid, record), done,
-                        self._finish_failed)
+        self.ctx.change(self, lambda: sessions.finish_session(db, actor, sid, record,
+                                                              minutes=minutes),
+                        done, self._finish_failed)
 
     def _finish_failed(self, error: DomainError) -> None:
         self.finish_button.setEnabled(True)
@@ -496,7 +525,7 @@ class SessionRunner(QWidget):
         present = sum(1 for v in (self.attendance.values() if self.attendance else {}).values()
                       if v.present)
         energy, meaning = self.attendance.averages() if self.attendance else (None, None)
-        parts = [self.tr("Session finished. %n person(s) present: their learning hour is "
+        parts = [self.tr("Session finished. %n person(s) present: their learning time is "
                          "counted.", "", present)]
         if energy is not None and meaning is not None:
             parts.append(self.tr("Average energy %1, meaning %2.")
