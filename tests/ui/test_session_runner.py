@@ -145,10 +145,12 @@ def test_a_chosen_rating_stands_out_in_the_accent_colour(qtbot, ctx, session_id)
     """Issue 18: chosen ratings were light grey on grey."""
     runner = open_runner(qtbot, ctx, session_id, FakeClock())
     runner.tabs.setCurrentIndex(0)
+    qtbot.waitExposed(runner)
     energy = runner.attendance.rows[ctx.actor.person_id][1]
     qtbot.mouseClick(energy.buttons[3], Qt.MouseButton.LeftButton)
     assert energy.value() == 4
     chosen, other = energy.buttons[3], energy.buttons[1]
+    qtbot.waitUntil(lambda: chosen.isVisible() and chosen.height() > 8)
     y = chosen.height() // 2
     chosen_colour = chosen.grab().toImage().pixelColor(4, y)
     other_colour = other.grab().toImage().pixelColor(4, y)
