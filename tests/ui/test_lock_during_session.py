@@ -37,8 +37,11 @@ def start_from_home(qtbot, window):
     home = window.current_area()
     qtbot.waitUntil(lambda: any(b.text() == "Start session" and b.isVisible()
                                 for b in home.findChildren(QPushButton)), timeout=10_000)
-    start = next(b for b in home.findChildren(QPushButton) if b.text() == "Start session")
+    qtbot.wait(100)  # Mijn regie may fill its week once more as its data arrives
+    start = next(b for b in home.findChildren(QPushButton)
+                 if b.text() == "Start session" and b.isVisible())
     qtbot.mouseClick(start, LEFT)
+    qtbot.waitUntil(lambda: window.runner is not None)
     runner = window.runner
     qtbot.waitUntil(lambda: runner.view is not None, timeout=10_000)
     return runner
