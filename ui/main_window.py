@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.login.logged_in.connect(self._logged_in)
         self.login.forgot_password.connect(self._forgot_password)
         idle.timed_out.connect(self.lock)
+        ctx.bus.notice.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self._build_menus()
         self.show_login()
 
@@ -410,7 +411,12 @@ class MainWindow(QMainWindow):
     def _change_password(self) -> None:
         from ui.dialogs.passwords import ChangePasswordDialog
 
-        ChangePasswordDialog(self.ctx, self).exec()
+        # Window-modal without blocking, like the other dialogs: background results arrive.
+        dialog = ChangePasswordDialog(self.ctx, self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(
+            self.tr("Your password has been changed."), 10_000))
+        self.password_change = dialog
+        dialog.open()
 
     def _about(self) -> None:
         from ui.dialogs.about import AboutDialog

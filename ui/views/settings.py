@@ -276,7 +276,11 @@ class SettingsView(QWidget):
         version = self.current.version_id if self.current is not None else 0
         self.ctx.change(self, lambda: organisation.update_settings(db, actor, new,
                                                                    expected_version=version),
-                        lambda _c: self.general_error.show_message(""), self._failed)
+                        self._saved, self._failed)
+
+    def _saved(self, _changes: Changes) -> None:
+        self.general_error.show_message("")
+        self.ctx.bus.notice.emit(self.tr("Settings saved."))
 
     def _failed(self, error: DomainError) -> None:
         target = self.errors.get(error.field or "", self.general_error)
