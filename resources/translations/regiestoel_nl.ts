@@ -5001,7 +5001,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/main_window.py" line="417"/>
         <source>Your password has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je wachtwoord is gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="464"/>
@@ -6940,7 +6940,7 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
     <message>
         <location filename="../../ui/views/settings.py" line="283"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="302"/>
