@@ -2920,7 +2920,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>GenerationMix</name>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="104"/>
+        <location filename="../../ui/dialogs/group.py" line="100"/>
         <source>Generation mix</source>
         <translation>Generation mix</translation>
     </message>
@@ -2928,7 +2928,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>GroupDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/group.py" line="284"/>
+        <location filename="../../ui/dialogs/group.py" line="272"/>
         <source>%n person(s) chosen: %1</source>
         <translation>
             <numerusform>%n person chosen: %1</numerusform>
@@ -2936,158 +2936,163 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="285"/>
+        <location filename="../../ui/dialogs/group.py" line="273"/>
         <source>Nobody chosen yet.</source>
         <translation>Nobody chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="288"/>
+        <location filename="../../ui/dialogs/group.py" line="276"/>
         <source>You leave yourself out: once the group has started you do not see its sessions and notes.</source>
         <translation>You leave yourself out: once the group has started you do not see its sessions and notes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="306"/>
+        <location filename="../../ui/dialogs/group.py" line="294"/>
         <source>%1 — ask me about: %2</source>
         <translation>%1 — ask me about: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="314"/>
+        <location filename="../../ui/dialogs/group.py" line="302"/>
         <source>(no guide)</source>
         <translation>(no guide)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="322"/>
-        <location filename="../../ui/dialogs/group.py" line="423"/>
+        <location filename="../../ui/dialogs/group.py" line="310"/>
+        <location filename="../../ui/dialogs/group.py" line="401"/>
         <source>%1 (invited)</source>
         <translation>%1 (invited)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="330"/>
+        <location filename="../../ui/dialogs/group.py" line="318"/>
         <source>Nobody has the guide role yet. The owner can give it to an experienced colleague under People.</source>
         <translation>Nobody has the guide role yet. The owner can give it to an experienced colleague under People.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="333"/>
+        <location filename="../../ui/dialogs/group.py" line="321"/>
         <source>No guide knows about “%1”. Try another word.</source>
         <translation>No guide knows about “%1”. Try another word.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="337"/>
+        <location filename="../../ui/dialogs/group.py" line="325"/>
         <source>Optional. An experienced colleague who helps the group now and then. Search by what you want to learn about.</source>
         <translation>Optional. An experienced colleague who helps the group now and then. Search by what you want to learn about.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="352"/>
+        <location filename="../../ui/dialogs/group.py" line="340"/>
         <source>Choose at least one person.</source>
         <translation>Choose at least one person.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="394"/>
+        <location filename="../../ui/dialogs/group.py" line="369"/>
         <source>Start a learning group</source>
         <translation>Start a learning group</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="395"/>
+        <location filename="../../ui/dialogs/group.py" line="370"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="421"/>
+        <location filename="../../ui/dialogs/group.py" line="384"/>
+        <source>You are in the group you start. To start it for others without being in it, untick yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="399"/>
         <source>Untick yourself to start the group for others without being in it.</source>
         <translation>Untick yourself to start the group for others without being in it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="424"/>
+        <location filename="../../ui/dialogs/group.py" line="402"/>
         <source>Asked to join; has not answered yet.</source>
         <translation>Asked to join; has not answered yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="426"/>
+        <location filename="../../ui/dialogs/group.py" line="404"/>
         <source>%1 (declined)</source>
         <translation>%1 (declined)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="427"/>
+        <location filename="../../ui/dialogs/group.py" line="405"/>
         <source>Said no to joining. Tick to ask again.</source>
         <translation>Said no to joining. Tick to ask again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="401"/>
+        <location filename="../../ui/dialogs/group.py" line="376"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="397"/>
+        <location filename="../../ui/dialogs/group.py" line="372"/>
         <source>Choose the colleagues you want to learn with: 3 to 6 people, young and old mixed. You meet one hour a day, four days in a row, in working time. Everyone you choose gets an invitation on My learning and joins when they accept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="402"/>
+        <location filename="../../ui/dialogs/group.py" line="377"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="403"/>
+        <location filename="../../ui/dialogs/group.py" line="378"/>
         <source>&amp;Who joins</source>
         <translation>&amp;Who joins</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="404"/>
+        <location filename="../../ui/dialogs/group.py" line="379"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="408"/>
+        <location filename="../../ui/dialogs/group.py" line="386"/>
         <source>for example: Smoother mornings in the bakery</source>
         <translation>for example: Smoother mornings in the bakery</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="410"/>
+        <location filename="../../ui/dialogs/group.py" line="388"/>
         <source>What do you want to get better at together? A sentence or two is enough.</source>
         <translation>What do you want to get better at together? A sentence or two is enough.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="411"/>
+        <location filename="../../ui/dialogs/group.py" line="389"/>
         <source>Search colleagues by name or subject</source>
         <translation>Search colleagues by name or subject</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="412"/>
+        <location filename="../../ui/dialogs/group.py" line="390"/>
         <source>Search colleagues</source>
         <translation>Search colleagues</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="413"/>
+        <location filename="../../ui/dialogs/group.py" line="391"/>
         <source>Colleagues in the group</source>
         <translation>Colleagues in the group</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="419"/>
+        <location filename="../../ui/dialogs/group.py" line="397"/>
         <source>%1 (you)</source>
         <translation>%1 (you)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="429"/>
+        <location filename="../../ui/dialogs/group.py" line="407"/>
         <source>Find a guide by subject, e.g. planning</source>
         <translation>Find a guide by subject, e.g. planning</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="430"/>
+        <location filename="../../ui/dialogs/group.py" line="408"/>
         <source>Search guides by subject</source>
         <translation>Search guides by subject</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="431"/>
+        <location filename="../../ui/dialogs/group.py" line="409"/>
         <source>Guide</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="433"/>
+        <location filename="../../ui/dialogs/group.py" line="410"/>
         <source>&amp;Start group</source>
         <translation>&amp;Start group</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="433"/>
+        <location filename="../../ui/dialogs/group.py" line="410"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>

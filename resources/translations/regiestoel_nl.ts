@@ -2920,7 +2920,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>GenerationMix</name>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="104"/>
+        <location filename="../../ui/dialogs/group.py" line="100"/>
         <source>Generation mix</source>
         <translation>Generatiemix</translation>
     </message>
@@ -2928,7 +2928,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>GroupDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/group.py" line="284"/>
+        <location filename="../../ui/dialogs/group.py" line="272"/>
         <source>%n person(s) chosen: %1</source>
         <translation>
             <numerusform>%n medewerker gekozen: %1</numerusform>
@@ -2936,158 +2936,163 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="285"/>
+        <location filename="../../ui/dialogs/group.py" line="273"/>
         <source>Nobody chosen yet.</source>
         <translation>Nog niemand gekozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="288"/>
+        <location filename="../../ui/dialogs/group.py" line="276"/>
         <source>You leave yourself out: once the group has started you do not see its sessions and notes.</source>
         <translation>Je laat jezelf erbuiten: zodra de groep gestart is, zie je de sessies en aantekeningen niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="306"/>
+        <location filename="../../ui/dialogs/group.py" line="294"/>
         <source>%1 — ask me about: %2</source>
         <translation>%1 — vraag me over: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="314"/>
+        <location filename="../../ui/dialogs/group.py" line="302"/>
         <source>(no guide)</source>
         <translation>(geen begeleider)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="322"/>
-        <location filename="../../ui/dialogs/group.py" line="423"/>
+        <location filename="../../ui/dialogs/group.py" line="310"/>
+        <location filename="../../ui/dialogs/group.py" line="401"/>
         <source>%1 (invited)</source>
         <translation>%1 (uitgenodigd)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="330"/>
+        <location filename="../../ui/dialogs/group.py" line="318"/>
         <source>Nobody has the guide role yet. The owner can give it to an experienced colleague under People.</source>
         <translation>Nog niemand heeft de rol begeleider. De eigenaar kan die rol bij Medewerkers aan een ervaren collega geven.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="333"/>
+        <location filename="../../ui/dialogs/group.py" line="321"/>
         <source>No guide knows about “%1”. Try another word.</source>
         <translation>Geen enkele begeleider weet iets van “%1”. Probeer een ander woord.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="337"/>
+        <location filename="../../ui/dialogs/group.py" line="325"/>
         <source>Optional. An experienced colleague who helps the group now and then. Search by what you want to learn about.</source>
         <translation>Niet verplicht. Een ervaren collega die de groep af en toe helpt. Zoek op het onderwerp waarover je wilt leren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="352"/>
+        <location filename="../../ui/dialogs/group.py" line="340"/>
         <source>Choose at least one person.</source>
         <translation>Kies minstens één medewerker.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="394"/>
+        <location filename="../../ui/dialogs/group.py" line="369"/>
         <source>Start a learning group</source>
         <translation>Leergroep starten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="395"/>
+        <location filename="../../ui/dialogs/group.py" line="370"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="421"/>
+        <location filename="../../ui/dialogs/group.py" line="384"/>
+        <source>You are in the group you start. To start it for others without being in it, untick yourself.</source>
+        <translation>Je zit zelf in de groep die je start. Wil je hem voor anderen starten zonder er zelf in te zitten? Vink jezelf dan uit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="399"/>
         <source>Untick yourself to start the group for others without being in it.</source>
         <translation>Vink jezelf uit om de groep voor anderen te starten zonder er zelf in te zitten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="424"/>
+        <location filename="../../ui/dialogs/group.py" line="402"/>
         <source>Asked to join; has not answered yet.</source>
         <translation>Uitgenodigd; heeft nog niet geantwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="426"/>
+        <location filename="../../ui/dialogs/group.py" line="404"/>
         <source>%1 (declined)</source>
         <translation>%1 (afgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="427"/>
+        <location filename="../../ui/dialogs/group.py" line="405"/>
         <source>Said no to joining. Tick to ask again.</source>
         <translation>Heeft de uitnodiging afgeslagen. Vink aan om het opnieuw te vragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="401"/>
+        <location filename="../../ui/dialogs/group.py" line="376"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="397"/>
+        <location filename="../../ui/dialogs/group.py" line="372"/>
         <source>Choose the colleagues you want to learn with: 3 to 6 people, young and old mixed. You meet one hour a day, four days in a row, in working time. Everyone you choose gets an invitation on My learning and joins when they accept.</source>
         <translation>Kies de collega&apos;s met wie je wilt leren: 3 tot 6 mensen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag samen, in werktijd. Iedereen die je kiest krijgt een uitnodiging op Mijn regie en doet mee zodra hij of zij die aanneemt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="402"/>
+        <location filename="../../ui/dialogs/group.py" line="377"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="403"/>
+        <location filename="../../ui/dialogs/group.py" line="378"/>
         <source>&amp;Who joins</source>
         <translation>&amp;Wie doen er mee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="404"/>
+        <location filename="../../ui/dialogs/group.py" line="379"/>
         <source>&amp;Guide</source>
         <translation>&amp;Begeleider</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="408"/>
+        <location filename="../../ui/dialogs/group.py" line="386"/>
         <source>for example: Smoother mornings in the bakery</source>
         <translation>bijvoorbeeld: Rustiger ochtenden in de bakkerij</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="410"/>
+        <location filename="../../ui/dialogs/group.py" line="388"/>
         <source>What do you want to get better at together? A sentence or two is enough.</source>
         <translation>Waar willen jullie samen beter in worden? Een of twee zinnen is genoeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="411"/>
+        <location filename="../../ui/dialogs/group.py" line="389"/>
         <source>Search colleagues by name or subject</source>
         <translation>Zoek collega&apos;s op naam of onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="412"/>
+        <location filename="../../ui/dialogs/group.py" line="390"/>
         <source>Search colleagues</source>
         <translation>Collega&apos;s zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="413"/>
+        <location filename="../../ui/dialogs/group.py" line="391"/>
         <source>Colleagues in the group</source>
         <translation>Collega&apos;s in de groep</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="419"/>
+        <location filename="../../ui/dialogs/group.py" line="397"/>
         <source>%1 (you)</source>
         <translation>%1 (jij)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="429"/>
+        <location filename="../../ui/dialogs/group.py" line="407"/>
         <source>Find a guide by subject, e.g. planning</source>
         <translation>Zoek een begeleider op onderwerp, bijv. planning</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="430"/>
+        <location filename="../../ui/dialogs/group.py" line="408"/>
         <source>Search guides by subject</source>
         <translation>Begeleiders zoeken op onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="431"/>
+        <location filename="../../ui/dialogs/group.py" line="409"/>
         <source>Guide</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="433"/>
+        <location filename="../../ui/dialogs/group.py" line="410"/>
         <source>&amp;Start group</source>
         <translation>Groep &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="433"/>
+        <location filename="../../ui/dialogs/group.py" line="410"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
