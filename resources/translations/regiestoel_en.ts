@@ -2464,34 +2464,37 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>DevelopmentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="130"/>
+        <location filename="../../ui/dialogs/development.py" line="118"/>
         <source>Nothing saved yet.</source>
         <translation>Nothing saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="142"/>
-        <location filename="../../ui/dialogs/development.py" line="147"/>
-        <location filename="../../ui/dialogs/development.py" line="150"/>
+        <location filename="../../ui/dialogs/development.py" line="125"/>
         <source>My development question</source>
         <translation>My development question</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="144"/>
+        <location filename="../../ui/dialogs/development.py" line="127"/>
         <source>Your development question is yours: what do you want to learn, in and for your own work? The ten guiding questions help you sharpen it. Answer them in any order, now or later; every saved version is kept.</source>
         <translation>Your development question is yours: what do you want to learn, in and for your own work? The ten guiding questions help you sharpen it. Answer them in any order, now or later; every saved version is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="149"/>
+        <location filename="../../ui/dialogs/development.py" line="130"/>
+        <source>My &amp;development question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/development.py" line="132"/>
         <source>for example: How do I find faults in heat pumps on my own?</source>
         <translation>for example: How do I find faults in heat pumps on my own?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="151"/>
+        <location filename="../../ui/dialogs/development.py" line="133"/>
         <source>My manager may read my question and my answers</source>
         <translation>My manager may read my question and my answers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/development.py" line="154"/>
+        <location filename="../../ui/dialogs/development.py" line="136"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>History (%n)</numerusform>
@@ -2499,7 +2502,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="156"/>
+        <location filename="../../ui/dialogs/development.py" line="138"/>
         <source>Earlier versions</source>
         <translation>Earlier versions</translation>
     </message>

@@ -2464,34 +2464,37 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DevelopmentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="130"/>
+        <location filename="../../ui/dialogs/development.py" line="118"/>
         <source>Nothing saved yet.</source>
         <translation>Nog niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="142"/>
-        <location filename="../../ui/dialogs/development.py" line="147"/>
-        <location filename="../../ui/dialogs/development.py" line="150"/>
+        <location filename="../../ui/dialogs/development.py" line="125"/>
         <source>My development question</source>
         <translation>Mijn ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="144"/>
+        <location filename="../../ui/dialogs/development.py" line="127"/>
         <source>Your development question is yours: what do you want to learn, in and for your own work? The ten guiding questions help you sharpen it. Answer them in any order, now or later; every saved version is kept.</source>
         <translation>Je ontwikkelvraag is van jou: wat wil je leren, in en voor je eigen werk? De tien leervragen helpen je om je vraag scherper te maken. Beantwoord ze in de volgorde die jij wilt, nu of later. Elke opgeslagen versie blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="149"/>
+        <location filename="../../ui/dialogs/development.py" line="130"/>
+        <source>My &amp;development question</source>
+        <translation>Mijn &amp;ontwikkelvraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/development.py" line="132"/>
         <source>for example: How do I find faults in heat pumps on my own?</source>
         <translation>bijvoorbeeld: Hoe vind ik zelf storingen in warmtepompen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="151"/>
+        <location filename="../../ui/dialogs/development.py" line="133"/>
         <source>My manager may read my question and my answers</source>
         <translation>Mijn leidinggevende mag mijn vraag en mijn antwoorden lezen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/development.py" line="154"/>
+        <location filename="../../ui/dialogs/development.py" line="136"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>Geschiedenis (%n)</numerusform>
@@ -2499,7 +2502,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="156"/>
+        <location filename="../../ui/dialogs/development.py" line="138"/>
         <source>Earlier versions</source>
         <translation>Eerdere versies</translation>
     </message>

@@ -4,10 +4,20 @@ before a filled-in form is thrown away, and a size that fits the screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from app.services import people
+from ui import screen
 from ui.dialogs.person import PersonDialog
 from ui.screen import available
 from ui.widgets.common import plain_label
@@ -87,3 +97,48 @@ def test_the_dialog_fits_the_free_part_of_the_screen_and_scrolls_inside(qtbot, c
     qtbot.waitUntil(lambda: dialog.scroller.verticalScrollBar().isVisible())
     assert dialog.buttons.isVisible()
     assert dialog.buttons.geometry().bottom() <= dialog.height()
+
+
+# 1366×768 with a 32-pixel panel, as on the laptop of issue 18.
+LAPTOP = QRect(0, 0, 1366, 768 - 32)
+
+
+def _dialogs(ctx):
+    from ui.dialogs.development import DevelopmentDialog
+    from ui.dialogs.finish_session import FinishSessionDialog
+    from ui.dialogs.group import GroupDialog
+    from ui.dialogs.lesson import LessonDialog
+
+    return {
+        "person": lambda: PersonDialog(ctx, [], []),
+        "development": lambda: DevelopmentDialog(ctx, None),
+        "group": lambda: GroupDialog(ctx, [], []),
+        "lesson": lambda: LessonDialog(ctx),
+        "finish session": lambda: FinishSessionDialog(ctx, 12, 60),
+    }
+
+
+@pytest.mark.parametrize("name", ["person", "development", "group", "lesson",
+                                  "finish session"])
+def test_each_form_fits_a_laptop_and_asks_before_escape_throws_typing_away(
+        qtbot, ctx, owner, monkeypatch, name):
+    monkeypatch.setattr(screen, "available", lambda _widget=None: LAPTOP)
+    ctx.session.actor = owner
+    dialog = _dialogs(ctx)[name]()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.height() + screen.FRAME_ALLOWANCE.height() <= LAPTOP.height()
+    assert dialog.save_button.isVisible()
+    assert dialog.buttons.geometry().bottom() <= dialog.height()
+    first = next(w for w in dialog.inner.findChildren(QWidget)
+                 if isinstance(w, QLineEdit | QPlainTextEdit | QSpinBox) and w.isVisible()
+                 and not isinstance(w.parentWidget(), QSpinBox))
+    first.setFocus()
+    if isinstance(first, QSpinBox):
+        first.selectAll()
+    qtbot.keyClicks(first, "7")
+    qtbot.keyClick(first, Qt.Key.Key_Escape)
+    question = discard_question(qtbot, dialog)
+    qtbot.mouseClick(question.button(QMessageBox.StandardButton.Discard), LEFT)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
