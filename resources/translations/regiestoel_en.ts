@@ -7110,7 +7110,7 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SituationDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/situation.py" line="141"/>
+        <location filename="../../ui/dialogs/situation.py" line="112"/>
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>This text is too long: at most %n character.</numerusform>
@@ -7118,82 +7118,82 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="201"/>
+        <location filename="../../ui/dialogs/situation.py" line="158"/>
         <source>New work situation</source>
         <translation>New work situation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="202"/>
+        <location filename="../../ui/dialogs/situation.py" line="159"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="204"/>
+        <location filename="../../ui/dialogs/situation.py" line="161"/>
         <source>Bring something from your own daily work. You will first collect questions about it, then look for options and try one out.</source>
         <translation>Bring something from your own daily work. You will first collect questions about it, then look for options and try one out.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="207"/>
+        <location filename="../../ui/dialogs/situation.py" line="164"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="208"/>
+        <location filename="../../ui/dialogs/situation.py" line="165"/>
         <source>&amp;What is going on?</source>
         <translation>&amp;What is going on?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="209"/>
+        <location filename="../../ui/dialogs/situation.py" line="166"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="210"/>
+        <location filename="../../ui/dialogs/situation.py" line="167"/>
         <source>What do you want?</source>
         <translation>What do you want?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="211"/>
+        <location filename="../../ui/dialogs/situation.py" line="168"/>
         <source>Development question</source>
         <translation>Development question</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="215"/>
+        <location filename="../../ui/dialogs/situation.py" line="173"/>
         <source>for example: Orders are late on Mondays</source>
         <translation>for example: Orders are late on Mondays</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="217"/>
+        <location filename="../../ui/dialogs/situation.py" line="175"/>
         <source>Describe what happens, when, and who notices it. No solutions yet.</source>
         <translation>Describe what happens, when, and who notices it. No solutions yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="222"/>
+        <location filename="../../ui/dialogs/situation.py" line="180"/>
         <source>Improve it: make it work better</source>
         <translation>Improve it: make it work better</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="223"/>
+        <location filename="../../ui/dialogs/situation.py" line="181"/>
         <source>Innovate it: do it in a new way</source>
         <translation>Innovate it: do it in a new way</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="224"/>
+        <location filename="../../ui/dialogs/situation.py" line="182"/>
         <source>Perform better in it myself</source>
         <translation>Perform better in it myself</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="229"/>
+        <location filename="../../ui/dialogs/situation.py" line="187"/>
         <source>Link to my development question</source>
         <translation>Link to my development question</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="232"/>
+        <location filename="../../ui/dialogs/situation.py" line="190"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="234"/>
+        <location filename="../../ui/dialogs/situation.py" line="192"/>
         <source>Linked to an earlier development question.</source>
         <translation>Linked to an earlier development question.</translation>
     </message>

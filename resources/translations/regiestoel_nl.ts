@@ -7110,7 +7110,7 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SituationDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/situation.py" line="141"/>
+        <location filename="../../ui/dialogs/situation.py" line="112"/>
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
@@ -7118,82 +7118,82 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="201"/>
+        <location filename="../../ui/dialogs/situation.py" line="158"/>
         <source>New work situation</source>
         <translation>Nieuwe werksituatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="202"/>
+        <location filename="../../ui/dialogs/situation.py" line="159"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="204"/>
+        <location filename="../../ui/dialogs/situation.py" line="161"/>
         <source>Bring something from your own daily work. You will first collect questions about it, then look for options and try one out.</source>
         <translation>Breng iets in uit je eigen dagelijkse werk. Eerst verzamel je er vragen over. Daarna zoek je mogelijkheden en probeer je er een uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="207"/>
+        <location filename="../../ui/dialogs/situation.py" line="164"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="208"/>
+        <location filename="../../ui/dialogs/situation.py" line="165"/>
         <source>&amp;What is going on?</source>
         <translation>&amp;Wat speelt er?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="209"/>
+        <location filename="../../ui/dialogs/situation.py" line="166"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="210"/>
+        <location filename="../../ui/dialogs/situation.py" line="167"/>
         <source>What do you want?</source>
         <translation>Wat wil je?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="211"/>
+        <location filename="../../ui/dialogs/situation.py" line="168"/>
         <source>Development question</source>
         <translation>Ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="215"/>
+        <location filename="../../ui/dialogs/situation.py" line="173"/>
         <source>for example: Orders are late on Mondays</source>
         <translation>bijvoorbeeld: Op maandag zijn de bestellingen te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="217"/>
+        <location filename="../../ui/dialogs/situation.py" line="175"/>
         <source>Describe what happens, when, and who notices it. No solutions yet.</source>
         <translation>Beschrijf wat er gebeurt, wanneer, en wie het merkt. Nog geen oplossingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="222"/>
+        <location filename="../../ui/dialogs/situation.py" line="180"/>
         <source>Improve it: make it work better</source>
         <translation>Verbeteren: zorgen dat het beter werkt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="223"/>
+        <location filename="../../ui/dialogs/situation.py" line="181"/>
         <source>Innovate it: do it in a new way</source>
         <translation>Innoveren: het op een nieuwe manier doen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="224"/>
+        <location filename="../../ui/dialogs/situation.py" line="182"/>
         <source>Perform better in it myself</source>
         <translation>Beter presteren: er zelf beter in worden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="229"/>
+        <location filename="../../ui/dialogs/situation.py" line="187"/>
         <source>Link to my development question</source>
         <translation>Koppelen aan mijn ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="232"/>
+        <location filename="../../ui/dialogs/situation.py" line="190"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="234"/>
+        <location filename="../../ui/dialogs/situation.py" line="192"/>
         <source>Linked to an earlier development question.</source>
         <translation>Gekoppeld aan een eerdere ontwikkelvraag.</translation>
     </message>

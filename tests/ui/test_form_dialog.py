@@ -108,6 +108,7 @@ def _dialogs(ctx):
     from ui.dialogs.finish_session import FinishSessionDialog
     from ui.dialogs.group import GroupDialog
     from ui.dialogs.lesson import LessonDialog
+    from ui.dialogs.situation import SituationDialog
 
     return {
         "person": lambda: PersonDialog(ctx, [], []),
@@ -115,11 +116,12 @@ def _dialogs(ctx):
         "group": lambda: GroupDialog(ctx, [], []),
         "lesson": lambda: LessonDialog(ctx),
         "finish session": lambda: FinishSessionDialog(ctx, 12, 60),
+        "situation": lambda: SituationDialog(ctx),
     }
 
 
 @pytest.mark.parametrize("name", ["person", "development", "group", "lesson",
-                                  "finish session"])
+                                  "finish session", "situation"])
 def test_each_form_fits_a_laptop_and_asks_before_escape_throws_typing_away(
         qtbot, ctx, owner, monkeypatch, name):
     monkeypatch.setattr(screen, "available", lambda _widget=None: LAPTOP)
