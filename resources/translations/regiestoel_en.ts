@@ -6345,7 +6345,7 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>ReopenDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/sign.py" line="327"/>
+        <location filename="../../ui/dialogs/sign.py" line="297"/>
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>This text is too long: at most %n character.</numerusform>
@@ -6353,27 +6353,27 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="354"/>
+        <location filename="../../ui/dialogs/sign.py" line="324"/>
         <source>Reopen the record</source>
         <translation>Reopen the record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="356"/>
+        <location filename="../../ui/dialogs/sign.py" line="326"/>
         <source>Reopening takes back both signatures, so you can change the record. Afterwards both of you sign again.</source>
         <translation>Reopening takes back both signatures, so you can change the record. Afterwards both of you sign again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="358"/>
+        <location filename="../../ui/dialogs/sign.py" line="328"/>
         <source>&amp;Why do you reopen it?</source>
         <translation>&amp;Why do you reopen it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="360"/>
+        <location filename="../../ui/dialogs/sign.py" line="330"/>
         <source>The reason stays in the record&apos;s history, for both of you to see.</source>
         <translation>The reason stays in the record&apos;s history, for both of you to see.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="361"/>
+        <location filename="../../ui/dialogs/sign.py" line="331"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Reopen</translation>
     </message>
@@ -6636,32 +6636,32 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="458"/>
+        <location filename="../../ui/dialogs/sign.py" line="428"/>
         <source>Schedule the meeting</source>
         <translation>Schedule the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="460"/>
+        <location filename="../../ui/dialogs/sign.py" line="430"/>
         <source>Choose a moment for the two of you, about an hour, somewhere you can talk undisturbed. Afterwards you can export an invitation for your calendars.</source>
         <translation>Choose a moment for the two of you, about an hour, somewhere you can talk undisturbed. Afterwards you can export an invitation for your calendars.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="462"/>
+        <location filename="../../ui/dialogs/sign.py" line="432"/>
         <source>&amp;Date and time</source>
         <translation>&amp;Date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="463"/>
+        <location filename="../../ui/dialogs/sign.py" line="433"/>
         <source>&amp;Where</source>
         <translation>&amp;Where</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="464"/>
+        <location filename="../../ui/dialogs/sign.py" line="434"/>
         <source>for example: the small meeting room</source>
         <translation>for example: the small meeting room</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="466"/>
+        <location filename="../../ui/dialogs/sign.py" line="436"/>
         <source>This is outside the half year of this conversation (%1 to %2).</source>
         <translation>This is outside the half year of this conversation (%1 to %2).</translation>
     </message>
@@ -6999,12 +6999,12 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="162"/>
+        <location filename="../../ui/dialogs/sign.py" line="147"/>
         <source>&amp;Ask for a correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/sign.py" line="170"/>
+        <location filename="../../ui/dialogs/sign.py" line="153"/>
         <source>This text is too long: at most %n characters.</source>
         <translation type="unfinished">
             <numerusform>This text is too long: at most %n character.</numerusform>
@@ -7012,97 +7012,97 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="253"/>
+        <location filename="../../ui/dialogs/sign.py" line="222"/>
         <source>Sign as professional</source>
         <translation>Sign as professional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="254"/>
+        <location filename="../../ui/dialogs/sign.py" line="223"/>
         <source>Sign as manager</source>
         <translation>Sign as manager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="256"/>
+        <location filename="../../ui/dialogs/sign.py" line="225"/>
         <source>%1 signs as the professional</source>
         <translation>%1 signs as the professional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="257"/>
+        <location filename="../../ui/dialogs/sign.py" line="226"/>
         <source>%1 signs as the manager</source>
         <translation>%1 signs as the manager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="259"/>
+        <location filename="../../ui/dialogs/sign.py" line="228"/>
         <source>Type your own password to sign.</source>
         <translation>Type your own password to sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="262"/>
+        <location filename="../../ui/dialogs/sign.py" line="231"/>
         <source>Let %1 type their own password. Only %1 can sign this side.</source>
         <translation>Let %1 type their own password. Only %1 can sign this side.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="265"/>
+        <location filename="../../ui/dialogs/sign.py" line="234"/>
         <source>By signing you confirm that you read the record: both preparations, the agreements and the summary. Once both of you have signed, it is locked. Do you see something differently? Sign as seen, with a remark, or ask for a correction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="268"/>
+        <location filename="../../ui/dialogs/sign.py" line="237"/>
         <source>A&amp;greed: I agree with the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="269"/>
+        <location filename="../../ui/dialogs/sign.py" line="238"/>
         <source>S&amp;een, with a remark: I read it, and add my view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="270"/>
+        <location filename="../../ui/dialogs/sign.py" line="239"/>
         <source>Ask for a &amp;correction instead of signing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="271"/>
+        <location filename="../../ui/dialogs/sign.py" line="240"/>
         <source>&amp;Your remark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="272"/>
+        <location filename="../../ui/dialogs/sign.py" line="241"/>
         <source>Your remark becomes part of the record, for both of you to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="274"/>
+        <location filename="../../ui/dialogs/sign.py" line="243"/>
         <source>&amp;What should be corrected?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="277"/>
+        <location filename="../../ui/dialogs/sign.py" line="246"/>
         <source>The summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="279"/>
+        <location filename="../../ui/dialogs/sign.py" line="248"/>
         <source>Agreement: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="282"/>
+        <location filename="../../ui/dialogs/sign.py" line="251"/>
         <source>What should c&amp;hange?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="284"/>
+        <location filename="../../ui/dialogs/sign.py" line="253"/>
         <source>This is not a signature. Both of you see the request, and you can both change the record again. A change takes back a signature that is already there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="286"/>
+        <location filename="../../ui/dialogs/sign.py" line="256"/>
         <source>&amp;Password of %1</source>
         <translation>&amp;Password of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="163"/>
+        <location filename="../../ui/dialogs/sign.py" line="148"/>
         <source>&amp;Sign</source>
         <translation>&amp;Sign</translation>
     </message>

@@ -29,6 +29,7 @@ from app.versions import STALE
 from models import CorrectionPart, Side, SignKind
 from models.errors import DomainError
 from ui.context import AppContext
+from ui.dialogs.form import FormDialog
 from ui.dialogs.lesson import text_edit
 from ui.i18n import format_date
 from ui.widgets.common import FieldError, hint_label, role_label, with_notes
@@ -55,7 +56,7 @@ def _signer_of(row: ConversationStatusRow, side: Side) -> tuple[int | None, str]
     return row.manager_id, row.manager_name
 
 
-class SignDialog(QDialog):
+class SignDialog(FormDialog):
     """One side signs with their own password: *agreed*, or *seen* with a remark that
     becomes part of the record — or asks for a correction of the summary or an agreement
     instead. On the shared laptop the other participant types their own password here; the
@@ -67,69 +68,42 @@ class SignDialog(QDialog):
     def __init__(self, ctx: AppContext, row: ConversationStatusRow, side: Side,
                  parent: QWidget | None = None, *,
                  agreements: tuple[AgreementRow, ...] = (), correction: bool = False) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.row = row
         self.side = Side(side)
         self.agreements = agreements
         self.signer_id, self.signer_name = _signer_of(row, self.side)
         self.signed = False
         self.stale = False
-        layout = QVBoxLayout(self)
         self.heading = role_label("", "subtitle", wrap=True)
         self.handover = hint_label()
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.handover)
-        layout.addWidget(self.explanation)
 
         # --- agreed, seen with a remark, or a correction -----------------------------------
         self.choice = QButtonGroup(self)
         self.agreed = QRadioButton()
         self.seen = QRadioButton()
         self.correct = QRadioButton()
+        for n, widget in enumerate((self.heading, self.handover, self.explanation,
+                                    self.agreed, self.seen, self.correct)):
+            self.body.insertWidget(n, widget)
         for n, button in enumerate((self.agreed, self.seen, self.correct)):
             self.choice.addButton(button, n)
-            layout.addWidget(button)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.remark = text_edit(3)
-        self.remark_error = FieldError()
         self.remark_hint = hint_label()
-        self.remark_label = QLabel()
-        self.remark_label.setBuddy(self.remark)
-        self.remark_box = with_notes(self.remark, self.remark_error, self.remark_hint)
-        form.addRow(self.remark_label, self.remark_box)
         self.part = QComboBox()
-        self.part_label = QLabel()
-        self.part_label.setBuddy(self.part)
-        form.addRow(self.part_label, self.part)
         self.wish = text_edit(3)
-        self.wish_error = FieldError()
         self.wish_hint = hint_label()
-        self.wish_label = QLabel()
-        self.wish_label.setBuddy(self.wish)
-        self.wish_box = with_notes(self.wish, self.wish_error, self.wish_hint)
-        form.addRow(self.wish_label, self.wish_box)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_error = FieldError()
-        self.password_label = QLabel()
-        self.password_label.setBuddy(self.password)
-        form.addRow(self.password_label, with_notes(self.password, self.password_error))
-        self.form = form
-        layout.addLayout(form)
-        self.general_error = FieldError()
-        layout.addWidget(self.general_error)
-        layout.addStretch(1)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.sign_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.add_field("remark", self.remark, self.remark_hint)
+        self.add_field("part", self.part)
+        self.add_field("correction", self.wish, self.wish_hint)
+        self.add_field("password", self.password)
+        self.body.addStretch(1)
+        self.sign_button = self.save_button
         (self.correct if correction else self.agreed).setChecked(True)
         self.choice.idToggled.connect(self._toggled)
         self.password.textChanged.connect(self._check)
@@ -139,6 +113,18 @@ class SignDialog(QDialog):
         self.retranslate()
         self._chosen()
         self.password.setFocus()
+
+    @property
+    def remark_error(self) -> FieldError:
+        return self.fields["remark"].error
+
+    @property
+    def wish_error(self) -> FieldError:
+        return self.fields["correction"].error
+
+    @property
+    def password_error(self) -> FieldError:
+        return self.fields["password"].error
 
     @property
     def is_me(self) -> bool:
@@ -155,15 +141,12 @@ class SignDialog(QDialog):
 
     def _chosen(self) -> None:
         seen, asking = self.seen.isChecked(), self.asking
-        for widget in (self.remark_label, self.remark_box):
-            widget.setVisible(seen)
-        for widget in (self.part_label, self.part, self.wish_label, self.wish_box):
-            widget.setVisible(asking)
+        self.form.setRowVisible(self.fields["remark"].row, seen)
+        for key in ("part", "correction"):
+            self.form.setRowVisible(self.fields[key].row, asking)
         self.sign_button.setText(self.tr("&Ask for a correction") if asking
                                  else self.tr("&Sign"))
         self._check()
-        if self.isVisible():
-            fit_height(self)
 
     def _too_long(self, box: QPlainTextEdit, error: FieldError) -> bool:
         too_long = len(box.toPlainText()) > REASON_MAX
@@ -188,9 +171,6 @@ class SignDialog(QDialog):
         password = self.password.text()
         if not password or self.signer_id is None or not self.sign_button.isEnabled():
             return
-        for label in (self.password_error, self.general_error, self.remark_error,
-                      self.wish_error):
-            label.show_message("")
         db, me, signer_id = self.ctx.db, self.ctx.actor, self.signer_id
         cid, side, version = self.row.id, self.side, self.row.version
         if self.asking:
@@ -214,16 +194,14 @@ class SignDialog(QDialog):
             # The other participant signs as themself; their password proves it.
             return act(me if signer_id == me.person_id else auth.actor_for(db, signer_id))
 
-        self.buttons.setEnabled(False)
-        self.ctx.change(self, work, self._signed, self._failed)
+        self.save(work, self._signed)
 
     def _signed(self, _changes: Changes) -> None:
         self.signed = True
         self.password.clear()
         self.accept()
 
-    def _failed(self, error: DomainError) -> None:
-        self.buttons.setEnabled(True)
+    def show_error(self, error: DomainError) -> None:
         if error.code == STALE:
             # Signing what was on the screen is no longer possible: read it again first.
             self.stale = True
@@ -238,15 +216,6 @@ class SignDialog(QDialog):
             self.wish_error.show_message(self.ctx.describe(error))
         else:
             self.general_error.show_message(self.ctx.describe(error))
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        fit_height(self)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         professional = self.side is Side.PROFESSIONAL
@@ -268,10 +237,10 @@ class SignDialog(QDialog):
         self.agreed.setText(self.tr("A&greed: I agree with the record"))
         self.seen.setText(self.tr("S&een, with a remark: I read it, and add my view"))
         self.correct.setText(self.tr("Ask for a &correction instead of signing"))
-        self.remark_label.setText(self.tr("&Your remark"))
+        self.set_label("remark", self.tr("&Your remark"))
         self.remark_hint.setText(self.tr("Your remark becomes part of the record, for both of "
                                          "you to read."))
-        self.part_label.setText(self.tr("&What should be corrected?"))
+        self.set_label("part", self.tr("&What should be corrected?"))
         current = self.part.currentData()
         self.part.clear()
         self.part.addItem(self.tr("The summary"), None)
@@ -279,11 +248,12 @@ class SignDialog(QDialog):
             self.part.addItem(self.tr("Agreement: %1").replace("%1", a.title), a.id)
         if self.part.findData(current) >= 0:
             self.part.setCurrentIndex(self.part.findData(current))
-        self.wish_label.setText(self.tr("What should c&hange?"))
+        self.set_label("correction", self.tr("What should c&hange?"))
         self.wish_hint.setText(self.tr(
             "This is not a signature. Both of you see the request, and you can both change "
             "the record again. A change takes back a signature that is already there."))
-        self.password_label.setText(self.tr("&Password of %1").replace("%1", self.signer_name))
+        self.set_label("password",
+                       self.tr("&Password of %1").replace("%1", self.signer_name))
         self._chosen()
 
 
