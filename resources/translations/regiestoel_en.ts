@@ -266,7 +266,7 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="592"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="555"/>
         <source>Amount in euros</source>
         <translation>Amount in euros</translation>
     </message>
@@ -4250,157 +4250,157 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>LearningRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="394"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="356"/>
         <source>Ask for training</source>
         <translation>Ask for training</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="395"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="357"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="397"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="359"/>
         <source>Ask for a course, training or coaching that helps you in your work. Your manager decides; afterwards you tell what you learned.</source>
         <translation>Ask for a course, training or coaching that helps you in your work. Your manager decides; afterwards you tell what you learned.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="400"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="362"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="401"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="363"/>
         <source>&amp;What</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="402"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="364"/>
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="403"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="365"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="404"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="366"/>
         <source>&amp;Cost</source>
         <translation>&amp;Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="405"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="367"/>
         <source>&amp;Hours</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="406"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="368"/>
         <source>&amp;Starts</source>
         <translation>&amp;Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="407"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="369"/>
         <source>&amp;Ends</source>
         <translation>&amp;Ends</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="408"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="370"/>
         <source>Wh&amp;y</source>
         <translation>Wh&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="409"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="371"/>
         <source>Development question</source>
         <translation>Development question</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="410"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="372"/>
         <source>Work si&amp;tuation</source>
         <translation>Work si&amp;tuation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="416"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="379"/>
         <source>for example: Planning with Excel</source>
         <translation>for example: Planning with Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="417"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="380"/>
         <source>the school, trainer or website</source>
         <translation>the school, trainer or website</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="419"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="382"/>
         <source>Cost in euros</source>
         <translation>Cost in euros</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="421"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="384"/>
         <source>In euros, for example %1. Type 0 when it is free.</source>
         <translation>In euros, for example %1. Type 0 when it is free.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="423"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="386"/>
         <source>Hours it takes</source>
         <translation>Hours it takes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="424"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="387"/>
         <source>In w&amp;orking time</source>
         <translation>In w&amp;orking time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="426"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="389"/>
         <source>All the time it takes you, in hours. When it is done, they count as your learning hours.</source>
         <translation>All the time it takes you, in hours. When it is done, they count as your learning hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="429"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="392"/>
         <source>No date yet</source>
         <translation>No date yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="430"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="393"/>
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="431"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="394"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="433"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="396"/>
         <source>The start date decides the budget year; without one, it is this year.</source>
         <translation>The start date decides the budget year; without one, it is this year.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="435"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="398"/>
         <source>What do you want to learn, and how does it help you in your work?</source>
         <translation>What do you want to learn, and how does it help you in your work?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="436"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="399"/>
         <source>It helps with my development question</source>
         <translation>It helps with my development question</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="439"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="402"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="441"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="404"/>
         <source>Linked to an earlier development question.</source>
         <translation>Linked to an earlier development question.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="442"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="405"/>
         <source>(no work situation)</source>
         <translation>(no work situation)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="444"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="407"/>
         <source>Optional: the work situation where you want to use what you learn.</source>
         <translation>Optional: the work situation where you want to use what you learn.</translation>
     </message>

@@ -266,7 +266,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="592"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="555"/>
         <source>Amount in euros</source>
         <translation>Bedrag in euro</translation>
     </message>
@@ -4250,157 +4250,157 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>LearningRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="394"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="356"/>
         <source>Ask for training</source>
         <translation>Training aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="395"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="357"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="397"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="359"/>
         <source>Ask for a course, training or coaching that helps you in your work. Your manager decides; afterwards you tell what you learned.</source>
         <translation>Vraag een cursus, training of coaching aan die je helpt in je werk. Je leidinggevende beslist. Achteraf vertel je wat je hebt geleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="400"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="362"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="401"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="363"/>
         <source>&amp;What</source>
         <translation>&amp;Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="402"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="364"/>
         <source>&amp;Provider</source>
         <translation>&amp;Aanbieder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="403"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="365"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="404"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="366"/>
         <source>&amp;Cost</source>
         <translation>&amp;Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="405"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="367"/>
         <source>&amp;Hours</source>
         <translation>&amp;Uren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="406"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="368"/>
         <source>&amp;Starts</source>
         <translation>&amp;Begint</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="407"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="369"/>
         <source>&amp;Ends</source>
         <translation>&amp;Eindigt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="408"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="370"/>
         <source>Wh&amp;y</source>
         <translation>Waa&amp;rom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="409"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="371"/>
         <source>Development question</source>
         <translation>Ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="410"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="372"/>
         <source>Work si&amp;tuation</source>
         <translation>Werksi&amp;tuatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="416"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="379"/>
         <source>for example: Planning with Excel</source>
         <translation>bijvoorbeeld: Plannen met Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="417"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="380"/>
         <source>the school, trainer or website</source>
         <translation>de school, trainer of website</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="419"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="382"/>
         <source>Cost in euros</source>
         <translation>Kosten in euro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="421"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="384"/>
         <source>In euros, for example %1. Type 0 when it is free.</source>
         <translation>In euro, bijvoorbeeld %1. Typ 0 als het gratis is.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="423"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="386"/>
         <source>Hours it takes</source>
         <translation>Uren die het kost</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="424"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="387"/>
         <source>In w&amp;orking time</source>
         <translation>I&amp;n werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="426"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="389"/>
         <source>All the time it takes you, in hours. When it is done, they count as your learning hours.</source>
         <translation>Alle tijd die het je kost, in uren. Als het af is, tellen ze mee als je leeruren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="429"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="392"/>
         <source>No date yet</source>
         <translation>Nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="430"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="393"/>
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="431"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="394"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="433"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="396"/>
         <source>The start date decides the budget year; without one, it is this year.</source>
         <translation>De begindatum bepaalt het budgetjaar. Zonder begindatum is dat dit jaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="435"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="398"/>
         <source>What do you want to learn, and how does it help you in your work?</source>
         <translation>Wat wil je leren, en hoe helpt het je in je werk?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="436"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="399"/>
         <source>It helps with my development question</source>
         <translation>Het helpt bij mijn ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="439"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="402"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="441"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="404"/>
         <source>Linked to an earlier development question.</source>
         <translation>Gekoppeld aan een eerdere ontwikkelvraag.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="442"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="405"/>
         <source>(no work situation)</source>
         <translation>(geen werksituatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="444"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="407"/>
         <source>Optional: the work situation where you want to use what you learn.</source>
         <translation>Niet verplicht: de werksituatie waarin je wilt gebruiken wat je leert.</translation>
     </message>

@@ -107,6 +107,7 @@ def _dialogs(ctx):
     from ui.dialogs.development import DevelopmentDialog
     from ui.dialogs.finish_session import FinishSessionDialog
     from ui.dialogs.group import GroupDialog
+    from ui.dialogs.learning_request import LearningRequestDialog
     from ui.dialogs.lesson import LessonDialog
     from ui.dialogs.situation import SituationDialog
 
@@ -117,11 +118,12 @@ def _dialogs(ctx):
         "lesson": lambda: LessonDialog(ctx),
         "finish session": lambda: FinishSessionDialog(ctx, 12, 60),
         "situation": lambda: SituationDialog(ctx),
+        "learning request": lambda: LearningRequestDialog(ctx, None, []),
     }
 
 
 @pytest.mark.parametrize("name", ["person", "development", "group", "lesson",
-                                  "finish session", "situation"])
+                                  "finish session", "situation", "learning request"])
 def test_each_form_fits_a_laptop_and_asks_before_escape_throws_typing_away(
         qtbot, ctx, owner, monkeypatch, name):
     monkeypatch.setattr(screen, "available", lambda _widget=None: LAPTOP)

@@ -38,6 +38,7 @@ from app.services.situations import SituationRow
 from models import InterventionKind
 from models.errors import DomainError, Invalid
 from ui.context import AppContext
+from ui.dialogs.form import FormDialog
 from ui.dialogs.lesson import text_edit
 from ui.i18n import LOCALES
 from ui.names_budget import KIND_ORDER, intervention_name
@@ -46,9 +47,6 @@ from ui.widgets.common import FieldError, hint_label, inline_row, with_notes
 
 # The shape the request service accepts; the service stays the judge when saving.
 _LINK = re.compile(r"https?://[^\s/?#]+\.[^\s]*", re.IGNORECASE)
-
-FIELDS = ("kind", "title", "provider", "link", "cost", "minutes", "start_date", "end_date",
-          "reason", "development_question", "situation")
 
 
 # --- small pieces the budget dialogs share -----------------------------------------------
@@ -174,7 +172,7 @@ def fit_to_form(dialog: QDialog, layout: QVBoxLayout, width: int) -> None:
 # --- asking --------------------------------------------------------------------------------
 
 
-class LearningRequestDialog(QDialog):
+class LearningRequestDialog(FormDialog):
     """Ask for a learning intervention, or change one that still waits for a decision.
 
     ``question`` is my current development question (if I have one), ``situations`` the
@@ -188,22 +186,12 @@ class LearningRequestDialog(QDialog):
         request: RequestRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.question = question
         self.request = request
         self.saved_id: int | None = None
-        outer, layout = scrolling_form(self)
         self.intro = hint_label()
-        layout.addWidget(self.intro)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        layout.addLayout(form)
-        self.errors = {f: FieldError() for f in FIELDS}
-        self.labels: dict[str, QLabel] = {f: QLabel() for f in FIELDS}
-        for label in self.labels.values():
-            label.setWordWrap(True)
+        self.body.insertWidget(0, self.intro)
 
         self.kind = QComboBox()
         for kind in KIND_ORDER:
@@ -236,35 +224,20 @@ class LearningRequestDialog(QDialog):
         cost_row = inline_row(self.cost)
         hours_row = inline_row(self.hours, self.in_working_time)
 
-        rows: list[tuple[str, QWidget]] = [
-            ("kind", with_notes(self.kind, self.errors["kind"])),
-            ("title", with_notes(self.title, self.errors["title"])),
-            ("provider", with_notes(self.provider, self.errors["provider"])),
-            ("link", with_notes(self.link, self.errors["link"])),
-            ("cost", with_notes(cost_row, self.errors["cost"], self.cost_hint)),
-            ("minutes", with_notes(hours_row, self.errors["minutes"], self.hours_hint)),
-            ("start_date", with_notes(self.start, self.errors["start_date"])),
-            ("end_date", with_notes(self.end, self.errors["end_date"], self.dates_hint)),
-            ("reason", with_notes(self.reason, self.errors["reason"])),
-        ]
+        self.add_field("kind", self.kind)
+        self.add_field("title", self.title)
+        self.add_field("provider", self.provider)
+        self.add_field("link", self.link)
+        # Cost and hours have names of their own ("Cost in euros"), set in retranslate.
+        self.add_field("cost", cost_row, self.cost_hint, focus=self.cost)
+        self.add_field("minutes", hours_row, self.hours_hint, focus=self.hours)
+        self.add_field("start_date", self.start, focus=self.start.edit)
+        self.add_field("end_date", self.end, self.dates_hint, focus=self.end.edit)
+        self.add_field("reason", self.reason)
         if self.can_link:
-            rows.append(("development_question",
-                         with_notes(self.link_question, self.errors["development_question"],
-                                    self.question_hint)))
-        rows.append(("situation", with_notes(self.situation, self.errors["situation"],
-                                             self.situation_hint)))
-        for key, widget in rows:
-            self.labels[key].setBuddy(widget)
-            form.addRow(self.labels[key], widget)
-        layout.addStretch(1)
-
-        self.general_error = FieldError()
-        outer.addWidget(self.general_error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        outer.addWidget(self.buttons)
+            self.add_field("development_question", self.link_question, self.question_hint)
+        self.add_field("situation", self.situation, self.situation_hint)
+        self.body.addStretch(1)
 
         if request is not None:
             self._fill(request)
@@ -279,7 +252,6 @@ class LearningRequestDialog(QDialog):
         self.end.none.toggled.connect(self._end_follows_start)
         self.setMinimumWidth(640)
         self.retranslate()
-        fit_to_form(self, layout, 700)
 
     def _fill(self, r: RequestRow) -> None:
         self.kind.setCurrentIndex(max(self.kind.findData(r.kind.value), 0))
@@ -322,10 +294,10 @@ class LearningRequestDialog(QDialog):
     def _check(self) -> None:
         problems = self._problems()
         for key in ("cost", "link", "end_date", "reason"):
-            self.errors[key].show_message(problems.get(key, ""))
+            self.show_field_error(key, problems.get(key, ""))
         cents, _problem = read_amount(self.ctx, self.cost.text(), "cost")
         ready = bool(self.title.text().strip()) and cents is not None and not problems
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ready)
+        self.save_button.setEnabled(ready)
 
     def _question_id(self) -> int | None:
         if not self.can_link or not self.link_question.isChecked():
@@ -355,8 +327,6 @@ class LearningRequestDialog(QDialog):
     # --- saving --------------------------------------------------------------------------
 
     def submit(self) -> None:
-        for label in (*self.errors.values(), self.general_error):
-            label.show_message("")
         data = self.collect()
         db, actor = self.ctx.db, self.ctx.actor
         if self.request is None:
@@ -370,25 +340,17 @@ class LearningRequestDialog(QDialog):
                 return learning_requests.update_request(db, actor, rid, data,
                                                         expected_version=version)
 
-        self.buttons.setEnabled(False)
-        self.ctx.change(self, work, self._saved, self._failed)
+        self.save(work, self._saved)
 
     def _saved(self, changes: Changes) -> None:
         self.saved_id = changes.ids[0] if changes.ids else None
         self.accept()
 
-    def _failed(self, error: DomainError) -> None:
-        self.buttons.setEnabled(True)
+    def show_error(self, error: DomainError) -> None:
         field = {"applied_situation": "situation"}.get(error.field or "", error.field or "")
-        target = self.errors.get(field)
-        (target or self.general_error).show_message(self.ctx.describe(error))
+        self.show_field_error(field, self.ctx.describe(error))
 
     # --- texts ---------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Ask for training") if self.request is None
@@ -410,7 +372,8 @@ class LearningRequestDialog(QDialog):
             "situation": self.tr("Work si&tuation"),
         }
         for key, text in texts.items():
-            self.labels[key].setText(text)
+            if key in self.fields:
+                self.set_label(key, text)
         for number, kind in enumerate(KIND_ORDER):
             self.kind.setItemText(number, intervention_name(kind))
         self.title.setPlaceholderText(self.tr("for example: Planning with Excel"))
