@@ -6859,21 +6859,21 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     </message>
     <message>
         <location filename="../../ui/views/session_runner.py" line="582"/>
-        <source>Sum up in a few sentences what this hour brought. When you finish, everyone present gets one learning hour in working time.</source>
-        <translation>Sum up in a few sentences what this hour brought. When you finish, everyone present gets one learning hour in working time.</translation>
+        <source>Sum up in a few sentences what this hour brought. When you finish, everyone present gets the time of the session as learning in working time; finishing early, you say how many minutes count.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="584"/>
+        <location filename="../../ui/views/session_runner.py" line="585"/>
         <source>Finish session</source>
         <translation>Finish session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="589"/>
+        <location filename="../../ui/views/session_runner.py" line="590"/>
         <source>Day %1 of 4 · %2</source>
         <translation>Day %1 of 4 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="594"/>
+        <location filename="../../ui/views/session_runner.py" line="595"/>
         <source>Opening the session…</source>
         <translation>Opening the session…</translation>
     </message>

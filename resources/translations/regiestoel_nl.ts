@@ -6859,21 +6859,21 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
     </message>
     <message>
         <location filename="../../ui/views/session_runner.py" line="582"/>
-        <source>Sum up in a few sentences what this hour brought. When you finish, everyone present gets one learning hour in working time.</source>
-        <translation>Vat in een paar zinnen samen wat dit uur heeft opgeleverd. Als je afrondt, krijgt iedereen die aanwezig was één leeruur in werktijd.</translation>
+        <source>Sum up in a few sentences what this hour brought. When you finish, everyone present gets the time of the session as learning in working time; finishing early, you say how many minutes count.</source>
+        <translation>Vat in een paar zinnen samen wat dit uur heeft opgeleverd. Als je afrondt, krijgt iedereen die aanwezig was de tijd van de sessie als leren in werktijd; rond je eerder af, dan geef je aan hoeveel minuten er tellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="584"/>
+        <location filename="../../ui/views/session_runner.py" line="585"/>
         <source>Finish session</source>
         <translation>Sessie afronden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="589"/>
+        <location filename="../../ui/views/session_runner.py" line="590"/>
         <source>Day %1 of 4 · %2</source>
         <translation>Dag %1 van 4 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="594"/>
+        <location filename="../../ui/views/session_runner.py" line="595"/>
         <source>Opening the session…</source>
         <translation>De sessie wordt geopend…</translation>
     </message>

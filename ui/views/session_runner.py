@@ -580,7 +580,8 @@ class SessionRunner(QWidget):
         self.coach_button.setText(self.tr("Propose actions with the coach…"))
         self.summary_hint.setText(self.tr(
             "Sum up in a few sentences what this hour brought. When you finish, everyone "
-            "present gets one learning hour in working time."))
+            "present gets the time of the session as learning in working time; finishing "
+            "early, you say how many minutes count."))
         self.finish_button.setText(self.tr("Finish session"))
         if self.view is not None:
             v = self.view
