@@ -266,7 +266,7 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="555"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="528"/>
         <source>Amount in euros</source>
         <translation>Amount in euros</translation>
     </message>
@@ -2538,77 +2538,77 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>EvaluateRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="135"/>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="94"/>
         <source>Evaluate %1</source>
         <translation>Evaluate %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="137"/>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="96"/>
         <source>%1 is done. Look back for a moment: what did it bring you, and where will you use it?</source>
         <translation>%1 is done. Look back for a moment: what did it bring you, and where will you use it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="140"/>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="99"/>
         <source>What did you &amp;learn?</source>
         <translation>What did you &amp;learn?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="141"/>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="100"/>
         <source>Where do you &amp;apply it?</source>
         <translation>Where do you &amp;apply it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="142"/>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="101"/>
         <source>&amp;How</source>
         <translation>&amp;How</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="143"/>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="102"/>
         <source>What it &amp;cost</source>
         <translation>What it &amp;cost</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="144"/>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="103"/>
         <source>Hours it &amp;took</source>
         <translation>Hours it &amp;took</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="149"/>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="108"/>
         <source>The two or three things you take with you.</source>
         <translation>The two or three things you take with you.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="150"/>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="109"/>
         <source>(no work situation)</source>
         <translation>(no work situation)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="152"/>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="111"/>
         <source>Optional: what you will do differently, and when.</source>
         <translation>Optional: what you will do differently, and when.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="153"/>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="112"/>
         <source>Actual cost in euros</source>
         <translation>Actual cost in euros</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="155"/>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="114"/>
         <source>Filled in with what was asked. Change it when the invoice says otherwise.</source>
         <translation>Filled in with what was asked. Change it when the invoice says otherwise.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="156"/>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="115"/>
         <source>Hours it took</source>
         <translation>Hours it took</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="157"/>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="116"/>
         <source>In &amp;working time</source>
         <translation>In &amp;working time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="158"/>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="117"/>
         <source>These hours count as your learning hours.</source>
         <translation>These hours count as your learning hours.</translation>
     </message>
@@ -4250,157 +4250,157 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>LearningRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="356"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="329"/>
         <source>Ask for training</source>
         <translation>Ask for training</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="357"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="330"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="359"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="332"/>
         <source>Ask for a course, training or coaching that helps you in your work. Your manager decides; afterwards you tell what you learned.</source>
         <translation>Ask for a course, training or coaching that helps you in your work. Your manager decides; afterwards you tell what you learned.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="362"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="335"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="363"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="336"/>
         <source>&amp;What</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="364"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="337"/>
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="365"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="338"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="366"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="339"/>
         <source>&amp;Cost</source>
         <translation>&amp;Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="367"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="340"/>
         <source>&amp;Hours</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="368"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="341"/>
         <source>&amp;Starts</source>
         <translation>&amp;Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="369"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="342"/>
         <source>&amp;Ends</source>
         <translation>&amp;Ends</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="370"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="343"/>
         <source>Wh&amp;y</source>
         <translation>Wh&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="371"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="344"/>
         <source>Development question</source>
         <translation>Development question</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="372"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="345"/>
         <source>Work si&amp;tuation</source>
         <translation>Work si&amp;tuation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="379"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="352"/>
         <source>for example: Planning with Excel</source>
         <translation>for example: Planning with Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="380"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="353"/>
         <source>the school, trainer or website</source>
         <translation>the school, trainer or website</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="382"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="355"/>
         <source>Cost in euros</source>
         <translation>Cost in euros</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="384"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="357"/>
         <source>In euros, for example %1. Type 0 when it is free.</source>
         <translation>In euros, for example %1. Type 0 when it is free.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="386"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="359"/>
         <source>Hours it takes</source>
         <translation>Hours it takes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="387"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="360"/>
         <source>In w&amp;orking time</source>
         <translation>In w&amp;orking time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="389"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="362"/>
         <source>All the time it takes you, in hours. When it is done, they count as your learning hours.</source>
         <translation>All the time it takes you, in hours. When it is done, they count as your learning hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="392"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="365"/>
         <source>No date yet</source>
         <translation>No date yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="393"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="366"/>
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="394"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="367"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="396"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="369"/>
         <source>The start date decides the budget year; without one, it is this year.</source>
         <translation>The start date decides the budget year; without one, it is this year.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="398"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="371"/>
         <source>What do you want to learn, and how does it help you in your work?</source>
         <translation>What do you want to learn, and how does it help you in your work?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="399"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="372"/>
         <source>It helps with my development question</source>
         <translation>It helps with my development question</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="402"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="375"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="404"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="377"/>
         <source>Linked to an earlier development question.</source>
         <translation>Linked to an earlier development question.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="405"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="378"/>
         <source>(no work situation)</source>
         <translation>(no work situation)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="407"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="380"/>
         <source>Optional: the work situation where you want to use what you learn.</source>
         <translation>Optional: the work situation where you want to use what you learn.</translation>
     </message>

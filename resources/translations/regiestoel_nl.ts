@@ -266,7 +266,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="555"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="528"/>
         <source>Amount in euros</source>
         <translation>Bedrag in euro</translation>
     </message>
@@ -2538,77 +2538,77 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>EvaluateRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="135"/>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="94"/>
         <source>Evaluate %1</source>
         <translation>%1 evalueren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="137"/>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="96"/>
         <source>%1 is done. Look back for a moment: what did it bring you, and where will you use it?</source>
         <translation>%1 is afgerond. Kijk even terug: wat heeft het je opgeleverd, en waar ga je het gebruiken?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="140"/>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="99"/>
         <source>What did you &amp;learn?</source>
         <translation>Wat heb je &amp;geleerd?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="141"/>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="100"/>
         <source>Where do you &amp;apply it?</source>
         <translation>Waar ga je het &amp;toepassen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="142"/>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="101"/>
         <source>&amp;How</source>
         <translation>&amp;Hoe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="143"/>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="102"/>
         <source>What it &amp;cost</source>
         <translation>Wat het &amp;kostte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="144"/>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="103"/>
         <source>Hours it &amp;took</source>
         <translation>&amp;Uren die het kostte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="149"/>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="108"/>
         <source>The two or three things you take with you.</source>
         <translation>De twee of drie dingen die je meeneemt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="150"/>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="109"/>
         <source>(no work situation)</source>
         <translation>(geen werksituatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="152"/>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="111"/>
         <source>Optional: what you will do differently, and when.</source>
         <translation>Niet verplicht: wat ga je anders doen, en wanneer?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="153"/>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="112"/>
         <source>Actual cost in euros</source>
         <translation>Werkelijke kosten in euro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="155"/>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="114"/>
         <source>Filled in with what was asked. Change it when the invoice says otherwise.</source>
         <translation>Ingevuld met het aangevraagde bedrag. Pas het aan als er op de factuur iets anders staat.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="156"/>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="115"/>
         <source>Hours it took</source>
         <translation>Uren die het kostte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="157"/>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="116"/>
         <source>In &amp;working time</source>
         <translation>In &amp;werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="158"/>
+        <location filename="../../ui/dialogs/evaluate_request.py" line="117"/>
         <source>These hours count as your learning hours.</source>
         <translation>Deze uren tellen mee als je leeruren.</translation>
     </message>
@@ -4250,157 +4250,157 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>LearningRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="356"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="329"/>
         <source>Ask for training</source>
         <translation>Training aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="357"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="330"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="359"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="332"/>
         <source>Ask for a course, training or coaching that helps you in your work. Your manager decides; afterwards you tell what you learned.</source>
         <translation>Vraag een cursus, training of coaching aan die je helpt in je werk. Je leidinggevende beslist. Achteraf vertel je wat je hebt geleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="362"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="335"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="363"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="336"/>
         <source>&amp;What</source>
         <translation>&amp;Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="364"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="337"/>
         <source>&amp;Provider</source>
         <translation>&amp;Aanbieder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="365"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="338"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="366"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="339"/>
         <source>&amp;Cost</source>
         <translation>&amp;Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="367"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="340"/>
         <source>&amp;Hours</source>
         <translation>&amp;Uren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="368"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="341"/>
         <source>&amp;Starts</source>
         <translation>&amp;Begint</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="369"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="342"/>
         <source>&amp;Ends</source>
         <translation>&amp;Eindigt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="370"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="343"/>
         <source>Wh&amp;y</source>
         <translation>Waa&amp;rom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="371"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="344"/>
         <source>Development question</source>
         <translation>Ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="372"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="345"/>
         <source>Work si&amp;tuation</source>
         <translation>Werksi&amp;tuatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="379"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="352"/>
         <source>for example: Planning with Excel</source>
         <translation>bijvoorbeeld: Plannen met Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="380"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="353"/>
         <source>the school, trainer or website</source>
         <translation>de school, trainer of website</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="382"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="355"/>
         <source>Cost in euros</source>
         <translation>Kosten in euro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="384"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="357"/>
         <source>In euros, for example %1. Type 0 when it is free.</source>
         <translation>In euro, bijvoorbeeld %1. Typ 0 als het gratis is.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="386"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="359"/>
         <source>Hours it takes</source>
         <translation>Uren die het kost</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="387"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="360"/>
         <source>In w&amp;orking time</source>
         <translation>I&amp;n werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="389"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="362"/>
         <source>All the time it takes you, in hours. When it is done, they count as your learning hours.</source>
         <translation>Alle tijd die het je kost, in uren. Als het af is, tellen ze mee als je leeruren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="392"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="365"/>
         <source>No date yet</source>
         <translation>Nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="393"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="366"/>
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="394"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="367"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="396"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="369"/>
         <source>The start date decides the budget year; without one, it is this year.</source>
         <translation>De begindatum bepaalt het budgetjaar. Zonder begindatum is dat dit jaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="398"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="371"/>
         <source>What do you want to learn, and how does it help you in your work?</source>
         <translation>Wat wil je leren, en hoe helpt het je in je werk?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="399"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="372"/>
         <source>It helps with my development question</source>
         <translation>Het helpt bij mijn ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="402"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="375"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="404"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="377"/>
         <source>Linked to an earlier development question.</source>
         <translation>Gekoppeld aan een eerdere ontwikkelvraag.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="405"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="378"/>
         <source>(no work situation)</source>
         <translation>(geen werksituatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="407"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="380"/>
         <source>Optional: the work situation where you want to use what you learn.</source>
         <translation>Niet verplicht: de werksituatie waarin je wilt gebruiken wat je leert.</translation>
     </message>

@@ -19,11 +19,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -142,31 +140,6 @@ class DateField(QWidget):
         self.none.setChecked(value is None)
         if value is not None:
             self.edit.setDate(to_qdate(value))
-
-
-def scrolling_form(dialog: QDialog) -> tuple[QVBoxLayout, QVBoxLayout]:
-    """A long form scrolls at 150% instead of growing off the screen; returns the outer
-    layout (for the buttons) and the inner one (for the form)."""
-    outer = QVBoxLayout(dialog)
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    inner = QWidget()
-    scroll.setWidget(inner)
-    outer.addWidget(scroll, 1)
-    layout = QVBoxLayout(inner)
-    layout.setContentsMargins(0, 0, 6, 0)
-    return outer, layout
-
-
-def fit_to_form(dialog: QDialog, layout: QVBoxLayout, width: int) -> None:
-    """As tall as the form needs at ``width`` (wrapped hints included), within the screen."""
-    inner = layout.parentWidget()
-    needed = inner.heightForWidth(width - 30) if inner is not None else -1
-    if needed < 0:
-        needed = layout.sizeHint().height()
-    # Some room to spare for the explanations that appear while typing.
-    dialog.resize(width, min(780, max(360, needed + 150)))
 
 
 # --- asking --------------------------------------------------------------------------------
