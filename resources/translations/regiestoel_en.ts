@@ -307,7 +307,7 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>AskToFinishDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="81"/>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="61"/>
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>This text is too long: at most %n character.</numerusform>
@@ -315,32 +315,32 @@ Everything stays on this computer (or your own database server).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="108"/>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="75"/>
         <source>Ask %1 to finish</source>
         <translation>Ask %1 to finish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="110"/>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="77"/>
         <source>“%1” is %2&apos;s work situation: only they finish it. Say what you think came out of it; %2 sees your question on My learning and decides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="113"/>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="80"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="116"/>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="83"/>
         <source>&amp;Why?</source>
         <translation>&amp;Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="118"/>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="85"/>
         <source>for example: The new schedule has worked for two weeks now.</source>
         <translation>for example: The new schedule has worked for two weeks now.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="120"/>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="86"/>
         <source>&amp;Ask %1</source>
         <translation>&amp;Ask %1</translation>
     </message>

@@ -307,7 +307,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AskToFinishDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="81"/>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="61"/>
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: hoogstens %n teken.</numerusform>
@@ -315,32 +315,32 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="108"/>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="75"/>
         <source>Ask %1 to finish</source>
         <translation>%1 vragen om af te ronden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="110"/>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="77"/>
         <source>“%1” is %2&apos;s work situation: only they finish it. Say what you think came out of it; %2 sees your question on My learning and decides.</source>
         <translation>‘%1’ is de werksituatie van %2: alleen %2 rondt hem af. Zeg wat er volgens jou uit gekomen is; %2 ziet je vraag op Mijn regie en beslist.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="113"/>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="80"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="116"/>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="83"/>
         <source>&amp;Why?</source>
         <translation>&amp;Waarom?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="118"/>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="85"/>
         <source>for example: The new schedule has worked for two weeks now.</source>
         <translation>bijvoorbeeld: Het nieuwe rooster werkt nu al twee weken.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="120"/>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="86"/>
         <source>&amp;Ask %1</source>
         <translation>%1 &amp;vragen</translation>
     </message>
