@@ -266,7 +266,7 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="528"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="489"/>
         <source>Amount in euros</source>
         <translation>Amount in euros</translation>
     </message>
@@ -4250,157 +4250,157 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>LearningRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="329"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="326"/>
         <source>Ask for training</source>
         <translation>Ask for training</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="330"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="327"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="332"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="329"/>
         <source>Ask for a course, training or coaching that helps you in your work. Your manager decides; afterwards you tell what you learned.</source>
         <translation>Ask for a course, training or coaching that helps you in your work. Your manager decides; afterwards you tell what you learned.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="335"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="332"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="336"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="333"/>
         <source>&amp;What</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="337"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="334"/>
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="338"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="335"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="339"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="336"/>
         <source>&amp;Cost</source>
         <translation>&amp;Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="340"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="337"/>
         <source>&amp;Hours</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="341"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="338"/>
         <source>&amp;Starts</source>
         <translation>&amp;Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="342"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="339"/>
         <source>&amp;Ends</source>
         <translation>&amp;Ends</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="343"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="340"/>
         <source>Wh&amp;y</source>
         <translation>Wh&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="344"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="341"/>
         <source>Development question</source>
         <translation>Development question</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="345"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="342"/>
         <source>Work si&amp;tuation</source>
         <translation>Work si&amp;tuation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="352"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="349"/>
         <source>for example: Planning with Excel</source>
         <translation>for example: Planning with Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="353"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="350"/>
         <source>the school, trainer or website</source>
         <translation>the school, trainer or website</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="355"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="352"/>
         <source>Cost in euros</source>
         <translation>Cost in euros</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="357"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="354"/>
         <source>In euros, for example %1. Type 0 when it is free.</source>
         <translation>In euros, for example %1. Type 0 when it is free.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="359"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="356"/>
         <source>Hours it takes</source>
         <translation>Hours it takes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="360"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="357"/>
         <source>In w&amp;orking time</source>
         <translation>In w&amp;orking time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="362"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="359"/>
         <source>All the time it takes you, in hours. When it is done, they count as your learning hours.</source>
         <translation>All the time it takes you, in hours. When it is done, they count as your learning hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="365"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="362"/>
         <source>No date yet</source>
         <translation>No date yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="366"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="363"/>
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="367"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="364"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="369"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="366"/>
         <source>The start date decides the budget year; without one, it is this year.</source>
         <translation>The start date decides the budget year; without one, it is this year.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="371"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="368"/>
         <source>What do you want to learn, and how does it help you in your work?</source>
         <translation>What do you want to learn, and how does it help you in your work?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="372"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="369"/>
         <source>It helps with my development question</source>
         <translation>It helps with my development question</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="375"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="372"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="377"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="374"/>
         <source>Linked to an earlier development question.</source>
         <translation>Linked to an earlier development question.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="378"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="375"/>
         <source>(no work situation)</source>
         <translation>(no work situation)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="380"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="377"/>
         <source>Optional: the work situation where you want to use what you learn.</source>
         <translation>Optional: the work situation where you want to use what you learn.</translation>
     </message>

@@ -266,7 +266,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="528"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="489"/>
         <source>Amount in euros</source>
         <translation>Bedrag in euro</translation>
     </message>
@@ -4250,157 +4250,157 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>LearningRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="329"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="326"/>
         <source>Ask for training</source>
         <translation>Training aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="330"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="327"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="332"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="329"/>
         <source>Ask for a course, training or coaching that helps you in your work. Your manager decides; afterwards you tell what you learned.</source>
         <translation>Vraag een cursus, training of coaching aan die je helpt in je werk. Je leidinggevende beslist. Achteraf vertel je wat je hebt geleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="335"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="332"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="336"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="333"/>
         <source>&amp;What</source>
         <translation>&amp;Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="337"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="334"/>
         <source>&amp;Provider</source>
         <translation>&amp;Aanbieder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="338"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="335"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="339"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="336"/>
         <source>&amp;Cost</source>
         <translation>&amp;Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="340"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="337"/>
         <source>&amp;Hours</source>
         <translation>&amp;Uren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="341"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="338"/>
         <source>&amp;Starts</source>
         <translation>&amp;Begint</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="342"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="339"/>
         <source>&amp;Ends</source>
         <translation>&amp;Eindigt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="343"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="340"/>
         <source>Wh&amp;y</source>
         <translation>Waa&amp;rom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="344"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="341"/>
         <source>Development question</source>
         <translation>Ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="345"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="342"/>
         <source>Work si&amp;tuation</source>
         <translation>Werksi&amp;tuatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="352"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="349"/>
         <source>for example: Planning with Excel</source>
         <translation>bijvoorbeeld: Plannen met Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="353"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="350"/>
         <source>the school, trainer or website</source>
         <translation>de school, trainer of website</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="355"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="352"/>
         <source>Cost in euros</source>
         <translation>Kosten in euro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="357"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="354"/>
         <source>In euros, for example %1. Type 0 when it is free.</source>
         <translation>In euro, bijvoorbeeld %1. Typ 0 als het gratis is.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="359"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="356"/>
         <source>Hours it takes</source>
         <translation>Uren die het kost</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="360"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="357"/>
         <source>In w&amp;orking time</source>
         <translation>I&amp;n werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="362"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="359"/>
         <source>All the time it takes you, in hours. When it is done, they count as your learning hours.</source>
         <translation>Alle tijd die het je kost, in uren. Als het af is, tellen ze mee als je leeruren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="365"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="362"/>
         <source>No date yet</source>
         <translation>Nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="366"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="363"/>
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="367"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="364"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="369"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="366"/>
         <source>The start date decides the budget year; without one, it is this year.</source>
         <translation>De begindatum bepaalt het budgetjaar. Zonder begindatum is dat dit jaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="371"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="368"/>
         <source>What do you want to learn, and how does it help you in your work?</source>
         <translation>Wat wil je leren, en hoe helpt het je in je werk?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="372"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="369"/>
         <source>It helps with my development question</source>
         <translation>Het helpt bij mijn ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="375"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="372"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="377"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="374"/>
         <source>Linked to an earlier development question.</source>
         <translation>Gekoppeld aan een eerdere ontwikkelvraag.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="378"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="375"/>
         <source>(no work situation)</source>
         <translation>(geen werksituatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="380"/>
+        <location filename="../../ui/dialogs/learning_request.py" line="377"/>
         <source>Optional: the work situation where you want to use what you learn.</source>
         <translation>Niet verplicht: de werksituatie waarin je wilt gebruiken wat je leert.</translation>
     </message>

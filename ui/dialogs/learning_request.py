@@ -10,19 +10,16 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,7 +38,7 @@ from ui.dialogs.lesson import text_edit
 from ui.i18n import LOCALES
 from ui.names_budget import KIND_ORDER, intervention_name
 from ui.qdates import to_qdate
-from ui.widgets.common import FieldError, hint_label, inline_row, with_notes
+from ui.widgets.common import FieldError, hint_label, inline_row
 
 # The shape the request service accepts; the service stays the judge when saving.
 _LINK = re.compile(r"https?://[^\s/?#]+\.[^\s]*", re.IGNORECASE)
@@ -387,69 +384,51 @@ class LearningRequestDialog(FormDialog):
 Texts = Callable[[], tuple[str, str, str, str]]
 
 
-class ReasonDialog(QDialog):
+class ReasonDialog(FormDialog):
     """A required reason, then ``work(reason)`` runs; its error is shown under the field."""
 
     def __init__(self, ctx: AppContext, texts: Texts, work: Callable[[str], Changes],
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.texts = texts
         self.work = work
-        layout = QVBoxLayout(self)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
+        self.body.insertWidget(0, self.intro)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.reason = text_edit(4)
-        self.label.setBuddy(self.reason)
-        self.error = FieldError()
-        layout.addWidget(self.intro)
-        layout.addSpacing(4)
-        layout.addWidget(self.label)
-        layout.addWidget(with_notes(self.reason, self.error), 1)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.add_field("reason", self.reason)
+        self.ok = self.save_button
         self.reason.textChanged.connect(self._check)
         self.setMinimumWidth(480)
         self.retranslate()
+
+    @property
+    def error(self) -> FieldError:
+        return self.fields["reason"].error
 
     def _check(self) -> None:
         self.ok.setEnabled(bool(self.reason.toPlainText().strip()))
 
     def submit(self) -> None:
         text = self.reason.toPlainText()
-        if not text.strip():
-            return
-        self.error.show_message("")
-        self.buttons.setEnabled(False)
+        if text.strip():
+            self.save(lambda: self.work(text))
 
-        def failed(error: DomainError) -> None:
-            self.buttons.setEnabled(True)
-            self.error.show_message(self.ctx.describe(error))
-
-        self.ctx.change(self, lambda: self.work(text), lambda _c: self.accept(), failed)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+    def show_error(self, error: DomainError) -> None:
+        self.show_field_error("reason", self.ctx.describe(error))
 
     def retranslate(self) -> None:
         title, intro, label, ok = self.texts()
         self.setWindowTitle(title)
         self.intro.setText(intro)
-        self.label.setText(label)
+        self.set_label("reason", label)
         self.ok.setText(ok)
         self._check()
 
 
-class AmountDialog(QDialog):
+class AmountDialog(FormDialog):
     """An amount of money, then ``work(cents)`` runs. With ``none_text`` a box offers "no
     amount" (``work(None)``), for an individual budget that is taken away again."""
 
@@ -457,39 +436,29 @@ class AmountDialog(QDialog):
                  work: Callable[[int | None], Changes], *,
                  none_text: Callable[[], str] | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.texts = texts
         self.none_text = none_text
         self.work = work
-        layout = QVBoxLayout(self)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.intro)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.label = QLabel()
+        self.body.insertWidget(0, self.intro)
         self.amount = amount_field(ctx, cents)
-        self.label.setBuddy(self.amount)
-        self.error = FieldError()
         self.none = QCheckBox()
         self.none.setChecked(none_text is not None and cents is None)
-        form.addRow(self.label, with_notes(self.amount, self.error))
-        form.addRow("", self.none)
-        form.setRowVisible(self.none, none_text is not None)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.add_field("amount", inline_row(self.amount), focus=self.amount)
+        self.form.addRow("", self.none)
+        self.form.setRowVisible(self.none, none_text is not None)
+        self.ok = self.save_button
         self.amount.textChanged.connect(self._check)
         self.none.toggled.connect(lambda _on: self._check())
         self.setMinimumWidth(440)
         self.retranslate()
+
+    @property
+    def error(self) -> FieldError:
+        return self.fields["amount"].error
 
     def cents(self) -> tuple[int | None, str]:
         return read_amount(self.ctx, self.amount.text(), "budget", maximum=None)
@@ -498,7 +467,7 @@ class AmountDialog(QDialog):
         without = self.none.isChecked()
         self.amount.setEnabled(not without)
         cents, problem = self.cents()
-        self.error.show_message("" if without else problem)
+        self.show_field_error("amount", "" if without else problem)
         self.ok.setEnabled(without or cents is not None)
 
     def submit(self) -> None:
@@ -506,24 +475,16 @@ class AmountDialog(QDialog):
         value = None if self.none.isChecked() else cents
         if value is None and not self.none.isChecked():
             return
-        self.buttons.setEnabled(False)
+        self.save(lambda: self.work(value))
 
-        def failed(error: DomainError) -> None:
-            self.buttons.setEnabled(True)
-            self.error.show_message(self.ctx.describe(error))
-
-        self.ctx.change(self, lambda: self.work(value), lambda _c: self.accept(), failed)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+    def show_error(self, error: DomainError) -> None:
+        self.show_field_error("amount", self.ctx.describe(error))
 
     def retranslate(self) -> None:
         title, intro, label, ok = self.texts()
         self.setWindowTitle(title)
         self.intro.setText(intro)
-        self.label.setText(label)
+        self.set_label("amount", label)
         self.ok.setText(ok)
         self.amount.setAccessibleName(self.tr("Amount in euros"))
         self.amount.setPlaceholderText(format_amount(125050, self.ctx.language))
