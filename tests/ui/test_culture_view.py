@@ -131,7 +131,8 @@ def test_owner_opens_a_round_chooses_focus_and_adds_an_action_with_owner_and_dat
     dialog = view.dialog
     assert isinstance(dialog, OpenRoundDialog)
     tick(qtbot, dialog.everyone)
-    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok = dialog.save_button
+    assert ok.text() == "Open round"
     click(qtbot, ok)
     assert "at least one team" in dialog.teams_error.text()
     dialog.teams.item(0).setCheckState(Qt.CheckState.Checked)

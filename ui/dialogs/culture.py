@@ -31,6 +31,7 @@ from app.services.people import TeamRow
 from models.culture import DONT_KNOW
 from models.errors import DomainError
 from ui.context import AppContext
+from ui.dialogs.form import FormDialog
 from ui.qdates import from_qdate, to_qdate
 from ui.widgets.common import FieldError, hint_label, role_label, title_label, with_notes
 
@@ -43,31 +44,23 @@ def _date_edit(ctx: AppContext, value: date) -> QDateEdit:
     return edit
 
 
-class OpenRoundDialog(QDialog):
+class OpenRoundDialog(FormDialog):
     """A closing date, and everyone or some teams."""
 
     def __init__(self, ctx: AppContext, teams: list[TeamRow], threshold: int,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(self.tr("Open a culture scan round"))
+        super().__init__(ctx, parent)
+        self.threshold = threshold
         self.setMinimumWidth(480)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint_label(self.tr(
-            "Everyone in the round answers 30 statements about learning in your organisation, "
-            "anonymously, once. The round closes at midnight after its closing day (or when "
-            "you close it earlier); results appear only when at least %1 people took part.")
-            .replace("%1", str(threshold))))
-        form = QFormLayout()
+        self.intro = hint_label()
+        self.body.insertWidget(0, self.intro)
         self.closes = _date_edit(ctx, date.today() + timedelta(days=14))
         self.closes.setMinimumDate(QDate.currentDate())
-        self.closes_error = FieldError()
-        form.addRow(self.tr("Closes on"), with_notes(self.closes, self.closes_error))
-        self.everyone = QCheckBox(self.tr("Everyone in the organisation"))
+        self.add_field("closes", self.closes)
+        self.everyone = QCheckBox()
         self.everyone.setChecked(True)
-        form.addRow(self.tr("For"), self.everyone)
+        self.add_field("for", self.everyone)
         self.teams = QListWidget()
-        self.teams.setAccessibleName(self.tr("Teams"))
         for team in teams:
             item = QListWidgetItem(team.name)
             item.setData(Qt.ItemDataRole.UserRole, team.id)
@@ -76,21 +69,36 @@ class OpenRoundDialog(QDialog):
             self.teams.addItem(item)
         self.teams.setMaximumHeight(140)
         self.teams.setEnabled(False)
-        self.teams_hint = hint_label(self.tr(
+        self.teams_hint = hint_label()
+        self.add_field("teams", self.teams, self.teams_hint)
+        self.everyone.toggled.connect(lambda on: self.teams.setEnabled(not on))
+        self.retranslate()
+
+    @property
+    def closes_error(self) -> FieldError:
+        return self.fields["closes"].error
+
+    @property
+    def teams_error(self) -> FieldError:
+        return self.fields["teams"].error
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Open a culture scan round"))
+        self.intro.setText(self.tr(
+            "Everyone in the round answers 30 statements about learning in your organisation, "
+            "anonymously, once. The round closes at midnight after its closing day (or when "
+            "you close it earlier); results appear only when at least %1 people took part.")
+            .replace("%1", str(self.threshold)))
+        self.set_label("closes", self.tr("Closes on"))
+        self.set_label("for", self.tr("For"))
+        self.everyone.setText(self.tr("Everyone in the organisation"))
+        self.set_label("teams", self.tr("Teams"))
+        self.teams_hint.setText(self.tr(
             "In a round for some teams, results can also be shown per team: for a team with "
             "at least %1 respondents, unless its result together with the others would show "
             "the answers of a smaller group.").replace(
-            "%1", str(max(threshold, culture.TEAM_THRESHOLD))))
-        self.teams_error = FieldError()
-        form.addRow("", with_notes(self.teams, self.teams_hint, self.teams_error))
-        layout.addLayout(form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open round"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.everyone.toggled.connect(lambda on: self.teams.setEnabled(not on))
+            "%1", str(max(self.threshold, culture.TEAM_THRESHOLD))))
+        self.save_button.setText(self.tr("Open round"))
 
     def chosen_teams(self) -> list[int]:
         if self.everyone.isChecked():
@@ -102,17 +110,15 @@ class OpenRoundDialog(QDialog):
     def submit(self) -> None:
         teams = self.chosen_teams()
         if not self.everyone.isChecked() and not teams:
-            self.teams_error.show_message(self.tr("Choose at least one team, or everyone."))
+            self.show_field_error("teams", self.tr("Choose at least one team, or everyone."))
             return
-        self.teams_error.show_message("")
         closes = from_qdate(self.closes.date())
         db, actor = self.ctx.db, self.ctx.actor
-        self.ctx.change(self, lambda: culture.open_round(db, actor, closes, teams),
-                        lambda _c: self.accept(), self._failed)
+        self.save(lambda: culture.open_round(db, actor, closes, teams))
 
-    def _failed(self, error: DomainError) -> None:
-        target = self.closes_error if error.code == "culture_closes_in_past" else self.teams_error
-        target.show_message(self.ctx.describe(error))
+    def show_error(self, error: DomainError) -> None:
+        key = "closes" if error.code == "culture_closes_in_past" else "teams"
+        self.show_field_error(key, self.ctx.describe(error))
 
 
 class AnswerDialog(QDialog):
