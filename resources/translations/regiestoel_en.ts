@@ -274,32 +274,32 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="133"/>
+        <location filename="../../ui/dialogs/culture.py" line="132"/>
         <source>Learning culture scan</source>
         <translation>Learning culture scan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="136"/>
+        <location filename="../../ui/dialogs/culture.py" line="135"/>
         <source>How does learning go here?</source>
         <translation>How does learning go here?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="138"/>
+        <location filename="../../ui/dialogs/culture.py" line="137"/>
         <source>For each statement, choose how much you agree: 1 = not at all, 5 = completely. Choose ? when you cannot judge it. You can send your answers once.</source>
         <translation>For each statement, choose how much you agree: 1 = not at all, 5 = completely. Choose ? when you cannot judge it. You can send your answers once.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="178"/>
+        <location filename="../../ui/dialogs/culture.py" line="177"/>
         <source>%v of %m answered</source>
         <translation>%v of %m answered</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="179"/>
+        <location filename="../../ui/dialogs/culture.py" line="178"/>
         <source>Statements answered</source>
         <translation>Statements answered</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="186"/>
+        <location filename="../../ui/dialogs/culture.py" line="185"/>
         <source>Send my answers</source>
         <translation>Send my answers</translation>
     </message>
@@ -1440,37 +1440,32 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>CultureActionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="272"/>
+        <location filename="../../ui/dialogs/culture.py" line="298"/>
         <source>New action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="276"/>
+        <location filename="../../ui/dialogs/culture.py" line="300"/>
         <source>An action for the focus “%1”. A month after the round everyone in it is asked whether the actions helped; the next round shows what became of each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="282"/>
+        <location filename="../../ui/dialogs/culture.py" line="303"/>
         <source>&amp;What will you do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="286"/>
-        <source>Who sees to it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/culture.py" line="287"/>
+        <location filename="../../ui/dialogs/culture.py" line="305"/>
         <source>Choose a colleague…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="289"/>
+        <location filename="../../ui/dialogs/culture.py" line="304"/>
         <source>W&amp;ho sees to it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="295"/>
+        <location filename="../../ui/dialogs/culture.py" line="306"/>
         <source>&amp;Done by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2859,12 +2854,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>FocusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="224"/>
+        <location filename="../../ui/dialogs/culture.py" line="223"/>
         <source>Choose focus</source>
         <translation>Choose focus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="227"/>
+        <location filename="../../ui/dialogs/culture.py" line="226"/>
         <source>Choose one or two characteristics to work on together until the next round. The next round shows how they went.</source>
         <translation>Choose one or two characteristics to work on together until the next round. The next round shows how they went.</translation>
     </message>
@@ -5468,47 +5463,47 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>OpenRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="86"/>
+        <location filename="../../ui/dialogs/culture.py" line="85"/>
         <source>Open a culture scan round</source>
         <translation>Open a culture scan round</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="88"/>
+        <location filename="../../ui/dialogs/culture.py" line="87"/>
         <source>Everyone in the round answers 30 statements about learning in your organisation, anonymously, once. The round closes at midnight after its closing day (or when you close it earlier); results appear only when at least %1 people took part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="92"/>
+        <location filename="../../ui/dialogs/culture.py" line="91"/>
         <source>Closes on</source>
         <translation>Closes on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="94"/>
+        <location filename="../../ui/dialogs/culture.py" line="93"/>
         <source>Everyone in the organisation</source>
         <translation>Everyone in the organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="93"/>
+        <location filename="../../ui/dialogs/culture.py" line="92"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="95"/>
+        <location filename="../../ui/dialogs/culture.py" line="94"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="97"/>
+        <location filename="../../ui/dialogs/culture.py" line="96"/>
         <source>In a round for some teams, results can also be shown per team: for a team with at least %1 respondents, unless its result together with the others would show the answers of a smaller group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="101"/>
+        <location filename="../../ui/dialogs/culture.py" line="100"/>
         <source>Open round</source>
         <translation>Open round</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="113"/>
+        <location filename="../../ui/dialogs/culture.py" line="112"/>
         <source>Choose at least one team, or everyone.</source>
         <translation>Choose at least one team, or everyone.</translation>
     </message>

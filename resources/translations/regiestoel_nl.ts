@@ -274,32 +274,32 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="133"/>
+        <location filename="../../ui/dialogs/culture.py" line="132"/>
         <source>Learning culture scan</source>
         <translation>Leercultuurscan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="136"/>
+        <location filename="../../ui/dialogs/culture.py" line="135"/>
         <source>How does learning go here?</source>
         <translation>Hoe gaat leren hier?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="138"/>
+        <location filename="../../ui/dialogs/culture.py" line="137"/>
         <source>For each statement, choose how much you agree: 1 = not at all, 5 = completely. Choose ? when you cannot judge it. You can send your answers once.</source>
         <translation>Kies bij elke stelling hoeveel je het ermee eens bent: 1 = helemaal niet, 5 = helemaal. Kies ? als je het niet kunt beoordelen. Je kunt je antwoorden één keer versturen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="178"/>
+        <location filename="../../ui/dialogs/culture.py" line="177"/>
         <source>%v of %m answered</source>
         <translation>%v van de %m beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="179"/>
+        <location filename="../../ui/dialogs/culture.py" line="178"/>
         <source>Statements answered</source>
         <translation>Beantwoorde stellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="186"/>
+        <location filename="../../ui/dialogs/culture.py" line="185"/>
         <source>Send my answers</source>
         <translation>Mijn antwoorden versturen</translation>
     </message>
@@ -1440,37 +1440,32 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>CultureActionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="272"/>
+        <location filename="../../ui/dialogs/culture.py" line="298"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="276"/>
+        <location filename="../../ui/dialogs/culture.py" line="300"/>
         <source>An action for the focus “%1”. A month after the round everyone in it is asked whether the actions helped; the next round shows what became of each.</source>
         <translation>Een actie voor het speerpunt “%1”. Een maand na de ronde krijgt iedereen voor wie de ronde was de vraag of de acties hebben geholpen; de volgende ronde laat zien wat er van elke actie is geworden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="282"/>
+        <location filename="../../ui/dialogs/culture.py" line="303"/>
         <source>&amp;What will you do?</source>
         <translation>&amp;Wat ga je doen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="286"/>
-        <source>Who sees to it</source>
-        <translation>Wie pakt het op</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/culture.py" line="287"/>
+        <location filename="../../ui/dialogs/culture.py" line="305"/>
         <source>Choose a colleague…</source>
         <translation>Kies een collega…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="289"/>
+        <location filename="../../ui/dialogs/culture.py" line="304"/>
         <source>W&amp;ho sees to it?</source>
         <translation>W&amp;ie pakt het op?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="295"/>
+        <location filename="../../ui/dialogs/culture.py" line="306"/>
         <source>&amp;Done by</source>
         <translation>&amp;Klaar op</translation>
     </message>
@@ -2859,12 +2854,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>FocusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="224"/>
+        <location filename="../../ui/dialogs/culture.py" line="223"/>
         <source>Choose focus</source>
         <translation>Speerpunten kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="227"/>
+        <location filename="../../ui/dialogs/culture.py" line="226"/>
         <source>Choose one or two characteristics to work on together until the next round. The next round shows how they went.</source>
         <translation>Kies één of twee kenmerken om samen aan te werken tot de volgende ronde. De volgende ronde laat zien hoe het ging.</translation>
     </message>
@@ -5468,47 +5463,47 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>OpenRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="86"/>
+        <location filename="../../ui/dialogs/culture.py" line="85"/>
         <source>Open a culture scan round</source>
         <translation>Scanronde openen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="88"/>
+        <location filename="../../ui/dialogs/culture.py" line="87"/>
         <source>Everyone in the round answers 30 statements about learning in your organisation, anonymously, once. The round closes at midnight after its closing day (or when you close it earlier); results appear only when at least %1 people took part.</source>
         <translation>Iedereen in de ronde beantwoordt 30 stellingen over leren in jullie organisatie, anoniem en één keer. De ronde sluit om middernacht na de sluitingsdag (of eerder, als je hem zelf sluit); uitslagen verschijnen alleen als minstens %1 mensen hebben meegedaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="92"/>
+        <location filename="../../ui/dialogs/culture.py" line="91"/>
         <source>Closes on</source>
         <translation>Sluit op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="94"/>
+        <location filename="../../ui/dialogs/culture.py" line="93"/>
         <source>Everyone in the organisation</source>
         <translation>Iedereen in de organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="93"/>
+        <location filename="../../ui/dialogs/culture.py" line="92"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="95"/>
+        <location filename="../../ui/dialogs/culture.py" line="94"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="97"/>
+        <location filename="../../ui/dialogs/culture.py" line="96"/>
         <source>In a round for some teams, results can also be shown per team: for a team with at least %1 respondents, unless its result together with the others would show the answers of a smaller group.</source>
         <translation>In een ronde voor een deel van de teams kunnen uitslagen ook per team verschijnen: voor een team met minstens %1 deelnemers, tenzij die uitslag samen met de andere de antwoorden van een kleinere groep zou laten zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="101"/>
+        <location filename="../../ui/dialogs/culture.py" line="100"/>
         <source>Open round</source>
         <translation>Ronde openen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="113"/>
+        <location filename="../../ui/dialogs/culture.py" line="112"/>
         <source>Choose at least one team, or everyone.</source>
         <translation>Kies minstens één team, of iedereen.</translation>
     </message>

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QLabel,
@@ -33,7 +32,7 @@ from models.errors import DomainError
 from ui.context import AppContext
 from ui.dialogs.form import FormDialog
 from ui.qdates import from_qdate, to_qdate
-from ui.widgets.common import FieldError, hint_label, role_label, title_label, with_notes
+from ui.widgets.common import FieldError, hint_label, role_label, title_label
 
 
 def _date_edit(ctx: AppContext, value: date) -> QDateEdit:
@@ -259,67 +258,65 @@ class FocusDialog(QDialog):
                         lambda e: self.error.show_message(self.ctx.describe(e)))
 
 
-class CultureActionDialog(QDialog):
+class CultureActionDialog(FormDialog):
     """An action for a focus characteristic: what, who sees to it, and by when."""
 
     def __init__(self, ctx: AppContext, round_id: int, key: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.round_id = round_id
         self.key = key
-        titles = {c.key: c.title for c in culture.characteristics(ctx.language)}
-        self.setWindowTitle(self.tr("New action"))
         self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint_label(self.tr(
-            "An action for the focus “%1”. A month after the round everyone in it is asked "
-            "whether the actions helped; the next round shows what became of each.").replace(
-            "%1", titles.get(key, key))))
-        form = QFormLayout()
+        self.intro = hint_label()
+        self.body.insertWidget(0, self.intro)
         self.title = QLineEdit()
-        self.title_error = FieldError()
-        title_label_ = QLabel(self.tr("&What will you do?"))
-        title_label_.setBuddy(self.title)
-        form.addRow(title_label_, with_notes(self.title, self.title_error))
         self.owner = QComboBox()
-        self.owner.setAccessibleName(self.tr("Who sees to it"))
-        self.owner.addItem(self.tr("Choose a colleague…"), None)
-        self.owner_error = FieldError()
-        owner_label = QLabel(self.tr("W&ho sees to it?"))
-        owner_label.setBuddy(self.owner)
-        form.addRow(owner_label, with_notes(self.owner, self.owner_error))
+        self.owner.addItem("", None)
         self.due = _date_edit(ctx, date.today() + timedelta(days=30))
         self.due.setMinimumDate(QDate.currentDate())
-        self.due_error = FieldError()
-        due_label = QLabel(self.tr("&Done by"))
-        due_label.setBuddy(self.due)
-        form.addRow(due_label, with_notes(self.due, self.due_error))
-        layout.addLayout(form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.add_field("title", self.title)
+        self.add_field("owner", self.owner)
+        self.add_field("due", self.due)
+        self.retranslate()
         db, actor = ctx.db, ctx.actor
         ctx.call(self, lambda: people.list_people(db, actor), self._fill_people)
+
+    @property
+    def title_error(self) -> FieldError:
+        return self.fields["title"].error
+
+    @property
+    def owner_error(self) -> FieldError:
+        return self.fields["owner"].error
+
+    @property
+    def due_error(self) -> FieldError:
+        return self.fields["due"].error
+
+    def retranslate(self) -> None:
+        titles = {c.key: c.title for c in culture.characteristics(self.ctx.language)}
+        self.setWindowTitle(self.tr("New action"))
+        self.intro.setText(self.tr(
+            "An action for the focus “%1”. A month after the round everyone in it is asked "
+            "whether the actions helped; the next round shows what became of each.").replace(
+            "%1", titles.get(self.key, self.key)))
+        self.set_label("title", self.tr("&What will you do?"))
+        self.set_label("owner", self.tr("W&ho sees to it?"))
+        self.owner.setItemText(0, self.tr("Choose a colleague…"))
+        self.set_label("due", self.tr("&Done by"))
 
     def _fill_people(self, rows: list[people.PersonRow]) -> None:
         for row in rows:
             self.owner.addItem(row.name, row.id)
 
     def submit(self) -> None:
-        for label in (self.title_error, self.owner_error, self.due_error):
-            label.show_message("")
         title = self.title.text()
         owner_id = self.owner.currentData()
         due = from_qdate(self.due.date())
         db, actor, round_id, key = self.ctx.db, self.ctx.actor, self.round_id, self.key
-        self.ctx.change(self, lambda: culture.add_culture_action(db, actor, round_id, key,
-                                                                 title, owner_id, due),
-                        lambda _c: self.accept(), self._failed)
+        self.save(lambda: culture.add_culture_action(db, actor, round_id, key, title,
+                                                     owner_id, due))
 
-    def _failed(self, error: DomainError) -> None:
-        target = {"owner": self.owner_error, "due": self.due_error}.get(error.field or "",
-                                                                        self.title_error)
-        target.show_message(self.ctx.describe(error))
+    def show_error(self, error: DomainError) -> None:
+        key = error.field if error.field in ("owner", "due") else "title"
+        self.show_field_error(key, self.ctx.describe(error))
