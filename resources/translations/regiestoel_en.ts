@@ -6340,7 +6340,7 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>ReopenDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/sign.py" line="297"/>
+        <location filename="../../ui/dialogs/sign.py" line="287"/>
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>This text is too long: at most %n character.</numerusform>
@@ -6348,27 +6348,27 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="324"/>
+        <location filename="../../ui/dialogs/sign.py" line="301"/>
         <source>Reopen the record</source>
         <translation>Reopen the record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="326"/>
+        <location filename="../../ui/dialogs/sign.py" line="303"/>
         <source>Reopening takes back both signatures, so you can change the record. Afterwards both of you sign again.</source>
         <translation>Reopening takes back both signatures, so you can change the record. Afterwards both of you sign again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="328"/>
+        <location filename="../../ui/dialogs/sign.py" line="305"/>
         <source>&amp;Why do you reopen it?</source>
         <translation>&amp;Why do you reopen it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="330"/>
+        <location filename="../../ui/dialogs/sign.py" line="307"/>
         <source>The reason stays in the record&apos;s history, for both of you to see.</source>
         <translation>The reason stays in the record&apos;s history, for both of you to see.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="331"/>
+        <location filename="../../ui/dialogs/sign.py" line="308"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Reopen</translation>
     </message>
@@ -6631,32 +6631,32 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="428"/>
+        <location filename="../../ui/dialogs/sign.py" line="405"/>
         <source>Schedule the meeting</source>
         <translation>Schedule the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="430"/>
+        <location filename="../../ui/dialogs/sign.py" line="407"/>
         <source>Choose a moment for the two of you, about an hour, somewhere you can talk undisturbed. Afterwards you can export an invitation for your calendars.</source>
         <translation>Choose a moment for the two of you, about an hour, somewhere you can talk undisturbed. Afterwards you can export an invitation for your calendars.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="432"/>
+        <location filename="../../ui/dialogs/sign.py" line="409"/>
         <source>&amp;Date and time</source>
         <translation>&amp;Date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="433"/>
+        <location filename="../../ui/dialogs/sign.py" line="410"/>
         <source>&amp;Where</source>
         <translation>&amp;Where</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="434"/>
+        <location filename="../../ui/dialogs/sign.py" line="411"/>
         <source>for example: the small meeting room</source>
         <translation>for example: the small meeting room</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="436"/>
+        <location filename="../../ui/dialogs/sign.py" line="413"/>
         <source>This is outside the half year of this conversation (%1 to %2).</source>
         <translation>This is outside the half year of this conversation (%1 to %2).</translation>
     </message>

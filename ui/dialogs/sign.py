@@ -257,75 +257,52 @@ class SignDialog(FormDialog):
         self._chosen()
 
 
-class ReopenDialog(QDialog):
+class ReopenDialog(FormDialog):
     """Unlock a signed record, with a reason that stays in its history."""
 
     def __init__(self, ctx: AppContext, row: ConversationStatusRow,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.row = row
-        layout = QVBoxLayout(self)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        layout.addWidget(self.intro)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.body.insertWidget(0, self.intro)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.reason = text_edit(3)
-        self.reason_error = FieldError()
         self.reason_hint = hint_label()
-        self.reason_label = QLabel()
-        self.reason_label.setBuddy(self.reason)
-        form.addRow(self.reason_label,
-                    with_notes(self.reason, self.reason_error, self.reason_hint))
-        layout.addLayout(form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.reopen_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.add_field("reason", self.reason, self.reason_hint)
+        self.reopen_button = self.save_button
         self.reason.textChanged.connect(self._check)
         self.setMinimumWidth(480)
         self.retranslate()
 
+    @property
+    def reason_error(self) -> FieldError:
+        return self.fields["reason"].error
+
     def _check(self) -> None:
         text = self.reason.toPlainText()
         too_long = len(text) > REASON_MAX
-        self.reason_error.show_message(
-            self.tr("This text is too long: at most %n characters.", "", REASON_MAX)
+        self.show_field_error("reason", self.tr(
+            "This text is too long: at most %n characters.", "", REASON_MAX)
             if too_long else "")
         self.reopen_button.setEnabled(bool(text.strip()) and not too_long)
 
     def submit(self) -> None:
         reason = self.reason.toPlainText()
-        db, actor, cid = self.ctx.db, self.ctx.actor, self.row.id
-        self.buttons.setEnabled(False)
-        version = self.row.version
-        self.ctx.change(self, lambda: conversations.reopen(db, actor, cid, reason,
-                                                           expected_version=version),
-                        lambda _c: self.accept(), self._failed)
+        db, actor, cid, version = self.ctx.db, self.ctx.actor, self.row.id, self.row.version
+        self.save(lambda: conversations.reopen(db, actor, cid, reason,
+                                               expected_version=version))
 
-    def _failed(self, error: DomainError) -> None:
-        self.buttons.setEnabled(True)
-        self.reason_error.show_message(self.ctx.describe(error))
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        fit_height(self)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+    def show_error(self, error: DomainError) -> None:
+        self.show_field_error("reason", self.ctx.describe(error))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Reopen the record"))
         self.intro.setText(self.tr(
             "Reopening takes back both signatures, so you can change the record. Afterwards "
             "both of you sign again."))
-        self.reason_label.setText(self.tr("&Why do you reopen it?"))
+        self.set_label("reason", self.tr("&Why do you reopen it?"))
         self.reason_hint.setText(self.tr(
             "The reason stays in the record's history, for both of you to see."))
         self.reopen_button.setText(self.tr("&Reopen"))
