@@ -942,12 +942,12 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>CarryOverDialog</name>
     <message>
-        <location filename="../../ui/dialogs/carry_over.py" line="70"/>
+        <location filename="../../ui/dialogs/carry_over.py" line="50"/>
         <source>Unused individual budget lapses on 31 December of its year.</source>
         <translation>Unused individual budget lapses on 31 December of its year.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/carry_over.py" line="71"/>
+        <location filename="../../ui/dialogs/carry_over.py" line="51"/>
         <source>What is left of a year&apos;s budget stays available %n more year(s), until 31 December of its last year.</source>
         <translation>
             <numerusform>What is left of a year&apos;s budget stays available %n more year, until 31 December of its last year.</numerusform>
@@ -955,22 +955,22 @@ Everything stays on this computer (or your own database server).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/carry_over.py" line="80"/>
+        <location filename="../../ui/dialogs/carry_over.py" line="55"/>
         <source>Carry over unused budget</source>
         <translation>Carry over unused budget</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/carry_over.py" line="82"/>
+        <location filename="../../ui/dialogs/carry_over.py" line="57"/>
         <source>Many collective agreements let people keep what they did not use of their individual learning budget, often for three years. Spending always uses the amount that expires first. Carried-over amounts count for the person and their team, not in the organisation&apos;s budget of the year.</source>
         <translation>Many collective agreements let people keep what they did not use of their individual learning budget, often for three years. Spending always uses the amount that expires first. Carried-over amounts count for the person and their team, not in the organisation&apos;s budget of the year.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/carry_over.py" line="86"/>
+        <location filename="../../ui/dialogs/carry_over.py" line="61"/>
         <source>&amp;Years</source>
         <translation>&amp;Years</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/carry_over.py" line="87"/>
+        <location filename="../../ui/dialogs/carry_over.py" line="62"/>
         <source>Years unused budget carries over</source>
         <translation>Years unused budget carries over</translation>
     </message>

@@ -942,12 +942,12 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>CarryOverDialog</name>
     <message>
-        <location filename="../../ui/dialogs/carry_over.py" line="70"/>
+        <location filename="../../ui/dialogs/carry_over.py" line="50"/>
         <source>Unused individual budget lapses on 31 December of its year.</source>
         <translation>Ongebruikt persoonlijk budget vervalt op 31 december van het jaar zelf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/carry_over.py" line="71"/>
+        <location filename="../../ui/dialogs/carry_over.py" line="51"/>
         <source>What is left of a year&apos;s budget stays available %n more year(s), until 31 December of its last year.</source>
         <translation>
             <numerusform>Wat over is van het budget van een jaar, blijft nog %n jaar beschikbaar, tot en met 31 december van dat laatste jaar.</numerusform>
@@ -955,22 +955,22 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/carry_over.py" line="80"/>
+        <location filename="../../ui/dialogs/carry_over.py" line="55"/>
         <source>Carry over unused budget</source>
         <translation>Ongebruikt budget meenemen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/carry_over.py" line="82"/>
+        <location filename="../../ui/dialogs/carry_over.py" line="57"/>
         <source>Many collective agreements let people keep what they did not use of their individual learning budget, often for three years. Spending always uses the amount that expires first. Carried-over amounts count for the person and their team, not in the organisation&apos;s budget of the year.</source>
         <translation>Veel cao&apos;s laten mensen houden wat ze van hun persoonlijke opleidingsbudget niet gebruikten, vaak drie jaar lang. Uitgaven gaan altijd eerst van het bedrag dat het eerst vervalt. Meegenomen bedragen tellen voor de medewerker en het team, niet in het budget van de organisatie voor dat jaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/carry_over.py" line="86"/>
+        <location filename="../../ui/dialogs/carry_over.py" line="61"/>
         <source>&amp;Years</source>
         <translation>&amp;Jaren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/carry_over.py" line="87"/>
+        <location filename="../../ui/dialogs/carry_over.py" line="62"/>
         <source>Years unused budget carries over</source>
         <translation>Jaren dat ongebruikt budget meegaat</translation>
     </message>
