@@ -264,3 +264,18 @@ def test_ticking_colleagues_moves_nothing_below_and_the_starter_is_told_how_to_l
             == guide_at
     assert "8 people chosen" in dialog.chosen.text()
     assert dialog.size_advice.text()  # more than six is advised against
+
+
+def test_searching_is_no_change_but_a_ticked_colleague_is(qtbot, ctx, add_person):
+    anna, bert, _chantal = three_colleagues(add_person)
+    view = open_view(qtbot, ctx, anna)
+    view.empty_start.click()
+    qtbot.waitUntil(lambda: isinstance(view.dialog, GroupDialog) and view.dialog.isVisible())
+    dialog = view.dialog
+    qtbot.keyClicks(dialog.member_search, "bert")
+    assert not dialog.is_changed()
+    dialog.item_for(bert.person_id).setCheckState(Qt.CheckState.Checked)
+    assert dialog.is_changed()
+    qtbot.keyClick(dialog.member_search, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: dialog.discard_question is not None
+                    and dialog.discard_question.isVisible())

@@ -50,8 +50,20 @@ class Field:
     row: QWidget  # the input with its error and hint under it
 
 
+# A widget with this property set (a search box, say) holds nothing the form would lose.
+NOT_A_CHANGE = "not_a_change"
+
+
+def ignore_changes(widget: QWidget) -> QWidget:
+    """Typing here is no change of the form: Esc closes without asking."""
+    widget.setProperty(NOT_A_CHANGE, True)
+    return widget
+
+
 def _value(widget: QWidget) -> object:
     """What a person typed or chose in one input, to tell whether the form changed."""
+    if widget.property(NOT_A_CHANGE):
+        return None
     if isinstance(widget, QLineEdit | QAbstractSpinBox):
         return widget.text()
     if isinstance(widget, QPlainTextEdit | QTextEdit):
@@ -61,8 +73,9 @@ def _value(widget: QWidget) -> object:
     if isinstance(widget, QAbstractButton):
         return widget.isChecked() if widget.isCheckable() else None
     if isinstance(widget, QListWidget):
-        return tuple((widget.item(r).checkState(), widget.item(r).isSelected())
-                     for r in range(widget.count()))
+        # What is ticked; which line is selected is only where the person looks.
+        return tuple(item.checkState() for r in range(widget.count())
+                     if (item := widget.item(r)) is not None)
     return None
 
 

@@ -23,7 +23,7 @@ from app.services import groups
 from app.services.groups import GroupInput, GroupRow
 from app.services.people import PersonRow, fold
 from ui.context import AppContext
-from ui.dialogs.form import FormDialog
+from ui.dialogs.form import FormDialog, ignore_changes
 from ui.icons import icon
 from ui.names_groups import GENERATION_COLOURS, GENERATION_ORDER, generation_name, size_advice
 from ui.widgets.common import hint_label
@@ -156,6 +156,7 @@ class GroupDialog(FormDialog):
         members.setContentsMargins(0, 0, 0, 0)
         members.setSpacing(4)
         self.member_search = QLineEdit()
+        ignore_changes(self.member_search)
         self.member_search.setClearButtonEnabled(True)
         self.member_search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.members = QListWidget()
@@ -207,6 +208,7 @@ class GroupDialog(FormDialog):
         guide_column.setContentsMargins(0, 0, 0, 0)
         guide_column.setSpacing(4)
         self.guide_search = QLineEdit()
+        ignore_changes(self.guide_search)
         self.guide_search.setClearButtonEnabled(True)
         self.guide_search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.guide = QComboBox()
