@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -119,10 +120,20 @@ class MainWindow(QMainWindow):
                 self.suspended = (self.runner.session_id, self.ctx.session.person_id, clock)
             self.runner.close()
             self.runner = None
+        self._close_dialogs()
         if self.ctx.session.actor is not None:
             self._remember_window()
             self.ctx.local.save()
             self.show_login()
+
+    def _close_dialogs(self) -> None:
+        """Every dialog of the last person goes with the lock, also one on the main window
+        (a development question, a new password): nothing stays over the login screen. What
+        was typed in them and not saved is gone, as a lock means."""
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.done(QDialog.DialogCode.Rejected)  # no "discard changes?" question
+        self.development_dialog = None
 
     def _logged_in(self, result: auth.LoginResult, typed_password: str) -> None:
         self.ctx.session.actor = result.actor

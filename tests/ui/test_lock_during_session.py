@@ -113,3 +113,20 @@ def test_ctrl_l_in_the_runner_locks_and_the_session_comes_back_paused(
     assert "paused" in window.statusBar().currentMessage()
     qtbot.mouseClick(again.play_button, LEFT)
     assert again.clock.running and again.clock_state.text() == ""
+
+
+def test_a_lock_closes_a_dialog_open_over_the_main_window(qtbot, session_id, window):
+    """The development question opens on the main window: it must not stay over the
+    login screen for the next person to read."""
+    log_in(qtbot, window, "Anna", PASSWORD)
+    home = window.current_area()
+    qtbot.waitUntil(lambda: home.question_button.isVisible())
+    qtbot.mouseClick(home.question_button, LEFT)
+    qtbot.waitUntil(lambda: window.development_dialog is not None
+                    and window.development_dialog.isVisible(), timeout=10_000)
+    dialog = window.development_dialog
+    qtbot.keyClicks(dialog.question, "Hoe leer ik storingen zelf vinden?")
+    window.idle.set_interval_ms(300)  # and then nobody touches the laptop
+    qtbot.waitUntil(lambda: locked(window), timeout=5_000)
+    assert not dialog.isVisible()
+    assert dialog.discard_question is None or not dialog.discard_question.isVisible()
