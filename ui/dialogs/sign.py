@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QTime
+from PySide6.QtCore import QDate, QDateTime, QEvent, QSize, QTime
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,6 +32,7 @@ from ui.context import AppContext
 from ui.dialogs.form import FormDialog
 from ui.dialogs.lesson import text_edit
 from ui.i18n import format_date
+from ui.screen import fitting
 from ui.widgets.common import FieldError, hint_label, role_label, with_notes
 
 PASSWORD_ERRORS = frozenset({"wrong_password", "login_wait", "sign_with_own_password"})
@@ -47,7 +48,8 @@ def fit_height(dialog: QDialog) -> None:
         return
     needed = layout.totalHeightForWidth(dialog.width())
     if needed > dialog.height():
-        dialog.resize(dialog.width(), needed)
+        # Never past the free part of the screen: the buttons stay in view.
+        dialog.resize(fitting(dialog, QSize(dialog.width(), needed)))
 
 
 def _signer_of(row: ConversationStatusRow, side: Side) -> tuple[int | None, str]:
