@@ -806,102 +806,102 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="44"/>
+        <location filename="../../ui/item_models/budget.py" line="59"/>
         <source>Learning intervention</source>
         <translation>Leerinterventie</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="45"/>
+        <location filename="../../ui/item_models/budget.py" line="61"/>
         <source>Asked by</source>
         <translation>Aangevraagd door</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="46"/>
+        <location filename="../../ui/item_models/budget.py" line="63"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="47"/>
+        <location filename="../../ui/item_models/budget.py" line="65"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="48"/>
+        <location filename="../../ui/item_models/budget.py" line="67"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="49"/>
+        <location filename="../../ui/item_models/budget.py" line="69"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="50"/>
+        <location filename="../../ui/item_models/budget.py" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="149"/>
+        <location filename="../../ui/item_models/budget.py" line="94"/>
         <source>Scope</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="150"/>
+        <location filename="../../ui/item_models/budget.py" line="95"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="151"/>
+        <location filename="../../ui/item_models/budget.py" line="96"/>
         <source>Available</source>
         <translation>Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="152"/>
+        <location filename="../../ui/item_models/budget.py" line="97"/>
         <source>Committed</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="153"/>
+        <location filename="../../ui/item_models/budget.py" line="98"/>
         <source>Spent</source>
         <translation>Uitgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="154"/>
+        <location filename="../../ui/item_models/budget.py" line="99"/>
         <source>Remaining</source>
         <translation>Resterend</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="155"/>
+        <location filename="../../ui/item_models/budget.py" line="100"/>
         <source>Expiring</source>
         <translation>Vervalt</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="162"/>
+        <location filename="../../ui/item_models/budget.py" line="107"/>
         <source>%1 from %2, until %3</source>
         <translation>%1 uit %2, tot en met %3</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="235"/>
+        <location filename="../../ui/item_models/budget.py" line="180"/>
         <source>%1 (archived)</source>
         <translation>%1 (gearchiveerd)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="252"/>
+        <location filename="../../ui/item_models/budget.py" line="197"/>
         <source>No budget of its own: paid from the organisation&apos;s budget.</source>
         <translation>Geen eigen budget: wordt betaald uit het budget van de organisatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="255"/>
+        <location filename="../../ui/item_models/budget.py" line="200"/>
         <source>%1, of which carried over: %2</source>
         <translation>%1, waarvan meegenomen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="260"/>
+        <location filename="../../ui/item_models/budget.py" line="205"/>
         <source>%1 of individual budget lapses on 31 December unless it is used.</source>
         <translation>%1 van het persoonlijke budget vervalt op 31 december als het niet gebruikt wordt.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="264"/>
+        <location filename="../../ui/item_models/budget.py" line="209"/>
         <source>More is committed and spent than is available.</source>
         <translation>Er is meer vastgelegd en uitgegeven dan er beschikbaar is.</translation>
     </message>
@@ -2895,22 +2895,22 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="221"/>
+        <location filename="../../ui/dialogs/form.py" line="234"/>
         <source>Discard changes?</source>
         <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="222"/>
+        <location filename="../../ui/dialogs/form.py" line="235"/>
         <source>You have changed this form. Discard what you changed?</source>
         <translation>Je hebt dit formulier gewijzigd. Wil je je wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="225"/>
+        <location filename="../../ui/dialogs/form.py" line="238"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="227"/>
+        <location filename="../../ui/dialogs/form.py" line="240"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Verder bewerken</translation>
     </message>
@@ -2926,7 +2926,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>GroupDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/group.py" line="272"/>
+        <location filename="../../ui/dialogs/group.py" line="274"/>
         <source>%n person(s) chosen: %1</source>
         <translation>
             <numerusform>%n medewerker gekozen: %1</numerusform>
@@ -2934,163 +2934,163 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="273"/>
+        <location filename="../../ui/dialogs/group.py" line="275"/>
         <source>Nobody chosen yet.</source>
         <translation>Nog niemand gekozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="276"/>
+        <location filename="../../ui/dialogs/group.py" line="278"/>
         <source>You leave yourself out: once the group has started you do not see its sessions and notes.</source>
         <translation>Je laat jezelf erbuiten: zodra de groep gestart is, zie je de sessies en aantekeningen niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="294"/>
+        <location filename="../../ui/dialogs/group.py" line="296"/>
         <source>%1 — ask me about: %2</source>
         <translation>%1 — vraag me over: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="302"/>
+        <location filename="../../ui/dialogs/group.py" line="304"/>
         <source>(no guide)</source>
         <translation>(geen begeleider)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="310"/>
-        <location filename="../../ui/dialogs/group.py" line="401"/>
+        <location filename="../../ui/dialogs/group.py" line="312"/>
+        <location filename="../../ui/dialogs/group.py" line="403"/>
         <source>%1 (invited)</source>
         <translation>%1 (uitgenodigd)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="318"/>
+        <location filename="../../ui/dialogs/group.py" line="320"/>
         <source>Nobody has the guide role yet. The owner can give it to an experienced colleague under People.</source>
         <translation>Nog niemand heeft de rol begeleider. De eigenaar kan die rol bij Medewerkers aan een ervaren collega geven.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="321"/>
+        <location filename="../../ui/dialogs/group.py" line="323"/>
         <source>No guide knows about “%1”. Try another word.</source>
         <translation>Geen enkele begeleider weet iets van “%1”. Probeer een ander woord.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="325"/>
+        <location filename="../../ui/dialogs/group.py" line="327"/>
         <source>Optional. An experienced colleague who helps the group now and then. Search by what you want to learn about.</source>
         <translation>Niet verplicht. Een ervaren collega die de groep af en toe helpt. Zoek op het onderwerp waarover je wilt leren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="340"/>
+        <location filename="../../ui/dialogs/group.py" line="342"/>
         <source>Choose at least one person.</source>
         <translation>Kies minstens één medewerker.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="369"/>
+        <location filename="../../ui/dialogs/group.py" line="371"/>
         <source>Start a learning group</source>
         <translation>Leergroep starten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="370"/>
+        <location filename="../../ui/dialogs/group.py" line="372"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="384"/>
+        <location filename="../../ui/dialogs/group.py" line="386"/>
         <source>You are in the group you start. To start it for others without being in it, untick yourself.</source>
         <translation>Je zit zelf in de groep die je start. Wil je hem voor anderen starten zonder er zelf in te zitten? Vink jezelf dan uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="399"/>
+        <location filename="../../ui/dialogs/group.py" line="401"/>
         <source>Untick yourself to start the group for others without being in it.</source>
         <translation>Vink jezelf uit om de groep voor anderen te starten zonder er zelf in te zitten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="402"/>
+        <location filename="../../ui/dialogs/group.py" line="404"/>
         <source>Asked to join; has not answered yet.</source>
         <translation>Uitgenodigd; heeft nog niet geantwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="404"/>
+        <location filename="../../ui/dialogs/group.py" line="406"/>
         <source>%1 (declined)</source>
         <translation>%1 (afgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="405"/>
+        <location filename="../../ui/dialogs/group.py" line="407"/>
         <source>Said no to joining. Tick to ask again.</source>
         <translation>Heeft de uitnodiging afgeslagen. Vink aan om het opnieuw te vragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="376"/>
+        <location filename="../../ui/dialogs/group.py" line="378"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="372"/>
+        <location filename="../../ui/dialogs/group.py" line="374"/>
         <source>Choose the colleagues you want to learn with: 3 to 6 people, young and old mixed. You meet one hour a day, four days in a row, in working time. Everyone you choose gets an invitation on My learning and joins when they accept.</source>
         <translation>Kies de collega&apos;s met wie je wilt leren: 3 tot 6 mensen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag samen, in werktijd. Iedereen die je kiest krijgt een uitnodiging op Mijn regie en doet mee zodra hij of zij die aanneemt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="377"/>
+        <location filename="../../ui/dialogs/group.py" line="379"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="378"/>
+        <location filename="../../ui/dialogs/group.py" line="380"/>
         <source>&amp;Who joins</source>
         <translation>&amp;Wie doen er mee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="379"/>
+        <location filename="../../ui/dialogs/group.py" line="381"/>
         <source>&amp;Guide</source>
         <translation>&amp;Begeleider</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="386"/>
+        <location filename="../../ui/dialogs/group.py" line="388"/>
         <source>for example: Smoother mornings in the bakery</source>
         <translation>bijvoorbeeld: Rustiger ochtenden in de bakkerij</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="388"/>
+        <location filename="../../ui/dialogs/group.py" line="390"/>
         <source>What do you want to get better at together? A sentence or two is enough.</source>
         <translation>Waar willen jullie samen beter in worden? Een of twee zinnen is genoeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="389"/>
+        <location filename="../../ui/dialogs/group.py" line="391"/>
         <source>Search colleagues by name or subject</source>
         <translation>Zoek collega&apos;s op naam of onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="390"/>
+        <location filename="../../ui/dialogs/group.py" line="392"/>
         <source>Search colleagues</source>
         <translation>Collega&apos;s zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="391"/>
+        <location filename="../../ui/dialogs/group.py" line="393"/>
         <source>Colleagues in the group</source>
         <translation>Collega&apos;s in de groep</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="397"/>
+        <location filename="../../ui/dialogs/group.py" line="399"/>
         <source>%1 (you)</source>
         <translation>%1 (jij)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="407"/>
+        <location filename="../../ui/dialogs/group.py" line="409"/>
         <source>Find a guide by subject, e.g. planning</source>
         <translation>Zoek een begeleider op onderwerp, bijv. planning</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="408"/>
+        <location filename="../../ui/dialogs/group.py" line="410"/>
         <source>Search guides by subject</source>
         <translation>Begeleiders zoeken op onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="409"/>
+        <location filename="../../ui/dialogs/group.py" line="411"/>
         <source>Guide</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="410"/>
+        <location filename="../../ui/dialogs/group.py" line="412"/>
         <source>&amp;Start group</source>
         <translation>Groep &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="410"/>
+        <location filename="../../ui/dialogs/group.py" line="412"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -4924,145 +4924,145 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Your session is paused while the laptop was locked. Press Start to go on.</source>
         <translation>Je sessie staat op pauze omdat de laptop vergrendeld was. Klik op Start om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>My learning</source>
         <translation>Mijn regie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Learning groups</source>
         <translation>Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Lessons learned</source>
         <translation>Geleerde lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Learning &amp; budget</source>
         <translation>Leren &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Learning culture</source>
         <translation>Leercultuur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>People</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Your password has been changed.</source>
         <translation>Je wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>&amp;Switch user</source>
         <translation>&amp;Gebruiker wisselen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>&amp;People</source>
         <translation>&amp;Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>&amp;New person…</source>
         <translation>&amp;Nieuwe medewerker…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Importeren uit CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Exporteren naar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>&amp;About Regiestoel</source>
         <translation>&amp;Over Regiestoel</translation>
     </message>
@@ -6340,7 +6340,7 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>ReopenDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/sign.py" line="287"/>
+        <location filename="../../ui/dialogs/sign.py" line="289"/>
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
@@ -6348,27 +6348,27 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="301"/>
+        <location filename="../../ui/dialogs/sign.py" line="303"/>
         <source>Reopen the record</source>
         <translation>Verslag heropenen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="303"/>
+        <location filename="../../ui/dialogs/sign.py" line="305"/>
         <source>Reopening takes back both signatures, so you can change the record. Afterwards both of you sign again.</source>
         <translation>Als je het verslag heropent, vervallen beide handtekeningen. Dan kun je het verslag wijzigen. Daarna ondertekenen jullie allebei opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="305"/>
+        <location filename="../../ui/dialogs/sign.py" line="307"/>
         <source>&amp;Why do you reopen it?</source>
         <translation>&amp;Waarom heropen je het verslag?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="307"/>
+        <location filename="../../ui/dialogs/sign.py" line="309"/>
         <source>The reason stays in the record&apos;s history, for both of you to see.</source>
         <translation>De reden blijft in de geschiedenis van het verslag staan. Jullie kunnen hem allebei zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="308"/>
+        <location filename="../../ui/dialogs/sign.py" line="310"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Heropenen</translation>
     </message>
@@ -6507,47 +6507,47 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="58"/>
+        <location filename="../../ui/dialogs/restore_backup.py" line="59"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="65"/>
+        <location filename="../../ui/dialogs/restore_backup.py" line="66"/>
         <source>Backup file</source>
         <translation>Bestand met reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="69"/>
+        <location filename="../../ui/dialogs/restore_backup.py" line="70"/>
         <source>&amp;Check</source>
         <translation>&amp;Controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="77"/>
+        <location filename="../../ui/dialogs/restore_backup.py" line="78"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="97"/>
+        <location filename="../../ui/dialogs/restore_backup.py" line="98"/>
         <source>Nothing is replaced until you choose to restore.</source>
         <translation>Er wordt pas iets vervangen als je voor terugzetten kiest.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="90"/>
+        <location filename="../../ui/dialogs/restore_backup.py" line="91"/>
         <source>Restoring replaces all current data with this backup. A backup of the current data is made first. Afterwards Regiestoel opens the restored data at the login screen.</source>
         <translation>Terugzetten vervangt alle huidige gegevens door deze back-up. Van de huidige gegevens wordt eerst een back-up gemaakt. Daarna opent Regiestoel de teruggezette gegevens bij het inlogscherm.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="102"/>
+        <location filename="../../ui/dialogs/restore_backup.py" line="103"/>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="134"/>
+        <location filename="../../ui/dialogs/restore_backup.py" line="135"/>
         <source>Organisation: %1</source>
         <translation>Organisatie: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_backup.py" line="135"/>
+        <location filename="../../ui/dialogs/restore_backup.py" line="136"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n medewerker</numerusform>
@@ -6555,52 +6555,52 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="136"/>
+        <location filename="../../ui/dialogs/restore_backup.py" line="137"/>
         <source>Made on: %1</source>
         <translation>Gemaakt op: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="137"/>
+        <location filename="../../ui/dialogs/restore_backup.py" line="138"/>
         <source>Made by this version of Regiestoel.</source>
         <translation>Gemaakt met deze versie van Regiestoel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="138"/>
+        <location filename="../../ui/dialogs/restore_backup.py" line="139"/>
         <source>Made by an older version of Regiestoel; it is upgraded when restored.</source>
         <translation>Gemaakt met een oudere versie van Regiestoel. Bij het terugzetten wordt hij bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="140"/>
+        <location filename="../../ui/dialogs/restore_backup.py" line="141"/>
         <source>Encrypted with a passphrase.</source>
         <translation>Versleuteld met een wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="141"/>
+        <location filename="../../ui/dialogs/restore_backup.py" line="142"/>
         <source>Not encrypted.</source>
         <translation>Niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="143"/>
+        <location filename="../../ui/dialogs/restore_backup.py" line="144"/>
         <source>No checksum was found beside this file (it was copied by hand, or made by an older Regiestoel), so damage to it cannot be ruled out.</source>
         <translation>Naast dit bestand staat geen controlesom (het is met de hand gekopieerd, of gemaakt door een oudere Regiestoel), dus beschadiging is niet uit te sluiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="145"/>
+        <location filename="../../ui/dialogs/restore_backup.py" line="146"/>
         <source>Size: %1 kB</source>
         <translation>Grootte: %1 kB</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="191"/>
+        <location filename="../../ui/dialogs/restore_backup.py" line="195"/>
         <source>Restoring the backup</source>
         <translation>De back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="197"/>
+        <location filename="../../ui/dialogs/restore_backup.py" line="201"/>
         <source>Backup restored</source>
         <translation>Reservekopie teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="198"/>
+        <location filename="../../ui/dialogs/restore_backup.py" line="202"/>
         <source>The backup has been restored. Regiestoel now opens the restored data: log in again.</source>
         <translation>De back-up is teruggezet. Regiestoel opent nu de teruggezette gegevens: log opnieuw in.</translation>
     </message>
@@ -6631,32 +6631,32 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="405"/>
+        <location filename="../../ui/dialogs/sign.py" line="407"/>
         <source>Schedule the meeting</source>
         <translation>Gesprek inplannen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="407"/>
+        <location filename="../../ui/dialogs/sign.py" line="409"/>
         <source>Choose a moment for the two of you, about an hour, somewhere you can talk undisturbed. Afterwards you can export an invitation for your calendars.</source>
         <translation>Kies een moment voor jullie tweeën, ongeveer een uur, op een plek waar jullie ongestoord kunnen praten. Daarna kun je een uitnodiging voor jullie agenda&apos;s exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="409"/>
+        <location filename="../../ui/dialogs/sign.py" line="411"/>
         <source>&amp;Date and time</source>
         <translation>&amp;Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="410"/>
+        <location filename="../../ui/dialogs/sign.py" line="412"/>
         <source>&amp;Where</source>
         <translation>&amp;Waar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="411"/>
+        <location filename="../../ui/dialogs/sign.py" line="413"/>
         <source>for example: the small meeting room</source>
         <translation>bijvoorbeeld: de kleine vergaderruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="413"/>
+        <location filename="../../ui/dialogs/sign.py" line="415"/>
         <source>This is outside the half year of this conversation (%1 to %2).</source>
         <translation>Dit valt buiten het halfjaar van dit gesprek (%1 tot en met %2).</translation>
     </message>
@@ -6994,12 +6994,12 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="147"/>
+        <location filename="../../ui/dialogs/sign.py" line="149"/>
         <source>&amp;Ask for a correction</source>
         <translation>Correctie &amp;vragen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/sign.py" line="153"/>
+        <location filename="../../ui/dialogs/sign.py" line="155"/>
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
@@ -7007,97 +7007,97 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="222"/>
+        <location filename="../../ui/dialogs/sign.py" line="224"/>
         <source>Sign as professional</source>
         <translation>Ondertekenen als professional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="223"/>
+        <location filename="../../ui/dialogs/sign.py" line="225"/>
         <source>Sign as manager</source>
         <translation>Ondertekenen als leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="225"/>
+        <location filename="../../ui/dialogs/sign.py" line="227"/>
         <source>%1 signs as the professional</source>
         <translation>%1 ondertekent als professional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="226"/>
+        <location filename="../../ui/dialogs/sign.py" line="228"/>
         <source>%1 signs as the manager</source>
         <translation>%1 ondertekent als leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="228"/>
+        <location filename="../../ui/dialogs/sign.py" line="230"/>
         <source>Type your own password to sign.</source>
         <translation>Typ je eigen wachtwoord om te ondertekenen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="231"/>
+        <location filename="../../ui/dialogs/sign.py" line="233"/>
         <source>Let %1 type their own password. Only %1 can sign this side.</source>
         <translation>Laat %1 het eigen wachtwoord typen. Alleen %1 kan deze kant ondertekenen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="234"/>
+        <location filename="../../ui/dialogs/sign.py" line="236"/>
         <source>By signing you confirm that you read the record: both preparations, the agreements and the summary. Once both of you have signed, it is locked. Do you see something differently? Sign as seen, with a remark, or ask for a correction.</source>
         <translation>Met je handtekening bevestig je dat je het verslag hebt gelezen: beide voorbereidingen, de afspraken en de samenvatting. Zodra jullie allebei hebben ondertekend, is het vergrendeld. Zie je iets anders? Onderteken met ‘Gezien, met een opmerking’, of vraag om een correctie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="237"/>
+        <location filename="../../ui/dialogs/sign.py" line="239"/>
         <source>A&amp;greed: I agree with the record</source>
         <translation>A&amp;kkoord: ik ben het eens met het verslag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="238"/>
+        <location filename="../../ui/dialogs/sign.py" line="240"/>
         <source>S&amp;een, with a remark: I read it, and add my view</source>
         <translation>&amp;Gezien, met een opmerking: ik heb het gelezen en geef mijn kijk erop</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="239"/>
+        <location filename="../../ui/dialogs/sign.py" line="241"/>
         <source>Ask for a &amp;correction instead of signing</source>
         <translation>Om een &amp;correctie vragen in plaats van ondertekenen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="240"/>
+        <location filename="../../ui/dialogs/sign.py" line="242"/>
         <source>&amp;Your remark</source>
         <translation>&amp;Jouw opmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="241"/>
+        <location filename="../../ui/dialogs/sign.py" line="243"/>
         <source>Your remark becomes part of the record, for both of you to read.</source>
         <translation>Je opmerking wordt deel van het verslag, en jullie lezen hem allebei.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="243"/>
+        <location filename="../../ui/dialogs/sign.py" line="245"/>
         <source>&amp;What should be corrected?</source>
         <translation>Wat moet er ver&amp;beterd worden?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="246"/>
+        <location filename="../../ui/dialogs/sign.py" line="248"/>
         <source>The summary</source>
         <translation>De samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="248"/>
+        <location filename="../../ui/dialogs/sign.py" line="250"/>
         <source>Agreement: %1</source>
         <translation>Afspraak: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="251"/>
+        <location filename="../../ui/dialogs/sign.py" line="253"/>
         <source>What should c&amp;hange?</source>
         <translation>Wat moet er ande&amp;rs?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="253"/>
+        <location filename="../../ui/dialogs/sign.py" line="255"/>
         <source>This is not a signature. Both of you see the request, and you can both change the record again. A change takes back a signature that is already there.</source>
         <translation>Dit is geen handtekening. Jullie zien het verzoek allebei, en jullie kunnen het verslag allebei weer aanpassen. Een wijziging maakt een handtekening die er al staat ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="256"/>
+        <location filename="../../ui/dialogs/sign.py" line="258"/>
         <source>&amp;Password of %1</source>
         <translation>&amp;Wachtwoord van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="148"/>
+        <location filename="../../ui/dialogs/sign.py" line="150"/>
         <source>&amp;Sign</source>
         <translation>&amp;Ondertekenen</translation>
     </message>
