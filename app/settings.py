@@ -29,6 +29,10 @@ class LocalSettings:
     # Per person (their ID as text): the folder of their calendar subscription on this
     # machine, which Regiestoel keeps up to date while it runs.
     calendar_folders: dict[str, str] = field(default_factory=dict)
+    # The main window as it was left: maximised, or its size (0: what fits the screen).
+    window_maximised: bool = False
+    window_width: int = 0
+    window_height: int = 0
 
     @classmethod
     def load(cls, folder: Path | None = None) -> LocalSettings:

@@ -63,8 +63,9 @@ def radar(labels: Sequence[str], values: Sequence[float | None], title: str = ""
     radial.setRange(0, 5)
     radial.setTickCount(6)
     radial.setLabelFormat("%d")
-    chart.addAxis(angular, QPolarChart.PolarOrientation.PolarOrientationAngular)
-    chart.addAxis(radial, QPolarChart.PolarOrientation.PolarOrientationRadial)
+    # QPolarChart's own addAxis takes a PolarOrientation; the stubs know only QChart's.
+    chart.addAxis(angular, QPolarChart.PolarOrientation.PolarOrientationAngular)  # type: ignore[arg-type]
+    chart.addAxis(radial, QPolarChart.PolarOrientation.PolarOrientationRadial)  # type: ignore[arg-type]
     line = QLineSeries()
     line.setName(series_name)
     line.setPen(QPen(QColor(PALETTE[0]), 2.5))

@@ -54,7 +54,7 @@ class Coach(QObject):
         self._stop = threading.Event()
         self._run = 0
         self._listener: Listener | None = None
-        self.thread: threading.Thread | None = None
+        self.worker_thread: threading.Thread | None = None
         self._jobs: queue.SimpleQueue[tuple[int, Prompt, int | None, threading.Event]] = (
             queue.SimpleQueue())
         self.relay = Relay(self)
@@ -82,12 +82,12 @@ class Coach(QObject):
         self._listener = listener
         self._stop = threading.Event()
         self.relay.begin()
-        if self.thread is None:
+        if self.worker_thread is None:
             # One long-lived thread for every answer: llama.cpp's OpenMP threads are set up
             # per calling thread, which costs a new thread some 20 ms before its first token.
-            self.thread = threading.Thread(target=self._serve, name="regiestoel-ai",
+            self.worker_thread = threading.Thread(target=self._serve, name="regiestoel-ai",
                                            daemon=True)
-            self.thread.start()
+            self.worker_thread.start()
         self._jobs.put((self._run, prompt, max_tokens, self._stop))
 
     def _serve(self) -> None:

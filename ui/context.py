@@ -26,6 +26,8 @@ class Bus(QObject):
     """Broadcasts what changed, so each view refreshes what it shows."""
 
     changed = Signal(object)  # Changes
+    # A short confirmation for the status bar ("Settings saved."), said where people look.
+    notice = Signal(str)
 
 
 @dataclass

@@ -110,7 +110,7 @@ class Application:
         if preselect:
             self.ctx.local.last_person_id = preselect
         self.window.login.ready.connect(self._ready)
-        self.window.show()
+        self.window.show_as_left()
 
     def _ready(self) -> None:
         resume_garbage_collection()

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -30,9 +32,12 @@ from ui.context import AppContext
 from ui.icons import icon
 from ui.idle import IdleLock
 from ui.login import LoginScreen
+from ui.screen import fit_to_screen
 
 if TYPE_CHECKING:
     from ui.dialogs.passwords import ChangePasswordDialog
+    from ui.session_clock import SessionClock
+    from ui.views.session_runner import SessionRunner
 
 
 @dataclass
@@ -42,6 +47,8 @@ class Area:
     title: Callable[[], str]
     build: Callable[[], QWidget]
     operation: Operation | None = None
+    # The same key for the same screen whoever is logged in (a missing screen leaves a gap).
+    shortcut: str | None = None
 
 
 class MainWindow(QMainWindow):
@@ -50,8 +57,11 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.idle = idle
         self.setWindowTitle("Regiestoel")
-        self.resize(1180, 760)
         self.setMinimumSize(QSize(820, 560))
+        local = ctx.local
+        # As it was left, within the free part of this screen (a laptop's 1366×768 keeps its
+        # status bar in view).
+        fit_to_screen(self, QSize(local.window_width or 1180, local.window_height or 760))
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
         self.login = LoginScreen(ctx)
@@ -63,15 +73,31 @@ class MainWindow(QMainWindow):
         self.area_stack: QStackedWidget | None = None
         self.user_label: QLabel | None = None
         self.password_dialog: ChangePasswordDialog | None = None
-        self.runner: QWidget | None = None
+        self.runner: SessionRunner | None = None
+        # A session that was running when the laptop locked: (session, who ran it, its clock).
+        self.suspended: tuple[int, int | None, SessionClock] | None = None
         self.development_dialog: QWidget | None = None
         self.status_org = QLabel()
         self.statusBar().addPermanentWidget(self.status_org)
         self.login.logged_in.connect(self._logged_in)
         self.login.forgot_password.connect(self._forgot_password)
         idle.timed_out.connect(self.lock)
+        ctx.bus.notice.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self._build_menus()
         self.show_login()
+
+    def show_as_left(self) -> None:
+        """Show maximised when it was closed maximised, else at the remembered size."""
+        if self.ctx.local.window_maximised:
+            self.showMaximized()
+        else:
+            self.show()
+
+    def _remember_window(self) -> None:
+        local = self.ctx.local
+        local.window_maximised = self.isMaximized()
+        if not (self.isMaximized() or self.isFullScreen() or self.isMinimized()):
+            local.window_width, local.window_height = self.width(), self.height()
 
     # --- login and lock ----------------------------------------------------------------
 
@@ -90,11 +116,27 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Back to the login screen; nothing of the last person's screens stays in memory."""
         if self.runner is not None:
-            self.runner.close()  # saves what was typed in the session first
+            # Hidden with everything else, but not ended: its clock pauses, what was typed is
+            # saved, and the runner opens again, paused, when the same person logs back in.
+            clock = self.runner.suspend()
+            if clock is not None:
+                self.suspended = (self.runner.session_id, self.ctx.session.person_id, clock)
+            self.runner.close()
             self.runner = None
+        self._close_dialogs()
         if self.ctx.session.actor is not None:
+            self._remember_window()
             self.ctx.local.save()
             self.show_login()
+
+    def _close_dialogs(self) -> None:
+        """Every dialog of the last person goes with the lock, also one on the main window
+        (a development question, a new password): nothing stays over the login screen. What
+        was typed in them and not saved is gone, as a lock means."""
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.done(QDialog.DialogCode.Rejected)  # no "discard changes?" question
+        self.development_dialog = None
 
     def _logged_in(self, result: auth.LoginResult, typed_password: str) -> None:
         self.ctx.session.actor = result.actor
@@ -116,11 +158,25 @@ class MainWindow(QMainWindow):
 
     def _open_workspace(self) -> None:
         self.password_dialog = None
-        self._build_workspace()
-        self.pages.setCurrentWidget(self.workspace)
+        workspace = self._build_workspace()
+        self.pages.setCurrentWidget(workspace)
         self._update_menus()
         db = self.ctx.db
         self.ctx.call(self, lambda: idle_lock_minutes(db), self.idle.start)
+        self._resume_session()
+
+    def _resume_session(self) -> None:
+        suspended, self.suspended = self.suspended, None
+        if suspended is None:
+            return
+        session_id, person_id, clock = suspended
+        if person_id != self.ctx.session.person_id:
+            # Someone else: the session stays open on this laptop; whoever runs it starts it
+            # again from Mijn regie or the group, where it is listed for today.
+            return
+        self.open_session(session_id, resume=clock)
+        self.statusBar().showMessage(self.tr(
+            "Your session is paused while the laptop was locked. Press Start to go on."), 15_000)
 
     def _forgot_password(self, person_id: int) -> None:
         from ui.dialogs.passwords import RecoveryDialog
@@ -131,25 +187,28 @@ class MainWindow(QMainWindow):
 
     def _area_list(self) -> list[Area]:
         return [
-            Area("home", "home", lambda: self.tr("My direction"), self._build_home),
+            Area("home", "home", lambda: self.tr("My learning"), self._build_home,
+                 shortcut="Ctrl+1"),
             Area("situations", "situations", lambda: self.tr("Work situations"),
-                 self._build_situations),
-            Area("groups", "groups", lambda: self.tr("Learning groups"), self._build_groups),
+                 self._build_situations, shortcut="Ctrl+2"),
+            Area("groups", "groups", lambda: self.tr("Learning groups"), self._build_groups,
+                 shortcut="Ctrl+3"),
             Area("lessons", "lessons", lambda: self.tr("Lessons learned"), self._build_lessons,
-                 Operation.VIEW_LESSONS),
+                 Operation.VIEW_LESSONS, "Ctrl+4"),
             Area("conversations", "conversations", lambda: self.tr("Conversations"),
-                 self._build_conversations),
-            Area("budget", "budget", lambda: self.tr("Learning & budget"), self._build_budget),
+                 self._build_conversations, shortcut="Ctrl+5"),
+            Area("budget", "budget", lambda: self.tr("Learning & budget"), self._build_budget,
+                 shortcut="Ctrl+6"),
             Area("culture", "culture", lambda: self.tr("Learning culture"), self._build_culture,
-                 Operation.VIEW_CULTURE_RESULTS),
+                 Operation.VIEW_CULTURE_RESULTS, "Ctrl+7"),
             Area("dashboard", "dashboard", lambda: self.tr("Dashboard"), self._build_dashboard,
-                 Operation.VIEW_DASHBOARD),
+                 Operation.VIEW_DASHBOARD, "Ctrl+8"),
             Area("people", "people", lambda: self.tr("People"), self._build_people,
-                 Operation.VIEW_PEOPLE),
+                 Operation.VIEW_PEOPLE, "Ctrl+9"),
             Area("audit", "audit", lambda: self.tr("Audit log"), self._build_audit,
                  Operation.VIEW_AUDIT_LOG),
             Area("settings", "settings", lambda: self.tr("Settings"), self._build_settings,
-                 Operation.VIEW_SETTINGS),
+                 Operation.VIEW_SETTINGS, "Ctrl+0"),
         ]
 
     # Views are imported when first opened: the login screen appears without loading them.
@@ -216,13 +275,14 @@ class MainWindow(QMainWindow):
 
     # --- windows opened from the areas ---------------------------------------------------
 
-    def open_session(self, session_id: int) -> None:
+    def open_session(self, session_id: int, resume: SessionClock | None = None) -> None:
         """The session runner, in its own window so it can go full screen in the room."""
         from ui.views.session_runner import SessionRunner
 
         if self.runner is not None:
             self.runner.close()
-        self.runner = SessionRunner(self.ctx, session_id, idle=self.idle)
+        self.runner = SessionRunner(self.ctx, session_id, idle=self.idle, resume=resume)
+        self.runner.lock_requested.connect(self.lock)
         self.runner.show()
 
     def open_development(self) -> None:
@@ -237,7 +297,7 @@ class MainWindow(QMainWindow):
 
         self.ctx.call(self, lambda: development.my_question(db, actor), show)
 
-    def _build_workspace(self) -> None:
+    def _build_workspace(self) -> QWidget:
         self._drop_workspace()
         self.areas = [a for a in self._area_list()
                       if a.operation is None or self.ctx.session.may(a.operation)]
@@ -283,6 +343,7 @@ class MainWindow(QMainWindow):
         sidebar.setCurrentRow(0)
         db = self.ctx.db
         self.ctx.call(self, lambda: organisation_name(db), self._show_org)
+        return workspace
 
     def _show_org(self, name: str) -> None:
         actor = self.ctx.session.actor
@@ -324,7 +385,8 @@ class MainWindow(QMainWindow):
     # --- menus -------------------------------------------------------------------------
 
     def _action(self, menu: QMenu, slot: Callable[[], object],
-                shortcut: QKeySequence | str | None = None, icon_name: str | None = None
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                icon_name: str | None = None
                 ) -> QAction:
         action = menu.addAction("")
         action.triggered.connect(lambda _checked=False: slot())
@@ -345,11 +407,11 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(self.file_menu, self.close, QKeySequence.StandardKey.Quit,
                                      "quit")
         self.go_menu = bar.addMenu("")
-        self.go_actions: list[QAction] = []
-        for number in range(1, 10):
-            act = self._action(self.go_menu, lambda n=number: self._go_row(n - 1),
-                               f"Ctrl+{number}")
-            self.go_actions.append(act)
+        # One entry per screen, each with its own key; those a person may not use are hidden.
+        self.go_actions: dict[str, QAction] = {}
+        for area in self._area_list():
+            self.go_actions[area.key] = self._action(
+                self.go_menu, partial(self.go_to, area.key), area.shortcut, area.icon)
         self.people_menu = bar.addMenu("")
         self.act_new_person = self._action(
             self.people_menu, lambda: self._people_action("add_person"), "Ctrl+N", "add")
@@ -365,16 +427,17 @@ class MainWindow(QMainWindow):
     def _change_password(self) -> None:
         from ui.dialogs.passwords import ChangePasswordDialog
 
-        ChangePasswordDialog(self.ctx, self).exec()
+        # Window-modal without blocking, like the other dialogs: background results arrive.
+        dialog = ChangePasswordDialog(self.ctx, self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(
+            self.tr("Your password has been changed."), 10_000))
+        self.password_change = dialog
+        dialog.open()
 
     def _about(self) -> None:
         from ui.dialogs.about import AboutDialog
 
         AboutDialog(self).exec()
-
-    def _go_row(self, row: int) -> None:
-        if self.sidebar is not None and row < len(self.areas):
-            self.sidebar.setCurrentRow(row)
 
     def _people_action(self, name: str) -> None:
         view = self.go_to("people")
@@ -388,12 +451,13 @@ class MainWindow(QMainWindow):
             act.setEnabled(logged_in)
         self.go_menu.menuAction().setVisible(logged_in)
         self.people_menu.menuAction().setVisible(logged_in and manage)
-        for number, act in enumerate(self.go_actions):
-            visible = logged_in and number < len(self.areas)
-            act.setVisible(visible)
-            if visible:
-                # A "&" in an area's name is a letter in a menu, not a shortcut marker.
-                act.setText(self.areas[number].title().replace("&", "&&"))
+        mine = {a.key for a in self.areas} if logged_in else set()
+        for area in self._area_list():
+            act = self.go_actions[area.key]
+            act.setVisible(area.key in mine)
+            act.setEnabled(area.key in mine)  # a hidden action's key must not work either
+            # A "&" in an area's name is a letter in a menu, not a shortcut marker.
+            act.setText(area.title().replace("&", "&&"))
 
     def set_read_only(self, read_only: bool) -> None:
         """Say in the title and the status bar that nothing can be changed in this window."""
@@ -435,6 +499,7 @@ class MainWindow(QMainWindow):
         self._update_menus()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self._remember_window()
         self.ctx.local.save()
         self.ctx.tasks.wait(10_000)
         super().closeEvent(event)

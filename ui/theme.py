@@ -36,7 +36,8 @@ class RoleStyle(QProxyStyle):
 
     def polish(self, target: Any) -> Any:  # noqa: D102 - Qt API, three overloads
         if isinstance(target, QWidget):
-            _apply_role(target, bool(QApplication.instance().property("regiestoel_dark")))
+            app = QApplication.instance()
+            _apply_role(target, bool(app is not None and app.property("regiestoel_dark")))
         return super().polish(target)
 
 

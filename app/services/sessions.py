@@ -201,9 +201,17 @@ def add_action(db: Database, actor: Actor, session_id: int, title: str, owner_id
     return Changes.of(Area.ACTIONS, Area.SESSIONS, ids=(new_id,), value=new_id)
 
 
-def finish_session(db: Database, actor: Actor, session_id: int, record: SessionRecord
-                   ) -> Changes:
-    """Close the session and log one learning hour in working time per person present."""
+# Counted for a session finished early: never more than a long working day.
+MOST_SESSION_MINUTES = 240
+
+
+def finish_session(db: Database, actor: Actor, session_id: int, record: SessionRecord,
+                   *, minutes: int | None = None) -> Changes:
+    """Close the session and log its time as learning in working time per person present:
+    the planned time, or ``minutes`` when the group says it took less (or more)."""
+    if minutes is not None and not 1 <= minutes <= MOST_SESSION_MINUTES:
+        raise Invalid("session_minutes_out_of_range", field="minutes",
+                      most=MOST_SESSION_MINUTES)
     with db.transaction() as s:
         session, _cycle, group = _load(s, actor, session_id)
         if session.status == SessionStatus.DONE.value:
@@ -221,6 +229,7 @@ def finish_session(db: Database, actor: Actor, session_id: int, record: SessionR
         for a in session.attendance:
             if a.present and a.person_id not in logged:
                 s.add(LearningHours(person_id=a.person_id, day=session.day,
-                                    minutes=session.minutes, in_working_time=True,
+                                    minutes=session.minutes if minutes is None else minutes,
+                                    in_working_time=True,
                                     source="session", source_id=session.id))
     return Changes.of(Area.SESSIONS, Area.HOURS, Area.CYCLES, ids=(session_id,))

@@ -85,47 +85,47 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>AgreementGrid</name>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="106" />
+        <location filename="../../ui/views/conversation_meeting.py" line="104" />
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="106" />
+        <location filename="../../ui/views/conversation_meeting.py" line="104" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="107" />
+        <location filename="../../ui/views/conversation_meeting.py" line="105" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="107" />
+        <location filename="../../ui/views/conversation_meeting.py" line="105" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="114" />
+        <location filename="../../ui/views/conversation_meeting.py" line="112" />
         <source>Carried over from %1</source>
         <translation>Carried over from %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="121" />
+        <location filename="../../ui/views/conversation_meeting.py" line="119" />
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="136" />
+        <location filename="../../ui/views/conversation_meeting.py" line="134" />
         <source>Status of “%1”</source>
         <translation>Status of “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="147" />
+        <location filename="../../ui/views/conversation_meeting.py" line="145" />
         <source>Remove this agreement</source>
         <translation>Remove this agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="148" />
+        <location filename="../../ui/views/conversation_meeting.py" line="146" />
         <source>Remove “%1”</source>
         <translation>Remove “%1”</translation>
     </message>
@@ -133,133 +133,133 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>AiModelsPanel</name>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="200" />
+        <location filename="../../ui/views/ai_models.py" line="201" />
         <source>fits</source>
         <translation>fits</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="201" />
+        <location filename="../../ui/views/ai_models.py" line="202" />
         <source>close other programs first</source>
         <translation>close other programs first</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="202" />
+        <location filename="../../ui/views/ai_models.py" line="203" />
         <source>too large for this computer</source>
         <translation>too large for this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="204" />
+        <location filename="../../ui/views/ai_models.py" line="205" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="204" />
+        <location filename="../../ui/views/ai_models.py" line="205" />
         <source>no (fallback)</source>
         <translation>no (fallback)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="222" />
+        <location filename="../../ui/views/ai_models.py" line="223" />
         <source>No model yet: import one with the button below.</source>
         <translation>No model yet: import one with the button below.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="225" />
+        <location filename="../../ui/views/ai_models.py" line="226" />
         <source>The coach uses %1.</source>
         <translation>The coach uses %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="240" />
+        <location filename="../../ui/views/ai_models.py" line="241" />
         <source>Import a model</source>
         <translation>Import a model</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="241" />
+        <location filename="../../ui/views/ai_models.py" line="242" />
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF models (*.gguf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="289" />
+        <location filename="../../ui/views/ai_models.py" line="290" />
         <source>Remove this model?</source>
         <translation>Remove this model?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="290" />
+        <location filename="../../ui/views/ai_models.py" line="291" />
         <source>%1 is removed from this computer. You can import it again later.</source>
         <translation>%1 is removed from this computer. You can import it again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="300" />
+        <location filename="../../ui/views/ai_models.py" line="301" />
         <source>The AI coach runs a language model on this computer: nothing you write leaves it. Import a model file (GGUF) that you fetched elsewhere, from disk or a USB stick. Models belong to this computer, not to the organisation.</source>
         <translation>The AI coach runs a language model on this computer: nothing you write leaves it. Import a model file (GGUF) that you fetched elsewhere, from disk or a USB stick. Models belong to this computer, not to the organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="304" />
+        <location filename="../../ui/views/ai_models.py" line="305" />
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="304" />
-        <location filename="../../ui/views/ai_models.py" line="314" />
+        <location filename="../../ui/views/ai_models.py" line="305" />
+        <location filename="../../ui/views/ai_models.py" line="315" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="304" />
+        <location filename="../../ui/views/ai_models.py" line="305" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="304" />
+        <location filename="../../ui/views/ai_models.py" line="305" />
         <source>Quantisation</source>
         <translation>Quantisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="305" />
+        <location filename="../../ui/views/ai_models.py" line="306" />
         <source>Chat template</source>
         <translation>Chat template</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="305" />
+        <location filename="../../ui/views/ai_models.py" line="306" />
         <source>Memory</source>
         <translation>Memory</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="306" />
+        <location filename="../../ui/views/ai_models.py" line="307" />
         <source>&amp;Import a model…</source>
         <translation>&amp;Import a model…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="307" />
+        <location filename="../../ui/views/ai_models.py" line="308" />
         <source>Use this model</source>
         <translation>Use this model</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="308" />
+        <location filename="../../ui/views/ai_models.py" line="309" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="309" />
+        <location filename="../../ui/views/ai_models.py" line="310" />
         <source>Recommended models</source>
         <translation>Recommended models</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="311" />
+        <location filename="../../ui/views/ai_models.py" line="312" />
         <source>Small models that run on an ordinary laptop. Regiestoel never downloads anything: fetch the file on another computer and import it here.</source>
         <translation>Small models that run on an ordinary laptop. Regiestoel never downloads anything: fetch the file on another computer and import it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="314" />
+        <location filename="../../ui/views/ai_models.py" line="315" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="314" />
+        <location filename="../../ui/views/ai_models.py" line="315" />
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="314" />
+        <location filename="../../ui/views/ai_models.py" line="315" />
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
@@ -267,7 +267,7 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="594" />
+        <location filename="../../ui/dialogs/learning_request.py" line="491" />
         <source>Amount in euros</source>
         <translation>Amount in euros</translation>
     </message>
@@ -275,32 +275,32 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="127" />
+        <location filename="../../ui/dialogs/culture.py" line="132" />
         <source>Learning culture scan</source>
         <translation>Learning culture scan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="130" />
+        <location filename="../../ui/dialogs/culture.py" line="135" />
         <source>How does learning go here?</source>
         <translation>How does learning go here?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="132" />
+        <location filename="../../ui/dialogs/culture.py" line="137" />
         <source>For each statement, choose how much you agree: 1 = not at all, 5 = completely. Choose ? when you cannot judge it. You can send your answers once.</source>
         <translation>For each statement, choose how much you agree: 1 = not at all, 5 = completely. Choose ? when you cannot judge it. You can send your answers once.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="172" />
+        <location filename="../../ui/dialogs/culture.py" line="177" />
         <source>%v of %m answered</source>
         <translation>%v of %m answered</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="173" />
+        <location filename="../../ui/dialogs/culture.py" line="178" />
         <source>Statements answered</source>
         <translation>Statements answered</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="180" />
+        <location filename="../../ui/dialogs/culture.py" line="185" />
         <source>Send my answers</source>
         <translation>Send my answers</translation>
     </message>
@@ -308,7 +308,7 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>AskToFinishDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="81" />
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="61" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>This text is too long: at most %n character.</numerusform>
@@ -316,32 +316,32 @@ Everything stays on this computer (or your own database server).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="108" />
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="75" />
         <source>Ask %1 to finish</source>
         <translation>Ask %1 to finish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="110" />
-        <source>“%1” is %2&apos;s work situation: only they finish it. Say what you think came out of it; %2 sees your question on Mijn regie and decides.</source>
-        <translation>“%1” is %2&apos;s work situation: only they finish it. Say what you think came out of it; %2 sees your question on Mijn regie and decides.</translation>
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="77" />
+        <source>“%1” is %2&apos;s work situation: only they finish it. Say what you think came out of it; %2 sees your question on My learning and decides.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="113" />
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="80" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="116" />
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="83" />
         <source>&amp;Why?</source>
         <translation>&amp;Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="118" />
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="85" />
         <source>for example: The new schedule has worked for two weeks now.</source>
         <translation>for example: The new schedule has worked for two weeks now.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="120" />
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="86" />
         <source>&amp;Ask %1</source>
         <translation>&amp;Ask %1</translation>
     </message>
@@ -349,17 +349,17 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../ui/widgets/attendance.py" line="106" />
+        <location filename="../../ui/widgets/attendance.py" line="112" />
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attendance.py" line="106" />
+        <location filename="../../ui/widgets/attendance.py" line="112" />
         <source>Energy (1–5)</source>
         <translation>Energy (1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attendance.py" line="107" />
+        <location filename="../../ui/widgets/attendance.py" line="113" />
         <source>Meaning (1–5)</source>
         <translation>Meaning (1–5)</translation>
     </message>
@@ -587,17 +587,7 @@ Everything stays on this computer (or your own database server).</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="76" />
-        <source>Budget lines read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/item_models/audit.py" line="77" />
-        <source>Learning requests read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/item_models/audit.py" line="108" />
+        <location filename="../../ui/item_models/audit.py" line="94" />
         <source>Concerning</source>
         <translation>Concerning</translation>
     </message>
@@ -607,22 +597,32 @@ Everything stays on this computer (or your own database server).</translation>
         <translation>Demo organisation created</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="105" />
+        <location filename="../../ui/item_models/audit.py" line="76" />
+        <source>Individual budgets read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="78" />
+        <source>Learning requests of others read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="89" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="106" />
+        <location filename="../../ui/item_models/audit.py" line="91" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="107" />
+        <location filename="../../ui/item_models/audit.py" line="92" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="117" />
+        <location filename="../../ui/item_models/audit.py" line="106" />
         <source>administrator (command line)</source>
         <translation>administrator (command line)</translation>
     </message>
@@ -807,102 +807,102 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="44" />
+        <location filename="../../ui/item_models/budget.py" line="59" />
         <source>Learning intervention</source>
         <translation>Learning intervention</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="45" />
+        <location filename="../../ui/item_models/budget.py" line="61" />
         <source>Asked by</source>
         <translation>Asked by</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="46" />
+        <location filename="../../ui/item_models/budget.py" line="63" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="47" />
+        <location filename="../../ui/item_models/budget.py" line="65" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="48" />
+        <location filename="../../ui/item_models/budget.py" line="67" />
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="49" />
+        <location filename="../../ui/item_models/budget.py" line="69" />
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="50" />
+        <location filename="../../ui/item_models/budget.py" line="71" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="149" />
+        <location filename="../../ui/item_models/budget.py" line="94" />
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="150" />
+        <location filename="../../ui/item_models/budget.py" line="95" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="151" />
+        <location filename="../../ui/item_models/budget.py" line="96" />
         <source>Available</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="152" />
+        <location filename="../../ui/item_models/budget.py" line="97" />
         <source>Committed</source>
         <translation>Committed</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="153" />
+        <location filename="../../ui/item_models/budget.py" line="98" />
         <source>Spent</source>
         <translation>Spent</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="154" />
+        <location filename="../../ui/item_models/budget.py" line="99" />
         <source>Remaining</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="155" />
+        <location filename="../../ui/item_models/budget.py" line="100" />
         <source>Expiring</source>
         <translation>Expiring</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="162" />
+        <location filename="../../ui/item_models/budget.py" line="107" />
         <source>%1 from %2, until %3</source>
         <translation>%1 from %2, until %3</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="235" />
+        <location filename="../../ui/item_models/budget.py" line="180" />
         <source>%1 (archived)</source>
         <translation>%1 (archived)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="252" />
+        <location filename="../../ui/item_models/budget.py" line="197" />
         <source>No budget of its own: paid from the organisation&apos;s budget.</source>
         <translation>No budget of its own: paid from the organisation&apos;s budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="255" />
+        <location filename="../../ui/item_models/budget.py" line="200" />
         <source>%1, of which carried over: %2</source>
         <translation>%1, of which carried over: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="260" />
+        <location filename="../../ui/item_models/budget.py" line="205" />
         <source>%1 of individual budget lapses on 31 December unless it is used.</source>
         <translation>%1 of individual budget lapses on 31 December unless it is used.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="264" />
+        <location filename="../../ui/item_models/budget.py" line="209" />
         <source>More is committed and spent than is available.</source>
         <translation>More is committed and spent than is available.</translation>
     </message>
@@ -943,12 +943,12 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>CarryOverDialog</name>
     <message>
-        <location filename="../../ui/dialogs/carry_over.py" line="70" />
+        <location filename="../../ui/dialogs/carry_over.py" line="50" />
         <source>Unused individual budget lapses on 31 December of its year.</source>
         <translation>Unused individual budget lapses on 31 December of its year.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/carry_over.py" line="71" />
+        <location filename="../../ui/dialogs/carry_over.py" line="51" />
         <source>What is left of a year&apos;s budget stays available %n more year(s), until 31 December of its last year.</source>
         <translation>
             <numerusform>What is left of a year&apos;s budget stays available %n more year, until 31 December of its last year.</numerusform>
@@ -956,22 +956,22 @@ Everything stays on this computer (or your own database server).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/carry_over.py" line="80" />
+        <location filename="../../ui/dialogs/carry_over.py" line="55" />
         <source>Carry over unused budget</source>
         <translation>Carry over unused budget</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/carry_over.py" line="82" />
+        <location filename="../../ui/dialogs/carry_over.py" line="57" />
         <source>Many collective agreements let people keep what they did not use of their individual learning budget, often for three years. Spending always uses the amount that expires first. Carried-over amounts count for the person and their team, not in the organisation&apos;s budget of the year.</source>
         <translation>Many collective agreements let people keep what they did not use of their individual learning budget, often for three years. Spending always uses the amount that expires first. Carried-over amounts count for the person and their team, not in the organisation&apos;s budget of the year.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/carry_over.py" line="86" />
+        <location filename="../../ui/dialogs/carry_over.py" line="61" />
         <source>&amp;Years</source>
         <translation>&amp;Years</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/carry_over.py" line="87" />
+        <location filename="../../ui/dialogs/carry_over.py" line="62" />
         <source>Years unused budget carries over</source>
         <translation>Years unused budget carries over</translation>
     </message>
@@ -1101,115 +1101,115 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../../ui/views/conversations.py" line="344" />
-        <location filename="../../ui/views/conversations.py" line="367" />
+        <location filename="../../ui/views/conversations.py" line="345" />
+        <location filename="../../ui/views/conversations.py" line="368" />
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="348" />
+        <location filename="../../ui/views/conversations.py" line="349" />
         <source>Half year</source>
         <translation>Half year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="349" />
+        <location filename="../../ui/views/conversations.py" line="350" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="350" />
-        <location filename="../../ui/views/conversations.py" line="423" />
+        <location filename="../../ui/views/conversations.py" line="351" />
+        <location filename="../../ui/views/conversations.py" line="424" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="351" />
+        <location filename="../../ui/views/conversations.py" line="352" />
         <source>Preparations published</source>
         <translation>Preparations published</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="352" />
-        <location filename="../../ui/views/conversations.py" line="354" />
+        <location filename="../../ui/views/conversations.py" line="353" />
+        <location filename="../../ui/views/conversations.py" line="355" />
         <source>%1 of 2</source>
         <translation>%1 of 2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="354" />
+        <location filename="../../ui/views/conversations.py" line="355" />
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="376" />
+        <location filename="../../ui/views/conversations.py" line="377" />
         <source>meeting %1</source>
         <translation>meeting %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="378" />
+        <location filename="../../ui/views/conversations.py" line="379" />
         <source>no meeting scheduled yet</source>
         <translation>no meeting scheduled yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="380" />
+        <location filename="../../ui/views/conversations.py" line="381" />
         <source>you take part as %1</source>
         <translation>you take part as %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="384" />
+        <location filename="../../ui/views/conversations.py" line="385" />
         <source>&amp;Move the meeting…</source>
         <translation>&amp;Move the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="385" />
+        <location filename="../../ui/views/conversations.py" line="386" />
         <source>Sc&amp;hedule the meeting…</source>
         <translation>Sc&amp;hedule the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="391" />
+        <location filename="../../ui/views/conversations.py" line="392" />
         <source>Signed by both of you on %1. The record is locked: nothing can be changed unless one of you reopens it.</source>
         <translation>Signed by both of you on %1. The record is locked: nothing can be changed unless one of you reopens it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="399" />
+        <location filename="../../ui/views/conversations.py" line="400" />
         <source>A later manager of yours may read this record, for example when you change teams. Without it, only the two of you read it.</source>
         <translation>A later manager of yours may read this record, for example when you change teams. Without it, only the two of you read it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="401" />
+        <location filename="../../ui/views/conversations.py" line="402" />
         <source>Only %1 decides this.</source>
         <translation>Only %1 decides this.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="418" />
+        <location filename="../../ui/views/conversations.py" line="419" />
         <source>Choose a conversation to prepare it, hold it, or read it back.</source>
         <translation>Choose a conversation to prepare it, hold it, or read it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="420" />
+        <location filename="../../ui/views/conversations.py" line="421" />
         <source>&amp;Later managers may read this record</source>
         <translation>&amp;Later managers may read this record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="421" />
+        <location filename="../../ui/views/conversations.py" line="422" />
         <source>&amp;Back to the overview</source>
         <translation>&amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="422" />
+        <location filename="../../ui/views/conversations.py" line="423" />
         <source>&amp;Reopen…</source>
         <translation>&amp;Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="423" />
+        <location filename="../../ui/views/conversations.py" line="424" />
         <source>Prepare</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="423" />
+        <location filename="../../ui/views/conversations.py" line="424" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="424" />
+        <location filename="../../ui/views/conversations.py" line="425" />
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -1355,7 +1355,7 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>ConversationsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/conversations.py" line="823" />
+        <location filename="../../ui/views/conversations.py" line="830" />
         <source>%n conversation(s) planned for the %1.</source>
         <translation>
             <numerusform>%n conversation planned for the %1.</numerusform>
@@ -1363,48 +1363,48 @@ Everything stays on this computer (or your own database server).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="862" />
+        <location filename="../../ui/views/conversations.py" line="869" />
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="864" />
+        <location filename="../../ui/views/conversations.py" line="871" />
         <source>Every half year a professional and their manager talk about development: both prepare, both give account, and you make agreements. Never about pay.</source>
         <translation>Every half year a professional and their manager talk about development: both prepare, both give account, and you make agreements. Never about pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="866" />
-        <location filename="../../ui/views/conversations.py" line="868" />
+        <location filename="../../ui/views/conversations.py" line="873" />
+        <location filename="../../ui/views/conversations.py" line="875" />
         <source>My conversations</source>
         <translation>My conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="867" />
+        <location filename="../../ui/views/conversations.py" line="874" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="870" />
+        <location filename="../../ui/views/conversations.py" line="877" />
         <source>You take part in no conversation yet. A conversation is planned for every professional who has a manager.</source>
         <translation>You take part in no conversation yet. A conversation is planned for every professional who has a manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="873" />
+        <location filename="../../ui/views/conversations.py" line="880" />
         <source>Talk about development, every half year</source>
         <translation>Talk about development, every half year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="874" />
+        <location filename="../../ui/views/conversations.py" line="881" />
         <source>In a talent development conversation a professional and their manager look back and ahead. Both prepare on their own and publish when ready, both give account of what they did, and you make agreements that carry over to the next time. Both sign the record. It is never about pay.</source>
         <translation>In a talent development conversation a professional and their manager look back and ahead. Both prepare on their own and publish when ready, both give account of what they did, and you make agreements that carry over to the next time. Both sign the record. It is never about pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="879" />
+        <location filename="../../ui/views/conversations.py" line="886" />
         <source>The owner plans the conversations every half year.</source>
         <translation>The owner plans the conversations every half year.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="880" />
+        <location filename="../../ui/views/conversations.py" line="887" />
         <source>Plan talent conversations…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1431,42 +1431,32 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>CultureActionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="266" />
+        <location filename="../../ui/dialogs/culture.py" line="297" />
         <source>New action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="270" />
+        <location filename="../../ui/dialogs/culture.py" line="299" />
         <source>An action for the focus “%1”. A month after the round everyone in it is asked whether the actions helped; the next round shows what became of each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="276" />
+        <location filename="../../ui/dialogs/culture.py" line="302" />
         <source>&amp;What will you do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="280" />
-        <source>Who sees to it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/culture.py" line="281" />
+        <location filename="../../ui/dialogs/culture.py" line="304" />
         <source>Choose a colleague…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="283" />
+        <location filename="../../ui/dialogs/culture.py" line="303" />
         <source>W&amp;ho sees to it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="287" />
-        <source>Done by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/culture.py" line="289" />
+        <location filename="../../ui/dialogs/culture.py" line="305" />
         <source>&amp;Done by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1636,338 +1626,338 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="250" />
+        <location filename="../../ui/views/dashboard.py" line="257" />
         <source>(no team)</source>
         <translation>(no team)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="261" />
+        <location filename="../../ui/views/dashboard.py" line="268" />
         <source>Nothing in this period.</source>
         <translation>Nothing in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="266" />
+        <location filename="../../ui/views/dashboard.py" line="273" />
         <source>learning-report-%1</source>
         <translation>learning-report-%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="268" />
+        <location filename="../../ui/views/dashboard.py" line="275" />
         <source>Save the annual learning report</source>
         <translation>Save the annual learning report</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="268" />
+        <location filename="../../ui/views/dashboard.py" line="275" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="285" />
+        <location filename="../../ui/views/dashboard.py" line="292" />
         <source>Annual learning report</source>
         <translation>Annual learning report</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="286" />
+        <location filename="../../ui/views/dashboard.py" line="293" />
         <source>The report was saved as %1.</source>
         <translation>The report was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="303" />
+        <location filename="../../ui/views/dashboard.py" line="310" />
         <source>Learning group</source>
         <translation>Learning group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="304" />
-        <location filename="../../ui/views/dashboard.py" line="305" />
-        <location filename="../../ui/views/dashboard.py" line="308" />
+        <location filename="../../ui/views/dashboard.py" line="311" />
+        <location filename="../../ui/views/dashboard.py" line="312" />
+        <location filename="../../ui/views/dashboard.py" line="315" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="306" />
+        <location filename="../../ui/views/dashboard.py" line="313" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="307" />
+        <location filename="../../ui/views/dashboard.py" line="314" />
         <source>Kind of learning</source>
         <translation>Kind of learning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="309" />
+        <location filename="../../ui/views/dashboard.py" line="316" />
         <source>Lesson learned</source>
         <translation>Lesson learned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="310" />
+        <location filename="../../ui/views/dashboard.py" line="317" />
         <source>Characteristic</source>
         <translation>Characteristic</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="315" />
-        <location filename="../../ui/views/dashboard.py" line="349" />
+        <location filename="../../ui/views/dashboard.py" line="322" />
+        <location filename="../../ui/views/dashboard.py" line="356" />
         <source>Sessions held</source>
         <translation>Sessions held</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="316" />
+        <location filename="../../ui/views/dashboard.py" line="323" />
         <source>Professionals present</source>
         <translation>Professionals present</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="317" />
+        <location filename="../../ui/views/dashboard.py" line="324" />
         <source>Hours in working time</source>
         <translation>Hours in working time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="318" />
+        <location filename="../../ui/views/dashboard.py" line="325" />
         <source>Sessions planned</source>
         <translation>Sessions planned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="319" />
+        <location filename="../../ui/views/dashboard.py" line="326" />
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="320" />
+        <location filename="../../ui/views/dashboard.py" line="327" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="321" />
+        <location filename="../../ui/views/dashboard.py" line="328" />
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="322" />
+        <location filename="../../ui/views/dashboard.py" line="329" />
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="323" />
+        <location filename="../../ui/views/dashboard.py" line="330" />
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="324" />
-        <location filename="../../ui/views/dashboard.py" line="433" />
+        <location filename="../../ui/views/dashboard.py" line="331" />
+        <location filename="../../ui/views/dashboard.py" line="437" />
         <source>Committed</source>
         <translation>Committed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="325" />
-        <location filename="../../ui/views/dashboard.py" line="432" />
+        <location filename="../../ui/views/dashboard.py" line="332" />
+        <location filename="../../ui/views/dashboard.py" line="436" />
         <source>Spent</source>
         <translation>Spent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="326" />
+        <location filename="../../ui/views/dashboard.py" line="333" />
         <source>Improved</source>
         <translation>Improved</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="327" />
+        <location filename="../../ui/views/dashboard.py" line="334" />
         <source>Innovated</source>
         <translation>Innovated</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="328" />
+        <location filename="../../ui/views/dashboard.py" line="335" />
         <source>Shared on</source>
         <translation>Shared on</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="329" />
+        <location filename="../../ui/views/dashboard.py" line="336" />
         <source>Average</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="330" />
+        <location filename="../../ui/views/dashboard.py" line="337" />
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="331" />
+        <location filename="../../ui/views/dashboard.py" line="338" />
         <source>Don&apos;t know</source>
         <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="341" />
+        <location filename="../../ui/views/dashboard.py" line="348" />
         <source>In a learning group</source>
         <translation>In a learning group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="342" />
+        <location filename="../../ui/views/dashboard.py" line="349" />
         <source>%1 of %2 professionals were at a session</source>
         <translation>%1 of %2 professionals were at a session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="345" />
+        <location filename="../../ui/views/dashboard.py" line="352" />
         <source>Learning hours per person</source>
         <translation>Learning hours per person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="346" />
+        <location filename="../../ui/views/dashboard.py" line="353" />
         <source>in working time; norm %1 hours</source>
         <translation>in working time; norm %1 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="350" />
+        <location filename="../../ui/views/dashboard.py" line="357" />
         <source>%1 cycles · %2 planned · attendance %3</source>
         <translation>%1 cycles · %2 planned · attendance %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="354" />
+        <location filename="../../ui/views/dashboard.py" line="361" />
         <source>Talent conversations on time</source>
         <translation>Talent conversations on time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="355" />
+        <location filename="../../ui/views/dashboard.py" line="362" />
         <source>%1 of %2 due; %3 late</source>
         <translation>%1 of %2 due; %3 late</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="359" />
+        <location filename="../../ui/views/dashboard.py" line="366" />
         <source>Learning budget used</source>
         <translation>Learning budget used</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="360" />
+        <location filename="../../ui/views/dashboard.py" line="367" />
         <source>%1 of %2 in %3 (AWVN: 55%)</source>
         <translation>%1 of %2 in %3 (AWVN: 55%)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="365" />
+        <location filename="../../ui/views/dashboard.py" line="372" />
         <source>Work situations</source>
         <translation>Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="366" />
+        <location filename="../../ui/views/dashboard.py" line="373" />
         <source>%1 improved · %2 innovated</source>
         <translation>%1 improved · %2 innovated</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="368" />
+        <location filename="../../ui/views/dashboard.py" line="375" />
         <source>Lessons shared</source>
         <translation>Lessons shared</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="369" />
+        <location filename="../../ui/views/dashboard.py" line="376" />
         <source>written down for everyone</source>
         <translation>written down for everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="371" />
-        <location filename="../../ui/views/dashboard.py" line="377" />
+        <location filename="../../ui/views/dashboard.py" line="378" />
+        <location filename="../../ui/views/dashboard.py" line="384" />
         <source>Learning culture</source>
         <translation>Learning culture</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="372" />
+        <location filename="../../ui/views/dashboard.py" line="379" />
         <source>no closed round with enough respondents to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="378" />
+        <location filename="../../ui/views/dashboard.py" line="385" />
         <source>average of round %1, %2 respondents</source>
         <translation>average of round %1, %2 respondents</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="382" />
+        <location filename="../../ui/views/dashboard.py" line="389" />
         <source>Nothing was recorded in this period yet: no sessions, learning hours, conversations, budget use or lessons. The figures fill in as your organisation learns; choose another period to look back.</source>
         <translation>Nothing was recorded in this period yet: no sessions, learning hours, conversations, budget use or lessons. The figures fill in as your organisation learns; choose another period to look back.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="408" />
+        <location filename="../../ui/views/dashboard.py" line="412" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="410" />
+        <location filename="../../ui/views/dashboard.py" line="414" />
         <source>Does learning actually happen? Figures for the whole organisation, never of one person. Click a figure to see the list behind it.</source>
         <translation>Does learning actually happen? Figures for the whole organisation, never of one person. Click a figure to see the list behind it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="412" />
+        <location filename="../../ui/views/dashboard.py" line="416" />
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="413" />
+        <location filename="../../ui/views/dashboard.py" line="417" />
         <source>Whole year</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="413" />
+        <location filename="../../ui/views/dashboard.py" line="417" />
         <source>1st quarter</source>
         <translation>1st quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="414" />
+        <location filename="../../ui/views/dashboard.py" line="418" />
         <source>2nd quarter</source>
         <translation>2nd quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="414" />
+        <location filename="../../ui/views/dashboard.py" line="418" />
         <source>3rd quarter</source>
         <translation>3rd quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="415" />
+        <location filename="../../ui/views/dashboard.py" line="419" />
         <source>4th quarter</source>
         <translation>4th quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="417" />
+        <location filename="../../ui/views/dashboard.py" line="421" />
         <source>Annual report (PDF)…</source>
         <translation>Annual report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="418" />
+        <location filename="../../ui/views/dashboard.py" line="422" />
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="426" />
+        <location filename="../../ui/views/dashboard.py" line="430" />
         <source>Hours per person</source>
         <translation>Hours per person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="427" />
+        <location filename="../../ui/views/dashboard.py" line="431" />
         <source>Learning hours in working time per month</source>
         <translation>Learning hours in working time per month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="428" />
+        <location filename="../../ui/views/dashboard.py" line="432" />
         <source>Norm</source>
         <translation>Norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="429" />
+        <location filename="../../ui/views/dashboard.py" line="433" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="430" />
+        <location filename="../../ui/views/dashboard.py" line="434" />
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="431" />
+        <location filename="../../ui/views/dashboard.py" line="435" />
         <source>Sessions per month</source>
         <translation>Sessions per month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="434" />
+        <location filename="../../ui/views/dashboard.py" line="438" />
         <source>Learning budget used, % of available</source>
         <translation>Learning budget used, % of available</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="435" />
+        <location filename="../../ui/views/dashboard.py" line="439" />
         <source>AWVN: 55% used</source>
         <translation>AWVN: 55% used</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="436" />
+        <location filename="../../ui/views/dashboard.py" line="440" />
         <source>Learning culture, round %1</source>
         <translation>Learning culture, round %1</translation>
     </message>
@@ -2097,6 +2087,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
     <message>
         <location filename="../../ui/views/data_safety.py" line="581" />
+        <location filename="../../ui/views/data_safety.py" line="587" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
@@ -2121,62 +2112,67 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="587" />
+        <location filename="../../ui/views/data_safety.py" line="588" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="588" />
+        <location filename="../../ui/views/data_safety.py" line="589" />
         <source>Back up to a &amp;folder or USB stick…</source>
         <translation>Back up to a &amp;folder or USB stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="589" />
+        <location filename="../../ui/views/data_safety.py" line="590" />
         <source>Re&amp;store a backup…</source>
         <translation>Re&amp;store a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="592" />
+        <location filename="../../ui/views/data_safety.py" line="593" />
         <source>Privacy (AVG)</source>
         <translation>Privacy (AVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="594" />
+        <location filename="../../ui/views/data_safety.py" line="595" />
         <source>People who left more than two years ago. The law says their records should not be kept longer without a reason: remove them, or keep them longer for a reason that is recorded.</source>
         <translation>People who left more than two years ago. The law says their records should not be kept longer without a reason: remove them, or keep them longer for a reason that is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="597" />
+        <location filename="../../ui/views/data_safety.py" line="598" />
+        <source>People due for removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/data_safety.py" line="599" />
         <source>&amp;Remove all…</source>
         <translation>&amp;Remove all…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="598" />
+        <location filename="../../ui/views/data_safety.py" line="600" />
         <source>&amp;Keep longer…</source>
         <translation>&amp;Keep longer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="600" />
+        <location filename="../../ui/views/data_safety.py" line="602" />
         <source>Someone may ask for everything Regiestoel holds about them, or to be erased.</source>
         <translation>Someone may ask for everything Regiestoel holds about them, or to be erased.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="601" />
+        <location filename="../../ui/views/data_safety.py" line="603" />
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="602" />
+        <location filename="../../ui/views/data_safety.py" line="604" />
         <source>E&amp;xport everything about this person…</source>
         <translation>E&amp;xport everything about this person…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="603" />
+        <location filename="../../ui/views/data_safety.py" line="605" />
         <source>&amp;Erase…</source>
         <translation>&amp;Erase…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="605" />
+        <location filename="../../ui/views/data_safety.py" line="607" />
         <source>Only an archived person can be erased: archive them first under People.</source>
         <translation>Only an archived person can be erased: archive them first under People.</translation>
     </message>
@@ -2350,17 +2346,17 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>DayAgendaEditor</name>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="239" />
+        <location filename="../../ui/views/learning_settings.py" line="248" />
         <source>New block</source>
         <translation>New block</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="263" />
+        <location filename="../../ui/views/learning_settings.py" line="274" />
         <source>%1 of %2 minutes</source>
         <translation>%1 of %2 minutes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/learning_settings.py" line="266" />
+        <location filename="../../ui/views/learning_settings.py" line="277" />
         <source>%n minute(s) short</source>
         <translation>
             <numerusform>%n minute short</numerusform>
@@ -2368,7 +2364,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/learning_settings.py" line="268" />
+        <location filename="../../ui/views/learning_settings.py" line="279" />
         <source>%n minute(s) too many</source>
         <translation>
             <numerusform>%n minute too many</numerusform>
@@ -2376,62 +2372,62 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="288" />
+        <location filename="../../ui/views/learning_settings.py" line="299" />
         <source>T&amp;heme</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="289" />
+        <location filename="../../ui/views/learning_settings.py" line="300" />
         <source>Theme of day %1</source>
         <translation>Theme of day %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="290" />
+        <location filename="../../ui/views/learning_settings.py" line="301" />
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="290" />
+        <location filename="../../ui/views/learning_settings.py" line="301" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="291" />
+        <location filename="../../ui/views/learning_settings.py" line="302" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="291" />
+        <location filename="../../ui/views/learning_settings.py" line="302" />
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="292" />
+        <location filename="../../ui/views/learning_settings.py" line="303" />
         <source>Blocks of day %1</source>
         <translation>Blocks of day %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="293" />
+        <location filename="../../ui/views/learning_settings.py" line="304" />
         <source>&amp;Add block</source>
         <translation>&amp;Add block</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="294" />
+        <location filename="../../ui/views/learning_settings.py" line="305" />
         <source>Re&amp;move block</source>
         <translation>Re&amp;move block</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="295" />
+        <location filename="../../ui/views/learning_settings.py" line="306" />
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="296" />
+        <location filename="../../ui/views/learning_settings.py" line="307" />
         <source>Move &amp;down</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="297" />
+        <location filename="../../ui/views/learning_settings.py" line="308" />
         <source>&amp;Prompt of the selected block, shown to the group:</source>
         <translation>&amp;Prompt of the selected block, shown to the group:</translation>
     </message>
@@ -2507,34 +2503,37 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>DevelopmentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="130" />
+        <location filename="../../ui/dialogs/development.py" line="118" />
         <source>Nothing saved yet.</source>
         <translation>Nothing saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="142" />
-        <location filename="../../ui/dialogs/development.py" line="147" />
-        <location filename="../../ui/dialogs/development.py" line="150" />
+        <location filename="../../ui/dialogs/development.py" line="125" />
         <source>My development question</source>
         <translation>My development question</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="144" />
+        <location filename="../../ui/dialogs/development.py" line="127" />
         <source>Your development question is yours: what do you want to learn, in and for your own work? The ten guiding questions help you sharpen it. Answer them in any order, now or later; every saved version is kept.</source>
         <translation>Your development question is yours: what do you want to learn, in and for your own work? The ten guiding questions help you sharpen it. Answer them in any order, now or later; every saved version is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="149" />
+        <location filename="../../ui/dialogs/development.py" line="130" />
+        <source>My &amp;development question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/development.py" line="132" />
         <source>for example: How do I find faults in heat pumps on my own?</source>
         <translation>for example: How do I find faults in heat pumps on my own?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="151" />
+        <location filename="../../ui/dialogs/development.py" line="133" />
         <source>My manager may read my question and my answers</source>
         <translation>My manager may read my question and my answers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/development.py" line="154" />
+        <location filename="../../ui/dialogs/development.py" line="136" />
         <source>History (%n)</source>
         <translation>
             <numerusform>History (%n)</numerusform>
@@ -2542,7 +2541,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="156" />
+        <location filename="../../ui/dialogs/development.py" line="138" />
         <source>Earlier versions</source>
         <translation>Earlier versions</translation>
     </message>
@@ -2649,95 +2648,128 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>EvaluateRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="135" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="94" />
         <source>Evaluate %1</source>
         <translation>Evaluate %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="137" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="96" />
         <source>%1 is done. Look back for a moment: what did it bring you, and where will you use it?</source>
         <translation>%1 is done. Look back for a moment: what did it bring you, and where will you use it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="140" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="99" />
         <source>What did you &amp;learn?</source>
         <translation>What did you &amp;learn?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="141" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="100" />
         <source>Where do you &amp;apply it?</source>
         <translation>Where do you &amp;apply it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="142" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="101" />
         <source>&amp;How</source>
         <translation>&amp;How</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="143" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="102" />
         <source>What it &amp;cost</source>
         <translation>What it &amp;cost</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="144" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="103" />
         <source>Hours it &amp;took</source>
         <translation>Hours it &amp;took</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="149" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="108" />
         <source>The two or three things you take with you.</source>
         <translation>The two or three things you take with you.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="150" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="109" />
         <source>(no work situation)</source>
         <translation>(no work situation)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="152" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="111" />
         <source>Optional: what you will do differently, and when.</source>
         <translation>Optional: what you will do differently, and when.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="153" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="112" />
         <source>Actual cost in euros</source>
         <translation>Actual cost in euros</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="155" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="114" />
         <source>Filled in with what was asked. Change it when the invoice says otherwise.</source>
         <translation>Filled in with what was asked. Change it when the invoice says otherwise.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="156" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="115" />
         <source>Hours it took</source>
         <translation>Hours it took</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="157" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="116" />
         <source>In &amp;working time</source>
         <translation>In &amp;working time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="158" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="117" />
         <source>These hours count as your learning hours.</source>
         <translation>These hours count as your learning hours.</translation>
     </message>
 </context>
 <context>
+    <name>FinishSessionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/finish_session.py" line="41" />
+        <source>Finish the session early?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finish_session.py" line="43" />
+        <source>This session has taken %1 minutes of the planned %2. Finish it now? Everyone present gets the time you count here as learning in working time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finish_session.py" line="46" />
+        <source>&amp;Minutes to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finish_session.py" line="47" />
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finish_session.py" line="49" />
+        <source>The time measured by the clock; change it if the group met longer or shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finish_session.py" line="50" />
+        <source>&amp;Finish session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FinishSituationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="125" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="93" />
         <source>Experiment: %1</source>
         <translation>Experiment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="127" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="95" />
         <source>Expected result: %1</source>
         <translation>Expected result: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/finish_situation.py" line="136" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="104" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>This text is too long: at most %n character.</numerusform>
@@ -2745,72 +2777,72 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="181" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="138" />
         <source>Finish: %1</source>
         <translation>Finish: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="183" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="140" />
         <source>Look back on the experiment: what came out of it? Then write down the lesson, so that colleagues with a similar situation can find it.</source>
         <translation>Look back on the experiment: what came out of it? Then write down the lesson, so that colleagues with a similar situation can find it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="185" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="142" />
         <source>Close a work situation that no longer needs attention. If you learned something on the way, you can still write it down.</source>
         <translation>Close a work situation that no longer needs attention. If you learned something on the way, you can still write it down.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="187" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="144" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="189" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="146" />
         <source>Improved: it works better now</source>
         <translation>Improved: it works better now</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="190" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="147" />
         <source>Innovated: we now do it in a new way</source>
         <translation>Innovated: we now do it in a new way</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="191" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="148" />
         <source>Closed: we stop working on it</source>
         <translation>Closed: we stop working on it</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="196" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="153" />
         <source>Improved and innovated come after an experiment. You can close the situation at any step.</source>
         <translation>Improved and innovated come after an experiment. You can close the situation at any step.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="198" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="155" />
         <source>What came &amp;out of it?</source>
         <translation>What came &amp;out of it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="199" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="156" />
         <source>Why do you &amp;close it?</source>
         <translation>Why do you &amp;close it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="201" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="158" />
         <source>Compare with the result you expected. What happened, and what did you notice?</source>
         <translation>Compare with the result you expected. What happened, and what did you notice?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="202" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="159" />
         <source>Write down the lesson learned</source>
         <translation>Write down the lesson learned</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="204" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="161" />
         <source>Already filled in from the work situation. Make it something a colleague can use.</source>
         <translation>Already filled in from the work situation. Make it something a colleague can use.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="206" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="163" />
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
@@ -2901,97 +2933,97 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>FocusCard</name>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="64" />
+        <location filename="../../ui/views/culture_focus.py" line="56" />
         <source>Focus and actions</source>
         <translation type="unfinished">Focus and actions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="70" />
+        <location filename="../../ui/views/culture_focus.py" line="62" />
         <source>Focus chosen after this round:</source>
         <translation type="unfinished">Focus chosen after this round:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="78" />
+        <location filename="../../ui/views/culture_focus.py" line="70" />
         <source>No actions yet.</source>
         <translation type="unfinished">No actions yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="80" />
+        <location filename="../../ui/views/culture_focus.py" line="72" />
         <source>Action for %1…</source>
         <translation type="unfinished">Action for %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="87" />
+        <location filename="../../ui/views/culture_focus.py" line="79" />
         <source>After reading the results together, choose one or two characteristics to work on, and agree on actions, each with someone who sees to it and a date. A month later everyone is asked whether they helped; the next round shows how the characteristics changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="92" />
+        <location filename="../../ui/views/culture_focus.py" line="84" />
         <source>Choose focus…</source>
         <translation type="unfinished">Choose focus…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="99" />
+        <location filename="../../ui/views/culture_focus.py" line="91" />
         <source>Focus of round %1: %2 — then %3, now %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="109" />
+        <location filename="../../ui/views/culture_focus.py" line="101" />
         <source>No actions were agreed for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="113" />
+        <location filename="../../ui/views/culture_focus.py" line="105" />
         <source>done</source>
         <translation type="unfinished">done</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="115" />
+        <location filename="../../ui/views/culture_focus.py" line="107" />
         <source>dropped</source>
         <translation type="unfinished">dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="117" />
+        <location filename="../../ui/views/culture_focus.py" line="109" />
         <source>open, overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="118" />
+        <location filename="../../ui/views/culture_focus.py" line="110" />
         <source>open</source>
         <translation type="unfinished">open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="122" />
+        <location filename="../../ui/views/culture_focus.py" line="114" />
         <source>nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="123" />
+        <location filename="../../ui/views/culture_focus.py" line="115" />
         <source>no date</source>
         <translation type="unfinished">no date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="124" />
+        <location filename="../../ui/views/culture_focus.py" line="116" />
         <source>• %1 — %2, by %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="131" />
+        <location filename="../../ui/views/culture_focus.py" line="123" />
         <source>Done</source>
         <translation type="unfinished">Done</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="132" />
+        <location filename="../../ui/views/culture_focus.py" line="124" />
         <source>Drop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="147" />
+        <location filename="../../ui/views/culture_focus.py" line="139" />
         <source>On %1 everyone in this round is asked whether the actions helped (anonymously, until %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture_focus.py" line="150" />
+        <location filename="../../ui/views/culture_focus.py" line="142" />
         <source>Whether the actions helped can be answered until %2; %n person(s) answered so far.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2999,12 +3031,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="153" />
+        <location filename="../../ui/views/culture_focus.py" line="145" />
         <source>Too few people answered whether the actions helped: at least %3 are needed to show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture_focus.py" line="156" />
+        <location filename="../../ui/views/culture_focus.py" line="148" />
         <source>Did the actions help? On average %4, from 1 (not at all) to 5 (completely); %n answer(s), ‘don&apos;t know’ left out.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3012,7 +3044,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="160" />
+        <location filename="../../ui/views/culture_focus.py" line="152" />
         <source>After the previous round:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3020,12 +3052,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>FocusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="218" />
+        <location filename="../../ui/dialogs/culture.py" line="223" />
         <source>Choose focus</source>
         <translation>Choose focus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="221" />
+        <location filename="../../ui/dialogs/culture.py" line="226" />
         <source>Choose one or two characteristics to work on together until the next round. The next round shows how they went.</source>
         <translation>Choose one or two characteristics to work on together until the next round. The next round shows how they went.</translation>
     </message>
@@ -3059,9 +3091,32 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/form.py" line="234" />
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/form.py" line="235" />
+        <source>You have changed this form. Discard what you changed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/form.py" line="238" />
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/form.py" line="240" />
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GenerationMix</name>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="104" />
+        <location filename="../../ui/dialogs/group.py" line="100" />
         <source>Generation mix</source>
         <translation>Generation mix</translation>
     </message>
@@ -3069,7 +3124,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>GroupDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/group.py" line="284" />
+        <location filename="../../ui/dialogs/group.py" line="274" />
         <source>%n person(s) chosen: %1</source>
         <translation>
             <numerusform>%n person chosen: %1</numerusform>
@@ -3077,158 +3132,163 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="285" />
+        <location filename="../../ui/dialogs/group.py" line="275" />
         <source>Nobody chosen yet.</source>
         <translation>Nobody chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="288" />
+        <location filename="../../ui/dialogs/group.py" line="278" />
         <source>You leave yourself out: once the group has started you do not see its sessions and notes.</source>
         <translation>You leave yourself out: once the group has started you do not see its sessions and notes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="306" />
+        <location filename="../../ui/dialogs/group.py" line="296" />
         <source>%1 — ask me about: %2</source>
         <translation>%1 — ask me about: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="314" />
+        <location filename="../../ui/dialogs/group.py" line="304" />
         <source>(no guide)</source>
         <translation>(no guide)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="322" />
-        <location filename="../../ui/dialogs/group.py" line="423" />
+        <location filename="../../ui/dialogs/group.py" line="312" />
+        <location filename="../../ui/dialogs/group.py" line="403" />
         <source>%1 (invited)</source>
         <translation>%1 (invited)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="330" />
+        <location filename="../../ui/dialogs/group.py" line="320" />
         <source>Nobody has the guide role yet. The owner can give it to an experienced colleague under People.</source>
         <translation>Nobody has the guide role yet. The owner can give it to an experienced colleague under People.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="333" />
+        <location filename="../../ui/dialogs/group.py" line="323" />
         <source>No guide knows about “%1”. Try another word.</source>
         <translation>No guide knows about “%1”. Try another word.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="337" />
+        <location filename="../../ui/dialogs/group.py" line="327" />
         <source>Optional. An experienced colleague who helps the group now and then. Search by what you want to learn about.</source>
         <translation>Optional. An experienced colleague who helps the group now and then. Search by what you want to learn about.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="352" />
+        <location filename="../../ui/dialogs/group.py" line="342" />
         <source>Choose at least one person.</source>
         <translation>Choose at least one person.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="394" />
+        <location filename="../../ui/dialogs/group.py" line="371" />
         <source>Start a learning group</source>
         <translation>Start a learning group</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="395" />
+        <location filename="../../ui/dialogs/group.py" line="372" />
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="397" />
-        <source>Choose the colleagues you want to learn with: 3 to 6 people, young and old mixed. You meet one hour a day, four days in a row, in working time. Everyone you choose gets an invitation on Mijn regie and joins when they accept.</source>
-        <translation>Choose the colleagues you want to learn with: 3 to 6 people, young and old mixed. You meet one hour a day, four days in a row, in working time. Everyone you choose gets an invitation on Mijn regie and joins when they accept.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/group.py" line="421" />
+        <location filename="../../ui/dialogs/group.py" line="401" />
         <source>Untick yourself to start the group for others without being in it.</source>
         <translation>Untick yourself to start the group for others without being in it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="424" />
+        <location filename="../../ui/dialogs/group.py" line="404" />
         <source>Asked to join; has not answered yet.</source>
         <translation>Asked to join; has not answered yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="426" />
+        <location filename="../../ui/dialogs/group.py" line="406" />
         <source>%1 (declined)</source>
         <translation>%1 (declined)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="427" />
+        <location filename="../../ui/dialogs/group.py" line="407" />
         <source>Said no to joining. Tick to ask again.</source>
         <translation>Said no to joining. Tick to ask again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="401" />
+        <location filename="../../ui/dialogs/group.py" line="378" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="402" />
+        <location filename="../../ui/dialogs/group.py" line="374" />
+        <source>Choose the colleagues you want to learn with: 3 to 6 people, young and old mixed. You meet one hour a day, four days in a row, in working time. Everyone you choose gets an invitation on My learning and joins when they accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="379" />
         <source>&amp;Purpose</source>
         <translation>&amp;Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="403" />
+        <location filename="../../ui/dialogs/group.py" line="380" />
         <source>&amp;Who joins</source>
         <translation>&amp;Who joins</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="404" />
+        <location filename="../../ui/dialogs/group.py" line="381" />
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="408" />
+        <location filename="../../ui/dialogs/group.py" line="386" />
+        <source>You are in the group you start. To start it for others without being in it, untick yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group.py" line="388" />
         <source>for example: Smoother mornings in the bakery</source>
         <translation>for example: Smoother mornings in the bakery</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="410" />
+        <location filename="../../ui/dialogs/group.py" line="390" />
         <source>What do you want to get better at together? A sentence or two is enough.</source>
         <translation>What do you want to get better at together? A sentence or two is enough.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="411" />
+        <location filename="../../ui/dialogs/group.py" line="391" />
         <source>Search colleagues by name or subject</source>
         <translation>Search colleagues by name or subject</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="412" />
+        <location filename="../../ui/dialogs/group.py" line="392" />
         <source>Search colleagues</source>
         <translation>Search colleagues</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="413" />
+        <location filename="../../ui/dialogs/group.py" line="393" />
         <source>Colleagues in the group</source>
         <translation>Colleagues in the group</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="419" />
+        <location filename="../../ui/dialogs/group.py" line="399" />
         <source>%1 (you)</source>
         <translation>%1 (you)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="429" />
+        <location filename="../../ui/dialogs/group.py" line="409" />
         <source>Find a guide by subject, e.g. planning</source>
         <translation>Find a guide by subject, e.g. planning</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="430" />
+        <location filename="../../ui/dialogs/group.py" line="410" />
         <source>Search guides by subject</source>
         <translation>Search guides by subject</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="431" />
+        <location filename="../../ui/dialogs/group.py" line="411" />
         <source>Guide</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="433" />
+        <location filename="../../ui/dialogs/group.py" line="412" />
         <source>&amp;Start group</source>
         <translation>&amp;Start group</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="433" />
+        <location filename="../../ui/dialogs/group.py" line="412" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -3461,177 +3521,177 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <translation>To start a session, select it on its day and press Start session.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="560" />
+        <location filename="../../ui/views/groups.py" line="561" />
         <source>&amp;Continue session</source>
         <translation>&amp;Continue session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="561" />
+        <location filename="../../ui/views/groups.py" line="562" />
         <source>&amp;Start session</source>
         <translation>&amp;Start session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="572" />
+        <location filename="../../ui/views/groups.py" line="573" />
         <source>You can start a session on its day.</source>
         <translation>You can start a session on its day.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="614" />
+        <location filename="../../ui/views/groups.py" line="615" />
         <source>Leave %1?</source>
         <translation>Leave %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="615" />
+        <location filename="../../ui/views/groups.py" line="616" />
         <source>You no longer see the sessions and notes of %1. The others carry on; they can invite you again later.</source>
         <translation>You no longer see the sessions and notes of %1. The others carry on; they can invite you again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="664" />
+        <location filename="../../ui/views/groups.py" line="665" />
         <source>Cancel this week cycle?</source>
         <translation>Cancel this week cycle?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="665" />
+        <location filename="../../ui/views/groups.py" line="666" />
         <source>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone&apos;s calendar shows the cancellation.</source>
         <translation>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone&apos;s calendar shows the cancellation.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="684" />
+        <location filename="../../ui/views/groups.py" line="685" />
         <source>Export to calendar</source>
         <translation>Export to calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="685" />
+        <location filename="../../ui/views/groups.py" line="686" />
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="703" />
+        <location filename="../../ui/views/groups.py" line="704" />
         <source>Saved as %1. Open this file with your calendar program (such as Outlook or Google Calendar) or send it to the group.</source>
         <translation>Saved as %1. Open this file with your calendar program (such as Outlook or Google Calendar) or send it to the group.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="716" />
+        <location filename="../../ui/views/groups.py" line="717" />
         <source>Learning groups</source>
         <translation>Learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="718" />
+        <location filename="../../ui/views/groups.py" line="719" />
         <source>Learn with colleagues you chose, on situations from your own work, one hour a day for four days, in working time.</source>
         <translation>Learn with colleagues you chose, on situations from your own work, one hour a day for four days, in working time.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="720" />
+        <location filename="../../ui/views/groups.py" line="721" />
         <source>My learning groups</source>
         <translation>My learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="721" />
+        <location filename="../../ui/views/groups.py" line="722" />
         <source>Start a &amp;learning group</source>
         <translation>Start a &amp;learning group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="722" />
+        <location filename="../../ui/views/groups.py" line="723" />
         <source>&amp;Edit group</source>
         <translation>&amp;Edit group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="723" />
+        <location filename="../../ui/views/groups.py" line="724" />
         <source>Lea&amp;ve group</source>
         <translation>Lea&amp;ve group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="724" />
+        <location filename="../../ui/views/groups.py" line="725" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="725" />
+        <location filename="../../ui/views/groups.py" line="726" />
         <source>Guide</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="726" />
+        <location filename="../../ui/views/groups.py" line="727" />
         <source>Work situations</source>
         <translation>Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="727" />
+        <location filename="../../ui/views/groups.py" line="728" />
         <source>Week cycles</source>
         <translation>Week cycles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="728" />
+        <location filename="../../ui/views/groups.py" line="729" />
         <source>&amp;Bring in one of my situations</source>
         <translation>&amp;Bring in one of my situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="729" />
+        <location filename="../../ui/views/groups.py" line="730" />
         <source>&amp;Plan a week cycle…</source>
         <translation>&amp;Plan a week cycle…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="730" />
+        <location filename="../../ui/views/groups.py" line="731" />
         <source>Ca&amp;ncel cycle</source>
         <translation>Ca&amp;ncel cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="731" />
+        <location filename="../../ui/views/groups.py" line="732" />
         <source>&amp;Move session…</source>
         <translation>&amp;Move session…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="733" />
+        <location filename="../../ui/views/groups.py" line="734" />
         <source>Someone ill, or the room taken? Move the selected session to another day.</source>
         <translation>Someone ill, or the room taken? Move the selected session to another day.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="734" />
+        <location filename="../../ui/views/groups.py" line="735" />
         <source>E&amp;xport to calendar…</source>
         <translation>E&amp;xport to calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="735" />
+        <location filename="../../ui/views/groups.py" line="736" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="735" />
+        <location filename="../../ui/views/groups.py" line="736" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="735" />
+        <location filename="../../ui/views/groups.py" line="736" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="736" />
+        <location filename="../../ui/views/groups.py" line="737" />
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="736" />
+        <location filename="../../ui/views/groups.py" line="737" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="737" />
+        <location filename="../../ui/views/groups.py" line="738" />
         <source>Week cycles and their sessions</source>
         <translation>Week cycles and their sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="739" />
+        <location filename="../../ui/views/groups.py" line="740" />
         <source>Learn together in a learning group</source>
         <translation>Learn together in a learning group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="740" />
+        <location filename="../../ui/views/groups.py" line="741" />
         <source>A learning group is 3 to 6 colleagues who choose each other, young and old mixed. You meet one hour a day, four days in a row, in working time, and work on situations from your own work.</source>
         <translation>A learning group is 3 to 6 colleagues who choose each other, young and old mixed. You meet one hour a day, four days in a row, in working time, and work on situations from your own work.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="743" />
+        <location filename="../../ui/views/groups.py" line="744" />
         <source>Start a learning group</source>
         <translation>Start a learning group</translation>
     </message>
@@ -3687,157 +3747,157 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/views/home.py" line="240" />
+        <location filename="../../ui/views/home.py" line="232" />
         <source>Ask me about</source>
         <translation>Ask me about</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="241" />
+        <location filename="../../ui/views/home.py" line="233" />
         <source>What may colleagues ask you about? Separate subjects with commas.</source>
         <translation>What may colleagues ask you about? Separate subjects with commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="260" />
+        <location filename="../../ui/views/home.py" line="252" />
         <source>Good morning, %1</source>
         <translation>Good morning, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="262" />
+        <location filename="../../ui/views/home.py" line="254" />
         <source>Good afternoon, %1</source>
         <translation>Good afternoon, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="263" />
+        <location filename="../../ui/views/home.py" line="255" />
         <source>Good evening, %1</source>
         <translation>Good evening, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="272" />
+        <location filename="../../ui/views/home.py" line="264" />
         <source>%1, %2: %3 — day %4 of 4</source>
         <translation>%1, %2: %3 — day %4 of 4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="282" />
+        <location filename="../../ui/views/home.py" line="274" />
         <source>Start session</source>
         <translation>Start session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="294" />
+        <location filename="../../ui/views/home.py" line="286" />
         <source>Talent conversation with %1: %2</source>
         <translation>Talent conversation with %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="297" />
+        <location filename="../../ui/views/home.py" line="289" />
         <source>Talent conversation with %1 is overdue</source>
         <translation>Talent conversation with %1 is overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="299" />
+        <location filename="../../ui/views/home.py" line="291" />
         <source>Talent conversation with %1: prepare it before %2</source>
         <translation>Talent conversation with %1: prepare it before %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="305" />
+        <location filename="../../ui/views/home.py" line="297" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="315" />
+        <location filename="../../ui/views/home.py" line="307" />
         <source>Action: %1</source>
         <translation>Action: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="317" />
+        <location filename="../../ui/views/home.py" line="309" />
         <source>was due %1</source>
         <translation>was due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="318" />
+        <location filename="../../ui/views/home.py" line="310" />
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="327" />
+        <location filename="../../ui/views/home.py" line="319" />
         <source>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</source>
         <translation>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="340" />
+        <location filename="../../ui/views/home.py" line="332" />
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="341" />
+        <location filename="../../ui/views/home.py" line="333" />
         <source>My development question</source>
         <translation>My development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="343" />
+        <location filename="../../ui/views/home.py" line="335" />
         <source>My learning groups</source>
         <translation>My learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="344" />
+        <location filename="../../ui/views/home.py" line="336" />
         <source>My work situations</source>
         <translation>My work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="345" />
+        <location filename="../../ui/views/home.py" line="337" />
         <source>My profile</source>
         <translation>My profile</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="342" />
+        <location filename="../../ui/views/home.py" line="334" />
         <source>Learning in working time</source>
         <translation>Learning in working time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="346" />
+        <location filename="../../ui/views/home.py" line="338" />
         <source>Getting started</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="352" />
+        <location filename="../../ui/views/home.py" line="344" />
         <source>Go to People</source>
         <translation>Go to People</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="353" />
+        <location filename="../../ui/views/home.py" line="345" />
         <source>Go to Learning groups</source>
         <translation>Go to Learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="354" />
+        <location filename="../../ui/views/home.py" line="346" />
         <source>Go to Work situations</source>
         <translation>Go to Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="357" />
-        <source>My direction</source>
-        <translation>My direction</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/home.py" line="351" />
+        <location filename="../../ui/views/home.py" line="343" />
         <source>Change what colleagues may ask me</source>
         <translation>Change what colleagues may ask me</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="197" />
+        <location filename="../../ui/views/home.py" line="189" />
         <source>How does learning go here? The learning culture scan is open for you until %1: 30 short statements, anonymous, about ten minutes.</source>
         <translation>How does learning go here? The learning culture scan is open for you until %1: 30 short statements, anonymous, about ten minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="347" />
+        <location filename="../../ui/views/home.py" line="339" />
         <source>Learning culture scan</source>
         <translation>Learning culture scan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="348" />
+        <location filename="../../ui/views/home.py" line="340" />
         <source>Answer the scan</source>
         <translation>Answer the scan</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="349" />
+        <source>My learning</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="367" />
+        <location filename="../../ui/views/home.py" line="359" />
         <source>%n of 10 guiding questions answered</source>
         <translation>
             <numerusform>%n of 10 guiding questions answered</numerusform>
@@ -3845,107 +3905,107 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="369" />
+        <location filename="../../ui/views/home.py" line="361" />
         <source>Work on my question</source>
         <translation>Work on my question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="370" />
+        <location filename="../../ui/views/home.py" line="362" />
         <source>Sharpen it with the coach</source>
         <translation>Sharpen it with the coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="374" />
+        <location filename="../../ui/views/home.py" line="366" />
         <source>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</source>
         <translation>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="377" />
+        <location filename="../../ui/views/home.py" line="369" />
         <source>Write my development question</source>
         <translation>Write my development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="382" />
+        <location filename="../../ui/views/home.py" line="374" />
         <source>%1 of %2 hours</source>
         <translation>%1 of %2 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="387" />
+        <location filename="../../ui/views/home.py" line="379" />
         <source>Learning hours against the norm</source>
         <translation>Learning hours against the norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="389" />
+        <location filename="../../ui/views/home.py" line="381" />
         <source>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</source>
         <translation>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="395" />
+        <location filename="../../ui/views/home.py" line="387" />
         <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
         <translation>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="399" />
+        <location filename="../../ui/views/home.py" line="391" />
         <source>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</source>
         <translation>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="403" />
+        <location filename="../../ui/views/home.py" line="395" />
         <source>%1 of it expires on %2 unless you use it.</source>
         <translation>%1 of it expires on %2 unless you use it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="412" />
+        <location filename="../../ui/views/home.py" line="404" />
         <source>next session %1</source>
         <translation>next session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="416" />
+        <location filename="../../ui/views/home.py" line="408" />
         <source>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</source>
         <translation>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="422" />
+        <location filename="../../ui/views/home.py" line="414" />
         <source>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</source>
         <translation>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="429" />
+        <location filename="../../ui/views/home.py" line="421" />
         <source>&lt;b&gt;Roles:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Roles:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="430" />
+        <location filename="../../ui/views/home.py" line="422" />
         <source>&lt;b&gt;Teams:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Teams:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="425" />
+        <location filename="../../ui/views/home.py" line="417" />
         <source>not in a team yet</source>
         <translation>not in a team yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="431" />
+        <location filename="../../ui/views/home.py" line="423" />
         <source>&lt;b&gt;Manager:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Manager:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="426" />
+        <location filename="../../ui/views/home.py" line="418" />
         <source>no direct manager</source>
         <translation>no direct manager</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="432" />
+        <location filename="../../ui/views/home.py" line="424" />
         <source>&lt;b&gt;Ask me about:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ask me about:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="427" />
+        <location filename="../../ui/views/home.py" line="419" />
         <source>nothing filled in yet</source>
         <translation>nothing filled in yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="437" />
+        <location filename="../../ui/views/home.py" line="429" />
         <source>%n person(s) added</source>
         <translation>
             <numerusform>%n person added</numerusform>
@@ -3953,7 +4013,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="438" />
+        <location filename="../../ui/views/home.py" line="430" />
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -3961,7 +4021,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="440" />
+        <location filename="../../ui/views/home.py" line="432" />
         <source>%n person(s) cannot log in yet: give them a temporary password</source>
         <translation>
             <numerusform>%n person cannot log in yet: give them a temporary password</numerusform>
@@ -3969,12 +4029,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="442" />
+        <location filename="../../ui/views/home.py" line="434" />
         <source>Everyone can log in</source>
         <translation>Everyone can log in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="444" />
+        <location filename="../../ui/views/home.py" line="436" />
         <source>%n professional(s) without a direct manager</source>
         <translation>
             <numerusform>%n professional without a direct manager</numerusform>
@@ -3982,12 +4042,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="447" />
+        <location filename="../../ui/views/home.py" line="439" />
         <source>Every professional has a direct manager</source>
         <translation>Every professional has a direct manager</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="448" />
+        <location filename="../../ui/views/home.py" line="440" />
         <source>Yearly learning budget: %1</source>
         <translation>Yearly learning budget: %1</translation>
     </message>
@@ -4383,157 +4443,157 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>LearningRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="396" />
+        <location filename="../../ui/dialogs/learning_request.py" line="328" />
         <source>Ask for training</source>
         <translation>Ask for training</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="397" />
+        <location filename="../../ui/dialogs/learning_request.py" line="329" />
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="399" />
+        <location filename="../../ui/dialogs/learning_request.py" line="331" />
         <source>Ask for a course, training or coaching that helps you in your work. Your manager decides; afterwards you tell what you learned.</source>
         <translation>Ask for a course, training or coaching that helps you in your work. Your manager decides; afterwards you tell what you learned.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="402" />
+        <location filename="../../ui/dialogs/learning_request.py" line="334" />
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="403" />
+        <location filename="../../ui/dialogs/learning_request.py" line="335" />
         <source>&amp;What</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="404" />
+        <location filename="../../ui/dialogs/learning_request.py" line="336" />
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="405" />
+        <location filename="../../ui/dialogs/learning_request.py" line="337" />
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="406" />
+        <location filename="../../ui/dialogs/learning_request.py" line="338" />
         <source>&amp;Cost</source>
         <translation>&amp;Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="407" />
+        <location filename="../../ui/dialogs/learning_request.py" line="339" />
         <source>&amp;Hours</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="408" />
+        <location filename="../../ui/dialogs/learning_request.py" line="340" />
         <source>&amp;Starts</source>
         <translation>&amp;Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="409" />
+        <location filename="../../ui/dialogs/learning_request.py" line="341" />
         <source>&amp;Ends</source>
         <translation>&amp;Ends</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="410" />
+        <location filename="../../ui/dialogs/learning_request.py" line="342" />
         <source>Wh&amp;y</source>
         <translation>Wh&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="411" />
+        <location filename="../../ui/dialogs/learning_request.py" line="343" />
         <source>Development question</source>
         <translation>Development question</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="412" />
+        <location filename="../../ui/dialogs/learning_request.py" line="344" />
         <source>Work si&amp;tuation</source>
         <translation>Work si&amp;tuation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="418" />
+        <location filename="../../ui/dialogs/learning_request.py" line="351" />
         <source>for example: Planning with Excel</source>
         <translation>for example: Planning with Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="419" />
+        <location filename="../../ui/dialogs/learning_request.py" line="352" />
         <source>the school, trainer or website</source>
         <translation>the school, trainer or website</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="421" />
+        <location filename="../../ui/dialogs/learning_request.py" line="354" />
         <source>Cost in euros</source>
         <translation>Cost in euros</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="423" />
+        <location filename="../../ui/dialogs/learning_request.py" line="356" />
         <source>In euros, for example %1. Type 0 when it is free.</source>
         <translation>In euros, for example %1. Type 0 when it is free.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="425" />
+        <location filename="../../ui/dialogs/learning_request.py" line="358" />
         <source>Hours it takes</source>
         <translation>Hours it takes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="426" />
+        <location filename="../../ui/dialogs/learning_request.py" line="359" />
         <source>In w&amp;orking time</source>
         <translation>In w&amp;orking time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="428" />
+        <location filename="../../ui/dialogs/learning_request.py" line="361" />
         <source>All the time it takes you, in hours. When it is done, they count as your learning hours.</source>
         <translation>All the time it takes you, in hours. When it is done, they count as your learning hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="431" />
+        <location filename="../../ui/dialogs/learning_request.py" line="364" />
         <source>No date yet</source>
         <translation>No date yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="432" />
+        <location filename="../../ui/dialogs/learning_request.py" line="365" />
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="433" />
+        <location filename="../../ui/dialogs/learning_request.py" line="366" />
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="435" />
+        <location filename="../../ui/dialogs/learning_request.py" line="368" />
         <source>The start date decides the budget year; without one, it is this year.</source>
         <translation>The start date decides the budget year; without one, it is this year.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="437" />
+        <location filename="../../ui/dialogs/learning_request.py" line="370" />
         <source>What do you want to learn, and how does it help you in your work?</source>
         <translation>What do you want to learn, and how does it help you in your work?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="438" />
+        <location filename="../../ui/dialogs/learning_request.py" line="371" />
         <source>It helps with my development question</source>
         <translation>It helps with my development question</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="441" />
+        <location filename="../../ui/dialogs/learning_request.py" line="374" />
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="443" />
+        <location filename="../../ui/dialogs/learning_request.py" line="376" />
         <source>Linked to an earlier development question.</source>
         <translation>Linked to an earlier development question.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="444" />
+        <location filename="../../ui/dialogs/learning_request.py" line="377" />
         <source>(no work situation)</source>
         <translation>(no work situation)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="446" />
+        <location filename="../../ui/dialogs/learning_request.py" line="379" />
         <source>Optional: the work situation where you want to use what you learn.</source>
         <translation>Optional: the work situation where you want to use what you learn.</translation>
     </message>
@@ -4541,150 +4601,150 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>LearningSettingsPanel</name>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="467" />
+        <location filename="../../ui/views/learning_settings.py" line="478" />
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="473" />
+        <location filename="../../ui/views/learning_settings.py" line="484" />
         <source>No closing days yet.</source>
         <translation>No closing days yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="591" />
+        <location filename="../../ui/views/learning_settings.py" line="602" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="614" />
+        <location filename="../../ui/views/learning_settings.py" line="625" />
         <source>Back to the standard agendas?</source>
         <translation>Back to the standard agendas?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="615" />
+        <location filename="../../ui/views/learning_settings.py" line="626" />
         <source>The four session agendas in %1 go back to how Regiestoel comes. Your own changes to them are lost.</source>
         <translation>The four session agendas in %1 go back to how Regiestoel comes. Your own changes to them are lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="620" />
+        <location filename="../../ui/views/learning_settings.py" line="631" />
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="620" />
+        <location filename="../../ui/views/learning_settings.py" line="631" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="624" />
+        <location filename="../../ui/views/learning_settings.py" line="635" />
         <source>Each session lasts exactly %1 minutes. These are the agendas in %2; switch the language to adjust the others.</source>
         <translation>Each session lasts exactly %1 minutes. These are the agendas in %2; switch the language to adjust the others.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="640" />
+        <location filename="../../ui/views/learning_settings.py" line="651" />
         <source>Only the owner changes rooms, closing days and session agendas. You can see them here.</source>
         <translation>Only the owner changes rooms, closing days and session agendas. You can see them here.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="642" />
-        <location filename="../../ui/views/learning_settings.py" line="646" />
+        <location filename="../../ui/views/learning_settings.py" line="653" />
+        <location filename="../../ui/views/learning_settings.py" line="657" />
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="644" />
+        <location filename="../../ui/views/learning_settings.py" line="655" />
         <source>Quiet, comfortable rooms where a learning group can meet. A room is never given to two groups at the same time.</source>
         <translation>Quiet, comfortable rooms where a learning group can meet. A room is never given to two groups at the same time.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="647" />
-        <location filename="../../ui/views/learning_settings.py" line="648" />
+        <location filename="../../ui/views/learning_settings.py" line="658" />
+        <location filename="../../ui/views/learning_settings.py" line="659" />
         <source>Name of a new room</source>
         <translation>Name of a new room</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="649" />
+        <location filename="../../ui/views/learning_settings.py" line="660" />
         <source>Add &amp;room</source>
         <translation>Add &amp;room</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="650" />
+        <location filename="../../ui/views/learning_settings.py" line="661" />
         <source>Remove room</source>
         <translation>Remove room</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="651" />
-        <location filename="../../ui/views/learning_settings.py" line="657" />
+        <location filename="../../ui/views/learning_settings.py" line="662" />
+        <location filename="../../ui/views/learning_settings.py" line="668" />
         <source>Closing days</source>
         <translation>Closing days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="653" />
+        <location filename="../../ui/views/learning_settings.py" line="664" />
         <source>Dutch public holidays are skipped automatically. Add the days your organisation is closed on top of those, this year and next: one day, or a period such as the construction holiday (fill in both dates).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="658" />
+        <location filename="../../ui/views/learning_settings.py" line="669" />
         <source>First closing day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="659" />
+        <location filename="../../ui/views/learning_settings.py" line="670" />
         <source>&amp;until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="660" />
+        <location filename="../../ui/views/learning_settings.py" line="671" />
         <source>Last closing day (empty for one day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="664" />
+        <location filename="../../ui/views/learning_settings.py" line="675" />
         <source>Remove</source>
         <translation type="unfinished">Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="656" />
+        <location filename="../../ui/views/learning_settings.py" line="667" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="656" />
+        <location filename="../../ui/views/learning_settings.py" line="667" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="661" />
+        <location filename="../../ui/views/learning_settings.py" line="672" />
         <source>for example: company outing</source>
         <translation>for example: company outing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="662" />
+        <location filename="../../ui/views/learning_settings.py" line="673" />
         <source>Description of the closing day</source>
         <translation>Description of the closing day</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="663" />
+        <location filename="../../ui/views/learning_settings.py" line="674" />
         <source>Add &amp;closing day</source>
         <translation>Add &amp;closing day</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="665" />
+        <location filename="../../ui/views/learning_settings.py" line="676" />
         <source>Session agendas</source>
         <translation>Session agendas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="667" />
+        <location filename="../../ui/views/learning_settings.py" line="678" />
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="668" />
+        <location filename="../../ui/views/learning_settings.py" line="679" />
         <source>&amp;Save agendas</source>
         <translation>&amp;Save agendas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="669" />
+        <location filename="../../ui/views/learning_settings.py" line="680" />
         <source>Back to the s&amp;tandard agendas</source>
         <translation>Back to the s&amp;tandard agendas</translation>
     </message>
@@ -4828,17 +4888,17 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>LessonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="224" />
+        <location filename="../../ui/dialogs/lesson.py" line="209" />
         <source>New lesson learned</source>
         <translation>New lesson learned</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="225" />
+        <location filename="../../ui/dialogs/lesson.py" line="210" />
         <source>Edit lesson: %1</source>
         <translation>Edit lesson: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="227" />
+        <location filename="../../ui/dialogs/lesson.py" line="212" />
         <source>Write down what you learned so that a colleague can use it tomorrow. Short and concrete is better than complete.</source>
         <translation>Write down what you learned so that a colleague can use it tomorrow. Short and concrete is better than complete.</translation>
     </message>
@@ -4846,7 +4906,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>LessonForm</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/lesson.py" line="105" />
+        <location filename="../../ui/dialogs/lesson.py" line="103" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>This text is too long: at most %n character.</numerusform>
@@ -4854,52 +4914,52 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="142" />
+        <location filename="../../ui/dialogs/lesson.py" line="140" />
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="143" />
+        <location filename="../../ui/dialogs/lesson.py" line="141" />
         <source>What was the &amp;situation?</source>
         <translation>What was the &amp;situation?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="144" />
+        <location filename="../../ui/dialogs/lesson.py" line="142" />
         <source>What &amp;worked?</source>
         <translation>What &amp;worked?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="145" />
+        <location filename="../../ui/dialogs/lesson.py" line="143" />
         <source>What did &amp;not work?</source>
         <translation>What did &amp;not work?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="146" />
+        <location filename="../../ui/dialogs/lesson.py" line="144" />
         <source>What would you do ne&amp;xt time?</source>
         <translation>What would you do ne&amp;xt time?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="147" />
+        <location filename="../../ui/dialogs/lesson.py" line="145" />
         <source>T&amp;ags</source>
         <translation>T&amp;ags</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="151" />
+        <location filename="../../ui/dialogs/lesson.py" line="152" />
         <source>In a few words: what did you learn?</source>
         <translation>In a few words: what did you learn?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="152" />
+        <location filename="../../ui/dialogs/lesson.py" line="153" />
         <source>Where, when and with whom. Enough for a colleague who was not there.</source>
         <translation>Where, when and with whom. Enough for a colleague who was not there.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="154" />
+        <location filename="../../ui/dialogs/lesson.py" line="155" />
         <source>for example: planning, new colleagues</source>
         <translation>for example: planning, new colleagues</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="155" />
+        <location filename="../../ui/dialogs/lesson.py" line="156" />
         <source>Words that help colleagues find this lesson, separated by commas.</source>
         <translation>Words that help colleagues find this lesson, separated by commas.</translation>
     </message>
@@ -5077,135 +5137,145 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
-        <source>My direction</source>
-        <translation>My direction</translation>
+        <location filename="../../ui/main_window.py" line="179" />
+        <source>Your session is paused while the laptop was locked. Press Start to go on.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="190" />
+        <source>My learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Work situations</source>
         <translation>Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Learning groups</source>
         <translation>Learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>Lessons learned</source>
         <translation>Lessons learned</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>Learning &amp; budget</source>
         <translation>Learning &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>Learning culture</source>
         <translation>Learning culture</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
-        <location filename="../../ui/main_window.py" line="431" />
+        <location filename="../../ui/main_window.py" line="317" />
+        <location filename="../../ui/main_window.py" line="495" />
         <source>Areas</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
-        <location filename="../../ui/main_window.py" line="433" />
+        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="497" />
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
-        <location filename="../../ui/main_window.py" line="434" />
+        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="498" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416" />
+        <location filename="../../ui/main_window.py" line="433" />
+        <source>Your password has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="480" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417" />
+        <location filename="../../ui/main_window.py" line="481" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418" />
+        <location filename="../../ui/main_window.py" line="482" />
         <source>&amp;Switch user</source>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419" />
+        <location filename="../../ui/main_window.py" line="483" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420" />
+        <location filename="../../ui/main_window.py" line="484" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421" />
+        <location filename="../../ui/main_window.py" line="485" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422" />
+        <location filename="../../ui/main_window.py" line="486" />
         <source>&amp;People</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423" />
+        <location filename="../../ui/main_window.py" line="487" />
         <source>&amp;New person…</source>
         <translation>&amp;New person…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424" />
+        <location filename="../../ui/main_window.py" line="488" />
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Import from CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425" />
+        <location filename="../../ui/main_window.py" line="489" />
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426" />
+        <location filename="../../ui/main_window.py" line="490" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427" />
+        <location filename="../../ui/main_window.py" line="491" />
         <source>&amp;About Regiestoel</source>
         <translation>&amp;About Regiestoel</translation>
     </message>
@@ -5213,142 +5283,142 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="409" />
+        <location filename="../../ui/views/conversation_meeting.py" line="407" />
         <source>No agreements yet. What will each of you do in the coming half year?</source>
         <translation>No agreements yet. What will each of you do in the coming half year?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="411" />
+        <location filename="../../ui/views/conversation_meeting.py" line="409" />
         <source>Agreements carry over to the next conversation until they are done.</source>
         <translation>Agreements carry over to the next conversation until they are done.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="426" />
+        <location filename="../../ui/views/conversation_meeting.py" line="424" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="432" />
+        <location filename="../../ui/views/conversation_meeting.py" line="430" />
         <source>Your preparation is not published yet, so only you can read it. Publish it on the Prepare page.</source>
         <translation>Your preparation is not published yet, so only you can read it. Publish it on the Prepare page.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="435" />
+        <location filename="../../ui/views/conversation_meeting.py" line="433" />
         <source>%1 has not published a preparation yet. You can read it here once it is published.</source>
         <translation>%1 has not published a preparation yet. You can read it here once it is published.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="439" />
+        <location filename="../../ui/views/conversation_meeting.py" line="437" />
         <source>Nothing written.</source>
         <translation>Nothing written.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="446" />
+        <location filename="../../ui/views/conversation_meeting.py" line="444" />
         <source>Published on %1.</source>
         <translation>Published on %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="510" />
+        <location filename="../../ui/views/conversation_meeting.py" line="508" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="486" />
+        <location filename="../../ui/views/conversation_meeting.py" line="484" />
         <source>Not signed yet</source>
         <translation>Not signed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="514" />
+        <location filename="../../ui/views/conversation_meeting.py" line="512" />
         <source>Sign as &amp;professional…</source>
         <translation>Sign as &amp;professional…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="515" />
+        <location filename="../../ui/views/conversation_meeting.py" line="513" />
         <source>Sign as &amp;manager…</source>
         <translation>Sign as &amp;manager…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="526" />
+        <location filename="../../ui/views/conversation_meeting.py" line="524" />
         <source>Both of you signed, so the record is locked. If something must change, reopen it; then both of you sign again.</source>
         <translation>Both of you signed, so the record is locked. If something must change, reopen it; then both of you sign again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="529" />
+        <location filename="../../ui/views/conversation_meeting.py" line="527" />
         <source>You sign once both of you have published your preparation. Each of you signs with your own password, also on this laptop.</source>
         <translation>You sign once both of you have published your preparation. Each of you signs with your own password, also on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="363" />
+        <location filename="../../ui/views/conversation_meeting.py" line="361" />
         <source>Saved meanwhile by someone else:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="364" />
+        <location filename="../../ui/views/conversation_meeting.py" line="362" />
         <source>Your text is still in the box above. Saving it replaces theirs, so take over what you want to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="461" />
+        <location filename="../../ui/views/conversation_meeting.py" line="459" />
         <source>%1 asks for a correction of the agreement “%2”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="464" />
+        <location filename="../../ui/views/conversation_meeting.py" line="462" />
         <source>%1 asks for a correction of the summary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="469" />
+        <location filename="../../ui/views/conversation_meeting.py" line="467" />
         <source>The record is open for changes again. A change takes back a signature that is already there; whoever asked signs once it is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="483" />
+        <location filename="../../ui/views/conversation_meeting.py" line="481" />
         <source>Seen, with a remark, on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="485" />
+        <location filename="../../ui/views/conversation_meeting.py" line="483" />
         <source>Agreed on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="494" />
+        <location filename="../../ui/views/conversation_meeting.py" line="492" />
         <source>Your signature of %1 was taken back: %2 changed the record afterwards. Read it again and sign once more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="497" />
+        <location filename="../../ui/views/conversation_meeting.py" line="495" />
         <source>The signature of %1 was taken back: %2 changed the record afterwards, so %3 signs again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="519" />
+        <location filename="../../ui/views/conversation_meeting.py" line="517" />
         <source>Ask for a correction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="520" />
+        <location filename="../../ui/views/conversation_meeting.py" line="518" />
         <source>%1 asks for a correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="532" />
+        <location filename="../../ui/views/conversation_meeting.py" line="530" />
         <source>%1 signed. Until the other signs too, the record stays as it is. Sign as agreed, or as seen with a remark; or ask for a correction, which opens the record for changes again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="537" />
+        <location filename="../../ui/views/conversation_meeting.py" line="535" />
         <source>A change now takes back the signature that is already there; then that side signs again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="540" />
+        <location filename="../../ui/views/conversation_meeting.py" line="538" />
         <source>Each of you signs with your own password, also on this laptop: as agreed, or as seen with a remark. Once both of you have signed, the record is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/conversation_meeting.py" line="555" />
+        <location filename="../../ui/views/conversation_meeting.py" line="553" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>This text is too long: at most %n character.</numerusform>
@@ -5356,78 +5426,78 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="661" />
+        <location filename="../../ui/views/conversation_meeting.py" line="659" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="689" />
+        <location filename="../../ui/views/conversation_meeting.py" line="687" />
         <source>What became of earlier agreements</source>
         <translation>What became of earlier agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="691" />
+        <location filename="../../ui/views/conversation_meeting.py" line="689" />
         <source>The agreements of last time, and older ones that are still open. Mark what is done; open ones carry over.</source>
         <translation>The agreements of last time, and older ones that are still open. Mark what is done; open ones carry over.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="693" />
+        <location filename="../../ui/views/conversation_meeting.py" line="691" />
         <source>New agreements</source>
         <translation>New agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="695" />
+        <location filename="../../ui/views/conversation_meeting.py" line="693" />
         <source>for example: Follow the planning course before March</source>
         <translation>for example: Follow the planning course before March</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="696" />
+        <location filename="../../ui/views/conversation_meeting.py" line="694" />
         <source>New agreement</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="697" />
+        <location filename="../../ui/views/conversation_meeting.py" line="695" />
         <source>Who does it</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="698" />
+        <location filename="../../ui/views/conversation_meeting.py" line="696" />
         <source>Due &amp;date</source>
         <translation>Due &amp;date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="699" />
+        <location filename="../../ui/views/conversation_meeting.py" line="697" />
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="700" />
+        <location filename="../../ui/views/conversation_meeting.py" line="698" />
         <source>&amp;Add agreement</source>
         <translation>&amp;Add agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="701" />
-        <location filename="../../ui/views/conversation_meeting.py" line="704" />
+        <location filename="../../ui/views/conversation_meeting.py" line="699" />
+        <location filename="../../ui/views/conversation_meeting.py" line="702" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="703" />
+        <location filename="../../ui/views/conversation_meeting.py" line="701" />
         <source>In a few sentences: what did you talk about, and what do you take with you?</source>
         <translation>In a few sentences: what did you talk about, and what do you take with you?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="705" />
+        <location filename="../../ui/views/conversation_meeting.py" line="703" />
         <source>Save s&amp;ummary</source>
         <translation>Save s&amp;ummary</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="706" />
+        <location filename="../../ui/views/conversation_meeting.py" line="704" />
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="707" />
+        <location filename="../../ui/views/conversation_meeting.py" line="705" />
         <source>Corrections asked for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5606,48 +5676,47 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>OpenRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="51" />
+        <location filename="../../ui/dialogs/culture.py" line="83" />
         <source>Open a culture scan round</source>
         <translation>Open a culture scan round</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="55" />
+        <location filename="../../ui/dialogs/culture.py" line="85" />
         <source>Everyone in the round answers 30 statements about learning in your organisation, anonymously, once. The round closes at midnight after its closing day (or when you close it earlier); results appear only when at least %1 people took part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="61" />
-        <location filename="../../ui/dialogs/culture.py" line="63" />
+        <location filename="../../ui/dialogs/culture.py" line="89" />
         <source>Closes on</source>
         <translation>Closes on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="64" />
+        <location filename="../../ui/dialogs/culture.py" line="91" />
         <source>Everyone in the organisation</source>
         <translation>Everyone in the organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="66" />
+        <location filename="../../ui/dialogs/culture.py" line="90" />
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="68" />
+        <location filename="../../ui/dialogs/culture.py" line="92" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="78" />
+        <location filename="../../ui/dialogs/culture.py" line="94" />
         <source>In a round for some teams, results can also be shown per team: for a team with at least %1 respondents, unless its result together with the others would show the answers of a smaller group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="87" />
+        <location filename="../../ui/dialogs/culture.py" line="98" />
         <source>Open round</source>
         <translation>Open round</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="103" />
+        <location filename="../../ui/dialogs/culture.py" line="110" />
         <source>Choose at least one team, or everyone.</source>
         <translation>Choose at least one team, or everyone.</translation>
     </message>
@@ -5703,42 +5772,42 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/views/conversations.py" line="515" />
+        <location filename="../../ui/views/conversations.py" line="516" />
         <source>Nothing is due: every conversation of this half year is signed.</source>
         <translation>Nothing is due: every conversation of this half year is signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="517" />
+        <location filename="../../ui/views/conversations.py" line="518" />
         <source>No conversations to show yet.</source>
         <translation>No conversations to show yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="538" />
+        <location filename="../../ui/views/conversations.py" line="539" />
         <source>Who still has to hold their conversation. You see statuses and dates only: what is said stays between the professional and the manager.</source>
         <translation>Who still has to hold their conversation. You see statuses and dates only: what is said stays between the professional and the manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="541" />
+        <location filename="../../ui/views/conversations.py" line="542" />
         <source>The conversations of the people you manage: statuses and dates. You read the content of the conversations you take part in.</source>
         <translation>The conversations of the people you manage: statuses and dates. You read the content of the conversations you take part in.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="543" />
+        <location filename="../../ui/views/conversations.py" line="544" />
         <source>Only &amp;due and overdue</source>
         <translation>Only &amp;due and overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="544" />
+        <location filename="../../ui/views/conversations.py" line="545" />
         <source>Plan talent conversations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="545" />
+        <location filename="../../ui/views/conversations.py" line="546" />
         <source>&amp;Open conversation</source>
         <translation>&amp;Open conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="546" />
+        <location filename="../../ui/views/conversations.py" line="547" />
         <source>Conversations overview</source>
         <translation>Conversations overview</translation>
     </message>
@@ -5802,52 +5871,52 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/item_models/people.py" line="26" />
+        <location filename="../../ui/item_models/people.py" line="31" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="27" />
+        <location filename="../../ui/item_models/people.py" line="32" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="28" />
+        <location filename="../../ui/item_models/people.py" line="34" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="29" />
+        <location filename="../../ui/item_models/people.py" line="36" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="30" />
+        <location filename="../../ui/item_models/people.py" line="38" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="31" />
+        <location filename="../../ui/item_models/people.py" line="40" />
         <source>Ask me about</source>
         <translation>Ask me about</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="32" />
+        <location filename="../../ui/item_models/people.py" line="42" />
         <source>Can log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="39" />
+        <location filename="../../ui/item_models/people.py" line="23" />
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="40" />
+        <location filename="../../ui/item_models/people.py" line="24" />
         <source>Not yet</source>
         <translation type="unfinished">Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="79" />
+        <location filename="../../ui/item_models/people.py" line="16" />
         <source>%1 (archived)</source>
         <translation>%1 (archived)</translation>
     </message>
@@ -5904,88 +5973,88 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="286" />
-        <location filename="../../ui/views/people.py" line="293" />
+        <location filename="../../ui/views/people.py" line="289" />
+        <location filename="../../ui/views/people.py" line="296" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="288" />
+        <location filename="../../ui/views/people.py" line="291" />
         <source>Everyone in your organisation, their teams, and what colleagues may ask them about. Looking for someone to guide your learning group? Search for a subject.</source>
         <translation>Everyone in your organisation, their teams, and what colleagues may ask them about. Looking for someone to guide your learning group? Search for a subject.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="290" />
+        <location filename="../../ui/views/people.py" line="293" />
         <source>Search by name, team or subject</source>
         <translation>Search by name, team or subject</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="291" />
+        <location filename="../../ui/views/people.py" line="294" />
         <source>Search people</source>
         <translation>Search people</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="292" />
+        <location filename="../../ui/views/people.py" line="295" />
         <source>Show archived</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="294" />
+        <location filename="../../ui/views/people.py" line="297" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="295" />
+        <location filename="../../ui/views/people.py" line="298" />
         <source>&amp;New person</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="296" />
+        <location filename="../../ui/views/people.py" line="299" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="297" />
+        <location filename="../../ui/views/people.py" line="300" />
         <source>Pass&amp;word…</source>
         <translation>Pass&amp;word…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="298" />
+        <location filename="../../ui/views/people.py" line="301" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="299" />
+        <location filename="../../ui/views/people.py" line="302" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="300" />
+        <location filename="../../ui/views/people.py" line="303" />
         <source>&amp;First passwords…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="302" />
+        <location filename="../../ui/views/people.py" line="305" />
         <source>A temporary password for everyone who cannot log in yet, and a handout to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="304" />
+        <location filename="../../ui/views/people.py" line="307" />
         <source>Add your colleagues</source>
         <translation>Add your colleagues</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="305" />
+        <location filename="../../ui/views/people.py" line="308" />
         <source>Regiestoel works with the people in your organisation: who is in which team, who manages whom, and who knows what. Add them one by one, or import the list you already keep in Excel.</source>
         <translation>Regiestoel works with the people in your organisation: who is in which team, who manages whom, and who knows what. Add them one by one, or import the list you already keep in Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="308" />
+        <location filename="../../ui/views/people.py" line="311" />
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="309" />
+        <location filename="../../ui/views/people.py" line="312" />
         <source>Import from Excel</source>
         <translation>Import from Excel</translation>
     </message>
@@ -5993,12 +6062,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="154" />
+        <location filename="../../ui/dialogs/person.py" line="128" />
         <source>Choose at least one role.</source>
         <translation>Choose at least one role.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/person.py" line="157" />
+        <location filename="../../ui/dialogs/person.py" line="131" />
         <source>At least %n characters.</source>
         <translation>
             <numerusform>At least %n character.</numerusform>
@@ -6006,77 +6075,77 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="221" />
+        <location filename="../../ui/dialogs/person.py" line="183" />
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="222" />
+        <location filename="../../ui/dialogs/person.py" line="184" />
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="224" />
+        <location filename="../../ui/dialogs/person.py" line="186" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="225" />
+        <location filename="../../ui/dialogs/person.py" line="187" />
         <source>&amp;E-mail address</source>
         <translation>&amp;E-mail address</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="226" />
+        <location filename="../../ui/dialogs/person.py" line="188" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="227" />
+        <location filename="../../ui/dialogs/person.py" line="189" />
         <source>&amp;Teams</source>
         <translation>&amp;Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="228" />
+        <location filename="../../ui/dialogs/person.py" line="190" />
         <source>Direct &amp;manager</source>
         <translation>Direct &amp;manager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="229" />
+        <location filename="../../ui/dialogs/person.py" line="191" />
         <source>&amp;Year of birth</source>
         <translation>&amp;Year of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="230" />
+        <location filename="../../ui/dialogs/person.py" line="192" />
         <source>As&amp;k me about</source>
         <translation>As&amp;k me about</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="231" />
+        <location filename="../../ui/dialogs/person.py" line="193" />
         <source>Temporary &amp;password</source>
         <translation>Temporary &amp;password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="237" />
+        <location filename="../../ui/dialogs/person.py" line="200" />
         <source>(no manager)</source>
         <translation>(no manager)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="239" />
+        <location filename="../../ui/dialogs/person.py" line="202" />
         <source>Optional. Only used to show the generation mix of a learning group, never as an age.</source>
         <translation>Optional. Only used to show the generation mix of a learning group, never as an age.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="241" />
+        <location filename="../../ui/dialogs/person.py" line="204" />
         <source>for example: planning, heat pumps</source>
         <translation>for example: planning, heat pumps</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="243" />
+        <location filename="../../ui/dialogs/person.py" line="206" />
         <source>What colleagues may ask this person about, separated by commas.</source>
         <translation>What colleagues may ask this person about, separated by commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="245" />
+        <location filename="../../ui/dialogs/person.py" line="208" />
         <source>Optional. With a temporary password this person can log in, and then chooses their own. Without one, set it later.</source>
         <translation>Optional. With a temporary password this person can log in, and then chooses their own. Without one, set it later.</translation>
     </message>
@@ -6191,142 +6260,142 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>PlanCycleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="224" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="225" />
         <source>If everyone is free, you meet on:</source>
         <translation>If everyone is free, you meet on:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="235" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="236" />
         <source>Day %1: %2, %3</source>
         <translation>Day %1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="247" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="248" />
         <source>closing day</source>
         <translation>closing day</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="248" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="249" />
         <source>Skipped %1: %2</source>
         <translation>Skipped %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="302" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="303" />
         <source>Planned. You meet on:</source>
         <translation>Planned. You meet on:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="306" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="307" />
         <source>Someone or the room was already taken earlier, so the cycle starts on the first free day.</source>
         <translation>Someone or the room was already taken earlier, so the cycle starts on the first free day.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="308" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="309" />
         <source>Everyone in the group sees these sessions. Export them to your calendar from the group.</source>
         <translation>Everyone in the group sees these sessions. Export them to your calendar from the group.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="311" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="312" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="334" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="338" />
         <source>Looking for free weeks…</source>
         <translation>Looking for free weeks…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="354" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="358" />
         <source>There is no free week in the next %1 weeks either. Try another room, or ask the group about another time.</source>
         <translation>There is no free week in the next %1 weeks either. Try another room, or ask the group about another time.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="357" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="361" />
         <source>These weeks are free. Choose one:</source>
         <translation>These weeks are free. Choose one:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="360" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="364" />
         <source>%1 to %2, %3</source>
         <translation>%1 to %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="398" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="402" />
         <source>Plan a week cycle for %1</source>
         <translation>Plan a week cycle for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="400" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="404" />
         <source>A vital week cycle: the group meets one hour a day on four working days in a row, at the same time, in working time. Nobody is planned twice.</source>
         <translation>A vital week cycle: the group meets one hour a day on four working days in a row, at the same time, in working time. Nobody is planned twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="403" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="407" />
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="404" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="408" />
         <source>Start &amp;time</source>
         <translation>Start &amp;time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="405" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="409" />
         <source>&amp;Room</source>
         <translation>&amp;Room</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="406" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="410" />
         <source>Peri&amp;od</source>
         <translation>Peri&amp;od</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="410" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="414" />
         <source>First day from</source>
         <translation>First day from</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="411" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="415" />
         <source>Start no later than</source>
         <translation>Start no later than</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="413" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="417" />
         <source>The first session is on the first working day from this date. Weekends, public holidays and closing days are skipped.</source>
         <translation>The first session is on the first working day from this date. Weekends, public holidays and closing days are skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="416" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="420" />
         <source>Every session lasts an hour, at the same time each day.</source>
         <translation>Every session lasts an hour, at the same time each day.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="417" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="421" />
         <source>(no room)</source>
         <translation>(no room)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="419" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="423" />
         <source>A quiet, comfortable room helps. Nobody gets the same room twice at once.</source>
         <translation>A quiet, comfortable room helps. Nobody gets the same room twice at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="421" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="425" />
         <source>No rooms yet. The owner adds them under Settings.</source>
         <translation>No rooms yet. The owner adds them under Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="422" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="426" />
         <source>Only in the weeks until</source>
         <translation>Only in the weeks until</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="424" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="428" />
         <source>Optional: the last day on which the cycle may start. Without it, Regiestoel looks up to %1 weeks ahead for a free week.</source>
         <translation>Optional: the last day on which the cycle may start. Without it, Regiestoel looks up to %1 weeks ahead for a free week.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="428" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="432" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
@@ -6362,52 +6431,52 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>PreparePage</name>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="201" />
+        <location filename="../../ui/views/conversation_prepare.py" line="200" />
         <source>the other</source>
         <translation>the other</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="204" />
+        <location filename="../../ui/views/conversation_prepare.py" line="203" />
         <source>Look back on your half year and say what you need. Only you can read your draft until you publish it; then %1 can read it too.</source>
         <translation>Look back on your half year and say what you need. Only you can read your draft until you publish it; then %1 can read it too.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="208" />
+        <location filename="../../ui/views/conversation_prepare.py" line="207" />
         <source>Give account of what you facilitated and where you saw %1 grow. Only you can read your draft until you publish it; then %1 can read it too.</source>
         <translation>Give account of what you facilitated and where you saw %1 grow. Only you can read your draft until you publish it; then %1 can read it too.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="212" />
+        <location filename="../../ui/views/conversation_prepare.py" line="211" />
         <source>The record is signed and locked.</source>
         <translation>The record is signed and locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="214" />
+        <location filename="../../ui/views/conversation_prepare.py" line="213" />
         <source>Published on %1. %2 can read it. Changes you save are visible to %2 right away.</source>
         <translation>Published on %1. %2 can read it. Changes you save are visible to %2 right away.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="220" />
+        <location filename="../../ui/views/conversation_prepare.py" line="219" />
         <source>Draft: only you can see this.</source>
         <translation>Draft: only you can see this.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="222" />
+        <location filename="../../ui/views/conversation_prepare.py" line="221" />
         <source>Nothing saved yet. Only you will see your draft.</source>
         <translation>Nothing saved yet. Only you will see your draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="235" />
+        <location filename="../../ui/views/conversation_prepare.py" line="234" />
         <source>&amp;Save changes</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="236" />
+        <location filename="../../ui/views/conversation_prepare.py" line="235" />
         <source>&amp;Save draft</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/conversation_prepare.py" line="247" />
+        <location filename="../../ui/views/conversation_prepare.py" line="246" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>This text is too long: at most %n character.</numerusform>
@@ -6415,62 +6484,62 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="277" />
+        <location filename="../../ui/views/conversation_prepare.py" line="276" />
         <source>Filled in what Regiestoel knows. Check it, put it in your own words, and save.</source>
         <translation>Filled in what Regiestoel knows. Check it, put it in your own words, and save.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="279" />
+        <location filename="../../ui/views/conversation_prepare.py" line="278" />
         <source>Every part already has your own text, so nothing was changed.</source>
         <translation>Every part already has your own text, so nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="294" />
+        <location filename="../../ui/views/conversation_prepare.py" line="293" />
         <source>Put into my preparation</source>
         <translation>Put into my preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="305" />
+        <location filename="../../ui/views/conversation_prepare.py" line="304" />
         <source>The coach&apos;s draft is in your preparation. Put it in your own words, and save.</source>
         <translation>The coach&apos;s draft is in your preparation. Put it in your own words, and save.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="332" />
+        <location filename="../../ui/views/conversation_prepare.py" line="331" />
         <source>Published. %1 can read your preparation now.</source>
         <translation>Published. %1 can read your preparation now.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="334" />
+        <location filename="../../ui/views/conversation_prepare.py" line="333" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="346" />
+        <location filename="../../ui/views/conversation_prepare.py" line="345" />
         <source>Publish your preparation?</source>
         <translation>Publish your preparation?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="347" />
+        <location filename="../../ui/views/conversation_prepare.py" line="346" />
         <source>From now on %1 can read your preparation. You can still change it until both of you have signed.</source>
         <translation>From now on %1 can read your preparation. You can still change it until both of you have signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="358" />
+        <location filename="../../ui/views/conversation_prepare.py" line="357" />
         <source>&amp;Fill in from my data</source>
         <translation>&amp;Fill in from my data</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="360" />
+        <location filename="../../ui/views/conversation_prepare.py" line="359" />
         <source>Your development question, finished work situations, lessons learned, learning hours and courses of this half year. Only empty parts are filled in.</source>
         <translation>Your development question, finished work situations, lessons learned, learning hours and courses of this half year. Only empty parts are filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="362" />
+        <location filename="../../ui/views/conversation_prepare.py" line="361" />
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="363" />
+        <location filename="../../ui/views/conversation_prepare.py" line="362" />
         <source>Draft with the coach…</source>
         <translation>Draft with the coach…</translation>
     </message>
@@ -6740,7 +6809,7 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>ReopenDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/sign.py" line="328" />
+        <location filename="../../ui/dialogs/sign.py" line="290" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>This text is too long: at most %n character.</numerusform>
@@ -6748,27 +6817,27 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="355" />
+        <location filename="../../ui/dialogs/sign.py" line="304" />
         <source>Reopen the record</source>
         <translation>Reopen the record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="357" />
+        <location filename="../../ui/dialogs/sign.py" line="306" />
         <source>Reopening takes back both signatures, so you can change the record. Afterwards both of you sign again.</source>
         <translation>Reopening takes back both signatures, so you can change the record. Afterwards both of you sign again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="359" />
+        <location filename="../../ui/dialogs/sign.py" line="308" />
         <source>&amp;Why do you reopen it?</source>
         <translation>&amp;Why do you reopen it?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="361" />
+        <location filename="../../ui/dialogs/sign.py" line="310" />
         <source>The reason stays in the record&apos;s history, for both of you to see.</source>
         <translation>The reason stays in the record&apos;s history, for both of you to see.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="362" />
+        <location filename="../../ui/dialogs/sign.py" line="311" />
         <source>&amp;Reopen</source>
         <translation>&amp;Reopen</translation>
     </message>
@@ -6907,47 +6976,47 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="58" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="59" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="65" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="66" />
         <source>Backup file</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="69" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="70" />
         <source>&amp;Check</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="77" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="78" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="97" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="98" />
         <source>Nothing is replaced until you choose to restore.</source>
         <translation>Nothing is replaced until you choose to restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="90" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="91" />
         <source>Restoring replaces all current data with this backup. A backup of the current data is made first. Afterwards Regiestoel opens the restored data at the login screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="102" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="103" />
         <source>&amp;Restore</source>
         <translation type="unfinished">&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="134" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="135" />
         <source>Organisation: %1</source>
         <translation>Organisation: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="136" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -6955,52 +7024,52 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="136" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="137" />
         <source>Made on: %1</source>
         <translation>Made on: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="137" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="138" />
         <source>Made by this version of Regiestoel.</source>
         <translation>Made by this version of Regiestoel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="138" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="139" />
         <source>Made by an older version of Regiestoel; it is upgraded when restored.</source>
         <translation>Made by an older version of Regiestoel; it is upgraded when restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="140" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="141" />
         <source>Encrypted with a passphrase.</source>
         <translation>Encrypted with a passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="141" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="142" />
         <source>Not encrypted.</source>
         <translation>Not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="143" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="144" />
         <source>No checksum was found beside this file (it was copied by hand, or made by an older Regiestoel), so damage to it cannot be ruled out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="145" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="146" />
         <source>Size: %1 kB</source>
         <translation>Size: %1 kB</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="191" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="195" />
         <source>Restoring the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="197" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="201" />
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="198" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="202" />
         <source>The backup has been restored. Regiestoel now opens the restored data: log in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7031,42 +7100,42 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="465" />
+        <location filename="../../ui/dialogs/sign.py" line="414" />
         <source>Schedule the meeting</source>
         <translation>Schedule the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="467" />
+        <location filename="../../ui/dialogs/sign.py" line="416" />
         <source>Choose a moment for the two of you, about an hour, somewhere you can talk undisturbed. Afterwards you can export an invitation for your calendars.</source>
         <translation>Choose a moment for the two of you, about an hour, somewhere you can talk undisturbed. Afterwards you can export an invitation for your calendars.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="469" />
+        <location filename="../../ui/dialogs/sign.py" line="418" />
         <source>&amp;Date and time</source>
         <translation>&amp;Date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="470" />
+        <location filename="../../ui/dialogs/sign.py" line="419" />
         <source>&amp;Where</source>
         <translation>&amp;Where</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="471" />
+        <location filename="../../ui/dialogs/sign.py" line="420" />
         <source>Date of the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="472" />
+        <location filename="../../ui/dialogs/sign.py" line="421" />
         <source>Time of the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="473" />
+        <location filename="../../ui/dialogs/sign.py" line="422" />
         <source>for example: the small meeting room</source>
         <translation>for example: the small meeting room</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="475" />
+        <location filename="../../ui/dialogs/sign.py" line="424" />
         <source>This is outside the half year of this conversation (%1 to %2).</source>
         <translation>This is outside the half year of this conversation (%1 to %2).</translation>
     </message>
@@ -7112,45 +7181,60 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SessionRunner</name>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="209" />
+        <location filename="../../ui/views/session_runner.py" line="222" />
         <source>Review and save actions…</source>
         <translation>Review and save actions…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="349" />
+        <location filename="../../ui/views/session_runner.py" line="394" />
         <source>Last part of this session</source>
         <translation>Last part of this session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="352" />
+        <location filename="../../ui/views/session_runner.py" line="397" />
         <source>Next: %1 (%2 min)</source>
         <translation>Next: %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="354" />
+        <location filename="../../ui/views/session_runner.py" line="399" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="354" />
+        <location filename="../../ui/views/session_runner.py" line="399" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="417" />
+        <source>Paused while the laptop was locked. Press Start or the space bar to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="419" />
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/session_runner.py" line="421" />
+        <source>Not started yet: press Start or the space bar</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/views/session_runner.py" line="438" />
-        <source>Session finished. %n person(s) present: their learning hour is counted.</source>
-        <translation>
-            <numerusform>Session finished. %n person present: their learning hour is counted.</numerusform>
-            <numerusform>Session finished. %n people present: their learning hour is counted.</numerusform>
+        <location filename="../../ui/views/session_runner.py" line="528" />
+        <source>Session finished. %n person(s) present: their learning time is counted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="441" />
+        <location filename="../../ui/views/session_runner.py" line="531" />
         <source>Average energy %1, meaning %2.</source>
         <translation>Average energy %1, meaning %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/session_runner.py" line="443" />
+        <location filename="../../ui/views/session_runner.py" line="533" />
         <source>%n action(s) agreed.</source>
         <translation>
             <numerusform>%n action agreed.</numerusform>
@@ -7158,112 +7242,112 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="471" />
+        <location filename="../../ui/views/session_runner.py" line="562" />
         <source>Full screen (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="472" />
+        <location filename="../../ui/views/session_runner.py" line="563" />
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="473" />
+        <location filename="../../ui/views/session_runner.py" line="564" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="474" />
+        <location filename="../../ui/views/session_runner.py" line="565" />
         <source>Previous part (←)</source>
         <translation>Previous part (←)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="475" />
+        <location filename="../../ui/views/session_runner.py" line="566" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="476" />
+        <location filename="../../ui/views/session_runner.py" line="567" />
         <source>Next part (→)</source>
         <translation>Next part (→)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="477" />
+        <location filename="../../ui/views/session_runner.py" line="568" />
         <source>Start or pause (space)</source>
         <translation>Start or pause (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="478" />
+        <location filename="../../ui/views/session_runner.py" line="569" />
         <source>Check-in and attendance</source>
         <translation>Check-in and attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="479" />
+        <location filename="../../ui/views/session_runner.py" line="570" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="480" />
+        <location filename="../../ui/views/session_runner.py" line="571" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="481" />
+        <location filename="../../ui/views/session_runner.py" line="572" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="483" />
+        <location filename="../../ui/views/session_runner.py" line="574" />
         <source>What the group found out, the questions asked, the options seen…</source>
         <translation>What the group found out, the questions asked, the options seen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="484" />
+        <location filename="../../ui/views/session_runner.py" line="575" />
         <source>What will be done?</source>
         <translation>What will be done?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="485" />
+        <location filename="../../ui/views/session_runner.py" line="576" />
         <source>New action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="486" />
+        <location filename="../../ui/views/session_runner.py" line="577" />
         <source>Who does it</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="487" />
+        <location filename="../../ui/views/session_runner.py" line="578" />
         <source>By when</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="488" />
+        <location filename="../../ui/views/session_runner.py" line="579" />
         <source>Add action</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="489" />
+        <location filename="../../ui/views/session_runner.py" line="580" />
         <source>Propose actions with the coach…</source>
         <translation>Propose actions with the coach…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="491" />
-        <source>Sum up in a few sentences what this hour brought. When you finish, everyone present gets one learning hour in working time.</source>
-        <translation>Sum up in a few sentences what this hour brought. When you finish, everyone present gets one learning hour in working time.</translation>
+        <location filename="../../ui/views/session_runner.py" line="582" />
+        <source>Sum up in a few sentences what this hour brought. When you finish, everyone present gets the time of the session as learning in working time; finishing early, you say how many minutes count.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="493" />
+        <location filename="../../ui/views/session_runner.py" line="585" />
         <source>Finish session</source>
         <translation>Finish session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="498" />
+        <location filename="../../ui/views/session_runner.py" line="590" />
         <source>Day %1 of 4 · %2</source>
         <translation>Day %1 of 4 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="503" />
+        <location filename="../../ui/views/session_runner.py" line="595" />
         <source>Opening the session…</source>
         <translation>Opening the session…</translation>
     </message>
@@ -7271,117 +7355,122 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="297" />
+        <location filename="../../ui/views/settings.py" line="302" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="298" />
+        <location filename="../../ui/views/settings.py" line="303" />
         <source>My preferences</source>
         <translation>My preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="299" />
+        <location filename="../../ui/views/settings.py" line="304" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="300" />
+        <location filename="../../ui/views/settings.py" line="305" />
         <source>The language Regiestoel speaks to you in. It changes at once.</source>
         <translation>The language Regiestoel speaks to you in. It changes at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="302" />
+        <location filename="../../ui/views/settings.py" line="307" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="307" />
+        <location filename="../../ui/views/settings.py" line="312" />
         <source>Culture scan &amp;results from (respondents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="314" />
+        <location filename="../../ui/views/settings.py" line="319" />
         <source>A culture scan result shows only when at least this many people answered; a team&apos;s result needs at least 5 in the team, whatever you choose here. 5 is the norm; you may raise it, or lower it to 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="326" />
+        <location filename="../../ui/views/settings.py" line="334" />
         <source>Planning sessions</source>
         <translation>Planning sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="327" />
+        <location filename="../../ui/views/settings.py" line="335" />
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="328" />
+        <location filename="../../ui/views/settings.py" line="336" />
         <source>AI coach</source>
         <translation>AI coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="329" />
+        <location filename="../../ui/views/settings.py" line="337" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="330" />
+        <location filename="../../ui/views/settings.py" line="338" />
         <source>Backups and privacy</source>
         <translation>Backups and privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="304" />
+        <location filename="../../ui/views/settings.py" line="309" />
         <source>Organisation &amp;name</source>
         <translation>Organisation &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="246" />
+        <location filename="../../ui/views/settings.py" line="247" />
         <source>With fewer than 5 respondents, colleagues can often tell who gave an answer: in a small group one different answer stands out, and people who work together recognise each other&apos;s views. Dutch survey tools never show fewer than 5. Teams keep 5, and rounds opened before keep their threshold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="304" />
+        <location filename="../../ui/views/settings.py" line="290" />
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="309" />
         <source>Yearly learning &amp;budget (€)</source>
         <translation>Yearly learning &amp;budget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="305" />
+        <location filename="../../ui/views/settings.py" line="310" />
         <source>Learning &amp;hours per person per year</source>
         <translation>Learning &amp;hours per person per year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="306" />
+        <location filename="../../ui/views/settings.py" line="311" />
         <source>Loc&amp;k after (minutes idle)</source>
         <translation>Loc&amp;k after (minutes idle)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="306" />
+        <location filename="../../ui/views/settings.py" line="311" />
         <source>De&amp;fault language</source>
         <translation>De&amp;fault language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="318" />
+        <location filename="../../ui/views/settings.py" line="323" />
         <source>Share the data with every account on this computer</source>
         <translation>Share the data with every account on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="331" />
+        <location filename="../../ui/views/settings.py" line="339" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="311" />
+        <location filename="../../ui/views/settings.py" line="316" />
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="320" />
+        <location filename="../../ui/views/settings.py" line="325" />
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="323" />
+        <location filename="../../ui/views/settings.py" line="328" />
         <source>Only an owner can change these settings.</source>
         <translation>Only an owner can change these settings.</translation>
     </message>
@@ -7389,12 +7478,12 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="163" />
+        <location filename="../../ui/dialogs/sign.py" line="150" />
         <source>&amp;Ask for a correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/sign.py" line="171" />
+        <location filename="../../ui/dialogs/sign.py" line="156" />
         <source>This text is too long: at most %n characters.</source>
         <translation type="unfinished">
             <numerusform>This text is too long: at most %n character.</numerusform>
@@ -7402,97 +7491,97 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="254" />
+        <location filename="../../ui/dialogs/sign.py" line="225" />
         <source>Sign as professional</source>
         <translation>Sign as professional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="255" />
+        <location filename="../../ui/dialogs/sign.py" line="226" />
         <source>Sign as manager</source>
         <translation>Sign as manager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="257" />
+        <location filename="../../ui/dialogs/sign.py" line="228" />
         <source>%1 signs as the professional</source>
         <translation>%1 signs as the professional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="258" />
+        <location filename="../../ui/dialogs/sign.py" line="229" />
         <source>%1 signs as the manager</source>
         <translation>%1 signs as the manager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="260" />
+        <location filename="../../ui/dialogs/sign.py" line="231" />
         <source>Type your own password to sign.</source>
         <translation>Type your own password to sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="263" />
+        <location filename="../../ui/dialogs/sign.py" line="234" />
         <source>Let %1 type their own password. Only %1 can sign this side.</source>
         <translation>Let %1 type their own password. Only %1 can sign this side.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="266" />
+        <location filename="../../ui/dialogs/sign.py" line="237" />
         <source>By signing you confirm that you read the record: both preparations, the agreements and the summary. Once both of you have signed, it is locked. Do you see something differently? Sign as seen, with a remark, or ask for a correction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="269" />
+        <location filename="../../ui/dialogs/sign.py" line="240" />
         <source>A&amp;greed: I agree with the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="270" />
+        <location filename="../../ui/dialogs/sign.py" line="241" />
         <source>S&amp;een, with a remark: I read it, and add my view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="271" />
+        <location filename="../../ui/dialogs/sign.py" line="242" />
         <source>Ask for a &amp;correction instead of signing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="272" />
+        <location filename="../../ui/dialogs/sign.py" line="243" />
         <source>&amp;Your remark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="273" />
+        <location filename="../../ui/dialogs/sign.py" line="244" />
         <source>Your remark becomes part of the record, for both of you to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="275" />
+        <location filename="../../ui/dialogs/sign.py" line="246" />
         <source>&amp;What should be corrected?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="278" />
+        <location filename="../../ui/dialogs/sign.py" line="249" />
         <source>The summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="280" />
+        <location filename="../../ui/dialogs/sign.py" line="251" />
         <source>Agreement: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="283" />
+        <location filename="../../ui/dialogs/sign.py" line="254" />
         <source>What should c&amp;hange?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="285" />
+        <location filename="../../ui/dialogs/sign.py" line="256" />
         <source>This is not a signature. Both of you see the request, and you can both change the record again. A change takes back a signature that is already there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="287" />
+        <location filename="../../ui/dialogs/sign.py" line="259" />
         <source>&amp;Password of %1</source>
         <translation>&amp;Password of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="164" />
+        <location filename="../../ui/dialogs/sign.py" line="151" />
         <source>&amp;Sign</source>
         <translation>&amp;Sign</translation>
     </message>
@@ -7500,7 +7589,7 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SituationDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/situation.py" line="141" />
+        <location filename="../../ui/dialogs/situation.py" line="112" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>This text is too long: at most %n character.</numerusform>
@@ -7508,82 +7597,82 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="201" />
+        <location filename="../../ui/dialogs/situation.py" line="158" />
         <source>New work situation</source>
         <translation>New work situation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="202" />
+        <location filename="../../ui/dialogs/situation.py" line="159" />
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="204" />
+        <location filename="../../ui/dialogs/situation.py" line="161" />
         <source>Bring something from your own daily work. You will first collect questions about it, then look for options and try one out.</source>
         <translation>Bring something from your own daily work. You will first collect questions about it, then look for options and try one out.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="207" />
+        <location filename="../../ui/dialogs/situation.py" line="164" />
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="208" />
+        <location filename="../../ui/dialogs/situation.py" line="165" />
         <source>&amp;What is going on?</source>
         <translation>&amp;What is going on?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="209" />
+        <location filename="../../ui/dialogs/situation.py" line="166" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="210" />
+        <location filename="../../ui/dialogs/situation.py" line="167" />
         <source>What do you want?</source>
         <translation>What do you want?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="211" />
+        <location filename="../../ui/dialogs/situation.py" line="168" />
         <source>Development question</source>
         <translation>Development question</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="215" />
+        <location filename="../../ui/dialogs/situation.py" line="173" />
         <source>for example: Orders are late on Mondays</source>
         <translation>for example: Orders are late on Mondays</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="217" />
+        <location filename="../../ui/dialogs/situation.py" line="175" />
         <source>Describe what happens, when, and who notices it. No solutions yet.</source>
         <translation>Describe what happens, when, and who notices it. No solutions yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="222" />
+        <location filename="../../ui/dialogs/situation.py" line="180" />
         <source>Improve it: make it work better</source>
         <translation>Improve it: make it work better</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="223" />
+        <location filename="../../ui/dialogs/situation.py" line="181" />
         <source>Innovate it: do it in a new way</source>
         <translation>Innovate it: do it in a new way</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="224" />
+        <location filename="../../ui/dialogs/situation.py" line="182" />
         <source>Perform better in it myself</source>
         <translation>Perform better in it myself</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="229" />
+        <location filename="../../ui/dialogs/situation.py" line="187" />
         <source>Link to my development question</source>
         <translation>Link to my development question</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="232" />
+        <location filename="../../ui/dialogs/situation.py" line="190" />
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="234" />
+        <location filename="../../ui/dialogs/situation.py" line="192" />
         <source>Linked to an earlier development question.</source>
         <translation>Linked to an earlier development question.</translation>
     </message>
@@ -7801,32 +7890,32 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SituationsModel</name>
     <message>
-        <location filename="../../ui/item_models/situations.py" line="26" />
+        <location filename="../../ui/item_models/situations.py" line="20" />
         <source>Work situation</source>
         <translation>Work situation</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/situations.py" line="27" />
+        <location filename="../../ui/item_models/situations.py" line="22" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/situations.py" line="28" />
+        <location filename="../../ui/item_models/situations.py" line="24" />
         <source>Aim</source>
         <translation>Aim</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/situations.py" line="29" />
+        <location filename="../../ui/item_models/situations.py" line="26" />
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/situations.py" line="30" />
+        <location filename="../../ui/item_models/situations.py" line="28" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/situations.py" line="31" />
+        <location filename="../../ui/item_models/situations.py" line="30" />
         <source>Learning group</source>
         <translation>Learning group</translation>
     </message>
@@ -7834,43 +7923,43 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SituationsView</name>
     <message>
-        <location filename="../../ui/views/situations.py" line="761" />
-        <location filename="../../ui/views/situations.py" line="767" />
+        <location filename="../../ui/views/situations.py" line="776" />
+        <location filename="../../ui/views/situations.py" line="782" />
         <source>Work situations</source>
         <translation>Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="763" />
+        <location filename="../../ui/views/situations.py" line="778" />
         <source>Bottlenecks and challenges from your own work and from your learning groups. Each one goes step by step: questions, options, an experiment, and a lesson.</source>
         <translation>Bottlenecks and challenges from your own work and from your learning groups. Each one goes step by step: questions, options, an experiment, and a lesson.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="765" />
+        <location filename="../../ui/views/situations.py" line="780" />
         <source>&amp;New work situation</source>
         <translation>&amp;New work situation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="766" />
+        <location filename="../../ui/views/situations.py" line="781" />
         <source>Show finished</source>
         <translation>Show finished</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="769" />
+        <location filename="../../ui/views/situations.py" line="784" />
         <source>All your work situations are finished. Tick “Show finished” to see them again.</source>
         <translation>All your work situations are finished. Tick “Show finished” to see them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="771" />
+        <location filename="../../ui/views/situations.py" line="786" />
         <source>Bring a situation from your own work</source>
         <translation>Bring a situation from your own work</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="772" />
+        <location filename="../../ui/views/situations.py" line="787" />
         <source>A work situation is a bottleneck or a challenge from your daily work that you want to improve, innovate or get better at. You learn from it with questions first, then an experiment.</source>
         <translation>A work situation is a bottleneck or a challenge from your daily work that you want to improve, innovate or get better at. You learn from it with questions first, then an experiment.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="775" />
+        <location filename="../../ui/views/situations.py" line="790" />
         <source>Start a work situation</source>
         <translation>Start a work situation</translation>
     </message>
@@ -7906,22 +7995,27 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="110" />
+        <location filename="../../ui/views/teams.py" line="109" />
+        <source>Teams</source>
+        <translation type="unfinished">Teams</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/teams.py" line="111" />
         <source>Teams group the people who work together. A team can only be removed when nobody is in it any more.</source>
         <translation>Teams group the people who work together. A team can only be removed when nobody is in it any more.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="112" />
+        <location filename="../../ui/views/teams.py" line="113" />
         <source>New &amp;team</source>
         <translation>New &amp;team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="113" />
+        <location filename="../../ui/views/teams.py" line="114" />
         <source>Rena&amp;me</source>
         <translation>Rena&amp;me</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="114" />
+        <location filename="../../ui/views/teams.py" line="115" />
         <source>Re&amp;move</source>
         <translation>Re&amp;move</translation>
     </message>

@@ -8,7 +8,7 @@ import pytest
 
 from app.services import actions, hours, sessions
 from app.services.sessions import AttendanceInput, SessionRecord
-from models import Cycle, Session
+from models import Cycle, Session, SessionStatus
 from models.errors import Conflict, Forbidden, Invalid
 from tests import fresh
 from tests.group_helpers import form_group
@@ -101,3 +101,18 @@ def test_someone_outside_the_group_cannot_open_or_run_the_session(db, planned):
         sessions.get_session(db, outsider, first, "nl")
     with pytest.raises(Forbidden):
         sessions.start_session(db, outsider, first, "laptop")
+
+
+def test_a_session_finished_early_logs_the_minutes_spent(db, planned):
+    """Issue 18: finishing after a few minutes logged a full hour for everyone."""
+    a, b, c, _o, first = planned
+    sessions.start_session(db, a, first, "laptop")
+    record = SessionRecord(attendance={a.person_id: AttendanceInput(True),
+                                       b.person_id: AttendanceInput(True),
+                                       c.person_id: AttendanceInput(False)})
+    with pytest.raises(Invalid):
+        sessions.finish_session(db, a, first, record, minutes=0)
+    assert sessions.get_session(db, a, first, "en").status is not SessionStatus.DONE
+    sessions.finish_session(db, a, first, record, minutes=25)
+    assert hours.hours_of(db, a, a.person_id).minutes_in_working_time == 25
+    assert hours.hours_of(db, b, b.person_id).minutes_in_working_time == 25

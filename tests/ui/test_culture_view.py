@@ -131,7 +131,8 @@ def test_owner_opens_a_round_chooses_focus_and_adds_an_action_with_owner_and_dat
     dialog = view.dialog
     assert isinstance(dialog, OpenRoundDialog)
     tick(qtbot, dialog.everyone)
-    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok = dialog.save_button
+    assert ok.text() == "Open round"
     click(qtbot, ok)
     assert "at least one team" in dialog.teams_error.text()
     dialog.teams.item(0).setCheckState(Qt.CheckState.Checked)
@@ -163,7 +164,7 @@ def test_owner_opens_a_round_chooses_focus_and_adds_an_action_with_owner_and_dat
     assert isinstance(action, CultureActionDialog)
     qtbot.waitUntil(lambda: action.owner.count() > 1)
     qtbot.keyClicks(action.title, "Elke vrijdag een feedbackrondje")
-    save = action.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    save = action.save_button
     click(qtbot, save)
     qtbot.waitUntil(lambda: action.owner_error.isVisibleTo(action))
     assert "Choose who sees to this action" in action.owner_error.text()

@@ -151,7 +151,7 @@ def test_a_member_asks_the_owner_to_close_and_the_owner_finishes_from_home(
     qtbot.waitUntil(lambda: isinstance(view.dialog, AskToFinishDialog))
     ask = view.dialog
     qtbot.keyClicks(ask.note, "Het deeg is al twee weken op tijd.")
-    click(qtbot, ask.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    click(qtbot, ask.save_button)
     qtbot.waitUntil(lambda: panel.request_note.isVisible())
     assert "Bert Jansen asked on" in panel.request_note.text()
     assert situations.get_situation(db, anna, sid).row.status is SituationStatus.REGISTERED
@@ -168,7 +168,7 @@ def test_a_member_asks_the_owner_to_close_and_the_owner_finishes_from_home(
     finish = situations_view.dialog
     assert finish.outcome.toPlainText() == "Het deeg is al twee weken op tijd."
     assert finish.result_buttons[SituationStatus.CLOSED].isChecked()
-    click(qtbot, finish.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    click(qtbot, finish.save_button)
     qtbot.waitUntil(lambda: situations.get_situation(db, anna, sid).row.status
                     is SituationStatus.CLOSED)
     qtbot.waitUntil(lambda: not home.answers.isVisible())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 
 from icalendar import Calendar
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QMessageBox
 
 from app.planning import WorkCalendar, four_days_from
@@ -74,7 +74,7 @@ def test_an_empty_area_explains_learning_groups_and_a_group_of_three_shows_its_m
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     me = dialog.item_for(anna.person_id)
     assert me.checkState() == Qt.CheckState.Checked and "(you)" in me.text()
-    assert "invitation on Mijn regie" in dialog.intro.text()
+    assert "invitation on My learning" in dialog.intro.text()
     assert save.isEnabled() is False  # no name yet
     assert "3 to 6 people" in dialog.size_advice.text() and dialog.size_advice.isVisibleTo(
         dialog)
@@ -232,3 +232,50 @@ def test_a_guide_who_edits_the_group_stays_its_guide_and_is_not_made_a_member(
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     qtbot.waitUntil(lambda: view.detail.group.purpose == "Rustiger starten")
     assert view.detail.group.guide_id == gerrit.person_id
+
+
+def test_ticking_colleagues_moves_nothing_below_and_the_starter_is_told_how_to_leave(
+        qtbot, ctx, add_person):
+    """Issue 18: the summary and the generation bar grew over the list and the layout
+    jumped, so clicks landed on the wrong control; nothing said how the starter stays out."""
+    from ui.screen import available
+
+    anna, bert, chantal = three_colleagues(add_person)
+    more = [add_person(f"Collega Nummer {n} met een lange naam") for n in range(1, 6)]
+    view = open_view(qtbot, ctx, anna)
+    view.empty_start.click()
+    qtbot.waitUntil(lambda: isinstance(view.dialog, GroupDialog) and view.dialog.isVisible())
+    dialog = view.dialog
+    assert dialog.frameGeometry().height() <= available(dialog).height()
+    assert "untick yourself" in dialog.starter_hint.text()
+    assert dialog.starter_hint.isVisible()
+    guide_at = dialog.guide_search.mapTo(dialog, dialog.guide_search.rect().topLeft())
+    list_at = dialog.members.geometry()
+    for person in (bert, chantal, *more):
+        item = dialog.item_for(person.person_id)
+        dialog.members.scrollToItem(item)
+        box = dialog.members.visualItemRect(item)
+        # The tick box sits at the start of the row.
+        qtbot.mouseClick(dialog.members.viewport(), Qt.MouseButton.LeftButton,
+                         pos=box.topLeft() + QPoint(box.height() // 2, box.height() // 2))
+        assert item.checkState() == Qt.CheckState.Checked, person
+        assert dialog.members.geometry() == list_at
+        assert dialog.guide_search.mapTo(dialog, dialog.guide_search.rect().topLeft()) \
+            == guide_at
+    assert "8 people chosen" in dialog.chosen.text()
+    assert dialog.size_advice.text()  # more than six is advised against
+
+
+def test_searching_is_no_change_but_a_ticked_colleague_is(qtbot, ctx, add_person):
+    anna, bert, _chantal = three_colleagues(add_person)
+    view = open_view(qtbot, ctx, anna)
+    view.empty_start.click()
+    qtbot.waitUntil(lambda: isinstance(view.dialog, GroupDialog) and view.dialog.isVisible())
+    dialog = view.dialog
+    qtbot.keyClicks(dialog.member_search, "bert")
+    assert not dialog.is_changed()
+    dialog.item_for(bert.person_id).setCheckState(Qt.CheckState.Checked)
+    assert dialog.is_changed()
+    qtbot.keyClick(dialog.member_search, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: dialog.discard_question is not None
+                    and dialog.discard_question.isVisible())

@@ -93,9 +93,9 @@ def test_writing_a_lesson_shows_it_selected(qtbot, ctx, db, anna):
     dialog = view.dialog
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     assert not save.isEnabled()
-    dialog.form.title.setText("Klanten terugbellen voor twaalf uur")
-    dialog.form.what_worked.setPlainText("Een vast belmoment na de koffie.")
-    dialog.form.tags.setText("klanten, telefoon")
+    dialog.lesson_form.title.setText("Klanten terugbellen voor twaalf uur")
+    dialog.lesson_form.what_worked.setPlainText("Een vast belmoment na de koffie.")
+    dialog.lesson_form.tags.setText("klanten, telefoon")
     assert save.isEnabled()
     save.click()
     qtbot.waitUntil(lambda: view.selected() is not None)

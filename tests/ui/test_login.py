@@ -14,7 +14,7 @@ def test_a_wrong_password_is_explained_and_the_right_one_opens_my_direction(qtbo
     assert "not right" in login.error.text()
     assert window.workspace is None
     log_in(qtbot, window, "Olga", OWNER_PASSWORD)
-    assert window.sidebar.item(0).text() == "My direction"
+    assert window.sidebar.item(0).text() == "My learning"
     home = window.current_area()
     qtbot.waitUntil(lambda: home.home is not None)
     assert "Olga" in home.greeting.text()
@@ -60,7 +60,7 @@ def test_a_professional_sees_only_the_areas_they_may_use(qtbot, window, add_pers
     dialog.submit()
     qtbot.waitUntil(lambda: window.workspace is not None)
     areas = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert areas == ["My direction", "Work situations", "Learning groups", "Lessons learned",
+    assert areas == ["My learning", "Work situations", "Learning groups", "Lessons learned",
                      "Conversations", "Learning & budget", "Learning culture", "People",
                      "Settings"]  # the dashboard is the owner's
     assert not window.people_menu.menuAction().isVisible()

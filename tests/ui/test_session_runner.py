@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 
 from app.services import hours, sessions
 from models import Cycle, Session
@@ -80,7 +82,10 @@ def test_a_soft_signal_when_a_block_is_over(qtbot, ctx, session_id, monkeypatch)
 
 
 def test_finishing_counts_an_hour_for_those_present(qtbot, db, ctx, session_id):
-    runner = open_runner(qtbot, ctx, session_id, FakeClock())
+    clock = FakeClock()
+    runner = open_runner(qtbot, ctx, session_id, clock)
+    runner.toggle()
+    clock.t += 58 * 60  # finishing two minutes early asks nothing
     panel = runner.attendance
     anna_id = ctx.actor.person_id
     bert_id = next(p.id for p in runner.view.participants if p.name == "Bert")
@@ -95,7 +100,7 @@ def test_finishing_counts_an_hour_for_those_present(qtbot, db, ctx, session_id):
     runner.summary.setPlainText("Een goede eerste dag.")
     with qtbot.waitSignal(runner.finished, timeout=10_000):
         runner.finish_button.click()
-    assert "2 people present" in runner.result.text() or "2 person(s)" in runner.result.text()
+    assert "2 person(s) present" in runner.result.text()
     assert hours.hours_of(db, ctx.actor, anna_id).minutes_in_working_time == 60
     view = sessions.get_session(db, ctx.actor, session_id, "en")
     assert view.attendance[anna_id].energy == 4 and not view.attendance[cem_id].present
@@ -109,11 +114,16 @@ def test_a_session_running_on_another_laptop_is_explained(qtbot, db, ctx, sessio
     assert not runner.play_button.isEnabled()
 
 
-def test_the_idle_lock_waits_while_a_session_runs(qtbot, ctx, session_id):
+def test_the_idle_lock_waits_only_while_the_clock_runs(qtbot, ctx, session_id):
     idle = IdleLock()
     idle.start(10)
     runner = open_runner(qtbot, ctx, session_id, FakeClock(), idle=idle)
+    assert idle.active  # opened but not started: an unattended laptop still locks
+    runner.toggle()
     assert not idle.active
+    runner.toggle()
+    assert idle.active
+    runner.toggle()
     runner.close()
     assert idle.active
 
@@ -140,3 +150,66 @@ def test_an_action_due_date_is_typed_and_an_unreadable_one_is_refused(qtbot, db,
     (action,) = sessions.get_session(db, ctx.actor, session_id, "en").actions
     assert action.due == date(date.today().year, 12, 31)
     assert runner.action_due.error.isHidden()
+def test_the_runner_fits_a_laptop_screen_with_finish_in_reach(qtbot, ctx, session_id):
+    """Issue 18, finding 4: it opened at 1200×800, attendance and Finish cut off."""
+    from ui.screen import available
+
+    runner = open_runner(qtbot, ctx, session_id, FakeClock())
+    room = available(runner)
+    assert runner.frameGeometry().height() <= room.height()
+    assert runner.frameGeometry().width() <= room.width()
+    # What it needs at least fits 1366×768 minus a panel and a title bar.
+    assert runner.minimumSizeHint().height() <= 768 - 32 - 40
+    assert runner.minimumSizeHint().width() <= 1366
+
+
+def test_a_chosen_rating_stands_out_in_the_accent_colour(qtbot, ctx, session_id):
+    """Issue 18: chosen ratings were light grey on grey."""
+    runner = open_runner(qtbot, ctx, session_id, FakeClock())
+    runner.tabs.setCurrentIndex(0)
+    qtbot.waitExposed(runner)
+    energy = runner.attendance.rows[ctx.actor.person_id][1]
+    qtbot.mouseClick(energy.buttons[3], Qt.MouseButton.LeftButton)
+    assert energy.value() == 4
+    chosen, other = energy.buttons[3], energy.buttons[1]
+    qtbot.waitUntil(lambda: chosen.isVisible() and chosen.height() > 8)
+    y = chosen.height() // 2
+    chosen_colour = chosen.grab().toImage().pixelColor(4, y)
+    other_colour = other.grab().toImage().pixelColor(4, y)
+    highlight = chosen.palette().color(QPalette.ColorRole.Highlight)
+    assert abs(chosen_colour.lightness() - other_colour.lightness()) > 60
+    assert abs(chosen_colour.hue() - highlight.hue()) < 15
+
+
+def test_finishing_early_asks_and_counts_the_minutes_spent(qtbot, db, ctx, session_id):
+    """Issue 18: finishing after a few minutes logged a full hour for everyone, unasked."""
+    from ui.dialogs.finish_session import FinishSessionDialog
+
+    clock = FakeClock()
+    runner = open_runner(qtbot, ctx, session_id, clock)
+    qtbot.mouseClick(runner.play_button, Qt.MouseButton.LeftButton)
+    clock.t += 12 * 60
+    runner.tabs.setCurrentIndex(3)
+    qtbot.mouseClick(runner.finish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(runner.dialog, FinishSessionDialog)
+                    and runner.dialog.isVisible())
+    ask = runner.dialog
+    assert "12 minutes of the planned 60" in ask.intro.text()
+    assert ask.minutes == 12 and not runner.done
+    # The group met a little longer than the clock ran.
+    ask.minutes_box.selectAll()
+    qtbot.keyClicks(ask.minutes_box, "15")
+    with qtbot.waitSignal(runner.finished, timeout=10_000):
+        qtbot.mouseClick(ask.save_button, Qt.MouseButton.LeftButton)
+    assert hours.hours_of(db, ctx.actor, ctx.actor.person_id).minutes_in_working_time == 15
+
+
+def test_finishing_early_can_be_called_off(qtbot, db, ctx, session_id):
+    from ui.dialogs.finish_session import FinishSessionDialog
+
+    runner = open_runner(qtbot, ctx, session_id, FakeClock())
+    runner.finish_button.click()
+    qtbot.waitUntil(lambda: isinstance(runner.dialog, FinishSessionDialog))
+    qtbot.keyClick(runner.dialog.minutes_box, Qt.Key.Key_Escape)
+    assert not runner.dialog.isVisible() and not runner.done
+    assert sessions.get_session(db, ctx.actor, session_id, "en").status.value != "done"

@@ -37,3 +37,45 @@ def test_a_professional_has_no_owner_topics(qtbot, piet, window):
     view = window.go_to("settings")
     assert tab_texts(view) == ["General", "Planning sessions", "Reminders", "AI coach"]
     assert not view.name.isEnabled()
+
+
+def unnamed_inputs(root) -> list[str]:
+    """Inputs a screen reader would announce without a name (text boxes, lists, choices)."""
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
+    kinds = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit,
+             QAbstractItemView)
+    found = []
+    from PySide6.QtWidgets import QWidget
+
+    for widget in (w for w in root.findChildren(QWidget) if isinstance(w, kinds)):
+        # A combo box's or spin box's own line edit, and a table's header, are parts of it.
+        inner = isinstance(widget, QHeaderView) or isinstance(widget, QLineEdit) and isinstance(
+            widget.parentWidget(), QComboBox | QAbstractSpinBox)
+        if not inner and widget.isVisibleTo(root) and not widget.accessibleName():
+            found.append(f"{type(widget).__name__} {widget.objectName()} "
+                         f"{getattr(widget, 'placeholderText', lambda: '')()}")
+    return found
+
+
+def test_every_settings_field_has_an_accessible_name_in_the_language_in_use(
+        qtbot, setup, window):
+    """Issue 18: labelled fields in Settings had no name for a screen reader (the field sits
+    in a container with its hint, so Qt found no label)."""
+    log_in(qtbot, window, "Olga", OWNER_PASSWORD)
+    view = window.go_to("settings")
+    for index in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(index)
+        qtbot.wait(50)
+    assert unnamed_inputs(view) == []
+    assert view.name.accessibleName() == "Organisation name"
+    window.ctx.languages.apply("nl")
+    qtbot.waitUntil(lambda: view.name.accessibleName() == "Naam van de organisatie")

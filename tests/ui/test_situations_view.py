@@ -12,6 +12,7 @@ from tests import fresh
 from tests.group_helpers import form_group
 from ui.dialogs.finish_situation import FinishSituationDialog
 from ui.dialogs.situation import SituationDialog
+from ui.screen import available
 from ui.views.lessons import HTML_ROLE, LessonsView
 from ui.views.situations import SituationsView
 
@@ -108,6 +109,11 @@ def test_a_situation_goes_from_questions_to_a_lesson_that_can_be_found(qtbot, ct
     panel.finish_button.click()
     qtbot.waitUntil(lambda: isinstance(view.dialog, FinishSituationDialog))
     finish = view.dialog
+    # Issue 18, finding 4: it was 820 pixels high, Save and Cancel off a laptop's screen.
+    qtbot.waitExposed(finish)
+    assert finish.frameGeometry().height() <= available(finish).height()
+    assert finish.rect().contains(finish.save_button.geometry().translated(
+        finish.buttons.pos()))
     assert finish.result_buttons[SituationStatus.INNOVATED].isChecked()
     assert finish.lesson.title.text() == "Nieuwe collega's zoeken hun plek"
     assert "maandag" in finish.lesson.context.toPlainText()
@@ -116,7 +122,7 @@ def test_a_situation_goes_from_questions_to_a_lesson_that_can_be_found(qtbot, ct
     finish.lesson.title.setText("Nieuwe werkplek klaarzetten")
     finish.lesson.what_worked.setPlainText("Een naambordje op het bureau.")
     finish.lesson.tags.setText("inwerken, werkplek")
-    finish.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    finish.save_button.click()
     qtbot.waitUntil(lambda: panel.detail is not None
                     and panel.detail.row.status == SituationStatus.INNOVATED
                     and panel.lesson is not None)
@@ -176,10 +182,35 @@ def test_the_owner_edits_the_title_and_a_situation_can_be_closed_early(qtbot, ct
     assert finish.result_buttons[SituationStatus.CLOSED].isChecked()
     assert not finish.lesson_box.isChecked()  # closing early rarely has a lesson
     finish.outcome.setPlainText("De telefoon gaat nu naar kantoor.")
-    finish.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    finish.save_button.click()
     qtbot.waitUntil(lambda: panel.detail is not None
                     and panel.detail.row.status == SituationStatus.CLOSED)
     assert "No lesson was written down" in panel.lesson_text.text()
     assert "kantoor" in panel.outcome.text()
     assert status_of(db, anna, sid) == SituationStatus.CLOSED
     assert lessons.recent_lessons(db, anna) == []
+
+
+def test_the_title_keeps_room_when_the_owner_and_group_columns_appear(
+        qtbot, ctx, db, anna, add_person):
+    """Issue 18, finding 9: with the owner and group columns the title column shrank until
+    titles wrapped letter by letter."""
+    from app.services import groups
+
+    bert = add_person("Bertha van Oldenbarnevelt-Koopmans")
+    group_id = form_group(db, anna, [anna, bert], "Ochtendploeg bakkerij en banketafdeling")
+    sid = situations.register_situation(db, bert, SituationInput(
+        "Deeg te laat klaar op zaterdagochtend bij de voorjaarsdrukte")).value
+    groups.attach_situation(db, bert, group_id, sid)
+    situations.register_situation(db, anna, SituationInput("Klantvragen over allergenen"))
+    view = SituationsView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1366 - 230, 680)  # the area of a 1366×768 laptop beside the sidebar
+    view.show()
+    qtbot.waitUntil(lambda: view.loaded and view.panel.detail is not None)
+    assert not view.table.isColumnHidden(4) and not view.table.isColumnHidden(5)
+    letters = view.table.fontMetrics().averageCharWidth()
+    assert view.table.columnWidth(0) >= 20 * letters
+    # Titles wrap between words only: no row grows taller than three lines.
+    lines = view.table.fontMetrics().lineSpacing()
+    assert all(view.table.rowHeight(r) <= 3 * lines + 12 for r in range(view.model.rowCount()))

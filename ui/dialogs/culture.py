@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QLabel,
@@ -30,42 +29,35 @@ from app.services.people import TeamRow
 from models.culture import DONT_KNOW
 from models.errors import DomainError
 from ui.context import AppContext
-from ui.widgets.common import FieldError, hint_label, role_label, title_label, with_notes
+from ui.dialogs.form import FormDialog
+from ui.widgets.common import FieldError, hint_label, role_label, title_label
 from ui.widgets.date_field import DateField
 
 
 def _date_edit(ctx: AppContext, value: date) -> DateField:
-    """A date from today on."""
+    """A date from today on, typed as people type dates (or picked from the calendar)."""
     field = DateField(lambda: ctx.language, value)
     field.set_range(date.today(), None)
     return field
 
 
-class OpenRoundDialog(QDialog):
+
+class OpenRoundDialog(FormDialog):
     """A closing date, and everyone or some teams."""
 
     def __init__(self, ctx: AppContext, teams: list[TeamRow], threshold: int,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(self.tr("Open a culture scan round"))
+        super().__init__(ctx, parent)
+        self.threshold = threshold
         self.setMinimumWidth(480)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint_label(self.tr(
-            "Everyone in the round answers 30 statements about learning in your organisation, "
-            "anonymously, once. The round closes at midnight after its closing day (or when "
-            "you close it earlier); results appear only when at least %1 people took part.")
-            .replace("%1", str(threshold))))
-        form = QFormLayout()
+        self.intro = hint_label()
+        self.body.insertWidget(0, self.intro)
         self.closes = _date_edit(ctx, date.today() + timedelta(days=14))
-        self.closes.setAccessibleName(self.tr("Closes on"))
-        self.closes_error = FieldError()
-        form.addRow(self.tr("Closes on"), with_notes(self.closes, self.closes_error))
-        self.everyone = QCheckBox(self.tr("Everyone in the organisation"))
+        self.add_field("closes", self.closes, focus=self.closes.line)
+        self.everyone = QCheckBox()
         self.everyone.setChecked(True)
-        form.addRow(self.tr("For"), self.everyone)
+        self.add_field("for", self.everyone)
         self.teams = QListWidget()
-        self.teams.setAccessibleName(self.tr("Teams"))
         for team in teams:
             item = QListWidgetItem(team.name)
             item.setData(Qt.ItemDataRole.UserRole, team.id)
@@ -74,21 +66,36 @@ class OpenRoundDialog(QDialog):
             self.teams.addItem(item)
         self.teams.setMaximumHeight(140)
         self.teams.setEnabled(False)
-        self.teams_hint = hint_label(self.tr(
+        self.teams_hint = hint_label()
+        self.add_field("teams", self.teams, self.teams_hint)
+        self.everyone.toggled.connect(lambda on: self.teams.setEnabled(not on))
+        self.retranslate()
+
+    @property
+    def closes_error(self) -> FieldError:
+        return self.fields["closes"].error
+
+    @property
+    def teams_error(self) -> FieldError:
+        return self.fields["teams"].error
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Open a culture scan round"))
+        self.intro.setText(self.tr(
+            "Everyone in the round answers 30 statements about learning in your organisation, "
+            "anonymously, once. The round closes at midnight after its closing day (or when "
+            "you close it earlier); results appear only when at least %1 people took part.")
+            .replace("%1", str(self.threshold)))
+        self.set_label("closes", self.tr("Closes on"))
+        self.set_label("for", self.tr("For"))
+        self.everyone.setText(self.tr("Everyone in the organisation"))
+        self.set_label("teams", self.tr("Teams"))
+        self.teams_hint.setText(self.tr(
             "In a round for some teams, results can also be shown per team: for a team with "
             "at least %1 respondents, unless its result together with the others would show "
             "the answers of a smaller group.").replace(
-            "%1", str(max(threshold, culture.TEAM_THRESHOLD))))
-        self.teams_error = FieldError()
-        form.addRow("", with_notes(self.teams, self.teams_hint, self.teams_error))
-        layout.addLayout(form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open round"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.everyone.toggled.connect(lambda on: self.teams.setEnabled(not on))
+            "%1", str(max(self.threshold, culture.TEAM_THRESHOLD))))
+        self.save_button.setText(self.tr("Open round"))
 
     def chosen_teams(self) -> list[int]:
         if self.everyone.isChecked():
@@ -100,19 +107,17 @@ class OpenRoundDialog(QDialog):
     def submit(self) -> None:
         teams = self.chosen_teams()
         if not self.everyone.isChecked() and not teams:
-            self.teams_error.show_message(self.tr("Choose at least one team, or everyone."))
+            self.show_field_error("teams", self.tr("Choose at least one team, or everyone."))
             return
-        self.teams_error.show_message("")
         closes = self.closes.checked()
         if closes is None:
             return
         db, actor = self.ctx.db, self.ctx.actor
-        self.ctx.change(self, lambda: culture.open_round(db, actor, closes, teams),
-                        lambda _c: self.accept(), self._failed)
+        self.save(lambda: culture.open_round(db, actor, closes, teams))
 
-    def _failed(self, error: DomainError) -> None:
-        target = self.closes_error if error.code == "culture_closes_in_past" else self.teams_error
-        target.show_message(self.ctx.describe(error))
+    def show_error(self, error: DomainError) -> None:
+        key = "closes" if error.code == "culture_closes_in_past" else "teams"
+        self.show_field_error(key, self.ctx.describe(error))
 
 
 class AnswerDialog(QDialog):
@@ -253,69 +258,66 @@ class FocusDialog(QDialog):
                         lambda e: self.error.show_message(self.ctx.describe(e)))
 
 
-class CultureActionDialog(QDialog):
+class CultureActionDialog(FormDialog):
     """An action for a focus characteristic: what, who sees to it, and by when."""
 
     def __init__(self, ctx: AppContext, round_id: int, key: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.round_id = round_id
         self.key = key
-        titles = {c.key: c.title for c in culture.characteristics(ctx.language)}
-        self.setWindowTitle(self.tr("New action"))
         self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint_label(self.tr(
-            "An action for the focus “%1”. A month after the round everyone in it is asked "
-            "whether the actions helped; the next round shows what became of each.").replace(
-            "%1", titles.get(key, key))))
-        form = QFormLayout()
+        self.intro = hint_label()
+        self.body.insertWidget(0, self.intro)
         self.title = QLineEdit()
-        self.title_error = FieldError()
-        title_label_ = QLabel(self.tr("&What will you do?"))
-        title_label_.setBuddy(self.title)
-        form.addRow(title_label_, with_notes(self.title, self.title_error))
         self.owner = QComboBox()
-        self.owner.setAccessibleName(self.tr("Who sees to it"))
-        self.owner.addItem(self.tr("Choose a colleague…"), None)
-        self.owner_error = FieldError()
-        owner_label = QLabel(self.tr("W&ho sees to it?"))
-        owner_label.setBuddy(self.owner)
-        form.addRow(owner_label, with_notes(self.owner, self.owner_error))
+        self.owner.addItem("", None)
         self.due = _date_edit(ctx, date.today() + timedelta(days=30))
-        self.due.setAccessibleName(self.tr("Done by"))
-        self.due_error = FieldError()
-        due_label = QLabel(self.tr("&Done by"))
-        due_label.setBuddy(self.due)
-        form.addRow(due_label, with_notes(self.due, self.due_error))
-        layout.addLayout(form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.add_field("title", self.title)
+        self.add_field("owner", self.owner)
+        self.add_field("due", self.due, focus=self.due.line)
+        self.retranslate()
         db, actor = ctx.db, ctx.actor
         ctx.call(self, lambda: people.list_people(db, actor), self._fill_people)
+
+    @property
+    def title_error(self) -> FieldError:
+        return self.fields["title"].error
+
+    @property
+    def owner_error(self) -> FieldError:
+        return self.fields["owner"].error
+
+    @property
+    def due_error(self) -> FieldError:
+        return self.fields["due"].error
+
+    def retranslate(self) -> None:
+        titles = {c.key: c.title for c in culture.characteristics(self.ctx.language)}
+        self.setWindowTitle(self.tr("New action"))
+        self.intro.setText(self.tr(
+            "An action for the focus “%1”. A month after the round everyone in it is asked "
+            "whether the actions helped; the next round shows what became of each.").replace(
+            "%1", titles.get(self.key, self.key)))
+        self.set_label("title", self.tr("&What will you do?"))
+        self.set_label("owner", self.tr("W&ho sees to it?"))
+        self.owner.setItemText(0, self.tr("Choose a colleague…"))
+        self.set_label("due", self.tr("&Done by"))
 
     def _fill_people(self, rows: list[people.PersonRow]) -> None:
         for row in rows:
             self.owner.addItem(row.name, row.id)
 
     def submit(self) -> None:
-        for label in (self.title_error, self.owner_error, self.due_error):
-            label.show_message("")
         title = self.title.text()
         owner_id = self.owner.currentData()
         due = self.due.checked()
         if due is None:
             return
         db, actor, round_id, key = self.ctx.db, self.ctx.actor, self.round_id, self.key
-        self.ctx.change(self, lambda: culture.add_culture_action(db, actor, round_id, key,
-                                                                 title, owner_id, due),
-                        lambda _c: self.accept(), self._failed)
+        self.save(lambda: culture.add_culture_action(db, actor, round_id, key, title,
+                                                     owner_id, due))
 
-    def _failed(self, error: DomainError) -> None:
-        target = {"owner": self.owner_error, "due": self.due_error}.get(error.field or "",
-                                                                        self.title_error)
-        target.show_message(self.ctx.describe(error))
+    def show_error(self, error: DomainError) -> None:
+        key = error.field if error.field in ("owner", "due") else "title"
+        self.show_field_error(key, self.ctx.describe(error))

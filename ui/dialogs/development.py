@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFrame,
+    QFormLayout,
     QGridLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,42 +18,34 @@ from app.changes import Changes
 from app.content import guiding_questions
 from app.services import development
 from app.services.development import AnswerVersion, QuestionView
-from models.errors import DomainError
 from ui.context import AppContext
+from ui.dialogs.form import FormDialog
 from ui.i18n import format_date
 from ui.icons import icon
 from ui.widgets.common import FieldError, hint_label, role_label
 
 
-class DevelopmentDialog(QDialog):
+class DevelopmentDialog(FormDialog):
     """Write the question; work through the guiding questions at your own pace."""
 
     def __init__(self, ctx: AppContext, current: QuestionView | None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.current = current
-        self.resize(820, 720)
-        layout = QVBoxLayout(self)
         self.intro = hint_label()
-        layout.addWidget(self.intro)
-        self.question_label = role_label("", "subtitle")
-        layout.addWidget(self.question_label)
+        self.body.insertWidget(0, self.intro)
+        # The question over the whole width, its label above it.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.question = QPlainTextEdit(current.text if current else "")
+        self.question.setTabChangesFocus(True)
         self.question.setMaximumHeight(90)
         self.question.textChanged.connect(self._check)
-        layout.addWidget(self.question)
-        self.question_error = FieldError()
-        layout.addWidget(self.question_error)
         self.shared = QCheckBox()
         self.shared.setChecked(bool(current and current.shared_with_manager))
-        layout.addWidget(self.shared)
+        self.add_field("question", self.question, focus=self.question)
+        self.body.addWidget(self.shared)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        inner = QWidget()
-        grid = QGridLayout(inner)
+        grid = QGridLayout()
         self.answers: dict[str, QPlainTextEdit] = {}
         self.history_buttons: dict[str, QPushButton] = {}
         self.titles: dict[str, QLabel] = {}
@@ -67,8 +55,10 @@ class DevelopmentDialog(QDialog):
             title = role_label(f"{number}. {q.title}", "subtitle", wrap=True)
             prompt = hint_label(q.prompt)
             edit = QPlainTextEdit(current.answers.get(q.key, "") if current else "")
+            edit.setTabChangesFocus(True)
             edit.setMinimumHeight(70)
             edit.setAccessibleName(q.title)
+            title.setBuddy(edit)
             history = QPushButton(icon("history"), "")
             history.clicked.connect(lambda _c=False, key=q.key: self.show_history(key))
             grid.addWidget(title, row, 0, 1, 2)
@@ -78,21 +68,25 @@ class DevelopmentDialog(QDialog):
             self.answers[q.key], self.history_buttons[q.key] = edit, history
             self.titles[q.key], self.prompts[q.key] = title, prompt
             row += 3
-        scroll.setWidget(inner)
-        layout.addWidget(scroll, 1)
-        self.error = FieldError()
-        layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.body.addLayout(grid)
+        self.setMinimumWidth(640)
         self.retranslate()
         self._check()
 
+    @property
+    def question_error(self) -> FieldError:
+        return self.fields["question"].error
+
+    @property
+    def error(self) -> FieldError:
+        return self.general_error
+
+    def wanted_size(self) -> QSize:
+        # The ten questions are long: as much as the screen gives, up to this.
+        return QSize(820, 720)
+
     def _check(self) -> None:
-        ok = bool(self.question.toPlainText().strip())
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
+        self.save_button.setEnabled(bool(self.question.toPlainText().strip()))
 
     def submit(self) -> None:
         db, actor = self.ctx.db, self.ctx.actor
@@ -108,13 +102,7 @@ class DevelopmentDialog(QDialog):
             return development.save_question(db, actor, text, shared, answers,
                                              expected_version=version)
 
-        self.buttons.setEnabled(False)
-        self.ctx.change(self, work, lambda _c: self.accept(), self._failed)
-
-    def _failed(self, error: DomainError) -> None:
-        self.buttons.setEnabled(True)
-        target = self.question_error if error.field == "question" else self.error
-        target.show_message(self.ctx.describe(error))
+        self.save(work)
 
     def show_history(self, key: str) -> None:
         if self.current is None:
@@ -133,21 +121,15 @@ class DevelopmentDialog(QDialog):
         self.history_box = box
         box.open()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("My development question"))
         self.intro.setText(self.tr(
             "Your development question is yours: what do you want to learn, in and for your "
             "own work? The ten guiding questions help you sharpen it. Answer them in any "
             "order, now or later; every saved version is kept."))
-        self.question_label.setText(self.tr("My development question"))
+        self.set_label("question", self.tr("My &development question"))
         self.question.setPlaceholderText(self.tr(
             "for example: How do I find faults in heat pumps on my own?"))
-        self.question.setAccessibleName(self.tr("My development question"))
         self.shared.setText(self.tr("My manager may read my question and my answers"))
         for key, button in self.history_buttons.items():
             count = self.current.versions.get(key, 0) if self.current else 0

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
-    QLabel,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,39 +18,27 @@ from app.services.situations import SituationDetail
 from models import SituationStatus
 from models.errors import DomainError
 from ui.context import AppContext
+from ui.dialogs.form import FormDialog
 from ui.dialogs.lesson import LessonForm, text_edit
 from ui.names_learning import RESULT_ORDER
-from ui.widgets.common import FieldError, hint_label, with_notes
+from ui.widgets.common import hint_label
 
 OUTCOME_MAX = 10_000
 
 
-class FinishSituationDialog(QDialog):
+class FinishSituationDialog(FormDialog):
     """Improved and innovated follow an experiment; closing is possible at any step."""
 
     def __init__(self, ctx: AppContext, situation: SituationDetail,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.situation = situation
         self.saved_lesson_id: int | None = None
         self.experimented = situation.row.status == SituationStatus.EXPERIMENTING
-        outer = QVBoxLayout(self)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        inner = QWidget()
-        scroll.setWidget(inner)
-        outer.addWidget(scroll, 1)
-        layout = QVBoxLayout(inner)
-        layout.setContentsMargins(0, 0, 6, 0)
         self.intro = hint_label()
-        layout.addWidget(self.intro)
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        layout.addLayout(form)
+        self.body.insertWidget(0, self.intro)
+        # Labels above the fields: the outcome and the lesson's texts get the whole width.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.result_group = QButtonGroup(self)
         self.result_buttons: dict[SituationStatus, QRadioButton] = {}
         results = QWidget()
@@ -71,15 +53,10 @@ class FinishSituationDialog(QDialog):
             column.addWidget(button)
         self.result_hint = hint_label()
         self.result_hint.setVisible(not self.experimented)
-        self.result_error = FieldError()
-        self.result_label = QLabel()
-        form.addRow(self.result_label,
-                    with_notes(results, self.result_error, self.result_hint))
+        self.add_field("status", results, self.result_hint,
+                       focus=self.result_buttons[SituationStatus.CLOSED])
         self.outcome = text_edit(4)
-        self.outcome_error = FieldError()
-        self.outcome_label = QLabel()
-        self.outcome_label.setBuddy(self.outcome)
-        form.addRow(self.outcome_label, with_notes(self.outcome, self.outcome_error))
+        self.add_field("outcome", self.outcome)
 
         self.lesson_box = QGroupBox()
         self.lesson_box.setCheckable(True)
@@ -90,16 +67,8 @@ class FinishSituationDialog(QDialog):
         box_layout.addWidget(self.lesson_hint)
         self.lesson = LessonForm(labels_above=True)
         box_layout.addWidget(self.lesson)
-        layout.addWidget(self.lesson_box)
-        layout.addStretch(1)
-
-        self.general_error = FieldError()
-        outer.addWidget(self.general_error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        outer.addWidget(self.buttons)
+        self.body.addWidget(self.lesson_box)
+        self.body.addStretch(1)
 
         self.result_group.buttonToggled.connect(lambda *_: self._check())
         self.outcome.textChanged.connect(self._check)
@@ -109,7 +78,6 @@ class FinishSituationDialog(QDialog):
         self.retranslate()
         self.lesson.fill(self.prefilled_lesson())
         self.setMinimumWidth(640)
-        self.resize(700, min(820, max(560, inner.sizeHint().height() + 90)))
 
     def _choose_default_result(self) -> None:
         self.result_buttons[situations.suggested_result(self.situation)].setChecked(True)
@@ -132,19 +100,17 @@ class FinishSituationDialog(QDialog):
 
     def _check(self) -> None:
         too_long = len(self.outcome.toPlainText()) > OUTCOME_MAX
-        self.outcome_error.show_message(
-            self.tr("This text is too long: at most %n characters.", "", OUTCOME_MAX)
+        self.show_field_error("outcome", self.tr(
+            "This text is too long: at most %n characters.", "", OUTCOME_MAX)
             if too_long else "")
         lesson_ok = not self.lesson_box.isChecked() or self.lesson.ready()
         ready = self.chosen_result() is not None and not too_long and lesson_ok
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+        self.save_button.setEnabled(ready)
 
     def submit(self) -> None:
         result = self.chosen_result()
         if result is None:
             return
-        for label in (self.result_error, self.outcome_error, self.general_error):
-            label.show_message("")
         self.lesson.clear_errors()
         db, actor = self.ctx.db, self.ctx.actor
         sid, outcome = self.situation.row.id, self.outcome.toPlainText()
@@ -155,27 +121,18 @@ class FinishSituationDialog(QDialog):
             return situations.finish_situation(db, actor, sid, result, outcome, lesson,
                                                expected_version=version)
 
-        self.buttons.setEnabled(False)
-        self.ctx.change(self, work, self._saved, self._failed)
+        self.save(work, self._saved)
 
     def _saved(self, changes: Changes) -> None:
         self.saved_lesson_id = changes.value
         self.accept()
 
-    def _failed(self, error: DomainError) -> None:
-        self.buttons.setEnabled(True)
+    def show_error(self, error: DomainError) -> None:
         text = self.ctx.describe(error)
-        if error.field == "outcome":
-            self.outcome_error.show_message(text)
-        elif error.field == "status":
-            self.result_error.show_message(text)
+        if error.field in self.fields:
+            self.show_field_error(error.field, text)
         elif not (self.lesson_box.isChecked() and self.lesson.show_error(error.field, text)):
-            self.general_error.show_message(text)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+            self.show_field_error(None, text)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Finish: %1").replace("%1", self.situation.row.title))
@@ -184,7 +141,7 @@ class FinishSituationDialog(QDialog):
             "so that colleagues with a similar situation can find it.") if self.experimented
             else self.tr("Close a work situation that no longer needs attention. If you "
                          "learned something on the way, you can still write it down."))
-        self.result_label.setText(self.tr("Result"))
+        self.set_label("status", self.tr("Result"))
         texts = {
             SituationStatus.IMPROVED: self.tr("Improved: it works better now"),
             SituationStatus.INNOVATED: self.tr("Innovated: we now do it in a new way"),
@@ -195,13 +152,13 @@ class FinishSituationDialog(QDialog):
         self.result_hint.setText(self.tr(
             "Improved and innovated come after an experiment. You can close the situation "
             "at any step."))
-        self.outcome_label.setText(self.tr("What came &out of it?") if self.experimented
-                                   else self.tr("Why do you &close it?"))
+        self.set_label("outcome", self.tr("What came &out of it?") if self.experimented
+                       else self.tr("Why do you &close it?"))
         self.outcome.setPlaceholderText(self.tr(
             "Compare with the result you expected. What happened, and what did you notice?"))
         self.lesson_box.setTitle(self.tr("Write down the lesson learned"))
         self.lesson_hint.setText(self.tr(
             "Already filled in from the work situation. Make it something a colleague "
             "can use."))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Finish"))
+        self.save_button.setText(self.tr("&Finish"))
         self._check()

@@ -8,9 +8,6 @@ from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -25,13 +22,12 @@ from app.changes import Changes
 from app.services import groups
 from app.services.groups import GroupInput, GroupRow
 from app.services.people import PersonRow, fold
-from models.errors import DomainError
 from ui.context import AppContext
+from ui.dialogs.form import FormDialog, ignore_changes
 from ui.icons import icon
 from ui.names_groups import GENERATION_COLOURS, GENERATION_ORDER, generation_name, size_advice
-from ui.widgets.common import FieldError, hint_label, with_notes
+from ui.widgets.common import hint_label
 
-FIELDS = ("name", "purpose", "members", "guide")
 GuideCandidate = tuple[int, str, tuple[str, ...]]
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -116,7 +112,7 @@ class GenerationMix(QWidget):
         super().changeEvent(event)
 
 
-class GroupDialog(QDialog):
+class GroupDialog(FormDialog):
     """``colleagues`` are the active people to choose from; ``guides`` come from
     ``groups.guide_candidates``. Without ``group`` a new group is started."""
 
@@ -128,8 +124,7 @@ class GroupDialog(QDialog):
         group: GroupRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.group = group
         self.guides = guides
         self.saved_id: int | None = None
@@ -146,14 +141,8 @@ class GroupDialog(QDialog):
         for pid, _name in (*(group.members if group else ()), *(group.invited if group else ())):
             self._generations.setdefault(pid, "unknown")
 
-        layout = QVBoxLayout(self)
         self.intro = hint_label()
-        layout.addWidget(self.intro)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        layout.addLayout(form)
-        self.errors = {f: FieldError() for f in FIELDS}
-        self.labels: dict[str, QLabel] = {f: QLabel() for f in FIELDS}
+        self.body.insertWidget(0, self.intro)
 
         self.name = QLineEdit()
         self.name.setMaxLength(120)
@@ -167,6 +156,7 @@ class GroupDialog(QDialog):
         members.setContentsMargins(0, 0, 0, 0)
         members.setSpacing(4)
         self.member_search = QLineEdit()
+        ignore_changes(self.member_search)
         self.member_search.setClearButtonEnabled(True)
         self.member_search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.members = QListWidget()
@@ -188,13 +178,26 @@ class GroupDialog(QDialog):
                       or (self.starter_in and person_id == self.me))
             item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
             self.members.addItem(item)
+        self.starter_hint = hint_label()
+        self.starter_hint.setVisible(self.starter_in)
         self.chosen = QLabel()
         self.chosen.setWordWrap(True)
         self.mix = GenerationMix()
         self.size_advice = hint_label()
         self.size_advice.setProperty("role", "hint")
+        # What changes while ticking keeps its room (three lines, two for the advice), so the
+        # guide below never jumps under the mouse.
+        lines = self.fontMetrics().lineSpacing()
+        self.chosen.setMinimumHeight(3 * lines)
+        self.chosen.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.size_advice.setMinimumHeight(2 * lines)
+        self.size_advice.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        policy = self.size_advice.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.size_advice.setSizePolicy(policy)
         members.addWidget(self.member_search)
         members.addWidget(self.members)
+        members.addWidget(self.starter_hint)
         members.addWidget(self.chosen)
         members.addWidget(self.mix)
         members.addWidget(self.size_advice)
@@ -205,6 +208,7 @@ class GroupDialog(QDialog):
         guide_column.setContentsMargins(0, 0, 0, 0)
         guide_column.setSpacing(4)
         self.guide_search = QLineEdit()
+        ignore_changes(self.guide_search)
         self.guide_search.setClearButtonEnabled(True)
         self.guide_search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.guide = QComboBox()
@@ -222,24 +226,10 @@ class GroupDialog(QDialog):
             # A guide who lost the role stays visible until someone chooses another.
             self.guides = [*guides, (group.guide_id, group.guide_name, ())]
 
-        rows: list[tuple[str, QWidget, QLabel | None]] = [
-            ("name", self.name, None),
-            ("purpose", self.purpose, self.purpose_hint),
-            ("members", members_box, None),
-            ("guide", guide_box, self.guide_hint),
-        ]
-        for key, widget, hint in rows:
-            self.labels[key].setBuddy(widget)
-            notes = (self.errors[key], hint) if hint is not None else (self.errors[key],)
-            form.addRow(self.labels[key], with_notes(widget, *notes))
-        self.general_error = FieldError()
-        layout.addWidget(self.general_error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.add_field("name", self.name)
+        self.add_field("purpose", self.purpose, self.purpose_hint)
+        self.add_field("members", members_box, focus=self.member_search)
+        self.add_field("guide", guide_box, self.guide_hint, focus=self.guide_search)
 
         if group is not None:
             self.name.setText(group.name)
@@ -348,17 +338,15 @@ class GroupDialog(QDialog):
 
     def _check(self) -> None:
         ready = bool(self.name.text().strip()) and bool(self.member_ids())
-        self.errors["members"].show_message(
-            "" if self.member_ids() else self.tr("Choose at least one person."))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ready)
+        self.show_field_error(
+            "members", "" if self.member_ids() else self.tr("Choose at least one person."))
+        self.save_button.setEnabled(ready)
 
     def collect(self) -> GroupInput:
         return GroupInput(name=self.name.text(), purpose=self.purpose.toPlainText(),
                           member_ids=self.member_ids(), guide_id=self._guide_id)
 
     def submit(self) -> None:
-        for label in (*self.errors.values(), self.general_error):
-            label.show_message("")
         data = self.collect()
         db, actor = self.ctx.db, self.ctx.actor
         if self.group is None:
@@ -370,33 +358,22 @@ class GroupDialog(QDialog):
             def work() -> Changes:
                 return groups.update_group(db, actor, group_id, data, expected_version=version)
 
-        self.buttons.setEnabled(False)
-        self.ctx.change(self, work, self._saved, self._failed)
+        self.save(work, self._saved)
 
     def _saved(self, changes: Changes) -> None:
         self.saved_id, self.warning = changes.value
         self.accept()
 
-    def _failed(self, error: DomainError) -> None:
-        self.buttons.setEnabled(True)
-        target = self.errors.get(error.field or "")
-        (target or self.general_error).show_message(self.ctx.describe(error))
-
     # --- texts ---------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         new = self.group is None
-        self.setWindowTitle(self.tr("Start a learning group") if new
+        self.setWindowTitle(self.tr("Start a learning group") if self.group is None
                             else self.tr("Edit %1").replace("%1", self.group.name))
         self.intro.setText(self.tr(
             "Choose the colleagues you want to learn with: 3 to 6 people, young and old "
             "mixed. You meet one hour a day, four days in a row, in working time. Everyone "
-            "you choose gets an invitation on Mijn regie and joins when they accept."))
+            "you choose gets an invitation on My learning and joins when they accept."))
         texts = {
             "name": self.tr("&Name"),
             "purpose": self.tr("&Purpose"),
@@ -404,7 +381,10 @@ class GroupDialog(QDialog):
             "guide": self.tr("&Guide"),
         }
         for key, text in texts.items():
-            self.labels[key].setText(text)
+            self.set_label(key, text)
+        self.starter_hint.setText(self.tr(
+            "You are in the group you start. To start it for others without being in it, "
+            "untick yourself."))
         self.name.setPlaceholderText(self.tr("for example: Smoother mornings in the bakery"))
         self.purpose_hint.setText(self.tr(
             "What do you want to get better at together? A sentence or two is enough."))
@@ -429,7 +409,6 @@ class GroupDialog(QDialog):
         self.guide_search.setPlaceholderText(self.tr("Find a guide by subject, e.g. planning"))
         self.guide_search.setAccessibleName(self.tr("Search guides by subject"))
         self.guide.setAccessibleName(self.tr("Guide"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
-            self.tr("&Start group") if new else self.tr("&Save"))
+        self.save_button.setText(self.tr("&Start group") if new else self.tr("&Save"))
         self._fill_guides()
         self._update_members()

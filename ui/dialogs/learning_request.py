@@ -10,20 +10,15 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,17 +32,15 @@ from app.services.situations import SituationRow
 from models import InterventionKind
 from models.errors import DomainError, Invalid
 from ui.context import AppContext
+from ui.dialogs.form import FormDialog
 from ui.dialogs.lesson import text_edit
 from ui.i18n import LOCALES
 from ui.names_budget import KIND_ORDER, intervention_name
-from ui.widgets.common import FieldError, hint_label, inline_row, with_notes
+from ui.widgets.common import FieldError, hint_label, inline_row
 from ui.widgets.date_field import DateField as TypedDateField
 
 # The shape the request service accepts; the service stays the judge when saving.
 _LINK = re.compile(r"https?://[^\s/?#]+\.[^\s]*", re.IGNORECASE)
-
-FIELDS = ("kind", "title", "provider", "link", "cost", "minutes", "start_date", "end_date",
-          "reason", "development_question", "situation")
 
 
 # --- small pieces the budget dialogs share -----------------------------------------------
@@ -145,35 +138,10 @@ class DateField(QWidget):
             self.edit.set_date(value)
 
 
-def scrolling_form(dialog: QDialog) -> tuple[QVBoxLayout, QVBoxLayout]:
-    """A long form scrolls at 150% instead of growing off the screen; returns the outer
-    layout (for the buttons) and the inner one (for the form)."""
-    outer = QVBoxLayout(dialog)
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    inner = QWidget()
-    scroll.setWidget(inner)
-    outer.addWidget(scroll, 1)
-    layout = QVBoxLayout(inner)
-    layout.setContentsMargins(0, 0, 6, 0)
-    return outer, layout
-
-
-def fit_to_form(dialog: QDialog, layout: QVBoxLayout, width: int) -> None:
-    """As tall as the form needs at ``width`` (wrapped hints included), within the screen."""
-    inner = layout.parentWidget()
-    needed = inner.heightForWidth(width - 30) if inner is not None else -1
-    if needed < 0:
-        needed = layout.sizeHint().height()
-    # Some room to spare for the explanations that appear while typing.
-    dialog.resize(width, min(780, max(360, needed + 150)))
-
-
 # --- asking --------------------------------------------------------------------------------
 
 
-class LearningRequestDialog(QDialog):
+class LearningRequestDialog(FormDialog):
     """Ask for a learning intervention, or change one that still waits for a decision.
 
     ``question`` is my current development question (if I have one), ``situations`` the
@@ -187,22 +155,12 @@ class LearningRequestDialog(QDialog):
         request: RequestRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.question = question
         self.request = request
         self.saved_id: int | None = None
-        outer, layout = scrolling_form(self)
         self.intro = hint_label()
-        layout.addWidget(self.intro)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        layout.addLayout(form)
-        self.errors = {f: FieldError() for f in FIELDS}
-        self.labels: dict[str, QLabel] = {f: QLabel() for f in FIELDS}
-        for label in self.labels.values():
-            label.setWordWrap(True)
+        self.body.insertWidget(0, self.intro)
 
         self.kind = QComboBox()
         for kind in KIND_ORDER:
@@ -235,35 +193,20 @@ class LearningRequestDialog(QDialog):
         cost_row = inline_row(self.cost)
         hours_row = inline_row(self.hours, self.in_working_time)
 
-        rows: list[tuple[str, QWidget]] = [
-            ("kind", with_notes(self.kind, self.errors["kind"])),
-            ("title", with_notes(self.title, self.errors["title"])),
-            ("provider", with_notes(self.provider, self.errors["provider"])),
-            ("link", with_notes(self.link, self.errors["link"])),
-            ("cost", with_notes(cost_row, self.errors["cost"], self.cost_hint)),
-            ("minutes", with_notes(hours_row, self.errors["minutes"], self.hours_hint)),
-            ("start_date", with_notes(self.start, self.errors["start_date"])),
-            ("end_date", with_notes(self.end, self.errors["end_date"], self.dates_hint)),
-            ("reason", with_notes(self.reason, self.errors["reason"])),
-        ]
+        self.add_field("kind", self.kind)
+        self.add_field("title", self.title)
+        self.add_field("provider", self.provider)
+        self.add_field("link", self.link)
+        # Cost and hours have names of their own ("Cost in euros"), set in retranslate.
+        self.add_field("cost", cost_row, self.cost_hint, focus=self.cost)
+        self.add_field("minutes", hours_row, self.hours_hint, focus=self.hours)
+        self.add_field("start_date", self.start, focus=self.start.edit)
+        self.add_field("end_date", self.end, self.dates_hint, focus=self.end.edit)
+        self.add_field("reason", self.reason)
         if self.can_link:
-            rows.append(("development_question",
-                         with_notes(self.link_question, self.errors["development_question"],
-                                    self.question_hint)))
-        rows.append(("situation", with_notes(self.situation, self.errors["situation"],
-                                             self.situation_hint)))
-        for key, widget in rows:
-            self.labels[key].setBuddy(widget)
-            form.addRow(self.labels[key], widget)
-        layout.addStretch(1)
-
-        self.general_error = FieldError()
-        outer.addWidget(self.general_error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        outer.addWidget(self.buttons)
+            self.add_field("development_question", self.link_question, self.question_hint)
+        self.add_field("situation", self.situation, self.situation_hint)
+        self.body.addStretch(1)
 
         if request is not None:
             self._fill(request)
@@ -278,7 +221,6 @@ class LearningRequestDialog(QDialog):
         self.end.none.toggled.connect(self._end_follows_start)
         self.setMinimumWidth(640)
         self.retranslate()
-        fit_to_form(self, layout, 700)
 
     def _fill(self, r: RequestRow) -> None:
         self.kind.setCurrentIndex(max(self.kind.findData(r.kind.value), 0))
@@ -322,10 +264,10 @@ class LearningRequestDialog(QDialog):
     def _check(self) -> None:
         problems = self._problems()
         for key in ("cost", "link", "end_date", "reason"):
-            self.errors[key].show_message(problems.get(key, ""))
+            self.show_field_error(key, problems.get(key, ""))
         cents, _problem = read_amount(self.ctx, self.cost.text(), "cost")
         ready = bool(self.title.text().strip()) and cents is not None and not problems
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ready)
+        self.save_button.setEnabled(ready)
 
     def _question_id(self) -> int | None:
         if not self.can_link or not self.link_question.isChecked():
@@ -355,8 +297,6 @@ class LearningRequestDialog(QDialog):
     # --- saving --------------------------------------------------------------------------
 
     def submit(self) -> None:
-        for label in (*self.errors.values(), self.general_error):
-            label.show_message("")
         if not (self.start.readable() and self.end.readable()):
             return
         data = self.collect()
@@ -372,25 +312,17 @@ class LearningRequestDialog(QDialog):
                 return learning_requests.update_request(db, actor, rid, data,
                                                         expected_version=version)
 
-        self.buttons.setEnabled(False)
-        self.ctx.change(self, work, self._saved, self._failed)
+        self.save(work, self._saved)
 
     def _saved(self, changes: Changes) -> None:
         self.saved_id = changes.ids[0] if changes.ids else None
         self.accept()
 
-    def _failed(self, error: DomainError) -> None:
-        self.buttons.setEnabled(True)
+    def show_error(self, error: DomainError) -> None:
         field = {"applied_situation": "situation"}.get(error.field or "", error.field or "")
-        target = self.errors.get(field)
-        (target or self.general_error).show_message(self.ctx.describe(error))
+        self.show_field_error(field, self.ctx.describe(error))
 
     # --- texts ---------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Ask for training") if self.request is None
@@ -412,7 +344,8 @@ class LearningRequestDialog(QDialog):
             "situation": self.tr("Work si&tuation"),
         }
         for key, text in texts.items():
-            self.labels[key].setText(text)
+            if key in self.fields:
+                self.set_label(key, text)
         for number, kind in enumerate(KIND_ORDER):
             self.kind.setItemText(number, intervention_name(kind))
         self.title.setPlaceholderText(self.tr("for example: Planning with Excel"))
@@ -453,69 +386,51 @@ class LearningRequestDialog(QDialog):
 Texts = Callable[[], tuple[str, str, str, str]]
 
 
-class ReasonDialog(QDialog):
+class ReasonDialog(FormDialog):
     """A required reason, then ``work(reason)`` runs; its error is shown under the field."""
 
     def __init__(self, ctx: AppContext, texts: Texts, work: Callable[[str], Changes],
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.texts = texts
         self.work = work
-        layout = QVBoxLayout(self)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
+        self.body.insertWidget(0, self.intro)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.reason = text_edit(4)
-        self.label.setBuddy(self.reason)
-        self.error = FieldError()
-        layout.addWidget(self.intro)
-        layout.addSpacing(4)
-        layout.addWidget(self.label)
-        layout.addWidget(with_notes(self.reason, self.error), 1)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.add_field("reason", self.reason)
+        self.ok = self.save_button
         self.reason.textChanged.connect(self._check)
         self.setMinimumWidth(480)
         self.retranslate()
+
+    @property
+    def error(self) -> FieldError:
+        return self.fields["reason"].error
 
     def _check(self) -> None:
         self.ok.setEnabled(bool(self.reason.toPlainText().strip()))
 
     def submit(self) -> None:
         text = self.reason.toPlainText()
-        if not text.strip():
-            return
-        self.error.show_message("")
-        self.buttons.setEnabled(False)
+        if text.strip():
+            self.save(lambda: self.work(text))
 
-        def failed(error: DomainError) -> None:
-            self.buttons.setEnabled(True)
-            self.error.show_message(self.ctx.describe(error))
-
-        self.ctx.change(self, lambda: self.work(text), lambda _c: self.accept(), failed)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+    def show_error(self, error: DomainError) -> None:
+        self.show_field_error("reason", self.ctx.describe(error))
 
     def retranslate(self) -> None:
         title, intro, label, ok = self.texts()
         self.setWindowTitle(title)
         self.intro.setText(intro)
-        self.label.setText(label)
+        self.set_label("reason", label)
         self.ok.setText(ok)
         self._check()
 
 
-class AmountDialog(QDialog):
+class AmountDialog(FormDialog):
     """An amount of money, then ``work(cents)`` runs. With ``none_text`` a box offers "no
     amount" (``work(None)``), for an individual budget that is taken away again."""
 
@@ -523,39 +438,29 @@ class AmountDialog(QDialog):
                  work: Callable[[int | None], Changes], *,
                  none_text: Callable[[], str] | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.texts = texts
         self.none_text = none_text
         self.work = work
-        layout = QVBoxLayout(self)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.intro)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.label = QLabel()
+        self.body.insertWidget(0, self.intro)
         self.amount = amount_field(ctx, cents)
-        self.label.setBuddy(self.amount)
-        self.error = FieldError()
         self.none = QCheckBox()
         self.none.setChecked(none_text is not None and cents is None)
-        form.addRow(self.label, with_notes(self.amount, self.error))
-        form.addRow("", self.none)
-        form.setRowVisible(self.none, none_text is not None)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.add_field("amount", inline_row(self.amount), focus=self.amount)
+        self.form.addRow("", self.none)
+        self.form.setRowVisible(self.none, none_text is not None)
+        self.ok = self.save_button
         self.amount.textChanged.connect(self._check)
         self.none.toggled.connect(lambda _on: self._check())
         self.setMinimumWidth(440)
         self.retranslate()
+
+    @property
+    def error(self) -> FieldError:
+        return self.fields["amount"].error
 
     def cents(self) -> tuple[int | None, str]:
         return read_amount(self.ctx, self.amount.text(), "budget", maximum=None)
@@ -564,7 +469,7 @@ class AmountDialog(QDialog):
         without = self.none.isChecked()
         self.amount.setEnabled(not without)
         cents, problem = self.cents()
-        self.error.show_message("" if without else problem)
+        self.show_field_error("amount", "" if without else problem)
         self.ok.setEnabled(without or cents is not None)
 
     def submit(self) -> None:
@@ -572,24 +477,16 @@ class AmountDialog(QDialog):
         value = None if self.none.isChecked() else cents
         if value is None and not self.none.isChecked():
             return
-        self.buttons.setEnabled(False)
+        self.save(lambda: self.work(value))
 
-        def failed(error: DomainError) -> None:
-            self.buttons.setEnabled(True)
-            self.error.show_message(self.ctx.describe(error))
-
-        self.ctx.change(self, lambda: self.work(value), lambda _c: self.accept(), failed)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+    def show_error(self, error: DomainError) -> None:
+        self.show_field_error("amount", self.ctx.describe(error))
 
     def retranslate(self) -> None:
         title, intro, label, ok = self.texts()
         self.setWindowTitle(title)
         self.intro.setText(intro)
-        self.label.setText(label)
+        self.set_label("amount", label)
         self.ok.setText(ok)
         self.amount.setAccessibleName(self.tr("Amount in euros"))
         self.amount.setPlaceholderText(format_amount(125050, self.ctx.language))

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -20,7 +17,8 @@ from app.services import lessons
 from app.services.lessons import TAGS_MAX, TEXT_MAX, TITLE_MAX, LessonInput, LessonRow
 from models.errors import DomainError
 from ui.context import AppContext
-from ui.widgets.common import FieldError, hint_label, with_notes
+from ui.dialogs.form import FormDialog
+from ui.widgets.common import FieldError, hint_label, plain_label, with_notes
 
 TEXT_FIELDS = ("context", "what_worked", "what_did_not", "next_time")
 FIELDS = ("title", *TEXT_FIELDS, "tags")
@@ -146,8 +144,11 @@ class LessonForm(QWidget):
             "next_time": self.tr("What would you do ne&xt time?"),
             "tags": self.tr("T&ags"),
         }
+        widgets = {"title": self.title, **self.texts, "tags": self.tags}
         for key, text in texts.items():
             self.labels[key].setText(text)
+            # The field sits in a container with its notes: Qt would not find this label.
+            widgets[key].setAccessibleName(plain_label(text))
         self.title.setPlaceholderText(self.tr("In a few words: what did you learn?"))
         self.context.setPlaceholderText(self.tr("Where, when and with whom. Enough for a "
                                                 "colleague who was not there."))
@@ -156,69 +157,53 @@ class LessonForm(QWidget):
                                        "separated by commas."))
 
 
-class LessonDialog(QDialog):
+class LessonDialog(FormDialog):
     """A new lesson, or an existing one to improve (only its author or an owner may)."""
 
     def __init__(self, ctx: AppContext, lesson: LessonRow | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.lesson = lesson
         self.saved_id: int | None = None
-        layout = QVBoxLayout(self)
         self.intro = hint_label()
-        layout.addWidget(self.intro)
-        self.form = LessonForm()
-        layout.addWidget(self.form)
-        layout.addStretch(1)
-        self.general_error = FieldError()
-        layout.addWidget(self.general_error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.form.edited.connect(self._check)
+        self.body.insertWidget(0, self.intro)
+        # The lesson's fields are the form shared with finishing a work situation.
+        self.lesson_form = LessonForm()
+        self.body.addWidget(self.lesson_form)
+        self.body.addStretch(1)
+        self.lesson_form.edited.connect(self._check)
         if lesson is not None:
-            self.form.fill(lesson)
+            self.lesson_form.fill(lesson)
         self.setMinimumWidth(600)
         self.retranslate()
 
     def _check(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(self.form.ready())
+        self.save_button.setEnabled(self.lesson_form.ready())
 
     def submit(self) -> None:
-        self.form.clear_errors()
-        self.general_error.show_message("")
+        self.lesson_form.clear_errors()
         db, actor = self.ctx.db, self.ctx.actor
         if self.lesson is None:
-            data = self.form.collect()
+            data = self.lesson_form.collect()
 
             def work() -> Changes:
                 return lessons.add_lesson(db, actor, data)
         else:
             lesson_id, version = self.lesson.id, self.lesson.version_id
-            data = self.form.collect(self.lesson.situation_id)
+            data = self.lesson_form.collect(self.lesson.situation_id)
 
             def work() -> Changes:
                 return lessons.update_lesson(db, actor, lesson_id, data, version)
 
-        self.buttons.setEnabled(False)
-        self.ctx.change(self, work, self._saved, self._failed)
+        self.save(work, self._saved)
 
     def _saved(self, changes: Changes) -> None:
         self.saved_id = changes.ids[0] if changes.ids else None
         self.accept()
 
-    def _failed(self, error: DomainError) -> None:
-        self.buttons.setEnabled(True)
-        if not self.form.show_error(error.field, self.ctx.describe(error)):
-            self.general_error.show_message(self.ctx.describe(error))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+    def show_error(self, error: DomainError) -> None:
+        if not self.lesson_form.show_error(error.field, self.ctx.describe(error)):
+            self.show_field_error(None, self.ctx.describe(error))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New lesson learned") if self.lesson is None

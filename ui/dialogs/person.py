@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,15 +20,14 @@ from app.services import people
 from app.services.people import PersonInput, PersonRow, TeamRow
 from app.validation import clean_email
 from models import Role
-from models.errors import DomainError, Invalid
+from models.errors import Invalid
 from ui.context import AppContext
+from ui.dialogs.form import FormDialog
 from ui.names import ROLE_ORDER, role_name
-from ui.widgets.common import FieldError, hint_label, with_notes
-
-FIELDS = ("name", "email", "roles", "teams", "manager", "birth_year", "expertise", "password")
+from ui.widgets.common import hint_label
 
 
-class PersonDialog(QDialog):
+class PersonDialog(FormDialog):
     def __init__(
         self,
         ctx: AppContext,
@@ -42,16 +36,9 @@ class PersonDialog(QDialog):
         person: PersonRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.person = person
         self.saved_id: int | None = None
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        layout.addLayout(form)
-        self.errors = {f: FieldError() for f in FIELDS}
-        self.labels: dict[str, QLabel] = {f: QLabel() for f in FIELDS}
 
         self.name = QLineEdit()
         self.name.setMaxLength(200)
@@ -89,29 +76,16 @@ class PersonDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_hint = hint_label()
 
-        rows: list[tuple[str, QWidget, QLabel | None]] = [
-            ("name", self.name, None),
-            ("email", self.email, None),
-            ("roles", roles_box, None),
-            ("teams", self.teams, None),
-            ("manager", self.manager, None),
-            ("birth_year", self.birth_year, self.birth_hint),
-            ("expertise", self.expertise, self.expertise_hint),
-        ]
+        self.add_field("name", self.name)
+        self.add_field("email", self.email)
+        # The roles are a row of check boxes: the label names the row, Alt+letter the first.
+        self.add_field("roles", roles_box, focus=self.role_boxes[ROLE_ORDER[0]])
+        self.add_field("teams", self.teams)
+        self.add_field("manager", self.manager)
+        self.add_field("birth_year", self.birth_year, self.birth_hint)
+        self.add_field("expertise", self.expertise, self.expertise_hint)
         if person is None:
-            rows.append(("password", self.password, self.password_hint))
-        for key, widget, hint in rows:
-            self.labels[key].setBuddy(widget)
-            notes = (self.errors[key], hint) if hint is not None else (self.errors[key],)
-            form.addRow(self.labels[key], with_notes(widget, *notes))
-        self.general_error = FieldError()
-        layout.addWidget(self.general_error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+            self.add_field("password", self.password, self.password_hint)
 
         for field in (self.name, self.email, self.password, self.birth_year):
             field.textChanged.connect(self._check)
@@ -160,9 +134,10 @@ class PersonDialog(QDialog):
     def _check(self) -> None:
         problems = self._problems()
         for key in ("email", "roles", "password"):
-            self.errors[key].show_message(problems.get(key, ""))
+            if key in self.fields:
+                self.show_field_error(key, problems.get(key, ""))
         ready = bool(self.name.text().strip() and self.email.text().strip()) and not problems
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ready)
+        self.save_button.setEnabled(ready)
 
     def collect(self) -> PersonInput:
         year = self.birth_year.text().strip()
@@ -183,8 +158,6 @@ class PersonDialog(QDialog):
     # --- saving --------------------------------------------------------------------------
 
     def submit(self) -> None:
-        for label in (*self.errors.values(), self.general_error):
-            label.show_message("")
         data = self.collect()
         db, actor = self.ctx.db, self.ctx.actor
         if self.person is None:
@@ -198,24 +171,13 @@ class PersonDialog(QDialog):
             def work() -> Changes:
                 return people.update_person(db, actor, pid, data, expected_version=version)
 
-        self.buttons.setEnabled(False)
-        self.ctx.change(self, work, self._saved, self._failed)
+        self.save(work, self._saved)
 
     def _saved(self, changes: Changes) -> None:
         self.saved_id = changes.ids[0] if changes.ids else None
         self.accept()
 
-    def _failed(self, error: DomainError) -> None:
-        self.buttons.setEnabled(True)
-        target = self.errors.get(error.field or "")
-        (target or self.general_error).show_message(self.ctx.describe(error))
-
     # --- texts ---------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New person") if self.person is None
@@ -231,7 +193,8 @@ class PersonDialog(QDialog):
             "password": self.tr("Temporary &password"),
         }
         for key, text in texts.items():
-            self.labels[key].setText(text)
+            if key in self.fields:
+                self.set_label(key, text)
         for role, box in self.role_boxes.items():
             box.setText(role_name(role))
         self.manager.setItemText(0, self.tr("(no manager)"))

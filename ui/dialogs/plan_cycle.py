@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,7 @@ from models.errors import Conflict, DomainError
 from ui.context import AppContext
 from ui.icons import icon
 from ui.names_groups import format_day
+from ui.screen import fitting
 from ui.widgets.common import FieldError, hint_label, role_label, with_notes
 from ui.widgets.date_field import DateField, TimeField
 
@@ -322,12 +323,15 @@ class PlanCycleDialog(QDialog):
     def _fit(self, shrink: bool = False) -> None:
         """Grow to show what was added (wrapped text included), or shrink after hiding it."""
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         width = self.width()
         need = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
                 else layout.totalSizeHint().height())
         if need > self.height() or shrink:
-            self.resize(width, need)
+            # Never beyond the free part of the screen: Save must stay in view.
+            self.resize(fitting(self, QSize(width, need)))
 
     def _offer_suggestions(self, error: DomainError, plan: CyclePlan) -> None:
         self.problem.show_message(self.ctx.describe(error))

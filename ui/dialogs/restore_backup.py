@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from models.errors import DomainError
 from ui.context import AppContext
 from ui.dialogs.backup_to_folder import password_field
 from ui.i18n import format_date, format_number
+from ui.screen import fitting
 from ui.widgets.common import FieldError, hint_label, role_label, with_notes
 
 
@@ -167,7 +168,10 @@ class RestoreBackupDialog(QDialog):
         layout = self.layout()
         if layout is not None:
             layout.activate()
-        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+        # As tall as the message needs, within the screen (it was cut off after a wrong
+        # passphrase).
+        self.resize(fitting(self, QSize(self.width(),
+                                        max(self.height(), self.sizeHint().height()))))
 
     # --- restoring -----------------------------------------------------------------------
 

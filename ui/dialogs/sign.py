@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,8 +29,10 @@ from app.versions import STALE
 from models import CorrectionPart, Side, SignKind
 from models.errors import DomainError
 from ui.context import AppContext
+from ui.dialogs.form import FormDialog
 from ui.dialogs.lesson import text_edit
 from ui.i18n import format_date
+from ui.screen import fitting
 from ui.widgets.common import FieldError, hint_label, role_label, with_notes
 from ui.widgets.date_field import DateField, TimeField
 
@@ -47,7 +49,8 @@ def fit_height(dialog: QDialog) -> None:
         return
     needed = layout.totalHeightForWidth(dialog.width())
     if needed > dialog.height():
-        dialog.resize(dialog.width(), needed)
+        # Never past the free part of the screen: the buttons stay in view.
+        dialog.resize(fitting(dialog, QSize(dialog.width(), needed)))
 
 
 def _signer_of(row: ConversationStatusRow, side: Side) -> tuple[int | None, str]:
@@ -56,7 +59,7 @@ def _signer_of(row: ConversationStatusRow, side: Side) -> tuple[int | None, str]
     return row.manager_id, row.manager_name
 
 
-class SignDialog(QDialog):
+class SignDialog(FormDialog):
     """One side signs with their own password: *agreed*, or *seen* with a remark that
     becomes part of the record — or asks for a correction of the summary or an agreement
     instead. On the shared laptop the other participant types their own password here; the
@@ -68,69 +71,42 @@ class SignDialog(QDialog):
     def __init__(self, ctx: AppContext, row: ConversationStatusRow, side: Side,
                  parent: QWidget | None = None, *,
                  agreements: tuple[AgreementRow, ...] = (), correction: bool = False) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.row = row
         self.side = Side(side)
         self.agreements = agreements
         self.signer_id, self.signer_name = _signer_of(row, self.side)
         self.signed = False
         self.stale = False
-        layout = QVBoxLayout(self)
         self.heading = role_label("", "subtitle", wrap=True)
         self.handover = hint_label()
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.handover)
-        layout.addWidget(self.explanation)
 
         # --- agreed, seen with a remark, or a correction -----------------------------------
         self.choice = QButtonGroup(self)
         self.agreed = QRadioButton()
         self.seen = QRadioButton()
         self.correct = QRadioButton()
+        for n, widget in enumerate((self.heading, self.handover, self.explanation,
+                                    self.agreed, self.seen, self.correct)):
+            self.body.insertWidget(n, widget)
         for n, button in enumerate((self.agreed, self.seen, self.correct)):
             self.choice.addButton(button, n)
-            layout.addWidget(button)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.remark = text_edit(3)
-        self.remark_error = FieldError()
         self.remark_hint = hint_label()
-        self.remark_label = QLabel()
-        self.remark_label.setBuddy(self.remark)
-        self.remark_box = with_notes(self.remark, self.remark_error, self.remark_hint)
-        form.addRow(self.remark_label, self.remark_box)
         self.part = QComboBox()
-        self.part_label = QLabel()
-        self.part_label.setBuddy(self.part)
-        form.addRow(self.part_label, self.part)
         self.wish = text_edit(3)
-        self.wish_error = FieldError()
         self.wish_hint = hint_label()
-        self.wish_label = QLabel()
-        self.wish_label.setBuddy(self.wish)
-        self.wish_box = with_notes(self.wish, self.wish_error, self.wish_hint)
-        form.addRow(self.wish_label, self.wish_box)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_error = FieldError()
-        self.password_label = QLabel()
-        self.password_label.setBuddy(self.password)
-        form.addRow(self.password_label, with_notes(self.password, self.password_error))
-        self.form = form
-        layout.addLayout(form)
-        self.general_error = FieldError()
-        layout.addWidget(self.general_error)
-        layout.addStretch(1)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.sign_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.add_field("remark", self.remark, self.remark_hint)
+        self.add_field("part", self.part)
+        self.add_field("correction", self.wish, self.wish_hint)
+        self.add_field("password", self.password)
+        self.body.addStretch(1)
+        self.sign_button = self.save_button
         (self.correct if correction else self.agreed).setChecked(True)
         self.choice.idToggled.connect(self._toggled)
         self.password.textChanged.connect(self._check)
@@ -140,6 +116,18 @@ class SignDialog(QDialog):
         self.retranslate()
         self._chosen()
         self.password.setFocus()
+
+    @property
+    def remark_error(self) -> FieldError:
+        return self.fields["remark"].error
+
+    @property
+    def wish_error(self) -> FieldError:
+        return self.fields["correction"].error
+
+    @property
+    def password_error(self) -> FieldError:
+        return self.fields["password"].error
 
     @property
     def is_me(self) -> bool:
@@ -156,15 +144,12 @@ class SignDialog(QDialog):
 
     def _chosen(self) -> None:
         seen, asking = self.seen.isChecked(), self.asking
-        for widget in (self.remark_label, self.remark_box):
-            widget.setVisible(seen)
-        for widget in (self.part_label, self.part, self.wish_label, self.wish_box):
-            widget.setVisible(asking)
+        self.form.setRowVisible(self.fields["remark"].row, seen)
+        for key in ("part", "correction"):
+            self.form.setRowVisible(self.fields[key].row, asking)
         self.sign_button.setText(self.tr("&Ask for a correction") if asking
                                  else self.tr("&Sign"))
         self._check()
-        if self.isVisible():
-            fit_height(self)
 
     def _too_long(self, box: QPlainTextEdit, error: FieldError) -> bool:
         too_long = len(box.toPlainText()) > REASON_MAX
@@ -189,9 +174,6 @@ class SignDialog(QDialog):
         password = self.password.text()
         if not password or self.signer_id is None or not self.sign_button.isEnabled():
             return
-        for label in (self.password_error, self.general_error, self.remark_error,
-                      self.wish_error):
-            label.show_message("")
         db, me, signer_id = self.ctx.db, self.ctx.actor, self.signer_id
         cid, side, version = self.row.id, self.side, self.row.version
         if self.asking:
@@ -215,16 +197,14 @@ class SignDialog(QDialog):
             # The other participant signs as themself; their password proves it.
             return act(me if signer_id == me.person_id else auth.actor_for(db, signer_id))
 
-        self.buttons.setEnabled(False)
-        self.ctx.change(self, work, self._signed, self._failed)
+        self.save(work, self._signed)
 
     def _signed(self, _changes: Changes) -> None:
         self.signed = True
         self.password.clear()
         self.accept()
 
-    def _failed(self, error: DomainError) -> None:
-        self.buttons.setEnabled(True)
+    def show_error(self, error: DomainError) -> None:
         if error.code == STALE:
             # Signing what was on the screen is no longer possible: read it again first.
             self.stale = True
@@ -239,15 +219,6 @@ class SignDialog(QDialog):
             self.wish_error.show_message(self.ctx.describe(error))
         else:
             self.general_error.show_message(self.ctx.describe(error))
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        fit_height(self)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         professional = self.side is Side.PROFESSIONAL
@@ -269,10 +240,10 @@ class SignDialog(QDialog):
         self.agreed.setText(self.tr("A&greed: I agree with the record"))
         self.seen.setText(self.tr("S&een, with a remark: I read it, and add my view"))
         self.correct.setText(self.tr("Ask for a &correction instead of signing"))
-        self.remark_label.setText(self.tr("&Your remark"))
+        self.set_label("remark", self.tr("&Your remark"))
         self.remark_hint.setText(self.tr("Your remark becomes part of the record, for both of "
                                          "you to read."))
-        self.part_label.setText(self.tr("&What should be corrected?"))
+        self.set_label("part", self.tr("&What should be corrected?"))
         current = self.part.currentData()
         self.part.clear()
         self.part.addItem(self.tr("The summary"), None)
@@ -280,83 +251,61 @@ class SignDialog(QDialog):
             self.part.addItem(self.tr("Agreement: %1").replace("%1", a.title), a.id)
         if self.part.findData(current) >= 0:
             self.part.setCurrentIndex(self.part.findData(current))
-        self.wish_label.setText(self.tr("What should c&hange?"))
+        self.set_label("correction", self.tr("What should c&hange?"))
         self.wish_hint.setText(self.tr(
             "This is not a signature. Both of you see the request, and you can both change "
             "the record again. A change takes back a signature that is already there."))
-        self.password_label.setText(self.tr("&Password of %1").replace("%1", self.signer_name))
+        self.set_label("password",
+                       self.tr("&Password of %1").replace("%1", self.signer_name))
         self._chosen()
 
 
-class ReopenDialog(QDialog):
+class ReopenDialog(FormDialog):
     """Unlock a signed record, with a reason that stays in its history."""
 
     def __init__(self, ctx: AppContext, row: ConversationStatusRow,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.row = row
-        layout = QVBoxLayout(self)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        layout.addWidget(self.intro)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.body.insertWidget(0, self.intro)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.reason = text_edit(3)
-        self.reason_error = FieldError()
         self.reason_hint = hint_label()
-        self.reason_label = QLabel()
-        self.reason_label.setBuddy(self.reason)
-        form.addRow(self.reason_label,
-                    with_notes(self.reason, self.reason_error, self.reason_hint))
-        layout.addLayout(form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.reopen_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.add_field("reason", self.reason, self.reason_hint)
+        self.reopen_button = self.save_button
         self.reason.textChanged.connect(self._check)
         self.setMinimumWidth(480)
         self.retranslate()
 
+    @property
+    def reason_error(self) -> FieldError:
+        return self.fields["reason"].error
+
     def _check(self) -> None:
         text = self.reason.toPlainText()
         too_long = len(text) > REASON_MAX
-        self.reason_error.show_message(
-            self.tr("This text is too long: at most %n characters.", "", REASON_MAX)
+        self.show_field_error("reason", self.tr(
+            "This text is too long: at most %n characters.", "", REASON_MAX)
             if too_long else "")
         self.reopen_button.setEnabled(bool(text.strip()) and not too_long)
 
     def submit(self) -> None:
         reason = self.reason.toPlainText()
-        db, actor, cid = self.ctx.db, self.ctx.actor, self.row.id
-        self.buttons.setEnabled(False)
-        version = self.row.version
-        self.ctx.change(self, lambda: conversations.reopen(db, actor, cid, reason,
-                                                           expected_version=version),
-                        lambda _c: self.accept(), self._failed)
+        db, actor, cid, version = self.ctx.db, self.ctx.actor, self.row.id, self.row.version
+        self.save(lambda: conversations.reopen(db, actor, cid, reason,
+                                               expected_version=version))
 
-    def _failed(self, error: DomainError) -> None:
-        self.buttons.setEnabled(True)
-        self.reason_error.show_message(self.ctx.describe(error))
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        fit_height(self)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+    def show_error(self, error: DomainError) -> None:
+        self.show_field_error("reason", self.ctx.describe(error))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Reopen the record"))
         self.intro.setText(self.tr(
             "Reopening takes back both signatures, so you can change the record. Afterwards "
             "both of you sign again."))
-        self.reason_label.setText(self.tr("&Why do you reopen it?"))
+        self.set_label("reason", self.tr("&Why do you reopen it?"))
         self.reason_hint.setText(self.tr(
             "The reason stays in the record's history, for both of you to see."))
         self.reopen_button.setText(self.tr("&Reopen"))

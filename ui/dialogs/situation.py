@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -21,13 +17,11 @@ from app.services import situations
 from app.services.development import QuestionView
 from app.services.situations import SituationDetail, SituationInput
 from models import SituationAim, SituationKind
-from models.errors import DomainError
 from ui.context import AppContext
+from ui.dialogs.form import FormDialog
 from ui.dialogs.lesson import text_edit
 from ui.names_learning import AIM_ORDER, KIND_ORDER, aim_name, kind_explanation, kind_name
-from ui.widgets.common import FieldError, hint_label, with_notes
-
-FIELDS = ("title", "description", "kind", "aim", "development_question")
+from ui.widgets.common import hint_label
 
 
 def _column(*widgets: QWidget) -> QWidget:
@@ -40,7 +34,7 @@ def _column(*widgets: QWidget) -> QWidget:
     return box
 
 
-class SituationDialog(QDialog):
+class SituationDialog(FormDialog):
     """``question`` is my current development question (if I have one), to link to."""
 
     def __init__(
@@ -50,20 +44,12 @@ class SituationDialog(QDialog):
         situation: SituationDetail | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.question = question
         self.situation = situation
         self.saved_id: int | None = None
-        layout = QVBoxLayout(self)
         self.intro = hint_label()
-        layout.addWidget(self.intro)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        layout.addLayout(form)
-        self.errors = {f: FieldError() for f in FIELDS}
-        self.labels: dict[str, QLabel] = {f: QLabel() for f in FIELDS}
+        self.body.insertWidget(0, self.intro)
 
         self.title = QLineEdit()
         self.title.setMaxLength(200)
@@ -95,28 +81,13 @@ class SituationDialog(QDialog):
         linked = situation.development_question_id if situation else None
         self.can_link = question is not None or linked is not None
 
-        rows: list[tuple[str, QWidget]] = [
-            ("title", with_notes(self.title, self.errors["title"])),
-            ("description", with_notes(self.description, self.errors["description"])),
-            ("kind", with_notes(kinds, self.errors["kind"])),
-            ("aim", with_notes(aims, self.errors["aim"])),
-        ]
+        self.add_field("title", self.title)
+        self.add_field("description", self.description)
+        self.add_field("kind", kinds, focus=self.kind_buttons[KIND_ORDER[0]])
+        self.add_field("aim", aims, focus=self.aim_buttons[AIM_ORDER[0]])
         if self.can_link:
-            rows.append(("development_question",
-                         with_notes(self.link, self.errors["development_question"],
-                                    self.link_hint)))
-        for key, widget in rows:
-            self.labels[key].setBuddy(widget)
-            form.addRow(self.labels[key], widget)
-
-        layout.addStretch(1)
-        self.general_error = FieldError()
-        layout.addWidget(self.general_error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+            self.add_field("development_question", self.link, self.link_hint)
+        self.body.addStretch(1)
         self.title.textChanged.connect(self._check)
         self.description.textChanged.connect(self._check)
 
@@ -137,11 +108,10 @@ class SituationDialog(QDialog):
 
     def _check(self) -> None:
         too_long = len(self.description.toPlainText()) > 10_000
-        self.errors["description"].show_message(
-            self.tr("This text is too long: at most %n characters.", "", 10_000)
-            if too_long else "")
+        self.show_field_error("description", self.tr(
+            "This text is too long: at most %n characters.", "", 10_000) if too_long else "")
         ready = bool(self.title.text().strip()) and not too_long
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ready)
+        self.save_button.setEnabled(ready)
 
     def _question_id(self) -> int | None:
         if not self.can_link or not self.link.isChecked():
@@ -163,8 +133,6 @@ class SituationDialog(QDialog):
         )
 
     def submit(self) -> None:
-        for label in (*self.errors.values(), self.general_error):
-            label.show_message("")
         data = self.collect()
         db, actor = self.ctx.db, self.ctx.actor
         if self.situation is None:
@@ -178,24 +146,13 @@ class SituationDialog(QDialog):
                 return situations.update_situation(db, actor, sid, data,
                                                    expected_version=version)
 
-        self.buttons.setEnabled(False)
-        self.ctx.change(self, work, self._saved, self._failed)
+        self.save(work, self._saved)
 
     def _saved(self, changes: Changes) -> None:
         self.saved_id = changes.ids[0] if changes.ids else None
         self.accept()
 
-    def _failed(self, error: DomainError) -> None:
-        self.buttons.setEnabled(True)
-        target = self.errors.get(error.field or "")
-        (target or self.general_error).show_message(self.ctx.describe(error))
-
     # --- texts ---------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New work situation") if self.situation is None
@@ -211,7 +168,8 @@ class SituationDialog(QDialog):
             "development_question": self.tr("Development question"),
         }
         for key, text in texts.items():
-            self.labels[key].setText(text)
+            if key in self.fields:
+                self.set_label(key, text)
         self.title.setPlaceholderText(self.tr("for example: Orders are late on Mondays"))
         self.description.setPlaceholderText(self.tr(
             "Describe what happens, when, and who notices it. No solutions yet."))

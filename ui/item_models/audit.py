@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication
 
 from app.services.audit import AuditRow
 from ui.i18n import format_date
-from ui.item_models.people import Index
+from ui.item_models.columns import Column, ColumnTableModel
 
 
 def action_name(action: str) -> str:
@@ -73,51 +73,35 @@ def action_name(action: str) -> str:
         "annual_report_saved": QCoreApplication.translate("Audit", "Annual learning report saved"),
         "agreement_followed_up": QCoreApplication.translate(
             "Audit", "Agreement followed up in a later conversation"),
-        "budget_lines_read": QCoreApplication.translate("Audit", "Budget lines read"),
-        "learning_requests_read": QCoreApplication.translate("Audit", "Learning requests read"),
+        "budget_lines_read": QCoreApplication.translate(
+            "Audit", "Individual budgets read"),
+        "learning_requests_read": QCoreApplication.translate(
+            "Audit", "Learning requests of others read"),
     }
     return names.get(action, action)
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(ColumnTableModel[AuditRow]):
     def __init__(self, language: str) -> None:
-        super().__init__()
-        self._rows: list[AuditRow] = []
         self.language = language
+        # Each header is a literal translate() call, so lupdate finds it.
+        super().__init__([
+            Column(lambda: QCoreApplication.translate("Audit", "When"),
+                   lambda r: format_date(r.at, self.language)),
+            Column(lambda: QCoreApplication.translate("Audit", "Who"), _who),
+            Column(lambda: QCoreApplication.translate("Audit", "What"),
+                   lambda r: action_name(r.action)),
+            Column(lambda: QCoreApplication.translate("Audit", "Concerning"),
+                   lambda r: r.subject),
+        ])
 
-    def set_rows(self, rows: list[AuditRow], language: str) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.language = language
-        self.endResetModel()
+    def set_rows(self, rows: Sequence[AuditRow], language: str | None = None) -> None:
+        if language is not None:
+            self.language = language
+        super().set_rows(rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [
-                QCoreApplication.translate("Audit", "When"),
-                QCoreApplication.translate("Audit", "Who"),
-                QCoreApplication.translate("Audit", "What"),
-                QCoreApplication.translate("Audit", "Concerning"),
-            ][section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        r = self._rows[index.row()]
-        who = (
-            QCoreApplication.translate("Audit", "administrator (command line)")
-            if r.actor_is_admin
-            else r.actor
-        )
-        return [format_date(r.at, self.language), who, action_name(r.action), r.subject][
-            index.column()
-        ]
+def _who(r: AuditRow) -> str:
+    if r.actor_is_admin:
+        return QCoreApplication.translate("Audit", "administrator (command line)")
+    return r.actor

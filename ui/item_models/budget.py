@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,6 +20,7 @@ from app.services.budget import Ledger, LedgerRow
 from app.services.learning_requests import RequestRow
 from models import RequestStatus
 from ui.i18n import format_date, format_money
+from ui.item_models.columns import Column, ColumnTableModel
 from ui.names_budget import CLOSED, hours_text, intervention_name, request_status_name, scope_name
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,103 +41,46 @@ def error_colour() -> QColor:
 TITLE, PERSON, KIND, COST, HOURS, START, STATUS = range(7)
 
 
-def _request_headers() -> list[str]:
-    return [
-        QCoreApplication.translate("BudgetModel", "Learning intervention"),
-        QCoreApplication.translate("BudgetModel", "Asked by"),
-        QCoreApplication.translate("BudgetModel", "Kind"),
-        QCoreApplication.translate("BudgetModel", "Cost"),
-        QCoreApplication.translate("BudgetModel", "Hours"),
-        QCoreApplication.translate("BudgetModel", "Starts"),
-        QCoreApplication.translate("BudgetModel", "Status"),
-    ]
+def _cost(r: RequestRow, language: str) -> str:
+    # What it cost once done, else what it will cost.
+    cents = r.spent_cents if r.status is RequestStatus.COMPLETED else r.cost_cents
+    return format_money(cents, language)
 
 
-class RequestsTableModel(QAbstractTableModel):
-    """Requests, newest first. Cost is what it cost once done, else what it will cost."""
+class RequestsTableModel(ColumnTableModel[RequestRow]):
+    """Requests, newest first. Cost is what it cost once done, else what it will cost;
+    finished business reads quieter (italic) than what still needs someone."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[RequestRow] = []
         self.language = "en"
+        right = Qt.AlignmentFlag.AlignRight
+        # Each header is a literal translate() call, so lupdate finds it.
+        super().__init__([
+            Column(lambda: QCoreApplication.translate("BudgetModel", "Learning intervention"),
+                   lambda r: r.title),
+            Column(lambda: QCoreApplication.translate("BudgetModel", "Asked by"),
+                   lambda r: r.person_name),
+            Column(lambda: QCoreApplication.translate("BudgetModel", "Kind"),
+                   lambda r: intervention_name(r.kind)),
+            Column(lambda: QCoreApplication.translate("BudgetModel", "Cost"),
+                   lambda r: _cost(r, self.language), align=right),
+            Column(lambda: QCoreApplication.translate("BudgetModel", "Hours"),
+                   lambda r: hours_text(r.minutes, self.language), align=right),
+            Column(lambda: QCoreApplication.translate("BudgetModel", "Starts"),
+                   lambda r: format_date(r.start_date, self.language)),
+            Column(lambda: QCoreApplication.translate("BudgetModel", "Status"),
+                   lambda r: request_status_name(r.status)),
+        ], key=lambda r: r.id, dimmed=lambda r: r.status in CLOSED)
 
-    def set_rows(self, rows: list[RequestRow], language: str) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.language = language
-        self.endResetModel()
+    def set_rows(self, rows: Sequence[RequestRow], language: str | None = None) -> None:
+        if language is not None:
+            self.language = language
+        super().set_rows(rows)
 
     def set_language(self, language: str) -> None:
         """Write the same rows in another language (names, amounts, dates)."""
         self.language = language
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, self.columnCount() - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-
-    def rows(self) -> list[RequestRow]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> RequestRow:
-        return self._rows[row]
-
-    def row_of(self, request_id: int) -> int | None:
-        for number, r in enumerate(self._rows):
-            if r.id == request_id:
-                return number
-        return None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 7
-
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _request_headers()[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in (COST, HOURS):
-            return RIGHT
-        return None
-
-    def _text(self, r: RequestRow, column: int) -> str:
-        lang = self.language
-        if column == TITLE:
-            return r.title
-        if column == PERSON:
-            return r.person_name
-        if column == KIND:
-            return intervention_name(r.kind)
-        if column == COST:
-            cents = r.spent_cents if r.status is RequestStatus.COMPLETED else r.cost_cents
-            return format_money(cents, lang)
-        if column == HOURS:
-            return hours_text(r.minutes, lang)
-        if column == START:
-            return format_date(r.start_date, lang)
-        return request_status_name(r.status)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r = self._rows[index.row()]
-        column = index.column()
-        if role == ROW_ROLE:
-            return r
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(r, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COST, HOURS):
-            return RIGHT
-        if role == Qt.ItemDataRole.FontRole and r.status in CLOSED:
-            # Finished business reads quieter than what still needs someone.
-            font = QFont()
-            font.setItalic(True)
-            return font
-        return None
+        self.retranslate()
 
 
 # --- the ledger -------------------------------------------------------------------------

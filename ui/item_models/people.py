@@ -1,36 +1,20 @@
-"""The people table: a QAbstractTableModel over PersonRow, and its search filter."""
+"""The people table: the column model over PersonRow, and its search filter."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 
 from app.services.people import PersonRow, fold
+from ui.item_models.columns import ROW_ROLE, Column, ColumnTableModel, Index
 from ui.names import role_names
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
+__all__ = ["ROW_ROLE", "Index", "PeopleFilter", "PeopleTableModel"]
 
 
-def _headers() -> list[str]:
-    return [
-        QCoreApplication.translate("PeopleModel", "Name"),
-        QCoreApplication.translate("PeopleModel", "E-mail"),
-        QCoreApplication.translate("PeopleModel", "Roles"),
-        QCoreApplication.translate("PeopleModel", "Teams"),
-        QCoreApplication.translate("PeopleModel", "Manager"),
-        QCoreApplication.translate("PeopleModel", "Ask me about"),
-        QCoreApplication.translate("PeopleModel", "Can log in"),
-    ]
+def _name(p: PersonRow) -> str:
+    if p.archived:
+        return QCoreApplication.translate("PeopleModel", "%1 (archived)").replace("%1", p.name)
+    return p.name
 
 
 def _can_log_in(p: PersonRow) -> str:
@@ -40,61 +24,24 @@ def _can_log_in(p: PersonRow) -> str:
             else QCoreApplication.translate("PeopleModel", "Not yet"))
 
 
-class PeopleTableModel(QAbstractTableModel):
+class PeopleTableModel(ColumnTableModel[PersonRow]):
     def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[PersonRow] = []
-
-    def set_rows(self, rows: list[PersonRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, row: int) -> PersonRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 7
-
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _headers()[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        p = self._rows[index.row()]
-        if role == ROW_ROLE:
-            return p
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            col = index.column()
-            if col == 0:
-                if p.archived:
-                    return QCoreApplication.translate("PeopleModel", "%1 (archived)").replace(
-                        "%1", p.name
-                    )
-                return p.name
-            values = [
-                p.name,
-                p.email,
-                role_names(p.roles),
-                ", ".join(p.teams),
-                p.manager_name,
-                ", ".join(p.expertise),
-                _can_log_in(p),
-            ]
-            return values[col]
-        if role == Qt.ItemDataRole.FontRole and p.archived:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        return None
+        # Each header is a literal translate() call, so lupdate finds it.
+        super().__init__([
+            Column(lambda: QCoreApplication.translate("PeopleModel", "Name"), _name),
+            Column(lambda: QCoreApplication.translate("PeopleModel", "E-mail"),
+                   lambda p: p.email),
+            Column(lambda: QCoreApplication.translate("PeopleModel", "Roles"),
+                   lambda p: role_names(p.roles)),
+            Column(lambda: QCoreApplication.translate("PeopleModel", "Teams"),
+                   lambda p: ", ".join(p.teams)),
+            Column(lambda: QCoreApplication.translate("PeopleModel", "Manager"),
+                   lambda p: p.manager_name),
+            Column(lambda: QCoreApplication.translate("PeopleModel", "Ask me about"),
+                   lambda p: ", ".join(p.expertise)),
+            Column(lambda: QCoreApplication.translate("PeopleModel", "Can log in"),
+                   _can_log_in),
+        ], key=lambda p: p.id, dimmed=lambda p: p.archived)
 
 
 class PeopleFilter(QSortFilterProxyModel):

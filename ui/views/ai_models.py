@@ -154,7 +154,8 @@ class AiModelsPanel(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        sha = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        item = self.table.item(rows[0].row(), 0)
+        sha = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         return next((e for e in self.registry.entries if e.sha256 == sha), None)
 
     def refresh(self) -> None:

@@ -61,6 +61,7 @@ from ui.views.conversation_common import (
 from ui.widgets.common import (
     Card,
     FieldError,
+    clear_layout,
     hint_label,
     with_notes,
 )
@@ -87,10 +88,7 @@ class AgreementGrid(QWidget):
 
     def set_rows(self, rows: tuple[AgreementRow, ...], language: str, *, editable: bool,
                  removable: bool) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+        clear_layout(self.grid)
         self.combos, self.remove_buttons, self.titles = {}, {}, {}
         narrow = self.narrow
         # Wide: the title gets most of the room, a long name some. Narrow: the title has a

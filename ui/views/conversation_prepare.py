@@ -39,6 +39,7 @@ from ui.views.conversation_common import (
 )
 from ui.widgets.common import (
     FieldError,
+    clear_layout,
     confirm,
     hint_label,
     with_notes,
@@ -66,12 +67,12 @@ class PreparePage(QWidget):
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
         page.setSpacing(4)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()
-        self.scroll.setWidget(inner)
-        page.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(inner)
+        page.addWidget(self.scroll_area, 1)
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(4, 8, 8, 8)
         layout.setSpacing(10)
@@ -113,7 +114,8 @@ class PreparePage(QWidget):
         page.addWidget(self.bar)
         self.prefill_button.clicked.connect(self.fill_in)
         self.coach_button.clicked.connect(self.ask_coach)
-        self.save_button.clicked.connect(self.save)
+        # save() takes then_publish: clicked(bool) must not arrive there.
+        self.save_button.clicked.connect(lambda _checked=False: self.save())
         self.publish_button.clicked.connect(self.ask_publish)
 
     # --- showing ---------------------------------------------------------------------------
@@ -148,10 +150,7 @@ class PreparePage(QWidget):
         self._render()
 
     def _build_form(self, side: Side) -> None:
-        while self.form.count():
-            item = self.form.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+        clear_layout(self.form)
         self.fields, self.labels, self.hints, self.errors = {}, {}, {}, {}
         self.side = side
         self._filled = None

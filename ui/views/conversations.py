@@ -176,7 +176,7 @@ class ConversationPanel(QWidget):
 
         self.schedule_button.clicked.connect(self.schedule_requested)
         self.back_button.clicked.connect(self.back_requested)
-        self.share.clicked.connect(self.set_shared)
+        self.share.clicked.connect(lambda checked: self.set_shared(checked))
         self.reopen_button.clicked.connect(self.reopen_requested)
         self.pages.currentChanged.connect(self._page_shown)
         self.retranslate()
@@ -222,7 +222,8 @@ class ConversationPanel(QWidget):
         self.pages.setTabVisible(n, visible)
         self.pages.setCurrentIndex(current)
         blocker.unblock()
-        stand_in.deleteLater()
+        if stand_in is not None:
+            stand_in.deleteLater()
         if self.loaded is not None and not self._filling and not isinstance(page, HistoryPage):
             page.show_loaded(self.loaded)  # type: ignore[attr-defined]
         return page
@@ -731,7 +732,10 @@ class ConversationsView(QWidget):
         mine = [r for r in rows if me is not None and me in (r.professional_id, r.manager_id)]
         others = [r for r in rows if r.professional_id != me]
         current = self.selected()
-        wanted = self._select_after_reload or (current.id if current else None)
+        # What was asked for before the list arrived (a link on Mijn regie, say) wins over
+        # the one that needs me most: the panel may already show it.
+        wanted = self._select_after_reload or (current.id if current else None) \
+            or self.panel.wanted_id
         self._select_after_reload = None
         self._refilling = True
         self.model.language = self.ctx.language
@@ -795,6 +799,9 @@ class ConversationsView(QWidget):
     def open_conversation(self, conversation_id: int) -> None:
         """Show one conversation (from the overview, or a link elsewhere, e.g. the home)."""
         self.tabs.setCurrentIndex(0)
+        if not self.loaded:
+            # The list is still on its way: select this one when it arrives, not the first.
+            self._select_after_reload = conversation_id
         if self.model.index_of(conversation_id).isValid():
             self.select_conversation(conversation_id)
             return

@@ -27,8 +27,8 @@ from ui import charts
 from ui.context import AppContext
 from ui.i18n import format_date
 from ui.icons import icon
-from ui.views.culture_focus import FocusCard, _clear, format_mean
-from ui.widgets.common import Card, confirm, hint_label, page_column, title_label
+from ui.views.culture_focus import FocusCard, format_mean
+from ui.widgets.common import Card, clear_layout, confirm, hint_label, page_column, title_label
 
 
 @dataclass(frozen=True)
@@ -298,7 +298,7 @@ class CultureView(QScrollArea):
                 "%2", format_date(r.closes_on, self.ctx.language)))
 
     def _fill_result(self) -> None:
-        _clear(self.charts_row)
+        clear_layout(self.charts_row)
         r = self._round()
         lang = self.ctx.language
         if r is None:
@@ -359,7 +359,7 @@ class CultureView(QScrollArea):
         self.focus_card.show_result(self.result, self.ctx.language)
 
     def _fill_trend(self) -> None:
-        _clear(self.trend_body)
+        clear_layout(self.trend_body)
         points = self.overview.trend if self.overview else []
         if len(points) < 2:
             threshold = self.overview.threshold if self.overview else culture.DEFAULT_THRESHOLD

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from app.services import culture
 from ui.i18n import format_date
 from ui.icons import icon
-from ui.widgets.common import Card, hint_label, role_label
+from ui.widgets.common import Card, clear_layout, hint_label, role_label
 
 
 def format_mean(value: float | None, language: str) -> str:
@@ -26,14 +26,6 @@ def format_change(value: float | None, language: str) -> str:
         return "–"
     sign = "+" if value > 0.04 else ("−" if value < -0.04 else "±")
     return sign + format_mean(abs(value), language)
-
-
-def _clear(layout: QVBoxLayout | QHBoxLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget()
-        if widget is not None:
-            widget.deleteLater()
 
 
 class FocusCard(Card):
@@ -55,8 +47,8 @@ class FocusCard(Card):
 
     def show_result(self, res: culture.Results | None, language: str) -> None:
         self.language = language
-        _clear(self.items)
-        _clear(self.buttons)
+        clear_layout(self.items)
+        clear_layout(self.buttons)
         self.action_buttons = {}
         self.setVisible(res is not None and res.team_id is None)
         if res is None or res.team_id is not None:

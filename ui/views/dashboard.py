@@ -36,7 +36,14 @@ from app.services.dashboard import Breakdown, Figures, Period
 from ui import charts
 from ui.context import AppContext
 from ui.icons import icon
-from ui.widgets.common import Card, hint_label, page_column, role_label, title_label
+from ui.widgets.common import (
+    Card,
+    clear_layout,
+    hint_label,
+    page_column,
+    role_label,
+    title_label,
+)
 
 YEARS_BACK = 9
 
@@ -179,7 +186,7 @@ class DashboardView(QScrollArea):
         self.tiles: dict[str, FigureTile] = {}
         for n, key in enumerate(dashboard.FIGURES):
             tile = FigureTile()
-            tile.clicked.connect(lambda k=key: self.open_figure(k))
+            tile.clicked.connect(lambda _c=False, k=key: self.open_figure(k))
             self.tiles[key] = tile
             grid.addWidget(tile, n // 4, n % 4)
         for col in range(4):
@@ -385,10 +392,7 @@ class DashboardView(QScrollArea):
         self._fill_charts(f)
 
     def _fill_charts(self, f: Figures) -> None:
-        while self.charts_grid.count():
-            item = self.charts_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        clear_layout(self.charts_grid)
         self.chart_views: list[QWidget] = []
         self.charts_card.setVisible(not f.is_empty)
         if f.is_empty or self.loaded is None:

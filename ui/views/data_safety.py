@@ -584,6 +584,7 @@ class DataSafetyPanel(QWidget):
             "hours, and keeps the last ten, one a day for a month and one a month for a "
             "year. Keep a copy somewhere else too, such as on a USB stick."))
         self.backup_list.setHeaderLabels([self.tr("Made on"), self.tr("Why"), self.tr("Size")])
+        self.backup_list.setAccessibleName(self.tr("Backups"))
         self.backup_now.setText(self.tr("&Back up now"))
         self.backup_to_folder.setText(self.tr("Back up to a &folder or USB stick…"))
         self.restore_button.setText(self.tr("Re&store a backup…"))
@@ -594,6 +595,7 @@ class DataSafetyPanel(QWidget):
             "People who left more than two years ago. The law says their records should "
             "not be kept longer without a reason: remove them, or keep them longer for a "
             "reason that is recorded."))
+        self.due_list.setAccessibleName(self.tr("People due for removal"))
         self.remove_all.setText(self.tr("&Remove all…"))
         self.postpone.setText(self.tr("&Keep longer…"))
         self.person_intro.setText(self.tr(

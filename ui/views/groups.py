@@ -111,11 +111,11 @@ class GroupsView(QWidget):
         self.content.addWidget(left)
 
         # --- the selected group ------------------------------------------------------------
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         inner = QWidget()
-        self.scroll.setWidget(inner)
+        self.scroll_area.setWidget(inner)
         detail = QVBoxLayout(inner)
         detail.setContentsMargins(12, 0, 6, 6)
         detail.setSpacing(12)
@@ -201,7 +201,7 @@ class GroupsView(QWidget):
         self.cycles_card.body.addWidget(self.export_note)
         detail.addWidget(self.cycles_card)
         detail.addStretch(1)
-        self.content.addWidget(self.scroll)
+        self.content.addWidget(self.scroll_area)
         self.content.setStretchFactor(0, 1)
         self.content.setStretchFactor(1, 3)
         self.content.setSizes([260, 780])
@@ -238,14 +238,14 @@ class GroupsView(QWidget):
         self.setTabOrder(self.start_session_button, self.move_button)
         self.setTabOrder(self.move_button, self.cancel_cycle_button)
         self.setTabOrder(self.cancel_cycle_button, self.export_button)
-        self.scroll.installEventFilter(self)
+        self.scroll_area.installEventFilter(self)
         ctx.bus.changed.connect(self._changed)
         self.retranslate()
         self.reload()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self.scroll and event.type() == QEvent.Type.Resize:
-            self._arrange(self.scroll.width() < NARROW)
+        if watched is self.scroll_area and event.type() == QEvent.Type.Resize:
+            self._arrange(self.scroll_area.width() < NARROW)
         return super().eventFilter(watched, event)
 
     def _arrange(self, narrow: bool) -> None:
@@ -477,9 +477,9 @@ class GroupsView(QWidget):
                           else cycle_status_name(c.status))
                 if s.planned_day is not None:
                     # An exception to four days in a row: say where it was planned first.
-                    first = (s.planned_start or s.start_time).strftime("%H:%M")
+                    was = (s.planned_start or s.start_time).strftime("%H:%M")
                     status += " · " + self.tr("moved from %1").replace(
-                        "%1", f"{format_day(s.planned_day, lang)} {first}")
+                        "%1", f"{format_day(s.planned_day, lang)} {was}")
                 child = QTreeWidgetItem([
                     self.tr("Day %1").replace("%1", str(s.day_number)),
                     format_day(s.day, lang), time_range(s.start_time), s.room_name or "—",
@@ -508,10 +508,10 @@ class GroupsView(QWidget):
                          "session."))
         self.cycles_hint.setVisible(True)
         if has:
-            rows = self.cycle_tree.topLevelItemCount() + sum(
-                self.cycle_tree.topLevelItem(i).childCount()
-                for i in range(self.cycle_tree.topLevelItemCount())
-                if self.cycle_tree.topLevelItem(i).isExpanded())
+            tops = [self.cycle_tree.topLevelItem(i)
+                    for i in range(self.cycle_tree.topLevelItemCount())]
+            rows = len(tops) + sum(t.childCount() for t in tops
+                                   if t is not None and t.isExpanded())
             row_height = self.cycle_tree.sizeHintForRow(0) or 24
             height = (self.cycle_tree.header().sizeHint().height()
                       + 2 * self.cycle_tree.frameWidth() + 6
@@ -542,9 +542,10 @@ class GroupsView(QWidget):
     def session_item(self, session_id: int) -> QTreeWidgetItem | None:
         for i in range(self.cycle_tree.topLevelItemCount()):
             top = self.cycle_tree.topLevelItem(i)
-            for j in range(top.childCount()):
-                if top.child(j).data(0, ID_ROLE) == session_id:
-                    return top.child(j)
+            for j in range(top.childCount() if top is not None else 0):
+                child = top.child(j) if top is not None else None
+                if child is not None and child.data(0, ID_ROLE) == session_id:
+                    return child
         return None
 
     def _startable(self, s: SessionRow) -> bool:

@@ -26,18 +26,10 @@ from ui.context import AppContext
 from ui.i18n import format_date, format_money
 from ui.icons import icon
 from ui.names import role_names
-from ui.widgets.common import Card, hint_label, page_column, role_label, title_label
+from ui.widgets.common import Card, clear_layout, hint_label, page_column, role_label, title_label
 from ui.widgets.culture_followup import FollowUpCard
 from ui.widgets.due_card import DueCard
 from ui.widgets.invitation_cards import InvitationCards
-
-
-def _clear(layout: QVBoxLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget()
-        if widget is not None:
-            widget.deleteLater()
 
 
 class HomeView(QScrollArea):
@@ -263,7 +255,7 @@ class HomeView(QScrollArea):
         return self.tr("Good evening, %1").replace("%1", first)
 
     def _fill_week(self, home: MyHome) -> None:
-        _clear(self.week_items)
+        clear_layout(self.week_items)
         lang = self.ctx.language
         soon = date.today() + timedelta(days=7)
         items = 0
@@ -328,7 +320,7 @@ class HomeView(QScrollArea):
                 "learn in working time, together with colleagues.")))
 
     def _fill_list(self, layout: QVBoxLayout, lines: list[str], empty: str) -> None:
-        _clear(layout)
+        clear_layout(layout)
         if not lines:
             layout.addWidget(hint_label(empty))
         for line in lines:
@@ -354,7 +346,7 @@ class HomeView(QScrollArea):
         self.situations_button.setText(self.tr("Go to Work situations"))
         h = self.home
         if h is None:
-            self.greeting.setText(self.tr("My direction"))
+            self.greeting.setText(self.tr("My learning"))
             return
         o = h.overview
         lang = self.ctx.language

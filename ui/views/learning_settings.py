@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,7 +57,7 @@ class _BlockDelegate(QStyledItemDelegate):
     """A list of kinds for the kind column, a spin box in minutes for the minutes column."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                     index: QModelIndex) -> QWidget:
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
         if index.column() == KIND:
             combo = QComboBox(parent)
             for key in BLOCK_KIND_ORDER:
@@ -62,14 +69,15 @@ class _BlockDelegate(QStyledItemDelegate):
             return spin
         return super().createEditor(parent, option, index)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget,  # noqa: N802 - Qt API
+                      index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(editor.findData(index.data(KEY_ROLE)), 0))
             return
         super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
-                     index: QModelIndex) -> None:
+                     index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), KEY_ROLE)
             model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
@@ -225,8 +233,9 @@ class DayAgendaEditor(QWidget):
         self.blocks[row] = AgendaBlock(b.key, b.title, b.minutes, text)
         item = self.table.item(row, PROMPT)
         self._filling = True
-        item.setText(" ".join(text.split()))
-        item.setToolTip(text)
+        if item is not None:
+            item.setText(" ".join(text.split()))
+            item.setToolTip(text)
         self._filling = False
         self.changed.emit()
 
@@ -241,7 +250,9 @@ class DayAgendaEditor(QWidget):
         self.changed.emit()
         self.table.setFocus()
         self.table.setCurrentCell(at, TITLE)
-        self.table.editItem(self.table.item(at, TITLE))
+        item = self.table.item(at, TITLE)
+        if item is not None:
+            self.table.editItem(item)
 
     def remove_block(self) -> None:
         row = self.selected_row()

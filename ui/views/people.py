@@ -270,10 +270,13 @@ class PeopleView(QWidget):
         if not name:
             return
         db, actor, lang = self.ctx.db, self.ctx.actor, self.ctx.language
+
+        def exported(count: int) -> None:
+            QMessageBox.information(self, self.tr("Export ready"),
+                                    self.tr("%n person(s) exported.", "", count))
+
         self.ctx.call(self, lambda: people_csv.export_people(db, actor, Path(name), lang),
-                      lambda n: QMessageBox.information(
-                          self, self.tr("Export ready"),
-                          self.tr("%n person(s) exported.", "", n)))
+                      exported)
 
     # --- texts ---------------------------------------------------------------------------
 

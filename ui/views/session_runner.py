@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,12 +40,15 @@ from ui.context import AppContext
 from ui.i18n import format_date
 from ui.icons import icon
 from ui.idle import IdleLock
+from ui.screen import fit_to_screen
 from ui.session_clock import SessionClock, format_clock
 from ui.widgets.attendance import AttendancePanel
 from ui.widgets.common import FieldError, hint_label, role_label
 from ui.widgets.date_field import DateField
 
 AUTOSAVE_MS = 30_000
+# Finishing more than this before the planned end asks how many minutes to count.
+EARLY_MARGIN_MINUTES = 5
 TICK_MS = 200
 
 
@@ -64,9 +67,11 @@ def _big(label: QLabel, points: int, bold: bool = True) -> QLabel:
 
 class SessionRunner(QWidget):
     finished = Signal(int)  # session id, once it has been closed and its hours logged
+    lock_requested = Signal()  # Ctrl+L in the runner locks the laptop as in the main window
 
     def __init__(self, ctx: AppContext, session_id: int, *, idle: IdleLock | None = None,
                  clock: Callable[[], float] = time.monotonic, where: str | None = None,
+                 resume: SessionClock | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.ctx = ctx
@@ -79,9 +84,15 @@ class SessionRunner(QWidget):
         self.attendance: AttendancePanel | None = None
         self.dirty = False
         self.done = False
+        self._opened_at = clock()
+        # The clock of this session before the laptop was locked: it goes on where it was.
+        self.resume = resume
+        self._holding_idle = False
         self.setWindowTitle("Regiestoel")
-        self.resize(1200, 800)
         self._build()
+        # Big on a big screen, but never beyond a laptop's free screen: attendance and
+        # Finish stay reachable at 1366×768.
+        fit_to_screen(self, QSize(1200, 800))
         self._shortcuts()
         self.ticker = QTimer(self)
         self.ticker.setInterval(TICK_MS)
@@ -89,8 +100,6 @@ class SessionRunner(QWidget):
         self.autosave = QTimer(self)
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save)
-        if idle is not None:
-            idle.pause()  # a running session must not lock the shared laptop
         self.retranslate()
         self._open()
 
@@ -152,6 +161,10 @@ class SessionRunner(QWidget):
         controls.addStretch(1)
         column.addWidget(self.block_title)
         column.addWidget(self.countdown)
+        self.clock_state = _big(QLabel(), 16)
+        self.clock_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.clock_state.setWordWrap(True)
+        column.addWidget(self.clock_state)
         column.addWidget(self.prompt)
         column.addStretch(1)
         column.addWidget(self.next_label)
@@ -252,6 +265,8 @@ class SessionRunner(QWidget):
             (Qt.Key.Key_F11, self.toggle_fullscreen),
             (Qt.Key.Key_Escape, self._leave_fullscreen),
         ]
+        lock = QShortcut(QKeySequence("Ctrl+L"), self)
+        lock.activated.connect(self.lock_requested)
         for key, slot in keys:
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(slot)
@@ -279,12 +294,20 @@ class SessionRunner(QWidget):
 
     def _show(self, view: SessionView) -> None:
         self.view = view
+        self._opened_at = self.time_source()
         self.done = view.status is SessionStatus.DONE
-        self.clock = SessionClock([b.minutes for b in view.agenda.blocks], self.time_source)
+        minutes = [b.minutes for b in view.agenda.blocks]
+        resume = self.resume
+        if resume is not None and resume.block_minutes == minutes:
+            resume.pause()
+            self.clock = resume
+        else:
+            self.clock = SessionClock(minutes, self.time_source)
+            self.resume = None
         self.blocks.clear()
         for b in view.agenda.blocks:
             self.blocks.addItem(QListWidgetItem(f"{b.title}  ·  {b.minutes} min"))
-        self.blocks.setCurrentRow(0)
+        self.blocks.setCurrentRow(self.clock.index)
         self.attendance = AttendancePanel(view.participants, view.attendance)
         self.attendance.changed.connect(self._mark_dirty)
         layout = self.attendance_holder.layout()
@@ -323,7 +346,29 @@ class SessionRunner(QWidget):
         self.clock.toggle()
         if self.clock.running:
             self.ticker.start()
+            self.resume = None
+        self._hold_idle()
         self.tick()
+
+    def _hold_idle(self) -> None:
+        """The laptop does not lock while the clock runs; paused or done, it locks as usual,
+        so energy scores and notes never stay on an unattended screen."""
+        want = self.clock is not None and self.clock.running and not self.done
+        if self.idle is None or want == self._holding_idle:
+            return
+        self._holding_idle = want
+        if want:
+            self.idle.pause()
+        else:
+            self.idle.resume()
+
+    def suspend(self) -> SessionClock | None:
+        """The laptop locks: pause the clock and save, so the session goes on after unlock."""
+        if self.clock is not None:
+            self.clock.pause()
+        self._hold_idle()
+        self.save()
+        return None if self.done or self.view is None else self.clock
 
     def _move(self, step: int) -> None:
         if self.clock is None:
@@ -352,11 +397,28 @@ class SessionRunner(QWidget):
             self.next_label.setText(self.tr("Next: %1 (%2 min)").replace(
                 "%1", upcoming.title).replace("%2", str(upcoming.minutes)))
         self.play_button.setText(self.tr("Pause") if self.clock.running else self.tr("Start"))
+        self._show_clock_state()
         self.play_button.setIcon(icon("pause" if self.clock.running else "play"))
         over = self.clock.remaining() < 0
         self.countdown.setStyleSheet("color: #b3261e;" if over else "")
         if self.clock.block_just_ended():
             self.soft_signal()
+
+    def _show_clock_state(self) -> None:
+        """Paused is said in words under the clock, and the clock dims: seen from the door."""
+        clock = self.clock
+        if clock is None or self.done or clock.running:
+            self.clock_state.setText("")
+            self.countdown.setEnabled(True)
+            return
+        self.countdown.setEnabled(False)  # the palette's dimmed text, in light and dark
+        if self.resume is not None:
+            self.clock_state.setText(self.tr(
+                "Paused while the laptop was locked. Press Start or the space bar to go on."))
+        elif any(clock.spent(i) > 0 for i in range(len(clock.block_minutes))):
+            self.clock_state.setText(self.tr("Paused"))
+        else:
+            self.clock_state.setText(self.tr("Not started yet: press Start or the space bar"))
 
     def soft_signal(self) -> None:
         """A block's time is up: a short beep and a gentle flash, nothing that startles."""
@@ -406,11 +468,36 @@ class SessionRunner(QWidget):
         self.ctx.change(self, lambda: sessions.add_action(db, actor, sid, title, owner, due),
                         done, lambda e: self.action_error.show_message(self.ctx.describe(e)))
 
+    def minutes_spent(self) -> int:
+        """The time on the clock, or, when nobody started it, since the runner opened."""
+        clock = self.clock
+        seconds = sum(clock.spent(i) for i in range(len(clock.block_minutes))) if clock else 0
+        if seconds <= 0:
+            seconds = self.time_source() - self._opened_at
+        return max(1, round(seconds / 60))
+
     def finish(self) -> None:
+        """Finish on time, or ask first when it is early: the hours follow the time spent."""
         if self.view is None or self.done:
             return
         if self.clock is not None:
             self.clock.pause()
+        self._hold_idle()
+        self.tick()
+        spent, planned = self.minutes_spent(), self.view.minutes
+        if spent >= planned - EARLY_MARGIN_MINUTES:
+            self._finish(None)
+            return
+        from ui.dialogs.finish_session import FinishSessionDialog
+
+        ask = FinishSessionDialog(self.ctx, spent, planned, self)
+        ask.accepted.connect(lambda: self._finish(ask.minutes))
+        self.dialog = ask
+        ask.open()
+
+    def _finish(self, minutes: int | None) -> None:
+        if self.view is None or self.done:
+            return
         db, actor, sid, record = self.ctx.db, self.ctx.actor, self.session_id, self.record()
         self.finish_button.setEnabled(False)
 
@@ -420,8 +507,9 @@ class SessionRunner(QWidget):
             self._show_done()
             self.finished.emit(sid)
 
-        self.ctx.change(self, lambda: sessions.finish_session(db, actor, sid, record), done,
-                        self._finish_failed)
+        self.ctx.change(self, lambda: sessions.finish_session(db, actor, sid, record,
+                                                              minutes=minutes),
+                        done, self._finish_failed)
 
     def _finish_failed(self, error: DomainError) -> None:
         self.finish_button.setEnabled(True)
@@ -429,13 +517,15 @@ class SessionRunner(QWidget):
 
     def _show_done(self) -> None:
         self.ticker.stop()
+        self._hold_idle()
+        self._show_clock_state()
         self.finish_button.setEnabled(False)
         for w in (self.play_button, self.next_button, self.previous_button):
             w.setEnabled(False)
         present = sum(1 for v in (self.attendance.values() if self.attendance else {}).values()
                       if v.present)
         energy, meaning = self.attendance.averages() if self.attendance else (None, None)
-        parts = [self.tr("Session finished. %n person(s) present: their learning hour is "
+        parts = [self.tr("Session finished. %n person(s) present: their learning time is "
                          "counted.", "", present)]
         if energy is not None and meaning is not None:
             parts.append(self.tr("Average energy %1, meaning %2.")
@@ -457,9 +547,10 @@ class SessionRunner(QWidget):
         self.save()
         self.ticker.stop()
         self.autosave.stop()
-        if self.idle is not None:
-            self.idle.resume()
-            self.idle = None
+        if self.clock is not None:
+            self.clock.pause()
+        self._hold_idle()
+        self.idle = None
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
@@ -489,7 +580,8 @@ class SessionRunner(QWidget):
         self.coach_button.setText(self.tr("Propose actions with the coach…"))
         self.summary_hint.setText(self.tr(
             "Sum up in a few sentences what this hour brought. When you finish, everyone "
-            "present gets one learning hour in working time."))
+            "present gets the time of the session as learning in working time; finishing "
+            "early, you say how many minutes count."))
         self.finish_button.setText(self.tr("Finish session"))
         if self.view is not None:
             v = self.view

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -29,7 +29,7 @@ from app.services.organisation import OrganisationSettings
 from models.errors import DomainError, Invalid
 from ui.context import AppContext
 from ui.icons import icon
-from ui.widgets.common import FieldError, hint_label, title_label, with_notes
+from ui.widgets.common import FieldError, hint_label, name_by_buddies, title_label, with_notes
 
 # A form is easiest to read at a moderate width, also on a wide screen.
 READABLE_WIDTH = 980
@@ -180,6 +180,7 @@ class SettingsView(QWidget):
             self._columns[key].addWidget(self.pages[key])
             self._columns[key].addStretch(1)
             self.pages[key].show()  # a visible tab would only show it on a later event
+            name_by_buddies(self.pages[key])
         return self.pages[key]
 
     def _tab_shown(self, index: int) -> None:
@@ -282,7 +283,11 @@ class SettingsView(QWidget):
         version = self.current.version_id if self.current is not None else 0
         self.ctx.change(self, lambda: organisation.update_settings(db, actor, new,
                                                                    expected_version=version),
-                        lambda _c: self.general_error.show_message(""), self._failed)
+                        self._saved, self._failed)
+
+    def _saved(self, _changes: Changes) -> None:
+        self.general_error.show_message("")
+        self.ctx.bus.notice.emit(self.tr("Settings saved."))
 
     def _failed(self, error: DomainError) -> None:
         target = self.errors.get(error.field or "", self.general_error)
@@ -321,6 +326,9 @@ class SettingsView(QWidget):
             "next time Regiestoel starts."))
         if not self.can_manage:
             self.org_box.setToolTip(self.tr("Only an owner can change these settings."))
+        name_by_buddies(self)
+        # Again once every panel has its new texts (they may get a language change later).
+        QTimer.singleShot(0, self, lambda: name_by_buddies(self))
 
     def _retranslate_tabs(self) -> None:
         names = {"learning": self.tr("Planning sessions"),

@@ -518,6 +518,10 @@ class SituationPanel(QScrollArea):
         self._render()
 
 
+# The title column never gets less room than this many average letters.
+TITLE_LETTERS = 24
+
+
 class SituationsView(QWidget):
     """``navigate`` (optional, the main window's ``go_to``) lets a lesson be opened."""
 
@@ -567,7 +571,7 @@ class SituationsView(QWidget):
         for column in (1, 2):
             self.table.setColumnHidden(column, True)
         self.all_finished = hint_label()
-        left = QWidget()
+        left = self.list_pane = QWidget()
         # Enough for a title and its step side by side, also with larger fonts.
         left.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
         left_column = QVBoxLayout(left)
@@ -622,6 +626,21 @@ class SituationsView(QWidget):
         self._show_rows()
         self.loaded = True
 
+    def _fit_columns(self) -> None:
+        """Step, owner and group as wide as their text up to a cap (names wrap between
+        words); the title keeps room for a few words, and the list grows to give it that
+        room rather than squeezing the title to a letter per line."""
+        letter = self.table.fontMetrics().averageCharWidth()
+        widest = letter * 18
+        others = 0
+        for column in (3, 4, 5):
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+            if not self.table.isColumnHidden(column):
+                others += self.table.columnWidth(column)
+        frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        self.list_pane.setMinimumWidth(max(letter * 34, TITLE_LETTERS * letter + others + frame))
+
     def _show_rows(self) -> None:
         selected = self.selected()
         wanted = self._select_after_reload or (selected.id if selected else None)
@@ -636,11 +655,7 @@ class SituationsView(QWidget):
         me = self.ctx.session.person_id
         self.table.setColumnHidden(4, all(r.owner_id == me for r in shown))
         self.table.setColumnHidden(5, not any(r.group_name for r in shown))
-        widest = self.table.fontMetrics().averageCharWidth() * 28
-        for column in (3, 4, 5):
-            # As wide as the text, but never so wide that the title has no room: wrap instead.
-            self.table.resizeColumnToContents(column)
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+        self._fit_columns()
         if wanted is not None and self.model.row_of(wanted) is not None:
             self.select_situation(wanted)
         elif shown:
@@ -773,5 +788,4 @@ class SituationsView(QWidget):
                     "you want to improve, innovate or get better at. You learn from it with "
                     "questions first, then an experiment."))
         self.empty_add.setText(self.tr("Start a work situation"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
-                                          self.model.columnCount() - 1)
+        self.model.retranslate()

@@ -106,6 +106,7 @@ class TeamsPanel(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self.list.setAccessibleName(self.tr("Teams"))
         self.intro.setText(self.tr(
             "Teams group the people who work together. A team can only be removed when "
             "nobody is in it any more."))

@@ -39,6 +39,12 @@ class RatingButtons(QWidget):
             row.addWidget(b)
             self.buttons.append(b)
         self.group.idClicked.connect(self._clicked)
+        # Fusion marks a checked button with a slightly darker grey, unreadable across a
+        # meeting room: the chosen rating takes the accent colour, in light and dark.
+        self.setStyleSheet(
+            "QPushButton:checked { background: palette(highlight); "
+            "color: palette(highlighted-text); font-weight: bold; "
+            "border: 1px solid palette(highlight); border-radius: 4px; padding: 4px; }")
 
     def _clicked(self, value: int) -> None:
         # One choice at most; clicking the chosen one again clears it.

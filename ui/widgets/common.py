@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -146,6 +147,38 @@ def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], None]) 
     box.finished.connect(finished)
     box.open()
     return box
+
+
+def plain_label(text: str) -> str:
+    """A label's text as a screen reader should say it: without its Alt+letter marker."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(":").strip()
+
+
+def name_by_buddies(root: QWidget) -> None:
+    """Give every field that has a label (its buddy) that label as its accessible name.
+
+    Qt finds a label for a field only when they are siblings; a field wrapped with its
+    hint and error (``with_notes``) has none for a screen reader. Called from a screen's
+    ``retranslate``, so the names follow the language."""
+    for label in root.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is None or not label.text():
+            continue
+        # A name a screen chose itself ("Theme of day 2") says more than its label: kept.
+        current = buddy.accessibleName()
+        if not current or current == buddy.property("name_from_label"):
+            name = plain_label(label.text())
+            buddy.setAccessibleName(name)
+            buddy.setProperty("name_from_label", name)
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Take every widget out of a layout and delete it (a list that is filled again)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()
 
 
 def inline_row(*widgets: QWidget) -> QWidget:

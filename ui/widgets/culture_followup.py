@@ -27,8 +27,8 @@ class FollowUpCard(Card):
         self.question: culture.FollowUpQuestion | None = None
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.actions = QLabel()
-        self.actions.setWordWrap(True)
+        self.action_list = QLabel()
+        self.action_list.setWordWrap(True)
         self.statement = role_label("", "subtitle", wrap=True)
         self.scale = hint_label()
         self.choices = QButtonGroup(self)
@@ -42,7 +42,7 @@ class FollowUpCard(Card):
         self.error = FieldError()
         self.send = QPushButton(icon("check"), "")
         self.send.setEnabled(False)
-        for w in (self.intro, self.actions, self.statement, self.scale):
+        for w in (self.intro, self.action_list, self.statement, self.scale):
             self.body.addWidget(w)
         self.body.addLayout(row)
         self.body.addWidget(self.anonymous)
@@ -85,7 +85,7 @@ class FollowUpCard(Card):
         self.intro.setText(self.tr(
             "A month ago, after learning culture scan round %1, these actions were agreed:")
             .replace("%1", str(q.round_id)))
-        self.actions.setText("\n".join(
+        self.action_list.setText("\n".join(
             "• " + a.title + (f" ({a.owner_name})" if a.owner_name else "") for a in q.actions))
         self.anonymous.setText(self.tr(
             "Anonymous, like the scan: only how often each answer was given is kept, and the "
