@@ -11,13 +11,14 @@ QM_FILES := $(TS_FILES:.ts=.qm)
 UI_SOURCES := $(shell find ui -name '*.py' -not -name 'screenshots.py' | sort)
 OFFSCREEN := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run demo test lint bench screenshots translations update-translations package \
+.PHONY: run demo test test-gui lint bench screenshots translations update-translations package \
 	package-check deb deb-check icons clean help
 
 help:
 	@echo "make run           open Regiestoel (sets up .venv on first use)"
 	@echo "make demo          open Regiestoel on a throw-away demo organisation"
-	@echo "make test          run the whole test suite headless"
+	@echo "make test          run the whole test suite headless, then make test-gui"
+	@echo "make test-gui      the journeys and layout checks in real windows (Xvfb, openbox)"
 	@echo "make lint          ruff and mypy"
 	@echo "make bench         benchmarks; results in bench-results.json"
 	@echo "make screenshots   save a picture of every screen in docs/screenshots/"
@@ -67,6 +68,21 @@ demo: $(APP_STAMP) translations
 
 test: $(TEST_STAMP) translations
 	$(OFFSCREEN) $(BIN)/pytest
+	@if command -v xvfb-run >/dev/null && command -v openbox >/dev/null; then \
+		$(MAKE) --no-print-directory test-gui; \
+	else \
+		echo "make test: skipped the real-window tests (make test-gui): install xvfb and openbox (see README)"; \
+	fi
+
+# The journeys and the layout check in real windows, at the three sizes people use: a common
+# laptop, a small one, and a full-HD screen at 150 % (each its own Xvfb with openbox).
+GUI_RUN := PYTEST=$(BIN)/pytest tests/gui/run_display.sh
+GUI_ARGS := -p no:cacheprovider tests/gui
+
+test-gui: $(TEST_STAMP) translations
+	$(GUI_RUN) 1366x768 -- $(GUI_ARGS)
+	$(GUI_RUN) 1280x720 -- $(GUI_ARGS)
+	$(GUI_RUN) 1920x1080 1.5 -- $(GUI_ARGS)
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check app ui models tests build

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# One pytest process in a real X window: a fresh Xvfb of the given size (xvfb-run picks a free
+# display), openbox as its window manager, Qt's xcb platform. Used by `make test-gui`.
+#   tests/gui/run_display.sh 1366x768 [SCALE] -- PYTEST ARGS...
+set -euo pipefail
+if [ "${1:-}" != "--inside" ]; then
+    size=$1; shift
+    scale=1
+    if [ "${1:-}" != "--" ]; then scale=$1; shift; fi
+    [ "${1:-}" = "--" ] && shift
+    exec xvfb-run -a -s "-screen 0 ${size}x24 -nolisten tcp" "$0" --inside "$size" "$scale" "$@"
+fi
+shift
+size=$1 scale=$2
+shift 2
+openbox --sm-disable >/dev/null 2>&1 &
+wm=$!
+stop() { kill "$wm" 2>/dev/null || true; wait "$wm" 2>/dev/null || true; }
+trap stop EXIT
+# A window manager announces itself on the root window; windows mapped before that get no
+# frame and no placement, which is exactly what these tests look at.
+for _ in $(seq 100); do
+    if xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q "window id"; then break; fi
+    sleep 0.1
+done
+if ! xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q "window id"; then
+    echo "run_display: openbox did not start on $DISPLAY" >&2
+    exit 1
+fi
+echo "run_display: ${size} at scale ${scale} on ${DISPLAY} with openbox"
+export QT_QPA_PLATFORM=xcb REGIESTOEL_REAL_DISPLAY="$size@$scale"
+if [ "$scale" != 1 ]; then export QT_SCALE_FACTOR="$scale"; else unset QT_SCALE_FACTOR; fi
+status=0
+"${PYTEST:-.venv/bin/pytest}" "$@" || status=$?
+exit "$status"
