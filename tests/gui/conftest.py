@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QWidget
 
 from tests.gui import layout
 from tests.ui.conftest import compiled_translations  # noqa: F401 - the same .qm files
@@ -119,7 +119,11 @@ def click(qtbot, widget: QWidget, button=Qt.MouseButton.LeftButton) -> None:
     """A real click in the middle of a visible, enabled widget."""
     assert widget.isVisible(), f"{layout.describe(widget)} is not visible"
     assert widget.isEnabled(), f"{layout.describe(widget)} is not enabled"
-    qtbot.mouseClick(widget, button, pos=widget.rect().center())
+    pos = widget.rect().center()
+    if isinstance(widget, QCheckBox | QRadioButton):
+        # Only the box and its text take a click, not the empty rest of the row.
+        pos = QPoint(8, widget.height() // 2)
+    qtbot.mouseClick(widget, button, pos=pos)
 
 
 def type_into(qtbot, widget: QWidget, text: str, *, replace: bool = True) -> None:
@@ -230,3 +234,65 @@ def pytest_runtest_makereport(item: pytest.Item, call):  # noqa: ANN001 - pytest
         path = folder / f"{item.name}-{n}.png"
         widget.grab().save(str(path))
         report.sections.append(("window picture", str(path)))
+
+
+def display() -> str:
+    """The run's screen, as `run_display.sh` names it: "1366x768@1", "1920x1080@1.5"."""
+    import os
+
+    return os.environ.get("REGIESTOEL_REAL_DISPLAY", "")
+
+
+def layout_kinds(**known: str | tuple[str, ...]) -> list:
+    """The four layout checks as parameters; a known defect is xfail(strict) with its reason.
+
+    ``clipped="reason"`` marks it at every size; ``clipped=("reason", "1366x768@1", ...)``
+    only at those sizes (where the check really fails, so the fix flips it)."""
+    cases = []
+    for kind in layout.KINDS:
+        marks = []
+        reason = known.get(kind)
+        if isinstance(reason, tuple):
+            reason, *sizes = reason
+            if display() not in sizes:
+                reason = None
+        if reason:
+            marks.append(pytest.mark.xfail(strict=True, reason=reason))
+        cases.append(pytest.param(kind, marks=marks, id=kind))
+    return cases
+
+
+def wait_closed(qtbot, window: QWidget, timeout: int = 10_000) -> None:
+    """Until the window is gone (hidden, or deleted as dialogs are after closing)."""
+    import shiboken6
+
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window) or not window.isVisible(),
+                    timeout=timeout)
+
+
+class LayoutLog:
+    """What the layout check found in each window a journey opened, while it was open; a
+    test per window and kind at the end of the journey reports it (see `cases`)."""
+
+    def __init__(self) -> None:
+        self.found: dict[str, dict[str, list[str]]] = {}
+
+    def check(self, name: str, window: QWidget) -> None:
+        QCoreApplication.processEvents()
+        self.found[name] = {kind: layout.CHECKS[kind](window) for kind in layout.KINDS}
+
+    def assert_clean(self, name: str, kind: str) -> None:
+        assert name in self.found, f"the journey did not reach the window {name!r}"
+        problems = self.found[name][kind]
+        assert not problems, "\n".join(problems)
+
+    @staticmethod
+    def cases(names: tuple[str, ...], known: dict[tuple[str, str], str | tuple[str, ...]]
+              ) -> list:
+        cases = []
+        for name in names:
+            for param in layout_kinds(**{kind: reason for (n, kind), reason in known.items()
+                                         if n == name}):
+                cases.append(pytest.param(name, *param.values, marks=param.marks,
+                                          id=f"{name}-{param.id}"))
+        return cases

@@ -13,18 +13,20 @@ fi
 shift
 size=$1 scale=$2
 shift 2
-openbox --sm-disable >/dev/null 2>&1 &
+wm_log=$(mktemp)
+openbox --sm-disable >"$wm_log" 2>&1 &
 wm=$!
-stop() { kill "$wm" 2>/dev/null || true; wait "$wm" 2>/dev/null || true; }
+stop() { kill "$wm" 2>/dev/null || true; wait "$wm" 2>/dev/null || true; rm -f "$wm_log"; }
 trap stop EXIT
 # A window manager announces itself on the root window; windows mapped before that get no
 # frame and no placement, which is exactly what these tests look at.
-for _ in $(seq 100); do
+for _ in $(seq 300); do
     if xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q "window id"; then break; fi
     sleep 0.1
 done
 if ! xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q "window id"; then
-    echo "run_display: openbox did not start on $DISPLAY" >&2
+    echo "run_display: openbox did not start on $DISPLAY within 30 s:" >&2
+    cat "$wm_log" >&2
     exit 1
 fi
 echo "run_display: ${size} at scale ${scale} on ${DISPLAY} with openbox"
