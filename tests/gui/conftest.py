@@ -208,7 +208,24 @@ def wait_for_window(qtbot, kind: type, timeout: int = 10_000) -> QWidget:
         return bool(found)
 
     qtbot.waitUntil(shown, timeout=timeout)
-    return found[-1]
+    window = found[-1]
+    qtbot.waitExposed(window, timeout=timeout)
+    steady(window)
+    return window
+
+
+def steady(window: QWidget, rounds: int = 3, timeout: float = 5.0) -> None:
+    """Until the window's frame and layout stop changing: a dialog may fit itself to the
+    screen after it is shown, and the window manager frames it a moment later."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    last, same = None, 0
+    while same < rounds and time.monotonic() < deadline:
+        settle(ms=40)
+        now = (window.frameGeometry().getRect(), window.geometry().getRect())
+        same = same + 1 if now == last else 0
+        last = now
 
 
 def assert_layout(window: QWidget, kinds: tuple[str, ...] = layout.KINDS) -> None:
@@ -296,3 +313,24 @@ class LayoutLog:
                 cases.append(pytest.param(name, *param.values, marks=param.marks,
                                           id=f"{name}-{param.id}"))
         return cases
+
+
+def find_index(model, *texts: str, parent=None):
+    """The first index (depth first) whose shown text contains every one of ``texts``."""
+    from PySide6.QtCore import QModelIndex
+
+    parent = parent if parent is not None else QModelIndex()
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        shown = str(model.data(index) or "")
+        if all(t in shown for t in texts):
+            return index
+        found = find_index(model, *texts, parent=index)
+        if found is not None:
+            return found
+    return None
+
+
+def click_index(qtbot, view, index) -> None:
+    assert index is not None and index.isValid(), "the row is shown"
+    click_item(qtbot, view, index)
