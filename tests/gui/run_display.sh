@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# One pytest process in a real X window: a fresh Xvfb of the given size (xvfb-run picks a free
-# display), openbox as its window manager, Qt's xcb platform. Used by `make test-gui`.
-#   tests/gui/run_display.sh 1366x768 [SCALE] -- PYTEST ARGS...
+# One command in real X windows: a fresh Xvfb of the given size (xvfb-run picks a free display),
+# openbox as its window manager, Qt's xcb platform. Used by `make test-gui` and `make
+# screenshots`.
+#   tests/gui/run_display.sh 1366x768 [SCALE] -- COMMAND ARGS...
+#   tests/gui/run_display.sh 1920x1080 1.5 -- .venv/bin/pytest tests/gui
 set -euo pipefail
 if [ "${1:-}" != "--inside" ]; then
     size=$1; shift
@@ -33,5 +35,5 @@ echo "run_display: ${size} at scale ${scale} on ${DISPLAY} with openbox"
 export QT_QPA_PLATFORM=xcb REGIESTOEL_REAL_DISPLAY="$size@$scale"
 if [ "$scale" != 1 ]; then export QT_SCALE_FACTOR="$scale"; else unset QT_SCALE_FACTOR; fi
 status=0
-"${PYTEST:-.venv/bin/pytest}" "$@" || status=$?
+"$@" || status=$?
 exit "$status"
