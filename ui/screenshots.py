@@ -222,6 +222,9 @@ def _shoot_conversations(shooter: Shooter, ctx: AppContext, window: MainWindow) 
     panel = view.panel  # type: ignore[attr-defined]
     view.open_conversation(current.id)  # type: ignore[attr-defined]
     settle(700)
+    # Both have published, so the meeting opens first: the preparation is a click away.
+    panel.pages.setCurrentWidget(panel.prepare)
+    settle(300)
     shooter.shoot("conversation-prepare", window)
     panel.pages.setCurrentWidget(panel.meeting)
     settle(500)
