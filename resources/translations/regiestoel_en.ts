@@ -6622,27 +6622,27 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         <translation>Review and save actions…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="350"/>
+        <location filename="../../ui/views/session_runner.py" line="351"/>
         <source>Last part of this session</source>
         <translation>Last part of this session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="353"/>
+        <location filename="../../ui/views/session_runner.py" line="354"/>
         <source>Next: %1 (%2 min)</source>
         <translation>Next: %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="355"/>
+        <location filename="../../ui/views/session_runner.py" line="356"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="355"/>
+        <location filename="../../ui/views/session_runner.py" line="356"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/session_runner.py" line="438"/>
+        <location filename="../../ui/views/session_runner.py" line="439"/>
         <source>Session finished. %n person(s) present: their learning hour is counted.</source>
         <translation>
             <numerusform>Session finished. %n person present: their learning hour is counted.</numerusform>
@@ -6650,12 +6650,12 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="441"/>
+        <location filename="../../ui/views/session_runner.py" line="442"/>
         <source>Average energy %1, meaning %2.</source>
         <translation>Average energy %1, meaning %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/session_runner.py" line="443"/>
+        <location filename="../../ui/views/session_runner.py" line="444"/>
         <source>%n action(s) agreed.</source>
         <translation>
             <numerusform>%n action agreed.</numerusform>
@@ -6663,112 +6663,113 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="471"/>
+        <location filename="../../ui/views/session_runner.py" line="472"/>
         <source>Full screen (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="472"/>
+        <location filename="../../ui/views/session_runner.py" line="473"/>
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="473"/>
+        <location filename="../../ui/views/session_runner.py" line="474"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="474"/>
+        <location filename="../../ui/views/session_runner.py" line="475"/>
         <source>Previous part (←)</source>
         <translation>Previous part (←)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="475"/>
+        <location filename="../../ui/views/session_runner.py" line="476"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="476"/>
+        <location filename="../../ui/views/session_runner.py" line="477"/>
         <source>Next part (→)</source>
         <translation>Next part (→)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="477"/>
+        <location filename="../../ui/views/session_runner.py" line="478"/>
         <source>Start or pause (space)</source>
         <translation>Start or pause (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="478"/>
+        <location filename="../../ui/views/session_runner.py" line="479"/>
         <source>Check-in and attendance</source>
         <translation>Check-in and attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="479"/>
+        <location filename="../../ui/views/session_runner.py" line="480"/>
+        <location filename="../../ui/views/session_runner.py" line="481"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="480"/>
+        <location filename="../../ui/views/session_runner.py" line="482"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="481"/>
+        <location filename="../../ui/views/session_runner.py" line="483"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="483"/>
+        <location filename="../../ui/views/session_runner.py" line="485"/>
         <source>What the group found out, the questions asked, the options seen…</source>
         <translation>What the group found out, the questions asked, the options seen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="484"/>
+        <location filename="../../ui/views/session_runner.py" line="486"/>
         <source>What will be done?</source>
         <translation>What will be done?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="485"/>
+        <location filename="../../ui/views/session_runner.py" line="487"/>
         <source>New action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="486"/>
+        <location filename="../../ui/views/session_runner.py" line="488"/>
         <source>Who does it</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="487"/>
+        <location filename="../../ui/views/session_runner.py" line="489"/>
         <source>By when</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="488"/>
+        <location filename="../../ui/views/session_runner.py" line="490"/>
         <source>Add action</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="489"/>
+        <location filename="../../ui/views/session_runner.py" line="491"/>
         <source>Propose actions with the coach…</source>
         <translation>Propose actions with the coach…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="491"/>
+        <location filename="../../ui/views/session_runner.py" line="493"/>
         <source>Sum up in a few sentences what this hour brought. When you finish, everyone present gets one learning hour in working time.</source>
         <translation>Sum up in a few sentences what this hour brought. When you finish, everyone present gets one learning hour in working time.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="493"/>
+        <location filename="../../ui/views/session_runner.py" line="495"/>
         <source>Finish session</source>
         <translation>Finish session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="498"/>
+        <location filename="../../ui/views/session_runner.py" line="500"/>
         <source>Day %1 of 4 · %2</source>
         <translation>Day %1 of 4 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="503"/>
+        <location filename="../../ui/views/session_runner.py" line="505"/>
         <source>Opening the session…</source>
         <translation>Opening the session…</translation>
     </message>

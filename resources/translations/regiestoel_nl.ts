@@ -6622,27 +6622,27 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         <translation>Acties nakijken en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="350"/>
+        <location filename="../../ui/views/session_runner.py" line="351"/>
         <source>Last part of this session</source>
         <translation>Laatste onderdeel van deze sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="353"/>
+        <location filename="../../ui/views/session_runner.py" line="354"/>
         <source>Next: %1 (%2 min)</source>
         <translation>Hierna: %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="355"/>
+        <location filename="../../ui/views/session_runner.py" line="356"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="355"/>
+        <location filename="../../ui/views/session_runner.py" line="356"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/session_runner.py" line="438"/>
+        <location filename="../../ui/views/session_runner.py" line="439"/>
         <source>Session finished. %n person(s) present: their learning hour is counted.</source>
         <translation>
             <numerusform>Sessie afgerond. %n medewerker was aanwezig. Dat leeruur telt mee.</numerusform>
@@ -6650,12 +6650,12 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="441"/>
+        <location filename="../../ui/views/session_runner.py" line="442"/>
         <source>Average energy %1, meaning %2.</source>
         <translation>Gemiddelde energie %1, zingeving %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/session_runner.py" line="443"/>
+        <location filename="../../ui/views/session_runner.py" line="444"/>
         <source>%n action(s) agreed.</source>
         <translation>
             <numerusform>%n actie afgesproken.</numerusform>
@@ -6663,112 +6663,113 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="471"/>
+        <location filename="../../ui/views/session_runner.py" line="472"/>
         <source>Full screen (F11)</source>
         <translation>Volledig scherm (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="472"/>
+        <location filename="../../ui/views/session_runner.py" line="473"/>
         <source>Full screen</source>
         <translation>Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="473"/>
+        <location filename="../../ui/views/session_runner.py" line="474"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="474"/>
+        <location filename="../../ui/views/session_runner.py" line="475"/>
         <source>Previous part (←)</source>
         <translation>Vorig onderdeel (←)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="475"/>
+        <location filename="../../ui/views/session_runner.py" line="476"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="476"/>
+        <location filename="../../ui/views/session_runner.py" line="477"/>
         <source>Next part (→)</source>
         <translation>Volgend onderdeel (→)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="477"/>
+        <location filename="../../ui/views/session_runner.py" line="478"/>
         <source>Start or pause (space)</source>
         <translation>Starten of pauzeren (spatiebalk)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="478"/>
+        <location filename="../../ui/views/session_runner.py" line="479"/>
         <source>Check-in and attendance</source>
         <translation>Inchecken en aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="479"/>
+        <location filename="../../ui/views/session_runner.py" line="480"/>
+        <location filename="../../ui/views/session_runner.py" line="481"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="480"/>
+        <location filename="../../ui/views/session_runner.py" line="482"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="481"/>
+        <location filename="../../ui/views/session_runner.py" line="483"/>
         <source>Finish</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="483"/>
+        <location filename="../../ui/views/session_runner.py" line="485"/>
         <source>What the group found out, the questions asked, the options seen…</source>
         <translation>Wat de groep ontdekte, welke vragen er kwamen, welke mogelijkheden jullie zagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="484"/>
+        <location filename="../../ui/views/session_runner.py" line="486"/>
         <source>What will be done?</source>
         <translation>Wat gaat er gebeuren?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="485"/>
+        <location filename="../../ui/views/session_runner.py" line="487"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="486"/>
+        <location filename="../../ui/views/session_runner.py" line="488"/>
         <source>Who does it</source>
         <translation>Wie doet het</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="487"/>
+        <location filename="../../ui/views/session_runner.py" line="489"/>
         <source>By when</source>
         <translation>Uiterlijk wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="488"/>
+        <location filename="../../ui/views/session_runner.py" line="490"/>
         <source>Add action</source>
         <translation>Actie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="489"/>
+        <location filename="../../ui/views/session_runner.py" line="491"/>
         <source>Propose actions with the coach…</source>
         <translation>Acties voorstellen met de coach…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="491"/>
+        <location filename="../../ui/views/session_runner.py" line="493"/>
         <source>Sum up in a few sentences what this hour brought. When you finish, everyone present gets one learning hour in working time.</source>
         <translation>Vat in een paar zinnen samen wat dit uur heeft opgeleverd. Als je afrondt, krijgt iedereen die aanwezig was één leeruur in werktijd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="493"/>
+        <location filename="../../ui/views/session_runner.py" line="495"/>
         <source>Finish session</source>
         <translation>Sessie afronden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="498"/>
+        <location filename="../../ui/views/session_runner.py" line="500"/>
         <source>Day %1 of 4 · %2</source>
         <translation>Dag %1 van 4 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="503"/>
+        <location filename="../../ui/views/session_runner.py" line="505"/>
         <source>Opening the session…</source>
         <translation>De sessie wordt geopend…</translation>
     </message>
