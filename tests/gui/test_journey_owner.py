@@ -7,13 +7,22 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit, QWizard
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QPushButton,
+    QWizard,
+)
 
 from tests.gui.conftest import (
     LayoutLog,
     Program,
     assert_layout,
     click,
+    click_index,
+    find_index,
     layout_kinds,
     lock,
     log_in,
@@ -262,11 +271,54 @@ def test_the_owner_plans_a_week_cycle(qtbot, program: Program) -> None:
     assert tree.topLevelItemCount() == 1 and tree.topLevelItem(0).childCount() == 4
 
 
+def test_the_owner_gives_an_imported_colleague_a_temporary_password(qtbot, program: Program
+                                                                     ) -> None:
+    """One person at a time, as the screens allow today (finding 7 asks for all at once)."""
+    from ui.dialogs.passwords import ResetPasswordDialog
+
+    view = open_area(qtbot, program, "people")
+    click_index(qtbot, view.table, find_index(view.table.model(), "Henk Bosman"))
+    qtbot.waitUntil(view.password_button.isEnabled, timeout=5_000)
+    click(qtbot, view.password_button)
+    dialog = wait_for_window(qtbot, ResetPasswordDialog)
+    LOG.check("temporary-password", dialog)
+    suggest = next(b for b in dialog.findChildren(QPushButton)
+                   if b.text().replace("&", "") == "Wachtwoord voorstellen")
+    click(qtbot, suggest)
+    temporary = dialog.new.text()
+    assert dialog.new.echoMode() == QLineEdit.EchoMode.Normal, "the owner can read it out"
+    assert len(temporary) >= 8 and dialog.repeat.text() == temporary
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    wait_closed(qtbot, dialog)
+    program.settle()
+    TEMPORARY["Henk Bosman"] = temporary
+
+
+TEMPORARY: dict[str, str] = {}
+
+
+def test_the_imported_colleague_logs_in_with_it(qtbot, program: Program) -> None:
+    from ui.dialogs.passwords import ChangePasswordDialog
+
+    lock(qtbot, program)
+    window = program.window
+    type_into(qtbot, window.login.filter, "Henk")
+    type_into(qtbot, window.login.password, TEMPORARY["Henk Bosman"])
+    qtbot.keyClick(window.login.password, Qt.Key.Key_Return)
+    dialog = wait_for_window(qtbot, ChangePasswordDialog)
+    type_into(qtbot, dialog.new, "henks-eigen-wachtwoord")
+    type_into(qtbot, dialog.repeat, "henks-eigen-wachtwoord")
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=10_000)
+    program.settle()
+    assert window.user_label.text() == "Henk Bosman"
+    lock(qtbot, program)
+
+
 def test_a_colleague_logs_in_with_the_first_password(qtbot, program: Program) -> None:
     """On the same laptop: the owner locks, Kevin logs in and chooses his own password."""
     from ui.dialogs.passwords import ChangePasswordDialog
 
-    lock(qtbot, program)
     window = program.window
     type_into(qtbot, window.login.filter, "Kevin")
     type_into(qtbot, window.login.password, FIRST_PASSWORD)
@@ -282,7 +334,8 @@ def test_a_colleague_logs_in_with_the_first_password(qtbot, program: Program) ->
     assert window.sidebar.currentItem().text() == "Mijn regie"
 
 
-DIALOGS = ("person", "import", "group", "plan-cycle", "plan-cycle-planned", "first-password")
+DIALOGS = ("person", "import", "group", "plan-cycle", "plan-cycle-planned",
+           "temporary-password", "first-password")
 
 
 @pytest.mark.parametrize(("name", "kind"), LayoutLog.cases(DIALOGS, {
