@@ -334,3 +334,11 @@ def find_index(model, *texts: str, parent=None):
 def click_index(qtbot, view, index) -> None:
     assert index is not None and index.isValid(), "the row is shown"
     click_item(qtbot, view, index)
+
+
+def this_half_year() -> str:
+    """The heading of this half year in the list, as the demo plans its conversations."""
+    from datetime import date
+
+    today = date.today()
+    return f"{'Eerste' if today.month <= 6 else 'Tweede'} helft van {today.year}"

@@ -18,6 +18,7 @@ from tests.gui.conftest import (
     find_index,
     log_in,
     open_area,
+    this_half_year,
     type_into,
     wait_closed,
     wait_for_window,
@@ -150,7 +151,7 @@ def dialog_scroll_to(dialog, widget) -> None:
 def test_daan_prepares_and_publishes_his_conversation(qtbot, program: Program) -> None:
     view = open_area(qtbot, program, "conversations")
     model = view.tree.model()
-    half_year = find_index(model, "Tweede helft van 2026")
+    half_year = find_index(model, this_half_year())
     assert half_year is not None
     click_index(qtbot, view.tree, find_index(model, "Henk Bosman", parent=half_year))
     panel = view.panel

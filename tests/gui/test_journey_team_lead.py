@@ -23,6 +23,7 @@ from tests.gui.conftest import (
     log_in,
     open_area,
     start_program,
+    this_half_year,
     type_into,
     wait_closed,
     wait_for_window,
@@ -41,16 +42,22 @@ MINOR_NAMES = ("issue 18 minor: labelled fields have no accessible name (the fie
 def program(qapp, demo_folder: Path, tmp_path_factory: pytest.TempPathFactory):
     """The demo, with the group's next session moved to today: the runner starts a session
     on its day only, and the demo's next one may fall on a later day of the week."""
+    from sqlalchemy import select
+
     from app.paths import resolve_location
     from app.storage import open_location
-    from models.cycles import Session
+    from models.cycles import Cycle, Session
+    from models.groups import LearningGroup
 
     folder = tmp_path_factory.mktemp("team-lead") / "data"
     shutil.copytree(demo_folder, folder, ignore=shutil.ignore_patterns("*.lock", "backups"))
     db, _status = open_location(resolve_location(folder))
     with db.transaction() as s:
-        session = s.get(Session, 7)
-        assert session is not None and session.status == "planned"
+        session = s.scalars(
+            select(Session).join(Cycle).join(LearningGroup)
+            .where(LearningGroup.name == GROUP, Session.status == "planned")
+            .order_by(Session.day)).first()
+        assert session is not None, "the demo group has a planned session"
         session.day = date.today()
     db.dispose()
     running = start_program(qapp, folder)
@@ -158,7 +165,7 @@ def _open_conversation_with(qtbot, program: Program, name: str):
     view = open_area(qtbot, program, "conversations")
     click_tab(qtbot, view.tabs, 0) if view.tabs.tabBar().isVisible() else None
     model = view.tree.model()
-    half_year = find_index(model, "Tweede helft van 2026")
+    half_year = find_index(model, this_half_year())
     assert half_year is not None, "this half year's conversations are listed under a heading"
     index = find_index(model, name, parent=half_year)
     click_index(qtbot, view.tree, index)
