@@ -11,13 +11,14 @@ QM_FILES := $(TS_FILES:.ts=.qm)
 UI_SOURCES := $(shell find ui -name '*.py' -not -name 'screenshots.py' | sort)
 OFFSCREEN := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run demo test lint bench screenshots translations update-translations package \
+.PHONY: run demo test test-gui lint bench screenshots translations update-translations package \
 	package-check deb deb-check icons clean help
 
 help:
 	@echo "make run           open Regiestoel (sets up .venv on first use)"
 	@echo "make demo          open Regiestoel on a throw-away demo organisation"
-	@echo "make test          run the whole test suite headless"
+	@echo "make test          run the whole test suite headless, then make test-gui"
+	@echo "make test-gui      the journeys and layout checks in real windows (Xvfb, openbox)"
 	@echo "make lint          ruff and mypy"
 	@echo "make bench         benchmarks; results in bench-results.json"
 	@echo "make screenshots   save a picture of every screen in docs/screenshots/"
@@ -67,6 +68,22 @@ demo: $(APP_STAMP) translations
 
 test: $(TEST_STAMP) translations
 	$(OFFSCREEN) $(BIN)/pytest
+	@if $(HAVE_X); then \
+		$(MAKE) --no-print-directory test-gui; \
+	else \
+		echo "make test: skipped the real-window tests (make test-gui): install xvfb and openbox (see README)"; \
+	fi
+
+# The journeys and the layout check in real windows, at the three sizes people use: a common
+# laptop, a small one, and a full-HD screen at 150 % (each its own Xvfb with openbox).
+REAL_DISPLAY := tests/gui/run_display.sh
+GUI_TESTS := $(BIN)/pytest -p no:cacheprovider tests/gui
+HAVE_X := command -v xvfb-run >/dev/null && command -v openbox >/dev/null
+
+test-gui: $(TEST_STAMP) translations
+	$(REAL_DISPLAY) 1366x768 -- $(GUI_TESTS)
+	$(REAL_DISPLAY) 1280x720 -- $(GUI_TESTS)
+	$(REAL_DISPLAY) 1920x1080 1.5 -- $(GUI_TESTS)
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check app ui models tests build
@@ -76,10 +93,20 @@ lint: $(TEST_STAMP)
 bench: $(TEST_STAMP) translations
 	$(PY) tests/bench/run_all.py
 
+# Real windows at 1366x768 under a window manager, as a user sees them (150 %: a full-HD
+# screen at QT_SCALE_FACTOR=1.5); without Xvfb and openbox, offscreen pictures instead.
+SHOTS := $(PY) -m ui.screenshots docs/screenshots
 screenshots: $(APP_STAMP) translations
-	$(OFFSCREEN) $(PY) -m ui.screenshots docs/screenshots
-	$(OFFSCREEN) QT_SCALE_FACTOR=1.5 $(PY) -m ui.screenshots docs/screenshots --scale-suffix -150 --only home,people
-	$(OFFSCREEN) $(PY) -m ui.screenshots docs/screenshots --dark --only home,people
+	@if $(HAVE_X); then \
+		$(REAL_DISPLAY) 1366x768 -- $(SHOTS) && \
+		$(REAL_DISPLAY) 1920x1080 1.5 -- $(SHOTS) --scale-suffix -150 --only home,people && \
+		$(REAL_DISPLAY) 1366x768 -- $(SHOTS) --dark --only home,people; \
+	else \
+		echo "make screenshots: no xvfb-run or openbox, so offscreen pictures, not real windows (see README)"; \
+		$(OFFSCREEN) $(SHOTS) && \
+		$(OFFSCREEN) QT_SCALE_FACTOR=1.5 $(SHOTS) --scale-suffix -150 --only home,people && \
+		$(OFFSCREEN) $(SHOTS) --dark --only home,people; \
+	fi
 
 # PyInstaller's work and output folders are .pyinstaller/ and dist/, never build/ (sources).
 package: $(APP_STAMP) translations

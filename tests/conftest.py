@@ -11,6 +11,8 @@ from hypothesis import HealthCheck, settings
 
 from tests import postgres
 
+GUI_TESTS = Path(__file__).parent / "gui"
+
 # Tests never touch the real user folders, keychain or screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -34,6 +36,14 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "postgresql_only: needs the PostgreSQL test server (" + postgres.ENV + ")"
     )
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    # tests/gui needs a real X server with a window manager (`make test-gui` starts one);
+    # the offscreen suite leaves it out.
+    if collection_path == GUI_TESTS and not os.environ.get("REGIESTOEL_REAL_DISPLAY"):
+        return True
+    return None
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:

@@ -1,4 +1,7 @@
-"""`make screenshots`: every screen and dialog of the demo organisation, saved as PNG files."""
+"""`make screenshots`: every screen and dialog of the demo organisation, saved as PNG files.
+
+Run under a real X server (`make screenshots` starts Xvfb at 1366×768 with openbox), each
+picture is the framed window as the screen shows it; offscreen, the widget drawn alone."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtGui import QGuiApplication, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard  # noqa: E402
 
 from app.demo import create_demo, demo_password  # noqa: E402
@@ -45,6 +49,32 @@ def settle(ms: int = 150) -> None:
     QCoreApplication.processEvents()
 
 
+def real_display() -> bool:
+    """On a real X server (``make screenshots`` under Xvfb and openbox), not offscreen."""
+    return QGuiApplication.platformName() == "xcb"
+
+
+def picture(widget: QWidget) -> QPixmap:
+    """What the screen shows of the window: on a real display the framed window as the X
+    server composed it (title bar included, cut off where the screen ends); offscreen, the
+    widget drawn by itself."""
+    window = widget.window()
+    if not real_display():
+        return window.grab()
+    window.raise_()
+    window.activateWindow()
+    # The window manager maps, frames and raises it; a first window takes longest.
+    for _ in range(60):
+        settle(50)
+        handle = window.windowHandle()
+        if handle is not None and handle.isExposed() and window.frameGeometry().height() > 1:
+            break
+    settle(250)
+    screen = window.screen()
+    frame = window.frameGeometry().intersected(screen.geometry())
+    return screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+
+
 class Shooter:
     def __init__(self, out: Path, suffix: str, only: set[str] | None) -> None:
         self.out = out
@@ -60,7 +90,7 @@ class Shooter:
             return
         settle()
         path = self.out / f"{name}{self.suffix}.png"
-        widget.grab().save(str(path))
+        picture(widget).save(str(path))
         self.saved.append(path)
 
     def dialog(self, name: str, make: Callable[[], QDialog], prepare: Callable[[QDialog], None]
@@ -103,7 +133,8 @@ def run(out: Path, *, scale_suffix: str, dark: bool, only: set[str] | None,
     ctx = AppContext(db, location, Tasks(qapp), Bus(), languages,
                      LocalSettings(language=language))
     window = MainWindow(ctx, IdleLock(qapp))
-    window.resize(1180, 760)
+    if not real_display():  # a real window opens at the size the program chooses
+        window.resize(1180, 760)
     window.show()
     settle(300)
     shooter.shoot("login", window)
@@ -191,6 +222,9 @@ def _shoot_conversations(shooter: Shooter, ctx: AppContext, window: MainWindow) 
     panel = view.panel  # type: ignore[attr-defined]
     view.open_conversation(current.id)  # type: ignore[attr-defined]
     settle(700)
+    # Both have published, so the meeting opens first: the preparation is a click away.
+    panel.pages.setCurrentWidget(panel.prepare)
+    settle(300)
     shooter.shoot("conversation-prepare", window)
     panel.pages.setCurrentWidget(panel.meeting)
     settle(500)
@@ -346,7 +380,8 @@ def _shoot_learning(shooter: Shooter, ctx: AppContext, window: MainWindow) -> No
     if shooter.wanted("session-runner"):
         clock = [0.0]
         runner = SessionRunner(ctx, today.id, clock=lambda: clock[0], where="screenshots")
-        runner.resize(1280, 800)
+        if not real_display():
+            runner.resize(1280, 800)
         runner.show()
         settle(500)
         runner.toggle()

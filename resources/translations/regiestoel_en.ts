@@ -1740,13 +1740,13 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="331" />
-        <location filename="../../ui/views/dashboard.py" line="437" />
+        <location filename="../../ui/views/dashboard.py" line="438" />
         <source>Committed</source>
         <translation>Committed</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="332" />
-        <location filename="../../ui/views/dashboard.py" line="436" />
+        <location filename="../../ui/views/dashboard.py" line="437" />
         <source>Spent</source>
         <translation>Spent</translation>
     </message>
@@ -1908,56 +1908,61 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="421" />
+        <source>Part of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="422" />
         <source>Annual report (PDF)…</source>
         <translation>Annual report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="422" />
+        <location filename="../../ui/views/dashboard.py" line="423" />
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="430" />
+        <location filename="../../ui/views/dashboard.py" line="431" />
         <source>Hours per person</source>
         <translation>Hours per person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="431" />
+        <location filename="../../ui/views/dashboard.py" line="432" />
         <source>Learning hours in working time per month</source>
         <translation>Learning hours in working time per month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="432" />
+        <location filename="../../ui/views/dashboard.py" line="433" />
         <source>Norm</source>
         <translation>Norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="433" />
+        <location filename="../../ui/views/dashboard.py" line="434" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="434" />
+        <location filename="../../ui/views/dashboard.py" line="435" />
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="435" />
+        <location filename="../../ui/views/dashboard.py" line="436" />
         <source>Sessions per month</source>
         <translation>Sessions per month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="438" />
+        <location filename="../../ui/views/dashboard.py" line="439" />
         <source>Learning budget used, % of available</source>
         <translation>Learning budget used, % of available</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="439" />
+        <location filename="../../ui/views/dashboard.py" line="440" />
         <source>AWVN: 55% used</source>
         <translation>AWVN: 55% used</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="440" />
+        <location filename="../../ui/views/dashboard.py" line="441" />
         <source>Learning culture, round %1</source>
         <translation>Learning culture, round %1</translation>
     </message>
@@ -2270,22 +2275,22 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <translation>Pass&amp;word</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="212" />
+        <location filename="../../ui/views/database_panel.py" line="215" />
         <source>Kept in this computer&apos;s keyring, never in a file. Without a keyring Regiestoel asks for it at every start.</source>
         <translation>Kept in this computer&apos;s keyring, never in a file. Without a keyring Regiestoel asks for it at every start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="214" />
+        <location filename="../../ui/views/database_panel.py" line="217" />
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="215" />
+        <location filename="../../ui/views/database_panel.py" line="218" />
         <source>Use this &amp;server</source>
         <translation>Use this &amp;server</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="216" />
+        <location filename="../../ui/views/database_panel.py" line="219" />
         <source>Use the file on this &amp;laptop</source>
         <translation>Use the file on this &amp;laptop</translation>
     </message>
@@ -7186,42 +7191,42 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         <translation>Review and save actions…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="394" />
+        <location filename="../../ui/views/session_runner.py" line="395" />
         <source>Last part of this session</source>
         <translation>Last part of this session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="397" />
+        <location filename="../../ui/views/session_runner.py" line="398" />
         <source>Next: %1 (%2 min)</source>
         <translation>Next: %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="399" />
+        <location filename="../../ui/views/session_runner.py" line="400" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="399" />
+        <location filename="../../ui/views/session_runner.py" line="400" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="417" />
+        <location filename="../../ui/views/session_runner.py" line="418" />
         <source>Paused while the laptop was locked. Press Start or the space bar to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="419" />
+        <location filename="../../ui/views/session_runner.py" line="420" />
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="421" />
+        <location filename="../../ui/views/session_runner.py" line="422" />
         <source>Not started yet: press Start or the space bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/session_runner.py" line="528" />
+        <location filename="../../ui/views/session_runner.py" line="529" />
         <source>Session finished. %n person(s) present: their learning time is counted.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7229,12 +7234,12 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="531" />
+        <location filename="../../ui/views/session_runner.py" line="532" />
         <source>Average energy %1, meaning %2.</source>
         <translation>Average energy %1, meaning %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/session_runner.py" line="533" />
+        <location filename="../../ui/views/session_runner.py" line="534" />
         <source>%n action(s) agreed.</source>
         <translation>
             <numerusform>%n action agreed.</numerusform>
@@ -7242,112 +7247,113 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="562" />
+        <location filename="../../ui/views/session_runner.py" line="563" />
         <source>Full screen (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="563" />
+        <location filename="../../ui/views/session_runner.py" line="564" />
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="564" />
+        <location filename="../../ui/views/session_runner.py" line="565" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="565" />
+        <location filename="../../ui/views/session_runner.py" line="566" />
         <source>Previous part (←)</source>
         <translation>Previous part (←)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="566" />
+        <location filename="../../ui/views/session_runner.py" line="567" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="567" />
+        <location filename="../../ui/views/session_runner.py" line="568" />
         <source>Next part (→)</source>
         <translation>Next part (→)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="568" />
+        <location filename="../../ui/views/session_runner.py" line="569" />
         <source>Start or pause (space)</source>
         <translation>Start or pause (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="569" />
+        <location filename="../../ui/views/session_runner.py" line="570" />
         <source>Check-in and attendance</source>
         <translation>Check-in and attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="570" />
+        <location filename="../../ui/views/session_runner.py" line="571" />
+        <location filename="../../ui/views/session_runner.py" line="572" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="571" />
+        <location filename="../../ui/views/session_runner.py" line="573" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="572" />
+        <location filename="../../ui/views/session_runner.py" line="574" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="574" />
+        <location filename="../../ui/views/session_runner.py" line="576" />
         <source>What the group found out, the questions asked, the options seen…</source>
         <translation>What the group found out, the questions asked, the options seen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="575" />
+        <location filename="../../ui/views/session_runner.py" line="577" />
         <source>What will be done?</source>
         <translation>What will be done?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="576" />
+        <location filename="../../ui/views/session_runner.py" line="578" />
         <source>New action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="577" />
+        <location filename="../../ui/views/session_runner.py" line="579" />
         <source>Who does it</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="578" />
+        <location filename="../../ui/views/session_runner.py" line="580" />
         <source>By when</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="579" />
+        <location filename="../../ui/views/session_runner.py" line="581" />
         <source>Add action</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="580" />
+        <location filename="../../ui/views/session_runner.py" line="582" />
         <source>Propose actions with the coach…</source>
         <translation>Propose actions with the coach…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="582" />
+        <location filename="../../ui/views/session_runner.py" line="584" />
         <source>Sum up in a few sentences what this hour brought. When you finish, everyone present gets the time of the session as learning in working time; finishing early, you say how many minutes count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="585" />
+        <location filename="../../ui/views/session_runner.py" line="587" />
         <source>Finish session</source>
         <translation>Finish session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="590" />
+        <location filename="../../ui/views/session_runner.py" line="592" />
         <source>Day %1 of 4 · %2</source>
         <translation>Day %1 of 4 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="595" />
+        <location filename="../../ui/views/session_runner.py" line="597" />
         <source>Opening the session…</source>
         <translation>Opening the session…</translation>
     </message>
@@ -7385,32 +7391,32 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="319" />
+        <location filename="../../ui/views/settings.py" line="324" />
         <source>A culture scan result shows only when at least this many people answered; a team&apos;s result needs at least 5 in the team, whatever you choose here. 5 is the norm; you may raise it, or lower it to 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="334" />
+        <location filename="../../ui/views/settings.py" line="339" />
         <source>Planning sessions</source>
         <translation>Planning sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="335" />
+        <location filename="../../ui/views/settings.py" line="340" />
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="336" />
+        <location filename="../../ui/views/settings.py" line="341" />
         <source>AI coach</source>
         <translation>AI coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="337" />
+        <location filename="../../ui/views/settings.py" line="342" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="338" />
+        <location filename="../../ui/views/settings.py" line="343" />
         <source>Backups and privacy</source>
         <translation>Backups and privacy</translation>
     </message>
@@ -7450,27 +7456,27 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         <translation>De&amp;fault language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="323" />
+        <location filename="../../ui/views/settings.py" line="328" />
         <source>Share the data with every account on this computer</source>
         <translation>Share the data with every account on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="339" />
+        <location filename="../../ui/views/settings.py" line="344" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="316" />
+        <location filename="../../ui/views/settings.py" line="321" />
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="325" />
+        <location filename="../../ui/views/settings.py" line="330" />
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="328" />
+        <location filename="../../ui/views/settings.py" line="333" />
         <source>Only an owner can change these settings.</source>
         <translation>Only an owner can change these settings.</translation>
     </message>

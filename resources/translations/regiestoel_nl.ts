@@ -1740,13 +1740,13 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="331" />
-        <location filename="../../ui/views/dashboard.py" line="437" />
+        <location filename="../../ui/views/dashboard.py" line="438" />
         <source>Committed</source>
         <translation>Toegezegd</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="332" />
-        <location filename="../../ui/views/dashboard.py" line="436" />
+        <location filename="../../ui/views/dashboard.py" line="437" />
         <source>Spent</source>
         <translation>Uitgegeven</translation>
     </message>
@@ -1908,56 +1908,61 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="421" />
+        <source>Part of the year</source>
+        <translation>Deel van het jaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="422" />
         <source>Annual report (PDF)…</source>
         <translation>Jaarverslag (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="422" />
+        <location filename="../../ui/views/dashboard.py" line="423" />
         <source>Charts</source>
         <translation>Grafieken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="430" />
+        <location filename="../../ui/views/dashboard.py" line="431" />
         <source>Hours per person</source>
         <translation>Uren per persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="431" />
+        <location filename="../../ui/views/dashboard.py" line="432" />
         <source>Learning hours in working time per month</source>
         <translation>Leeruren in werktijd per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="432" />
+        <location filename="../../ui/views/dashboard.py" line="433" />
         <source>Norm</source>
         <translation>Norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="433" />
+        <location filename="../../ui/views/dashboard.py" line="434" />
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="434" />
+        <location filename="../../ui/views/dashboard.py" line="435" />
         <source>Held</source>
         <translation>Gehouden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="435" />
+        <location filename="../../ui/views/dashboard.py" line="436" />
         <source>Sessions per month</source>
         <translation>Sessies per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="438" />
+        <location filename="../../ui/views/dashboard.py" line="439" />
         <source>Learning budget used, % of available</source>
         <translation>Gebruikt leerbudget, % van beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="439" />
+        <location filename="../../ui/views/dashboard.py" line="440" />
         <source>AWVN: 55% used</source>
         <translation>AWVN: 55% gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="440" />
+        <location filename="../../ui/views/dashboard.py" line="441" />
         <source>Learning culture, round %1</source>
         <translation>Leercultuur, ronde %1</translation>
     </message>
@@ -2270,22 +2275,22 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <translation>Wacht&amp;woord</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="212" />
+        <location filename="../../ui/views/database_panel.py" line="215" />
         <source>Kept in this computer&apos;s keyring, never in a file. Without a keyring Regiestoel asks for it at every start.</source>
         <translation>Bewaard in de sleutelhanger van deze computer, nooit in een bestand. Zonder sleutelhanger vraagt Regiestoel er bij elke start om.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="214" />
+        <location filename="../../ui/views/database_panel.py" line="217" />
         <source>&amp;Test connection</source>
         <translation>&amp;Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="215" />
+        <location filename="../../ui/views/database_panel.py" line="218" />
         <source>Use this &amp;server</source>
         <translation>Deze &amp;server gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="216" />
+        <location filename="../../ui/views/database_panel.py" line="219" />
         <source>Use the file on this &amp;laptop</source>
         <translation>Het bestand op deze &amp;laptop gebruiken</translation>
     </message>
@@ -7186,42 +7191,42 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         <translation>Acties nakijken en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="394" />
+        <location filename="../../ui/views/session_runner.py" line="395" />
         <source>Last part of this session</source>
         <translation>Laatste onderdeel van deze sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="397" />
+        <location filename="../../ui/views/session_runner.py" line="398" />
         <source>Next: %1 (%2 min)</source>
         <translation>Hierna: %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="399" />
+        <location filename="../../ui/views/session_runner.py" line="400" />
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="399" />
+        <location filename="../../ui/views/session_runner.py" line="400" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="417" />
+        <location filename="../../ui/views/session_runner.py" line="418" />
         <source>Paused while the laptop was locked. Press Start or the space bar to go on.</source>
         <translation>Gepauzeerd omdat de laptop vergrendeld was. Klik op Start of druk op de spatiebalk om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="419" />
+        <location filename="../../ui/views/session_runner.py" line="420" />
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="421" />
+        <location filename="../../ui/views/session_runner.py" line="422" />
         <source>Not started yet: press Start or the space bar</source>
         <translation>Nog niet gestart: klik op Start of druk op de spatiebalk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/session_runner.py" line="528" />
+        <location filename="../../ui/views/session_runner.py" line="529" />
         <source>Session finished. %n person(s) present: their learning time is counted.</source>
         <translation>
             <numerusform>Sessie afgerond. %n persoon aanwezig: de leertijd telt mee.</numerusform>
@@ -7229,12 +7234,12 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="531" />
+        <location filename="../../ui/views/session_runner.py" line="532" />
         <source>Average energy %1, meaning %2.</source>
         <translation>Gemiddelde energie %1, zingeving %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/session_runner.py" line="533" />
+        <location filename="../../ui/views/session_runner.py" line="534" />
         <source>%n action(s) agreed.</source>
         <translation>
             <numerusform>%n actie afgesproken.</numerusform>
@@ -7242,112 +7247,113 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="562" />
+        <location filename="../../ui/views/session_runner.py" line="563" />
         <source>Full screen (F11)</source>
         <translation>Volledig scherm (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="563" />
+        <location filename="../../ui/views/session_runner.py" line="564" />
         <source>Full screen</source>
         <translation>Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="564" />
+        <location filename="../../ui/views/session_runner.py" line="565" />
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="565" />
+        <location filename="../../ui/views/session_runner.py" line="566" />
         <source>Previous part (←)</source>
         <translation>Vorig onderdeel (←)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="566" />
+        <location filename="../../ui/views/session_runner.py" line="567" />
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="567" />
+        <location filename="../../ui/views/session_runner.py" line="568" />
         <source>Next part (→)</source>
         <translation>Volgend onderdeel (→)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="568" />
+        <location filename="../../ui/views/session_runner.py" line="569" />
         <source>Start or pause (space)</source>
         <translation>Starten of pauzeren (spatiebalk)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="569" />
+        <location filename="../../ui/views/session_runner.py" line="570" />
         <source>Check-in and attendance</source>
         <translation>Inchecken en aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="570" />
+        <location filename="../../ui/views/session_runner.py" line="571" />
+        <location filename="../../ui/views/session_runner.py" line="572" />
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="571" />
+        <location filename="../../ui/views/session_runner.py" line="573" />
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="572" />
+        <location filename="../../ui/views/session_runner.py" line="574" />
         <source>Finish</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="574" />
+        <location filename="../../ui/views/session_runner.py" line="576" />
         <source>What the group found out, the questions asked, the options seen…</source>
         <translation>Wat de groep ontdekte, welke vragen er kwamen, welke mogelijkheden jullie zagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="575" />
+        <location filename="../../ui/views/session_runner.py" line="577" />
         <source>What will be done?</source>
         <translation>Wat gaat er gebeuren?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="576" />
+        <location filename="../../ui/views/session_runner.py" line="578" />
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="577" />
+        <location filename="../../ui/views/session_runner.py" line="579" />
         <source>Who does it</source>
         <translation>Wie doet het</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="578" />
+        <location filename="../../ui/views/session_runner.py" line="580" />
         <source>By when</source>
         <translation>Uiterlijk wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="579" />
+        <location filename="../../ui/views/session_runner.py" line="581" />
         <source>Add action</source>
         <translation>Actie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="580" />
+        <location filename="../../ui/views/session_runner.py" line="582" />
         <source>Propose actions with the coach…</source>
         <translation>Acties voorstellen met de coach…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="582" />
+        <location filename="../../ui/views/session_runner.py" line="584" />
         <source>Sum up in a few sentences what this hour brought. When you finish, everyone present gets the time of the session as learning in working time; finishing early, you say how many minutes count.</source>
         <translation>Vat in een paar zinnen samen wat dit uur heeft opgeleverd. Als je afrondt, krijgt iedereen die aanwezig was de tijd van de sessie als leren in werktijd; rond je eerder af, dan geef je aan hoeveel minuten er tellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="585" />
+        <location filename="../../ui/views/session_runner.py" line="587" />
         <source>Finish session</source>
         <translation>Sessie afronden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="590" />
+        <location filename="../../ui/views/session_runner.py" line="592" />
         <source>Day %1 of 4 · %2</source>
         <translation>Dag %1 van 4 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="595" />
+        <location filename="../../ui/views/session_runner.py" line="597" />
         <source>Opening the session…</source>
         <translation>De sessie wordt geopend…</translation>
     </message>
@@ -7385,32 +7391,32 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         <translation>Uitslagen leercultuurscan &amp;vanaf (deelnemers)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="319" />
+        <location filename="../../ui/views/settings.py" line="324" />
         <source>A culture scan result shows only when at least this many people answered; a team&apos;s result needs at least 5 in the team, whatever you choose here. 5 is the norm; you may raise it, or lower it to 3.</source>
         <translation>Een uitslag van de leercultuurscan is alleen te zien als minstens zoveel mensen hebben geantwoord; de uitslag van een team vraagt altijd minstens 5 mensen in dat team, wat je hier ook kiest. 5 is de norm; je mag hem verhogen, of verlagen tot 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="334" />
+        <location filename="../../ui/views/settings.py" line="339" />
         <source>Planning sessions</source>
         <translation>Sessies plannen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="335" />
+        <location filename="../../ui/views/settings.py" line="340" />
         <source>Reminders</source>
         <translation>Herinneringen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="336" />
+        <location filename="../../ui/views/settings.py" line="341" />
         <source>AI coach</source>
         <translation>AI-coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="337" />
+        <location filename="../../ui/views/settings.py" line="342" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="338" />
+        <location filename="../../ui/views/settings.py" line="343" />
         <source>Backups and privacy</source>
         <translation>Reservekopieën en privacy</translation>
     </message>
@@ -7450,27 +7456,27 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         <translation>&amp;Standaardtaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="323" />
+        <location filename="../../ui/views/settings.py" line="328" />
         <source>Share the data with every account on this computer</source>
         <translation>Deel de gegevens met elk account op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="339" />
+        <location filename="../../ui/views/settings.py" line="344" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="316" />
+        <location filename="../../ui/views/settings.py" line="321" />
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>Op een gedeelde laptop vergrendelt Regiestoel zichzelf als niemand hem zo lang gebruikt. Zo kan de volgende persoon jouw ontwikkelgegevens niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="325" />
+        <location filename="../../ui/views/settings.py" line="330" />
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Dan opent elk account op deze computer dezelfde database. Dit werkt vanaf de volgende keer dat Regiestoel start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="328" />
+        <location filename="../../ui/views/settings.py" line="333" />
         <source>Only an owner can change these settings.</source>
         <translation>Alleen een eigenaar kan deze instellingen wijzigen.</translation>
     </message>

@@ -418,6 +418,7 @@ class DashboardView(QScrollArea):
                                   self.tr("2nd quarter"), self.tr("3rd quarter"),
                                   self.tr("4th quarter"))):
             self.quarter_box.setItemText(i, text)
+        self.quarter_box.setAccessibleName(self.tr("Part of the year"))
         self.report_button.setText(self.tr("Annual report (PDF)…"))
         self.charts_card.heading.setText(self.tr("Charts"))
         self._fill()

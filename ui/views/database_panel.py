@@ -208,6 +208,9 @@ class DatabasePanel(QWidget):
                   self.tr("&User name"), self.tr("Pass&word")]
         for label, text in zip(self.labels, labels, strict=True):
             label.setText(text)
+            # Wrapped with its notes, the field is not its label's sibling: Qt's screen-reader
+            # support would not find the label, so the field carries the name itself.
+            label.buddy().setAccessibleName(text.replace("&", ""))
         self.password_hint.setText(self.tr(
             "Kept in this computer's keyring, never in a file. Without a keyring Regiestoel "
             "asks for it at every start."))

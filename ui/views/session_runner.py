@@ -248,6 +248,7 @@ class SessionRunner(QWidget):
         self.finish_button.clicked.connect(self.finish)
         self.result = QLabel()
         self.result.setWordWrap(True)
+        self.summary_hint.setBuddy(self.summary)  # what a screen reader says for the field
         layout.addWidget(self.summary_hint)
         layout.addWidget(self.summary, 1)
         row = QHBoxLayout()
@@ -568,6 +569,7 @@ class SessionRunner(QWidget):
         self.play_button.setToolTip(self.tr("Start or pause (space)"))
         self.tabs.setTabText(0, self.tr("Check-in and attendance"))
         self.tabs.setTabText(1, self.tr("Notes"))
+        self.notes.setAccessibleName(self.tr("Notes"))  # the field is the whole tab
         self.tabs.setTabText(2, self.tr("Actions"))
         self.tabs.setTabText(3, self.tr("Finish"))
         self.notes.setPlaceholderText(self.tr(

@@ -312,6 +312,11 @@ class SettingsView(QWidget):
                   self.tr("Culture scan &results from (respondents)")]
         for label, text in zip(self.row_labels, labels, strict=True):
             label.setText(text)
+        # A field wrapped with its notes has a container as parent, where Qt's screen-reader
+        # support does not look for its label: the name is given to the field itself.
+        for label, (widget, _key) in zip(self.row_labels, self.rows, strict=True):
+            widget.setAccessibleName(label.text().replace("&", ""))
+        self.language.setAccessibleName(self.language_label.text().replace("&", ""))
         self.idle_hint.setText(self.tr(
             "On a shared laptop Regiestoel locks itself when nobody uses it for this long, "
             "so the next person cannot read your development records."))
