@@ -20,7 +20,7 @@ openbox --sm-disable >"$wm_log" 2>&1 &
 wm=$!
 stop() { kill "$wm" 2>/dev/null || true; wait "$wm" 2>/dev/null || true; rm -f "$wm_log"; }
 trap stop EXIT
-# A window manager announces itself on the root window; windows mapped before that get no
+# A window manager announces itself on the root window (xprop, from x11-utils); windows mapped before that get no
 # frame and no placement, which is exactly what these tests look at.
 for _ in $(seq 300); do
     if xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q "window id"; then break; fi
