@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -71,6 +72,8 @@ def _value(widget: QWidget) -> object:
     if isinstance(widget, QComboBox):
         return widget.currentIndex(), widget.currentText()
     if isinstance(widget, QAbstractButton):
+        return widget.isChecked() if widget.isCheckable() else None
+    if isinstance(widget, QGroupBox):
         return widget.isChecked() if widget.isCheckable() else None
     if isinstance(widget, QListWidget):
         # What is ticked; which line is selected is only where the person looks.
