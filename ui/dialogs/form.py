@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -117,6 +117,9 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
         self.setSizeGripEnabled(True)
+        # A dialog is a window of its own: Ctrl+L of the main window does not reach it.
+        lock = QShortcut(QKeySequence("Ctrl+L"), self)
+        lock.activated.connect(ctx.bus.lock_requested)
 
     # --- building ------------------------------------------------------------------------
 
