@@ -28,6 +28,8 @@ class Bus(QObject):
     changed = Signal(object)  # Changes
     # A short confirmation for the status bar ("Settings saved."), said where people look.
     notice = Signal(str)
+    # Ctrl+L in a dialog: the main window locks, as Ctrl+L there does.
+    lock_requested = Signal()
 
 
 @dataclass

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.login.forgot_password.connect(self._forgot_password)
         idle.timed_out.connect(self.lock)
         ctx.bus.notice.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        ctx.bus.lock_requested.connect(self.lock)
         self._build_menus()
         self.show_login()
 

@@ -130,3 +130,18 @@ def test_a_lock_closes_a_dialog_open_over_the_main_window(qtbot, session_id, win
     qtbot.waitUntil(lambda: locked(window), timeout=5_000)
     assert not dialog.isVisible()
     assert dialog.discard_question is None or not dialog.discard_question.isVisible()
+
+
+def test_ctrl_l_in_a_dialog_locks_the_laptop(qtbot, session_id, window):
+    log_in(qtbot, window, "Anna", PASSWORD)
+    home = window.current_area()
+    qtbot.waitUntil(lambda: home.question_button.isVisible())
+    qtbot.mouseClick(home.question_button, LEFT)
+    qtbot.waitUntil(lambda: window.development_dialog is not None
+                    and window.development_dialog.isVisible(), timeout=10_000)
+    dialog = window.development_dialog
+    dialog.activateWindow()
+    qtbot.keyClicks(dialog.question, "Hoe leer ik storingen zelf vinden?")
+    qtbot.keyClick(dialog.question, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: locked(window), timeout=5_000)
+    assert not dialog.isVisible()

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -72,6 +73,8 @@ def _value(widget: QWidget) -> object:
         return widget.currentIndex(), widget.currentText()
     if isinstance(widget, QAbstractButton):
         return widget.isChecked() if widget.isCheckable() else None
+    if isinstance(widget, QGroupBox):
+        return widget.isChecked() if widget.isCheckable() else None
     if isinstance(widget, QListWidget):
         # What is ticked; which line is selected is only where the person looks.
         return tuple(item.checkState() for r in range(widget.count())
@@ -114,6 +117,9 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
         self.setSizeGripEnabled(True)
+        # A dialog is a window of its own: Ctrl+L of the main window does not reach it.
+        lock = QShortcut(QKeySequence("Ctrl+L"), self)
+        lock.activated.connect(ctx.bus.lock_requested)
 
     # --- building ------------------------------------------------------------------------
 
