@@ -16,6 +16,9 @@ BOOL_SIGNALS = {"clicked", "triggered"}
 # A first lambda parameter with one of these names says what arrives on purpose: the checked
 # flag, or the action a QMenu's triggered(QAction) hands over.
 CHECKED_NAMES = ("_", "checked", "action")
+# Widgets whose clicked signal carries something else on purpose: QCalendarWidget's
+# clicked(QDate) is the day picked.
+NOT_BUTTONS = {"calendar"}
 
 
 def _methods(tree: ast.Module) -> dict[tuple[str, str], ast.FunctionDef]:
@@ -37,6 +40,9 @@ def _problems(path: Path) -> list[str]:
             if not (isinstance(func, ast.Attribute) and func.attr == "connect"
                     and isinstance(func.value, ast.Attribute)
                     and func.value.attr in BOOL_SIGNALS and call.args):
+                continue
+            owner = func.value.value
+            if isinstance(owner, ast.Attribute) and owner.attr in NOT_BUTTONS:
                 continue
             slot, where = call.args[0], f"{path.relative_to(UI.parent)}:{call.lineno}"
             if isinstance(slot, ast.Attribute) and isinstance(slot.value, ast.Name) \
