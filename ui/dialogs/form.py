@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
+    QSizeGrip,
     QStyle,
     QTextEdit,
     QVBoxLayout,
@@ -114,6 +115,13 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
         self.setSizeGripEnabled(True)
+        # The grip sits in the bottom-right corner over the layout's margin; a margin lower
+        # than the grip lets it cover the corner of the last button.
+        grip = self.findChild(QSizeGrip)
+        if grip is not None:
+            margins = outer.contentsMargins()
+            margins.setBottom(max(margins.bottom(), grip.sizeHint().height() + 1))
+            outer.setContentsMargins(margins)
 
     # --- building ------------------------------------------------------------------------
 
