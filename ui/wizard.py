@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QEventLoop, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +27,7 @@ from app.validation import clean_email
 from models.errors import DomainError, Invalid
 from ui.context import AppContext
 from ui.icons import app_icon
-from ui.widgets.common import FieldError, hint_label, with_notes
+from ui.widgets.common import FieldError, hint_label, name_by_buddies, with_notes
 
 
 class _Page(QWizardPage):
@@ -38,7 +38,13 @@ class _Page(QWizardPage):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            name_by_buddies(self)
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        # Fields wrapped with their hint and error get their label as accessible name.
+        name_by_buddies(self)
+        super().showEvent(event)
 
     def retranslate(self) -> None:
         """Each page sets its own texts here, again whenever the language changes."""

@@ -34,8 +34,6 @@ from tests.gui.conftest import (
 )
 
 LOG = LayoutLog()
-MINOR_GROUP_OVERLAP = ("issue 18 minor: the Leergroep starten dialog's selection summary and "
-                       "generation bar overlap the member list")
 MINOR_WIZARD_HINT = "issue 18 minor: the wizard's hint under the hours norm is clipped"
 MINOR_NAMES = ("issue 18 minor: labelled fields have no accessible name (the field is wrapped "
                "in a container, so Qt does not find its label)")
@@ -340,7 +338,6 @@ DIALOGS = ("person", "import", "group", "plan-cycle", "plan-cycle-planned",
 
 @pytest.mark.parametrize(("name", "kind"), LayoutLog.cases(DIALOGS, {
     **{(name, "names"): MINOR_NAMES for name in DIALOGS if name not in ("person", "group")},
-    ("group", "overlap"): MINOR_GROUP_OVERLAP,
 }))
 def test_layout_of_the_dialogs_on_the_way(name: str, kind: str) -> None:
     LOG.assert_clean(name, kind)

@@ -160,7 +160,7 @@ def test_finishing_the_session_says_who_was_there(qtbot, program: Program) -> No
     text = runner.result.text()
     present = sum(1 for box, _e, _m in runner.attendance.rows.values() if box.isChecked())
     assert text.startswith("Sessie afgerond."), text
-    assert f"{present} medewerkers waren aanwezig" in text and "1 actie afgesproken" in text, text
+    assert f"{present} personen aanwezig" in text and "1 actie afgesproken" in text, text
     assert not runner.play_button.isEnabled()
     LOG.check("runner-finished", runner)
     runner.close()
