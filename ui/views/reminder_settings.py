@@ -82,7 +82,7 @@ class ReminderSettingsPanel(QWidget):
         self.user = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.sender = QLineEdit()
+        self.sender_field = QLineEdit()
         self.alarm = QSpinBox()
         self.alarm.setRange(0, alarms.MAX_MINUTES)
         self.alarm.setSingleStep(15)
@@ -91,7 +91,7 @@ class ReminderSettingsPanel(QWidget):
         self.mail_labels: list[QLabel] = []
         for widget, key in ((self.host, "smtp_host"), (self.port, "smtp_port"),
                             (self.security, "smtp_security"), (self.user, None),
-                            (self.password, None), (self.sender, "smtp_sender"),
+                            (self.password, None), (self.sender_field, "smtp_sender"),
                             (self.alarm, "alarm_minutes")):
             label = QLabel()
             label.setBuddy(widget)
@@ -180,7 +180,7 @@ class ReminderSettingsPanel(QWidget):
         self.port.setValue(settings.port)
         self.security.setCurrentIndex(max(0, self.security.findData(settings.security)))
         self.user.setText(settings.user)
-        self.sender.setText(settings.sender)
+        self.sender_field.setText(settings.sender)
 
     def save_server(self) -> None:
         for error in self.errors.values():
@@ -189,7 +189,7 @@ class ReminderSettingsPanel(QWidget):
         host = self.host.text().strip()
         # An empty server: e-mail off (nothing is sent, the password is forgotten).
         settings = mail.SmtpSettings(host, self.port.value(), self.security.currentData(),
-                                     self.user.text(), self.sender.text()) if host else None
+                                     self.user.text(), self.sender_field.text()) if host else None
         password = self.password.text() or None
         minutes = self.alarm.value()
         db, actor = self.ctx.db, self.ctx.actor
@@ -245,5 +245,5 @@ class ReminderSettingsPanel(QWidget):
             if buddy is not None:
                 buddy.setAccessibleName(text.replace("&", ""))
         self.password.setPlaceholderText(self.tr("unchanged"))
-        self.sender.setPlaceholderText("regiestoel@…")
+        self.sender_field.setPlaceholderText("regiestoel@…")
         self.save_mail.setText(self.tr("Save"))

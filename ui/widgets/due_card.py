@@ -81,7 +81,8 @@ class DueCard(Card):
 
     def _fill(self) -> None:
         while self.lines.count():
-            child = self.lines.takeAt(0).widget()
+            taken = self.lines.takeAt(0)
+            child = taken.widget() if taken is not None else None
             if child is not None:
                 child.deleteLater()
         self.buttons = []
