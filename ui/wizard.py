@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from PySide6.QtCore import QEvent, QEventLoop, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +27,7 @@ from app.validation import clean_email
 from models.errors import DomainError, Invalid
 from ui.context import AppContext
 from ui.icons import app_icon
-from ui.widgets.common import FieldError, hint_label, with_notes
+from ui.widgets.common import FieldError, hint_label, name_by_buddies, with_notes
 
 
 class _Page(QWizardPage):
@@ -38,7 +38,27 @@ class _Page(QWizardPage):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            name_by_buddies(self)
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        # Fields wrapped with their hint and error get their label as accessible name.
+        name_by_buddies(self)
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._fit_wrapped_text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._fit_wrapped_text)
+
+    def _fit_wrapped_text(self) -> None:
+        # A form layout sizes a wrapped hint inside a field's column by its one-line width,
+        # so its last line was cut off: each such label asks for its height at its width.
+        for label in self.findChildren(QLabel):
+            if label.wordWrap() and label.isVisible() and label.width() > 0:
+                need = label.heightForWidth(label.width())
+                if need > 0 and need != label.minimumHeight():
+                    label.setMinimumHeight(need)
 
     def retranslate(self) -> None:
         """Each page sets its own texts here, again whenever the language changes."""

@@ -34,11 +34,6 @@ from tests.gui.conftest import (
 )
 
 LOG = LayoutLog()
-MINOR_GROUP_OVERLAP = ("issue 18 minor: the Leergroep starten dialog's selection summary and "
-                       "generation bar overlap the member list")
-MINOR_WIZARD_HINT = "issue 18 minor: the wizard's hint under the hours norm is clipped"
-MINOR_NAMES = ("issue 18 minor: labelled fields have no accessible name (the field is wrapped "
-               "in a container, so Qt does not find its label)")
 
 OWNER, OWNER_EMAIL, OWNER_PASSWORD = "Marieke van Dijk", "marieke@vandijk.nl", "mijn-eigen-sleutel"
 PEOPLE_CSV = (
@@ -94,7 +89,7 @@ def test_the_organisation_page_takes_typed_figures(qtbot, program: Program) -> N
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
 
 
-@pytest.mark.parametrize("kind", layout_kinds(clipped=MINOR_WIZARD_HINT, names=MINOR_NAMES))
+@pytest.mark.parametrize("kind", layout_kinds())
 def test_layout_of_the_organisation_page(program: Program, kind: str) -> None:
     assert_layout(_wizard(program), (kind,))
 
@@ -111,7 +106,7 @@ def test_the_owner_page_explains_a_short_password(qtbot, program: Program) -> No
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
 
 
-@pytest.mark.parametrize("kind", layout_kinds(names=MINOR_NAMES))
+@pytest.mark.parametrize("kind", layout_kinds())
 def test_layout_of_the_owner_page_with_a_message(program: Program, kind: str) -> None:
     assert_layout(_wizard(program), (kind,))
 
@@ -338,9 +333,6 @@ DIALOGS = ("person", "import", "group", "plan-cycle", "plan-cycle-planned",
            "temporary-password", "first-password")
 
 
-@pytest.mark.parametrize(("name", "kind"), LayoutLog.cases(DIALOGS, {
-    **{(name, "names"): MINOR_NAMES for name in DIALOGS},
-    ("group", "overlap"): MINOR_GROUP_OVERLAP,
-}))
+@pytest.mark.parametrize(("name", "kind"), LayoutLog.cases(DIALOGS, {}))
 def test_layout_of_the_dialogs_on_the_way(name: str, kind: str) -> None:
     LOG.assert_clean(name, kind)

@@ -19,13 +19,7 @@ ROLES = {
 }
 
 # Known defects of issue 18 that another change fixes: (role, area or "window", kind).
-FINDING_4 = ("issue 18 finding 4: the main window opens at 1180×760, taller than a 768-pixel "
-             "screen with its frame")
-KNOWN: dict[tuple[str, str, str], str] = {
-    ("owner", "window", "fits"): FINDING_4,
-    ("professional", "window", "fits"): FINDING_4,
-    ("login", "window", "fits"): FINDING_4,
-}
+KNOWN: dict[tuple[str, str, str], str] = {}
 
 CASES = [(role, area) for role, (_name, areas) in ROLES.items() for area in areas]
 

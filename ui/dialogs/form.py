@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
+    QSizeGrip,
     QStyle,
     QTextEdit,
     QVBoxLayout,
@@ -120,6 +121,13 @@ class FormDialog(QDialog):
         # A dialog is a window of its own: Ctrl+L of the main window does not reach it.
         lock = QShortcut(QKeySequence("Ctrl+L"), self)
         lock.activated.connect(ctx.bus.lock_requested)
+        # The grip sits in the bottom-right corner over the layout's margin; a margin lower
+        # than the grip lets it cover the corner of the last button.
+        grip = self.findChild(QSizeGrip)
+        if grip is not None:
+            margins = outer.contentsMargins()
+            margins.setBottom(max(margins.bottom(), grip.sizeHint().height() + 1))
+            outer.setContentsMargins(margins)
 
     # --- building ------------------------------------------------------------------------
 

@@ -69,6 +69,7 @@ class ImportPeopleDialog(QDialog):
         self.summary = QPlainTextEdit()
         self.summary.setReadOnly(True)
         self.summary.setMaximumHeight(140)
+        self.summary.setAccessibleName(self.tr("Summary of the file"))
         layout.addWidget(self.summary)
         self.errors = QTableWidget(0, 3)
         self.errors.setHorizontalHeaderLabels(

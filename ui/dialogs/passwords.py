@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,7 +20,7 @@ from app.passwords import MIN_PASSWORD_LENGTH
 from app.services import auth
 from models.errors import DomainError
 from ui.context import AppContext
-from ui.widgets.common import FieldError, hint_label, with_notes
+from ui.widgets.common import FieldError, hint_label, name_by_buddies, with_notes
 
 
 def _password_field() -> QLineEdit:
@@ -52,6 +53,12 @@ class _PasswordDialog(QDialog):
         self.new.textChanged.connect(self._check)
         self.repeat.textChanged.connect(self._check)
         self.setMinimumWidth(460)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        # The rows are added by the subclasses; each field wrapped with its error gets its
+        # label as the name a screen reader says.
+        name_by_buddies(self)
+        super().showEvent(event)
 
     def add_new_password_rows(self) -> None:
         self.form.addRow(self.tr("&New password"), with_notes(self.new, self.new_error))

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date, time, timedelta
 
 from PySide6.QtCore import QEvent, QSize, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,7 +38,7 @@ from ui.context import AppContext
 from ui.icons import icon
 from ui.names_groups import format_day
 from ui.screen import fitting
-from ui.widgets.common import FieldError, hint_label, role_label, with_notes
+from ui.widgets.common import FieldError, hint_label, name_by_buddies, role_label, with_notes
 from ui.widgets.date_field import DateField, TimeField
 
 FIELDS = ("first_day", "start_time", "room", "latest_first_day")
@@ -396,7 +397,13 @@ class PlanCycleDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            name_by_buddies(self)
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        # Fields wrapped with their hint and error get their label as accessible name.
+        name_by_buddies(self)
+        super().showEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Plan a week cycle for %1").replace("%1", self.group.name))

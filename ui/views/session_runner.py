@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -63,6 +63,48 @@ def _big(label: QLabel, points: int, bold: bool = True) -> QLabel:
     font.setBold(bold)
     label.setFont(font)
     return label
+
+
+class _Countdown(QLabel):
+    """The big clock: 96 points where there is room, smaller on a short screen (a laptop at
+    768 pixels with the finished session's result shown) instead of cut off."""
+
+    LARGEST, SMALLEST = 96, 36
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        _big(self, self.LARGEST)
+
+    def _metrics(self, points: int) -> QFontMetrics:
+        font = QFont(self.font())
+        font.setPointSize(points)
+        return QFontMetrics(font)
+
+    def _size_at(self, points: int) -> QSize:
+        metrics = self._metrics(points)
+        margins = self.contentsMargins()
+        return QSize(metrics.horizontalAdvance("60:00") + margins.left() + margins.right(),
+                     metrics.height() + margins.top() + margins.bottom())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        # Always the largest size, so the layout never follows the shrunken font.
+        return self._size_at(self.LARGEST)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self._size_at(self.SMALLEST)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        points = self.LARGEST
+        while points > self.SMALLEST:
+            size = self._size_at(points)
+            if size.height() <= self.height() and size.width() <= self.width():
+                break
+            points -= 4
+        if self.font().pointSize() != points:
+            font = QFont(self.font())
+            font.setPointSize(points)
+            self.setFont(font)
 
 
 class SessionRunner(QWidget):
@@ -137,7 +179,7 @@ class SessionRunner(QWidget):
         column = QVBoxLayout(stage)
         self.block_title = _big(role_label(wrap=True), 28)
         self.block_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown = _big(QLabel("60:00"), 96)
+        self.countdown = _Countdown("60:00")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown.setAccessibleName("countdown")
         self.prompt = _big(QLabel(), 16, bold=False)

@@ -164,6 +164,9 @@ def name_by_buddies(root: QWidget) -> None:
         buddy = label.buddy()
         if buddy is None or not label.text():
             continue
+        # A label's buddy may be the wrapper of ``with_notes``; its focus proxy is the field.
+        while (proxy := buddy.focusProxy()) is not None and proxy is not buddy:
+            buddy = proxy
         # A name a screen chose itself ("Theme of day 2") says more than its label: kept.
         current = buddy.accessibleName()
         if not current or current == buddy.property("name_from_label"):
