@@ -349,19 +349,29 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../ui/widgets/attendance.py" line="112" />
+        <location filename="../../ui/widgets/attendance.py" line="119" />
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attendance.py" line="112" />
+        <location filename="../../ui/widgets/attendance.py" line="119" />
         <source>Energy (1–5)</source>
         <translation>Energy (1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attendance.py" line="113" />
+        <location filename="../../ui/widgets/attendance.py" line="120" />
         <source>Meaning (1–5)</source>
         <translation>Meaning (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attendance.py" line="122" />
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attendance.py" line="122" />
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

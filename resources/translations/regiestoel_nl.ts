@@ -349,19 +349,29 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../ui/widgets/attendance.py" line="112" />
+        <location filename="../../ui/widgets/attendance.py" line="119" />
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attendance.py" line="112" />
+        <location filename="../../ui/widgets/attendance.py" line="119" />
         <source>Energy (1–5)</source>
         <translation>Energie (1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attendance.py" line="113" />
+        <location filename="../../ui/widgets/attendance.py" line="120" />
         <source>Meaning (1–5)</source>
         <translation>Zingeving (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attendance.py" line="122" />
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attendance.py" line="122" />
+        <source>Meaning</source>
+        <translation>Zingeving</translation>
     </message>
 </context>
 <context>

@@ -34,10 +34,10 @@ class RatingButtons(QWidget):
             b.setCheckable(True)
             b.setMinimumWidth(36)
             b.setMaximumWidth(56)
-            b.setAccessibleName(f"{accessible} {value}")
             self.group.addButton(b, value)
             row.addWidget(b)
             self.buttons.append(b)
+        self.name_buttons(accessible)
         self.group.idClicked.connect(self._clicked)
         # Fusion marks a checked button with a slightly darker grey, unreadable across a
         # meeting room: the chosen rating takes the accent colour, in light and dark.
@@ -45,6 +45,11 @@ class RatingButtons(QWidget):
             "QPushButton:checked { background: palette(highlight); "
             "color: palette(highlighted-text); font-weight: bold; "
             "border: 1px solid palette(highlight); border-radius: 4px; padding: 4px; }")
+
+    def name_buttons(self, accessible: str) -> None:
+        """A screen reader hears what the row rates and for whom: "Energy, Ahmet 3"."""
+        for value, b in enumerate(self.buttons, start=1):
+            b.setAccessibleName(f"{accessible} {value}")
 
     def _clicked(self, value: int) -> None:
         # One choice at most; clicking the chosen one again clears it.
@@ -75,11 +80,13 @@ class AttendancePanel(QWidget):
         for col, label in enumerate(self.headers):
             grid.addWidget(label, 0, col)
         self.rows: dict[int, tuple[QCheckBox, RatingButtons, RatingButtons]] = {}
+        self._names: dict[int, str] = {}
         for row, p in enumerate(participants, start=1):
             present = QCheckBox(p.name)
             given = current.get(p.id)
             present.setChecked(True if given is None else given.present)
             energy, meaning = RatingButtons(p.name), RatingButtons(p.name)
+            self._names[p.id] = p.name
             if given is not None:
                 energy.set_value(given.energy)
                 meaning.set_value(given.meaning)
@@ -112,3 +119,7 @@ class AttendancePanel(QWidget):
         for label, text in zip(self.headers, (self.tr("Present"), self.tr("Energy (1–5)"),
                                               self.tr("Meaning (1–5)")), strict=True):
             label.setText(f"<b>{text}</b>")
+        energy_text, meaning_text = self.tr("Energy"), self.tr("Meaning")
+        for pid, (_present, energy, meaning) in self.rows.items():
+            energy.name_buttons(f"{energy_text}, {self._names[pid]}")
+            meaning.name_buttons(f"{meaning_text}, {self._names[pid]}")
