@@ -47,7 +47,7 @@ def _ms(seconds: float) -> float:
 class Driver:
     """The main window of a real AppContext, driven the way a user would."""
 
-    def __init__(self, data: Path) -> None:
+    def __init__(self, data: Path, database_url: str | None = None) -> None:
         from PySide6.QtWidgets import QApplication
 
         from app.paths import resolve_location
@@ -64,7 +64,7 @@ class Driver:
         apply_theme(self.qapp)
         languages = Languages(self.qapp)
         languages.apply("nl")
-        location = resolve_location(data)
+        location = resolve_location(data, database_url)
         self.db, _ = open_location(location)
         self.ctx = AppContext(db=self.db, location=location, tasks=Tasks(self.qapp), bus=Bus(),
                               languages=languages, local=LocalSettings(language="nl"))
