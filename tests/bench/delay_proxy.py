@@ -11,6 +11,7 @@ many statements it holds.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import queue
 import socket
@@ -48,10 +49,8 @@ def _pump(src: socket.socket, dst: socket.socket, delay: float, on_send: Any) ->
         pass
     finally:
         for sock in (src, dst):
-            try:
+            with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
 
 
 def _connection(client: socket.socket, target: tuple[str, int], delay: float,
