@@ -324,7 +324,8 @@ def _manager_of(s: Session, person_id: int | None) -> int | None:
         return None
     managers = s.info.get(_MANAGERS)
     if managers is None:
-        managers = dict(s.execute(select(Person.id, Person.manager_id)).tuples().all())
+        managers = {pid: manager
+                    for pid, manager in s.execute(select(Person.id, Person.manager_id))}
         s.info[_MANAGERS] = managers
     return managers.get(person_id)
 

@@ -116,7 +116,7 @@ def _my_conversations(db: Database, actor: Actor, me: int) -> list[Any]:
     """Conversations I take part in that ask for attention: due, overdue, or a meeting set."""
     from app.services import conversations
 
-    rows = conversations.list_conversations(db, actor, taking_part=True)
+    rows = conversations.list_conversations(db, actor, taking_part=True, planned_only=True)
     return [r for r in rows
             if me in (r.professional_id, r.manager_id) and r.status.value == "planned"
             and (r.due is not None or r.meeting_at is not None)]
