@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
 from app.settings import LocalSettings
@@ -17,10 +17,6 @@ if TYPE_CHECKING:
 
 KEEP, QUIT = "tray", "quit"  # LocalSettings.on_close
 MESSAGE_MS = 10_000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Tray", text)
 
 
 def tray_available() -> bool:
@@ -57,8 +53,8 @@ class Tray(QObject):
         self.icon.show()
 
     def retranslate(self) -> None:
-        self.act_open.setText(_tr("&Open Regiestoel"))
-        self.act_quit.setText(_tr("&Quit"))
+        self.act_open.setText(self.tr("&Open Regiestoel"))
+        self.act_quit.setText(self.tr("&Quit"))
         self.icon.setToolTip("Regiestoel")
 
     # --- messages ------------------------------------------------------------------------
@@ -100,6 +96,9 @@ class Tray(QObject):
     # --- closing the window --------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()  # the tray's menu speaks the language of the window
+            return False
         if watched is not self.window or event.type() != QEvent.Type.Close \
                 or self.window.quitting:
             return False
@@ -123,14 +122,14 @@ class Tray(QObject):
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("Regiestoel")
-        box.setText(_tr("Keep Regiestoel running in the system tray?"))
-        box.setInformativeText(_tr(
+        box.setText(self.tr("Keep Regiestoel running in the system tray?"))
+        box.setInformativeText(self.tr(
             "Then you still get a notification when something is due, also with the window "
             "closed. Open Regiestoel again from its icon in the tray; quit it from the icon's "
             "menu. You can change this later under Settings, My preferences."))
-        self.keep_button = box.addButton(_tr("&Keep running in the tray"),
+        self.keep_button = box.addButton(self.tr("&Keep running in the tray"),
                                          QMessageBox.ButtonRole.AcceptRole)
-        self.quit_button = box.addButton(_tr("&Quit Regiestoel"),
+        self.quit_button = box.addButton(self.tr("&Quit Regiestoel"),
                                          QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(self.keep_button)
@@ -143,8 +142,9 @@ class Tray(QObject):
             self.local.on_close = KEEP
             self.local.save()
             self._to_tray()
-            self.show_message(_tr("Regiestoel keeps running here. Quit it from this icon's "
-                                  "menu."), self.open_window)
+            self.show_message(self.tr(
+                "Regiestoel keeps running here. Quit it from this icon's menu."),
+                self.open_window)
         elif button is self.quit_button:
             self.local.on_close = QUIT
             self.local.save()
