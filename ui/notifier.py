@@ -118,7 +118,7 @@ class Notifier(QObject):
             self.tray.show_message(text, lambda: self._open(item))
             self.pace.start()
         elif self.notice is not None:
-            self.notice.say(text)
+            self.notice.say(item)
         self._shown(item)
 
     def _shown(self, item: DueItem) -> None:
@@ -170,7 +170,7 @@ def attach(ctx: AppContext, window: MainWindow, *, with_tray: bool | None = None
     tray = Tray(window, ctx.local, window) if with_tray else None
     notice = None
     if tray is None:
-        notice = DueNotice()
+        notice = DueNotice(lambda item: describe(item, ctx.language))
         window.statusBar().insertPermanentWidget(0, notice)
 
     def navigate(item: DueItem) -> None:

@@ -152,3 +152,24 @@ def test_every_message_code_is_worded_in_both_languages():
                  "quiet_hours_incomplete", "quiet_hours_empty"):
         for language in ("nl", "en"):
             assert code in messages.catalogue(language)
+
+
+def test_a_persons_export_holds_their_choices_and_erasure_removes_every_row(db, owner, group):
+    import json
+
+    from app.services import people, privacy
+    from tests.app.test_privacy import unzip
+
+    bram, first = group["bram"], group["first"]
+    notifications.save_prefs(db, bram, NotificationPrefs(frozenset({"culture"}), time(22, 0),
+                                                         time(7, 0)), expected_version=None)
+    eve = at(first.day - timedelta(days=1), 18)
+    notifications.mark_shown(db, bram, notifications.new_for(db, bram, eve), eve)
+    person = json.loads(unzip(privacy.export_person(db, bram, bram.person_id, "nl"))
+                        ["person.json"])
+    assert person["notifications"] == {"topics_off": ["culture"], "quiet_from": "22:00:00",
+                                       "quiet_until": "07:00:00"}
+    people.archive_person(db, owner, bram.person_id, None)
+    privacy.erase_person(db, owner, bram.person_id)
+    assert notifications.my_prefs(db, bram) == NotificationPrefs()
+    assert notifications._shown(db, bram.person_id) == set()

@@ -55,6 +55,11 @@ def test_without_a_tray_a_notice_in_the_window_names_kind_and_date_and_goes_ther
     assert format_date(date.today(), "en") in text
     assert "Geheime" not in text and "Piet" not in text  # never content, nor who asked
     assert window.current_area() is window.area_widgets["home"]
+    # Manon switches to Dutch: the notice speaks Dutch at once.
+    ctx.languages.apply("nl")
+    qtbot.waitUntil(lambda: notice_text(notifier).startswith(
+        "Een leeraanvraag wacht op jouw besluit"), timeout=5_000)
+    ctx.languages.apply("en")
     qtbot.mouseClick(notifier.notice.text, LEFT)
     assert window.current_area() is window.area_widgets["budget"]
     assert not notifier.notice.isVisible()  # the only one: nothing more to say

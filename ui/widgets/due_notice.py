@@ -3,9 +3,12 @@ where the item is acted on, or put away with its close button. Never a modal box
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolButton, QWidget
 
+from app.services.due import DueItem
 from ui.icons import icon
 
 
@@ -16,8 +19,11 @@ class DueNotice(QWidget):
     opened = Signal()
     dismissed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, describe: Callable[[DueItem], str],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.describe = describe
+        self.item: DueItem | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(2)
@@ -34,12 +40,15 @@ class DueNotice(QWidget):
         self.hide()
         self.retranslate()
 
-    def say(self, text: str) -> None:
+    def say(self, item: DueItem) -> None:
+        self.item = item
+        text = self.describe(item)
         self.text.setText(text.replace("&", "&&"))
         self.text.setAccessibleName(text)
         self.show()
 
     def clear(self) -> None:
+        self.item = None
         self.text.setText("")
         self.hide()
 
@@ -52,4 +61,6 @@ class DueNotice(QWidget):
         self.text.setToolTip(self.tr("Go there"))
         self.close_button.setToolTip(self.tr("Put this notification away"))
         self.close_button.setAccessibleName(self.tr("Put this notification away"))
+        if self.item is not None:
+            self.say(self.item)  # in the language just chosen
 
