@@ -1,4 +1,5 @@
-"""A long job (backup, restore, import, move) off the UI thread, with progress and Cancel.
+"""A long job (backup, restore, import, export, move) off the UI thread, with progress and
+Cancel.
 
 The job runs on the database worker (``ui.tasks``), so it never races other database work;
 its progress reaches the UI thread through a ``Relay``. Cancel asks the job to stop at its
@@ -104,6 +105,12 @@ class JobDialog(QDialog):
             "move_indexing": self.tr("Building the search index…"),
             "move_committing": self.tr("Saving on the server…"),
             "move_verifying": self.tr("Comparing every row…"),
+            "export_reading": self.tr("Collecting the data…"),
+            "export_records": self.tr("Adding the signed conversation records…"),
+            "export_sealing": self.tr("Sealing the file…"),
+            "export_writing": self.tr("Writing the file…"),
+            "report_reading": self.tr("Counting the year's figures…"),
+            "report_writing": self.tr("Writing the report…"),
         }.get(step, step)
 
 
