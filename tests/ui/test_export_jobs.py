@@ -134,3 +134,37 @@ def test_a_pdf_into_a_folder_that_is_not_there_is_a_clear_problem(qapp, tmp_path
     with pytest.raises(DomainError) as caught:
         html_to_pdf("<p>Verslag</p>", tmp_path / "weg" / "verslag.pdf")
     assert caught.value.code == "file_unwritable"
+
+
+def test_a_quick_people_export_shows_no_window_and_says_how_many(
+        qtbot, window, add_person, tmp_path, monkeypatch):
+    from tests.ui.test_people_view import open_people
+
+    add_person("Kevin Monteur")
+    view = open_people(qtbot, window)
+    target = tmp_path / "mensen.csv"
+    save_as(monkeypatch, target)
+    click(qtbot, view.export_button)
+    qtbot.waitUntil(lambda: view.message is not None, timeout=10_000)
+    assert "2 people exported" in view.message.text()
+    assert not view.job.isVisible()  # done before it was worth a window
+    assert "Kevin Monteur" in target.read_text(encoding="utf-8-sig")
+
+
+def test_a_people_export_waiting_its_turn_can_be_cancelled_and_writes_nothing(
+        qtbot, window, ctx, tmp_path, monkeypatch):
+    from tests.ui.test_people_view import open_people
+
+    view = open_people(qtbot, window)
+    target = tmp_path / "mensen.csv"
+    save_as(monkeypatch, target)
+    hold = threading.Event()
+    ctx.tasks.run(lambda: hold.wait(10))  # the worker is busy with something else
+    click(qtbot, view.export_button)
+    job = view.job
+    qtbot.waitUntil(job.isVisible, timeout=5_000)  # it takes long enough for a window
+    click(qtbot, job.cancel_button)
+    hold.set()
+    qtbot.waitUntil(lambda: view.message is not None, timeout=10_000)
+    assert "no file was written" in view.message.text()
+    assert not target.exists() and leftovers(tmp_path) == []
