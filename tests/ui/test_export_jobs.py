@@ -168,3 +168,19 @@ def test_a_people_export_waiting_its_turn_can_be_cancelled_and_writes_nothing(
     qtbot.waitUntil(lambda: view.message is not None, timeout=10_000)
     assert "no file was written" in view.message.text()
     assert not target.exists() and leftovers(tmp_path) == []
+
+
+def test_the_owners_own_export_is_a_job_that_writes_a_readable_zip(
+        qtbot, panel, db, owner, tmp_path, monkeypatch):  # noqa: F811
+    import zipfile
+
+    choose_person(qtbot, panel, owner.person_id)
+    target = tmp_path / "olga.zip"
+    save_as(monkeypatch, target)
+    click(qtbot, panel.export_button)
+    assert isinstance(panel.job, JobDialog)
+    qtbot.waitUntil(lambda: panel.message is not None, timeout=15_000)
+    assert "Everything about this person is in" in panel.message.text()
+    with zipfile.ZipFile(target) as archive:
+        assert b"Olga Eigenaar" in archive.read("person.json")
+    assert leftovers(tmp_path) == [] and exports_logged(db, owner) == 1
