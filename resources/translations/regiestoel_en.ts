@@ -2276,7 +2276,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/database_panel.py" line="252"/>
+        <location filename="../../ui/views/database_panel.py" line="254"/>
         <source>Moved: %n row(s) copied and checked. This laptop now works on the server; log in again.</source>
         <translation>
             <numerusform>Moved: %n row copied and checked. This laptop now works on the server; log in again.</numerusform>
@@ -2284,92 +2284,92 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="255"/>
+        <location filename="../../ui/views/database_panel.py" line="257"/>
         <source>There is no keyring on this computer: Regiestoel asks for the server&apos;s password at every start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="258"/>
+        <location filename="../../ui/views/database_panel.py" line="259"/>
         <source>Moved to the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="277"/>
+        <location filename="../../ui/views/database_panel.py" line="278"/>
         <source>Now: the database file in %1.</source>
         <translation>Now: the database file in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="280"/>
+        <location filename="../../ui/views/database_panel.py" line="281"/>
         <source>Now: the database server %1.</source>
         <translation>Now: the database server %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="284"/>
+        <location filename="../../ui/views/database_panel.py" line="285"/>
         <source>From the next start: %1.</source>
         <translation>From the next start: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="286"/>
+        <location filename="../../ui/views/database_panel.py" line="287"/>
         <source>From the next start: the file on this laptop.</source>
         <translation>From the next start: the file on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="296"/>
+        <location filename="../../ui/views/database_panel.py" line="297"/>
         <source>Regiestoel keeps its data in a file on this laptop. When several laptops of the organisation should work in the same data, point every one of them at one PostgreSQL database server. Move the existing data there once, from this laptop, into an empty database. Backups of a server database are made with pg_dump.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="314"/>
+        <location filename="../../ui/views/database_panel.py" line="315"/>
         <source>&amp;Move the data there…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="316"/>
+        <location filename="../../ui/views/database_panel.py" line="317"/>
         <source>Copy everything from this laptop into the empty server database, then work there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="301"/>
+        <location filename="../../ui/views/database_panel.py" line="302"/>
         <source>Server &amp;address</source>
         <translation>Server &amp;address</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="301"/>
+        <location filename="../../ui/views/database_panel.py" line="302"/>
         <source>&amp;Port</source>
         <translation>&amp;Port</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="301"/>
+        <location filename="../../ui/views/database_panel.py" line="302"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="302"/>
+        <location filename="../../ui/views/database_panel.py" line="303"/>
         <source>&amp;User name</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="302"/>
+        <location filename="../../ui/views/database_panel.py" line="303"/>
         <source>Pass&amp;word</source>
         <translation>Pass&amp;word</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="309"/>
+        <location filename="../../ui/views/database_panel.py" line="310"/>
         <source>Kept in this computer&apos;s keyring, never in a file. Without a keyring Regiestoel asks for it at every start.</source>
         <translation>Kept in this computer&apos;s keyring, never in a file. Without a keyring Regiestoel asks for it at every start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="311"/>
+        <location filename="../../ui/views/database_panel.py" line="312"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="312"/>
+        <location filename="../../ui/views/database_panel.py" line="313"/>
         <source>Use this &amp;server</source>
         <translation>Use this &amp;server</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="313"/>
+        <location filename="../../ui/views/database_panel.py" line="314"/>
         <source>Use the file on this &amp;laptop</source>
         <translation>Use the file on this &amp;laptop</translation>
     </message>

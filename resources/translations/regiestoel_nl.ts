@@ -2276,7 +2276,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <translation>Gegevens naar de server verhuizen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/database_panel.py" line="252"/>
+        <location filename="../../ui/views/database_panel.py" line="254"/>
         <source>Moved: %n row(s) copied and checked. This laptop now works on the server; log in again.</source>
         <translation>
             <numerusform>Verhuisd: %n rij gekopieerd en gecontroleerd. Deze laptop werkt nu op de server; log opnieuw in.</numerusform>
@@ -2284,92 +2284,92 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="255"/>
+        <location filename="../../ui/views/database_panel.py" line="257"/>
         <source>There is no keyring on this computer: Regiestoel asks for the server&apos;s password at every start.</source>
         <translation>Deze computer heeft geen sleutelhanger: Regiestoel vraagt bij elke start om het wachtwoord van de server.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="258"/>
+        <location filename="../../ui/views/database_panel.py" line="259"/>
         <source>Moved to the server</source>
         <translation>Verhuisd naar de server</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="277"/>
+        <location filename="../../ui/views/database_panel.py" line="278"/>
         <source>Now: the database file in %1.</source>
         <translation>Nu: het databasebestand in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="280"/>
+        <location filename="../../ui/views/database_panel.py" line="281"/>
         <source>Now: the database server %1.</source>
         <translation>Nu: de databaseserver %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="284"/>
+        <location filename="../../ui/views/database_panel.py" line="285"/>
         <source>From the next start: %1.</source>
         <translation>Vanaf de volgende start: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="286"/>
+        <location filename="../../ui/views/database_panel.py" line="287"/>
         <source>From the next start: the file on this laptop.</source>
         <translation>Vanaf de volgende start: het bestand op deze laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="296"/>
+        <location filename="../../ui/views/database_panel.py" line="297"/>
         <source>Regiestoel keeps its data in a file on this laptop. When several laptops of the organisation should work in the same data, point every one of them at one PostgreSQL database server. Move the existing data there once, from this laptop, into an empty database. Backups of a server database are made with pg_dump.</source>
         <translation>Regiestoel bewaart zijn gegevens in een bestand op deze laptop. Moeten meerdere laptops van de organisatie met dezelfde gegevens werken, laat ze dan allemaal naar één PostgreSQL-databaseserver wijzen. Verhuis de bestaande gegevens daar één keer naartoe, vanaf deze laptop, in een lege database. Back-ups van een serverdatabase maak je met pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="314"/>
+        <location filename="../../ui/views/database_panel.py" line="315"/>
         <source>&amp;Move the data there…</source>
         <translation>Gegevens daarheen &amp;verhuizen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="316"/>
+        <location filename="../../ui/views/database_panel.py" line="317"/>
         <source>Copy everything from this laptop into the empty server database, then work there</source>
         <translation>Kopieer alles van deze laptop naar de lege serverdatabase en werk daarna daar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="301"/>
+        <location filename="../../ui/views/database_panel.py" line="302"/>
         <source>Server &amp;address</source>
         <translation>Server&amp;adres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="301"/>
+        <location filename="../../ui/views/database_panel.py" line="302"/>
         <source>&amp;Port</source>
         <translation>&amp;Poort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="301"/>
+        <location filename="../../ui/views/database_panel.py" line="302"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="302"/>
+        <location filename="../../ui/views/database_panel.py" line="303"/>
         <source>&amp;User name</source>
         <translation>&amp;Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="302"/>
+        <location filename="../../ui/views/database_panel.py" line="303"/>
         <source>Pass&amp;word</source>
         <translation>Wacht&amp;woord</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="309"/>
+        <location filename="../../ui/views/database_panel.py" line="310"/>
         <source>Kept in this computer&apos;s keyring, never in a file. Without a keyring Regiestoel asks for it at every start.</source>
         <translation>Bewaard in de sleutelhanger van deze computer, nooit in een bestand. Zonder sleutelhanger vraagt Regiestoel er bij elke start om.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="311"/>
+        <location filename="../../ui/views/database_panel.py" line="312"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="312"/>
+        <location filename="../../ui/views/database_panel.py" line="313"/>
         <source>Use this &amp;server</source>
         <translation>Deze &amp;server gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="313"/>
+        <location filename="../../ui/views/database_panel.py" line="314"/>
         <source>Use the file on this &amp;laptop</source>
         <translation>Het bestand op deze &amp;laptop gebruiken</translation>
     </message>

@@ -245,6 +245,8 @@ class DatabasePanel(QWidget):
         self.password.clear()
         self.ctx.local.database_url = saved
         self.ctx.local.save()
+        # The move ran on the database worker, which does one thing at a time, while the
+        # progress window kept this window waiting: what it copied is what the file holds.
         local_db = self.ctx.db
         self.ctx.db = server
         self.ctx.location = resolve_location(self.ctx.location.data_dir, saved)
@@ -254,7 +256,6 @@ class DatabasePanel(QWidget):
         if not kept:
             text += " " + self.tr("There is no keyring on this computer: Regiestoel asks for "
                                   "the server's password at every start.")
-        self.moved_text = text
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Moved to the server"), text,
                           QMessageBox.StandardButton.Ok, self.window())
         box.open()
