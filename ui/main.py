@@ -153,7 +153,9 @@ class Application:
         if self.reminders is not None:
             self.reminders.stop()
         self.ctx.tasks.wait(10_000)
-        if self.backups is not None and is_set_up(self.ctx.db):
+        # After a move to a server (Settings) the file here is no longer the data: no backup.
+        if (self.backups is not None and self.ctx.location.is_sqlite_file
+                and is_set_up(self.ctx.db)):
             self.backups.at_quit(self.ctx)
 
 

@@ -100,6 +100,7 @@ from app.access import Actor, Operation, require
 from app.changes import Area, Changes
 from app.content import guiding_questions
 from app.db import Database
+from app.jobs import Progress, progress_of
 from app.money import format_amount
 from app.policy import Kind, Op
 from app.services import audit
@@ -554,11 +555,12 @@ def _plain_zip(files: Iterable[tuple[str, bytes]]) -> bytes:
 
 
 def _build_export(db: Database, actor: Actor, person_id: int, language: str,
-                  passphrase: str | None) -> tuple[bytes, int]:
+                  passphrase: str | None, job: Progress) -> tuple[bytes, int]:
     from app.conversation_record import render_record
 
     language = _language(language)
     _check_passphrase(passphrase)
+    job.step("export_reading")
     with db.read() as s:
         person = _get(s, person_id)
         _require_export(s, actor, person_id, sealed=passphrase is not None)
@@ -586,9 +588,11 @@ def _build_export(db: Database, actor: Actor, person_id: int, language: str,
         name = person.name
     files = [("README.txt", _readme(name, language, len(signed)))]
     files += [(file, _json(parts[file])) for file in EXPORT_FILES]
-    for conversation_id, year, half in signed:
+    for number, (conversation_id, year, half) in enumerate(signed):
+        job.step("export_records", number, len(signed))
         page = render_record(db, as_person, conversation_id, language)
         files.append((record_file(year, half), page.encode()))
+    job.step("export_sealing" if passphrase is not None else "export_writing")
     data = _plain_zip(files) if passphrase is None else seal_zip(files, passphrase)
     return data, len(signed)
 
@@ -608,15 +612,20 @@ def export_person(db: Database, actor: Actor, person_id: int, language: str, *,
     The person exports their own data on their own login. The owner (or the machine's
     administrator) exports it only sealed with ``passphrase``, which the person types: the
     content is what the person may read, and only they can open it."""
-    data, records = _build_export(db, actor, person_id, language, passphrase)
+    data, records = _build_export(db, actor, person_id, language, passphrase, Progress())
     _audit_export(db, actor, person_id, records, language, passphrase is not None)
     return data
 
 
 def export_person_to(db: Database, actor: Actor, person_id: int, path: Path,
-                     language: str, *, passphrase: str | None = None) -> Changes:
-    """Write the export to ``path``; a half-written file never stays behind."""
-    data, records = _build_export(db, actor, person_id, language, passphrase)
+                     language: str, *, passphrase: str | None = None,
+                     progress: Progress | None = None) -> Changes:
+    """Write the export to ``path``; a half-written file never stays behind. Cancelled
+    (``progress``) before it is written, nothing is written and nothing is logged."""
+    job = progress_of(progress)
+    data, records = _build_export(db, actor, person_id, language, passphrase, job)
+    # Written and logged together: a file that left is always in the audit log.
+    job.point_of_no_return("export_writing")
     path = Path(path)
     tmp: str | None = None
     try:

@@ -58,6 +58,7 @@ from ui.item_models.budget import (
     carried_text,
     error_colour,
 )
+from ui.long_job import JobDialog, write_file_job
 from ui.names_budget import (
     CANCELLABLE,
     EVALUABLE,
@@ -695,6 +696,7 @@ class LedgerTab(QWidget):
         for b in (self.year_button, self.person_button, self.carry_button):
             b.setVisible(self.can_manage)
         self.status = hint_label()
+        self.job: JobDialog | None = None
         self.error = FieldError()
         ledger_box = QWidget()
         ledger_column = QVBoxLayout(ledger_box)
@@ -860,8 +862,11 @@ class LedgerTab(QWidget):
             self.status.setText(self.tr("%n row(s) exported to %1.", "", count).replace(
                 "%1", str(path)))
 
-        self.ctx.call(self, lambda: budget.export_ledger(db, actor, year, path, lang), done,
-                      lambda e: self.error.show_message(self.ctx.describe(e)))
+        self.job = write_file_job(
+            self.ctx, self, self.tr("Exporting the ledger"),
+            lambda: budget.export_ledger(db, actor, year, path, lang), done,
+            lambda e: self.error.show_message(self.ctx.describe(e)),
+            lambda: self.status.setText(self.tr("Not exported: no file was written.")))
 
     # --- texts ---------------------------------------------------------------------------
 
