@@ -597,7 +597,12 @@ Everything stays on this computer (or your own database server).</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="94"/>
+        <location filename="../../ui/item_models/audit.py" line="80"/>
+        <source>Records read in My team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="96"/>
         <source>Concerning</source>
         <translation>Concerning</translation>
     </message>
@@ -617,22 +622,22 @@ Everything stays on this computer (or your own database server).</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="89"/>
+        <location filename="../../ui/item_models/audit.py" line="91"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="91"/>
+        <location filename="../../ui/item_models/audit.py" line="93"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="92"/>
+        <location filename="../../ui/item_models/audit.py" line="94"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="106"/>
+        <location filename="../../ui/item_models/audit.py" line="108"/>
         <source>administrator (command line)</source>
         <translation>administrator (command line)</translation>
     </message>
@@ -5701,22 +5706,22 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>MyTeamView</name>
     <message>
-        <location filename="../../ui/views/my_team.py" line="225"/>
+        <location filename="../../ui/views/my_team.py" line="226"/>
         <source>My team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="227"/>
+        <location filename="../../ui/views/my_team.py" line="228"/>
         <source>The people who have you as their manager: what they share with you, their learning hours, your open agreements and what waits for you. What they keep to themselves stays hidden, and each look is written in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="230"/>
+        <location filename="../../ui/views/my_team.py" line="231"/>
         <source>Nobody reports to you at the moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="231"/>
+        <location filename="../../ui/views/my_team.py" line="232"/>
         <source>When the owner makes you someone&apos;s manager, you see here how their development is going: their question if they share it, their learning hours and your agreements.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6893,83 +6898,83 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>ReportCardWidget</name>
     <message>
-        <location filename="../../ui/views/my_team.py" line="71"/>
+        <location filename="../../ui/views/my_team.py" line="78"/>
         <source>Development question</source>
         <translation type="unfinished">Development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="75"/>
+        <location filename="../../ui/views/my_team.py" line="82"/>
         <source>Not shared with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="78"/>
+        <location filename="../../ui/views/my_team.py" line="85"/>
         <source>Learning hours in working time: %1 of %2 this year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="85"/>
+        <location filename="../../ui/views/my_team.py" line="92"/>
         <source>Learning hours of %1 against the norm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="88"/>
+        <location filename="../../ui/views/my_team.py" line="95"/>
         <source>Learning groups: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="89"/>
+        <location filename="../../ui/views/my_team.py" line="96"/>
         <source>Not in a learning group yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="93"/>
+        <location filename="../../ui/views/my_team.py" line="100"/>
         <source>No talent conversation planned with you yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="96"/>
+        <location filename="../../ui/views/my_team.py" line="103"/>
         <source>Next talent conversation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="99"/>
+        <location filename="../../ui/views/my_team.py" line="106"/>
         <source>Talent conversation of %1 is overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="101"/>
+        <location filename="../../ui/views/my_team.py" line="108"/>
         <source>Next talent conversation: before %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="103"/>
-        <location filename="../../ui/views/my_team.py" line="120"/>
+        <location filename="../../ui/views/my_team.py" line="110"/>
+        <location filename="../../ui/views/my_team.py" line="127"/>
         <source>Open</source>
         <translation type="unfinished">Open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="108"/>
+        <location filename="../../ui/views/my_team.py" line="115"/>
         <source>Waits for your decision: %1 (since %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="110"/>
+        <location filename="../../ui/views/my_team.py" line="117"/>
         <source>Decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="114"/>
+        <location filename="../../ui/views/my_team.py" line="121"/>
         <source>Open agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="118"/>
+        <location filename="../../ui/views/my_team.py" line="125"/>
         <source>was due %1</source>
         <translation type="unfinished">was due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="118"/>
+        <location filename="../../ui/views/my_team.py" line="125"/>
         <source>due %1</source>
         <translation type="unfinished">due %1</translation>
     </message>

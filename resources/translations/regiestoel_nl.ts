@@ -597,7 +597,12 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         <translation>Afspraak opgevolgd in een later gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="94"/>
+        <location filename="../../ui/item_models/audit.py" line="80"/>
+        <source>Records read in My team</source>
+        <translation>Gegevens gelezen in Mijn team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="96"/>
         <source>Concerning</source>
         <translation>Betreft</translation>
     </message>
@@ -617,22 +622,22 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         <translation>Leeraanvragen van anderen ingezien</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="89"/>
+        <location filename="../../ui/item_models/audit.py" line="91"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="91"/>
+        <location filename="../../ui/item_models/audit.py" line="93"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="92"/>
+        <location filename="../../ui/item_models/audit.py" line="94"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="106"/>
+        <location filename="../../ui/item_models/audit.py" line="108"/>
         <source>administrator (command line)</source>
         <translation>beheerder (opdrachtregel)</translation>
     </message>
@@ -5701,22 +5706,22 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>MyTeamView</name>
     <message>
-        <location filename="../../ui/views/my_team.py" line="225"/>
+        <location filename="../../ui/views/my_team.py" line="226"/>
         <source>My team</source>
         <translation>Mijn team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="227"/>
+        <location filename="../../ui/views/my_team.py" line="228"/>
         <source>The people who have you as their manager: what they share with you, their learning hours, your open agreements and what waits for you. What they keep to themselves stays hidden, and each look is written in the audit log.</source>
         <translation>De mensen van wie jij de leidinggevende bent: wat ze met je delen, hun leeruren, jullie openstaande afspraken en wat op jou wacht. Wat ze voor zichzelf houden, blijft verborgen, en elke keer dat je hier kijkt, staat in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="230"/>
+        <location filename="../../ui/views/my_team.py" line="231"/>
         <source>Nobody reports to you at the moment</source>
         <translation>Je bent op dit moment van niemand de leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="231"/>
+        <location filename="../../ui/views/my_team.py" line="232"/>
         <source>When the owner makes you someone&apos;s manager, you see here how their development is going: their question if they share it, their learning hours and your agreements.</source>
         <translation>Als de eigenaar jou iemands leidinggevende maakt, zie je hier hoe het met diens ontwikkeling gaat: de ontwikkelvraag als die met jou gedeeld is, de leeruren en jullie afspraken.</translation>
     </message>
@@ -6893,83 +6898,83 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>ReportCardWidget</name>
     <message>
-        <location filename="../../ui/views/my_team.py" line="71"/>
+        <location filename="../../ui/views/my_team.py" line="78"/>
         <source>Development question</source>
         <translation>Ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="75"/>
+        <location filename="../../ui/views/my_team.py" line="82"/>
         <source>Not shared with you.</source>
         <translation>Niet met jou gedeeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="78"/>
+        <location filename="../../ui/views/my_team.py" line="85"/>
         <source>Learning hours in working time: %1 of %2 this year</source>
         <translation>Leeruren in werktijd: %1 van %2 dit jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="85"/>
+        <location filename="../../ui/views/my_team.py" line="92"/>
         <source>Learning hours of %1 against the norm</source>
         <translation>Leeruren van %1 tegenover de norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="88"/>
+        <location filename="../../ui/views/my_team.py" line="95"/>
         <source>Learning groups: %1</source>
         <translation>Leergroepen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="89"/>
+        <location filename="../../ui/views/my_team.py" line="96"/>
         <source>Not in a learning group yet.</source>
         <translation>Nog niet in een leergroep.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="93"/>
+        <location filename="../../ui/views/my_team.py" line="100"/>
         <source>No talent conversation planned with you yet.</source>
         <translation>Nog geen talentontwikkelgesprek met jou gepland.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="96"/>
+        <location filename="../../ui/views/my_team.py" line="103"/>
         <source>Next talent conversation: %1</source>
         <translation>Volgende talentontwikkelgesprek: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="99"/>
+        <location filename="../../ui/views/my_team.py" line="106"/>
         <source>Talent conversation of %1 is overdue</source>
         <translation>Het talentontwikkelgesprek van %1 is te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="101"/>
+        <location filename="../../ui/views/my_team.py" line="108"/>
         <source>Next talent conversation: before %1</source>
         <translation>Volgende talentontwikkelgesprek: vóór %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="103"/>
-        <location filename="../../ui/views/my_team.py" line="120"/>
+        <location filename="../../ui/views/my_team.py" line="110"/>
+        <location filename="../../ui/views/my_team.py" line="127"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="108"/>
+        <location filename="../../ui/views/my_team.py" line="115"/>
         <source>Waits for your decision: %1 (since %2)</source>
         <translation>Wacht op jouw besluit: %1 (sinds %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="110"/>
+        <location filename="../../ui/views/my_team.py" line="117"/>
         <source>Decide</source>
         <translation>Beslissen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="114"/>
+        <location filename="../../ui/views/my_team.py" line="121"/>
         <source>Open agreements</source>
         <translation>Openstaande afspraken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="118"/>
+        <location filename="../../ui/views/my_team.py" line="125"/>
         <source>was due %1</source>
         <translation>had af moeten zijn op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_team.py" line="118"/>
+        <location filename="../../ui/views/my_team.py" line="125"/>
         <source>due %1</source>
         <translation>uiterlijk %1</translation>
     </message>
