@@ -597,7 +597,12 @@ Everything stays on this computer (or your own database server).</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="94" />
+        <location filename="../../ui/item_models/audit.py" line="80" />
+        <source>Records read in My team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="96" />
         <source>Concerning</source>
         <translation>Concerning</translation>
     </message>
@@ -617,22 +622,22 @@ Everything stays on this computer (or your own database server).</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="89" />
+        <location filename="../../ui/item_models/audit.py" line="91" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="91" />
+        <location filename="../../ui/item_models/audit.py" line="93" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="92" />
+        <location filename="../../ui/item_models/audit.py" line="94" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="106" />
+        <location filename="../../ui/item_models/audit.py" line="108" />
         <source>administrator (command line)</source>
         <translation>administrator (command line)</translation>
     </message>
@@ -920,32 +925,32 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>BudgetView</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="994" />
+        <location filename="../../ui/views/budget.py" line="1010" />
         <source>Learning &amp; budget</source>
         <translation>Learning &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="996" />
+        <location filename="../../ui/views/budget.py" line="1012" />
         <source>Formal learning: courses, training, coaching and conferences that you ask for, paid from the learning budget and evaluated afterwards.</source>
         <translation>Formal learning: courses, training, coaching and conferences that you ask for, paid from the learning budget and evaluated afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="998" />
+        <location filename="../../ui/views/budget.py" line="1014" />
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="1002" />
+        <location filename="../../ui/views/budget.py" line="1018" />
         <source>To decide (%1)</source>
         <translation>To decide (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="1003" />
+        <location filename="../../ui/views/budget.py" line="1019" />
         <source>To decide</source>
         <translation>To decide</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="1005" />
+        <location filename="../../ui/views/budget.py" line="1021" />
         <source>Ledger</source>
         <translation>Ledger</translation>
     </message>
@@ -2519,67 +2524,67 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>DecideTab</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="604" />
+        <location filename="../../ui/views/budget.py" line="613" />
         <source>Beyond the budget</source>
         <translation>Beyond the budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="605" />
+        <location filename="../../ui/views/budget.py" line="614" />
         <source>&amp;Why do you approve it anyway?</source>
         <translation>&amp;Why do you approve it anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="605" />
+        <location filename="../../ui/views/budget.py" line="614" />
         <source>Approve anyway</source>
         <translation>Approve anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="620" />
+        <location filename="../../ui/views/budget.py" line="629" />
         <source>Decline %1</source>
         <translation>Decline %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="621" />
+        <location filename="../../ui/views/budget.py" line="630" />
         <source>%1 reads your reason with the decision. Perhaps there is another way to learn this, in the work or in a learning group?</source>
         <translation>%1 reads your reason with the decision. Perhaps there is another way to learn this, in the work or in a learning group?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="624" />
+        <location filename="../../ui/views/budget.py" line="633" />
         <source>&amp;Why do you decline it?</source>
         <translation>&amp;Why do you decline it?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="624" />
+        <location filename="../../ui/views/budget.py" line="633" />
         <source>Decline</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="639" />
+        <location filename="../../ui/views/budget.py" line="648" />
         <source>Requests of the people you manage. Approve what helps them in their work; when you decline, say why.</source>
         <translation>Requests of the people you manage. Approve what helps them in their work; when you decline, say why.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="641" />
+        <location filename="../../ui/views/budget.py" line="650" />
         <source>Requests waiting for your decision</source>
         <translation>Requests waiting for your decision</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="642" />
+        <location filename="../../ui/views/budget.py" line="651" />
         <source>A&amp;pprove</source>
         <translation>A&amp;pprove</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="643" />
+        <location filename="../../ui/views/budget.py" line="652" />
         <source>&amp;Decline…</source>
         <translation>&amp;Decline…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="645" />
+        <location filename="../../ui/views/budget.py" line="654" />
         <source>Nothing to decide</source>
         <translation>Nothing to decide</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="646" />
+        <location filename="../../ui/views/budget.py" line="655" />
         <source>When someone you manage asks for a course or training, the request waits here for your decision.</source>
         <translation>When someone you manage asks for a course or training, the request waits here for your decision.</translation>
     </message>
@@ -4885,59 +4890,59 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="811" />
+        <location filename="../../ui/views/budget.py" line="820" />
         <source>Learning budget %1</source>
         <translation>Learning budget %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="812" />
+        <location filename="../../ui/views/budget.py" line="821" />
         <source>What the organisation sets aside for formal learning in %1: courses, training, coaching.</source>
         <translation>What the organisation sets aside for formal learning in %1: courses, training, coaching.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="814" />
-        <location filename="../../ui/views/budget.py" line="832" />
+        <location filename="../../ui/views/budget.py" line="823" />
+        <location filename="../../ui/views/budget.py" line="841" />
         <source>&amp;Budget</source>
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="814" />
-        <location filename="../../ui/views/budget.py" line="832" />
+        <location filename="../../ui/views/budget.py" line="823" />
+        <location filename="../../ui/views/budget.py" line="841" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="828" />
+        <location filename="../../ui/views/budget.py" line="837" />
         <source>Budget of %1</source>
         <translation>Budget of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="829" />
+        <location filename="../../ui/views/budget.py" line="838" />
         <source>An individual budget for %1 in %2. Their requests are then paid from it, and are checked against it.</source>
         <translation>An individual budget for %1 in %2. Their requests are then paid from it, and are checked against it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="835" />
+        <location filename="../../ui/views/budget.py" line="844" />
         <source>No budget of their own: paid from the organisation&apos;s budget</source>
         <translation>No budget of their own: paid from the organisation&apos;s budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="849" />
+        <location filename="../../ui/views/budget.py" line="858" />
         <source>learning-budget-%1.csv</source>
         <translation>learning-budget-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="851" />
+        <location filename="../../ui/views/budget.py" line="860" />
         <source>Export the ledger</source>
         <translation>Export the ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="851" />
+        <location filename="../../ui/views/budget.py" line="860" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/budget.py" line="862" />
+        <location filename="../../ui/views/budget.py" line="871" />
         <source>%n row(s) exported to %1.</source>
         <translation>
             <numerusform>%n row exported to %1.</numerusform>
@@ -4945,22 +4950,22 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="866" />
+        <location filename="../../ui/views/budget.py" line="875" />
         <source>Exporting the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="869" />
+        <location filename="../../ui/views/budget.py" line="878" />
         <source>Not exported: no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="883" />
+        <location filename="../../ui/views/budget.py" line="892" />
         <source>&lt;b&gt;%1 left&lt;/b&gt; of %2 in %3.</source>
         <translation>&lt;b&gt;%1 left&lt;/b&gt; of %2 in %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/budget.py" line="886" />
+        <location filename="../../ui/views/budget.py" line="895" />
         <source>Unused individual budget carries over for %n year(s).</source>
         <translation>
             <numerusform>Unused individual budget carries over for %n year.</numerusform>
@@ -4968,62 +4973,62 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="888" />
+        <location filename="../../ui/views/budget.py" line="897" />
         <source>Unused individual budget lapses at the end of the year.</source>
         <translation>Unused individual budget lapses at the end of the year.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="891" />
+        <location filename="../../ui/views/budget.py" line="900" />
         <source>%1 of individual budgets expires on %2.</source>
         <translation>%1 of individual budgets expires on %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="895" />
+        <location filename="../../ui/views/budget.py" line="904" />
         <source>All requests in %1</source>
         <translation>All requests in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="897" />
+        <location filename="../../ui/views/budget.py" line="906" />
         <source>Nobody has asked for training in %1 yet.</source>
         <translation>Nobody has asked for training in %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="908" />
+        <location filename="../../ui/views/budget.py" line="917" />
         <source>&amp;Year</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="909" />
+        <location filename="../../ui/views/budget.py" line="918" />
         <source>Ledger</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="910" />
+        <location filename="../../ui/views/budget.py" line="919" />
         <source>All requests</source>
         <translation>All requests</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="911" />
+        <location filename="../../ui/views/budget.py" line="920" />
         <source>Set the year &amp;budget…</source>
         <translation>Set the year &amp;budget…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="912" />
+        <location filename="../../ui/views/budget.py" line="921" />
         <source>&amp;Individual budget…</source>
         <translation>&amp;Individual budget…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="913" />
+        <location filename="../../ui/views/budget.py" line="922" />
         <source>Choose a person in the ledger first.</source>
         <translation>Choose a person in the ledger first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="914" />
+        <location filename="../../ui/views/budget.py" line="923" />
         <source>&amp;Carry-over…</source>
         <translation>&amp;Carry-over…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="915" />
+        <location filename="../../ui/views/budget.py" line="924" />
         <source>E&amp;xport to CSV…</source>
         <translation>E&amp;xport to CSV…</translation>
     </message>
@@ -5280,145 +5285,150 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>Your session is paused while the laptop was locked. Press Start to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>My learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="197" />
+        <source>My team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="199" />
         <source>Work situations</source>
         <translation>Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>Learning groups</source>
         <translation>Learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>Lessons learned</source>
         <translation>Lessons learned</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Learning &amp; budget</source>
         <translation>Learning &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Learning culture</source>
         <translation>Learning culture</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
-        <location filename="../../ui/main_window.py" line="498" />
+        <location filename="../../ui/main_window.py" line="329" />
+        <location filename="../../ui/main_window.py" line="530" />
         <source>Areas</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330" />
-        <location filename="../../ui/main_window.py" line="500" />
+        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="532" />
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331" />
-        <location filename="../../ui/main_window.py" line="501" />
+        <location filename="../../ui/main_window.py" line="340" />
+        <location filename="../../ui/main_window.py" line="533" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436" />
+        <location filename="../../ui/main_window.py" line="468" />
         <source>Your password has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483" />
+        <location filename="../../ui/main_window.py" line="515" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484" />
+        <location filename="../../ui/main_window.py" line="516" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485" />
+        <location filename="../../ui/main_window.py" line="517" />
         <source>&amp;Switch user</source>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486" />
+        <location filename="../../ui/main_window.py" line="518" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487" />
+        <location filename="../../ui/main_window.py" line="519" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488" />
+        <location filename="../../ui/main_window.py" line="520" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489" />
+        <location filename="../../ui/main_window.py" line="521" />
         <source>&amp;People</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490" />
+        <location filename="../../ui/main_window.py" line="522" />
         <source>&amp;New person…</source>
         <translation>&amp;New person…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491" />
+        <location filename="../../ui/main_window.py" line="523" />
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Import from CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492" />
+        <location filename="../../ui/main_window.py" line="524" />
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493" />
+        <location filename="../../ui/main_window.py" line="525" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494" />
+        <location filename="../../ui/main_window.py" line="526" />
         <source>&amp;About Regiestoel</source>
         <translation>&amp;About Regiestoel</translation>
     </message>
@@ -5814,6 +5824,29 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <location filename="../../ui/views/budget.py" line="521" />
         <source>Ask for training…</source>
         <translation>Ask for training…</translation>
+    </message>
+</context>
+<context>
+    <name>MyTeamView</name>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="226" />
+        <source>My team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="228" />
+        <source>The people who have you as their manager: what they share with you, their learning hours, your open agreements and what waits for you. What they keep to themselves stays hidden, and each look is written in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="231" />
+        <source>Nobody reports to you at the moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="232" />
+        <source>When the owner makes you someone&apos;s manager, you see here how their development is going: their question if they share it, their learning hours and your agreements.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7076,6 +7109,90 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         <location filename="../../ui/dialogs/sign.py" line="311" />
         <source>&amp;Reopen</source>
         <translation>&amp;Reopen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCardWidget</name>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="78" />
+        <source>Development question</source>
+        <translation type="unfinished">Development question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="82" />
+        <source>Not shared with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="85" />
+        <source>Learning hours in working time: %1 of %2 this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="92" />
+        <source>Learning hours of %1 against the norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="95" />
+        <source>Learning groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="96" />
+        <source>Not in a learning group yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="100" />
+        <source>No talent conversation planned with you yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="103" />
+        <source>Next talent conversation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="106" />
+        <source>Talent conversation of %1 is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="108" />
+        <source>Next talent conversation: before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="110" />
+        <location filename="../../ui/views/my_team.py" line="127" />
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="115" />
+        <source>Waits for your decision: %1 (since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="117" />
+        <source>Decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="121" />
+        <source>Open agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="125" />
+        <source>was due %1</source>
+        <translation type="unfinished">was due %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="125" />
+        <source>due %1</source>
+        <translation type="unfinished">due %1</translation>
     </message>
 </context>
 <context>
