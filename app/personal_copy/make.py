@@ -122,11 +122,17 @@ def _snapshot(source: Database):  # type: ignore[no-untyped-def]
 
 def _write(file: Path, key: bytes, chosen: Selection, who: identity.Identity) -> None:
     from app.lesson_search import index_for
-    from app.schema import migrate
+    from app.personal_copy.schema import create_schema
 
+    raw = cipher.connect(file, key)
+    try:
+        # The organisation's schema at the newest migration, as on the server.
+        raw.isolation_level = None
+        create_schema(raw)
+    finally:
+        raw.close()
     db = cipher.encrypted_database(file, key)
     try:
-        migrate(db)  # the organisation's schema at the newest migration, as on the server
         with db.engine.begin() as conn:
             # References are checked at the commit, when every row is in.
             conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
