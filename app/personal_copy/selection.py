@@ -93,12 +93,19 @@ class _Asker:
     def __init__(self, s: Session, actor: Actor) -> None:
         self.s, self.actor = s, actor
         self._answers: dict[tuple[Any, ...], bool] = {}
+        self._relations: dict[tuple[int | None, int | None], frozenset[policy.Relation]] = {}
 
     def allows(self, kind: Kind, op: Op, subject: Subject) -> bool:
         key = (kind, op, subject.person_id, subject.group_id, subject.shared, subject.talk,
                subject.side_person_id, subject.author_id)
         if key not in self._answers:
-            self._answers[key] = policy.allows(self.s, self.actor, kind, op, subject)
+            # The relations to a record depend on its person and group only: thousands of
+            # conversations of a few hundred people need a few hundred look-ups, not more.
+            whose = (subject.person_id, subject.group_id)
+            if whose not in self._relations:
+                self._relations[whose] = policy.relations(self.s, self.actor, subject)
+            self._answers[key] = policy.decide(self.s, self.actor, kind, op, subject,
+                                               self._relations[whose])
         return self._answers[key]
 
 
