@@ -439,3 +439,27 @@ def test_every_table_has_a_decided_way_of_carriage():
     # Every table that holds personal records is decided by the policy, or never goes.
     for table in policy.PERSONAL_TABLES:
         assert ways[table] in (Carriage.POLICY, Carriage.NEVER), table
+
+
+def test_a_damaged_copy_or_marker_is_said_so_and_left_alone(w: World, tmp_path: Path):
+    folder = tmp_path / "laptop"
+    _copy(w, "esra", folder).close()
+    file, marker_file = folder / markers.COPY_FILE, folder / markers.MARKER_FILE
+    damaged = bytearray(file.read_bytes())
+    damaged[200:232] = bytes(32)  # inside the first page, after SQLCipher's salt
+    file.write_bytes(bytes(damaged))
+    with pytest.raises(StorageError) as refused:
+        open_copy(folder, PASSWORD)  # the password is right: the file is what is wrong
+    assert refused.value.code == "personal_copy_damaged"
+    assert file.read_bytes() == bytes(damaged)
+    good = marker_file.read_text(encoding="utf-8")
+    for broken, code in (
+            ("{not json", "personal_copy_marker_unreadable"),
+            (good.replace('"format": 1', '"format": 2'), "personal_copy_other_version"),
+            (good.replace('"time_cost": 1', '"time_cost": 100000'),
+             "personal_copy_marker_unreadable")):
+        marker_file.write_text(broken, encoding="utf-8")
+        with pytest.raises(StorageError) as refused:
+            open_copy(folder, PASSWORD)
+        assert refused.value.code == code
+        assert marker_file.read_text(encoding="utf-8") == broken
