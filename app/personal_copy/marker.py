@@ -110,7 +110,10 @@ def copy_path(folder: Path) -> Path:
 
 def holds_copy(folder: Path) -> bool:
     """Whether a data folder holds a personal copy (its marker is there)."""
-    return marker_path(folder).is_file()
+    try:
+        return marker_path(folder).is_file()
+    except OSError:
+        return False  # a folder we may not look into: whoever opens it next says so
 
 
 def read_marker(folder: Path) -> Marker:
