@@ -262,6 +262,11 @@ def _learning_hours(src: _Source, row: Row) -> Row | None:
     return row if mine or may(src.actor, Operation.VIEW_PERSON_DETAILS) else None
 
 
+def _own_only(src: _Source, row: Row) -> Row | None:
+    """The person's own choices (desktop notifications): nobody else reads them."""
+    return row if row["person_id"] == src.actor.person_id else None
+
+
 def _parent_kept(table: str, column: str) -> Decide:
     """A part of a record: it goes with its record, or not at all."""
     def decide(src: _Source, row: Row) -> Row | None:
@@ -290,6 +295,8 @@ POLICY: dict[str, Decide] = {
     "learning_request": _about_person(Kind.LEARNING_REQUEST),
     "person_budget": _about_person(Kind.BUDGET_LINE),
     "learning_hours": _learning_hours,
+    "notification_setting": _own_only,
+    "notification_shown": _own_only,
 }
 
 
