@@ -215,10 +215,29 @@ def cmd_people_export(ctx: Context) -> int:
 
 def cmd_check(ctx: Context) -> int:
     from app.checks import run_check
+    from app.personal_copy.marker import holds_copy
 
+    location = ctx.location
+    if location.is_sqlite_file and holds_copy(location.data_dir):
+        from app.commands.personal_copy import check_copy
+
+        return check_copy(ctx)
     ok, line = run_check(ctx.db(migrate=False), ctx.location, ctx.language)
     ctx.out(line)
     return EXIT_OK if ok else EXIT_PROBLEM
+
+
+def _refuse_personal_copy(ctx: Context) -> None:
+    """Only the commands marked ``personal_copy_ok`` work on a personal copy; every other one
+    works on the organisation's database and says so in one line (exit 1)."""
+    from app.storage import refuse_personal_copy
+    from models.errors import DomainError
+
+    try:
+        location = ctx.location
+    except DomainError:
+        return  # a bad address: the command itself says what is wrong with it
+    refuse_personal_copy(location)
 
 
 # --- parsing -------------------------------------------------------------------------------
@@ -270,7 +289,7 @@ def _parser() -> argparse.ArgumentParser:
     exp.set_defaults(func=cmd_people_export)
 
     check = sub.add_parser("check", help="schema at the newest migration, and integrity check")
-    check.set_defaults(func=cmd_check)
+    check.set_defaults(func=cmd_check, personal_copy_ok=True)
 
     from app.commands import register_all
 
@@ -286,6 +305,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = Context(args)
     func: Callable[[Context], int] = args.func
     try:
+        if not getattr(args, "personal_copy_ok", False):
+            _refuse_personal_copy(ctx)
         return func(ctx)
     except KeyboardInterrupt:
         return 130

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -109,7 +109,10 @@ class Database:
     and every attempt to change something is refused before it starts.
     """
 
-    def __init__(self, url: str, *, echo: bool = False, read_only: bool = False) -> None:
+    def __init__(self, url: str, *, echo: bool = False, read_only: bool = False,
+                 connect: Callable[[], Any] | None = None, dbapi: Any = None) -> None:
+        """``connect`` and ``dbapi`` (SQLite files only) open the file through another build
+        of SQLite, such as SQLCipher for an encrypted personal copy."""
         self.url = url
         self.read_only = read_only
         kwargs: dict[str, Any] = {"echo": echo}
@@ -118,7 +121,10 @@ class Database:
             # The path goes to SQLite exactly as it is: through a URL, "?" would start a
             # query, "#" a fragment and "%41" would become "A" (another file).
             path = str(file)
-            kwargs["creator"] = lambda: sqlite3.connect(path, check_same_thread=False)
+            kwargs["creator"] = connect or (
+                lambda: sqlite3.connect(path, check_same_thread=False))
+            if dbapi is not None:
+                kwargs["module"] = dbapi
             target: str | URL = URL.create("sqlite", database=path)
         else:
             # An unreachable server is reported within seconds, not after minutes.

@@ -42,6 +42,7 @@ def open_location(
     or half-made database behind; without ``create`` there must be one already. A restore
     that was interrupted is finished or rolled back first. A server's password comes from
     the keyring (or the environment), never from a file."""
+    refuse_personal_copy(location)
     file = location.database_file
     if file is not None and not read_only:
         ensure_writable_folder(location)
@@ -72,6 +73,15 @@ def open_location(
             raise
         raise known from exc
     return db, status
+
+
+def refuse_personal_copy(location: Location) -> None:
+    """A data folder with a personal copy's marker holds one person's encrypted copy, never
+    the organisation's database: it is not opened as one, nor is a database made beside it."""
+    from app.personal_copy.marker import holds_copy
+
+    if location.is_sqlite_file and holds_copy(location.data_dir):
+        raise StorageError("data_dir_is_personal_copy", path=str(location.data_dir))
 
 
 def _exists(file: Path) -> bool:

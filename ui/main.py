@@ -31,7 +31,12 @@ from app.paths import Location, resolve_location
 from app.server_login import ENV_PASSWORD, remember_password
 from app.services.organisation import is_set_up
 from app.settings import LANGUAGES, LocalSettings
-from app.storage import ensure_writable_folder, open_location, remove_with_sidecars
+from app.storage import (
+    ensure_writable_folder,
+    open_location,
+    refuse_personal_copy,
+    remove_with_sidecars,
+)
 from models.errors import DomainError, StorageError
 from ui import crash, instance_dialog
 from ui.context import AppContext, Bus
@@ -251,6 +256,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                     args.database_url or local.database_url or None,
                                     shared=args.shared or local.use_shared_folder)
         check_local(location)
+        # A personal copy is not opened here yet: said before a lock file is put beside it.
+        refuse_personal_copy(location)
         if location.is_sqlite_file:
             ensure_writable_folder(location)  # before the lock file is made in it
     except DomainError as exc:
