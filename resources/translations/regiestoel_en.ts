@@ -4923,17 +4923,17 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>LessonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="209" />
+        <location filename="../../ui/dialogs/lesson.py" line="211" />
         <source>New lesson learned</source>
         <translation>New lesson learned</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="210" />
+        <location filename="../../ui/dialogs/lesson.py" line="212" />
         <source>Edit lesson: %1</source>
         <translation>Edit lesson: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="212" />
+        <location filename="../../ui/dialogs/lesson.py" line="214" />
         <source>Write down what you learned so that a colleague can use it tomorrow. Short and concrete is better than complete.</source>
         <translation>Write down what you learned so that a colleague can use it tomorrow. Short and concrete is better than complete.</translation>
     </message>
@@ -4979,22 +4979,22 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <translation>T&amp;ags</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="152" />
+        <location filename="../../ui/dialogs/lesson.py" line="154" />
         <source>In a few words: what did you learn?</source>
         <translation>In a few words: what did you learn?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="153" />
+        <location filename="../../ui/dialogs/lesson.py" line="155" />
         <source>Where, when and with whom. Enough for a colleague who was not there.</source>
         <translation>Where, when and with whom. Enough for a colleague who was not there.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="155" />
+        <location filename="../../ui/dialogs/lesson.py" line="157" />
         <source>for example: planning, new colleagues</source>
         <translation>for example: planning, new colleagues</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="156" />
+        <location filename="../../ui/dialogs/lesson.py" line="158" />
         <source>Words that help colleagues find this lesson, separated by commas.</source>
         <translation>Words that help colleagues find this lesson, separated by commas.</translation>
     </message>

@@ -4923,17 +4923,17 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>LessonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="209" />
+        <location filename="../../ui/dialogs/lesson.py" line="211" />
         <source>New lesson learned</source>
         <translation>Nieuwe geleerde les</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="210" />
+        <location filename="../../ui/dialogs/lesson.py" line="212" />
         <source>Edit lesson: %1</source>
         <translation>Les bewerken: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="212" />
+        <location filename="../../ui/dialogs/lesson.py" line="214" />
         <source>Write down what you learned so that a colleague can use it tomorrow. Short and concrete is better than complete.</source>
         <translation>Schrijf op wat je hebt geleerd, zodat een collega er morgen mee verder kan. Kort en concreet is beter dan volledig.</translation>
     </message>
@@ -4979,22 +4979,22 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="152" />
+        <location filename="../../ui/dialogs/lesson.py" line="154" />
         <source>In a few words: what did you learn?</source>
         <translation>In een paar woorden: wat heb je geleerd?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="153" />
+        <location filename="../../ui/dialogs/lesson.py" line="155" />
         <source>Where, when and with whom. Enough for a colleague who was not there.</source>
         <translation>Waar, wanneer en met wie. Genoeg voor een collega die er niet bij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="155" />
+        <location filename="../../ui/dialogs/lesson.py" line="157" />
         <source>for example: planning, new colleagues</source>
         <translation>bijvoorbeeld: planning, nieuwe collega&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="156" />
+        <location filename="../../ui/dialogs/lesson.py" line="158" />
         <source>Words that help colleagues find this lesson, separated by commas.</source>
         <translation>Woorden waarmee collega&apos;s deze les kunnen vinden, gescheiden door komma&apos;s.</translation>
     </message>

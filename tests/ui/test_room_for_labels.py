@@ -77,3 +77,22 @@ def test_a_short_form_label_stays_on_one_line_and_a_long_one_wraps_between_words
     assert short.width() >= short.fontMetrics().horizontalAdvance("Wat is er uitgekomen?")
     assert _lines(long) >= 2  # a whole sentence wraps, the form stays on the screen
     assert dialog.width() <= 1366
+
+
+def test_the_lesson_form_in_dutch_keeps_each_short_label_on_one_line(
+        qtbot, ctx, owner, languages):
+    from ui.dialogs.form import LABEL_LINE_WIDTH
+    from ui.dialogs.lesson import LessonDialog
+
+    languages.apply("nl")
+    ctx.session.actor = owner
+    dialog = LessonDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    labels = dialog.lesson_form.labels.values()
+    assert "Wat werkte" in " ".join(label.text() for label in labels)  # Dutch indeed
+    for label in labels:
+        shown = label.text().replace("&", "")
+        if label.fontMetrics().horizontalAdvance(shown) < LABEL_LINE_WIDTH:
+            assert _lines(label) == 1, shown
