@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, false, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, event, false, or_, select, true
 from sqlalchemy.orm import Session
 
 from app.access import Actor
@@ -311,12 +311,33 @@ def about_conversation(c: object, **extra: object) -> Subject:
     return Subject(person_id=talk.professional_id, talk=talk, **extra)  # type: ignore[arg-type]
 
 
+_MANAGERS = "policy_managers"
+
+
 def _manager_of(s: Session, person_id: int | None) -> int | None:
+    """The person's manager now. A list asks this for every row, so the first question in a
+    session reads everyone's manager in one query (a few thousand pairs at most), not one
+    query per row; a flush forgets them, as a change of manager may be in it."""
     from models import Person
 
     if person_id is None:
         return None
-    return s.scalar(select(Person.manager_id).where(Person.id == person_id))
+    managers = s.info.get(_MANAGERS)
+    if managers is None:
+        managers = {pid: manager
+                    for pid, manager in s.execute(select(Person.id, Person.manager_id))}
+        s.info[_MANAGERS] = managers
+    return managers.get(person_id)
+
+
+@event.listens_for(Session, "after_flush")
+def _forget_managers(session: Session, _context: Any) -> None:
+    session.info.pop(_MANAGERS, None)
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _forget_managers_on_rollback(session: Session, _previous: Any) -> None:
+    session.info.pop(_MANAGERS, None)
 
 
 def _held_a_conversation(s: Session, manager_id: int, professional_id: int) -> bool:

@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
         self.parked: ParkedWork | None = None
         # Who lost unsaved work because someone else logged in: the titles, to tell them.
         self.lost_on_lock: dict[int, list[str]] = {}
+        # Set by File > Quit and the tray's Quit: this close quits, never into the tray.
+        self.quitting = False
         self.status_org = QLabel()
         self.statusBar().addPermanentWidget(self.status_org)
         self.login.logged_in.connect(self._logged_in)
@@ -466,7 +468,7 @@ class MainWindow(QMainWindow):
         self.act_password = self._action(
             self.file_menu, self._change_password, None, "key")
         self.file_menu.addSeparator()
-        self.act_quit = self._action(self.file_menu, self.close, QKeySequence.StandardKey.Quit,
+        self.act_quit = self._action(self.file_menu, self.quit, QKeySequence.StandardKey.Quit,
                                      "quit")
         self.go_menu = bar.addMenu("")
         # One entry per screen, each with its own key; those a person may not use are hidden.
@@ -559,6 +561,11 @@ class MainWindow(QMainWindow):
             self.lock_button.setToolTip(self.tr("Lock (Ctrl+L)"))
             self.lock_button.setAccessibleName(self.tr("Lock"))
         self._update_menus()
+
+    def quit(self) -> None:
+        """Quit the program (the window's close may otherwise keep it in the tray)."""
+        self.quitting = True
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self._remember_window()

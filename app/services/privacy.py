@@ -28,6 +28,9 @@ group_invitation.person_id      delete      an invitation to them feeds no figur
 group_invitation.invited_by     unlink      who asked is no figure
 reminder_claim.person_id        delete      which reminders they were e-mailed feeds no
                                             figure
+notification_setting.person_id  delete      their choices for desktop notifications
+notification_shown.person_id    delete      which notifications they were shown feeds no
+                                            figure
 situation_close_request.requested_by
                                 delete      their request to a colleague to finish a
                                             situation, with its note; requests about
@@ -117,6 +120,8 @@ from models import (
     LearningHours,
     LearningRequest,
     Lesson,
+    NotificationSetting,
+    NotificationShown,
     Organisation,
     Person,
     PersonBudget,
@@ -251,6 +256,7 @@ def _person_part(s: Session, p: Person, names: dict[int, str], language: str) ->
     account = s.get(Account, p.id)
     budgets = s.scalars(select(PersonBudget).where(PersonBudget.person_id == p.id)
                         .order_by(PersonBudget.year))
+    notes = s.get(NotificationSetting, p.id)
     return {
         "id": p.id,
         "name": p.name,
@@ -278,6 +284,10 @@ def _person_part(s: Session, p: Person, names: dict[int, str], language: str) ->
         "individual_budgets": [
             {"year": b.year, "amount_cents": b.amount_cents,
              "amount": _money(b.amount_cents, language)} for b in budgets],
+        # Their choices for desktop notifications (what was shown to them is no content).
+        "notifications": None if notes is None else {
+            "topics_off": [t for t in notes.topics_off.split(",") if t],
+            "quiet_from": notes.quiet_from, "quiet_until": notes.quiet_until},
     }
 
 
@@ -701,6 +711,8 @@ def _erase(s: Session, actor: Actor, person: Person, language: str) -> None:
     s.execute(delete(group_member).where(group_member.c.person_id == pid))
     s.execute(delete(GroupInvitation).where(GroupInvitation.person_id == pid))
     s.execute(delete(ReminderClaim).where(ReminderClaim.person_id == pid))
+    s.execute(delete(NotificationSetting).where(NotificationSetting.person_id == pid))
+    s.execute(delete(NotificationShown).where(NotificationShown.person_id == pid))
     s.execute(update(GroupInvitation).where(GroupInvitation.invited_by == pid)
               .values(invited_by=None))
     s.execute(delete(SituationCloseRequest).where(or_(

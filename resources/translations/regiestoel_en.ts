@@ -2622,14 +2622,28 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>DueCard</name>
     <message>
-        <location filename="../../ui/widgets/due_card.py" line="104" />
+        <location filename="../../ui/widgets/due_card.py" line="124" />
         <source>Go there</source>
-        <translation type="unfinished"></translation>
+        <translation>Go there</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_card.py" line="133" />
+        <location filename="../../ui/widgets/due_card.py" line="144" />
         <source>Needs your attention</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueNotice</name>
+    <message>
+        <location filename="../../ui/widgets/due_notice.py" line="61" />
+        <source>Go there</source>
+        <translation>Go there</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_notice.py" line="62" />
+        <location filename="../../ui/widgets/due_notice.py" line="63" />
+        <source>Put this notification away</source>
+        <translation>Put this notification away</translation>
     </message>
 </context>
 <context>
@@ -5172,155 +5186,155 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>Not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>While the laptop was locked, someone else logged in. What you had typed and not saved in these windows was not kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>Your session is paused while the laptop was locked. Press Start to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>My learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>Work situations</source>
         <translation>Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>Learning groups</source>
         <translation>Learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>Lessons learned</source>
         <translation>Lessons learned</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>Learning &amp; budget</source>
         <translation>Learning &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>Learning culture</source>
         <translation>Learning culture</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379" />
-        <location filename="../../ui/main_window.py" line="557" />
+        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_window.py" line="559" />
         <source>Areas</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389" />
-        <location filename="../../ui/main_window.py" line="559" />
+        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="561" />
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390" />
-        <location filename="../../ui/main_window.py" line="560" />
+        <location filename="../../ui/main_window.py" line="392" />
+        <location filename="../../ui/main_window.py" line="562" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495" />
+        <location filename="../../ui/main_window.py" line="497" />
         <source>Your password has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542" />
+        <location filename="../../ui/main_window.py" line="544" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543" />
+        <location filename="../../ui/main_window.py" line="545" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544" />
+        <location filename="../../ui/main_window.py" line="546" />
         <source>&amp;Switch user</source>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545" />
+        <location filename="../../ui/main_window.py" line="547" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546" />
+        <location filename="../../ui/main_window.py" line="548" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547" />
+        <location filename="../../ui/main_window.py" line="549" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548" />
+        <location filename="../../ui/main_window.py" line="550" />
         <source>&amp;People</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549" />
+        <location filename="../../ui/main_window.py" line="551" />
         <source>&amp;New person…</source>
         <translation>&amp;New person…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550" />
+        <location filename="../../ui/main_window.py" line="552" />
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Import from CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551" />
+        <location filename="../../ui/main_window.py" line="553" />
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552" />
+        <location filename="../../ui/main_window.py" line="554" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553" />
+        <location filename="../../ui/main_window.py" line="555" />
         <source>&amp;About Regiestoel</source>
         <translation>&amp;About Regiestoel</translation>
     </message>
@@ -5716,6 +5730,94 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <location filename="../../ui/views/budget.py" line="520" />
         <source>Ask for training…</source>
         <translation>Ask for training…</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPrefsBox</name>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="133" />
+        <source>Your notification settings are saved.</source>
+        <translation>Your notification settings are saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="148" />
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="150" />
+        <source>While Regiestoel runs, it tells you when something new is due for you: what and when, never what it is about. Only for you, and never while Regiestoel is locked.</source>
+        <translation>While Regiestoel runs, it tells you when something new is due for you: what and when, never what it is about. Only for you, and never while Regiestoel is locked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="154" />
+        <source>Sessions of my learning groups</source>
+        <translation>Sessions of my learning groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="155" />
+        <source>Preparing my talent conversations</source>
+        <translation>Preparing my talent conversations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="156" />
+        <source>Agreements and actions past their date</source>
+        <translation>Agreements and actions past their date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="157" />
+        <source>Learning requests waiting for my decision</source>
+        <translation>Learning requests waiting for my decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="158" />
+        <source>Invitations to a learning group</source>
+        <translation>Invitations to a learning group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="159" />
+        <source>The learning culture scan</source>
+        <translation>The learning culture scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="163" />
+        <source>Tell me about</source>
+        <translation>Tell me about</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="164" />
+        <source>&amp;Quiet hours</source>
+        <translation>&amp;Quiet hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="165" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="166" />
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="167" />
+        <source>Quiet hours</source>
+        <translation>Quiet hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="168" />
+        <source>Quiet hours from</source>
+        <translation>Quiet hours from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="169" />
+        <source>Quiet hours until</source>
+        <translation>Quiet hours until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="172" />
+        <source>Keep Regiestoel running in the system tray when I close its window (this computer)</source>
+        <translation>Keep Regiestoel running in the system tray when I close its window (this computer)</translation>
     </message>
 </context>
 <context>
@@ -7414,122 +7516,122 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="302" />
+        <location filename="../../ui/views/settings.py" line="308" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="303" />
+        <location filename="../../ui/views/settings.py" line="309" />
         <source>My preferences</source>
         <translation>My preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="304" />
+        <location filename="../../ui/views/settings.py" line="310" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="305" />
+        <location filename="../../ui/views/settings.py" line="311" />
         <source>The language Regiestoel speaks to you in. It changes at once.</source>
         <translation>The language Regiestoel speaks to you in. It changes at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="307" />
+        <location filename="../../ui/views/settings.py" line="313" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="312" />
+        <location filename="../../ui/views/settings.py" line="318" />
         <source>Culture scan &amp;results from (respondents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="324" />
+        <location filename="../../ui/views/settings.py" line="330" />
         <source>A culture scan result shows only when at least this many people answered; a team&apos;s result needs at least 5 in the team, whatever you choose here. 5 is the norm; you may raise it, or lower it to 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="339" />
+        <location filename="../../ui/views/settings.py" line="345" />
         <source>Planning sessions</source>
         <translation>Planning sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="340" />
+        <location filename="../../ui/views/settings.py" line="346" />
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="341" />
+        <location filename="../../ui/views/settings.py" line="347" />
         <source>AI coach</source>
         <translation>AI coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="342" />
+        <location filename="../../ui/views/settings.py" line="348" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="343" />
+        <location filename="../../ui/views/settings.py" line="349" />
         <source>Backups and privacy</source>
         <translation>Backups and privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="309" />
+        <location filename="../../ui/views/settings.py" line="315" />
         <source>Organisation &amp;name</source>
         <translation>Organisation &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="247" />
+        <location filename="../../ui/views/settings.py" line="253" />
         <source>With fewer than 5 respondents, colleagues can often tell who gave an answer: in a small group one different answer stands out, and people who work together recognise each other&apos;s views. Dutch survey tools never show fewer than 5. Teams keep 5, and rounds opened before keep their threshold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="290" />
+        <location filename="../../ui/views/settings.py" line="296" />
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="309" />
+        <location filename="../../ui/views/settings.py" line="315" />
         <source>Yearly learning &amp;budget (€)</source>
         <translation>Yearly learning &amp;budget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="310" />
+        <location filename="../../ui/views/settings.py" line="316" />
         <source>Learning &amp;hours per person per year</source>
         <translation>Learning &amp;hours per person per year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="311" />
+        <location filename="../../ui/views/settings.py" line="317" />
         <source>Loc&amp;k after (minutes idle)</source>
         <translation>Loc&amp;k after (minutes idle)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="311" />
+        <location filename="../../ui/views/settings.py" line="317" />
         <source>De&amp;fault language</source>
         <translation>De&amp;fault language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="328" />
+        <location filename="../../ui/views/settings.py" line="334" />
         <source>Share the data with every account on this computer</source>
         <translation>Share the data with every account on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="344" />
+        <location filename="../../ui/views/settings.py" line="350" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="321" />
+        <location filename="../../ui/views/settings.py" line="327" />
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="330" />
+        <location filename="../../ui/views/settings.py" line="336" />
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="333" />
+        <location filename="../../ui/views/settings.py" line="339" />
         <source>Only an owner can change these settings.</source>
         <translation>Only an owner can change these settings.</translation>
     </message>
@@ -8100,6 +8202,44 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         <location filename="../../ui/widgets/date_field.py" line="376" />
         <source>“%1” is not a time. Type it as 07:30, 0730 or 7.30.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../ui/tray.py" line="56" />
+        <source>&amp;Open Regiestoel</source>
+        <translation>&amp;Open Regiestoel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="57" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="125" />
+        <source>Keep Regiestoel running in the system tray?</source>
+        <translation>Keep Regiestoel running in the system tray?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="127" />
+        <source>Then you still get a notification when something is due, also with the window closed. Open Regiestoel again from its icon in the tray; quit it from the icon&apos;s menu. You can change this later under Settings, My preferences.</source>
+        <translation>Then you still get a notification when something is due, also with the window closed. Open Regiestoel again from its icon in the tray; quit it from the icon&apos;s menu. You can change this later under Settings, My preferences.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="130" />
+        <source>&amp;Keep running in the tray</source>
+        <translation>&amp;Keep running in the tray</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="132" />
+        <source>&amp;Quit Regiestoel</source>
+        <translation>&amp;Quit Regiestoel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="146" />
+        <source>Regiestoel keeps running here. Quit it from this icon&apos;s menu.</source>
+        <translation>Regiestoel keeps running here. Quit it from this icon&apos;s menu.</translation>
     </message>
 </context>
 <context>

@@ -2622,14 +2622,28 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DueCard</name>
     <message>
-        <location filename="../../ui/widgets/due_card.py" line="104" />
+        <location filename="../../ui/widgets/due_card.py" line="124" />
         <source>Go there</source>
         <translation>Ga erheen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_card.py" line="133" />
+        <location filename="../../ui/widgets/due_card.py" line="144" />
         <source>Needs your attention</source>
         <translation>Vraagt je aandacht</translation>
+    </message>
+</context>
+<context>
+    <name>DueNotice</name>
+    <message>
+        <location filename="../../ui/widgets/due_notice.py" line="61" />
+        <source>Go there</source>
+        <translation>Ga erheen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_notice.py" line="62" />
+        <location filename="../../ui/widgets/due_notice.py" line="63" />
+        <source>Put this notification away</source>
+        <translation>Deze melding wegzetten</translation>
     </message>
 </context>
 <context>
@@ -5172,155 +5186,155 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>Not kept</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>While the laptop was locked, someone else logged in. What you had typed and not saved in these windows was not kept: %1</source>
         <translation>Terwijl de laptop vergrendeld was, heeft iemand anders ingelogd. Wat je in deze vensters had getypt en nog niet had opgeslagen, is niet bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>Your session is paused while the laptop was locked. Press Start to go on.</source>
         <translation>Je sessie staat op pauze omdat de laptop vergrendeld was. Klik op Start om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>My learning</source>
         <translation>Mijn regie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>Learning groups</source>
         <translation>Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>Lessons learned</source>
         <translation>Geleerde lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>Learning &amp; budget</source>
         <translation>Leren &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>Learning culture</source>
         <translation>Leercultuur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>People</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379" />
-        <location filename="../../ui/main_window.py" line="557" />
+        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_window.py" line="559" />
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389" />
-        <location filename="../../ui/main_window.py" line="559" />
+        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="561" />
         <source>Lock (Ctrl+L)</source>
         <translation>Vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390" />
-        <location filename="../../ui/main_window.py" line="560" />
+        <location filename="../../ui/main_window.py" line="392" />
+        <location filename="../../ui/main_window.py" line="562" />
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495" />
+        <location filename="../../ui/main_window.py" line="497" />
         <source>Your password has been changed.</source>
         <translation>Je wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542" />
+        <location filename="../../ui/main_window.py" line="544" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543" />
+        <location filename="../../ui/main_window.py" line="545" />
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544" />
+        <location filename="../../ui/main_window.py" line="546" />
         <source>&amp;Switch user</source>
         <translation>&amp;Gebruiker wisselen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545" />
+        <location filename="../../ui/main_window.py" line="547" />
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546" />
+        <location filename="../../ui/main_window.py" line="548" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547" />
+        <location filename="../../ui/main_window.py" line="549" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548" />
+        <location filename="../../ui/main_window.py" line="550" />
         <source>&amp;People</source>
         <translation>&amp;Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549" />
+        <location filename="../../ui/main_window.py" line="551" />
         <source>&amp;New person…</source>
         <translation>&amp;Nieuwe medewerker…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550" />
+        <location filename="../../ui/main_window.py" line="552" />
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Importeren uit CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551" />
+        <location filename="../../ui/main_window.py" line="553" />
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Exporteren naar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552" />
+        <location filename="../../ui/main_window.py" line="554" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553" />
+        <location filename="../../ui/main_window.py" line="555" />
         <source>&amp;About Regiestoel</source>
         <translation>&amp;Over Regiestoel</translation>
     </message>
@@ -5716,6 +5730,94 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <location filename="../../ui/views/budget.py" line="520" />
         <source>Ask for training…</source>
         <translation>Training aanvragen…</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPrefsBox</name>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="133" />
+        <source>Your notification settings are saved.</source>
+        <translation>Je instellingen voor meldingen zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="148" />
+        <source>Notifications</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="150" />
+        <source>While Regiestoel runs, it tells you when something new is due for you: what and when, never what it is about. Only for you, and never while Regiestoel is locked.</source>
+        <translation>Zolang Regiestoel draait, laat het je weten wanneer er iets nieuws voor je klaarstaat: wat en wanneer, nooit waar het over gaat. Alleen voor jou, en nooit terwijl Regiestoel vergrendeld is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="154" />
+        <source>Sessions of my learning groups</source>
+        <translation>Sessies van mijn leergroepen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="155" />
+        <source>Preparing my talent conversations</source>
+        <translation>Voorbereiden van mijn talentontwikkelgesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="156" />
+        <source>Agreements and actions past their date</source>
+        <translation>Afspraken en acties waarvan de datum voorbij is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="157" />
+        <source>Learning requests waiting for my decision</source>
+        <translation>Leeraanvragen die op mijn besluit wachten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="158" />
+        <source>Invitations to a learning group</source>
+        <translation>Uitnodigingen voor een leergroep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="159" />
+        <source>The learning culture scan</source>
+        <translation>De leercultuurscan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="163" />
+        <source>Tell me about</source>
+        <translation>Meldingen over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="164" />
+        <source>&amp;Quiet hours</source>
+        <translation>&amp;Stille uren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="165" />
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="166" />
+        <source>until</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="167" />
+        <source>Quiet hours</source>
+        <translation>Stille uren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="168" />
+        <source>Quiet hours from</source>
+        <translation>Stille uren van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="169" />
+        <source>Quiet hours until</source>
+        <translation>Stille uren tot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="172" />
+        <source>Keep Regiestoel running in the system tray when I close its window (this computer)</source>
+        <translation>Laat Regiestoel in het systeemvak doorlopen als ik het venster sluit (deze computer)</translation>
     </message>
 </context>
 <context>
@@ -7414,122 +7516,122 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="302" />
+        <location filename="../../ui/views/settings.py" line="308" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="303" />
+        <location filename="../../ui/views/settings.py" line="309" />
         <source>My preferences</source>
         <translation>Mijn voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="304" />
+        <location filename="../../ui/views/settings.py" line="310" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="305" />
+        <location filename="../../ui/views/settings.py" line="311" />
         <source>The language Regiestoel speaks to you in. It changes at once.</source>
         <translation>De taal waarin Regiestoel tegen je praat. Dit verandert meteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="307" />
+        <location filename="../../ui/views/settings.py" line="313" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="312" />
+        <location filename="../../ui/views/settings.py" line="318" />
         <source>Culture scan &amp;results from (respondents)</source>
         <translation>Uitslagen leercultuurscan &amp;vanaf (deelnemers)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="324" />
+        <location filename="../../ui/views/settings.py" line="330" />
         <source>A culture scan result shows only when at least this many people answered; a team&apos;s result needs at least 5 in the team, whatever you choose here. 5 is the norm; you may raise it, or lower it to 3.</source>
         <translation>Een uitslag van de leercultuurscan is alleen te zien als minstens zoveel mensen hebben geantwoord; de uitslag van een team vraagt altijd minstens 5 mensen in dat team, wat je hier ook kiest. 5 is de norm; je mag hem verhogen, of verlagen tot 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="339" />
+        <location filename="../../ui/views/settings.py" line="345" />
         <source>Planning sessions</source>
         <translation>Sessies plannen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="340" />
+        <location filename="../../ui/views/settings.py" line="346" />
         <source>Reminders</source>
         <translation>Herinneringen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="341" />
+        <location filename="../../ui/views/settings.py" line="347" />
         <source>AI coach</source>
         <translation>AI-coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="342" />
+        <location filename="../../ui/views/settings.py" line="348" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="343" />
+        <location filename="../../ui/views/settings.py" line="349" />
         <source>Backups and privacy</source>
         <translation>Reservekopieën en privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="309" />
+        <location filename="../../ui/views/settings.py" line="315" />
         <source>Organisation &amp;name</source>
         <translation>Naam van de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="247" />
+        <location filename="../../ui/views/settings.py" line="253" />
         <source>With fewer than 5 respondents, colleagues can often tell who gave an answer: in a small group one different answer stands out, and people who work together recognise each other&apos;s views. Dutch survey tools never show fewer than 5. Teams keep 5, and rounds opened before keep their threshold.</source>
         <translation>Met minder dan 5 deelnemers kunnen collega’s vaak raden wie wat heeft geantwoord: in een kleine groep valt één afwijkend antwoord op, en wie samenwerkt kent elkaars opvattingen. Nederlandse enquêtetools tonen nooit minder dan 5. Teams houden 5, en rondes die al geopend zijn houden hun drempel.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="290" />
+        <location filename="../../ui/views/settings.py" line="296" />
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="309" />
+        <location filename="../../ui/views/settings.py" line="315" />
         <source>Yearly learning &amp;budget (€)</source>
         <translation>&amp;Jaarlijks leerbudget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="310" />
+        <location filename="../../ui/views/settings.py" line="316" />
         <source>Learning &amp;hours per person per year</source>
         <translation>Leer&amp;uren per persoon per jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="311" />
+        <location filename="../../ui/views/settings.py" line="317" />
         <source>Loc&amp;k after (minutes idle)</source>
         <translation>Ver&amp;grendelen na (minuten niets doen)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="311" />
+        <location filename="../../ui/views/settings.py" line="317" />
         <source>De&amp;fault language</source>
         <translation>&amp;Standaardtaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="328" />
+        <location filename="../../ui/views/settings.py" line="334" />
         <source>Share the data with every account on this computer</source>
         <translation>Deel de gegevens met elk account op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="344" />
+        <location filename="../../ui/views/settings.py" line="350" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="321" />
+        <location filename="../../ui/views/settings.py" line="327" />
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>Op een gedeelde laptop vergrendelt Regiestoel zichzelf als niemand hem zo lang gebruikt. Zo kan de volgende persoon jouw ontwikkelgegevens niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="330" />
+        <location filename="../../ui/views/settings.py" line="336" />
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Dan opent elk account op deze computer dezelfde database. Dit werkt vanaf de volgende keer dat Regiestoel start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="333" />
+        <location filename="../../ui/views/settings.py" line="339" />
         <source>Only an owner can change these settings.</source>
         <translation>Alleen een eigenaar kan deze instellingen wijzigen.</translation>
     </message>
@@ -8100,6 +8202,44 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         <location filename="../../ui/widgets/date_field.py" line="376" />
         <source>“%1” is not a time. Type it as 07:30, 0730 or 7.30.</source>
         <translation>“%1” is geen tijd. Typ hem als 07:30, 0730 of 7.30.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../ui/tray.py" line="56" />
+        <source>&amp;Open Regiestoel</source>
+        <translation>Regiestoel &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="57" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="125" />
+        <source>Keep Regiestoel running in the system tray?</source>
+        <translation>Regiestoel in het systeemvak laten doorlopen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="127" />
+        <source>Then you still get a notification when something is due, also with the window closed. Open Regiestoel again from its icon in the tray; quit it from the icon&apos;s menu. You can change this later under Settings, My preferences.</source>
+        <translation>Dan krijg je nog steeds een melding als er iets klaarstaat, ook met het venster dicht. Open Regiestoel weer via het pictogram in het systeemvak; sluit het af via het menu van dat pictogram. Je kunt dit later wijzigen bij Instellingen, Mijn voorkeuren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="130" />
+        <source>&amp;Keep running in the tray</source>
+        <translation>In het systeemvak laten &amp;doorlopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="132" />
+        <source>&amp;Quit Regiestoel</source>
+        <translation>Regiestoel af&amp;sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="146" />
+        <source>Regiestoel keeps running here. Quit it from this icon&apos;s menu.</source>
+        <translation>Regiestoel loopt hier door. Sluit het af via het menu van dit pictogram.</translation>
     </message>
 </context>
 <context>
