@@ -15,6 +15,7 @@ from tests.gui.conftest import (
     log_in,
     open_area,
     type_into,
+    wait_closed,
     wait_for_window,
 )
 
@@ -64,3 +65,5 @@ def test_ctrl_l_in_a_dialog_hides_it_and_gives_it_back_to_the_same_person(
     again = wait_for_window(qtbot, DevelopmentDialog)
     assert again is dialog and again.question.toPlainText() == QUESTION
     assert_layout(again)
+    click(qtbot, again.save_button)  # and it saves as usual, leaving no window behind
+    wait_closed(qtbot, again)
