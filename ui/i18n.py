@@ -6,7 +6,13 @@ import logging
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from app.money import format_amount
 from app.paths import resources_dir
@@ -25,6 +31,18 @@ LOCALES = {
 
 def translations_dir() -> str:
     return str(resources_dir() / "translations")
+
+
+# Labels of Qt's own file dialog that Qt's Dutch catalogue (older than the dialog's "&" keys)
+# leaves in English. Our catalogue carries them under Qt's context, where Qt looks them up.
+QT_CATALOGUE_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+
+
+def qt_translation_dirs() -> list[str]:
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), translations_dir()]
 
 
 class Languages:
@@ -53,10 +71,13 @@ class Languages:
             ok = language == SOURCE_LANGUAGE
         if language != SOURCE_LANGUAGE:
             qt_own = QTranslator(self._app)
-            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            # Qt's own strings (stock buttons such as Cancel, Yes, No) in the same language.
-            if qt_own.load(f"qtbase_{language}", qt_dir):
+            # Qt's own strings (stock buttons such as Cancel, Yes, No, the file dialog's
+            # "Look in") in the same language: from Qt's folder, or beside ours in a bundle
+            # that keeps them there.
+            if any(qt_own.load(f"qtbase_{language}", folder) for folder in qt_translation_dirs()):
                 self._installed.append(qt_own)
+            else:
+                log.warning("no Qt translations (qtbase_%s.qm) found", language)
         for translator in self._installed:
             self._app.installTranslator(translator)
         self.current = language

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -32,6 +33,7 @@ from ui.context import AppContext
 from ui.icons import icon
 from ui.idle import IdleLock
 from ui.login import LoginScreen
+from ui.parked import ParkedWork, unsaved_dialogs
 from ui.screen import fit_to_screen
 
 if TYPE_CHECKING:
@@ -79,6 +81,10 @@ class MainWindow(QMainWindow):
         # A session that was running when the laptop locked: (session, who ran it, its clock).
         self.suspended: tuple[int, int | None, SessionClock] | None = None
         self.development_dialog: QWidget | None = None
+        # What the last person was typing when the laptop locked, until they are back.
+        self.parked: ParkedWork | None = None
+        # Who lost unsaved work because someone else logged in: the titles, to tell them.
+        self.lost_on_lock: dict[int, list[str]] = {}
         # Set by File > Quit and the tray's Quit: this close quits, never into the tray.
         self.quitting = False
         self.status_org = QLabel()
@@ -86,6 +92,7 @@ class MainWindow(QMainWindow):
         self.login.logged_in.connect(self._logged_in)
         self.login.forgot_password.connect(self._forgot_password)
         idle.timed_out.connect(self.lock)
+        idle.lock_requested.connect(self.lock)  # Ctrl+L in any window, a message box too
         ctx.bus.notice.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         ctx.bus.lock_requested.connect(self.lock)
         self._build_menus()
@@ -128,11 +135,63 @@ class MainWindow(QMainWindow):
                 self.suspended = (self.runner.session_id, self.ctx.session.person_id, clock)
             self.runner.close()
             self.runner = None
+        self._park()
         self._close_dialogs()
         if self.ctx.session.actor is not None:
             self._remember_window()
             self.ctx.local.save()
             self.show_login()
+
+    def _park(self) -> None:
+        """Dialogs with typed or chosen input go out of sight with their workspace, kept for
+        the same person; dialogs with nothing to lose close below as before."""
+        person_id = self.ctx.session.person_id
+        if self.workspace is None or person_id is None:
+            return
+        dialogs = unsaved_dialogs(self)
+        if not dialogs:
+            return
+        state = {name: getattr(self, name) for name in (
+            "workspace", "areas", "area_widgets", "sidebar", "area_stack", "user_label",
+            "development_dialog")}
+        self.pages.removeWidget(self.workspace)
+        self.parked = ParkedWork(person_id, self.workspace, dialogs, self.ctx.bus, state)
+        self.workspace = None  # so the login screen drops nothing of it
+
+    def _unpark(self) -> bool:
+        """The person who locked is back: their workspace and dialogs as they left them.
+        Anyone else: the parked work goes, and its owner hears so at their next login."""
+        parked, self.parked = self.parked, None
+        if parked is None:
+            return False
+        if parked.person_id != self.ctx.session.person_id:
+            self.lost_on_lock[parked.person_id] = parked.titles
+            parked.drop()
+            return False
+        for name, value in parked.state.items():
+            setattr(self, name, value)
+        self.pages.addWidget(parked.workspace)
+        self.pages.setCurrentWidget(parked.workspace)
+        if self.user_label is not None:
+            self.user_label.setText(self.ctx.actor.name)
+        self.retranslate()
+        db = self.ctx.db
+        self.ctx.call(self, lambda: organisation_name(db), self._show_org)
+        parked.restore()
+        return True
+
+    def _tell_what_was_lost(self) -> None:
+        person_id = self.ctx.session.person_id
+        titles = self.lost_on_lock.pop(person_id, None) if person_id is not None else None
+        if not titles:
+            return
+        self.lost_notice = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Not kept"),
+            self.tr("While the laptop was locked, someone else logged in. What you had "
+                    "typed and not saved in these windows was not kept: %1").replace(
+                "%1", ", ".join(f"“{t}”" for t in titles)),
+            QMessageBox.StandardButton.Ok, self)
+        self.lost_notice.open()
 
     def _close_dialogs(self) -> None:
         """Every dialog of the last person goes with the lock, also one on the main window
@@ -163,12 +222,14 @@ class MainWindow(QMainWindow):
 
     def _open_workspace(self) -> None:
         self.password_dialog = None
-        workspace = self._build_workspace()
-        self.pages.setCurrentWidget(workspace)
+        if not self._unpark():
+            workspace = self._build_workspace()
+            self.pages.setCurrentWidget(workspace)
         self._update_menus()
         db = self.ctx.db
         self.ctx.call(self, lambda: idle_lock_minutes(db), self.idle.start)
         self._resume_session()
+        self._tell_what_was_lost()
 
     def _resume_session(self) -> None:
         suspended, self.suspended = self.suspended, None

@@ -16,9 +16,10 @@ from app import APP_NAME, messages
 from app.instance_lock import os_user
 from app.secrets import KeyringStore, SecretStore
 from app.server_login import ServerAddress
+from ui.dialogs.form import GuardedDialog
 
 
-class ServerPasswordDialog(QDialog):
+class ServerPasswordDialog(GuardedDialog):
     """The server, an explanation, the password; "remember" only where a keyring exists."""
 
     def __init__(self, url: str, language: str, *, refused: bool = False,

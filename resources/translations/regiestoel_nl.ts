@@ -275,32 +275,32 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="132" />
+        <location filename="../../ui/dialogs/culture.py" line="131" />
         <source>Learning culture scan</source>
         <translation>Leercultuurscan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="135" />
+        <location filename="../../ui/dialogs/culture.py" line="134" />
         <source>How does learning go here?</source>
         <translation>Hoe gaat leren hier?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="137" />
+        <location filename="../../ui/dialogs/culture.py" line="136" />
         <source>For each statement, choose how much you agree: 1 = not at all, 5 = completely. Choose ? when you cannot judge it. You can send your answers once.</source>
         <translation>Kies bij elke stelling hoeveel je het ermee eens bent: 1 = helemaal niet, 5 = helemaal. Kies ? als je het niet kunt beoordelen. Je kunt je antwoorden één keer versturen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="177" />
+        <location filename="../../ui/dialogs/culture.py" line="176" />
         <source>%v of %m answered</source>
         <translation>%v van de %m beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="178" />
+        <location filename="../../ui/dialogs/culture.py" line="177" />
         <source>Statements answered</source>
         <translation>Beantwoorde stellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="185" />
+        <location filename="../../ui/dialogs/culture.py" line="184" />
         <source>Send my answers</source>
         <translation>Mijn antwoorden versturen</translation>
     </message>
@@ -671,72 +671,72 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>BackupToFolderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="45" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="46" />
         <source>Back up to a folder or USB stick</source>
         <translation>Reservekopie naar een map of USB-stick</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="49" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="50" />
         <source>Keep a copy of all data somewhere else, such as a USB stick, so it survives a lost or broken laptop.</source>
         <translation>Bewaar een kopie van alle gegevens ergens anders, bijvoorbeeld op een USB-stick. Dan ben je niets kwijt als je laptop zoekraakt of kapotgaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="56" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="57" />
         <source>&amp;Choose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="64" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="65" />
         <source>&amp;Folder</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="69" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="70" />
         <source>Optional, but wise for a USB stick: without a passphrase anyone who has the stick can read all the data. Without the passphrase the backup cannot be restored, so keep it safe.</source>
         <translation>Niet verplicht, maar verstandig bij een USB-stick: zonder wachtwoordzin kan iedereen die de stick heeft alle gegevens lezen. Zonder de wachtwoordzin kun je de reservekopie niet terugzetten, dus bewaar hem goed.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="73" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="74" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="74" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="75" />
         <source>&amp;Repeat passphrase</source>
         <translation>Wachtwoordzin &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="76" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="77" />
         <source>Re&amp;member the passphrase on this computer</source>
         <translation>Wachtwoordzin &amp;onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="80" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="81" />
         <source>It is kept in the system&apos;s keyring, never in a file.</source>
         <translation>Hij wordt bewaard in de sleutelbos van je computer, nooit in een bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="84" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="85" />
         <source>Regiestoel cannot remember it on this system: there is no keyring to keep it in safely, and it is never written to a file. Type it each time.</source>
         <translation>Regiestoel kan de wachtwoordzin op deze computer niet onthouden: er is geen sleutelbos om hem veilig in te bewaren, en in een bestand komt hij nooit. Typ hem elke keer in.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="93" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="94" />
         <source>&amp;Back up</source>
         <translation>&amp;Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="105" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="106" />
         <source>Choose a folder for the backup</source>
         <translation>Kies een map voor de reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="114" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="115" />
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtwoordzinnen zijn niet hetzelfde.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="138" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="139" />
         <source>Making a backup</source>
         <translation>Back-up maken</translation>
     </message>
@@ -1370,7 +1370,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>ConversationsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/conversations.py" line="830" />
+        <location filename="../../ui/views/conversations.py" line="832" />
         <source>%n conversation(s) planned for the %1.</source>
         <translation>
             <numerusform>%n gesprek gepland voor de %1.</numerusform>
@@ -1378,48 +1378,48 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="869" />
+        <location filename="../../ui/views/conversations.py" line="871" />
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="871" />
+        <location filename="../../ui/views/conversations.py" line="873" />
         <source>Every half year a professional and their manager talk about development: both prepare, both give account, and you make agreements. Never about pay.</source>
         <translation>Elk halfjaar praten een professional en de leidinggevende samen over ontwikkeling. Jullie bereiden je allebei voor, leggen allebei verantwoording af en maken afspraken. Het gaat nooit over salaris.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="873" />
         <location filename="../../ui/views/conversations.py" line="875" />
+        <location filename="../../ui/views/conversations.py" line="877" />
         <source>My conversations</source>
         <translation>Mijn gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="874" />
+        <location filename="../../ui/views/conversations.py" line="876" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="877" />
+        <location filename="../../ui/views/conversations.py" line="879" />
         <source>You take part in no conversation yet. A conversation is planned for every professional who has a manager.</source>
         <translation>Je doet nog aan geen enkel gesprek mee. Voor elke professional met een leidinggevende wordt een gesprek gepland.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="880" />
+        <location filename="../../ui/views/conversations.py" line="882" />
         <source>Talk about development, every half year</source>
         <translation>Elk halfjaar praten over ontwikkeling</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="881" />
+        <location filename="../../ui/views/conversations.py" line="883" />
         <source>In a talent development conversation a professional and their manager look back and ahead. Both prepare on their own and publish when ready, both give account of what they did, and you make agreements that carry over to the next time. Both sign the record. It is never about pay.</source>
         <translation>In een talentontwikkelgesprek kijken een professional en de leidinggevende terug en vooruit. Jullie bereiden je allebei apart voor en publiceren je voorbereiding als je klaar bent. Jullie leggen allebei verantwoording af over wat jullie hebben gedaan. En jullie maken afspraken die meegaan naar het volgende gesprek. Tot slot ondertekenen jullie allebei het verslag. Het gaat nooit over salaris.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="886" />
+        <location filename="../../ui/views/conversations.py" line="888" />
         <source>The owner plans the conversations every half year.</source>
         <translation>De eigenaar plant de gesprekken elk halfjaar in.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="887" />
+        <location filename="../../ui/views/conversations.py" line="889" />
         <source>Plan talent conversations…</source>
         <translation>Talentgesprekken plannen…</translation>
     </message>
@@ -1446,32 +1446,32 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>CultureActionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="297" />
+        <location filename="../../ui/dialogs/culture.py" line="296" />
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="299" />
+        <location filename="../../ui/dialogs/culture.py" line="298" />
         <source>An action for the focus “%1”. A month after the round everyone in it is asked whether the actions helped; the next round shows what became of each.</source>
         <translation>Een actie voor het speerpunt “%1”. Een maand na de ronde krijgt iedereen voor wie de ronde was de vraag of de acties hebben geholpen; de volgende ronde laat zien wat er van elke actie is geworden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="302" />
+        <location filename="../../ui/dialogs/culture.py" line="301" />
         <source>&amp;What will you do?</source>
         <translation>&amp;Wat ga je doen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="304" />
+        <location filename="../../ui/dialogs/culture.py" line="303" />
         <source>Choose a colleague…</source>
         <translation>Kies een collega…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="303" />
+        <location filename="../../ui/dialogs/culture.py" line="302" />
         <source>W&amp;ho sees to it?</source>
         <translation>W&amp;ie pakt het op?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="305" />
+        <location filename="../../ui/dialogs/culture.py" line="304" />
         <source>&amp;Done by</source>
         <translation>&amp;Klaar op</translation>
     </message>
@@ -1990,67 +1990,67 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DataSafetyPanel</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="135" />
+        <location filename="../../ui/views/data_safety.py" line="136" />
         <source>Exporting everything about %1</source>
         <translation>Alles over %1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="397" />
+        <location filename="../../ui/views/data_safety.py" line="398" />
         <source>No backups yet.</source>
         <translation>Nog geen reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="418" />
+        <location filename="../../ui/views/data_safety.py" line="419" />
         <source>%1, left on %2</source>
         <translation>%1, vertrokken op %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="423" />
+        <location filename="../../ui/views/data_safety.py" line="424" />
         <source>Nobody is due for removal.</source>
         <translation>Er hoeft niemand verwijderd te worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="430" />
+        <location filename="../../ui/views/data_safety.py" line="431" />
         <source>%1 (archived)</source>
         <translation>%1 (gearchiveerd)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="473" />
+        <location filename="../../ui/views/data_safety.py" line="474" />
         <source>Making a backup…</source>
         <translation>Reservekopie wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="478" />
+        <location filename="../../ui/views/data_safety.py" line="479" />
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="487" />
+        <location filename="../../ui/views/data_safety.py" line="488" />
         <source>No backup was made.</source>
         <translation>Er is geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="490" />
+        <location filename="../../ui/views/data_safety.py" line="491" />
         <source>Making a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="501" />
+        <location filename="../../ui/views/data_safety.py" line="502" />
         <source>Backup written to %1</source>
         <translation>Reservekopie opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="510" />
+        <location filename="../../ui/views/data_safety.py" line="511" />
         <source>Choose a backup to restore</source>
         <translation>Kies een reservekopie om terug te zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="511" />
+        <location filename="../../ui/views/data_safety.py" line="512" />
         <source>Regiestoel backups (*.sqlite3 *.regiestoel-backup);;All files (*)</source>
         <translation>Reservekopieën van Regiestoel (*.sqlite3 *.regiestoel-backup);;Alle bestanden (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/data_safety.py" line="540" />
+        <location filename="../../ui/views/data_safety.py" line="541" />
         <source>Remove %n person(s)?</source>
         <translation>
             <numerusform>%n medewerker verwijderen?</numerusform>
@@ -2058,7 +2058,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/data_safety.py" line="541" />
+        <location filename="../../ui/views/data_safety.py" line="542" />
         <source>The records of %n person(s) who left more than two years ago are erased. Totals such as learning hours and budget spent stay right. This cannot be undone.</source>
         <translation>
             <numerusform>De gegevens van %n medewerker die meer dan twee jaar geleden is vertrokken, worden gewist. Totalen zoals leeruren en uitgegeven budget blijven kloppen. Dit kun je niet ongedaan maken.</numerusform>
@@ -2066,154 +2066,154 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="557" />
+        <location filename="../../ui/views/data_safety.py" line="558" />
         <source>Export everything about %1</source>
         <translation>Alles over %1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="558" />
+        <location filename="../../ui/views/data_safety.py" line="559" />
         <source>ZIP files (*.zip)</source>
         <translation>ZIP-bestanden (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="568" />
         <location filename="../../ui/views/data_safety.py" line="569" />
+        <location filename="../../ui/views/data_safety.py" line="570" />
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="570" />
+        <location filename="../../ui/views/data_safety.py" line="571" />
         <source>Not exported: no file was written.</source>
         <translation>Niet geëxporteerd: er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="577" />
+        <location filename="../../ui/views/data_safety.py" line="578" />
         <source>Export ready</source>
         <translation>Export klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="578" />
+        <location filename="../../ui/views/data_safety.py" line="579" />
         <source>Everything about this person is in %1.</source>
         <translation>Alles over deze medewerker staat in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="593" />
+        <location filename="../../ui/views/data_safety.py" line="594" />
         <source>When Regiestoel started</source>
         <translation>Bij het starten van Regiestoel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="594" />
+        <location filename="../../ui/views/data_safety.py" line="595" />
         <source>When Regiestoel closed</source>
         <translation>Bij het afsluiten van Regiestoel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="595" />
+        <location filename="../../ui/views/data_safety.py" line="596" />
         <source>Automatic, while working</source>
         <translation>Automatisch, tijdens het werk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="596" />
+        <location filename="../../ui/views/data_safety.py" line="597" />
         <source>Made by hand</source>
         <translation>Met de hand gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="597" />
+        <location filename="../../ui/views/data_safety.py" line="598" />
         <source>Before an update of the database</source>
         <translation>Voor een update van de database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="598" />
+        <location filename="../../ui/views/data_safety.py" line="599" />
         <source>Before a restore</source>
         <translation>Voor het terugzetten van een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="607" />
-        <location filename="../../ui/views/data_safety.py" line="613" />
+        <location filename="../../ui/views/data_safety.py" line="608" />
+        <location filename="../../ui/views/data_safety.py" line="614" />
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="609" />
+        <location filename="../../ui/views/data_safety.py" line="610" />
         <source>Regiestoel backs up by itself when it starts, when it closes and every few hours, and keeps the last ten, one a day for a month and one a month for a year. Keep a copy somewhere else too, such as on a USB stick.</source>
         <translation>Regiestoel maakt zelf reservekopieën: bij het starten, bij het afsluiten en om de paar uur. Het bewaart de laatste tien, een maand lang één per dag en een jaar lang één per maand. Bewaar ook ergens anders een kopie, bijvoorbeeld op een USB-stick.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="612" />
+        <location filename="../../ui/views/data_safety.py" line="613" />
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="612" />
+        <location filename="../../ui/views/data_safety.py" line="613" />
         <source>Why</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="612" />
+        <location filename="../../ui/views/data_safety.py" line="613" />
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="614" />
+        <location filename="../../ui/views/data_safety.py" line="615" />
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="615" />
+        <location filename="../../ui/views/data_safety.py" line="616" />
         <source>Back up to a &amp;folder or USB stick…</source>
         <translation>Reservekopie naar een &amp;map of USB-stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="616" />
+        <location filename="../../ui/views/data_safety.py" line="617" />
         <source>Re&amp;store a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="619" />
+        <location filename="../../ui/views/data_safety.py" line="620" />
         <source>Privacy (AVG)</source>
         <translation>Privacy (AVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="621" />
+        <location filename="../../ui/views/data_safety.py" line="622" />
         <source>People who left more than two years ago. The law says their records should not be kept longer without a reason: remove them, or keep them longer for a reason that is recorded.</source>
         <translation>Medewerkers die meer dan twee jaar geleden zijn vertrokken. Volgens de wet mag je hun gegevens niet langer bewaren zonder reden. Verwijder ze, of bewaar ze langer met een reden die wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="624" />
+        <location filename="../../ui/views/data_safety.py" line="625" />
         <source>People due for removal</source>
         <translation>Mensen van wie de gegevens weg moeten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="625" />
+        <location filename="../../ui/views/data_safety.py" line="626" />
         <source>&amp;Remove all…</source>
         <translation>Allemaal &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="626" />
+        <location filename="../../ui/views/data_safety.py" line="627" />
         <source>&amp;Keep longer…</source>
         <translation>&amp;Langer bewaren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="628" />
+        <location filename="../../ui/views/data_safety.py" line="629" />
         <source>Someone may ask for everything Regiestoel holds about them, or to be erased.</source>
         <translation>Iemand mag vragen om alles wat Regiestoel over hem of haar bewaart, of vragen om gewist te worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="629" />
+        <location filename="../../ui/views/data_safety.py" line="630" />
         <source>&amp;Person</source>
         <translation>M&amp;edewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="630" />
+        <location filename="../../ui/views/data_safety.py" line="631" />
         <source>E&amp;xport everything about this person…</source>
         <translation>Alles over deze medewerker e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="631" />
+        <location filename="../../ui/views/data_safety.py" line="632" />
         <source>&amp;Erase…</source>
         <translation>&amp;Wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="633" />
+        <location filename="../../ui/views/data_safety.py" line="634" />
         <source>Only an archived person can be erased: archive them first under People.</source>
         <translation>Alleen een gearchiveerde medewerker kan worden gewist. Archiveer de medewerker eerst bij Medewerkers.</translation>
     </message>
@@ -2723,27 +2723,27 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>ErasePersonDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="207" />
+        <location filename="../../ui/views/data_safety.py" line="208" />
         <source>Erase %1</source>
         <translation>%1 wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="211" />
+        <location filename="../../ui/views/data_safety.py" line="212" />
         <source>Everything %1 wrote and everything about %1 as a person is erased: name, e-mail, development questions, preparations, notes. Totals such as learning hours and budget spent stay right, without their name. This cannot be undone.</source>
         <translation>Alles wat %1 heeft geschreven en alles over %1 als persoon wordt gewist: naam, e-mailadres, ontwikkelvragen, voorbereidingen, aantekeningen. Totalen zoals leeruren en uitgegeven budget blijven kloppen, zonder naam. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="217" />
+        <location filename="../../ui/views/data_safety.py" line="218" />
         <source>Name to confirm</source>
         <translation>Naam ter bevestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="218" />
+        <location filename="../../ui/views/data_safety.py" line="219" />
         <source>Type the name %1 to confirm:</source>
         <translation>Typ de naam %1 om te bevestigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="228" />
+        <location filename="../../ui/views/data_safety.py" line="229" />
         <source>&amp;Erase for good</source>
         <translation>Definitief &amp;wissen</translation>
     </message>
@@ -2953,38 +2953,53 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>FirstPasswordsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="107" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="110" />
+        <source>Close without the handout?</source>
+        <translation>Sluiten zonder de briefjes?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="111" />
+        <source>The temporary passwords are shown only here. Once you close this window, Regiestoel cannot show them again. Close anyway?</source>
+        <translation>De tijdelijke wachtwoorden staan alleen hier. Sluit je dit venster, dan kan Regiestoel ze niet meer laten zien. Toch sluiten?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="113" />
+        <source>&amp;Close anyway</source>
+        <translation>&amp;Toch sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_passwords.py" line="119" />
         <source>Save the handout</source>
         <translation>Briefjes opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="108" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="120" />
         <source>first-passwords.pdf</source>
         <translation>eerste-wachtwoorden.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="108" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="120" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="123" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="135" />
         <source>Saved as %1. Print it, cut the slips apart and hand each person their own. Then delete the file: the passwords are in it.</source>
         <translation>Opgeslagen als %1. Druk het af, knip de briefjes los en geef iedereen zijn eigen briefje. Verwijder daarna het bestand: de wachtwoorden staan erin.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="134" />
-        <location filename="../../ui/dialogs/first_passwords.py" line="151" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="146" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="163" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="134" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="146" />
         <source>Temporary password</source>
         <translation>Tijdelijk wachtwoord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/first_passwords.py" line="143" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="155" />
         <source>%n person(s) can now log in with a temporary password. At their first login they choose their own.</source>
         <translation>
             <numerusform>%n medewerker kan nu inloggen met een tijdelijk wachtwoord en kiest bij de eerste keer een eigen wachtwoord.</numerusform>
@@ -2992,12 +3007,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="146" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="158" />
         <source>Print the handout now, or write the passwords down: Regiestoel keeps only a scrambled form and cannot show them again after you close this window.</source>
         <translation>Druk de briefjes nu af of schrijf de wachtwoorden op: Regiestoel bewaart alleen een versleutelde vorm en kan ze niet meer laten zien als je dit venster sluit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/first_passwords.py" line="158" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="170" />
         <source>%n person(s) cannot log in yet. Give them all a temporary password in one step; you then print a handout with one slip per person, in their own language.</source>
         <translation>
             <numerusform>%n medewerker kan nog niet inloggen. Geef in één keer een tijdelijk wachtwoord; daarna druk je een briefje af, in de eigen taal van die medewerker.</numerusform>
@@ -3005,12 +3020,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="162" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="174" />
         <source>Everyone can log in already.</source>
         <translation>Iedereen kan al inloggen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/first_passwords.py" line="163" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="175" />
         <source>&amp;Give %n temporary password(s)</source>
         <translation>
             <numerusform>%n tijdelijk wachtwoord &amp;geven</numerusform>
@@ -3018,17 +3033,17 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="173" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="185" />
         <source>First passwords</source>
         <translation>Eerste wachtwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="174" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="186" />
         <source>&amp;Print handout (PDF)…</source>
         <translation>Briefjes &amp;afdrukken (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="175" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="187" />
         <source>People and their temporary passwords</source>
         <translation>Medewerkers en hun tijdelijke wachtwoorden</translation>
     </message>
@@ -3155,12 +3170,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>FocusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="223" />
+        <location filename="../../ui/dialogs/culture.py" line="222" />
         <source>Choose focus</source>
         <translation>Speerpunten kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="226" />
+        <location filename="../../ui/dialogs/culture.py" line="225" />
         <source>Choose one or two characteristics to work on together until the next round. The next round shows how they went.</source>
         <translation>Kies één of twee kenmerken om samen aan te werken tot de volgende ronde. De volgende ronde laat zien hoe het ging.</translation>
     </message>
@@ -3196,22 +3211,22 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="248" />
+        <location filename="../../ui/dialogs/form.py" line="154" />
         <source>Discard changes?</source>
         <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="249" />
+        <location filename="../../ui/dialogs/form.py" line="155" />
         <source>You have changed this form. Discard what you changed?</source>
         <translation>Je hebt dit formulier gewijzigd. Wil je je wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="252" />
+        <location filename="../../ui/dialogs/form.py" line="156" />
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="254" />
+        <location filename="../../ui/dialogs/form.py" line="173" />
         <source>&amp;Keep editing</source>
         <translation>&amp;Verder bewerken</translation>
     </message>
@@ -3513,7 +3528,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>GroupsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/groups.py" line="320" />
+        <location filename="../../ui/views/groups.py" line="333" />
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n lid</numerusform>
@@ -3521,7 +3536,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/groups.py" line="322" />
+        <location filename="../../ui/views/groups.py" line="335" />
         <source>%n invited</source>
         <translation>
             <numerusform>%n uitgenodigd</numerusform>
@@ -3529,272 +3544,272 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="324" />
+        <location filename="../../ui/views/groups.py" line="337" />
         <source>next session %1</source>
         <translation>volgende sessie %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="384" />
+        <location filename="../../ui/views/groups.py" line="397" />
         <source>No purpose written down yet. What do you want to get better at together?</source>
         <translation>Nog geen doel opgeschreven. Waar willen jullie samen beter in worden?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="387" />
+        <location filename="../../ui/views/groups.py" line="400" />
         <source>%1 (you)</source>
         <translation>%1 (jij)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="389" />
+        <location filename="../../ui/views/groups.py" line="402" />
         <source>Members (%1)</source>
         <translation>Leden (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="391" />
+        <location filename="../../ui/views/groups.py" line="404" />
         <source>Nobody yet.</source>
         <translation>Nog niemand.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="393" />
+        <location filename="../../ui/views/groups.py" line="406" />
         <source>Invited, no answer yet: %1</source>
         <translation>Uitgenodigd, nog geen antwoord: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="396" />
+        <location filename="../../ui/views/groups.py" line="409" />
         <source>Declined: %1</source>
         <translation>Afgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="404" />
+        <location filename="../../ui/views/groups.py" line="417" />
         <source> (you)</source>
         <translation> (jij)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="408" />
+        <location filename="../../ui/views/groups.py" line="421" />
         <source>%1 (invited, no answer yet)</source>
         <translation>%1 (uitgenodigd, nog geen antwoord)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="413" />
+        <location filename="../../ui/views/groups.py" line="426" />
         <source>No guide. An experienced colleague can help the group now and then; choose one with Edit group.</source>
         <translation>Geen begeleider. Een ervaren collega kan de groep af en toe helpen. Kies er een via Groep bewerken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="434" />
+        <location filename="../../ui/views/groups.py" line="447" />
         <source>%1 (now with %2)</source>
         <translation>%1 (nu bij %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="441" />
+        <location filename="../../ui/views/groups.py" line="454" />
         <source>The group works on bottlenecks and challenges from your own work. Bring in one of your work situations to start.</source>
         <translation>De groep werkt aan knelpunten en uitdagingen uit jullie eigen werk. Breng een van je werksituaties in om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="444" />
+        <location filename="../../ui/views/groups.py" line="457" />
         <source>All your open work situations are with this group.</source>
         <translation>Al je open werksituaties liggen al bij deze groep.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="448" />
+        <location filename="../../ui/views/groups.py" line="461" />
         <source>Register one under Work situations first.</source>
         <translation>Maak er eerst een aan bij Werksituaties.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="463" />
+        <location filename="../../ui/views/groups.py" line="476" />
         <source>Week cycle %1 – %2</source>
         <translation>Weekcyclus %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="482" />
+        <location filename="../../ui/views/groups.py" line="495" />
         <source>moved from %1</source>
         <translation>verplaatst van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="485" />
+        <location filename="../../ui/views/groups.py" line="498" />
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="506" />
+        <location filename="../../ui/views/groups.py" line="519" />
         <source>No week cycle yet. In a vital week cycle the group meets one hour a day on four working days in a row, in working time. Plan the first one.</source>
         <translation>Nog geen weekcyclus. In een vitale weekcyclus komt de groep vier werkdagen achter elkaar een uur per dag bij elkaar, in werktijd. Plan de eerste.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="508" />
+        <location filename="../../ui/views/groups.py" line="521" />
         <source>To start a session, select it on its day and press Start session.</source>
         <translation>Wil je een sessie starten? Kies de sessie op de dag zelf en klik op Sessie starten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="562" />
+        <location filename="../../ui/views/groups.py" line="575" />
         <source>&amp;Continue session</source>
         <translation>&amp;Doorgaan met sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="563" />
+        <location filename="../../ui/views/groups.py" line="576" />
         <source>&amp;Start session</source>
         <translation>Sessie &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="574" />
+        <location filename="../../ui/views/groups.py" line="587" />
         <source>You can start a session on its day.</source>
         <translation>Je kunt een sessie starten op de dag zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="616" />
+        <location filename="../../ui/views/groups.py" line="629" />
         <source>Leave %1?</source>
         <translation>%1 verlaten?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="617" />
+        <location filename="../../ui/views/groups.py" line="630" />
         <source>You no longer see the sessions and notes of %1. The others carry on; they can invite you again later.</source>
         <translation>Je ziet de sessies en aantekeningen van %1 dan niet meer. De anderen gaan door; ze kunnen je later opnieuw uitnodigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="666" />
+        <location filename="../../ui/views/groups.py" line="679" />
         <source>Cancel this week cycle?</source>
         <translation>Deze weekcyclus annuleren?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="667" />
+        <location filename="../../ui/views/groups.py" line="680" />
         <source>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone&apos;s calendar shows the cancellation.</source>
         <translation>De vier sessies van %1 tot en met %2 worden geannuleerd. Exporteer de agenda opnieuw, zodat de annulering in ieders agenda komt te staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="686" />
+        <location filename="../../ui/views/groups.py" line="699" />
         <source>Export to calendar</source>
         <translation>Exporteren naar agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="687" />
+        <location filename="../../ui/views/groups.py" line="700" />
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="705" />
+        <location filename="../../ui/views/groups.py" line="718" />
         <source>Saved as %1. Open this file with your calendar program (such as Outlook or Google Calendar) or send it to the group.</source>
         <translation>Opgeslagen als %1. Open dit bestand met je agendaprogramma (zoals Outlook of Google Agenda) of stuur het naar de groep.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="718" />
+        <location filename="../../ui/views/groups.py" line="731" />
         <source>Learning groups</source>
         <translation>Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="720" />
+        <location filename="../../ui/views/groups.py" line="733" />
         <source>Learn with colleagues you chose, on situations from your own work, one hour a day for four days, in working time.</source>
         <translation>Leer met collega&apos;s die je zelf kiest, aan situaties uit je eigen werk. Vier dagen lang een uur per dag, in werktijd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="722" />
+        <location filename="../../ui/views/groups.py" line="735" />
         <source>My learning groups</source>
         <translation>Mijn leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="723" />
+        <location filename="../../ui/views/groups.py" line="736" />
         <source>Start a &amp;learning group</source>
         <translation>&amp;Leergroep starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="724" />
+        <location filename="../../ui/views/groups.py" line="737" />
         <source>&amp;Edit group</source>
         <translation>Groep bewer&amp;ken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="725" />
+        <location filename="../../ui/views/groups.py" line="738" />
         <source>Lea&amp;ve group</source>
         <translation>Groep &amp;verlaten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="726" />
+        <location filename="../../ui/views/groups.py" line="739" />
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="727" />
+        <location filename="../../ui/views/groups.py" line="740" />
         <source>Guide</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="728" />
+        <location filename="../../ui/views/groups.py" line="741" />
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="729" />
+        <location filename="../../ui/views/groups.py" line="742" />
         <source>Week cycles</source>
         <translation>Weekcycli</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="730" />
+        <location filename="../../ui/views/groups.py" line="743" />
         <source>&amp;Bring in one of my situations</source>
         <translation>Een van mijn situaties &amp;inbrengen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="731" />
+        <location filename="../../ui/views/groups.py" line="744" />
         <source>&amp;Plan a week cycle…</source>
         <translation>Weekcyclus &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="732" />
+        <location filename="../../ui/views/groups.py" line="745" />
         <source>Ca&amp;ncel cycle</source>
         <translation>Cyclus &amp;annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="733" />
+        <location filename="../../ui/views/groups.py" line="746" />
         <source>&amp;Move session…</source>
         <translation>Sessie &amp;verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="735" />
+        <location filename="../../ui/views/groups.py" line="748" />
         <source>Someone ill, or the room taken? Move the selected session to another day.</source>
         <translation>Is er iemand ziek, of is de ruimte bezet? Verplaats de gekozen sessie naar een andere dag.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="736" />
+        <location filename="../../ui/views/groups.py" line="749" />
         <source>E&amp;xport to calendar…</source>
         <translation>E&amp;xporteren naar agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="737" />
+        <location filename="../../ui/views/groups.py" line="750" />
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="737" />
+        <location filename="../../ui/views/groups.py" line="750" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="737" />
+        <location filename="../../ui/views/groups.py" line="750" />
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="738" />
+        <location filename="../../ui/views/groups.py" line="751" />
         <source>Room</source>
         <translation>Ruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="738" />
+        <location filename="../../ui/views/groups.py" line="751" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="739" />
+        <location filename="../../ui/views/groups.py" line="752" />
         <source>Week cycles and their sessions</source>
         <translation>Weekcycli en hun sessies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="741" />
+        <location filename="../../ui/views/groups.py" line="754" />
         <source>Learn together in a learning group</source>
         <translation>Samen leren in een leergroep</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="742" />
+        <location filename="../../ui/views/groups.py" line="755" />
         <source>A learning group is 3 to 6 colleagues who choose each other, young and old mixed. You meet one hour a day, four days in a row, in working time, and work on situations from your own work.</source>
         <translation>Een leergroep bestaat uit 3 tot 6 collega&apos;s die elkaar kiezen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag bij elkaar, in werktijd. Jullie werken dan aan situaties uit je eigen werk.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="745" />
+        <location filename="../../ui/views/groups.py" line="758" />
         <source>Start a learning group</source>
         <translation>Leergroep starten</translation>
     </message>
@@ -4158,127 +4173,127 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>ImportPeopleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="40" />
+        <location filename="../../ui/dialogs/import_people.py" line="41" />
         <source>Import people</source>
         <translation>Medewerkers importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="43" />
+        <location filename="../../ui/dialogs/import_people.py" line="44" />
         <source>Choose an Excel workbook (.xlsx) or a CSV file. Regiestoel first shows what would change; nothing is saved until you click Import. A row with an ID updates that person; a row without an ID adds someone.</source>
         <translation>Kies een Excel-werkmap (.xlsx) of een CSV-bestand. Regiestoel laat eerst zien wat er zou veranderen; er wordt niets opgeslagen tot je op Importeren klikt. Een rij met een ID werkt die medewerker bij; een rij zonder ID voegt iemand toe.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="47" />
+        <location filename="../../ui/dialogs/import_people.py" line="48" />
         <source>Columns, in any order: ID, Name and E-mail (needed), Roles (owner, manager, employee or professional, guide; empty means employee), Teams, Manager (e-mail), Year of birth, Expertise. Several teams or roles in one cell are separated by commas. Dutch and English headers are both understood.</source>
         <translation>Kolommen, in elke volgorde: ID, Naam en E-mail (verplicht), Rollen (eigenaar, leidinggevende, medewerker of professional, begeleider; leeg betekent medewerker), Teams, Leidinggevende (e-mail), Geboortejaar, Expertise. Meerdere teams of rollen in één cel scheid je met komma&apos;s. Nederlandse en Engelse koppen worden allebei begrepen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="52" />
+        <location filename="../../ui/dialogs/import_people.py" line="53" />
         <source>Save an empty &amp;template…</source>
         <translation>Leeg &amp;sjabloon opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="61" />
+        <location filename="../../ui/dialogs/import_people.py" line="62" />
         <source>Chosen file</source>
         <translation>Gekozen bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="62" />
+        <location filename="../../ui/dialogs/import_people.py" line="63" />
         <source>&amp;Choose file…</source>
         <translation>Bestand &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="72" />
+        <location filename="../../ui/dialogs/import_people.py" line="73" />
         <source>Summary of the file</source>
         <translation>Samenvatting van het bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="76" />
+        <location filename="../../ui/dialogs/import_people.py" line="77" />
         <source>Row</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="76" />
+        <location filename="../../ui/dialogs/import_people.py" line="77" />
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="76" />
+        <location filename="../../ui/dialogs/import_people.py" line="77" />
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="84" />
+        <location filename="../../ui/dialogs/import_people.py" line="85" />
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="93" />
+        <location filename="../../ui/dialogs/import_people.py" line="94" />
         <source>Choose a list of people</source>
         <translation>Kies een lijst met medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="94" />
+        <location filename="../../ui/dialogs/import_people.py" line="95" />
         <source>Excel workbooks and CSV files (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Excel-werkmappen en CSV-bestanden (*.xlsx *.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="100" />
+        <location filename="../../ui/dialogs/import_people.py" line="101" />
         <source>Save an empty template</source>
         <translation>Leeg sjabloon opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="101" />
+        <location filename="../../ui/dialogs/import_people.py" line="102" />
         <source>people-template.csv</source>
         <translation>medewerkers-sjabloon.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="101" />
+        <location filename="../../ui/dialogs/import_people.py" line="102" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="110" />
+        <location filename="../../ui/dialogs/import_people.py" line="111" />
         <source>Template saved as %1.</source>
         <translation>Sjabloon opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="165" />
+        <location filename="../../ui/dialogs/import_people.py" line="166" />
         <source>Importing people</source>
         <translation>Medewerkers importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="175" />
+        <location filename="../../ui/dialogs/import_people.py" line="176" />
         <source>People imported</source>
         <translation>Medewerkers geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="118" />
+        <location filename="../../ui/dialogs/import_people.py" line="119" />
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="121" />
+        <location filename="../../ui/dialogs/import_people.py" line="122" />
         <source>Checking the file</source>
         <translation>Het bestand controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="125" />
+        <location filename="../../ui/dialogs/import_people.py" line="126" />
         <source>Not checked.</source>
         <translation>Niet gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="128" />
+        <location filename="../../ui/dialogs/import_people.py" line="129" />
         <source>This file cannot be imported</source>
         <translation>Dit bestand kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="140" />
+        <location filename="../../ui/dialogs/import_people.py" line="141" />
         <source>Ready to import</source>
         <translation>Klaar om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="143" />
+        <location filename="../../ui/dialogs/import_people.py" line="144" />
         <source>Nothing can be imported until these problems are solved</source>
         <translation>Er kan niets worden geïmporteerd tot deze problemen zijn opgelost</translation>
     </message>
@@ -5036,17 +5051,17 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>LessonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="209" />
+        <location filename="../../ui/dialogs/lesson.py" line="211" />
         <source>New lesson learned</source>
         <translation>Nieuwe geleerde les</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="210" />
+        <location filename="../../ui/dialogs/lesson.py" line="212" />
         <source>Edit lesson: %1</source>
         <translation>Les bewerken: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="212" />
+        <location filename="../../ui/dialogs/lesson.py" line="214" />
         <source>Write down what you learned so that a colleague can use it tomorrow. Short and concrete is better than complete.</source>
         <translation>Schrijf op wat je hebt geleerd, zodat een collega er morgen mee verder kan. Kort en concreet is beter dan volledig.</translation>
     </message>
@@ -5092,22 +5107,22 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="152" />
+        <location filename="../../ui/dialogs/lesson.py" line="154" />
         <source>In a few words: what did you learn?</source>
         <translation>In een paar woorden: wat heb je geleerd?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="153" />
+        <location filename="../../ui/dialogs/lesson.py" line="155" />
         <source>Where, when and with whom. Enough for a colleague who was not there.</source>
         <translation>Waar, wanneer en met wie. Genoeg voor een collega die er niet bij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="155" />
+        <location filename="../../ui/dialogs/lesson.py" line="157" />
         <source>for example: planning, new colleagues</source>
         <translation>bijvoorbeeld: planning, nieuwe collega&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="156" />
+        <location filename="../../ui/dialogs/lesson.py" line="158" />
         <source>Words that help colleagues find this lesson, separated by commas.</source>
         <translation>Woorden waarmee collega&apos;s deze les kunnen vinden, gescheiden door komma&apos;s.</translation>
     </message>
@@ -5285,150 +5300,160 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="189" />
+        <source>Not kept</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="190" />
+        <source>While the laptop was locked, someone else logged in. What you had typed and not saved in these windows was not kept: %1</source>
+        <translation>Terwijl de laptop vergrendeld was, heeft iemand anders ingelogd. Wat je in deze vensters had getypt en nog niet had opgeslagen, is niet bewaard: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="245" />
         <source>Your session is paused while the laptop was locked. Press Start to go on.</source>
         <translation>Je sessie staat op pauze omdat de laptop vergrendeld was. Klik op Start om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>My learning</source>
         <translation>Mijn regie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>My team</source>
         <translation>Mijn team</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>Learning groups</source>
         <translation>Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>Lessons learned</source>
         <translation>Geleerde lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>Learning &amp; budget</source>
         <translation>Leren &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>Learning culture</source>
         <translation>Leercultuur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>People</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="278" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329" />
-        <location filename="../../ui/main_window.py" line="530" />
+        <location filename="../../ui/main_window.py" line="390" />
+        <location filename="../../ui/main_window.py" line="591" />
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339" />
-        <location filename="../../ui/main_window.py" line="532" />
+        <location filename="../../ui/main_window.py" line="400" />
+        <location filename="../../ui/main_window.py" line="593" />
         <source>Lock (Ctrl+L)</source>
         <translation>Vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340" />
-        <location filename="../../ui/main_window.py" line="533" />
+        <location filename="../../ui/main_window.py" line="401" />
+        <location filename="../../ui/main_window.py" line="594" />
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468" />
+        <location filename="../../ui/main_window.py" line="529" />
         <source>Your password has been changed.</source>
         <translation>Je wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515" />
+        <location filename="../../ui/main_window.py" line="576" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516" />
+        <location filename="../../ui/main_window.py" line="577" />
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517" />
+        <location filename="../../ui/main_window.py" line="578" />
         <source>&amp;Switch user</source>
         <translation>&amp;Gebruiker wisselen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518" />
+        <location filename="../../ui/main_window.py" line="579" />
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519" />
+        <location filename="../../ui/main_window.py" line="580" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520" />
+        <location filename="../../ui/main_window.py" line="581" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521" />
+        <location filename="../../ui/main_window.py" line="582" />
         <source>&amp;People</source>
         <translation>&amp;Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522" />
+        <location filename="../../ui/main_window.py" line="583" />
         <source>&amp;New person…</source>
         <translation>&amp;Nieuwe medewerker…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523" />
+        <location filename="../../ui/main_window.py" line="584" />
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Importeren uit CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524" />
+        <location filename="../../ui/main_window.py" line="585" />
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Exporteren naar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525" />
+        <location filename="../../ui/main_window.py" line="586" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526" />
+        <location filename="../../ui/main_window.py" line="587" />
         <source>&amp;About Regiestoel</source>
         <translation>&amp;Over Regiestoel</translation>
     </message>
@@ -5940,47 +5965,47 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>OpenRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="83" />
+        <location filename="../../ui/dialogs/culture.py" line="82" />
         <source>Open a culture scan round</source>
         <translation>Scanronde openen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="85" />
+        <location filename="../../ui/dialogs/culture.py" line="84" />
         <source>Everyone in the round answers 30 statements about learning in your organisation, anonymously, once. The round closes at midnight after its closing day (or when you close it earlier); results appear only when at least %1 people took part.</source>
         <translation>Iedereen in de ronde beantwoordt 30 stellingen over leren in jullie organisatie, anoniem en één keer. De ronde sluit om middernacht na de sluitingsdag (of eerder, als je hem zelf sluit); uitslagen verschijnen alleen als minstens %1 mensen hebben meegedaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="89" />
+        <location filename="../../ui/dialogs/culture.py" line="88" />
         <source>Closes on</source>
         <translation>Sluit op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="91" />
+        <location filename="../../ui/dialogs/culture.py" line="90" />
         <source>Everyone in the organisation</source>
         <translation>Iedereen in de organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="90" />
+        <location filename="../../ui/dialogs/culture.py" line="89" />
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="92" />
+        <location filename="../../ui/dialogs/culture.py" line="91" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="94" />
+        <location filename="../../ui/dialogs/culture.py" line="93" />
         <source>In a round for some teams, results can also be shown per team: for a team with at least %1 respondents, unless its result together with the others would show the answers of a smaller group.</source>
         <translation>In een ronde voor een deel van de teams kunnen uitslagen ook per team verschijnen: voor een team met minstens %1 deelnemers, tenzij die uitslag samen met de andere de antwoorden van een kleinere groep zou laten zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="98" />
+        <location filename="../../ui/dialogs/culture.py" line="97" />
         <source>Open round</source>
         <translation>Ronde openen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="110" />
+        <location filename="../../ui/dialogs/culture.py" line="109" />
         <source>Choose at least one team, or everyone.</source>
         <translation>Kies minstens één team, of iedereen.</translation>
     </message>
@@ -6036,42 +6061,42 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/views/conversations.py" line="516" />
+        <location filename="../../ui/views/conversations.py" line="518" />
         <source>Nothing is due: every conversation of this half year is signed.</source>
         <translation>Er is niets aan de beurt: elk gesprek van dit halfjaar is ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="518" />
+        <location filename="../../ui/views/conversations.py" line="520" />
         <source>No conversations to show yet.</source>
         <translation>Nog geen gesprekken om te laten zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="539" />
+        <location filename="../../ui/views/conversations.py" line="541" />
         <source>Who still has to hold their conversation. You see statuses and dates only: what is said stays between the professional and the manager.</source>
         <translation>Wie het gesprek nog moet voeren. Je ziet alleen statussen en data. Wat er gezegd wordt, blijft tussen de professional en de leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="542" />
+        <location filename="../../ui/views/conversations.py" line="544" />
         <source>The conversations of the people you manage: statuses and dates. You read the content of the conversations you take part in.</source>
         <translation>De gesprekken van de mensen van wie je leidinggevende bent: statussen en data. De inhoud lees je alleen van de gesprekken waaraan je zelf meedoet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="544" />
+        <location filename="../../ui/views/conversations.py" line="546" />
         <source>Only &amp;due and overdue</source>
         <translation>Alleen &amp;nu aan de beurt en te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="545" />
+        <location filename="../../ui/views/conversations.py" line="547" />
         <source>Plan talent conversations…</source>
         <translation>Talentgesprekken plannen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="546" />
+        <location filename="../../ui/views/conversations.py" line="548" />
         <source>&amp;Open conversation</source>
         <translation>Gesprek &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="547" />
+        <location filename="../../ui/views/conversations.py" line="549" />
         <source>Conversations overview</source>
         <translation>Overzicht van de gesprekken</translation>
     </message>
@@ -6559,122 +6584,122 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <translation>Overgeslagen: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="304" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="305" />
         <source>Planned. You meet on:</source>
         <translation>Gepland. Jullie komen bij elkaar op:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="308" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="309" />
         <source>Someone or the room was already taken earlier, so the cycle starts on the first free day.</source>
         <translation>Iemand uit de groep of de ruimte was op die dagen al bezet. Daarom begint de cyclus op de eerste dag dat iedereen kan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="310" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="311" />
         <source>Everyone in the group sees these sessions. Export them to your calendar from the group.</source>
         <translation>Iedereen in de groep ziet deze sessies. Vanuit de groep kun je ze naar je agenda exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="313" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="314" />
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="339" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="340" />
         <source>Looking for free weeks…</source>
         <translation>Vrije weken zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="359" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="360" />
         <source>There is no free week in the next %1 weeks either. Try another room, or ask the group about another time.</source>
         <translation>Ook in de komende %1 weken is er geen vrije week. Probeer een andere ruimte, of overleg met de groep over een ander tijdstip.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="362" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="363" />
         <source>These weeks are free. Choose one:</source>
         <translation>Deze weken zijn vrij. Kies er een:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="365" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="366" />
         <source>%1 to %2, %3</source>
         <translation>%1 tot en met %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="409" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="410" />
         <source>Plan a week cycle for %1</source>
         <translation>Weekcyclus plannen voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="411" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="412" />
         <source>A vital week cycle: the group meets one hour a day on four working days in a row, at the same time, in working time. Nobody is planned twice.</source>
         <translation>Een vitale weekcyclus: de groep komt vier werkdagen achter elkaar een uur per dag bij elkaar, steeds op hetzelfde tijdstip en in werktijd. Niemand wordt dubbel ingepland.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="414" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="415" />
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="415" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="416" />
         <source>Start &amp;time</source>
         <translation>Begin&amp;tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="416" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="417" />
         <source>&amp;Room</source>
         <translation>&amp;Ruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="417" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="418" />
         <source>Peri&amp;od</source>
         <translation>Peri&amp;ode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="421" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="422" />
         <source>First day from</source>
         <translation>Eerste dag vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="422" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="423" />
         <source>Start no later than</source>
         <translation>Uiterlijk beginnen op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="424" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="425" />
         <source>The first session is on the first working day from this date. Weekends, public holidays and closing days are skipped.</source>
         <translation>De eerste sessie is op de eerste werkdag vanaf deze datum. Weekenden, feestdagen en sluitingsdagen worden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="427" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="428" />
         <source>Every session lasts an hour, at the same time each day.</source>
         <translation>Elke sessie duurt een uur, elke dag op hetzelfde tijdstip.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="428" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="429" />
         <source>(no room)</source>
         <translation>(geen ruimte)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="430" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="431" />
         <source>A quiet, comfortable room helps. Nobody gets the same room twice at once.</source>
         <translation>Een rustige, prettige ruimte helpt. Een ruimte wordt nooit dubbel geboekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="432" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="433" />
         <source>No rooms yet. The owner adds them under Settings.</source>
         <translation>Nog geen ruimtes. De eigenaar voegt ze toe bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="433" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="434" />
         <source>Only in the weeks until</source>
         <translation>Alleen in de weken tot</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="435" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="436" />
         <source>Optional: the last day on which the cycle may start. Without it, Regiestoel looks up to %1 weeks ahead for a free week.</source>
         <translation>Niet verplicht: de laatste dag waarop de cyclus mag beginnen. Zonder deze datum zoekt Regiestoel tot %1 weken vooruit naar een vrije week.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="439" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="440" />
         <source>&amp;Plan</source>
         <translation>&amp;Plannen</translation>
     </message>
@@ -6682,27 +6707,27 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>PostponeRemovalDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="78" />
+        <location filename="../../ui/views/data_safety.py" line="79" />
         <source>Keep the records of %1 longer</source>
         <translation>De gegevens van %1 langer bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="82" />
+        <location filename="../../ui/views/data_safety.py" line="83" />
         <source>The law lets you keep records longer only for a good reason, such as a dispute or a legal obligation. The reason is recorded.</source>
         <translation>Volgens de wet mag je gegevens alleen langer bewaren met een goede reden, zoals een geschil of een wettelijke plicht. De reden wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="94" />
+        <location filename="../../ui/views/data_safety.py" line="95" />
         <source>Keep until</source>
         <translation>Bewaren tot</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="96" />
+        <location filename="../../ui/views/data_safety.py" line="97" />
         <source>&amp;Reason</source>
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="97" />
+        <location filename="../../ui/views/data_safety.py" line="98" />
         <source>Keep &amp;until</source>
         <translation>Bewaren &amp;tot</translation>
     </message>
@@ -6821,6 +6846,19 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <location filename="../../ui/views/conversation_prepare.py" line="362" />
         <source>Draft with the coach…</source>
         <translation>Concept met de coach…</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="39" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="40" />
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -7329,47 +7367,47 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="59" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="60" />
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="66" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="67" />
         <source>Backup file</source>
         <translation>Bestand met reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="70" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="71" />
         <source>&amp;Check</source>
         <translation>&amp;Controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="78" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="79" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="98" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="99" />
         <source>Nothing is replaced until you choose to restore.</source>
         <translation>Er wordt pas iets vervangen als je voor terugzetten kiest.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="91" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="92" />
         <source>Restoring replaces all current data with this backup. A backup of the current data is made first. Afterwards Regiestoel opens the restored data at the login screen.</source>
         <translation>Terugzetten vervangt alle huidige gegevens door deze back-up. Van de huidige gegevens wordt eerst een back-up gemaakt. Daarna opent Regiestoel de teruggezette gegevens bij het inlogscherm.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="103" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="104" />
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="136" />
         <source>Organisation: %1</source>
         <translation>Organisatie: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_backup.py" line="136" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="137" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n medewerker</numerusform>
@@ -7377,52 +7415,52 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="137" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="138" />
         <source>Made on: %1</source>
         <translation>Gemaakt op: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="138" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="139" />
         <source>Made by this version of Regiestoel.</source>
         <translation>Gemaakt met deze versie van Regiestoel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="139" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="140" />
         <source>Made by an older version of Regiestoel; it is upgraded when restored.</source>
         <translation>Gemaakt met een oudere versie van Regiestoel. Bij het terugzetten wordt hij bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="141" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="142" />
         <source>Encrypted with a passphrase.</source>
         <translation>Versleuteld met een wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="142" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="143" />
         <source>Not encrypted.</source>
         <translation>Niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="144" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="145" />
         <source>No checksum was found beside this file (it was copied by hand, or made by an older Regiestoel), so damage to it cannot be ruled out.</source>
         <translation>Naast dit bestand staat geen controlesom (het is met de hand gekopieerd, of gemaakt door een oudere Regiestoel), dus beschadiging is niet uit te sluiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="146" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="147" />
         <source>Size: %1 kB</source>
         <translation>Grootte: %1 kB</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="195" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="196" />
         <source>Restoring the backup</source>
         <translation>De back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="201" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="202" />
         <source>Backup restored</source>
         <translation>Reservekopie teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="202" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="203" />
         <source>The backup has been restored. Regiestoel now opens the restored data: log in again.</source>
         <translation>De back-up is teruggezet. Regiestoel opent nu de teruggezette gegevens: log opnieuw in.</translation>
     </message>
@@ -7496,42 +7534,42 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SealedExportDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="153" />
+        <location filename="../../ui/views/data_safety.py" line="154" />
         <source>Seal the export for %1</source>
         <translation>De export verzegelen voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="157" />
+        <location filename="../../ui/views/data_safety.py" line="158" />
         <source>Let %1 type a passphrase here. The file is sealed with it: only %1 can open it (with 7-Zip, WinZip, PeaZip or The Unarchiver), so what is theirs stays theirs.</source>
         <translation>Laat %1 hier een wachtwoordzin typen. Het bestand wordt ermee verzegeld: alleen %1 kan het openen (met 7-Zip, WinZip, PeaZip of The Unarchiver), zodat wat van %1 is ook van %1 blijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="164" />
+        <location filename="../../ui/views/data_safety.py" line="165" />
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="167" />
+        <location filename="../../ui/views/data_safety.py" line="168" />
         <source>Passphrase again</source>
         <translation>Wachtwoordzin nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="169" />
+        <location filename="../../ui/views/data_safety.py" line="170" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="170" />
+        <location filename="../../ui/views/data_safety.py" line="171" />
         <source>&amp;Again</source>
         <translation>&amp;Nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="182" />
+        <location filename="../../ui/views/data_safety.py" line="183" />
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="192" />
+        <location filename="../../ui/views/data_safety.py" line="193" />
         <source>Not exported: no file was written.</source>
         <translation>Niet geëxporteerd: er is geen bestand geschreven.</translation>
     </message>

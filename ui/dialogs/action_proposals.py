@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QListWidget,
@@ -20,17 +19,18 @@ from PySide6.QtWidgets import (
 from app.changes import Area, Changes
 from app.services import sessions
 from ui.context import AppContext
+from ui.dialogs.form import GuardedDialog
 from ui.widgets.common import FieldError, hint_label
 from ui.widgets.date_field import DateField
 
 
-class ActionProposalsDialog(QDialog):
+class ActionProposalsDialog(GuardedDialog):
     """Nothing is saved until Save: then each ticked line becomes an action of the session,
     through the same service as an action typed by hand."""
 
     def __init__(self, ctx: AppContext, session_id: int, proposals: Sequence[str],
                  owners: Sequence[tuple[int, str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ctx)
         self.ctx = ctx
         self.session_id = session_id
         self.setWindowTitle(self.tr("Proposed actions"))

@@ -22,6 +22,7 @@ from app.jobs import Progress
 from app.secrets import SecretStore, remember_passphrase
 from models.errors import DomainError
 from ui.context import AppContext
+from ui.dialogs.form import GuardedDialog
 from ui.long_job import run_job
 from ui.widgets.common import FieldError, hint_label, with_notes
 
@@ -32,12 +33,12 @@ def password_field() -> QLineEdit:
     return field
 
 
-class BackupToFolderDialog(QDialog):
+class BackupToFolderDialog(GuardedDialog):
     """Choose a folder, perhaps a passphrase; ``saved_path`` holds the file once written."""
 
     def __init__(self, ctx: AppContext, store: SecretStore,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ctx)
         self.ctx = ctx
         self.store = store
         self.saved_path: Path | None = None

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFrame,
     QGridLayout,
@@ -29,7 +28,7 @@ from app.services.people import TeamRow
 from models.culture import DONT_KNOW
 from models.errors import DomainError
 from ui.context import AppContext
-from ui.dialogs.form import FormDialog
+from ui.dialogs.form import FormDialog, GuardedDialog
 from ui.widgets.common import FieldError, hint_label, role_label, title_label
 from ui.widgets.date_field import DateField
 
@@ -120,12 +119,12 @@ class OpenRoundDialog(FormDialog):
         self.show_field_error(key, self.ctx.describe(error))
 
 
-class AnswerDialog(QDialog):
+class AnswerDialog(GuardedDialog):
     """The 30 statements grouped by characteristic, 1–5 or don't know, sent once."""
 
     def __init__(self, ctx: AppContext, round_row: culture.RoundRow,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ctx)
         self.ctx = ctx
         self.round_id = round_row.id
         self.groups: dict[str, QButtonGroup] = {}
@@ -212,12 +211,12 @@ class AnswerDialog(QDialog):
                                                 "culture_answers_not_counted"))
 
 
-class FocusDialog(QDialog):
+class FocusDialog(GuardedDialog):
     """One or two characteristics to work on after the results."""
 
     def __init__(self, ctx: AppContext, round_id: int, current: tuple[str, ...],
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ctx)
         self.ctx = ctx
         self.round_id = round_id
         self.setWindowTitle(self.tr("Choose focus"))

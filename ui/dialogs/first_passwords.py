@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
@@ -29,6 +28,7 @@ from app.services.first_logins import (
 )
 from models.errors import DomainError
 from ui.context import AppContext
+from ui.dialogs.form import GuardedDialog
 from ui.icons import icon
 from ui.pdf import html_to_pdf
 from ui.widgets.common import FieldError, hint_label
@@ -36,12 +36,12 @@ from ui.widgets.common import FieldError, hint_label
 NAME, PASSWORD = range(2)
 
 
-class FirstPasswordsDialog(QDialog):
+class FirstPasswordsDialog(GuardedDialog):
     """First the people without a login and one button; then their passwords, readable,
     and the handout to print. The passwords are shown only here, once."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ctx)
         self.ctx = ctx
         self.waiting: list[WithoutLogin] = []
         self.given: tuple[FirstPassword, ...] = ()
@@ -99,6 +99,18 @@ class FirstPasswordsDialog(QDialog):
     def _failed(self, error: DomainError) -> None:
         self.give_button.setEnabled(bool(self.waiting) and not self.given)
         self.error.show_message(self.ctx.describe(error))
+
+    # --- closing ---------------------------------------------------------------------------
+
+    def has_unsaved(self) -> bool:
+        """Passwords shown and no handout saved: closing loses the only readable copy."""
+        return bool(self.given) and self.saved_path is None
+
+    def discard_texts(self) -> tuple[str, str, str]:
+        return (self.tr("Close without the handout?"),
+                self.tr("The temporary passwords are shown only here. Once you close this "
+                        "window, Regiestoel cannot show them again. Close anyway?"),
+                self.tr("&Close anyway"))
 
     # --- after: the handout ------------------------------------------------------------------
 

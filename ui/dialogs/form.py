@@ -1,11 +1,13 @@
 """The one base for form dialogs: labelled fields, errors under them, Save/Cancel, fits the screen.
 
-A form built on it gets, once and the same everywhere:
+Every dialog in which a person types or chooses stands on ``GuardedDialog``: Esc, Cancel or
+the window's close button ask before what was changed is thrown away, and Ctrl+L locks the
+laptop from inside it. A form built on ``FormDialog`` gets besides, once and the same
+everywhere:
 - a label per field that is the field's buddy (Alt+letter) and its accessible name, also when
   the field is wrapped in a container with its hint (Qt finds no label for it there);
 - an error under each field in room kept free for it, so an error never moves other fields;
 - Save and Cancel where the platform puts them, Enter saves, and while saving both wait;
-- "Discard changes?" on Esc, Cancel or the window's close button once something changed;
 - a size that fits the free part of the screen, with a scroll bar when the form is taller.
 """
 
@@ -77,24 +79,125 @@ def _value(widget: QWidget) -> object:
     if isinstance(widget, QGroupBox):
         return widget.isChecked() if widget.isCheckable() else None
     if isinstance(widget, QListWidget):
-        # What is ticked; which line is selected is only where the person looks.
-        return tuple(item.checkState() for r in range(widget.count())
+        # What is ticked or retyped; which line is selected is only where the person looks.
+        return tuple((item.checkState(), item.text()) for r in range(widget.count())
                      if (item := widget.item(r)) is not None)
     return None
 
 
-class FormDialog(QDialog):
+_MISSING = object()
+
+# A label up to this wide keeps its words on one line; a longer one wraps between words.
+LABEL_LINE_WIDTH = 260
+
+
+def keep_on_one_line(label: QLabel) -> None:
+    """Give a short label its full width in the label column.
+
+    A word-wrapped QLabel asks for little width, so a form's label column came out narrower
+    than its labels and broke them mid-phrase ("What came / out of it?")."""
+    shown = label.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    natural = label.fontMetrics().horizontalAdvance(shown) + 2 * label.margin() + 2
+    label.setMinimumWidth(min(natural, LABEL_LINE_WIDTH))
+
+
+class GuardedDialog(QDialog):
+    """A dialog that holds what a person typed or chose until they say to throw it away.
+
+    What counts is read from the inputs themselves (``_value``), so a dialog needs no code of
+    its own for it; one whose loss is not in its inputs (passwords shown once, say) tells by
+    overriding ``has_unsaved`` and ``discard_texts``. ``ctx`` is None only before the
+    program has one (the server password at start): there is nothing to lock yet."""
+
+    def __init__(self, parent: QWidget | None = None, ctx: AppContext | None = None) -> None:
+        super().__init__(parent)
+        self._clean: dict[QWidget, object] | None = None
+        self._saving = False
+        self.discard_question: QMessageBox | None = None
+        if ctx is not None:
+            # A dialog is a window of its own: Ctrl+L of the main window does not reach it.
+            lock = QShortcut(QKeySequence("Ctrl+L"), self)
+            lock.activated.connect(ctx.bus.lock_requested)
+
+    # --- changed or not ------------------------------------------------------------------
+
+    def inputs_root(self) -> QWidget:
+        """The widget whose children are the inputs."""
+        return self
+
+    def state(self) -> dict[QWidget, object]:
+        # Only this window's own inputs: not those of a file dialog or question on top.
+        return {w: value for w in self.inputs_root().findChildren(QWidget)
+                if w.window() is self and (value := _value(w)) is not None}
+
+    def mark_clean(self) -> None:
+        """What is in the dialog now counts as unchanged (called again after a late fill)."""
+        self._clean = self.state()
+
+    def is_changed(self) -> bool:
+        clean = self._clean
+        if clean is None:
+            return False
+        return any(clean.get(w, _MISSING) != value for w, value in self.state().items())
+
+    def has_unsaved(self) -> bool:
+        """Whether closing now loses something the person would want; asked on Esc."""
+        return self.is_changed()
+
+    def set_saving(self, saving: bool) -> None:
+        """While a save runs, Esc waits: closing would hide its answer."""
+        self._saving = saving
+
+    def discard_texts(self) -> tuple[str, str, str]:
+        """The question's title, its text and the word on the button that throws away."""
+        translate = QCoreApplication.translate
+        return (translate("FormDialog", "Discard changes?"),
+                translate("FormDialog", "You have changed this form. Discard what you changed?"),
+                translate("FormDialog", "&Discard"))
+
+    def reject(self) -> None:
+        # Texts under the context "FormDialog", not the runtime class's (see HOUSE-STYLE.md).
+        if self._saving:
+            return  # the save decides: closing now would hide its answer
+        if not self.has_unsaved():
+            super().reject()
+            return
+        if self.discard_question is not None and self.discard_question.isVisible():
+            return
+        title, text, discard = self.discard_texts()
+        box = QMessageBox(
+            QMessageBox.Icon.Question, title, text,
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+        box.button(QMessageBox.StandardButton.Discard).setText(discard)
+        box.button(QMessageBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("FormDialog", "&Keep editing"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is box.button(QMessageBox.StandardButton.Discard):
+                self._clean = None
+                QDialog.reject(self)
+
+        box.finished.connect(answered)
+        self.discard_question = box
+        box.open()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        if self._clean is None:
+            self.mark_clean()
+        super().showEvent(event)
+
+
+class FormDialog(GuardedDialog):
     """Subclasses add fields with ``add_field``, name them in ``set_label`` from their
     ``retranslate``, and save in ``submit`` through ``save``."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ctx)
         self.ctx = ctx
         self.fields: dict[str, Field] = {}
-        self._clean: tuple[object, ...] | None = None
-        self._saving = False
         self._fitted = False
-        self.discard_question: QMessageBox | None = None
         self.outer = outer = QVBoxLayout(self)
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
@@ -118,9 +221,6 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
         self.setSizeGripEnabled(True)
-        # A dialog is a window of its own: Ctrl+L of the main window does not reach it.
-        lock = QShortcut(QKeySequence("Ctrl+L"), self)
-        lock.activated.connect(ctx.bus.lock_requested)
         # The grip sits in the bottom-right corner over the layout's margin; a margin lower
         # than the grip lets it cover the corner of the last button.
         grip = self.findChild(QSizeGrip)
@@ -163,6 +263,7 @@ class FormDialog(QDialog):
         field = self.fields[key]
         field.label.setText(text)
         field.input.setAccessibleName(plain_label(text))
+        keep_on_one_line(field.label)
 
     @property
     def errors(self) -> dict[str, FieldError]:
@@ -224,45 +325,8 @@ class FormDialog(QDialog):
 
         self.ctx.change(self, work, saved, failed)
 
-    # --- changed or not ------------------------------------------------------------------
-
-    def state(self) -> tuple[object, ...]:
-        return tuple(_value(w) for w in self.inner.findChildren(QWidget))
-
-    def mark_clean(self) -> None:
-        """What is in the form now counts as unchanged (called again after a late fill)."""
-        self._clean = self.state()
-
-    def is_changed(self) -> bool:
-        return self._clean is not None and self.state() != self._clean
-
-    def reject(self) -> None:
-        # Texts under the context "FormDialog", not the runtime class's (see HOUSE-STYLE.md).
-        if self._saving:
-            return  # the save decides: closing now would hide its answer
-        if not self.is_changed():
-            super().reject()
-            return
-        translate = QCoreApplication.translate
-        box = QMessageBox(
-            QMessageBox.Icon.Question, translate("FormDialog", "Discard changes?"),
-            translate("FormDialog", "You have changed this form. Discard what you changed?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
-        box.button(QMessageBox.StandardButton.Discard).setText(
-            translate("FormDialog", "&Discard"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(
-            translate("FormDialog", "&Keep editing"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-
-        def answered(_result: int) -> None:
-            if box.clickedButton() is box.button(QMessageBox.StandardButton.Discard):
-                self._clean = None
-                QDialog.reject(self)
-
-        box.finished.connect(answered)
-        self.discard_question = box
-        box.open()
+    def inputs_root(self) -> QWidget:
+        return self.inner
 
     # --- size ----------------------------------------------------------------------------
 
@@ -284,8 +348,6 @@ class FormDialog(QDialog):
         if not self._fitted:
             self._fitted = True
             fit_to_screen(self, self.wanted_size())
-        if self._clean is None:
-            self.mark_clean()
         # Fields a subclass labelled itself (beside add_field) get their names too.
         name_by_buddies(self)
         super().showEvent(event)

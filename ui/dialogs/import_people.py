@@ -25,13 +25,14 @@ from app.changes import Area, Changes
 from app.jobs import Progress
 from app.services import people_csv
 from ui.context import AppContext
+from ui.dialogs.form import GuardedDialog
 from ui.long_job import run_job
 from ui.widgets.common import hint_label, role_label
 
 
-class ImportPeopleDialog(QDialog):
+class ImportPeopleDialog(GuardedDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ctx)
         self.ctx = ctx
         self.path: Path | None = None
         self.report: people_csv.ImportReport | None = None

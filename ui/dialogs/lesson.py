@@ -17,7 +17,7 @@ from app.services import lessons
 from app.services.lessons import TAGS_MAX, TEXT_MAX, TITLE_MAX, LessonInput, LessonRow
 from models.errors import DomainError
 from ui.context import AppContext
-from ui.dialogs.form import FormDialog
+from ui.dialogs.form import FormDialog, keep_on_one_line
 from ui.widgets.common import FieldError, hint_label, plain_label, with_notes
 
 TEXT_FIELDS = ("context", "what_worked", "what_did_not", "next_time")
@@ -147,6 +147,8 @@ class LessonForm(QWidget):
         widgets = {"title": self.title, **self.texts, "tags": self.tags}
         for key, text in texts.items():
             self.labels[key].setText(text)
+            if self.labels[key].wordWrap():
+                keep_on_one_line(self.labels[key])  # "Wat was de / situatie?" read badly
             # The field sits in a container with its notes: Qt would not find this label.
             widgets[key].setAccessibleName(plain_label(text))
         self.title.setPlaceholderText(self.tr("In a few words: what did you learn?"))

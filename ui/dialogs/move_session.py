@@ -6,7 +6,6 @@ from datetime import date, time
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -20,6 +19,7 @@ from app.services import cycles
 from app.services.cycles import ClosingDayRow, CycleRow, SessionRow
 from models.errors import DomainError
 from ui.context import AppContext
+from ui.dialogs.form import GuardedDialog
 from ui.dialogs.plan_cycle import quarter_time_field, time_range
 from ui.icons import icon
 from ui.names_groups import format_day
@@ -27,14 +27,14 @@ from ui.widgets.common import FieldError, hint_label, with_notes
 from ui.widgets.date_field import DateField
 
 
-class MoveSessionDialog(QDialog):
+class MoveSessionDialog(GuardedDialog):
     """The day can be any working day of the week the session was planned in, or the next;
     what is closed or already holds a session of the cycle is said before saving."""
 
     def __init__(self, ctx: AppContext, session: SessionRow, cycle: CycleRow,
                  closing_days: list[ClosingDayRow], parent: QWidget | None = None,
                  today: date | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ctx)
         self.ctx = ctx
         self.session = session
         self.cycle = cycle

@@ -6,7 +6,6 @@ import secrets
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -20,6 +19,7 @@ from app.passwords import MIN_PASSWORD_LENGTH
 from app.services import auth
 from models.errors import DomainError
 from ui.context import AppContext
+from ui.dialogs.form import GuardedDialog
 from ui.widgets.common import FieldError, hint_label, name_by_buddies, with_notes
 
 
@@ -29,11 +29,11 @@ def _password_field() -> QLineEdit:
     return field
 
 
-class _PasswordDialog(QDialog):
+class _PasswordDialog(GuardedDialog):
     """A form with a new password typed twice, checked while typing."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ctx)
         self.ctx = ctx
         self.layout_ = QVBoxLayout(self)
         self.intro = hint_label()

@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
@@ -23,6 +22,7 @@ from app.services import conversations
 from app.services.conversation_planning import PlanCandidate, PlanReason
 from models.errors import DomainError
 from ui.context import AppContext
+from ui.dialogs.form import GuardedDialog
 from ui.icons import icon
 from ui.names_conversations import half_year_name
 from ui.widgets.common import FieldError, hint_label
@@ -30,14 +30,14 @@ from ui.widgets.common import FieldError, hint_label
 NAME, MANAGER, WHY = range(3)
 
 
-class PlanConversationsDialog(QDialog):
+class PlanConversationsDialog(GuardedDialog):
     """``planned(count, year, half)`` once the conversations are created."""
 
     planned = Signal(int, int, int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  today: date | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ctx)
         self.ctx = ctx
         self.choices = conversations.plannable_half_years(today)
         self.found: list[PlanCandidate] = []

@@ -10,7 +10,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -35,6 +34,7 @@ from app.services.cycles import SESSION_MINUTES, ClosingDayRow, CyclePlan, Cycle
 from app.services.groups import GroupRow
 from models.errors import Conflict, DomainError
 from ui.context import AppContext
+from ui.dialogs.form import GuardedDialog
 from ui.icons import icon
 from ui.names_groups import format_day
 from ui.screen import fitting
@@ -64,7 +64,7 @@ def quarter_time_field(language: Callable[[], str], value: time) -> TimeField:
                      maximum=LATEST_START)
 
 
-class PlanCycleDialog(QDialog):
+class PlanCycleDialog(GuardedDialog):
     """Planned cycles are announced with ``planned(cycle_id)``; the dialog then shows the days."""
 
     planned = Signal(int)
@@ -78,7 +78,7 @@ class PlanCycleDialog(QDialog):
         parent: QWidget | None = None,
         today: date | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ctx)
         self.ctx = ctx
         self.group = group
         self.today = today or date.today()
@@ -288,6 +288,7 @@ class PlanCycleDialog(QDialog):
         for widget in (self.first_day, self.start_time, self.room, self.until_enabled,
                        self.until):
             widget.setEnabled(False)
+        self.mark_clean()  # planned: closing now loses nothing
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
         self.plan_button.setIcon(icon("check"))
         self._render_planned()

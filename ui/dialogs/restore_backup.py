@@ -24,6 +24,7 @@ from app.secrets import SecretStore, recalled_passphrase
 from models.errors import DomainError
 from ui.context import AppContext
 from ui.dialogs.backup_to_folder import password_field
+from ui.dialogs.form import GuardedDialog
 from ui.i18n import format_date, format_number
 from ui.screen import fitting
 from ui.widgets.common import FieldError, hint_label, role_label, with_notes
@@ -37,7 +38,7 @@ def is_encrypted(path: Path) -> bool:
         return False  # verify_backup explains what is wrong with the file
 
 
-class RestoreBackupDialog(QDialog):
+class RestoreBackupDialog(GuardedDialog):
     """Check the chosen file (``info`` once it passed), then restore it on the owner's word.
 
     The restore runs off the UI thread with its progress shown; afterwards ``reopen`` runs
@@ -47,7 +48,7 @@ class RestoreBackupDialog(QDialog):
     def __init__(self, ctx: AppContext, path: Path, store: SecretStore,
                  reopen: Callable[[], None] | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ctx)
         self.ctx = ctx
         self.path = Path(path)
         self.reopen = reopen

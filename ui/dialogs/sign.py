@@ -29,7 +29,7 @@ from app.versions import STALE
 from models import CorrectionPart, Side, SignKind
 from models.errors import DomainError
 from ui.context import AppContext
-from ui.dialogs.form import FormDialog
+from ui.dialogs.form import FormDialog, GuardedDialog
 from ui.dialogs.lesson import text_edit
 from ui.i18n import format_date
 from ui.screen import fitting
@@ -324,12 +324,12 @@ def _default_meeting(row: ConversationStatusRow) -> datetime:
     return datetime(day.year, day.month, day.day, 10, 0)
 
 
-class ScheduleDialog(QDialog):
+class ScheduleDialog(GuardedDialog):
     """Set or move the meeting: a date, a time and a place (in Amsterdam time)."""
 
     def __init__(self, ctx: AppContext, row: ConversationStatusRow, location: str = "",
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ctx)
         self.ctx = ctx
         self.row = row
         layout = QVBoxLayout(self)

@@ -469,9 +469,11 @@ class OverviewPage(QWidget):
         uniform_rows(self.table)  # ten years of every professional's conversations
         header = self.table.horizontalHeader()
         # Every column as wide as its text; on a narrow screen the table scrolls sideways
-        # rather than squeezing the names into a sliver.
+        # rather than squeezing the names into a sliver. The last column (the status) is not
+        # stretched: a stretched column gets only the room left over, and at 1366×768 that
+        # cut "Een voorbereiding gepubliceerd · Te laat" short.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         # As high as its rows (up to the room there is), with the button right under it.
         self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)

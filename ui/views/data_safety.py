@@ -40,6 +40,7 @@ from app.services.privacy import RetentionRow
 from models.errors import DomainError, StorageError
 from ui.context import AppContext
 from ui.dialogs.backup_to_folder import BackupToFolderDialog
+from ui.dialogs.form import GuardedDialog
 from ui.dialogs.restore_backup import RestoreBackupDialog
 from ui.i18n import format_date
 from ui.icons import icon
@@ -67,12 +68,12 @@ def format_size(size: int, language: str) -> str:
     return text.replace(".", ",") if language == "nl" else text
 
 
-class PostponeRemovalDialog(QDialog):
+class PostponeRemovalDialog(GuardedDialog):
     """Keep someone's records longer: a reason (recorded) and a date."""
 
     def __init__(self, ctx: AppContext, row: RetentionRow, parent: QWidget | None = None
                  ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ctx)
         self.ctx = ctx
         self.row = row
         self.setWindowTitle(self.tr("Keep the records of %1 longer").replace("%1", row.name))
@@ -140,13 +141,13 @@ def export_person_job(ctx: AppContext, parent: QWidget, person: PersonRow, path:
         finished, failed, on_cancelled=stopped)
 
 
-class SealedExportDialog(QDialog):
+class SealedExportDialog(GuardedDialog):
     """The person themself types the passphrase that seals their export: the owner starts
     it, but only the person can open the file."""
 
     def __init__(self, ctx: AppContext, person: PersonRow, path: Path,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ctx)
         self.ctx = ctx
         self.person = person
         self.path = path
@@ -195,12 +196,12 @@ class SealedExportDialog(QDialog):
                                      stopped, passphrase=passphrase)
 
 
-class ErasePersonDialog(QDialog):
+class ErasePersonDialog(GuardedDialog):
     """Erase one archived person, confirmed by typing their name."""
 
     def __init__(self, ctx: AppContext, person_id: int, name: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ctx)
         self.ctx = ctx
         self.person_id = person_id
         self.name = name

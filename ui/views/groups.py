@@ -48,6 +48,7 @@ from ui.i18n import format_date
 from ui.icons import icon
 from ui.names_groups import cycle_status_name, format_day, session_status_name, size_advice
 from ui.widgets.common import Card, EmptyState, confirm, hint_label, role_label, title_label
+from ui.widgets.invitation_cards import InvitationCards
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -64,6 +65,15 @@ class GroupDetail:
     cycles: list[CycleRow]
     situations: list[SituationRow]  # the group works on these
     mine: list[SituationRow]  # my own open situations I could bring in
+
+
+class GroupInvitationCards(InvitationCards):
+    """The invitations of Mijn regie, without its requests to finish a work situation: those
+    are about situations, not groups."""
+
+    def reload(self) -> None:
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.call(self, lambda: (groups.my_invitations(db, actor), []), self._show)
 
 
 class GroupsView(QWidget):
@@ -93,6 +103,9 @@ class GroupsView(QWidget):
         self.intro = hint_label()
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
+        # Invited to a group: answered here too, not only on Mijn regie (hidden when none).
+        self.invitations = GroupInvitationCards(ctx)
+        layout.addWidget(self.invitations)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
 
