@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject
 from shiboken6 import isValid
 
+from app.ai.conversation import Conversation
 from app.ai.engine import Engine, Generation, Prompt, ai_available, not_installed
 from models.errors import Conflict, DomainError, Invalid
 from ui.relay import Relay
@@ -25,6 +26,9 @@ class Listener(Protocol):
     def coach_finished(self, result: Generation) -> None: ...
     def coach_failed(self, error: BaseException) -> None: ...
 
+
+# Room kept for an answer when fitting a conversation, for an engine without settings.
+ANSWER_ROOM = 512
 
 EngineFactory = Callable[[], tuple[str, Engine]]  # (key of the model, engine)
 
@@ -55,8 +59,8 @@ class Coach(QObject):
         self._run = 0
         self._listener: Listener | None = None
         self.worker_thread: threading.Thread | None = None
-        self._jobs: queue.SimpleQueue[tuple[int, Prompt, int | None, threading.Event]] = (
-            queue.SimpleQueue())
+        self._jobs: queue.SimpleQueue[tuple[int, Prompt | Conversation, int | None,
+                                            threading.Event]] = queue.SimpleQueue()
         self.relay = Relay(self)
 
     @property
@@ -75,7 +79,11 @@ class Coach(QObject):
             return Invalid("ai_no_model")
         return None
 
-    def start(self, prompt: Prompt, listener: Listener, max_tokens: int | None = None) -> None:
+    def start(self, prompt: Prompt | Conversation, listener: Listener,
+              max_tokens: int | None = None) -> None:
+        """Answer a prompt, or the next turn of a conversation: its prompt is fitted to the
+        model's context on the coach's thread (counting tokens needs the model), and the
+        listener's ``coach_fitted`` hears which turns were left out."""
         if self._listener is not None:
             raise Conflict("ai_busy")
         self._run += 1
@@ -105,7 +113,7 @@ class Coach(QObject):
             self._key, self._engine = key, engine
         return self._engine
 
-    def _work(self, run: int, prompt: Prompt, max_tokens: int | None,
+    def _work(self, run: int, job: Prompt | Conversation, max_tokens: int | None,
               stop: threading.Event) -> None:
         post = self.relay.post
         try:
@@ -113,6 +121,14 @@ class Coach(QObject):
             if not getattr(engine, "loaded", True):
                 post(self._to, run, "coach_state", "loading")
             engine.load()
+            if isinstance(job, Conversation):
+                settings = getattr(engine, "settings", None)
+                room = max_tokens or getattr(settings, "max_tokens", ANSWER_ROOM)
+                fitted = job.fit(engine.prompt_tokens, engine.context_size(), room)
+                post(self._to, run, "coach_fitted", fitted)
+                prompt = fitted.prompt
+            else:
+                prompt = job
             post(self._to, run, "coach_state", "writing")
             result = engine.generate(prompt, lambda t: post(self._to, run, "coach_token", t),
                                      stop, max_tokens)
@@ -123,7 +139,9 @@ class Coach(QObject):
 
     def _to(self, run: int, method: str, value: Any) -> None:
         if run == self._run and _alive(self._listener):
-            getattr(self._listener, method)(value)
+            heard = getattr(self._listener, method, None)
+            if heard is not None:  # coach_fitted: only conversations listen for it
+                heard(value)
 
     def _end(self, run: int, method: str, value: Any) -> None:
         self.relay.end()
