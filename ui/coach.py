@@ -123,7 +123,8 @@ class Coach(QObject):
             engine.load()
             if isinstance(job, Conversation):
                 settings = getattr(engine, "settings", None)
-                room = max_tokens or getattr(settings, "max_tokens", ANSWER_ROOM)
+                room = max_tokens if max_tokens else int(getattr(settings, "max_tokens",
+                                                                 ANSWER_ROOM))
                 fitted = job.fit(engine.prompt_tokens, engine.context_size(), room)
                 post(self._to, run, "coach_fitted", fitted)
                 prompt = fitted.prompt

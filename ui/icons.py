@@ -94,6 +94,7 @@ NAMES = {
     "report": "mdi6.file-pdf-box",
     "coach": "mdi6.robot-outline",
     "copy": "mdi6.content-copy",
+    "send": "mdi6.send-outline",
     "model": "mdi6.memory",
     "folder": "mdi6.folder-outline",
     "reminders": "mdi6.bell-outline",

@@ -4,17 +4,17 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="28" />
+        <location filename="../../ui/dialogs/about.py" line="28"/>
         <source>About Regiestoel</source>
         <translation>Over Regiestoel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="30" />
+        <location filename="../../ui/dialogs/about.py" line="30"/>
         <source>Regiestoel %1</source>
         <translation>Regiestoel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="32" />
+        <location filename="../../ui/dialogs/about.py" line="32"/>
         <source>Workplace learning in your own hands. Professionals direct their own development, learn in working time in small groups on their own work situations, and give account together with their manager twice a year.
 
 Everything stays on this computer (or your own database server).</source>
@@ -23,37 +23,37 @@ Everything stays on this computer (or your own database server).</source>
 Alles blijft op deze computer (of op je eigen databaseserver).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="38" />
+        <location filename="../../ui/dialogs/about.py" line="38"/>
         <source>Regiestoel is built with these components:</source>
         <translation>Regiestoel is gemaakt met deze onderdelen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="44" />
+        <location filename="../../ui/dialogs/about.py" line="44"/>
         <source>Component</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="44" />
+        <location filename="../../ui/dialogs/about.py" line="44"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="45" />
+        <location filename="../../ui/dialogs/about.py" line="45"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="61" />
+        <location filename="../../ui/dialogs/about.py" line="61"/>
         <source>Qt and PySide6 are used under the GNU Lesser General Public License v3; you may replace them with your own build.</source>
         <translation>Qt en PySide6 worden gebruikt onder de GNU Lesser General Public License v3. Je mag ze vervangen door een versie die je zelf hebt gebouwd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="63" />
+        <location filename="../../ui/dialogs/about.py" line="63"/>
         <source>Regiestoel is free software: you may share and change it under the GNU General Public License, version 3 or later.</source>
         <translation>Regiestoel is vrije software: je mag het delen en aanpassen onder de GNU General Public License, versie 3 of later.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="67" />
+        <location filename="../../ui/dialogs/about.py" line="67"/>
         <source>The licence texts of Regiestoel and of every component are in %1.</source>
         <translation>De licentieteksten van Regiestoel en van elk onderdeel staan in %1.</translation>
     </message>
@@ -61,23 +61,23 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>ActionProposalsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_proposals.py" line="36" />
+        <location filename="../../ui/dialogs/action_proposals.py" line="36"/>
         <source>Proposed actions</source>
         <translation>Voorgestelde acties</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_proposals.py" line="40" />
+        <location filename="../../ui/dialogs/action_proposals.py" line="40"/>
         <source>Tick the actions you want, double-click one to change its words, then save.</source>
         <translation>Vink de acties aan die je wilt, dubbelklik op een actie om de tekst aan te passen, en sla op.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_proposals.py" line="56" />
+        <location filename="../../ui/dialogs/action_proposals.py" line="56"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_proposals.py" line="55" />
-        <location filename="../../ui/dialogs/action_proposals.py" line="57" />
+        <location filename="../../ui/dialogs/action_proposals.py" line="55"/>
+        <location filename="../../ui/dialogs/action_proposals.py" line="57"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
@@ -85,47 +85,47 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AgreementGrid</name>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="104" />
+        <location filename="../../ui/views/conversation_meeting.py" line="104"/>
         <source>Agreement</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="104" />
+        <location filename="../../ui/views/conversation_meeting.py" line="104"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="105" />
+        <location filename="../../ui/views/conversation_meeting.py" line="105"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="105" />
+        <location filename="../../ui/views/conversation_meeting.py" line="105"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="112" />
+        <location filename="../../ui/views/conversation_meeting.py" line="112"/>
         <source>Carried over from %1</source>
         <translation>Meegenomen uit de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="119" />
+        <location filename="../../ui/views/conversation_meeting.py" line="119"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="134" />
+        <location filename="../../ui/views/conversation_meeting.py" line="134"/>
         <source>Status of “%1”</source>
         <translation>Status van “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="145" />
+        <location filename="../../ui/views/conversation_meeting.py" line="145"/>
         <source>Remove this agreement</source>
         <translation>Deze afspraak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="146" />
+        <location filename="../../ui/views/conversation_meeting.py" line="146"/>
         <source>Remove “%1”</source>
         <translation>“%1” verwijderen</translation>
     </message>
@@ -133,133 +133,133 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AiModelsPanel</name>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="201" />
+        <location filename="../../ui/views/ai_models.py" line="201"/>
         <source>fits</source>
         <translation>past</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="202" />
+        <location filename="../../ui/views/ai_models.py" line="202"/>
         <source>close other programs first</source>
         <translation>sluit eerst andere programma’s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="203" />
+        <location filename="../../ui/views/ai_models.py" line="203"/>
         <source>too large for this computer</source>
         <translation>te groot voor deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="205" />
+        <location filename="../../ui/views/ai_models.py" line="205"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="205" />
+        <location filename="../../ui/views/ai_models.py" line="205"/>
         <source>no (fallback)</source>
         <translation>nee (standaardopmaak)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="223" />
+        <location filename="../../ui/views/ai_models.py" line="223"/>
         <source>No model yet: import one with the button below.</source>
         <translation>Nog geen model: importeer er een met de knop hieronder.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="226" />
+        <location filename="../../ui/views/ai_models.py" line="226"/>
         <source>The coach uses %1.</source>
         <translation>De coach gebruikt %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="241" />
+        <location filename="../../ui/views/ai_models.py" line="241"/>
         <source>Import a model</source>
         <translation>Model importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="242" />
+        <location filename="../../ui/views/ai_models.py" line="242"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-modellen (*.gguf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="290" />
+        <location filename="../../ui/views/ai_models.py" line="290"/>
         <source>Remove this model?</source>
         <translation>Dit model verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="291" />
+        <location filename="../../ui/views/ai_models.py" line="291"/>
         <source>%1 is removed from this computer. You can import it again later.</source>
         <translation>%1 wordt van deze computer verwijderd. Je kunt het later opnieuw importeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="301" />
+        <location filename="../../ui/views/ai_models.py" line="301"/>
         <source>The AI coach runs a language model on this computer: nothing you write leaves it. Import a model file (GGUF) that you fetched elsewhere, from disk or a USB stick. Models belong to this computer, not to the organisation.</source>
         <translation>De AI-coach draait een taalmodel op deze computer: niets wat je schrijft gaat de deur uit. Importeer een modelbestand (GGUF) dat je ergens anders hebt opgehaald, van schijf of van een USB-stick. Modellen horen bij deze computer, niet bij de organisatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="305" />
+        <location filename="../../ui/views/ai_models.py" line="305"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="305" />
-        <location filename="../../ui/views/ai_models.py" line="315" />
+        <location filename="../../ui/views/ai_models.py" line="305"/>
+        <location filename="../../ui/views/ai_models.py" line="315"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="305" />
+        <location filename="../../ui/views/ai_models.py" line="305"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="305" />
+        <location filename="../../ui/views/ai_models.py" line="305"/>
         <source>Quantisation</source>
         <translation>Kwantisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="306" />
+        <location filename="../../ui/views/ai_models.py" line="306"/>
         <source>Chat template</source>
         <translation>Chatsjabloon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="306" />
+        <location filename="../../ui/views/ai_models.py" line="306"/>
         <source>Memory</source>
         <translation>Geheugen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="307" />
+        <location filename="../../ui/views/ai_models.py" line="307"/>
         <source>&amp;Import a model…</source>
         <translation>Model &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="308" />
+        <location filename="../../ui/views/ai_models.py" line="308"/>
         <source>Use this model</source>
         <translation>Dit model gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="309" />
+        <location filename="../../ui/views/ai_models.py" line="309"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="310" />
+        <location filename="../../ui/views/ai_models.py" line="310"/>
         <source>Recommended models</source>
         <translation>Aanbevolen modellen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="312" />
+        <location filename="../../ui/views/ai_models.py" line="312"/>
         <source>Small models that run on an ordinary laptop. Regiestoel never downloads anything: fetch the file on another computer and import it here.</source>
         <translation>Kleine modellen die op een gewone laptop draaien. Regiestoel downloadt nooit iets: haal het bestand op een andere computer op en importeer het hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="315" />
+        <location filename="../../ui/views/ai_models.py" line="315"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="315" />
+        <location filename="../../ui/views/ai_models.py" line="315"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="315" />
+        <location filename="../../ui/views/ai_models.py" line="315"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
@@ -267,7 +267,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="491" />
+        <location filename="../../ui/dialogs/learning_request.py" line="491"/>
         <source>Amount in euros</source>
         <translation>Bedrag in euro</translation>
     </message>
@@ -275,32 +275,32 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="132" />
+        <location filename="../../ui/dialogs/culture.py" line="132"/>
         <source>Learning culture scan</source>
         <translation>Leercultuurscan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="135" />
+        <location filename="../../ui/dialogs/culture.py" line="135"/>
         <source>How does learning go here?</source>
         <translation>Hoe gaat leren hier?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="137" />
+        <location filename="../../ui/dialogs/culture.py" line="137"/>
         <source>For each statement, choose how much you agree: 1 = not at all, 5 = completely. Choose ? when you cannot judge it. You can send your answers once.</source>
         <translation>Kies bij elke stelling hoeveel je het ermee eens bent: 1 = helemaal niet, 5 = helemaal. Kies ? als je het niet kunt beoordelen. Je kunt je antwoorden één keer versturen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="177" />
+        <location filename="../../ui/dialogs/culture.py" line="177"/>
         <source>%v of %m answered</source>
         <translation>%v van de %m beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="178" />
+        <location filename="../../ui/dialogs/culture.py" line="178"/>
         <source>Statements answered</source>
         <translation>Beantwoorde stellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="185" />
+        <location filename="../../ui/dialogs/culture.py" line="185"/>
         <source>Send my answers</source>
         <translation>Mijn antwoorden versturen</translation>
     </message>
@@ -308,7 +308,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AskToFinishDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="61" />
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="61"/>
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: hoogstens %n teken.</numerusform>
@@ -316,32 +316,32 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="75" />
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="75"/>
         <source>Ask %1 to finish</source>
         <translation>%1 vragen om af te ronden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="77" />
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="77"/>
         <source>“%1” is %2&apos;s work situation: only they finish it. Say what you think came out of it; %2 sees your question on My learning and decides.</source>
         <translation>‘%1’ is de werksituatie van %2: alleen %2 rondt hem af. Zeg wat er volgens jou uit gekomen is; %2 ziet je vraag op Mijn regie en beslist.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="80" />
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="80"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="83" />
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="83"/>
         <source>&amp;Why?</source>
         <translation>&amp;Waarom?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="85" />
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="85"/>
         <source>for example: The new schedule has worked for two weeks now.</source>
         <translation>bijvoorbeeld: Het nieuwe rooster werkt nu al twee weken.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask_to_finish.py" line="86" />
+        <location filename="../../ui/dialogs/ask_to_finish.py" line="86"/>
         <source>&amp;Ask %1</source>
         <translation>%1 &amp;vragen</translation>
     </message>
@@ -349,27 +349,27 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../ui/widgets/attendance.py" line="119" />
+        <location filename="../../ui/widgets/attendance.py" line="119"/>
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attendance.py" line="119" />
+        <location filename="../../ui/widgets/attendance.py" line="119"/>
         <source>Energy (1–5)</source>
         <translation>Energie (1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attendance.py" line="120" />
+        <location filename="../../ui/widgets/attendance.py" line="120"/>
         <source>Meaning (1–5)</source>
         <translation>Zingeving (1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attendance.py" line="122" />
+        <location filename="../../ui/widgets/attendance.py" line="122"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attendance.py" line="122" />
+        <location filename="../../ui/widgets/attendance.py" line="122"/>
         <source>Meaning</source>
         <translation>Zingeving</translation>
     </message>
@@ -377,262 +377,262 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="16" />
+        <location filename="../../ui/item_models/audit.py" line="16"/>
         <source>Organisation set up</source>
         <translation>Organisatie ingericht</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="17" />
+        <location filename="../../ui/item_models/audit.py" line="17"/>
         <source>Settings changed</source>
         <translation>Instellingen gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="18" />
+        <location filename="../../ui/item_models/audit.py" line="18"/>
         <source>Person added</source>
         <translation>Medewerker toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="19" />
+        <location filename="../../ui/item_models/audit.py" line="19"/>
         <source>Person archived</source>
         <translation>Medewerker gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="20" />
+        <location filename="../../ui/item_models/audit.py" line="20"/>
         <source>Person restored</source>
         <translation>Medewerker teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="21" />
+        <location filename="../../ui/item_models/audit.py" line="21"/>
         <source>Roles changed</source>
         <translation>Rollen gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="22" />
+        <location filename="../../ui/item_models/audit.py" line="22"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="23" />
+        <location filename="../../ui/item_models/audit.py" line="23"/>
         <source>Temporary password set</source>
         <translation>Tijdelijk wachtwoord ingesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="24" />
+        <location filename="../../ui/item_models/audit.py" line="24"/>
         <source>Password reset with recovery code</source>
         <translation>Wachtwoord opnieuw ingesteld met herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="25" />
+        <location filename="../../ui/item_models/audit.py" line="25"/>
         <source>People imported</source>
         <translation>Medewerkers geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="26" />
+        <location filename="../../ui/item_models/audit.py" line="26"/>
         <source>People exported</source>
         <translation>Medewerkers geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="27" />
+        <location filename="../../ui/item_models/audit.py" line="27"/>
         <source>People list read (command line)</source>
         <translation>Medewerkerslijst gelezen (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="29" />
+        <location filename="../../ui/item_models/audit.py" line="29"/>
         <source>Backup restored</source>
         <translation>Reservekopie teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="30" />
+        <location filename="../../ui/item_models/audit.py" line="30"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="31" />
+        <location filename="../../ui/item_models/audit.py" line="31"/>
         <source>Person erased</source>
         <translation>Medewerker gewist</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="32" />
+        <location filename="../../ui/item_models/audit.py" line="32"/>
         <source>Conversation read</source>
         <translation>Gesprek ingezien</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="33" />
+        <location filename="../../ui/item_models/audit.py" line="33"/>
         <source>Conversation signed</source>
         <translation>Gesprek ondertekend</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="34" />
+        <location filename="../../ui/item_models/audit.py" line="34"/>
         <source>Development question read</source>
         <translation>Ontwikkelvraag ingezien</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="36" />
+        <location filename="../../ui/item_models/audit.py" line="36"/>
         <source>Budget ledger exported</source>
         <translation>Budgetoverzicht geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="37" />
+        <location filename="../../ui/item_models/audit.py" line="37"/>
         <source>Calendar exported</source>
         <translation>Agenda geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="38" />
+        <location filename="../../ui/item_models/audit.py" line="38"/>
         <source>Groups list read (command line)</source>
         <translation>Lijst van leergroepen gelezen (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="39" />
+        <location filename="../../ui/item_models/audit.py" line="39"/>
         <source>Work situations list read (command line)</source>
         <translation>Lijst van werksituaties gelezen (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="41" />
+        <location filename="../../ui/item_models/audit.py" line="41"/>
         <source>Conversations list read (command line)</source>
         <translation>Lijst van gesprekken gelezen (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="43" />
+        <location filename="../../ui/item_models/audit.py" line="43"/>
         <source>Conversations of a half year planned</source>
         <translation>Gesprekken van een halfjaar ingepland</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="45" />
+        <location filename="../../ui/item_models/audit.py" line="45"/>
         <source>Conversation reopened</source>
         <translation>Gesprek heropend</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="46" />
+        <location filename="../../ui/item_models/audit.py" line="46"/>
         <source>Correction of a conversation asked for</source>
         <translation>Correctie van een gesprek gevraagd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="48" />
+        <location filename="../../ui/item_models/audit.py" line="48"/>
         <source>Manager of a conversation replaced</source>
         <translation>Leidinggevende van een gesprek vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="50" />
+        <location filename="../../ui/item_models/audit.py" line="50"/>
         <source>Record shared with later managers (changed)</source>
         <translation>Delen van verslag met latere leidinggevenden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="52" />
+        <location filename="../../ui/item_models/audit.py" line="52"/>
         <source>Year budget set</source>
         <translation>Jaarbudget ingesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="53" />
+        <location filename="../../ui/item_models/audit.py" line="53"/>
         <source>Individual budget set</source>
         <translation>Persoonlijk budget ingesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="54" />
+        <location filename="../../ui/item_models/audit.py" line="54"/>
         <source>Carry-over of unused budget set</source>
         <translation>Meenemen van ongebruikt budget ingesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="56" />
+        <location filename="../../ui/item_models/audit.py" line="56"/>
         <source>Learning request approved</source>
         <translation>Leeraanvraag goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="57" />
+        <location filename="../../ui/item_models/audit.py" line="57"/>
         <source>Learning request declined</source>
         <translation>Leeraanvraag afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="58" />
+        <location filename="../../ui/item_models/audit.py" line="58"/>
         <source>Removal postponed</source>
         <translation>Verwijderen uitgesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="59" />
+        <location filename="../../ui/item_models/audit.py" line="59"/>
         <source>People due for removal listed</source>
         <translation>Lijst van te verwijderen medewerkers gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="61" />
+        <location filename="../../ui/item_models/audit.py" line="61"/>
         <source>Culture scan opened</source>
         <translation>Leercultuurscan geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="62" />
+        <location filename="../../ui/item_models/audit.py" line="62"/>
         <source>Culture scan closed</source>
         <translation>Leercultuurscan gesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="63" />
+        <location filename="../../ui/item_models/audit.py" line="63"/>
         <source>Culture focus chosen</source>
         <translation>Focus voor de leercultuur gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="65" />
+        <location filename="../../ui/item_models/audit.py" line="65"/>
         <source>Culture scan threshold changed</source>
         <translation>Drempel van de leercultuurscan gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="67" />
+        <location filename="../../ui/item_models/audit.py" line="67"/>
         <source>Culture scans listed (command line)</source>
         <translation>Lijst van leercultuurscans gelezen (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="69" />
+        <location filename="../../ui/item_models/audit.py" line="69"/>
         <source>Culture scan results read (command line)</source>
         <translation>Uitkomsten van een leercultuurscan gelezen (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="71" />
+        <location filename="../../ui/item_models/audit.py" line="71"/>
         <source>Dashboard figures read (command line)</source>
         <translation>Dashboardcijfers opgevraagd (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="73" />
+        <location filename="../../ui/item_models/audit.py" line="73"/>
         <source>Annual learning report saved</source>
         <translation>Jaarverslag leren gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="74" />
+        <location filename="../../ui/item_models/audit.py" line="74"/>
         <source>Agreement followed up in a later conversation</source>
         <translation>Afspraak opgevolgd in een later gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="94" />
+        <location filename="../../ui/item_models/audit.py" line="94"/>
         <source>Concerning</source>
         <translation>Betreft</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="28" />
+        <location filename="../../ui/item_models/audit.py" line="28"/>
         <source>Demo organisation created</source>
         <translation>Demo-organisatie aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="76" />
+        <location filename="../../ui/item_models/audit.py" line="76"/>
         <source>Individual budgets read</source>
         <translation>Persoonlijke budgetten ingezien</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="78" />
+        <location filename="../../ui/item_models/audit.py" line="78"/>
         <source>Learning requests of others read</source>
         <translation>Leeraanvragen van anderen ingezien</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="89" />
+        <location filename="../../ui/item_models/audit.py" line="89"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="91" />
+        <location filename="../../ui/item_models/audit.py" line="91"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="92" />
+        <location filename="../../ui/item_models/audit.py" line="92"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="106" />
+        <location filename="../../ui/item_models/audit.py" line="106"/>
         <source>administrator (command line)</source>
         <translation>beheerder (opdrachtregel)</translation>
     </message>
@@ -640,12 +640,12 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/views/audit.py" line="55" />
+        <location filename="../../ui/views/audit.py" line="55"/>
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="57" />
+        <location filename="../../ui/views/audit.py" line="57"/>
         <source>Sensitive actions are recorded here: changes to people and roles, passwords, imports and exports. Nobody can change or remove these entries.</source>
         <translation>Hier worden gevoelige acties vastgelegd: wijzigingen in medewerkers en rollen, wachtwoorden, imports en exports. Niemand kan deze regels wijzigen of verwijderen.</translation>
     </message>
@@ -653,12 +653,12 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../ui/auto_backup.py" line="78" />
+        <location filename="../../ui/auto_backup.py" line="78"/>
         <source>Closing Regiestoel</source>
         <translation>Regiestoel sluit af</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_backup.py" line="80" />
+        <location filename="../../ui/auto_backup.py" line="80"/>
         <source>Making a backup before Regiestoel closes…</source>
         <translation>Er wordt een back-up gemaakt voordat Regiestoel sluit…</translation>
     </message>
@@ -666,72 +666,72 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>BackupToFolderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="45" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="45"/>
         <source>Back up to a folder or USB stick</source>
         <translation>Reservekopie naar een map of USB-stick</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="49" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="49"/>
         <source>Keep a copy of all data somewhere else, such as a USB stick, so it survives a lost or broken laptop.</source>
         <translation>Bewaar een kopie van alle gegevens ergens anders, bijvoorbeeld op een USB-stick. Dan ben je niets kwijt als je laptop zoekraakt of kapotgaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="56" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="56"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="64" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="64"/>
         <source>&amp;Folder</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="69" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="69"/>
         <source>Optional, but wise for a USB stick: without a passphrase anyone who has the stick can read all the data. Without the passphrase the backup cannot be restored, so keep it safe.</source>
         <translation>Niet verplicht, maar verstandig bij een USB-stick: zonder wachtwoordzin kan iedereen die de stick heeft alle gegevens lezen. Zonder de wachtwoordzin kun je de reservekopie niet terugzetten, dus bewaar hem goed.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="73" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="73"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="74" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="74"/>
         <source>&amp;Repeat passphrase</source>
         <translation>Wachtwoordzin &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="76" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="76"/>
         <source>Re&amp;member the passphrase on this computer</source>
         <translation>Wachtwoordzin &amp;onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="80" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="80"/>
         <source>It is kept in the system&apos;s keyring, never in a file.</source>
         <translation>Hij wordt bewaard in de sleutelbos van je computer, nooit in een bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="84" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="84"/>
         <source>Regiestoel cannot remember it on this system: there is no keyring to keep it in safely, and it is never written to a file. Type it each time.</source>
         <translation>Regiestoel kan de wachtwoordzin op deze computer niet onthouden: er is geen sleutelbos om hem veilig in te bewaren, en in een bestand komt hij nooit. Typ hem elke keer in.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="93" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="93"/>
         <source>&amp;Back up</source>
         <translation>&amp;Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="105" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="105"/>
         <source>Choose a folder for the backup</source>
         <translation>Kies een map voor de reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="114" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="114"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtwoordzinnen zijn niet hetzelfde.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="138" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="138"/>
         <source>Making a backup</source>
         <translation>Back-up maken</translation>
     </message>
@@ -739,77 +739,77 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../../ui/names_budget.py" line="26" />
+        <location filename="../../ui/names_budget.py" line="26"/>
         <source>Course</source>
         <translation>Cursus</translation>
     </message>
     <message>
-        <location filename="../../ui/names_budget.py" line="27" />
+        <location filename="../../ui/names_budget.py" line="27"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/names_budget.py" line="28" />
+        <location filename="../../ui/names_budget.py" line="28"/>
         <source>E-learning</source>
         <translation>E-learning</translation>
     </message>
     <message>
-        <location filename="../../ui/names_budget.py" line="29" />
+        <location filename="../../ui/names_budget.py" line="29"/>
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/names_budget.py" line="30" />
+        <location filename="../../ui/names_budget.py" line="30"/>
         <source>Conference</source>
         <translation>Congres</translation>
     </message>
     <message>
-        <location filename="../../ui/names_budget.py" line="31" />
+        <location filename="../../ui/names_budget.py" line="31"/>
         <source>Theory (reading, study)</source>
         <translation>Theorie (lezen, studeren)</translation>
     </message>
     <message>
-        <location filename="../../ui/names_budget.py" line="38" />
+        <location filename="../../ui/names_budget.py" line="38"/>
         <source>Waiting for a decision</source>
         <translation>Wacht op een besluit</translation>
     </message>
     <message>
-        <location filename="../../ui/names_budget.py" line="39" />
+        <location filename="../../ui/names_budget.py" line="39"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/names_budget.py" line="40" />
+        <location filename="../../ui/names_budget.py" line="40"/>
         <source>Declined</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/names_budget.py" line="41" />
+        <location filename="../../ui/names_budget.py" line="41"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../ui/names_budget.py" line="42" />
+        <location filename="../../ui/names_budget.py" line="42"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../ui/names_budget.py" line="43" />
+        <location filename="../../ui/names_budget.py" line="43"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/names_budget.py" line="50" />
+        <location filename="../../ui/names_budget.py" line="50"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/names_budget.py" line="51" />
+        <location filename="../../ui/names_budget.py" line="51"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/names_budget.py" line="52" />
+        <location filename="../../ui/names_budget.py" line="52"/>
         <source>Person</source>
         <translation>Medewerker</translation>
     </message>
@@ -817,102 +817,102 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="59" />
+        <location filename="../../ui/item_models/budget.py" line="59"/>
         <source>Learning intervention</source>
         <translation>Leerinterventie</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="61" />
+        <location filename="../../ui/item_models/budget.py" line="61"/>
         <source>Asked by</source>
         <translation>Aangevraagd door</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="63" />
+        <location filename="../../ui/item_models/budget.py" line="63"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="65" />
+        <location filename="../../ui/item_models/budget.py" line="65"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="67" />
+        <location filename="../../ui/item_models/budget.py" line="67"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="69" />
+        <location filename="../../ui/item_models/budget.py" line="69"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="71" />
+        <location filename="../../ui/item_models/budget.py" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="94" />
+        <location filename="../../ui/item_models/budget.py" line="94"/>
         <source>Scope</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="95" />
+        <location filename="../../ui/item_models/budget.py" line="95"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="96" />
+        <location filename="../../ui/item_models/budget.py" line="96"/>
         <source>Available</source>
         <translation>Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="97" />
+        <location filename="../../ui/item_models/budget.py" line="97"/>
         <source>Committed</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="98" />
+        <location filename="../../ui/item_models/budget.py" line="98"/>
         <source>Spent</source>
         <translation>Uitgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="99" />
+        <location filename="../../ui/item_models/budget.py" line="99"/>
         <source>Remaining</source>
         <translation>Resterend</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="100" />
+        <location filename="../../ui/item_models/budget.py" line="100"/>
         <source>Expiring</source>
         <translation>Vervalt</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="107" />
+        <location filename="../../ui/item_models/budget.py" line="107"/>
         <source>%1 from %2, until %3</source>
         <translation>%1 uit %2, tot en met %3</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="180" />
+        <location filename="../../ui/item_models/budget.py" line="180"/>
         <source>%1 (archived)</source>
         <translation>%1 (gearchiveerd)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="197" />
+        <location filename="../../ui/item_models/budget.py" line="197"/>
         <source>No budget of its own: paid from the organisation&apos;s budget.</source>
         <translation>Geen eigen budget: wordt betaald uit het budget van de organisatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="200" />
+        <location filename="../../ui/item_models/budget.py" line="200"/>
         <source>%1, of which carried over: %2</source>
         <translation>%1, waarvan meegenomen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="205" />
+        <location filename="../../ui/item_models/budget.py" line="205"/>
         <source>%1 of individual budget lapses on 31 December unless it is used.</source>
         <translation>%1 van het persoonlijke budget vervalt op 31 december als het niet gebruikt wordt.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/budget.py" line="209" />
+        <location filename="../../ui/item_models/budget.py" line="209"/>
         <source>More is committed and spent than is available.</source>
         <translation>Er is meer vastgelegd en uitgegeven dan er beschikbaar is.</translation>
     </message>
@@ -920,32 +920,32 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>BudgetView</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="989" />
+        <location filename="../../ui/views/budget.py" line="989"/>
         <source>Learning &amp; budget</source>
         <translation>Leren &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="991" />
+        <location filename="../../ui/views/budget.py" line="991"/>
         <source>Formal learning: courses, training, coaching and conferences that you ask for, paid from the learning budget and evaluated afterwards.</source>
         <translation>Formeel leren: cursussen, trainingen, coaching en congressen die je aanvraagt. Ze worden betaald uit het leerbudget en achteraf geëvalueerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="993" />
+        <location filename="../../ui/views/budget.py" line="993"/>
         <source>My requests</source>
         <translation>Mijn aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="997" />
+        <location filename="../../ui/views/budget.py" line="997"/>
         <source>To decide (%1)</source>
         <translation>Te beslissen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="998" />
+        <location filename="../../ui/views/budget.py" line="998"/>
         <source>To decide</source>
         <translation>Te beslissen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="1000" />
+        <location filename="../../ui/views/budget.py" line="1000"/>
         <source>Ledger</source>
         <translation>Budgetoverzicht</translation>
     </message>
@@ -953,12 +953,12 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>CarryOverDialog</name>
     <message>
-        <location filename="../../ui/dialogs/carry_over.py" line="50" />
+        <location filename="../../ui/dialogs/carry_over.py" line="50"/>
         <source>Unused individual budget lapses on 31 December of its year.</source>
         <translation>Ongebruikt persoonlijk budget vervalt op 31 december van het jaar zelf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/carry_over.py" line="51" />
+        <location filename="../../ui/dialogs/carry_over.py" line="51"/>
         <source>What is left of a year&apos;s budget stays available %n more year(s), until 31 December of its last year.</source>
         <translation>
             <numerusform>Wat over is van het budget van een jaar, blijft nog %n jaar beschikbaar, tot en met 31 december van dat laatste jaar.</numerusform>
@@ -966,22 +966,22 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/carry_over.py" line="55" />
+        <location filename="../../ui/dialogs/carry_over.py" line="55"/>
         <source>Carry over unused budget</source>
         <translation>Ongebruikt budget meenemen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/carry_over.py" line="57" />
+        <location filename="../../ui/dialogs/carry_over.py" line="57"/>
         <source>Many collective agreements let people keep what they did not use of their individual learning budget, often for three years. Spending always uses the amount that expires first. Carried-over amounts count for the person and their team, not in the organisation&apos;s budget of the year.</source>
         <translation>Veel cao&apos;s laten mensen houden wat ze van hun persoonlijke opleidingsbudget niet gebruikten, vaak drie jaar lang. Uitgaven gaan altijd eerst van het bedrag dat het eerst vervalt. Meegenomen bedragen tellen voor de medewerker en het team, niet in het budget van de organisatie voor dat jaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/carry_over.py" line="61" />
+        <location filename="../../ui/dialogs/carry_over.py" line="61"/>
         <source>&amp;Years</source>
         <translation>&amp;Jaren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/carry_over.py" line="62" />
+        <location filename="../../ui/dialogs/carry_over.py" line="62"/>
         <source>Years unused budget carries over</source>
         <translation>Jaren dat ongebruikt budget meegaat</translation>
     </message>
@@ -989,12 +989,12 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="108" />
+        <location filename="../../ui/dialogs/passwords.py" line="108"/>
         <source>Change password</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/passwords.py" line="110" />
+        <location filename="../../ui/dialogs/passwords.py" line="110"/>
         <source>Choose a new password of at least %n characters.</source>
         <translation>
             <numerusform>Kies een nieuw wachtwoord van minstens %n teken.</numerusform>
@@ -1002,12 +1002,12 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="112" />
+        <location filename="../../ui/dialogs/passwords.py" line="112"/>
         <source>&amp;Current password</source>
         <translation>&amp;Huidig wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="116" />
+        <location filename="../../ui/dialogs/passwords.py" line="116"/>
         <source>You logged in with a temporary password. Choose your own password now; only you will know it.</source>
         <translation>Je bent ingelogd met een tijdelijk wachtwoord. Kies nu je eigen wachtwoord. Alleen jij weet het dan.</translation>
     </message>
@@ -1015,7 +1015,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>CoachDialog</name>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="189" />
+        <location filename="../../ui/widgets/coach_panel.py" line="328"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
@@ -1023,87 +1023,131 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>CoachPanel</name>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="98" />
+        <location filename="../../ui/widgets/coach_panel.py" line="123"/>
         <source>Gathering your material…</source>
         <translation>Je materiaal verzamelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="111" />
+        <location filename="../../ui/widgets/coach_panel.py" line="145"/>
         <source>Thinking…</source>
         <translation>Even denken…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/coach_panel.py" line="178"/>
+        <source>This conversation is longer than the model can read at once: the coach no longer sees the first %n turn(s) after your material. Your material and the latest turns it still reads.</source>
+        <translation>
+            <numerusform>Dit gesprek is langer dan het model in één keer kan lezen: de coach ziet de eerste beurt na je materiaal niet meer. Je materiaal en de laatste beurten leest hij nog wel.</numerusform>
+            <numerusform>Dit gesprek is langer dan het model in één keer kan lezen: de coach ziet de eerste %n beurten na je materiaal niet meer. Je materiaal en de laatste beurten leest hij nog wel.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="120" />
+        <location filename="../../ui/widgets/coach_panel.py" line="191"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="195"/>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="191"/>
+        <source>You</source>
+        <translation>Jij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="215"/>
         <source>Stopping…</source>
         <translation>Stoppen…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="123" />
+        <location filename="../../ui/widgets/coach_panel.py" line="218"/>
         <source>Loading the model; the first time takes a moment…</source>
         <translation>Het model laden; de eerste keer duurt even…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="124" />
+        <location filename="../../ui/widgets/coach_panel.py" line="219"/>
         <source>Writing…</source>
         <translation>Aan het schrijven…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="134" />
+        <location filename="../../ui/widgets/coach_panel.py" line="240"/>
         <source>Stopped. What came so far is below.</source>
         <translation>Gestopt. Wat er tot nu toe kwam, staat hieronder.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="135" />
+        <location filename="../../ui/widgets/coach_panel.py" line="241"/>
         <source>Done. Read it critically: the coach can be wrong.</source>
         <translation>Klaar. Lees het kritisch: de coach kan zich vergissen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="139" />
+        <location filename="../../ui/widgets/coach_panel.py" line="244"/>
+        <source>The coach&apos;s answer was cut off: the model cannot read more of this conversation at once. When you reply, the oldest turns are left out.</source>
+        <translation>Het antwoord van de coach is afgebroken: het model kan niet meer van dit gesprek in één keer lezen. Als je antwoordt, vallen de oudste beurten weg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="250"/>
         <source>Lessons learned it was given:</source>
         <translation>Geleerde lessen die de coach meekreeg:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="140" />
+        <location filename="../../ui/widgets/coach_panel.py" line="251"/>
         <source>No lessons learned matched this situation.</source>
         <translation>Er passen geen geleerde lessen bij deze situatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="167" />
+        <location filename="../../ui/widgets/coach_panel.py" line="301"/>
         <source>The coach asks you questions back, to make your development question sharper. It does not give answers: those are yours.</source>
         <translation>De coach stelt je vragen terug, om je ontwikkelvraag scherper te maken. Hij geeft geen antwoorden: die zijn van jou.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="169" />
+        <location filename="../../ui/widgets/coach_panel.py" line="303"/>
         <source>The coach suggests options to try, building on lessons learned by your colleagues.</source>
         <translation>De coach bedenkt opties om te proberen, voortbouwend op geleerde lessen van je collega’s.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="171" />
+        <location filename="../../ui/widgets/coach_panel.py" line="305"/>
         <source>The coach proposes actions from the session notes. You check and edit them; nothing is saved until you say so.</source>
         <translation>De coach stelt acties voor uit de aantekeningen van de bijeenkomst. Jij controleert en past ze aan; er wordt niets opgeslagen tot jij dat zegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="173" />
+        <location filename="../../ui/widgets/coach_panel.py" line="307"/>
         <source>The coach drafts your preparation from your own data. The draft is yours alone until you publish your preparation.</source>
         <translation>De coach schrijft een concept van je voorbereiding uit je eigen gegevens. Alleen jij ziet het concept, tot je je voorbereiding publiceert.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="177" />
+        <location filename="../../ui/widgets/coach_panel.py" line="311"/>
         <source>The model runs on this computer: nothing leaves it.</source>
         <translation>Het model draait op deze computer: er gaat niets de deur uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="178" />
+        <location filename="../../ui/widgets/coach_panel.py" line="312"/>
         <source>&amp;Ask the coach</source>
         <translation>&amp;Vraag de coach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="179" />
+        <location filename="../../ui/widgets/coach_panel.py" line="313"/>
+        <source>S&amp;end</source>
+        <translation>Ver&amp;sturen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="315"/>
+        <source>Answer the coach here; it continues from your answer.</source>
+        <translation>Antwoord de coach hier; hij gaat verder vanuit jouw antwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="316"/>
+        <source>Your answer to the coach</source>
+        <translation>Jouw antwoord aan de coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="317"/>
+        <source>Conversation with the coach</source>
+        <translation>Gesprek met de coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="318"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="180" />
+        <location filename="../../ui/widgets/coach_panel.py" line="319"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
@@ -1111,115 +1155,115 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../../ui/views/conversations.py" line="345" />
-        <location filename="../../ui/views/conversations.py" line="368" />
+        <location filename="../../ui/views/conversations.py" line="345"/>
+        <location filename="../../ui/views/conversations.py" line="368"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="349" />
+        <location filename="../../ui/views/conversations.py" line="349"/>
         <source>Half year</source>
         <translation>Halfjaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="350" />
+        <location filename="../../ui/views/conversations.py" line="350"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="351" />
-        <location filename="../../ui/views/conversations.py" line="424" />
+        <location filename="../../ui/views/conversations.py" line="351"/>
+        <location filename="../../ui/views/conversations.py" line="424"/>
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="352" />
+        <location filename="../../ui/views/conversations.py" line="352"/>
         <source>Preparations published</source>
         <translation>Voorbereidingen gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="353" />
-        <location filename="../../ui/views/conversations.py" line="355" />
+        <location filename="../../ui/views/conversations.py" line="353"/>
+        <location filename="../../ui/views/conversations.py" line="355"/>
         <source>%1 of 2</source>
         <translation>%1 van 2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="355" />
+        <location filename="../../ui/views/conversations.py" line="355"/>
         <source>Signatures</source>
         <translation>Handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="377" />
+        <location filename="../../ui/views/conversations.py" line="377"/>
         <source>meeting %1</source>
         <translation>gesprek op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="379" />
+        <location filename="../../ui/views/conversations.py" line="379"/>
         <source>no meeting scheduled yet</source>
         <translation>gesprek nog niet ingepland</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="381" />
+        <location filename="../../ui/views/conversations.py" line="381"/>
         <source>you take part as %1</source>
         <translation>je doet mee als %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="385" />
+        <location filename="../../ui/views/conversations.py" line="385"/>
         <source>&amp;Move the meeting…</source>
         <translation>Gesprek ver&amp;zetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="386" />
+        <location filename="../../ui/views/conversations.py" line="386"/>
         <source>Sc&amp;hedule the meeting…</source>
         <translation>Gesprek &amp;inplannen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="392" />
+        <location filename="../../ui/views/conversations.py" line="392"/>
         <source>Signed by both of you on %1. The record is locked: nothing can be changed unless one of you reopens it.</source>
         <translation>Op %1 door jullie allebei ondertekend. Het verslag is vergrendeld: er kan niets meer veranderen, tenzij een van jullie het heropent.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="400" />
+        <location filename="../../ui/views/conversations.py" line="400"/>
         <source>A later manager of yours may read this record, for example when you change teams. Without it, only the two of you read it.</source>
         <translation>Een latere leidinggevende van jou mag dit verslag lezen, bijvoorbeeld als je van team wisselt. Zonder dit vinkje lezen alleen jullie tweeën het.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="402" />
+        <location filename="../../ui/views/conversations.py" line="402"/>
         <source>Only %1 decides this.</source>
         <translation>Alleen %1 beslist hierover.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="419" />
+        <location filename="../../ui/views/conversations.py" line="419"/>
         <source>Choose a conversation to prepare it, hold it, or read it back.</source>
         <translation>Kies een gesprek om het voor te bereiden, te voeren of terug te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="421" />
+        <location filename="../../ui/views/conversations.py" line="421"/>
         <source>&amp;Later managers may read this record</source>
         <translation>&amp;Latere leidinggevenden mogen dit verslag lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="422" />
+        <location filename="../../ui/views/conversations.py" line="422"/>
         <source>&amp;Back to the overview</source>
         <translation>&amp;Terug naar het overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="423" />
+        <location filename="../../ui/views/conversations.py" line="423"/>
         <source>&amp;Reopen…</source>
         <translation>&amp;Heropenen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="424" />
+        <location filename="../../ui/views/conversations.py" line="424"/>
         <source>Prepare</source>
         <translation>Voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="424" />
+        <location filename="../../ui/views/conversations.py" line="424"/>
         <source>Record</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="425" />
+        <location filename="../../ui/views/conversations.py" line="425"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -1227,137 +1271,137 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="38" />
+        <location filename="../../ui/item_models/conversations.py" line="38"/>
         <source>Not scheduled</source>
         <translation>Niet ingepland</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="47" />
+        <location filename="../../ui/item_models/conversations.py" line="47"/>
         <source>Signed by one of you</source>
         <translation>Door een van beiden ondertekend</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="50" />
+        <location filename="../../ui/item_models/conversations.py" line="50"/>
         <source>Both prepared</source>
         <translation>Allebei voorbereid</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="52" />
+        <location filename="../../ui/item_models/conversations.py" line="52"/>
         <source>One preparation published</source>
         <translation>Eén voorbereiding gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="53" />
+        <location filename="../../ui/item_models/conversations.py" line="53"/>
         <source>Preparing</source>
         <translation>In voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="153" />
+        <location filename="../../ui/item_models/conversations.py" line="153"/>
         <source>Conversation</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="154" />
-        <location filename="../../ui/item_models/conversations.py" line="255" />
+        <location filename="../../ui/item_models/conversations.py" line="154"/>
+        <location filename="../../ui/item_models/conversations.py" line="255"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="155" />
-        <location filename="../../ui/item_models/conversations.py" line="252" />
+        <location filename="../../ui/item_models/conversations.py" line="155"/>
+        <location filename="../../ui/item_models/conversations.py" line="252"/>
         <source>Meeting</source>
         <translation>Datum gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="205" />
+        <location filename="../../ui/item_models/conversations.py" line="205"/>
         <source>no manager</source>
         <translation>geen leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="206" />
+        <location filename="../../ui/item_models/conversations.py" line="206"/>
         <source>%1 (your manager)</source>
         <translation>%1 (je leidinggevende)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="249" />
-        <location filename="../../ui/names_conversations.py" line="33" />
+        <location filename="../../ui/item_models/conversations.py" line="249"/>
+        <location filename="../../ui/names_conversations.py" line="33"/>
         <source>Professional</source>
         <translation>Professional</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="250" />
-        <location filename="../../ui/names_conversations.py" line="34" />
+        <location filename="../../ui/item_models/conversations.py" line="250"/>
+        <location filename="../../ui/names_conversations.py" line="34"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="251" />
+        <location filename="../../ui/item_models/conversations.py" line="251"/>
         <source>Half year</source>
         <translation>Halfjaar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="253" />
+        <location filename="../../ui/item_models/conversations.py" line="253"/>
         <source>Prepared</source>
         <translation>Voorbereid</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="254" />
-        <location filename="../../ui/names_conversations.py" line="16" />
+        <location filename="../../ui/item_models/conversations.py" line="254"/>
+        <location filename="../../ui/names_conversations.py" line="16"/>
         <source>Signed</source>
         <translation>Ondertekend</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="269" />
+        <location filename="../../ui/item_models/conversations.py" line="269"/>
         <source>%1 of 2</source>
         <translation>%1 van 2</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/conversations.py" line="272" />
+        <location filename="../../ui/item_models/conversations.py" line="272"/>
         <source>%1 (left)</source>
         <translation>%1 (vertrokken)</translation>
     </message>
     <message>
-        <location filename="../../ui/names_conversations.py" line="15" />
+        <location filename="../../ui/names_conversations.py" line="15"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../ui/names_conversations.py" line="17" />
+        <location filename="../../ui/names_conversations.py" line="17"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/names_conversations.py" line="24" />
+        <location filename="../../ui/names_conversations.py" line="24"/>
         <source>Due now</source>
         <translation>Nu aan de beurt</translation>
     </message>
     <message>
-        <location filename="../../ui/names_conversations.py" line="25" />
+        <location filename="../../ui/names_conversations.py" line="25"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/names_conversations.py" line="41" />
+        <location filename="../../ui/names_conversations.py" line="41"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/names_conversations.py" line="42" />
+        <location filename="../../ui/names_conversations.py" line="42"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/names_conversations.py" line="43" />
+        <location filename="../../ui/names_conversations.py" line="43"/>
         <source>Dropped</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../ui/names_conversations.py" line="51" />
+        <location filename="../../ui/names_conversations.py" line="51"/>
         <source>First half of %1</source>
         <translation>Eerste helft van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/names_conversations.py" line="53" />
+        <location filename="../../ui/names_conversations.py" line="53"/>
         <source>Second half of %1</source>
         <translation>Tweede helft van %1</translation>
     </message>
@@ -1365,7 +1409,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>ConversationsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/conversations.py" line="830" />
+        <location filename="../../ui/views/conversations.py" line="830"/>
         <source>%n conversation(s) planned for the %1.</source>
         <translation>
             <numerusform>%n gesprek gepland voor de %1.</numerusform>
@@ -1373,48 +1417,48 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="869" />
+        <location filename="../../ui/views/conversations.py" line="869"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="871" />
+        <location filename="../../ui/views/conversations.py" line="871"/>
         <source>Every half year a professional and their manager talk about development: both prepare, both give account, and you make agreements. Never about pay.</source>
         <translation>Elk halfjaar praten een professional en de leidinggevende samen over ontwikkeling. Jullie bereiden je allebei voor, leggen allebei verantwoording af en maken afspraken. Het gaat nooit over salaris.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="873" />
-        <location filename="../../ui/views/conversations.py" line="875" />
+        <location filename="../../ui/views/conversations.py" line="873"/>
+        <location filename="../../ui/views/conversations.py" line="875"/>
         <source>My conversations</source>
         <translation>Mijn gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="874" />
+        <location filename="../../ui/views/conversations.py" line="874"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="877" />
+        <location filename="../../ui/views/conversations.py" line="877"/>
         <source>You take part in no conversation yet. A conversation is planned for every professional who has a manager.</source>
         <translation>Je doet nog aan geen enkel gesprek mee. Voor elke professional met een leidinggevende wordt een gesprek gepland.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="880" />
+        <location filename="../../ui/views/conversations.py" line="880"/>
         <source>Talk about development, every half year</source>
         <translation>Elk halfjaar praten over ontwikkeling</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="881" />
+        <location filename="../../ui/views/conversations.py" line="881"/>
         <source>In a talent development conversation a professional and their manager look back and ahead. Both prepare on their own and publish when ready, both give account of what they did, and you make agreements that carry over to the next time. Both sign the record. It is never about pay.</source>
         <translation>In een talentontwikkelgesprek kijken een professional en de leidinggevende terug en vooruit. Jullie bereiden je allebei apart voor en publiceren je voorbereiding als je klaar bent. Jullie leggen allebei verantwoording af over wat jullie hebben gedaan. En jullie maken afspraken die meegaan naar het volgende gesprek. Tot slot ondertekenen jullie allebei het verslag. Het gaat nooit over salaris.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="886" />
+        <location filename="../../ui/views/conversations.py" line="886"/>
         <source>The owner plans the conversations every half year.</source>
         <translation>De eigenaar plant de gesprekken elk halfjaar in.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="887" />
+        <location filename="../../ui/views/conversations.py" line="887"/>
         <source>Plan talent conversations…</source>
         <translation>Talentgesprekken plannen…</translation>
     </message>
@@ -1422,12 +1466,12 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../ui/crash.py" line="66" />
+        <location filename="../../ui/crash.py" line="66"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="67" />
+        <location filename="../../ui/crash.py" line="67"/>
         <source>Regiestoel ran into an unexpected problem. Your saved work is safe. A report has been written to:
 %1
 
@@ -1441,32 +1485,32 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>CultureActionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="297" />
+        <location filename="../../ui/dialogs/culture.py" line="297"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="299" />
+        <location filename="../../ui/dialogs/culture.py" line="299"/>
         <source>An action for the focus “%1”. A month after the round everyone in it is asked whether the actions helped; the next round shows what became of each.</source>
         <translation>Een actie voor het speerpunt “%1”. Een maand na de ronde krijgt iedereen voor wie de ronde was de vraag of de acties hebben geholpen; de volgende ronde laat zien wat er van elke actie is geworden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="302" />
+        <location filename="../../ui/dialogs/culture.py" line="302"/>
         <source>&amp;What will you do?</source>
         <translation>&amp;Wat ga je doen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="304" />
+        <location filename="../../ui/dialogs/culture.py" line="304"/>
         <source>Choose a colleague…</source>
         <translation>Kies een collega…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="303" />
+        <location filename="../../ui/dialogs/culture.py" line="303"/>
         <source>W&amp;ho sees to it?</source>
         <translation>W&amp;ie pakt het op?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="305" />
+        <location filename="../../ui/dialogs/culture.py" line="305"/>
         <source>&amp;Done by</source>
         <translation>&amp;Klaar op</translation>
     </message>
@@ -1474,50 +1518,50 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>CultureView</name>
     <message>
-        <location filename="../../ui/views/culture.py" line="172" />
-        <location filename="../../ui/views/culture.py" line="403" />
+        <location filename="../../ui/views/culture.py" line="172"/>
+        <location filename="../../ui/views/culture.py" line="403"/>
         <source>Whole organisation</source>
         <translation>Hele organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="216" />
+        <location filename="../../ui/views/culture.py" line="216"/>
         <source>There is no scan round open for you right now, or you have already answered it. Thank you!</source>
         <translation>Er staat nu geen scanronde voor je open, of je hebt hem al ingevuld. Dank je wel!</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="221" />
+        <location filename="../../ui/views/culture.py" line="221"/>
         <source>Thank you! Your answers have been added to the counts, without your name.</source>
         <translation>Dank je wel! Je antwoorden zijn bij de tellingen opgeteld, zonder je naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="226" />
+        <location filename="../../ui/views/culture.py" line="226"/>
         <source>Learning culture scan</source>
         <translation>Leercultuurscan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="249" />
-        <location filename="../../ui/views/culture.py" line="396" />
+        <location filename="../../ui/views/culture.py" line="249"/>
+        <location filename="../../ui/views/culture.py" line="396"/>
         <source>Close round</source>
         <translation>Ronde sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="283" />
+        <location filename="../../ui/views/culture.py" line="283"/>
         <source>open until %1</source>
         <translation>open tot %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="279" />
-        <location filename="../../ui/views/culture.py" line="281" />
+        <location filename="../../ui/views/culture.py" line="279"/>
+        <location filename="../../ui/views/culture.py" line="281"/>
         <source>closed %1</source>
         <translation>gesloten %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="246" />
+        <location filename="../../ui/views/culture.py" line="246"/>
         <source>Close round %1? Nobody can answer it after that; its results appear if at least %3 people took part (now: %2).</source>
         <translation>Ronde %1 sluiten? Daarna kan niemand hem meer invullen; de uitslagen verschijnen als minstens %3 mensen hebben meegedaan (nu: %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture.py" line="284" />
+        <location filename="../../ui/views/culture.py" line="284"/>
         <source>Round %1 — %2 — %n respondent(s)</source>
         <translation>
             <numerusform>Ronde %1 — %2 — %n deelnemer</numerusform>
@@ -1525,22 +1569,22 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="296" />
+        <location filename="../../ui/views/culture.py" line="296"/>
         <source>Scan round %1 is open for you until %2. It takes about ten minutes, and your answers cannot be traced back to you.</source>
         <translation>Scanronde %1 staat voor je open tot %2. Het kost ongeveer tien minuten, en je antwoorden zijn niet naar jou terug te leiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="306" />
+        <location filename="../../ui/views/culture.py" line="306"/>
         <source>No scan round yet. A round asks everyone 30 short statements about how learning goes here; the results show where your learning culture is strong and what to work on.</source>
         <translation>Nog geen scanronde. In een ronde krijgt iedereen 30 korte stellingen over hoe leren hier gaat; de uitslag laat zien waar jullie leercultuur sterk is en waar je aan kunt werken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="309" />
+        <location filename="../../ui/views/culture.py" line="309"/>
         <source>Open the first round to start.</source>
         <translation>Open de eerste ronde om te beginnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture.py" line="314" />
+        <location filename="../../ui/views/culture.py" line="314"/>
         <source>This round is still open: %n person(s) have answered so far. Results appear after its closing date, or when the round is closed earlier, so nobody can compare before and after a colleague answers.</source>
         <translation>
             <numerusform>Deze ronde loopt nog: tot nu toe heeft %n persoon geantwoord. De uitslag verschijnt na de sluitingsdatum, of eerder als de ronde gesloten wordt, zodat niemand kan vergelijken van voor en na het antwoord van een collega.</numerusform>
@@ -1548,7 +1592,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture.py" line="325" />
+        <location filename="../../ui/views/culture.py" line="325"/>
         <source>%n respondent(s). Average agreement per characteristic, from 1 (not at all) to 5 (completely); ‘don&apos;t know’ is left out of the average.</source>
         <translation>
             <numerusform>%n deelnemer. Gemiddelde instemming per kenmerk, van 1 (helemaal niet) tot 5 (helemaal); ‘weet ik niet’ telt niet mee in het gemiddelde.</numerusform>
@@ -1556,79 +1600,79 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="331" />
-        <location filename="../../ui/views/culture.py" line="372" />
+        <location filename="../../ui/views/culture.py" line="331"/>
+        <location filename="../../ui/views/culture.py" line="372"/>
         <source>Round %1</source>
         <translation>Ronde %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="333" />
+        <location filename="../../ui/views/culture.py" line="333"/>
         <source>Radar chart of the results</source>
         <translation>Radardiagram van de uitslag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="336" />
+        <location filename="../../ui/views/culture.py" line="336"/>
         <source>Characteristic</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="336" />
+        <location filename="../../ui/views/culture.py" line="336"/>
         <source>Average</source>
         <translation>Gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="337" />
+        <location filename="../../ui/views/culture.py" line="337"/>
         <source>Don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="367" />
+        <location filename="../../ui/views/culture.py" line="367"/>
         <source>The trend appears once two rounds are closed with enough respondents each (at least %1).</source>
         <translation>Het verloop verschijnt zodra twee rondes gesloten zijn met elk genoeg deelnemers (minstens %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="378" />
-        <location filename="../../ui/views/culture.py" line="398" />
+        <location filename="../../ui/views/culture.py" line="378"/>
+        <location filename="../../ui/views/culture.py" line="398"/>
         <source>Trend across rounds</source>
         <translation>Verloop over de rondes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="387" />
+        <location filename="../../ui/views/culture.py" line="387"/>
         <source>Learning culture</source>
         <translation>Leercultuur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="389" />
+        <location filename="../../ui/views/culture.py" line="389"/>
         <source>How does learning go in your organisation? Ten characteristics of a learning culture, each measured with three statements, answered anonymously in rounds.</source>
         <translation>Hoe gaat leren in jullie organisatie? Tien kenmerken van een leercultuur, elk gemeten met drie stellingen, anoniem ingevuld in rondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="391" />
+        <location filename="../../ui/views/culture.py" line="391"/>
         <source>Your turn</source>
         <translation>Jouw beurt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="392" />
+        <location filename="../../ui/views/culture.py" line="392"/>
         <source>Answer the scan</source>
         <translation>Scan invullen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="393" />
+        <location filename="../../ui/views/culture.py" line="393"/>
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="394" />
+        <location filename="../../ui/views/culture.py" line="394"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="395" />
+        <location filename="../../ui/views/culture.py" line="395"/>
         <source>Open a round…</source>
         <translation>Ronde openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="397" />
+        <location filename="../../ui/views/culture.py" line="397"/>
         <source>Results</source>
         <translation>Uitslag</translation>
     </message>
@@ -1636,343 +1680,343 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="257" />
+        <location filename="../../ui/views/dashboard.py" line="257"/>
         <source>(no team)</source>
         <translation>(geen team)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="268" />
+        <location filename="../../ui/views/dashboard.py" line="268"/>
         <source>Nothing in this period.</source>
         <translation>Niets in deze periode.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="273" />
+        <location filename="../../ui/views/dashboard.py" line="273"/>
         <source>learning-report-%1</source>
         <translation>jaarverslag-leren-%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="275" />
+        <location filename="../../ui/views/dashboard.py" line="275"/>
         <source>Save the annual learning report</source>
         <translation>Jaarverslag leren opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="275" />
+        <location filename="../../ui/views/dashboard.py" line="275"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="292" />
+        <location filename="../../ui/views/dashboard.py" line="292"/>
         <source>Annual learning report</source>
         <translation>Jaarverslag leren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="293" />
+        <location filename="../../ui/views/dashboard.py" line="293"/>
         <source>The report was saved as %1.</source>
         <translation>Het verslag is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="310" />
+        <location filename="../../ui/views/dashboard.py" line="310"/>
         <source>Learning group</source>
         <translation>Leergroep</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="311" />
-        <location filename="../../ui/views/dashboard.py" line="312" />
-        <location filename="../../ui/views/dashboard.py" line="315" />
+        <location filename="../../ui/views/dashboard.py" line="311"/>
+        <location filename="../../ui/views/dashboard.py" line="312"/>
+        <location filename="../../ui/views/dashboard.py" line="315"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="313" />
+        <location filename="../../ui/views/dashboard.py" line="313"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="314" />
+        <location filename="../../ui/views/dashboard.py" line="314"/>
         <source>Kind of learning</source>
         <translation>Soort leren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="316" />
+        <location filename="../../ui/views/dashboard.py" line="316"/>
         <source>Lesson learned</source>
         <translation>Geleerde les</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="317" />
+        <location filename="../../ui/views/dashboard.py" line="317"/>
         <source>Characteristic</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="322" />
-        <location filename="../../ui/views/dashboard.py" line="356" />
+        <location filename="../../ui/views/dashboard.py" line="322"/>
+        <location filename="../../ui/views/dashboard.py" line="356"/>
         <source>Sessions held</source>
         <translation>Gehouden sessies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="323" />
+        <location filename="../../ui/views/dashboard.py" line="323"/>
         <source>Professionals present</source>
         <translation>Aanwezige professionals</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="324" />
+        <location filename="../../ui/views/dashboard.py" line="324"/>
         <source>Hours in working time</source>
         <translation>Uren in werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="325" />
+        <location filename="../../ui/views/dashboard.py" line="325"/>
         <source>Sessions planned</source>
         <translation>Geplande sessies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="326" />
+        <location filename="../../ui/views/dashboard.py" line="326"/>
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="327" />
+        <location filename="../../ui/views/dashboard.py" line="327"/>
         <source>Due</source>
         <translation>In deze periode</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="328" />
+        <location filename="../../ui/views/dashboard.py" line="328"/>
         <source>On time</source>
         <translation>Op tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="329" />
+        <location filename="../../ui/views/dashboard.py" line="329"/>
         <source>Late</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="330" />
+        <location filename="../../ui/views/dashboard.py" line="330"/>
         <source>Requests</source>
         <translation>Aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="331" />
-        <location filename="../../ui/views/dashboard.py" line="438" />
+        <location filename="../../ui/views/dashboard.py" line="331"/>
+        <location filename="../../ui/views/dashboard.py" line="438"/>
         <source>Committed</source>
         <translation>Toegezegd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="332" />
-        <location filename="../../ui/views/dashboard.py" line="437" />
+        <location filename="../../ui/views/dashboard.py" line="332"/>
+        <location filename="../../ui/views/dashboard.py" line="437"/>
         <source>Spent</source>
         <translation>Uitgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="333" />
+        <location filename="../../ui/views/dashboard.py" line="333"/>
         <source>Improved</source>
         <translation>Verbeterd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="334" />
+        <location filename="../../ui/views/dashboard.py" line="334"/>
         <source>Innovated</source>
         <translation>Vernieuwd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="335" />
+        <location filename="../../ui/views/dashboard.py" line="335"/>
         <source>Shared on</source>
         <translation>Gedeeld op</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="336" />
+        <location filename="../../ui/views/dashboard.py" line="336"/>
         <source>Average</source>
         <translation>Gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="337" />
+        <location filename="../../ui/views/dashboard.py" line="337"/>
         <source>Answers</source>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="338" />
+        <location filename="../../ui/views/dashboard.py" line="338"/>
         <source>Don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="348" />
+        <location filename="../../ui/views/dashboard.py" line="348"/>
         <source>In a learning group</source>
         <translation>In een leergroep</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="349" />
+        <location filename="../../ui/views/dashboard.py" line="349"/>
         <source>%1 of %2 professionals were at a session</source>
         <translation>%1 van de %2 professionals waren bij een sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="352" />
+        <location filename="../../ui/views/dashboard.py" line="352"/>
         <source>Learning hours per person</source>
         <translation>Leeruren per persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="353" />
+        <location filename="../../ui/views/dashboard.py" line="353"/>
         <source>in working time; norm %1 hours</source>
         <translation>in werktijd; norm %1 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="357" />
+        <location filename="../../ui/views/dashboard.py" line="357"/>
         <source>%1 cycles · %2 planned · attendance %3</source>
         <translation>%1 cycli · %2 gepland · aanwezigheid %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="361" />
+        <location filename="../../ui/views/dashboard.py" line="361"/>
         <source>Talent conversations on time</source>
         <translation>Talentgesprekken op tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="362" />
+        <location filename="../../ui/views/dashboard.py" line="362"/>
         <source>%1 of %2 due; %3 late</source>
         <translation>%1 van de %2 in deze periode; %3 te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="366" />
+        <location filename="../../ui/views/dashboard.py" line="366"/>
         <source>Learning budget used</source>
         <translation>Leerbudget gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="367" />
+        <location filename="../../ui/views/dashboard.py" line="367"/>
         <source>%1 of %2 in %3 (AWVN: 55%)</source>
         <translation>%1 van %2 in %3 (AWVN: 55%)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="372" />
+        <location filename="../../ui/views/dashboard.py" line="372"/>
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="373" />
+        <location filename="../../ui/views/dashboard.py" line="373"/>
         <source>%1 improved · %2 innovated</source>
         <translation>%1 verbeterd · %2 vernieuwd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="375" />
+        <location filename="../../ui/views/dashboard.py" line="375"/>
         <source>Lessons shared</source>
         <translation>Gedeelde lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="376" />
+        <location filename="../../ui/views/dashboard.py" line="376"/>
         <source>written down for everyone</source>
         <translation>opgeschreven voor iedereen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="378" />
-        <location filename="../../ui/views/dashboard.py" line="384" />
+        <location filename="../../ui/views/dashboard.py" line="378"/>
+        <location filename="../../ui/views/dashboard.py" line="384"/>
         <source>Learning culture</source>
         <translation>Leercultuur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="379" />
+        <location filename="../../ui/views/dashboard.py" line="379"/>
         <source>no closed round with enough respondents to show</source>
         <translation>geen gesloten ronde met genoeg deelnemers om te tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="385" />
+        <location filename="../../ui/views/dashboard.py" line="385"/>
         <source>average of round %1, %2 respondents</source>
         <translation>gemiddelde van ronde %1, %2 deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="389" />
+        <location filename="../../ui/views/dashboard.py" line="389"/>
         <source>Nothing was recorded in this period yet: no sessions, learning hours, conversations, budget use or lessons. The figures fill in as your organisation learns; choose another period to look back.</source>
         <translation>In deze periode is nog niets vastgelegd: geen sessies, leeruren, gesprekken, budgetgebruik of lessen. De cijfers vullen zich terwijl jullie leren; kies een andere periode om terug te kijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="412" />
+        <location filename="../../ui/views/dashboard.py" line="412"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="414" />
+        <location filename="../../ui/views/dashboard.py" line="414"/>
         <source>Does learning actually happen? Figures for the whole organisation, never of one person. Click a figure to see the list behind it.</source>
         <translation>Wordt er echt geleerd? Cijfers voor de hele organisatie, nooit van één persoon. Klik op een cijfer om de lijst erachter te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="416" />
+        <location filename="../../ui/views/dashboard.py" line="416"/>
         <source>&amp;Period</source>
         <translation>&amp;Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="417" />
+        <location filename="../../ui/views/dashboard.py" line="417"/>
         <source>Whole year</source>
         <translation>Heel het jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="417" />
+        <location filename="../../ui/views/dashboard.py" line="417"/>
         <source>1st quarter</source>
         <translation>1e kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="418" />
+        <location filename="../../ui/views/dashboard.py" line="418"/>
         <source>2nd quarter</source>
         <translation>2e kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="418" />
+        <location filename="../../ui/views/dashboard.py" line="418"/>
         <source>3rd quarter</source>
         <translation>3e kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="419" />
+        <location filename="../../ui/views/dashboard.py" line="419"/>
         <source>4th quarter</source>
         <translation>4e kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="421" />
+        <location filename="../../ui/views/dashboard.py" line="421"/>
         <source>Part of the year</source>
         <translation>Deel van het jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="422" />
+        <location filename="../../ui/views/dashboard.py" line="422"/>
         <source>Annual report (PDF)…</source>
         <translation>Jaarverslag (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="423" />
+        <location filename="../../ui/views/dashboard.py" line="423"/>
         <source>Charts</source>
         <translation>Grafieken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="431" />
+        <location filename="../../ui/views/dashboard.py" line="431"/>
         <source>Hours per person</source>
         <translation>Uren per persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="432" />
+        <location filename="../../ui/views/dashboard.py" line="432"/>
         <source>Learning hours in working time per month</source>
         <translation>Leeruren in werktijd per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="433" />
+        <location filename="../../ui/views/dashboard.py" line="433"/>
         <source>Norm</source>
         <translation>Norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="434" />
+        <location filename="../../ui/views/dashboard.py" line="434"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="435" />
+        <location filename="../../ui/views/dashboard.py" line="435"/>
         <source>Held</source>
         <translation>Gehouden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="436" />
+        <location filename="../../ui/views/dashboard.py" line="436"/>
         <source>Sessions per month</source>
         <translation>Sessies per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="439" />
+        <location filename="../../ui/views/dashboard.py" line="439"/>
         <source>Learning budget used, % of available</source>
         <translation>Gebruikt leerbudget, % van beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="440" />
+        <location filename="../../ui/views/dashboard.py" line="440"/>
         <source>AWVN: 55% used</source>
         <translation>AWVN: 55% gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="441" />
+        <location filename="../../ui/views/dashboard.py" line="441"/>
         <source>Learning culture, round %1</source>
         <translation>Leercultuur, ronde %1</translation>
     </message>
@@ -1980,62 +2024,62 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DataSafetyPanel</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="372" />
+        <location filename="../../ui/views/data_safety.py" line="372"/>
         <source>No backups yet.</source>
         <translation>Nog geen reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="393" />
+        <location filename="../../ui/views/data_safety.py" line="393"/>
         <source>%1, left on %2</source>
         <translation>%1, vertrokken op %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="398" />
+        <location filename="../../ui/views/data_safety.py" line="398"/>
         <source>Nobody is due for removal.</source>
         <translation>Er hoeft niemand verwijderd te worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="405" />
+        <location filename="../../ui/views/data_safety.py" line="405"/>
         <source>%1 (archived)</source>
         <translation>%1 (gearchiveerd)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="448" />
+        <location filename="../../ui/views/data_safety.py" line="448"/>
         <source>Making a backup…</source>
         <translation>Reservekopie wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="453" />
+        <location filename="../../ui/views/data_safety.py" line="453"/>
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="462" />
+        <location filename="../../ui/views/data_safety.py" line="462"/>
         <source>No backup was made.</source>
         <translation>Er is geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="465" />
+        <location filename="../../ui/views/data_safety.py" line="465"/>
         <source>Making a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="476" />
+        <location filename="../../ui/views/data_safety.py" line="476"/>
         <source>Backup written to %1</source>
         <translation>Reservekopie opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="485" />
+        <location filename="../../ui/views/data_safety.py" line="485"/>
         <source>Choose a backup to restore</source>
         <translation>Kies een reservekopie om terug te zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="486" />
+        <location filename="../../ui/views/data_safety.py" line="486"/>
         <source>Regiestoel backups (*.sqlite3 *.regiestoel-backup);;All files (*)</source>
         <translation>Reservekopieën van Regiestoel (*.sqlite3 *.regiestoel-backup);;Alle bestanden (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/data_safety.py" line="515" />
+        <location filename="../../ui/views/data_safety.py" line="515"/>
         <source>Remove %n person(s)?</source>
         <translation>
             <numerusform>%n medewerker verwijderen?</numerusform>
@@ -2043,7 +2087,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/data_safety.py" line="516" />
+        <location filename="../../ui/views/data_safety.py" line="516"/>
         <source>The records of %n person(s) who left more than two years ago are erased. Totals such as learning hours and budget spent stay right. This cannot be undone.</source>
         <translation>
             <numerusform>De gegevens van %n medewerker die meer dan twee jaar geleden is vertrokken, worden gewist. Totalen zoals leeruren en uitgegeven budget blijven kloppen. Dit kun je niet ongedaan maken.</numerusform>
@@ -2051,143 +2095,143 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="532" />
+        <location filename="../../ui/views/data_safety.py" line="532"/>
         <source>Export everything about %1</source>
         <translation>Alles over %1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="533" />
+        <location filename="../../ui/views/data_safety.py" line="533"/>
         <source>ZIP files (*.zip)</source>
         <translation>ZIP-bestanden (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="551" />
+        <location filename="../../ui/views/data_safety.py" line="551"/>
         <source>Export ready</source>
         <translation>Export klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="552" />
+        <location filename="../../ui/views/data_safety.py" line="552"/>
         <source>Everything about this person is in %1.</source>
         <translation>Alles over deze medewerker staat in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="567" />
+        <location filename="../../ui/views/data_safety.py" line="567"/>
         <source>When Regiestoel started</source>
         <translation>Bij het starten van Regiestoel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="568" />
+        <location filename="../../ui/views/data_safety.py" line="568"/>
         <source>When Regiestoel closed</source>
         <translation>Bij het afsluiten van Regiestoel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="569" />
+        <location filename="../../ui/views/data_safety.py" line="569"/>
         <source>Automatic, while working</source>
         <translation>Automatisch, tijdens het werk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="570" />
+        <location filename="../../ui/views/data_safety.py" line="570"/>
         <source>Made by hand</source>
         <translation>Met de hand gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="571" />
+        <location filename="../../ui/views/data_safety.py" line="571"/>
         <source>Before an update of the database</source>
         <translation>Voor een update van de database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="572" />
+        <location filename="../../ui/views/data_safety.py" line="572"/>
         <source>Before a restore</source>
         <translation>Voor het terugzetten van een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="581" />
-        <location filename="../../ui/views/data_safety.py" line="587" />
+        <location filename="../../ui/views/data_safety.py" line="581"/>
+        <location filename="../../ui/views/data_safety.py" line="587"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="583" />
+        <location filename="../../ui/views/data_safety.py" line="583"/>
         <source>Regiestoel backs up by itself when it starts, when it closes and every few hours, and keeps the last ten, one a day for a month and one a month for a year. Keep a copy somewhere else too, such as on a USB stick.</source>
         <translation>Regiestoel maakt zelf reservekopieën: bij het starten, bij het afsluiten en om de paar uur. Het bewaart de laatste tien, een maand lang één per dag en een jaar lang één per maand. Bewaar ook ergens anders een kopie, bijvoorbeeld op een USB-stick.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="586" />
+        <location filename="../../ui/views/data_safety.py" line="586"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="586" />
+        <location filename="../../ui/views/data_safety.py" line="586"/>
         <source>Why</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="586" />
+        <location filename="../../ui/views/data_safety.py" line="586"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="588" />
+        <location filename="../../ui/views/data_safety.py" line="588"/>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="589" />
+        <location filename="../../ui/views/data_safety.py" line="589"/>
         <source>Back up to a &amp;folder or USB stick…</source>
         <translation>Reservekopie naar een &amp;map of USB-stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="590" />
+        <location filename="../../ui/views/data_safety.py" line="590"/>
         <source>Re&amp;store a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="593" />
+        <location filename="../../ui/views/data_safety.py" line="593"/>
         <source>Privacy (AVG)</source>
         <translation>Privacy (AVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="595" />
+        <location filename="../../ui/views/data_safety.py" line="595"/>
         <source>People who left more than two years ago. The law says their records should not be kept longer without a reason: remove them, or keep them longer for a reason that is recorded.</source>
         <translation>Medewerkers die meer dan twee jaar geleden zijn vertrokken. Volgens de wet mag je hun gegevens niet langer bewaren zonder reden. Verwijder ze, of bewaar ze langer met een reden die wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="598" />
+        <location filename="../../ui/views/data_safety.py" line="598"/>
         <source>People due for removal</source>
         <translation>Mensen van wie de gegevens weg moeten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="599" />
+        <location filename="../../ui/views/data_safety.py" line="599"/>
         <source>&amp;Remove all…</source>
         <translation>Allemaal &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="600" />
+        <location filename="../../ui/views/data_safety.py" line="600"/>
         <source>&amp;Keep longer…</source>
         <translation>&amp;Langer bewaren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="602" />
+        <location filename="../../ui/views/data_safety.py" line="602"/>
         <source>Someone may ask for everything Regiestoel holds about them, or to be erased.</source>
         <translation>Iemand mag vragen om alles wat Regiestoel over hem of haar bewaart, of vragen om gewist te worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="603" />
+        <location filename="../../ui/views/data_safety.py" line="603"/>
         <source>&amp;Person</source>
         <translation>M&amp;edewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="604" />
+        <location filename="../../ui/views/data_safety.py" line="604"/>
         <source>E&amp;xport everything about this person…</source>
         <translation>Alles over deze medewerker e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="605" />
+        <location filename="../../ui/views/data_safety.py" line="605"/>
         <source>&amp;Erase…</source>
         <translation>&amp;Wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="607" />
+        <location filename="../../ui/views/data_safety.py" line="607"/>
         <source>Only an archived person can be erased: archive them first under People.</source>
         <translation>Alleen een gearchiveerde medewerker kan worden gewist. Archiveer de medewerker eerst bij Medewerkers.</translation>
     </message>
@@ -2195,112 +2239,112 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DatabasePanel</name>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="127" />
+        <location filename="../../ui/views/database_panel.py" line="127"/>
         <source>Connecting…</source>
         <translation>Verbinding maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="134" />
+        <location filename="../../ui/views/database_panel.py" line="134"/>
         <source>Connected. The database is empty: move this laptop&apos;s data there with regiestoel-admin move-to, or start a new organisation in it.</source>
         <translation>Verbonden. De database is leeg: verhuis de gegevens van deze laptop erheen met regiestoel-admin move-to, of begin er een nieuwe organisatie in.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="136" />
+        <location filename="../../ui/views/database_panel.py" line="136"/>
         <source>Connected. It holds a Regiestoel database, up to date.</source>
         <translation>Verbonden. Er staat een Regiestoel-database in, bijgewerkt tot de nieuwste versie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="138" />
+        <location filename="../../ui/views/database_panel.py" line="138"/>
         <source>Connected. It holds a Regiestoel database of an older version; Regiestoel updates it at the next start (after a backup with pg_dump).</source>
         <translation>Verbonden. Er staat een Regiestoel-database van een oudere versie in; Regiestoel werkt die bij de volgende start bij (maak eerst een back-up met pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="141" />
+        <location filename="../../ui/views/database_panel.py" line="141"/>
         <source>Connected, but the database was made by a newer Regiestoel. Update Regiestoel on this laptop first.</source>
         <translation>Verbonden, maar de database is gemaakt door een nieuwere Regiestoel. Werk Regiestoel op deze laptop eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="144" />
+        <location filename="../../ui/views/database_panel.py" line="144"/>
         <source>Connected, but this database holds something else than Regiestoel. Regiestoel will not use it.</source>
         <translation>Verbonden, maar in deze database staat iets anders dan Regiestoel. Regiestoel gebruikt hem niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="166" />
+        <location filename="../../ui/views/database_panel.py" line="166"/>
         <source>Saved. Regiestoel uses this server from the next start.</source>
         <translation>Opgeslagen. Regiestoel gebruikt deze server vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="176" />
+        <location filename="../../ui/views/database_panel.py" line="176"/>
         <source>Saved. Regiestoel uses the file on this laptop from the next start.</source>
         <translation>Opgeslagen. Regiestoel gebruikt het bestand op deze laptop vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="184" />
+        <location filename="../../ui/views/database_panel.py" line="184"/>
         <source>Now: the database file in %1.</source>
         <translation>Nu: het databasebestand in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="187" />
+        <location filename="../../ui/views/database_panel.py" line="187"/>
         <source>Now: the database server %1.</source>
         <translation>Nu: de databaseserver %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="191" />
+        <location filename="../../ui/views/database_panel.py" line="191"/>
         <source>From the next start: %1.</source>
         <translation>Vanaf de volgende start: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="193" />
+        <location filename="../../ui/views/database_panel.py" line="193"/>
         <source>From the next start: the file on this laptop.</source>
         <translation>Vanaf de volgende start: het bestand op deze laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="203" />
+        <location filename="../../ui/views/database_panel.py" line="203"/>
         <source>Regiestoel keeps its data in a file on this laptop. When several laptops of the organisation should work in the same data, point every one of them at one PostgreSQL database server. Move the existing data there once with regiestoel-admin move-to. Backups of a server database are made with pg_dump.</source>
         <translation>Regiestoel bewaart zijn gegevens in een bestand op deze laptop. Moeten meerdere laptops van de organisatie met dezelfde gegevens werken, laat ze dan allemaal naar één PostgreSQL-databaseserver wijzen. Verhuis de bestaande gegevens daar eenmalig heen met regiestoel-admin move-to. Back-ups van een serverdatabase maak je met pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="207" />
+        <location filename="../../ui/views/database_panel.py" line="207"/>
         <source>Server &amp;address</source>
         <translation>Server&amp;adres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="207" />
+        <location filename="../../ui/views/database_panel.py" line="207"/>
         <source>&amp;Port</source>
         <translation>&amp;Poort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="207" />
+        <location filename="../../ui/views/database_panel.py" line="207"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="208" />
+        <location filename="../../ui/views/database_panel.py" line="208"/>
         <source>&amp;User name</source>
         <translation>&amp;Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="208" />
+        <location filename="../../ui/views/database_panel.py" line="208"/>
         <source>Pass&amp;word</source>
         <translation>Wacht&amp;woord</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="215" />
+        <location filename="../../ui/views/database_panel.py" line="215"/>
         <source>Kept in this computer&apos;s keyring, never in a file. Without a keyring Regiestoel asks for it at every start.</source>
         <translation>Bewaard in de sleutelhanger van deze computer, nooit in een bestand. Zonder sleutelhanger vraagt Regiestoel er bij elke start om.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="217" />
+        <location filename="../../ui/views/database_panel.py" line="217"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="218" />
+        <location filename="../../ui/views/database_panel.py" line="218"/>
         <source>Use this &amp;server</source>
         <translation>Deze &amp;server gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="219" />
+        <location filename="../../ui/views/database_panel.py" line="219"/>
         <source>Use the file on this &amp;laptop</source>
         <translation>Het bestand op deze &amp;laptop gebruiken</translation>
     </message>
@@ -2308,52 +2352,52 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="271" />
+        <location filename="../../ui/widgets/date_field.py" line="271"/>
         <source>Choose a date from %1 to %2.</source>
         <translation>Kies een datum van %1 tot en met %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="274" />
+        <location filename="../../ui/widgets/date_field.py" line="274"/>
         <source>Choose %1 or later.</source>
         <translation>Kies %1 of later.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="276" />
+        <location filename="../../ui/widgets/date_field.py" line="276"/>
         <source>Choose %1 or earlier.</source>
         <translation>Kies %1 of eerder.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="295" />
+        <location filename="../../ui/widgets/date_field.py" line="295"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="295" />
+        <location filename="../../ui/widgets/date_field.py" line="295"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/jjjj</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="299" />
+        <location filename="../../ui/widgets/date_field.py" line="299"/>
         <source>Fill in a date.</source>
         <translation>Vul een datum in.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="301" />
+        <location filename="../../ui/widgets/date_field.py" line="301"/>
         <source>“%1” is not a day on the calendar.</source>
         <translation>“%1” bestaat niet op de kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="303" />
+        <location filename="../../ui/widgets/date_field.py" line="303"/>
         <source>“%1” is not a date. Type it as %2, 28122026 or %3.</source>
         <translation>“%1” is geen datum. Typ hem als %2, 28122026 of %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="308" />
+        <location filename="../../ui/widgets/date_field.py" line="308"/>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>Kies op een kalender (Alt+pijl omlaag)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="309" />
+        <location filename="../../ui/widgets/date_field.py" line="309"/>
         <source>Choose from a calendar</source>
         <translation>Kies op een kalender</translation>
     </message>
@@ -2361,17 +2405,17 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DayAgendaEditor</name>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="248" />
+        <location filename="../../ui/views/learning_settings.py" line="248"/>
         <source>New block</source>
         <translation>Nieuw onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="274" />
+        <location filename="../../ui/views/learning_settings.py" line="274"/>
         <source>%1 of %2 minutes</source>
         <translation>%1 van %2 minuten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/learning_settings.py" line="277" />
+        <location filename="../../ui/views/learning_settings.py" line="277"/>
         <source>%n minute(s) short</source>
         <translation>
             <numerusform>%n minuut te weinig</numerusform>
@@ -2379,7 +2423,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/learning_settings.py" line="279" />
+        <location filename="../../ui/views/learning_settings.py" line="279"/>
         <source>%n minute(s) too many</source>
         <translation>
             <numerusform>%n minuut te veel</numerusform>
@@ -2387,62 +2431,62 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="299" />
+        <location filename="../../ui/views/learning_settings.py" line="299"/>
         <source>T&amp;heme</source>
         <translation>Th&amp;ema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="300" />
+        <location filename="../../ui/views/learning_settings.py" line="300"/>
         <source>Theme of day %1</source>
         <translation>Thema van dag %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="301" />
+        <location filename="../../ui/views/learning_settings.py" line="301"/>
         <source>Block</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="301" />
+        <location filename="../../ui/views/learning_settings.py" line="301"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="302" />
+        <location filename="../../ui/views/learning_settings.py" line="302"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="302" />
+        <location filename="../../ui/views/learning_settings.py" line="302"/>
         <source>Prompt</source>
         <translation>Opdracht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="303" />
+        <location filename="../../ui/views/learning_settings.py" line="303"/>
         <source>Blocks of day %1</source>
         <translation>Onderdelen van dag %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="304" />
+        <location filename="../../ui/views/learning_settings.py" line="304"/>
         <source>&amp;Add block</source>
         <translation>Onderdeel toe&amp;voegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="305" />
+        <location filename="../../ui/views/learning_settings.py" line="305"/>
         <source>Re&amp;move block</source>
         <translation>Onderdeel ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="306" />
+        <location filename="../../ui/views/learning_settings.py" line="306"/>
         <source>Move &amp;up</source>
         <translation>O&amp;mhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="307" />
+        <location filename="../../ui/views/learning_settings.py" line="307"/>
         <source>Move &amp;down</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="308" />
+        <location filename="../../ui/views/learning_settings.py" line="308"/>
         <source>&amp;Prompt of the selected block, shown to the group:</source>
         <translation>O&amp;pdracht bij het gekozen onderdeel, zoals de groep die ziet:</translation>
     </message>
@@ -2450,67 +2494,67 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DecideTab</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="603" />
+        <location filename="../../ui/views/budget.py" line="603"/>
         <source>Beyond the budget</source>
         <translation>Boven het budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="604" />
+        <location filename="../../ui/views/budget.py" line="604"/>
         <source>&amp;Why do you approve it anyway?</source>
         <translation>&amp;Waarom keur je de aanvraag toch goed?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="604" />
+        <location filename="../../ui/views/budget.py" line="604"/>
         <source>Approve anyway</source>
         <translation>Toch goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="619" />
+        <location filename="../../ui/views/budget.py" line="619"/>
         <source>Decline %1</source>
         <translation>%1 afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="620" />
+        <location filename="../../ui/views/budget.py" line="620"/>
         <source>%1 reads your reason with the decision. Perhaps there is another way to learn this, in the work or in a learning group?</source>
         <translation>%1 leest je reden bij het besluit. Is er misschien een andere manier om dit te leren, in het werk of in een leergroep?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="623" />
+        <location filename="../../ui/views/budget.py" line="623"/>
         <source>&amp;Why do you decline it?</source>
         <translation>&amp;Waarom wijs je de aanvraag af?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="623" />
+        <location filename="../../ui/views/budget.py" line="623"/>
         <source>Decline</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="638" />
+        <location filename="../../ui/views/budget.py" line="638"/>
         <source>Requests of the people you manage. Approve what helps them in their work; when you decline, say why.</source>
         <translation>Aanvragen van de mensen van wie je leidinggevende bent. Keur goed wat hen helpt in hun werk. Wijs je iets af? Zeg dan waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="640" />
+        <location filename="../../ui/views/budget.py" line="640"/>
         <source>Requests waiting for your decision</source>
         <translation>Aanvragen die op jouw besluit wachten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="641" />
+        <location filename="../../ui/views/budget.py" line="641"/>
         <source>A&amp;pprove</source>
         <translation>&amp;Goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="642" />
+        <location filename="../../ui/views/budget.py" line="642"/>
         <source>&amp;Decline…</source>
         <translation>&amp;Afwijzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="644" />
+        <location filename="../../ui/views/budget.py" line="644"/>
         <source>Nothing to decide</source>
         <translation>Niets te beslissen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="645" />
+        <location filename="../../ui/views/budget.py" line="645"/>
         <source>When someone you manage asks for a course or training, the request waits here for your decision.</source>
         <translation>Vraagt iemand van wie je leidinggevende bent een cursus of training aan? Dan wacht de aanvraag hier op jouw besluit.</translation>
     </message>
@@ -2518,37 +2562,37 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DevelopmentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="118" />
+        <location filename="../../ui/dialogs/development.py" line="118"/>
         <source>Nothing saved yet.</source>
         <translation>Nog niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="125" />
+        <location filename="../../ui/dialogs/development.py" line="125"/>
         <source>My development question</source>
         <translation>Mijn ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="127" />
+        <location filename="../../ui/dialogs/development.py" line="127"/>
         <source>Your development question is yours: what do you want to learn, in and for your own work? The ten guiding questions help you sharpen it. Answer them in any order, now or later; every saved version is kept.</source>
         <translation>Je ontwikkelvraag is van jou: wat wil je leren, in en voor je eigen werk? De tien leervragen helpen je om je vraag scherper te maken. Beantwoord ze in de volgorde die jij wilt, nu of later. Elke opgeslagen versie blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="130" />
+        <location filename="../../ui/dialogs/development.py" line="130"/>
         <source>My &amp;development question</source>
         <translation>Mijn &amp;ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="132" />
+        <location filename="../../ui/dialogs/development.py" line="132"/>
         <source>for example: How do I find faults in heat pumps on my own?</source>
         <translation>bijvoorbeeld: Hoe vind ik zelf storingen in warmtepompen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="133" />
+        <location filename="../../ui/dialogs/development.py" line="133"/>
         <source>My manager may read my question and my answers</source>
         <translation>Mijn leidinggevende mag mijn vraag en mijn antwoorden lezen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/development.py" line="136" />
+        <location filename="../../ui/dialogs/development.py" line="136"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>Geschiedenis (%n)</numerusform>
@@ -2556,7 +2600,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/development.py" line="138" />
+        <location filename="../../ui/dialogs/development.py" line="138"/>
         <source>Earlier versions</source>
         <translation>Eerdere versies</translation>
     </message>
@@ -2564,57 +2608,57 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>Due</name>
     <message>
-        <location filename="../../ui/widgets/due_card.py" line="34" />
+        <location filename="../../ui/widgets/due_card.py" line="34"/>
         <source>Your learning group meets tomorrow</source>
         <translation>Morgen komt je leergroep bij elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_card.py" line="36" />
+        <location filename="../../ui/widgets/due_card.py" line="36"/>
         <source>Your session starts within the hour</source>
         <translation>Je sessie begint binnen een uur</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_card.py" line="38" />
+        <location filename="../../ui/widgets/due_card.py" line="38"/>
         <source>Session of your learning group</source>
         <translation>Sessie van je leergroep</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_card.py" line="39" />
+        <location filename="../../ui/widgets/due_card.py" line="39"/>
         <source>Prepare your talent conversation (in two weeks)</source>
         <translation>Bereid je talentontwikkelgesprek voor (over twee weken)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_card.py" line="41" />
+        <location filename="../../ui/widgets/due_card.py" line="41"/>
         <source>Finish preparing your talent conversation (in three days)</source>
         <translation>Rond de voorbereiding van je talentontwikkelgesprek af (over drie dagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_card.py" line="43" />
+        <location filename="../../ui/widgets/due_card.py" line="43"/>
         <source>An agreement from your conversation is past its date</source>
         <translation>Een afspraak uit je gesprek is over de datum</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_card.py" line="45" />
+        <location filename="../../ui/widgets/due_card.py" line="45"/>
         <source>An action from your group is past its date</source>
         <translation>Een actie uit je leergroep is over de datum</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_card.py" line="47" />
+        <location filename="../../ui/widgets/due_card.py" line="47"/>
         <source>A learning request waits for your decision</source>
         <translation>Een leeraanvraag wacht op jouw besluit</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_card.py" line="49" />
+        <location filename="../../ui/widgets/due_card.py" line="49"/>
         <source>You are invited to a learning group</source>
         <translation>Je bent uitgenodigd voor een leergroep</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_card.py" line="51" />
+        <location filename="../../ui/widgets/due_card.py" line="51"/>
         <source>The learning culture scan is open for you</source>
         <translation>De leercultuurscan staat voor je open</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_card.py" line="54" />
+        <location filename="../../ui/widgets/due_card.py" line="54"/>
         <source>Your week</source>
         <translation>Je week</translation>
     </message>
@@ -2622,12 +2666,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DueCard</name>
     <message>
-        <location filename="../../ui/widgets/due_card.py" line="104" />
+        <location filename="../../ui/widgets/due_card.py" line="104"/>
         <source>Go there</source>
         <translation>Ga erheen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_card.py" line="133" />
+        <location filename="../../ui/widgets/due_card.py" line="133"/>
         <source>Needs your attention</source>
         <translation>Vraagt je aandacht</translation>
     </message>
@@ -2635,27 +2679,27 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>ErasePersonDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="182" />
+        <location filename="../../ui/views/data_safety.py" line="182"/>
         <source>Erase %1</source>
         <translation>%1 wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="186" />
+        <location filename="../../ui/views/data_safety.py" line="186"/>
         <source>Everything %1 wrote and everything about %1 as a person is erased: name, e-mail, development questions, preparations, notes. Totals such as learning hours and budget spent stay right, without their name. This cannot be undone.</source>
         <translation>Alles wat %1 heeft geschreven en alles over %1 als persoon wordt gewist: naam, e-mailadres, ontwikkelvragen, voorbereidingen, aantekeningen. Totalen zoals leeruren en uitgegeven budget blijven kloppen, zonder naam. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="192" />
+        <location filename="../../ui/views/data_safety.py" line="192"/>
         <source>Name to confirm</source>
         <translation>Naam ter bevestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="193" />
+        <location filename="../../ui/views/data_safety.py" line="193"/>
         <source>Type the name %1 to confirm:</source>
         <translation>Typ de naam %1 om te bevestigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="203" />
+        <location filename="../../ui/views/data_safety.py" line="203"/>
         <source>&amp;Erase for good</source>
         <translation>Definitief &amp;wissen</translation>
     </message>
@@ -2663,77 +2707,77 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>EvaluateRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="94" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="94"/>
         <source>Evaluate %1</source>
         <translation>%1 evalueren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="96" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="96"/>
         <source>%1 is done. Look back for a moment: what did it bring you, and where will you use it?</source>
         <translation>%1 is afgerond. Kijk even terug: wat heeft het je opgeleverd, en waar ga je het gebruiken?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="99" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="99"/>
         <source>What did you &amp;learn?</source>
         <translation>Wat heb je &amp;geleerd?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="100" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="100"/>
         <source>Where do you &amp;apply it?</source>
         <translation>Waar ga je het &amp;toepassen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="101" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="101"/>
         <source>&amp;How</source>
         <translation>&amp;Hoe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="102" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="102"/>
         <source>What it &amp;cost</source>
         <translation>Wat het &amp;kostte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="103" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="103"/>
         <source>Hours it &amp;took</source>
         <translation>&amp;Uren die het kostte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="108" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="108"/>
         <source>The two or three things you take with you.</source>
         <translation>De twee of drie dingen die je meeneemt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="109" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="109"/>
         <source>(no work situation)</source>
         <translation>(geen werksituatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="111" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="111"/>
         <source>Optional: what you will do differently, and when.</source>
         <translation>Niet verplicht: wat ga je anders doen, en wanneer?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="112" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="112"/>
         <source>Actual cost in euros</source>
         <translation>Werkelijke kosten in euro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="114" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="114"/>
         <source>Filled in with what was asked. Change it when the invoice says otherwise.</source>
         <translation>Ingevuld met het aangevraagde bedrag. Pas het aan als er op de factuur iets anders staat.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="115" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="115"/>
         <source>Hours it took</source>
         <translation>Uren die het kostte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="116" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="116"/>
         <source>In &amp;working time</source>
         <translation>In &amp;werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/evaluate_request.py" line="117" />
+        <location filename="../../ui/dialogs/evaluate_request.py" line="117"/>
         <source>These hours count as your learning hours.</source>
         <translation>Deze uren tellen mee als je leeruren.</translation>
     </message>
@@ -2741,32 +2785,32 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>FinishSessionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/finish_session.py" line="41" />
+        <location filename="../../ui/dialogs/finish_session.py" line="41"/>
         <source>Finish the session early?</source>
         <translation>Sessie nu al afronden?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_session.py" line="43" />
+        <location filename="../../ui/dialogs/finish_session.py" line="43"/>
         <source>This session has taken %1 minutes of the planned %2. Finish it now? Everyone present gets the time you count here as learning in working time.</source>
         <translation>Deze sessie duurt nu %1 minuten van de geplande %2. Wil je haar nu afronden? Iedereen die er was krijgt de tijd die je hier invult als leren in werktijd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_session.py" line="46" />
+        <location filename="../../ui/dialogs/finish_session.py" line="46"/>
         <source>&amp;Minutes to count</source>
         <translation>&amp;Minuten die tellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_session.py" line="47" />
+        <location filename="../../ui/dialogs/finish_session.py" line="47"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_session.py" line="49" />
+        <location filename="../../ui/dialogs/finish_session.py" line="49"/>
         <source>The time measured by the clock; change it if the group met longer or shorter.</source>
         <translation>De tijd die de klok heeft gemeten; pas hem aan als de groep langer of korter bij elkaar was.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_session.py" line="50" />
+        <location filename="../../ui/dialogs/finish_session.py" line="50"/>
         <source>&amp;Finish session</source>
         <translation>Sessie &amp;afronden</translation>
     </message>
@@ -2774,17 +2818,17 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>FinishSituationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="93" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="93"/>
         <source>Experiment: %1</source>
         <translation>Experiment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="95" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="95"/>
         <source>Expected result: %1</source>
         <translation>Verwacht resultaat: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/finish_situation.py" line="104" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="104"/>
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
@@ -2792,72 +2836,72 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="138" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="138"/>
         <source>Finish: %1</source>
         <translation>Afronden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="140" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="140"/>
         <source>Look back on the experiment: what came out of it? Then write down the lesson, so that colleagues with a similar situation can find it.</source>
         <translation>Kijk terug op het experiment: wat is eruit gekomen? Schrijf daarna de les op, zodat collega&apos;s met een vergelijkbare situatie die kunnen vinden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="142" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="142"/>
         <source>Close a work situation that no longer needs attention. If you learned something on the way, you can still write it down.</source>
         <translation>Sluit een werksituatie af die geen aandacht meer nodig heeft. Heb je onderweg iets geleerd? Dan kun je dat nog opschrijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="144" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="144"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="146" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="146"/>
         <source>Improved: it works better now</source>
         <translation>Verbeterd: het werkt nu beter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="147" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="147"/>
         <source>Innovated: we now do it in a new way</source>
         <translation>Vernieuwd: we doen het nu op een nieuwe manier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="148" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="148"/>
         <source>Closed: we stop working on it</source>
         <translation>Afgesloten: we werken er niet meer aan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="153" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="153"/>
         <source>Improved and innovated come after an experiment. You can close the situation at any step.</source>
         <translation>Verbeterd en vernieuwd komen na een experiment. Afsluiten kan bij elke stap.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="155" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="155"/>
         <source>What came &amp;out of it?</source>
         <translation>Wat is er &amp;uitgekomen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="156" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="156"/>
         <source>Why do you &amp;close it?</source>
         <translation>Waa&amp;rom sluit je de situatie af?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="158" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="158"/>
         <source>Compare with the result you expected. What happened, and what did you notice?</source>
         <translation>Vergelijk het met het resultaat dat je verwachtte. Wat is er gebeurd, en wat viel je op?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="159" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="159"/>
         <source>Write down the lesson learned</source>
         <translation>Schrijf de geleerde les op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="161" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="161"/>
         <source>Already filled in from the work situation. Make it something a colleague can use.</source>
         <translation>Al ingevuld vanuit de werksituatie. Maak er iets van waar een collega wat aan heeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/finish_situation.py" line="163" />
+        <location filename="../../ui/dialogs/finish_situation.py" line="163"/>
         <source>&amp;Finish</source>
         <translation>&amp;Afronden</translation>
     </message>
@@ -2865,38 +2909,38 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>FirstPasswordsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="107" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="107"/>
         <source>Save the handout</source>
         <translation>Briefjes opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="108" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="108"/>
         <source>first-passwords.pdf</source>
         <translation>eerste-wachtwoorden.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="108" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="108"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="119" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="119"/>
         <source>Saved as %1. Print it, cut the slips apart and hand each person their own. Then delete the file: the passwords are in it.</source>
         <translation>Opgeslagen als %1. Druk het af, knip de briefjes los en geef iedereen zijn eigen briefje. Verwijder daarna het bestand: de wachtwoorden staan erin.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="130" />
-        <location filename="../../ui/dialogs/first_passwords.py" line="147" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="130"/>
+        <location filename="../../ui/dialogs/first_passwords.py" line="147"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="130" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="130"/>
         <source>Temporary password</source>
         <translation>Tijdelijk wachtwoord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/first_passwords.py" line="139" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="139"/>
         <source>%n person(s) can now log in with a temporary password. At their first login they choose their own.</source>
         <translation>
             <numerusform>%n medewerker kan nu inloggen met een tijdelijk wachtwoord en kiest bij de eerste keer een eigen wachtwoord.</numerusform>
@@ -2904,12 +2948,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="142" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="142"/>
         <source>Print the handout now, or write the passwords down: Regiestoel keeps only a scrambled form and cannot show them again after you close this window.</source>
         <translation>Druk de briefjes nu af of schrijf de wachtwoorden op: Regiestoel bewaart alleen een versleutelde vorm en kan ze niet meer laten zien als je dit venster sluit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/first_passwords.py" line="154" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="154"/>
         <source>%n person(s) cannot log in yet. Give them all a temporary password in one step; you then print a handout with one slip per person, in their own language.</source>
         <translation>
             <numerusform>%n medewerker kan nog niet inloggen. Geef in één keer een tijdelijk wachtwoord; daarna druk je een briefje af, in de eigen taal van die medewerker.</numerusform>
@@ -2917,12 +2961,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="158" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="158"/>
         <source>Everyone can log in already.</source>
         <translation>Iedereen kan al inloggen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/first_passwords.py" line="159" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="159"/>
         <source>&amp;Give %n temporary password(s)</source>
         <translation>
             <numerusform>%n tijdelijk wachtwoord &amp;geven</numerusform>
@@ -2930,17 +2974,17 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="169" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="169"/>
         <source>First passwords</source>
         <translation>Eerste wachtwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="170" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="170"/>
         <source>&amp;Print handout (PDF)…</source>
         <translation>Briefjes &amp;afdrukken (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="171" />
+        <location filename="../../ui/dialogs/first_passwords.py" line="171"/>
         <source>People and their temporary passwords</source>
         <translation>Medewerkers en hun tijdelijke wachtwoorden</translation>
     </message>
@@ -2948,97 +2992,97 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>FocusCard</name>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="56" />
+        <location filename="../../ui/views/culture_focus.py" line="56"/>
         <source>Focus and actions</source>
         <translation>Speerpunten en acties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="62" />
+        <location filename="../../ui/views/culture_focus.py" line="62"/>
         <source>Focus chosen after this round:</source>
         <translation>Speerpunten gekozen na deze ronde:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="70" />
+        <location filename="../../ui/views/culture_focus.py" line="70"/>
         <source>No actions yet.</source>
         <translation>Nog geen acties.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="72" />
+        <location filename="../../ui/views/culture_focus.py" line="72"/>
         <source>Action for %1…</source>
         <translation>Actie voor %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="79" />
+        <location filename="../../ui/views/culture_focus.py" line="79"/>
         <source>After reading the results together, choose one or two characteristics to work on, and agree on actions, each with someone who sees to it and a date. A month later everyone is asked whether they helped; the next round shows how the characteristics changed.</source>
         <translation>Bespreek de uitslagen samen, kies één of twee kenmerken om aan te werken en spreek acties af, elk met iemand die het oppakt en een datum. Een maand later krijgt iedereen de vraag of ze hebben geholpen; de volgende ronde laat zien hoe de kenmerken zijn veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="84" />
+        <location filename="../../ui/views/culture_focus.py" line="84"/>
         <source>Choose focus…</source>
         <translation>Speerpunten kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="91" />
+        <location filename="../../ui/views/culture_focus.py" line="91"/>
         <source>Focus of round %1: %2 — then %3, now %4 (%5)</source>
         <translation>Speerpunt van ronde %1: %2 — toen %3, nu %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="101" />
+        <location filename="../../ui/views/culture_focus.py" line="101"/>
         <source>No actions were agreed for it.</source>
         <translation>Hiervoor zijn geen acties afgesproken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="105" />
+        <location filename="../../ui/views/culture_focus.py" line="105"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="107" />
+        <location filename="../../ui/views/culture_focus.py" line="107"/>
         <source>dropped</source>
         <translation>geschrapt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="109" />
+        <location filename="../../ui/views/culture_focus.py" line="109"/>
         <source>open, overdue</source>
         <translation>open, datum verstreken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="110" />
+        <location filename="../../ui/views/culture_focus.py" line="110"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="114" />
+        <location filename="../../ui/views/culture_focus.py" line="114"/>
         <source>nobody yet</source>
         <translation>nog niemand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="115" />
+        <location filename="../../ui/views/culture_focus.py" line="115"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="116" />
+        <location filename="../../ui/views/culture_focus.py" line="116"/>
         <source>• %1 — %2, by %3 (%4)</source>
         <translation>• %1 — %2, uiterlijk %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="123" />
+        <location filename="../../ui/views/culture_focus.py" line="123"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="124" />
+        <location filename="../../ui/views/culture_focus.py" line="124"/>
         <source>Drop</source>
         <translation>Schrappen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="139" />
+        <location filename="../../ui/views/culture_focus.py" line="139"/>
         <source>On %1 everyone in this round is asked whether the actions helped (anonymously, until %2).</source>
         <translation>Op %1 krijgt iedereen van deze ronde de vraag of de acties hebben geholpen (anoniem, tot en met %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture_focus.py" line="142" />
+        <location filename="../../ui/views/culture_focus.py" line="142"/>
         <source>Whether the actions helped can be answered until %2; %n person(s) answered so far.</source>
         <translation>
             <numerusform>Tot en met %2 kun je antwoorden of de acties hebben geholpen; tot nu toe heeft %n persoon geantwoord.</numerusform>
@@ -3046,12 +3090,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="145" />
+        <location filename="../../ui/views/culture_focus.py" line="145"/>
         <source>Too few people answered whether the actions helped: at least %3 are needed to show it.</source>
         <translation>Te weinig mensen hebben geantwoord of de acties hebben geholpen: er zijn er minstens %3 nodig om het te laten zien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture_focus.py" line="148" />
+        <location filename="../../ui/views/culture_focus.py" line="148"/>
         <source>Did the actions help? On average %4, from 1 (not at all) to 5 (completely); %n answer(s), ‘don&apos;t know’ left out.</source>
         <translation>
             <numerusform>Hebben de acties geholpen? Gemiddeld %4, van 1 (helemaal niet) tot 5 (helemaal); %n antwoord, ‘weet ik niet’ niet meegeteld.</numerusform>
@@ -3059,7 +3103,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture_focus.py" line="152" />
+        <location filename="../../ui/views/culture_focus.py" line="152"/>
         <source>After the previous round:</source>
         <translation>Na de vorige ronde:</translation>
     </message>
@@ -3067,12 +3111,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>FocusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="223" />
+        <location filename="../../ui/dialogs/culture.py" line="223"/>
         <source>Choose focus</source>
         <translation>Speerpunten kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="226" />
+        <location filename="../../ui/dialogs/culture.py" line="226"/>
         <source>Choose one or two characteristics to work on together until the next round. The next round shows how they went.</source>
         <translation>Kies één of twee kenmerken om samen aan te werken tot de volgende ronde. De volgende ronde laat zien hoe het ging.</translation>
     </message>
@@ -3080,27 +3124,27 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>FollowUpCard</name>
     <message>
-        <location filename="../../ui/widgets/culture_followup.py" line="78" />
+        <location filename="../../ui/widgets/culture_followup.py" line="78"/>
         <source>Did the actions help?</source>
         <translation>Hebben de acties geholpen?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/culture_followup.py" line="80" />
+        <location filename="../../ui/widgets/culture_followup.py" line="80"/>
         <source>1 = not at all, 5 = completely, ? = don&apos;t know</source>
         <translation>1 = helemaal niet, 5 = helemaal, ? = weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/culture_followup.py" line="81" />
+        <location filename="../../ui/widgets/culture_followup.py" line="81"/>
         <source>Send my answer</source>
         <translation>Mijn antwoord versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/culture_followup.py" line="86" />
+        <location filename="../../ui/widgets/culture_followup.py" line="86"/>
         <source>A month ago, after learning culture scan round %1, these actions were agreed:</source>
         <translation>Een maand geleden, na ronde %1 van de leercultuurscan, zijn deze acties afgesproken:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/culture_followup.py" line="91" />
+        <location filename="../../ui/widgets/culture_followup.py" line="91"/>
         <source>Anonymous, like the scan: only how often each answer was given is kept, and the result shows only when enough people answered. You can answer once, until %1.</source>
         <translation>Anoniem, net als de scan: alleen hoe vaak elk antwoord is gegeven wordt bewaard, en de uitslag is pas te zien als genoeg mensen hebben geantwoord. Je kunt één keer antwoorden, tot en met %1.</translation>
     </message>
@@ -3108,22 +3152,22 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="248" />
+        <location filename="../../ui/dialogs/form.py" line="248"/>
         <source>Discard changes?</source>
         <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="249" />
+        <location filename="../../ui/dialogs/form.py" line="249"/>
         <source>You have changed this form. Discard what you changed?</source>
         <translation>Je hebt dit formulier gewijzigd. Wil je je wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="252" />
+        <location filename="../../ui/dialogs/form.py" line="252"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="254" />
+        <location filename="../../ui/dialogs/form.py" line="254"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Verder bewerken</translation>
     </message>
@@ -3131,7 +3175,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>GenerationMix</name>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="100" />
+        <location filename="../../ui/dialogs/group.py" line="100"/>
         <source>Generation mix</source>
         <translation>Generatiemix</translation>
     </message>
@@ -3139,7 +3183,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>GroupDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/group.py" line="274" />
+        <location filename="../../ui/dialogs/group.py" line="274"/>
         <source>%n person(s) chosen: %1</source>
         <translation>
             <numerusform>%n medewerker gekozen: %1</numerusform>
@@ -3147,163 +3191,163 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="275" />
+        <location filename="../../ui/dialogs/group.py" line="275"/>
         <source>Nobody chosen yet.</source>
         <translation>Nog niemand gekozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="278" />
+        <location filename="../../ui/dialogs/group.py" line="278"/>
         <source>You leave yourself out: once the group has started you do not see its sessions and notes.</source>
         <translation>Je laat jezelf erbuiten: zodra de groep gestart is, zie je de sessies en aantekeningen niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="296" />
+        <location filename="../../ui/dialogs/group.py" line="296"/>
         <source>%1 — ask me about: %2</source>
         <translation>%1 — vraag me over: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="304" />
+        <location filename="../../ui/dialogs/group.py" line="304"/>
         <source>(no guide)</source>
         <translation>(geen begeleider)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="312" />
-        <location filename="../../ui/dialogs/group.py" line="403" />
+        <location filename="../../ui/dialogs/group.py" line="312"/>
+        <location filename="../../ui/dialogs/group.py" line="403"/>
         <source>%1 (invited)</source>
         <translation>%1 (uitgenodigd)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="320" />
+        <location filename="../../ui/dialogs/group.py" line="320"/>
         <source>Nobody has the guide role yet. The owner can give it to an experienced colleague under People.</source>
         <translation>Nog niemand heeft de rol begeleider. De eigenaar kan die rol bij Medewerkers aan een ervaren collega geven.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="323" />
+        <location filename="../../ui/dialogs/group.py" line="323"/>
         <source>No guide knows about “%1”. Try another word.</source>
         <translation>Geen enkele begeleider weet iets van “%1”. Probeer een ander woord.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="327" />
+        <location filename="../../ui/dialogs/group.py" line="327"/>
         <source>Optional. An experienced colleague who helps the group now and then. Search by what you want to learn about.</source>
         <translation>Niet verplicht. Een ervaren collega die de groep af en toe helpt. Zoek op het onderwerp waarover je wilt leren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="342" />
+        <location filename="../../ui/dialogs/group.py" line="342"/>
         <source>Choose at least one person.</source>
         <translation>Kies minstens één medewerker.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="371" />
+        <location filename="../../ui/dialogs/group.py" line="371"/>
         <source>Start a learning group</source>
         <translation>Leergroep starten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="372" />
+        <location filename="../../ui/dialogs/group.py" line="372"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="401" />
+        <location filename="../../ui/dialogs/group.py" line="401"/>
         <source>Untick yourself to start the group for others without being in it.</source>
         <translation>Vink jezelf uit om de groep voor anderen te starten zonder er zelf in te zitten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="404" />
+        <location filename="../../ui/dialogs/group.py" line="404"/>
         <source>Asked to join; has not answered yet.</source>
         <translation>Uitgenodigd; heeft nog niet geantwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="406" />
+        <location filename="../../ui/dialogs/group.py" line="406"/>
         <source>%1 (declined)</source>
         <translation>%1 (afgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="407" />
+        <location filename="../../ui/dialogs/group.py" line="407"/>
         <source>Said no to joining. Tick to ask again.</source>
         <translation>Heeft de uitnodiging afgeslagen. Vink aan om het opnieuw te vragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="378" />
+        <location filename="../../ui/dialogs/group.py" line="378"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="374" />
+        <location filename="../../ui/dialogs/group.py" line="374"/>
         <source>Choose the colleagues you want to learn with: 3 to 6 people, young and old mixed. You meet one hour a day, four days in a row, in working time. Everyone you choose gets an invitation on My learning and joins when they accept.</source>
         <translation>Kies de collega&apos;s met wie je wilt leren: 3 tot 6 mensen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag samen, in werktijd. Iedereen die je kiest krijgt een uitnodiging op Mijn regie en doet mee zodra hij of zij die aanneemt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="379" />
+        <location filename="../../ui/dialogs/group.py" line="379"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="380" />
+        <location filename="../../ui/dialogs/group.py" line="380"/>
         <source>&amp;Who joins</source>
         <translation>&amp;Wie doen er mee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="381" />
+        <location filename="../../ui/dialogs/group.py" line="381"/>
         <source>&amp;Guide</source>
         <translation>&amp;Begeleider</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="386" />
+        <location filename="../../ui/dialogs/group.py" line="386"/>
         <source>You are in the group you start. To start it for others without being in it, untick yourself.</source>
         <translation>Je zit zelf in de groep die je start. Wil je hem voor anderen starten zonder er zelf in te zitten? Vink jezelf dan uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="388" />
+        <location filename="../../ui/dialogs/group.py" line="388"/>
         <source>for example: Smoother mornings in the bakery</source>
         <translation>bijvoorbeeld: Rustiger ochtenden in de bakkerij</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="390" />
+        <location filename="../../ui/dialogs/group.py" line="390"/>
         <source>What do you want to get better at together? A sentence or two is enough.</source>
         <translation>Waar willen jullie samen beter in worden? Een of twee zinnen is genoeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="391" />
+        <location filename="../../ui/dialogs/group.py" line="391"/>
         <source>Search colleagues by name or subject</source>
         <translation>Zoek collega&apos;s op naam of onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="392" />
+        <location filename="../../ui/dialogs/group.py" line="392"/>
         <source>Search colleagues</source>
         <translation>Collega&apos;s zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="393" />
+        <location filename="../../ui/dialogs/group.py" line="393"/>
         <source>Colleagues in the group</source>
         <translation>Collega&apos;s in de groep</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="399" />
+        <location filename="../../ui/dialogs/group.py" line="399"/>
         <source>%1 (you)</source>
         <translation>%1 (jij)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="409" />
+        <location filename="../../ui/dialogs/group.py" line="409"/>
         <source>Find a guide by subject, e.g. planning</source>
         <translation>Zoek een begeleider op onderwerp, bijv. planning</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="410" />
+        <location filename="../../ui/dialogs/group.py" line="410"/>
         <source>Search guides by subject</source>
         <translation>Begeleiders zoeken op onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="411" />
+        <location filename="../../ui/dialogs/group.py" line="411"/>
         <source>Guide</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="412" />
+        <location filename="../../ui/dialogs/group.py" line="412"/>
         <source>&amp;Start group</source>
         <translation>Groep &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/group.py" line="412" />
+        <location filename="../../ui/dialogs/group.py" line="412"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -3311,113 +3355,113 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>Groups</name>
     <message>
-        <location filename="../../ui/names_groups.py" line="27" />
+        <location filename="../../ui/names_groups.py" line="27"/>
         <source>Gen Z</source>
         <translation>Gen Z</translation>
     </message>
     <message>
-        <location filename="../../ui/names_groups.py" line="28" />
+        <location filename="../../ui/names_groups.py" line="28"/>
         <source>Millennials</source>
         <translation>Millennials</translation>
     </message>
     <message>
-        <location filename="../../ui/names_groups.py" line="29" />
+        <location filename="../../ui/names_groups.py" line="29"/>
         <source>Gen X</source>
         <translation>Gen X</translation>
     </message>
     <message>
-        <location filename="../../ui/names_groups.py" line="30" />
+        <location filename="../../ui/names_groups.py" line="30"/>
         <source>Baby boomers</source>
         <translation>Babyboomers</translation>
     </message>
     <message>
-        <location filename="../../ui/names_groups.py" line="31" />
+        <location filename="../../ui/names_groups.py" line="31"/>
         <source>year of birth unknown</source>
         <translation>geboortejaar onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/names_groups.py" line="38" />
-        <location filename="../../ui/names_groups.py" line="50" />
+        <location filename="../../ui/names_groups.py" line="38"/>
+        <location filename="../../ui/names_groups.py" line="50"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../ui/names_groups.py" line="39" />
+        <location filename="../../ui/names_groups.py" line="39"/>
         <source>in progress</source>
         <translation>bezig</translation>
     </message>
     <message>
-        <location filename="../../ui/names_groups.py" line="40" />
+        <location filename="../../ui/names_groups.py" line="40"/>
         <source>done</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../ui/names_groups.py" line="47" />
+        <location filename="../../ui/names_groups.py" line="47"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/names_groups.py" line="49" />
+        <location filename="../../ui/names_groups.py" line="49"/>
         <source>completed</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../ui/names_groups.py" line="60" />
+        <location filename="../../ui/names_groups.py" line="60"/>
         <source>Check-in</source>
         <translation>Inchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/names_groups.py" line="61" />
+        <location filename="../../ui/names_groups.py" line="61"/>
         <source>Work situation</source>
         <translation>Werksituatie</translation>
     </message>
     <message>
-        <location filename="../../ui/names_groups.py" line="62" />
+        <location filename="../../ui/names_groups.py" line="62"/>
         <source>Aim</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/names_groups.py" line="63" />
+        <location filename="../../ui/names_groups.py" line="63"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/names_groups.py" line="64" />
+        <location filename="../../ui/names_groups.py" line="64"/>
         <source>Options</source>
         <translation>Mogelijkheden</translation>
     </message>
     <message>
-        <location filename="../../ui/names_groups.py" line="65" />
+        <location filename="../../ui/names_groups.py" line="65"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/names_groups.py" line="66" />
+        <location filename="../../ui/names_groups.py" line="66"/>
         <source>Looking back</source>
         <translation>Terugblikken</translation>
     </message>
     <message>
-        <location filename="../../ui/names_groups.py" line="67" />
+        <location filename="../../ui/names_groups.py" line="67"/>
         <source>Lesson learned</source>
         <translation>Geleerde les</translation>
     </message>
     <message>
-        <location filename="../../ui/names_groups.py" line="68" />
+        <location filename="../../ui/names_groups.py" line="68"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../ui/names_groups.py" line="69" />
+        <location filename="../../ui/names_groups.py" line="69"/>
         <source>Check-out</source>
         <translation>Uitchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/names_groups.py" line="77" />
+        <location filename="../../ui/names_groups.py" line="77"/>
         <source>A learning group works best with 3 to 6 people. With fewer, you hear fewer views; perhaps a colleague would like to join?</source>
         <translation>Een leergroep werkt het best met 3 tot 6 mensen. Met minder hoor je minder verschillende kijken op de zaak. Misschien wil er nog een collega meedoen?</translation>
     </message>
     <message>
-        <location filename="../../ui/names_groups.py" line="81" />
+        <location filename="../../ui/names_groups.py" line="81"/>
         <source>A learning group works best with 3 to 6 people. With more, not everyone gets a turn in one hour; consider starting two groups.</source>
         <translation>Een leergroep werkt het best met 3 tot 6 mensen. Met meer komt niet iedereen binnen een uur aan de beurt. Misschien kun je beter twee groepen starten.</translation>
     </message>
@@ -3425,7 +3469,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>GroupsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/groups.py" line="319" />
+        <location filename="../../ui/views/groups.py" line="319"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n lid</numerusform>
@@ -3433,7 +3477,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/groups.py" line="321" />
+        <location filename="../../ui/views/groups.py" line="321"/>
         <source>%n invited</source>
         <translation>
             <numerusform>%n uitgenodigd</numerusform>
@@ -3441,272 +3485,272 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="323" />
+        <location filename="../../ui/views/groups.py" line="323"/>
         <source>next session %1</source>
         <translation>volgende sessie %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="383" />
+        <location filename="../../ui/views/groups.py" line="383"/>
         <source>No purpose written down yet. What do you want to get better at together?</source>
         <translation>Nog geen doel opgeschreven. Waar willen jullie samen beter in worden?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="386" />
+        <location filename="../../ui/views/groups.py" line="386"/>
         <source>%1 (you)</source>
         <translation>%1 (jij)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="388" />
+        <location filename="../../ui/views/groups.py" line="388"/>
         <source>Members (%1)</source>
         <translation>Leden (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="390" />
+        <location filename="../../ui/views/groups.py" line="390"/>
         <source>Nobody yet.</source>
         <translation>Nog niemand.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="392" />
+        <location filename="../../ui/views/groups.py" line="392"/>
         <source>Invited, no answer yet: %1</source>
         <translation>Uitgenodigd, nog geen antwoord: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="395" />
+        <location filename="../../ui/views/groups.py" line="395"/>
         <source>Declined: %1</source>
         <translation>Afgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="403" />
+        <location filename="../../ui/views/groups.py" line="403"/>
         <source> (you)</source>
         <translation> (jij)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="407" />
+        <location filename="../../ui/views/groups.py" line="407"/>
         <source>%1 (invited, no answer yet)</source>
         <translation>%1 (uitgenodigd, nog geen antwoord)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="412" />
+        <location filename="../../ui/views/groups.py" line="412"/>
         <source>No guide. An experienced colleague can help the group now and then; choose one with Edit group.</source>
         <translation>Geen begeleider. Een ervaren collega kan de groep af en toe helpen. Kies er een via Groep bewerken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="433" />
+        <location filename="../../ui/views/groups.py" line="433"/>
         <source>%1 (now with %2)</source>
         <translation>%1 (nu bij %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="440" />
+        <location filename="../../ui/views/groups.py" line="440"/>
         <source>The group works on bottlenecks and challenges from your own work. Bring in one of your work situations to start.</source>
         <translation>De groep werkt aan knelpunten en uitdagingen uit jullie eigen werk. Breng een van je werksituaties in om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="443" />
+        <location filename="../../ui/views/groups.py" line="443"/>
         <source>All your open work situations are with this group.</source>
         <translation>Al je open werksituaties liggen al bij deze groep.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="447" />
+        <location filename="../../ui/views/groups.py" line="447"/>
         <source>Register one under Work situations first.</source>
         <translation>Maak er eerst een aan bij Werksituaties.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="462" />
+        <location filename="../../ui/views/groups.py" line="462"/>
         <source>Week cycle %1 – %2</source>
         <translation>Weekcyclus %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="481" />
+        <location filename="../../ui/views/groups.py" line="481"/>
         <source>moved from %1</source>
         <translation>verplaatst van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="484" />
+        <location filename="../../ui/views/groups.py" line="484"/>
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="505" />
+        <location filename="../../ui/views/groups.py" line="505"/>
         <source>No week cycle yet. In a vital week cycle the group meets one hour a day on four working days in a row, in working time. Plan the first one.</source>
         <translation>Nog geen weekcyclus. In een vitale weekcyclus komt de groep vier werkdagen achter elkaar een uur per dag bij elkaar, in werktijd. Plan de eerste.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="507" />
+        <location filename="../../ui/views/groups.py" line="507"/>
         <source>To start a session, select it on its day and press Start session.</source>
         <translation>Wil je een sessie starten? Kies de sessie op de dag zelf en klik op Sessie starten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="561" />
+        <location filename="../../ui/views/groups.py" line="561"/>
         <source>&amp;Continue session</source>
         <translation>&amp;Doorgaan met sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="562" />
+        <location filename="../../ui/views/groups.py" line="562"/>
         <source>&amp;Start session</source>
         <translation>Sessie &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="573" />
+        <location filename="../../ui/views/groups.py" line="573"/>
         <source>You can start a session on its day.</source>
         <translation>Je kunt een sessie starten op de dag zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="615" />
+        <location filename="../../ui/views/groups.py" line="615"/>
         <source>Leave %1?</source>
         <translation>%1 verlaten?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="616" />
+        <location filename="../../ui/views/groups.py" line="616"/>
         <source>You no longer see the sessions and notes of %1. The others carry on; they can invite you again later.</source>
         <translation>Je ziet de sessies en aantekeningen van %1 dan niet meer. De anderen gaan door; ze kunnen je later opnieuw uitnodigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="665" />
+        <location filename="../../ui/views/groups.py" line="665"/>
         <source>Cancel this week cycle?</source>
         <translation>Deze weekcyclus annuleren?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="666" />
+        <location filename="../../ui/views/groups.py" line="666"/>
         <source>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone&apos;s calendar shows the cancellation.</source>
         <translation>De vier sessies van %1 tot en met %2 worden geannuleerd. Exporteer de agenda opnieuw, zodat de annulering in ieders agenda komt te staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="685" />
+        <location filename="../../ui/views/groups.py" line="685"/>
         <source>Export to calendar</source>
         <translation>Exporteren naar agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="686" />
+        <location filename="../../ui/views/groups.py" line="686"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="704" />
+        <location filename="../../ui/views/groups.py" line="704"/>
         <source>Saved as %1. Open this file with your calendar program (such as Outlook or Google Calendar) or send it to the group.</source>
         <translation>Opgeslagen als %1. Open dit bestand met je agendaprogramma (zoals Outlook of Google Agenda) of stuur het naar de groep.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="717" />
+        <location filename="../../ui/views/groups.py" line="717"/>
         <source>Learning groups</source>
         <translation>Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="719" />
+        <location filename="../../ui/views/groups.py" line="719"/>
         <source>Learn with colleagues you chose, on situations from your own work, one hour a day for four days, in working time.</source>
         <translation>Leer met collega&apos;s die je zelf kiest, aan situaties uit je eigen werk. Vier dagen lang een uur per dag, in werktijd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="721" />
+        <location filename="../../ui/views/groups.py" line="721"/>
         <source>My learning groups</source>
         <translation>Mijn leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="722" />
+        <location filename="../../ui/views/groups.py" line="722"/>
         <source>Start a &amp;learning group</source>
         <translation>&amp;Leergroep starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="723" />
+        <location filename="../../ui/views/groups.py" line="723"/>
         <source>&amp;Edit group</source>
         <translation>Groep bewer&amp;ken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="724" />
+        <location filename="../../ui/views/groups.py" line="724"/>
         <source>Lea&amp;ve group</source>
         <translation>Groep &amp;verlaten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="725" />
+        <location filename="../../ui/views/groups.py" line="725"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="726" />
+        <location filename="../../ui/views/groups.py" line="726"/>
         <source>Guide</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="727" />
+        <location filename="../../ui/views/groups.py" line="727"/>
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="728" />
+        <location filename="../../ui/views/groups.py" line="728"/>
         <source>Week cycles</source>
         <translation>Weekcycli</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="729" />
+        <location filename="../../ui/views/groups.py" line="729"/>
         <source>&amp;Bring in one of my situations</source>
         <translation>Een van mijn situaties &amp;inbrengen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="730" />
+        <location filename="../../ui/views/groups.py" line="730"/>
         <source>&amp;Plan a week cycle…</source>
         <translation>Weekcyclus &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="731" />
+        <location filename="../../ui/views/groups.py" line="731"/>
         <source>Ca&amp;ncel cycle</source>
         <translation>Cyclus &amp;annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="732" />
+        <location filename="../../ui/views/groups.py" line="732"/>
         <source>&amp;Move session…</source>
         <translation>Sessie &amp;verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="734" />
+        <location filename="../../ui/views/groups.py" line="734"/>
         <source>Someone ill, or the room taken? Move the selected session to another day.</source>
         <translation>Is er iemand ziek, of is de ruimte bezet? Verplaats de gekozen sessie naar een andere dag.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="735" />
+        <location filename="../../ui/views/groups.py" line="735"/>
         <source>E&amp;xport to calendar…</source>
         <translation>E&amp;xporteren naar agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="736" />
+        <location filename="../../ui/views/groups.py" line="736"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="736" />
+        <location filename="../../ui/views/groups.py" line="736"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="736" />
+        <location filename="../../ui/views/groups.py" line="736"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="737" />
+        <location filename="../../ui/views/groups.py" line="737"/>
         <source>Room</source>
         <translation>Ruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="737" />
+        <location filename="../../ui/views/groups.py" line="737"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="738" />
+        <location filename="../../ui/views/groups.py" line="738"/>
         <source>Week cycles and their sessions</source>
         <translation>Weekcycli en hun sessies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="740" />
+        <location filename="../../ui/views/groups.py" line="740"/>
         <source>Learn together in a learning group</source>
         <translation>Samen leren in een leergroep</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="741" />
+        <location filename="../../ui/views/groups.py" line="741"/>
         <source>A learning group is 3 to 6 colleagues who choose each other, young and old mixed. You meet one hour a day, four days in a row, in working time, and work on situations from your own work.</source>
         <translation>Een leergroep bestaat uit 3 tot 6 collega&apos;s die elkaar kiezen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag bij elkaar, in werktijd. Jullie werken dan aan situaties uit je eigen werk.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="744" />
+        <location filename="../../ui/views/groups.py" line="744"/>
         <source>Start a learning group</source>
         <translation>Leergroep starten</translation>
     </message>
@@ -3714,47 +3758,47 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="269" />
+        <location filename="../../ui/views/conversation_record.py" line="269"/>
         <source>No conversations yet.</source>
         <translation>Nog geen gesprekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="276" />
+        <location filename="../../ui/views/conversation_record.py" line="276"/>
         <source>%1 and %2 · meeting: %3</source>
         <translation>%1 en %2 · gesprek: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="284" />
+        <location filename="../../ui/views/conversation_record.py" line="284"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="288" />
+        <location filename="../../ui/views/conversation_record.py" line="288"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="291" />
+        <location filename="../../ui/views/conversation_record.py" line="291"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="296" />
+        <location filename="../../ui/views/conversation_record.py" line="296"/>
         <source>%1: reopened by %2. Reason: %3</source>
         <translation>%1: heropend door %2. Reden: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="298" />
+        <location filename="../../ui/views/conversation_record.py" line="298"/>
         <source>%1: handed over to another manager by %2 (%3).</source>
         <translation>%1: door %2 overgedragen aan een andere leidinggevende (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="306" />
+        <location filename="../../ui/views/conversation_record.py" line="306"/>
         <source>All conversations of this professional and their agreements, the latest first. Open agreements carry over until they are done.</source>
         <translation>Alle gesprekken van deze professional en de afspraken daaruit, het nieuwste eerst. Open afspraken gaan mee naar het volgende gesprek tot ze gedaan zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="308" />
+        <location filename="../../ui/views/conversation_record.py" line="308"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -3762,157 +3806,162 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/views/home.py" line="232" />
+        <location filename="../../ui/views/home.py" line="248"/>
         <source>Ask me about</source>
         <translation>Vraag me over</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="233" />
+        <location filename="../../ui/views/home.py" line="249"/>
         <source>What may colleagues ask you about? Separate subjects with commas.</source>
         <translation>Waarover mogen collega&apos;s je iets vragen? Scheid de onderwerpen met komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="252" />
+        <location filename="../../ui/views/home.py" line="268"/>
         <source>Good morning, %1</source>
         <translation>Goedemorgen, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="254" />
+        <location filename="../../ui/views/home.py" line="270"/>
         <source>Good afternoon, %1</source>
         <translation>Goedemiddag, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="255" />
+        <location filename="../../ui/views/home.py" line="271"/>
         <source>Good evening, %1</source>
         <translation>Goedenavond, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="264" />
+        <location filename="../../ui/views/home.py" line="280"/>
         <source>%1, %2: %3 — day %4 of 4</source>
         <translation>%1, %2: %3 — dag %4 van 4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="274" />
+        <location filename="../../ui/views/home.py" line="290"/>
         <source>Start session</source>
         <translation>Sessie starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="286" />
+        <location filename="../../ui/views/home.py" line="302"/>
         <source>Talent conversation with %1: %2</source>
         <translation>Talentontwikkelgesprek met %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="289" />
+        <location filename="../../ui/views/home.py" line="305"/>
         <source>Talent conversation with %1 is overdue</source>
         <translation>Het talentontwikkelgesprek met %1 is te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="291" />
+        <location filename="../../ui/views/home.py" line="307"/>
         <source>Talent conversation with %1: prepare it before %2</source>
         <translation>Talentontwikkelgesprek met %1: bereid het voor vóór %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="297" />
+        <location filename="../../ui/views/home.py" line="313"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="307" />
+        <location filename="../../ui/views/home.py" line="323"/>
         <source>Action: %1</source>
         <translation>Actie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="309" />
+        <location filename="../../ui/views/home.py" line="325"/>
         <source>was due %1</source>
         <translation>had af moeten zijn op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="310" />
+        <location filename="../../ui/views/home.py" line="326"/>
         <source>due %1</source>
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="319" />
+        <location filename="../../ui/views/home.py" line="335"/>
         <source>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</source>
         <translation>Niets gepland voor de komende week. Doe mee met een leergroep of start er zelf een. Zo leer je in werktijd, samen met collega&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="332" />
+        <location filename="../../ui/views/home.py" line="348"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="333" />
+        <location filename="../../ui/views/home.py" line="349"/>
         <source>My development question</source>
         <translation>Mijn ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="335" />
+        <location filename="../../ui/views/home.py" line="351"/>
         <source>My learning groups</source>
         <translation>Mijn leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="336" />
+        <location filename="../../ui/views/home.py" line="352"/>
         <source>My work situations</source>
         <translation>Mijn werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="337" />
+        <location filename="../../ui/views/home.py" line="353"/>
         <source>My profile</source>
         <translation>Mijn profiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="334" />
+        <location filename="../../ui/views/home.py" line="350"/>
         <source>Learning in working time</source>
         <translation>Leren in werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="338" />
+        <location filename="../../ui/views/home.py" line="354"/>
         <source>Getting started</source>
         <translation>Aan de slag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="344" />
+        <location filename="../../ui/views/home.py" line="360"/>
         <source>Go to People</source>
         <translation>Naar Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="345" />
+        <location filename="../../ui/views/home.py" line="361"/>
         <source>Go to Learning groups</source>
         <translation>Naar Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="346" />
+        <location filename="../../ui/views/home.py" line="362"/>
         <source>Go to Work situations</source>
         <translation>Naar Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="343" />
+        <location filename="../../ui/views/home.py" line="359"/>
         <source>Change what colleagues may ask me</source>
         <translation>Wijzig waarover collega&apos;s je iets kunnen vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="189" />
+        <location filename="../../ui/views/home.py" line="189"/>
         <source>How does learning go here? The learning culture scan is open for you until %1: 30 short statements, anonymous, about ten minutes.</source>
         <translation>Hoe gaat leren hier? De leercultuurscan staat voor je open tot %1: 30 korte stellingen, anoniem, ongeveer tien minuten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="339" />
+        <location filename="../../ui/views/home.py" line="211"/>
+        <source>Put into my development question</source>
+        <translation>In mijn ontwikkelvraag zetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="355"/>
         <source>Learning culture scan</source>
         <translation>Leercultuurscan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="340" />
+        <location filename="../../ui/views/home.py" line="356"/>
         <source>Answer the scan</source>
         <translation>Scan invullen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="349" />
+        <location filename="../../ui/views/home.py" line="365"/>
         <source>My learning</source>
         <translation>Mijn regie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="359" />
+        <location filename="../../ui/views/home.py" line="375"/>
         <source>%n of 10 guiding questions answered</source>
         <translation>
             <numerusform>%n van de 10 leervragen beantwoord</numerusform>
@@ -3920,107 +3969,107 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="361" />
+        <location filename="../../ui/views/home.py" line="377"/>
         <source>Work on my question</source>
         <translation>Aan mijn vraag werken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="362" />
+        <location filename="../../ui/views/home.py" line="378"/>
         <source>Sharpen it with the coach</source>
         <translation>Aanscherpen met de coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="366" />
+        <location filename="../../ui/views/home.py" line="382"/>
         <source>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</source>
         <translation>Wat wil je leren, in en voor je eigen werk? Zet het in woorden. Je ontwikkelvraag is het begin van alles wat je hier leert.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="369" />
+        <location filename="../../ui/views/home.py" line="385"/>
         <source>Write my development question</source>
         <translation>Mijn ontwikkelvraag opschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="374" />
+        <location filename="../../ui/views/home.py" line="390"/>
         <source>%1 of %2 hours</source>
         <translation>%1 van %2 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="379" />
+        <location filename="../../ui/views/home.py" line="395"/>
         <source>Learning hours against the norm</source>
         <translation>Leeruren tegenover de norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="381" />
+        <location filename="../../ui/views/home.py" line="397"/>
         <source>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</source>
         <translation>Je leeruren in werktijd dit jaar, vergeleken met de norm van je organisatie. Elke sessie waarbij je aanwezig bent, telt mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="387" />
+        <location filename="../../ui/views/home.py" line="403"/>
         <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
         <translation>&lt;b&gt;Leerbudget:&lt;/b&gt; er is dit jaar nog %1 over in het budget van je organisatie. Vraag een cursus of training aan onder Leren &amp;amp; budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="391" />
+        <location filename="../../ui/views/home.py" line="407"/>
         <source>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</source>
         <translation>&lt;b&gt;Mijn leerbudget:&lt;/b&gt; dit jaar nog %1 over van %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="395" />
+        <location filename="../../ui/views/home.py" line="411"/>
         <source>%1 of it expires on %2 unless you use it.</source>
         <translation>Daarvan vervalt %1 op %2 als je het niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="404" />
+        <location filename="../../ui/views/home.py" line="420"/>
         <source>next session %1</source>
         <translation>volgende sessie %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="408" />
+        <location filename="../../ui/views/home.py" line="424"/>
         <source>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</source>
         <translation>Je zit nog niet in een leergroep. Een groep bestaat uit 3 tot 6 collega&apos;s die elkaar kiezen en vier dagen achter elkaar een uur per dag bij elkaar komen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="414" />
+        <location filename="../../ui/views/home.py" line="430"/>
         <source>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</source>
         <translation>Geen open werksituaties. Loopt er iets vast in je werk, of kan het beter? Leg het vast als werksituatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="421" />
+        <location filename="../../ui/views/home.py" line="437"/>
         <source>&lt;b&gt;Roles:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Rollen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="422" />
+        <location filename="../../ui/views/home.py" line="438"/>
         <source>&lt;b&gt;Teams:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Teams:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="417" />
+        <location filename="../../ui/views/home.py" line="433"/>
         <source>not in a team yet</source>
         <translation>nog in geen team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="423" />
+        <location filename="../../ui/views/home.py" line="439"/>
         <source>&lt;b&gt;Manager:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Leidinggevende:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="418" />
+        <location filename="../../ui/views/home.py" line="434"/>
         <source>no direct manager</source>
         <translation>geen directe leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="424" />
+        <location filename="../../ui/views/home.py" line="440"/>
         <source>&lt;b&gt;Ask me about:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Vraag me over:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="419" />
+        <location filename="../../ui/views/home.py" line="435"/>
         <source>nothing filled in yet</source>
         <translation>nog niets ingevuld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="429" />
+        <location filename="../../ui/views/home.py" line="445"/>
         <source>%n person(s) added</source>
         <translation>
             <numerusform>%n medewerker toegevoegd</numerusform>
@@ -4028,7 +4077,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="430" />
+        <location filename="../../ui/views/home.py" line="446"/>
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -4036,7 +4085,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="432" />
+        <location filename="../../ui/views/home.py" line="448"/>
         <source>%n person(s) cannot log in yet: give them a temporary password</source>
         <translation>
             <numerusform>%n medewerker kan nog niet inloggen: geef een tijdelijk wachtwoord</numerusform>
@@ -4044,12 +4093,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="434" />
+        <location filename="../../ui/views/home.py" line="450"/>
         <source>Everyone can log in</source>
         <translation>Iedereen kan inloggen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="436" />
+        <location filename="../../ui/views/home.py" line="452"/>
         <source>%n professional(s) without a direct manager</source>
         <translation>
             <numerusform>%n professional zonder directe leidinggevende</numerusform>
@@ -4057,12 +4106,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="439" />
+        <location filename="../../ui/views/home.py" line="455"/>
         <source>Every professional has a direct manager</source>
         <translation>Elke professional heeft een directe leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="440" />
+        <location filename="../../ui/views/home.py" line="456"/>
         <source>Yearly learning budget: %1</source>
         <translation>Jaarlijks leerbudget: %1</translation>
     </message>
@@ -4070,127 +4119,127 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>ImportPeopleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="40" />
+        <location filename="../../ui/dialogs/import_people.py" line="40"/>
         <source>Import people</source>
         <translation>Medewerkers importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="43" />
+        <location filename="../../ui/dialogs/import_people.py" line="43"/>
         <source>Choose an Excel workbook (.xlsx) or a CSV file. Regiestoel first shows what would change; nothing is saved until you click Import. A row with an ID updates that person; a row without an ID adds someone.</source>
         <translation>Kies een Excel-werkmap (.xlsx) of een CSV-bestand. Regiestoel laat eerst zien wat er zou veranderen; er wordt niets opgeslagen tot je op Importeren klikt. Een rij met een ID werkt die medewerker bij; een rij zonder ID voegt iemand toe.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="47" />
+        <location filename="../../ui/dialogs/import_people.py" line="47"/>
         <source>Columns, in any order: ID, Name and E-mail (needed), Roles (owner, manager, employee or professional, guide; empty means employee), Teams, Manager (e-mail), Year of birth, Expertise. Several teams or roles in one cell are separated by commas. Dutch and English headers are both understood.</source>
         <translation>Kolommen, in elke volgorde: ID, Naam en E-mail (verplicht), Rollen (eigenaar, leidinggevende, medewerker of professional, begeleider; leeg betekent medewerker), Teams, Leidinggevende (e-mail), Geboortejaar, Expertise. Meerdere teams of rollen in één cel scheid je met komma&apos;s. Nederlandse en Engelse koppen worden allebei begrepen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="52" />
+        <location filename="../../ui/dialogs/import_people.py" line="52"/>
         <source>Save an empty &amp;template…</source>
         <translation>Leeg &amp;sjabloon opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="61" />
+        <location filename="../../ui/dialogs/import_people.py" line="61"/>
         <source>Chosen file</source>
         <translation>Gekozen bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="62" />
+        <location filename="../../ui/dialogs/import_people.py" line="62"/>
         <source>&amp;Choose file…</source>
         <translation>Bestand &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="72" />
+        <location filename="../../ui/dialogs/import_people.py" line="72"/>
         <source>Summary of the file</source>
         <translation>Samenvatting van het bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="76" />
+        <location filename="../../ui/dialogs/import_people.py" line="76"/>
         <source>Row</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="76" />
+        <location filename="../../ui/dialogs/import_people.py" line="76"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="76" />
+        <location filename="../../ui/dialogs/import_people.py" line="76"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="84" />
+        <location filename="../../ui/dialogs/import_people.py" line="84"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="93" />
+        <location filename="../../ui/dialogs/import_people.py" line="93"/>
         <source>Choose a list of people</source>
         <translation>Kies een lijst met medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="94" />
+        <location filename="../../ui/dialogs/import_people.py" line="94"/>
         <source>Excel workbooks and CSV files (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Excel-werkmappen en CSV-bestanden (*.xlsx *.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="100" />
+        <location filename="../../ui/dialogs/import_people.py" line="100"/>
         <source>Save an empty template</source>
         <translation>Leeg sjabloon opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="101" />
+        <location filename="../../ui/dialogs/import_people.py" line="101"/>
         <source>people-template.csv</source>
         <translation>medewerkers-sjabloon.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="101" />
+        <location filename="../../ui/dialogs/import_people.py" line="101"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="110" />
+        <location filename="../../ui/dialogs/import_people.py" line="110"/>
         <source>Template saved as %1.</source>
         <translation>Sjabloon opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="165" />
+        <location filename="../../ui/dialogs/import_people.py" line="165"/>
         <source>Importing people</source>
         <translation>Medewerkers importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="175" />
+        <location filename="../../ui/dialogs/import_people.py" line="175"/>
         <source>People imported</source>
         <translation>Medewerkers geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="118" />
+        <location filename="../../ui/dialogs/import_people.py" line="118"/>
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="121" />
+        <location filename="../../ui/dialogs/import_people.py" line="121"/>
         <source>Checking the file</source>
         <translation>Het bestand controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="125" />
+        <location filename="../../ui/dialogs/import_people.py" line="125"/>
         <source>Not checked.</source>
         <translation>Niet gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="128" />
+        <location filename="../../ui/dialogs/import_people.py" line="128"/>
         <source>This file cannot be imported</source>
         <translation>Dit bestand kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="140" />
+        <location filename="../../ui/dialogs/import_people.py" line="140"/>
         <source>Ready to import</source>
         <translation>Klaar om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="143" />
+        <location filename="../../ui/dialogs/import_people.py" line="143"/>
         <source>Nothing can be imported until these problems are solved</source>
         <translation>Er kan niets worden geïmporteerd tot deze problemen zijn opgelost</translation>
     </message>
@@ -4198,93 +4247,93 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>InvitationCards</name>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="96" />
-        <location filename="../../ui/widgets/invitation_cards.py" line="118" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="96"/>
+        <location filename="../../ui/widgets/invitation_cards.py" line="118"/>
         <source>A colleague</source>
         <translation>Een collega</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="98" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="98"/>
         <source>%1 asks you to guide the learning group %2.</source>
         <translation>%1 vraagt je de leergroep %2 te begeleiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="99" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="99"/>
         <source>Guide this group</source>
         <translation>Deze groep begeleiden</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="101" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="101"/>
         <source>%1 invites you to the learning group %2.</source>
         <translation>%1 nodigt je uit voor de leergroep %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="102" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="102"/>
         <source>Join</source>
         <translation>Meedoen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="103" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="103"/>
         <source>Aim: %1</source>
         <translation>Doel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="104" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="104"/>
         <source>No aim written down yet.</source>
         <translation>Nog geen doel opgeschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="105" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="105"/>
         <source>Guide: %1</source>
         <translation>Begeleider: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="106" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="106"/>
         <source>No guide.</source>
         <translation>Geen begeleider.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="108" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="108"/>
         <source>You see the group&apos;s sessions, work situations and notes once you join. Invited on %1.</source>
         <translation>Je ziet de sessies, werksituaties en aantekeningen van de groep zodra je meedoet. Uitgenodigd op %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="111" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="111"/>
         <source>Invitation: %1</source>
         <translation>Uitnodiging: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="114" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="114"/>
         <source>Decline</source>
         <translation>Afslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="117" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="117"/>
         <source>%1 asks you to finish your work situation “%2” as: %3.</source>
         <translation>%1 vraagt je je werksituatie ‘%2’ af te ronden als: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="120" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="120"/>
         <source>Only you finish your own work situation.</source>
         <translation>Alleen jij rondt je eigen werksituatie af.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="122" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="122"/>
         <source>Why: %1</source>
         <translation>Waarom: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="125" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="125"/>
         <source>Finish…</source>
         <translation>Afronden…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="127" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="127"/>
         <source>Not yet</source>
         <translation>Nog niet</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="129" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="129"/>
         <source>Finish a work situation?</source>
         <translation>Een werksituatie afronden?</translation>
     </message>
@@ -4292,92 +4341,92 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>JobDialog</name>
     <message>
-        <location filename="../../ui/long_job.py" line="55" />
+        <location filename="../../ui/long_job.py" line="55"/>
         <source>Starting…</source>
         <translation>Bezig met starten…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="72" />
+        <location filename="../../ui/long_job.py" line="72"/>
         <source>This step cannot be stopped halfway; it finishes in a moment.</source>
         <translation>Deze stap kan niet halverwege stoppen; hij is zo klaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="80" />
+        <location filename="../../ui/long_job.py" line="80"/>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="92" />
+        <location filename="../../ui/long_job.py" line="92"/>
         <source>Copying the database…</source>
         <translation>De database kopiëren…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="93" />
+        <location filename="../../ui/long_job.py" line="93"/>
         <source>Writing the checksum…</source>
         <translation>De controlesom schrijven…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="94" />
+        <location filename="../../ui/long_job.py" line="94"/>
         <source>Encrypting the backup…</source>
         <translation>De back-up versleutelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="95" />
+        <location filename="../../ui/long_job.py" line="95"/>
         <source>Writing the backup…</source>
         <translation>De back-up wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="96" />
+        <location filename="../../ui/long_job.py" line="96"/>
         <source>Checking the backup…</source>
         <translation>De back-up controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="97" />
+        <location filename="../../ui/long_job.py" line="97"/>
         <source>Preparing the restored data…</source>
         <translation>De teruggezette gegevens klaarzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="98" />
+        <location filename="../../ui/long_job.py" line="98"/>
         <source>Backing up the current data…</source>
         <translation>Een back-up maken van de huidige gegevens…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="99" />
+        <location filename="../../ui/long_job.py" line="99"/>
         <source>Replacing the data…</source>
         <translation>De gegevens vervangen…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="100" />
+        <location filename="../../ui/long_job.py" line="100"/>
         <source>Reading the file…</source>
         <translation>Het bestand lezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="101" />
+        <location filename="../../ui/long_job.py" line="101"/>
         <source>Checking the rows…</source>
         <translation>De rijen controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="102" />
+        <location filename="../../ui/long_job.py" line="102"/>
         <source>Saving the people…</source>
         <translation>De medewerkers opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="103" />
+        <location filename="../../ui/long_job.py" line="103"/>
         <source>Copying the tables…</source>
         <translation>De tabellen kopiëren…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="104" />
+        <location filename="../../ui/long_job.py" line="104"/>
         <source>Building the search index…</source>
         <translation>De zoekindex opbouwen…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="105" />
+        <location filename="../../ui/long_job.py" line="105"/>
         <source>Saving on the server…</source>
         <translation>Opslaan op de server…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="106" />
+        <location filename="../../ui/long_job.py" line="106"/>
         <source>Comparing every row…</source>
         <translation>Elke rij vergelijken…</translation>
     </message>
@@ -4385,77 +4434,77 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>Learning</name>
     <message>
-        <location filename="../../ui/names_learning.py" line="18" />
+        <location filename="../../ui/names_learning.py" line="18"/>
         <source>Bottleneck</source>
         <translation>Knelpunt</translation>
     </message>
     <message>
-        <location filename="../../ui/names_learning.py" line="19" />
+        <location filename="../../ui/names_learning.py" line="19"/>
         <source>Challenge</source>
         <translation>Uitdaging</translation>
     </message>
     <message>
-        <location filename="../../ui/names_learning.py" line="26" />
+        <location filename="../../ui/names_learning.py" line="26"/>
         <source>Something in your work that gets stuck or costs too much effort.</source>
         <translation>Iets in je werk dat vastloopt of te veel moeite kost.</translation>
     </message>
     <message>
-        <location filename="../../ui/names_learning.py" line="28" />
+        <location filename="../../ui/names_learning.py" line="28"/>
         <source>Something new or difficult that you want to handle well.</source>
         <translation>Iets nieuws of moeilijks dat je goed wilt aanpakken.</translation>
     </message>
     <message>
-        <location filename="../../ui/names_learning.py" line="36" />
+        <location filename="../../ui/names_learning.py" line="36"/>
         <source>Improve</source>
         <translation>Verbeteren</translation>
     </message>
     <message>
-        <location filename="../../ui/names_learning.py" line="37" />
+        <location filename="../../ui/names_learning.py" line="37"/>
         <source>Innovate</source>
         <translation>Innoveren</translation>
     </message>
     <message>
-        <location filename="../../ui/names_learning.py" line="38" />
+        <location filename="../../ui/names_learning.py" line="38"/>
         <source>Perform better</source>
         <translation>Beter presteren</translation>
     </message>
     <message>
-        <location filename="../../ui/names_learning.py" line="45" />
+        <location filename="../../ui/names_learning.py" line="45"/>
         <source>Collecting questions</source>
         <translation>Vragen verzamelen</translation>
     </message>
     <message>
-        <location filename="../../ui/names_learning.py" line="46" />
+        <location filename="../../ui/names_learning.py" line="46"/>
         <source>Looking for options</source>
         <translation>Mogelijkheden zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/names_learning.py" line="47" />
+        <location filename="../../ui/names_learning.py" line="47"/>
         <source>Experimenting</source>
         <translation>Experimenteren</translation>
     </message>
     <message>
-        <location filename="../../ui/names_learning.py" line="48" />
+        <location filename="../../ui/names_learning.py" line="48"/>
         <source>Improved</source>
         <translation>Verbeterd</translation>
     </message>
     <message>
-        <location filename="../../ui/names_learning.py" line="49" />
+        <location filename="../../ui/names_learning.py" line="49"/>
         <source>Innovated</source>
         <translation>Vernieuwd</translation>
     </message>
     <message>
-        <location filename="../../ui/names_learning.py" line="50" />
+        <location filename="../../ui/names_learning.py" line="50"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/names_learning.py" line="57" />
+        <location filename="../../ui/names_learning.py" line="57"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/names_learning.py" line="58" />
+        <location filename="../../ui/names_learning.py" line="58"/>
         <source>Option</source>
         <translation>Mogelijkheid</translation>
     </message>
@@ -4463,157 +4512,157 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>LearningRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="328" />
+        <location filename="../../ui/dialogs/learning_request.py" line="328"/>
         <source>Ask for training</source>
         <translation>Training aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="329" />
+        <location filename="../../ui/dialogs/learning_request.py" line="329"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="331" />
+        <location filename="../../ui/dialogs/learning_request.py" line="331"/>
         <source>Ask for a course, training or coaching that helps you in your work. Your manager decides; afterwards you tell what you learned.</source>
         <translation>Vraag een cursus, training of coaching aan die je helpt in je werk. Je leidinggevende beslist. Achteraf vertel je wat je hebt geleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="334" />
+        <location filename="../../ui/dialogs/learning_request.py" line="334"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="335" />
+        <location filename="../../ui/dialogs/learning_request.py" line="335"/>
         <source>&amp;What</source>
         <translation>&amp;Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="336" />
+        <location filename="../../ui/dialogs/learning_request.py" line="336"/>
         <source>&amp;Provider</source>
         <translation>&amp;Aanbieder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="337" />
+        <location filename="../../ui/dialogs/learning_request.py" line="337"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="338" />
+        <location filename="../../ui/dialogs/learning_request.py" line="338"/>
         <source>&amp;Cost</source>
         <translation>&amp;Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="339" />
+        <location filename="../../ui/dialogs/learning_request.py" line="339"/>
         <source>&amp;Hours</source>
         <translation>&amp;Uren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="340" />
+        <location filename="../../ui/dialogs/learning_request.py" line="340"/>
         <source>&amp;Starts</source>
         <translation>&amp;Begint</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="341" />
+        <location filename="../../ui/dialogs/learning_request.py" line="341"/>
         <source>&amp;Ends</source>
         <translation>&amp;Eindigt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="342" />
+        <location filename="../../ui/dialogs/learning_request.py" line="342"/>
         <source>Wh&amp;y</source>
         <translation>Waa&amp;rom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="343" />
+        <location filename="../../ui/dialogs/learning_request.py" line="343"/>
         <source>Development question</source>
         <translation>Ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="344" />
+        <location filename="../../ui/dialogs/learning_request.py" line="344"/>
         <source>Work si&amp;tuation</source>
         <translation>Werksi&amp;tuatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="351" />
+        <location filename="../../ui/dialogs/learning_request.py" line="351"/>
         <source>for example: Planning with Excel</source>
         <translation>bijvoorbeeld: Plannen met Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="352" />
+        <location filename="../../ui/dialogs/learning_request.py" line="352"/>
         <source>the school, trainer or website</source>
         <translation>de school, trainer of website</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="354" />
+        <location filename="../../ui/dialogs/learning_request.py" line="354"/>
         <source>Cost in euros</source>
         <translation>Kosten in euro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="356" />
+        <location filename="../../ui/dialogs/learning_request.py" line="356"/>
         <source>In euros, for example %1. Type 0 when it is free.</source>
         <translation>In euro, bijvoorbeeld %1. Typ 0 als het gratis is.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="358" />
+        <location filename="../../ui/dialogs/learning_request.py" line="358"/>
         <source>Hours it takes</source>
         <translation>Uren die het kost</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="359" />
+        <location filename="../../ui/dialogs/learning_request.py" line="359"/>
         <source>In w&amp;orking time</source>
         <translation>I&amp;n werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="361" />
+        <location filename="../../ui/dialogs/learning_request.py" line="361"/>
         <source>All the time it takes you, in hours. When it is done, they count as your learning hours.</source>
         <translation>Alle tijd die het je kost, in uren. Als het af is, tellen ze mee als je leeruren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="364" />
+        <location filename="../../ui/dialogs/learning_request.py" line="364"/>
         <source>No date yet</source>
         <translation>Nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="365" />
+        <location filename="../../ui/dialogs/learning_request.py" line="365"/>
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="366" />
+        <location filename="../../ui/dialogs/learning_request.py" line="366"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="368" />
+        <location filename="../../ui/dialogs/learning_request.py" line="368"/>
         <source>The start date decides the budget year; without one, it is this year.</source>
         <translation>De begindatum bepaalt het budgetjaar. Zonder begindatum is dat dit jaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="370" />
+        <location filename="../../ui/dialogs/learning_request.py" line="370"/>
         <source>What do you want to learn, and how does it help you in your work?</source>
         <translation>Wat wil je leren, en hoe helpt het je in je werk?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="371" />
+        <location filename="../../ui/dialogs/learning_request.py" line="371"/>
         <source>It helps with my development question</source>
         <translation>Het helpt bij mijn ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="374" />
+        <location filename="../../ui/dialogs/learning_request.py" line="374"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="376" />
+        <location filename="../../ui/dialogs/learning_request.py" line="376"/>
         <source>Linked to an earlier development question.</source>
         <translation>Gekoppeld aan een eerdere ontwikkelvraag.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="377" />
+        <location filename="../../ui/dialogs/learning_request.py" line="377"/>
         <source>(no work situation)</source>
         <translation>(geen werksituatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/learning_request.py" line="379" />
+        <location filename="../../ui/dialogs/learning_request.py" line="379"/>
         <source>Optional: the work situation where you want to use what you learn.</source>
         <translation>Niet verplicht: de werksituatie waarin je wilt gebruiken wat je leert.</translation>
     </message>
@@ -4621,150 +4670,150 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>LearningSettingsPanel</name>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="478" />
+        <location filename="../../ui/views/learning_settings.py" line="478"/>
         <source>%1 to %2</source>
         <translation>%1 t/m %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="484" />
+        <location filename="../../ui/views/learning_settings.py" line="484"/>
         <source>No closing days yet.</source>
         <translation>Nog geen sluitingsdagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="602" />
+        <location filename="../../ui/views/learning_settings.py" line="602"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="625" />
+        <location filename="../../ui/views/learning_settings.py" line="625"/>
         <source>Back to the standard agendas?</source>
         <translation>Terug naar de standaardagenda&apos;s?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="626" />
+        <location filename="../../ui/views/learning_settings.py" line="626"/>
         <source>The four session agendas in %1 go back to how Regiestoel comes. Your own changes to them are lost.</source>
         <translation>De vier sessieagenda&apos;s in het %1 worden weer zoals Regiestoel ze levert. Je eigen wijzigingen daarin gaan verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="631" />
+        <location filename="../../ui/views/learning_settings.py" line="631"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="631" />
+        <location filename="../../ui/views/learning_settings.py" line="631"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="635" />
+        <location filename="../../ui/views/learning_settings.py" line="635"/>
         <source>Each session lasts exactly %1 minutes. These are the agendas in %2; switch the language to adjust the others.</source>
         <translation>Elke sessie duurt precies %1 minuten. Dit zijn de agenda&apos;s in het %2. Wissel van taal om de andere aan te passen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="651" />
+        <location filename="../../ui/views/learning_settings.py" line="651"/>
         <source>Only the owner changes rooms, closing days and session agendas. You can see them here.</source>
         <translation>Alleen de eigenaar wijzigt ruimtes, sluitingsdagen en sessieagenda&apos;s. Je kunt ze hier wel bekijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="653" />
-        <location filename="../../ui/views/learning_settings.py" line="657" />
+        <location filename="../../ui/views/learning_settings.py" line="653"/>
+        <location filename="../../ui/views/learning_settings.py" line="657"/>
         <source>Rooms</source>
         <translation>Ruimtes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="655" />
+        <location filename="../../ui/views/learning_settings.py" line="655"/>
         <source>Quiet, comfortable rooms where a learning group can meet. A room is never given to two groups at the same time.</source>
         <translation>Rustige, prettige ruimtes waar een leergroep bij elkaar kan komen. Een ruimte gaat nooit op hetzelfde moment naar twee groepen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="658" />
-        <location filename="../../ui/views/learning_settings.py" line="659" />
+        <location filename="../../ui/views/learning_settings.py" line="658"/>
+        <location filename="../../ui/views/learning_settings.py" line="659"/>
         <source>Name of a new room</source>
         <translation>Naam van een nieuwe ruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="660" />
+        <location filename="../../ui/views/learning_settings.py" line="660"/>
         <source>Add &amp;room</source>
         <translation>&amp;Ruimte toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="661" />
+        <location filename="../../ui/views/learning_settings.py" line="661"/>
         <source>Remove room</source>
         <translation>Ruimte verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="662" />
-        <location filename="../../ui/views/learning_settings.py" line="668" />
+        <location filename="../../ui/views/learning_settings.py" line="662"/>
+        <location filename="../../ui/views/learning_settings.py" line="668"/>
         <source>Closing days</source>
         <translation>Sluitingsdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="664" />
+        <location filename="../../ui/views/learning_settings.py" line="664"/>
         <source>Dutch public holidays are skipped automatically. Add the days your organisation is closed on top of those, this year and next: one day, or a period such as the construction holiday (fill in both dates).</source>
         <translation>Nederlandse feestdagen worden vanzelf overgeslagen. Voeg daarnaast de dagen toe waarop je organisatie dicht is, dit jaar en volgend jaar: één dag, of een periode zoals de bouwvak (vul dan beide datums in).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="669" />
+        <location filename="../../ui/views/learning_settings.py" line="669"/>
         <source>First closing day</source>
         <translation>Eerste sluitingsdag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="670" />
+        <location filename="../../ui/views/learning_settings.py" line="670"/>
         <source>&amp;until</source>
         <translation>t/&amp;m</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="671" />
+        <location filename="../../ui/views/learning_settings.py" line="671"/>
         <source>Last closing day (empty for one day)</source>
         <translation>Laatste sluitingsdag (leeg voor één dag)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="675" />
+        <location filename="../../ui/views/learning_settings.py" line="675"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="667" />
+        <location filename="../../ui/views/learning_settings.py" line="667"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="667" />
+        <location filename="../../ui/views/learning_settings.py" line="667"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="672" />
+        <location filename="../../ui/views/learning_settings.py" line="672"/>
         <source>for example: company outing</source>
         <translation>bijvoorbeeld: bedrijfsuitje</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="673" />
+        <location filename="../../ui/views/learning_settings.py" line="673"/>
         <source>Description of the closing day</source>
         <translation>Omschrijving van de sluitingsdag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="674" />
+        <location filename="../../ui/views/learning_settings.py" line="674"/>
         <source>Add &amp;closing day</source>
         <translation>Sluitings&amp;dag toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="676" />
+        <location filename="../../ui/views/learning_settings.py" line="676"/>
         <source>Session agendas</source>
         <translation>Sessieagenda&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="678" />
+        <location filename="../../ui/views/learning_settings.py" line="678"/>
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="679" />
+        <location filename="../../ui/views/learning_settings.py" line="679"/>
         <source>&amp;Save agendas</source>
         <translation>&amp;Agenda&apos;s opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/learning_settings.py" line="680" />
+        <location filename="../../ui/views/learning_settings.py" line="680"/>
         <source>Back to the s&amp;tandard agendas</source>
         <translation>Terug &amp;naar de standaardagenda&apos;s</translation>
     </message>
@@ -4772,59 +4821,59 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="809" />
+        <location filename="../../ui/views/budget.py" line="809"/>
         <source>Learning budget %1</source>
         <translation>Leerbudget %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="810" />
+        <location filename="../../ui/views/budget.py" line="810"/>
         <source>What the organisation sets aside for formal learning in %1: courses, training, coaching.</source>
         <translation>Wat de organisatie in %1 reserveert voor formeel leren: cursussen, trainingen, coaching.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="812" />
-        <location filename="../../ui/views/budget.py" line="830" />
+        <location filename="../../ui/views/budget.py" line="812"/>
+        <location filename="../../ui/views/budget.py" line="830"/>
         <source>&amp;Budget</source>
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="812" />
-        <location filename="../../ui/views/budget.py" line="830" />
+        <location filename="../../ui/views/budget.py" line="812"/>
+        <location filename="../../ui/views/budget.py" line="830"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="826" />
+        <location filename="../../ui/views/budget.py" line="826"/>
         <source>Budget of %1</source>
         <translation>Budget van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="827" />
+        <location filename="../../ui/views/budget.py" line="827"/>
         <source>An individual budget for %1 in %2. Their requests are then paid from it, and are checked against it.</source>
         <translation>Een persoonlijk budget voor %1 in %2. De aanvragen van %1 worden dan hieruit betaald en hieraan getoetst.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="833" />
+        <location filename="../../ui/views/budget.py" line="833"/>
         <source>No budget of their own: paid from the organisation&apos;s budget</source>
         <translation>Geen eigen budget: betaald uit het budget van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="847" />
+        <location filename="../../ui/views/budget.py" line="847"/>
         <source>learning-budget-%1.csv</source>
         <translation>leerbudget-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="849" />
+        <location filename="../../ui/views/budget.py" line="849"/>
         <source>Export the ledger</source>
         <translation>Budgetoverzicht exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="849" />
+        <location filename="../../ui/views/budget.py" line="849"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/budget.py" line="860" />
+        <location filename="../../ui/views/budget.py" line="860"/>
         <source>%n row(s) exported to %1.</source>
         <translation>
             <numerusform>%n regel geëxporteerd naar %1.</numerusform>
@@ -4832,12 +4881,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="878" />
+        <location filename="../../ui/views/budget.py" line="878"/>
         <source>&lt;b&gt;%1 left&lt;/b&gt; of %2 in %3.</source>
         <translation>&lt;b&gt;Nog %1 over&lt;/b&gt; van %2 in %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/budget.py" line="881" />
+        <location filename="../../ui/views/budget.py" line="881"/>
         <source>Unused individual budget carries over for %n year(s).</source>
         <translation>
             <numerusform>Ongebruikt persoonlijk budget gaat %n jaar mee.</numerusform>
@@ -4845,62 +4894,62 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="883" />
+        <location filename="../../ui/views/budget.py" line="883"/>
         <source>Unused individual budget lapses at the end of the year.</source>
         <translation>Ongebruikt persoonlijk budget vervalt aan het eind van het jaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="886" />
+        <location filename="../../ui/views/budget.py" line="886"/>
         <source>%1 of individual budgets expires on %2.</source>
         <translation>Van de persoonlijke budgetten vervalt %1 op %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="890" />
+        <location filename="../../ui/views/budget.py" line="890"/>
         <source>All requests in %1</source>
         <translation>Alle aanvragen in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="892" />
+        <location filename="../../ui/views/budget.py" line="892"/>
         <source>Nobody has asked for training in %1 yet.</source>
         <translation>In %1 heeft nog niemand een training aangevraagd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="903" />
+        <location filename="../../ui/views/budget.py" line="903"/>
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="904" />
+        <location filename="../../ui/views/budget.py" line="904"/>
         <source>Ledger</source>
         <translation>Budgetoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="905" />
+        <location filename="../../ui/views/budget.py" line="905"/>
         <source>All requests</source>
         <translation>Alle aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="906" />
+        <location filename="../../ui/views/budget.py" line="906"/>
         <source>Set the year &amp;budget…</source>
         <translation>Jaar&amp;budget instellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="907" />
+        <location filename="../../ui/views/budget.py" line="907"/>
         <source>&amp;Individual budget…</source>
         <translation>&amp;Persoonlijk budget…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="908" />
+        <location filename="../../ui/views/budget.py" line="908"/>
         <source>Choose a person in the ledger first.</source>
         <translation>Kies eerst een medewerker in het budgetoverzicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="909" />
+        <location filename="../../ui/views/budget.py" line="909"/>
         <source>&amp;Carry-over…</source>
         <translation>&amp;Meenemen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="910" />
+        <location filename="../../ui/views/budget.py" line="910"/>
         <source>E&amp;xport to CSV…</source>
         <translation>E&amp;xporteren naar CSV…</translation>
     </message>
@@ -4908,17 +4957,17 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>LessonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="209" />
+        <location filename="../../ui/dialogs/lesson.py" line="209"/>
         <source>New lesson learned</source>
         <translation>Nieuwe geleerde les</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="210" />
+        <location filename="../../ui/dialogs/lesson.py" line="210"/>
         <source>Edit lesson: %1</source>
         <translation>Les bewerken: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="212" />
+        <location filename="../../ui/dialogs/lesson.py" line="212"/>
         <source>Write down what you learned so that a colleague can use it tomorrow. Short and concrete is better than complete.</source>
         <translation>Schrijf op wat je hebt geleerd, zodat een collega er morgen mee verder kan. Kort en concreet is beter dan volledig.</translation>
     </message>
@@ -4926,7 +4975,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>LessonForm</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/lesson.py" line="103" />
+        <location filename="../../ui/dialogs/lesson.py" line="103"/>
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
@@ -4934,52 +4983,52 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="140" />
+        <location filename="../../ui/dialogs/lesson.py" line="140"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="141" />
+        <location filename="../../ui/dialogs/lesson.py" line="141"/>
         <source>What was the &amp;situation?</source>
         <translation>Wat was de &amp;situatie?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="142" />
+        <location filename="../../ui/dialogs/lesson.py" line="142"/>
         <source>What &amp;worked?</source>
         <translation>Wat &amp;werkte?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="143" />
+        <location filename="../../ui/dialogs/lesson.py" line="143"/>
         <source>What did &amp;not work?</source>
         <translation>Wat werkte &amp;niet?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="144" />
+        <location filename="../../ui/dialogs/lesson.py" line="144"/>
         <source>What would you do ne&amp;xt time?</source>
         <translation>Wat doe je de &amp;volgende keer?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="145" />
+        <location filename="../../ui/dialogs/lesson.py" line="145"/>
         <source>T&amp;ags</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="152" />
+        <location filename="../../ui/dialogs/lesson.py" line="152"/>
         <source>In a few words: what did you learn?</source>
         <translation>In een paar woorden: wat heb je geleerd?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="153" />
+        <location filename="../../ui/dialogs/lesson.py" line="153"/>
         <source>Where, when and with whom. Enough for a colleague who was not there.</source>
         <translation>Waar, wanneer en met wie. Genoeg voor een collega die er niet bij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="155" />
+        <location filename="../../ui/dialogs/lesson.py" line="155"/>
         <source>for example: planning, new colleagues</source>
         <translation>bijvoorbeeld: planning, nieuwe collega&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/lesson.py" line="156" />
+        <location filename="../../ui/dialogs/lesson.py" line="156"/>
         <source>Words that help colleagues find this lesson, separated by commas.</source>
         <translation>Woorden waarmee collega&apos;s deze les kunnen vinden, gescheiden door komma&apos;s.</translation>
     </message>
@@ -4987,12 +5036,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>LessonsView</name>
     <message>
-        <location filename="../../ui/views/lessons.py" line="280" />
+        <location filename="../../ui/views/lessons.py" line="280"/>
         <source>The newest lessons. Type to search all of them.</source>
         <translation>De nieuwste lessen. Typ om in alle lessen te zoeken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/lessons.py" line="282" />
+        <location filename="../../ui/views/lessons.py" line="282"/>
         <source>%n lesson(s) found, best match first.</source>
         <translation>
             <numerusform>%n les gevonden.</numerusform>
@@ -5000,103 +5049,103 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="286" />
+        <location filename="../../ui/views/lessons.py" line="286"/>
         <source>No lesson matches “%1”</source>
         <translation>Geen les gevonden voor “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="287" />
+        <location filename="../../ui/views/lessons.py" line="287"/>
         <source>Try fewer words, or another word for the same thing. Perhaps nobody has written this lesson yet: you could be the first.</source>
         <translation>Probeer minder woorden, of een ander woord voor hetzelfde. Misschien heeft nog niemand deze les opgeschreven. Dan kun jij de eerste zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="315" />
+        <location filename="../../ui/views/lessons.py" line="315"/>
         <source>Written by %1</source>
         <translation>Geschreven door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="319" />
+        <location filename="../../ui/views/lessons.py" line="319"/>
         <source>from a finished work situation</source>
         <translation>uit een afgeronde werksituatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="323" />
+        <location filename="../../ui/views/lessons.py" line="323"/>
         <source>What was the situation?</source>
         <translation>Wat was de situatie?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="324" />
+        <location filename="../../ui/views/lessons.py" line="324"/>
         <source>What worked</source>
         <translation>Wat werkte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="325" />
+        <location filename="../../ui/views/lessons.py" line="325"/>
         <source>What did not work</source>
         <translation>Wat werkte niet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="326" />
+        <location filename="../../ui/views/lessons.py" line="326"/>
         <source>Next time</source>
         <translation>Volgende keer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="332" />
+        <location filename="../../ui/views/lessons.py" line="332"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="391" />
+        <location filename="../../ui/views/lessons.py" line="391"/>
         <source>Lessons learned</source>
         <translation>Geleerde lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="393" />
+        <location filename="../../ui/views/lessons.py" line="393"/>
         <source>What colleagues learned from their work situations, written down to be used again. Search by any word; other forms of a word are found too.</source>
         <translation>Wat collega&apos;s hebben geleerd van hun werksituaties, opgeschreven om opnieuw te gebruiken. Zoek op elk woord dat je wilt. Andere vormen van een woord worden ook gevonden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="395" />
+        <location filename="../../ui/views/lessons.py" line="395"/>
         <source>Search lessons, for example: planning</source>
         <translation>Zoek in lessen, bijvoorbeeld: planning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="396" />
+        <location filename="../../ui/views/lessons.py" line="396"/>
         <source>Search lessons</source>
         <translation>Lessen zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="397" />
+        <location filename="../../ui/views/lessons.py" line="397"/>
         <source>Lessons found</source>
         <translation>Gevonden lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="398" />
+        <location filename="../../ui/views/lessons.py" line="398"/>
         <source>The chosen lesson</source>
         <translation>De gekozen les</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="399" />
+        <location filename="../../ui/views/lessons.py" line="399"/>
         <source>&amp;New lesson</source>
         <translation>&amp;Nieuwe les</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="400" />
+        <location filename="../../ui/views/lessons.py" line="400"/>
         <source>&amp;Edit</source>
         <translation>Bewer&amp;ken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="402" />
+        <location filename="../../ui/views/lessons.py" line="402"/>
         <source>Lessons learned are kept here</source>
         <translation>Hier worden geleerde lessen bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="403" />
+        <location filename="../../ui/views/lessons.py" line="403"/>
         <source>When you finish a work situation, you write down what you learned, so that colleagues facing the same thing can find it. You can also write a lesson straight away.</source>
         <translation>Als je een werksituatie afrondt, schrijf je op wat je hebt geleerd. Zo kunnen collega&apos;s die hetzelfde tegenkomen het terugvinden. Je kunt ook meteen een les schrijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lessons.py" line="406" />
-        <location filename="../../ui/views/lessons.py" line="407" />
+        <location filename="../../ui/views/lessons.py" line="406"/>
+        <location filename="../../ui/views/lessons.py" line="407"/>
         <source>Write a lesson</source>
         <translation>Les schrijven</translation>
     </message>
@@ -5104,12 +5153,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../ui/login.py" line="177" />
+        <location filename="../../ui/login.py" line="177"/>
         <source>Choose your name first.</source>
         <translation>Kies eerst je naam.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/login.py" line="203" />
+        <location filename="../../ui/login.py" line="203"/>
         <source>Wait %n second(s) before the next attempt.</source>
         <translation>
             <numerusform>Wacht %n seconde voordat je het opnieuw probeert.</numerusform>
@@ -5117,39 +5166,39 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="225" />
+        <location filename="../../ui/login.py" line="225"/>
         <source>Choose your name and enter your password.</source>
         <translation>Kies je naam en vul je wachtwoord in.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="226" />
-        <location filename="../../ui/login.py" line="227" />
+        <location filename="../../ui/login.py" line="226"/>
+        <location filename="../../ui/login.py" line="227"/>
         <source>Find your name</source>
         <translation>Zoek je naam</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="228" />
+        <location filename="../../ui/login.py" line="228"/>
         <source>People who can log in</source>
         <translation>Medewerkers die kunnen inloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="229" />
-        <location filename="../../ui/login.py" line="230" />
+        <location filename="../../ui/login.py" line="229"/>
+        <location filename="../../ui/login.py" line="230"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="231" />
+        <location filename="../../ui/login.py" line="231"/>
         <source>&amp;Log in</source>
         <translation>&amp;Inloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="232" />
+        <location filename="../../ui/login.py" line="232"/>
         <source>Forgot your password?</source>
         <translation>Wachtwoord vergeten?</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="233" />
+        <location filename="../../ui/login.py" line="233"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -5157,145 +5206,145 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Your session is paused while the laptop was locked. Press Start to go on.</source>
         <translation>Je sessie staat op pauze omdat de laptop vergrendeld was. Klik op Start om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>My learning</source>
         <translation>Mijn regie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Learning groups</source>
         <translation>Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Lessons learned</source>
         <translation>Geleerde lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Learning &amp; budget</source>
         <translation>Leren &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Learning culture</source>
         <translation>Leercultuur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>People</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
-        <location filename="../../ui/main_window.py" line="496" />
+        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
-        <location filename="../../ui/main_window.py" line="498" />
+        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329" />
-        <location filename="../../ui/main_window.py" line="499" />
+        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434" />
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Your password has been changed.</source>
         <translation>Je wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481" />
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482" />
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483" />
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>&amp;Switch user</source>
         <translation>&amp;Gebruiker wisselen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484" />
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485" />
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486" />
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487" />
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>&amp;People</source>
         <translation>&amp;Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488" />
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>&amp;New person…</source>
         <translation>&amp;Nieuwe medewerker…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489" />
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Importeren uit CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490" />
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Exporteren naar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491" />
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492" />
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>&amp;About Regiestoel</source>
         <translation>&amp;Over Regiestoel</translation>
     </message>
@@ -5303,142 +5352,142 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="407" />
+        <location filename="../../ui/views/conversation_meeting.py" line="407"/>
         <source>No agreements yet. What will each of you do in the coming half year?</source>
         <translation>Nog geen afspraken. Wat gaan jullie allebei doen in het komende halfjaar?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="409" />
+        <location filename="../../ui/views/conversation_meeting.py" line="409"/>
         <source>Agreements carry over to the next conversation until they are done.</source>
         <translation>Afspraken gaan mee naar het volgende gesprek tot ze gedaan zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="424" />
+        <location filename="../../ui/views/conversation_meeting.py" line="424"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="430" />
+        <location filename="../../ui/views/conversation_meeting.py" line="430"/>
         <source>Your preparation is not published yet, so only you can read it. Publish it on the Prepare page.</source>
         <translation>Je voorbereiding is nog niet gepubliceerd. Alleen jij kunt hem dus lezen. Publiceer hem bij Voorbereiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="433" />
+        <location filename="../../ui/views/conversation_meeting.py" line="433"/>
         <source>%1 has not published a preparation yet. You can read it here once it is published.</source>
         <translation>%1 heeft nog geen voorbereiding gepubliceerd. Zodra dat gebeurd is, kun je hem hier lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="437" />
+        <location filename="../../ui/views/conversation_meeting.py" line="437"/>
         <source>Nothing written.</source>
         <translation>Niets ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="444" />
+        <location filename="../../ui/views/conversation_meeting.py" line="444"/>
         <source>Published on %1.</source>
         <translation>Gepubliceerd op %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="508" />
+        <location filename="../../ui/views/conversation_meeting.py" line="508"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="484" />
+        <location filename="../../ui/views/conversation_meeting.py" line="484"/>
         <source>Not signed yet</source>
         <translation>Nog niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="512" />
+        <location filename="../../ui/views/conversation_meeting.py" line="512"/>
         <source>Sign as &amp;professional…</source>
         <translation>Ondertekenen als &amp;professional…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="513" />
+        <location filename="../../ui/views/conversation_meeting.py" line="513"/>
         <source>Sign as &amp;manager…</source>
         <translation>Ondertekenen als lei&amp;dinggevende…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="524" />
+        <location filename="../../ui/views/conversation_meeting.py" line="524"/>
         <source>Both of you signed, so the record is locked. If something must change, reopen it; then both of you sign again.</source>
         <translation>Jullie hebben allebei ondertekend, dus het verslag is vergrendeld. Moet er iets veranderen? Heropen het dan. Daarna ondertekenen jullie allebei opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="527" />
+        <location filename="../../ui/views/conversation_meeting.py" line="527"/>
         <source>You sign once both of you have published your preparation. Each of you signs with your own password, also on this laptop.</source>
         <translation>Jullie ondertekenen zodra jullie allebei je voorbereiding hebben gepubliceerd. Ieder ondertekent met het eigen wachtwoord, ook op deze laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="361" />
+        <location filename="../../ui/views/conversation_meeting.py" line="361"/>
         <source>Saved meanwhile by someone else:</source>
         <translation>Intussen door iemand anders opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="362" />
+        <location filename="../../ui/views/conversation_meeting.py" line="362"/>
         <source>Your text is still in the box above. Saving it replaces theirs, so take over what you want to keep.</source>
         <translation>Jouw tekst staat nog in het vak hierboven. Sla je die op, dan vervangt hij de hunne: neem dus over wat je wilt houden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="459" />
+        <location filename="../../ui/views/conversation_meeting.py" line="459"/>
         <source>%1 asks for a correction of the agreement “%2”:</source>
         <translation>%1 vraagt om een correctie van de afspraak ‘%2’:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="462" />
+        <location filename="../../ui/views/conversation_meeting.py" line="462"/>
         <source>%1 asks for a correction of the summary:</source>
         <translation>%1 vraagt om een correctie van de samenvatting:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="467" />
+        <location filename="../../ui/views/conversation_meeting.py" line="467"/>
         <source>The record is open for changes again. A change takes back a signature that is already there; whoever asked signs once it is right.</source>
         <translation>Het verslag kan weer worden aangepast. Een wijziging maakt een handtekening die er al staat ongedaan; wie om de correctie vroeg, ondertekent zodra het klopt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="481" />
+        <location filename="../../ui/views/conversation_meeting.py" line="481"/>
         <source>Seen, with a remark, on %1</source>
         <translation>Gezien, met een opmerking, op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="483" />
+        <location filename="../../ui/views/conversation_meeting.py" line="483"/>
         <source>Agreed on %1</source>
         <translation>Akkoord op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="492" />
+        <location filename="../../ui/views/conversation_meeting.py" line="492"/>
         <source>Your signature of %1 was taken back: %2 changed the record afterwards. Read it again and sign once more.</source>
         <translation>Je handtekening van %1 is vervallen: %2 heeft het verslag daarna gewijzigd. Lees het opnieuw en onderteken nog een keer.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="495" />
+        <location filename="../../ui/views/conversation_meeting.py" line="495"/>
         <source>The signature of %1 was taken back: %2 changed the record afterwards, so %3 signs again.</source>
         <translation>De handtekening van %1 is vervallen: %2 heeft het verslag daarna gewijzigd, dus %3 ondertekent opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="517" />
+        <location filename="../../ui/views/conversation_meeting.py" line="517"/>
         <source>Ask for a correction…</source>
         <translation>Om een correctie vragen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="518" />
+        <location filename="../../ui/views/conversation_meeting.py" line="518"/>
         <source>%1 asks for a correction</source>
         <translation>%1 vraagt om een correctie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="530" />
+        <location filename="../../ui/views/conversation_meeting.py" line="530"/>
         <source>%1 signed. Until the other signs too, the record stays as it is. Sign as agreed, or as seen with a remark; or ask for a correction, which opens the record for changes again.</source>
         <translation>%1 heeft ondertekend. Tot de ander ook ondertekent, blijft het verslag zoals het is. Onderteken met ‘Akkoord’ of met ‘Gezien, met een opmerking’, of vraag om een correctie: dan kan het verslag weer worden aangepast.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="535" />
+        <location filename="../../ui/views/conversation_meeting.py" line="535"/>
         <source>A change now takes back the signature that is already there; then that side signs again.</source>
         <translation>Een wijziging maakt nu de handtekening die er al staat ongedaan; daarna ondertekent die kant opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="538" />
+        <location filename="../../ui/views/conversation_meeting.py" line="538"/>
         <source>Each of you signs with your own password, also on this laptop: as agreed, or as seen with a remark. Once both of you have signed, the record is locked.</source>
         <translation>Jullie ondertekenen elk met je eigen wachtwoord, ook op deze laptop: met ‘Akkoord’ of met ‘Gezien, met een opmerking’. Zodra jullie allebei hebben ondertekend, is het verslag vergrendeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/conversation_meeting.py" line="553" />
+        <location filename="../../ui/views/conversation_meeting.py" line="553"/>
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
@@ -5446,78 +5495,78 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="659" />
+        <location filename="../../ui/views/conversation_meeting.py" line="659"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="687" />
+        <location filename="../../ui/views/conversation_meeting.py" line="687"/>
         <source>What became of earlier agreements</source>
         <translation>Wat er van eerdere afspraken is gekomen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="689" />
+        <location filename="../../ui/views/conversation_meeting.py" line="689"/>
         <source>The agreements of last time, and older ones that are still open. Mark what is done; open ones carry over.</source>
         <translation>De afspraken van de vorige keer, en oudere die nog open staan. Geef aan wat gedaan is. Open afspraken gaan mee naar het volgende gesprek.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="691" />
+        <location filename="../../ui/views/conversation_meeting.py" line="691"/>
         <source>New agreements</source>
         <translation>Nieuwe afspraken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="693" />
+        <location filename="../../ui/views/conversation_meeting.py" line="693"/>
         <source>for example: Follow the planning course before March</source>
         <translation>bijvoorbeeld: Vóór maart de cursus plannen volgen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="694" />
+        <location filename="../../ui/views/conversation_meeting.py" line="694"/>
         <source>New agreement</source>
         <translation>Nieuwe afspraak</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="695" />
+        <location filename="../../ui/views/conversation_meeting.py" line="695"/>
         <source>Who does it</source>
         <translation>Wie doet het</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="696" />
+        <location filename="../../ui/views/conversation_meeting.py" line="696"/>
         <source>Due &amp;date</source>
         <translation>&amp;Uiterlijk op</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="697" />
+        <location filename="../../ui/views/conversation_meeting.py" line="697"/>
         <source>Due date</source>
         <translation>Uiterlijke datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="698" />
+        <location filename="../../ui/views/conversation_meeting.py" line="698"/>
         <source>&amp;Add agreement</source>
         <translation>Afspraak toe&amp;voegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="699" />
-        <location filename="../../ui/views/conversation_meeting.py" line="702" />
+        <location filename="../../ui/views/conversation_meeting.py" line="699"/>
+        <location filename="../../ui/views/conversation_meeting.py" line="702"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="701" />
+        <location filename="../../ui/views/conversation_meeting.py" line="701"/>
         <source>In a few sentences: what did you talk about, and what do you take with you?</source>
         <translation>In een paar zinnen: waar hebben jullie over gepraat, en wat neem je mee?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="703" />
+        <location filename="../../ui/views/conversation_meeting.py" line="703"/>
         <source>Save s&amp;ummary</source>
         <translation>Samenvatting &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="704" />
+        <location filename="../../ui/views/conversation_meeting.py" line="704"/>
         <source>Signatures</source>
         <translation>Handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="705" />
+        <location filename="../../ui/views/conversation_meeting.py" line="705"/>
         <source>Corrections asked for</source>
         <translation>Gevraagde correcties</translation>
     </message>
@@ -5525,72 +5574,72 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>MoveSessionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="86" />
+        <location filename="../../ui/dialogs/move_session.py" line="86"/>
         <source>%1 is in the weekend.</source>
         <translation>%1 valt in het weekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="88" />
+        <location filename="../../ui/dialogs/move_session.py" line="88"/>
         <source>%1 is a public holiday: %2.</source>
         <translation>%1 is een feestdag: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="92" />
+        <location filename="../../ui/dialogs/move_session.py" line="92"/>
         <source>closing day</source>
         <translation>sluitingsdag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="93" />
+        <location filename="../../ui/dialogs/move_session.py" line="93"/>
         <source>The organisation is closed on %1: %2.</source>
         <translation>Op %1 is de organisatie dicht: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="97" />
+        <location filename="../../ui/dialogs/move_session.py" line="97"/>
         <source>Day %1 of this cycle is already on %2.</source>
         <translation>Dag %1 van deze cyclus is al op %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="141" />
+        <location filename="../../ui/dialogs/move_session.py" line="141"/>
         <source>Move day %1</source>
         <translation>Dag %1 verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="143" />
+        <location filename="../../ui/dialogs/move_session.py" line="143"/>
         <source>Someone is ill, or the room is taken? Move this one session to another working day and time. The other sessions of the cycle stay where they are.</source>
         <translation>Is er iemand ziek, of is de ruimte bezet? Verplaats deze ene sessie naar een andere werkdag en tijd. De andere sessies van de cyclus blijven waar ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="145" />
+        <location filename="../../ui/dialogs/move_session.py" line="145"/>
         <source>Now: %1, %2.</source>
         <translation>Nu: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="147" />
+        <location filename="../../ui/dialogs/move_session.py" line="147"/>
         <source>&amp;Day</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="148" />
+        <location filename="../../ui/dialogs/move_session.py" line="148"/>
         <source>Start &amp;time</source>
         <translation>Begin&amp;tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="149" />
+        <location filename="../../ui/dialogs/move_session.py" line="149"/>
         <source>New day</source>
         <translation>Nieuwe dag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="151" />
+        <location filename="../../ui/dialogs/move_session.py" line="151"/>
         <source>A working day from %1 to %2: the week it was planned in, or the next.</source>
         <translation>Een werkdag van %1 tot en met %2: de week waarin hij gepland was, of de week erna.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="153" />
+        <location filename="../../ui/dialogs/move_session.py" line="153"/>
         <source>Between %1 and %2; the session lasts an hour.</source>
         <translation>Tussen %1 en %2; de sessie duurt een uur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/move_session.py" line="156" />
+        <location filename="../../ui/dialogs/move_session.py" line="156"/>
         <source>&amp;Move</source>
         <translation>&amp;Verplaatsen</translation>
     </message>
@@ -5598,97 +5647,97 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>MyRequestsTab</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="445" />
+        <location filename="../../ui/views/budget.py" line="445"/>
         <source>Cancel %1?</source>
         <translation>%1 annuleren?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="446" />
+        <location filename="../../ui/views/budget.py" line="446"/>
         <source>The request is called off. Money set aside for it goes back to the budget. You cannot undo this, but you can always ask again.</source>
         <translation>De aanvraag gaat dan niet door. Geld dat ervoor gereserveerd was, gaat terug naar het budget. Je kunt dit niet ongedaan maken, maar je kunt altijd opnieuw een aanvraag doen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="476" />
+        <location filename="../../ui/views/budget.py" line="476"/>
         <source>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation&apos;s budget, which has %2 left of %3.</source>
         <translation>&lt;b&gt;Leerbudget %1:&lt;/b&gt; je aanvragen worden betaald uit het budget van de organisatie. Daarvan is nog %2 over van %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="479" />
+        <location filename="../../ui/views/budget.py" line="479"/>
         <source>&lt;b&gt;My learning budget %1:&lt;/b&gt; %2 left of %3.</source>
         <translation>&lt;b&gt;Mijn leerbudget %1:&lt;/b&gt; nog %2 over van %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="484" />
+        <location filename="../../ui/views/budget.py" line="484"/>
         <source>%1 of it is for your requests.</source>
         <translation>Daarvan is %1 voor jouw aanvragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="487" />
+        <location filename="../../ui/views/budget.py" line="487"/>
         <source>Carried over from earlier years: %1.</source>
         <translation>Meegenomen uit eerdere jaren: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="490" />
+        <location filename="../../ui/views/budget.py" line="490"/>
         <source>%1 of it expires on %2 unless you use it.</source>
         <translation>Daarvan vervalt %1 op %2 als je het niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="503" />
+        <location filename="../../ui/views/budget.py" line="503"/>
         <source>My budget</source>
         <translation>Mijn budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="504" />
+        <location filename="../../ui/views/budget.py" line="504"/>
         <source>My requests</source>
         <translation>Mijn aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="506" />
+        <location filename="../../ui/views/budget.py" line="506"/>
         <source>Most learning happens in your work: with your learning group, on your own work situations. A course or training comes second: ask for one when it helps with your development question or a situation at work.</source>
         <translation>Je leert het meest in je werk: met je leergroep, aan je eigen werksituaties. Een cursus of training komt op de tweede plaats. Vraag er een aan als die helpt bij je ontwikkelvraag of bij een situatie in je werk.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="509" />
+        <location filename="../../ui/views/budget.py" line="509"/>
         <source>&amp;Ask for training…</source>
         <translation>Training &amp;aanvragen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="510" />
+        <location filename="../../ui/views/budget.py" line="510"/>
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="511" />
+        <location filename="../../ui/views/budget.py" line="511"/>
         <source>Mark as &amp;planned</source>
         <translation>Als &amp;gepland markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="512" />
+        <location filename="../../ui/views/budget.py" line="512"/>
         <source>The dates are fixed: mark the request as planned.</source>
         <translation>De data liggen vast: markeer de aanvraag als gepland.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="513" />
+        <location filename="../../ui/views/budget.py" line="513"/>
         <source>Ca&amp;ncel request…</source>
         <translation>Aanvraag a&amp;nnuleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="514" />
+        <location filename="../../ui/views/budget.py" line="514"/>
         <source>&amp;Done — evaluate…</source>
         <translation>Afgerond — &amp;evalueren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="516" />
+        <location filename="../../ui/views/budget.py" line="516"/>
         <source>Ask for a course or training</source>
         <translation>Vraag een cursus of training aan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="517" />
+        <location filename="../../ui/views/budget.py" line="517"/>
         <source>When a course, training, coaching or conference would help you in your work, ask for it here. Your manager decides, the learning budget pays, and afterwards you tell what you learned.</source>
         <translation>Helpt een cursus, training, coaching of congres je in je werk? Vraag het hier aan. Je leidinggevende beslist, het leerbudget betaalt, en achteraf vertel je wat je hebt geleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="520" />
+        <location filename="../../ui/views/budget.py" line="520"/>
         <source>Ask for training…</source>
         <translation>Training aanvragen…</translation>
     </message>
@@ -5696,47 +5745,47 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>OpenRoundDialog</name>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="83" />
+        <location filename="../../ui/dialogs/culture.py" line="83"/>
         <source>Open a culture scan round</source>
         <translation>Scanronde openen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="85" />
+        <location filename="../../ui/dialogs/culture.py" line="85"/>
         <source>Everyone in the round answers 30 statements about learning in your organisation, anonymously, once. The round closes at midnight after its closing day (or when you close it earlier); results appear only when at least %1 people took part.</source>
         <translation>Iedereen in de ronde beantwoordt 30 stellingen over leren in jullie organisatie, anoniem en één keer. De ronde sluit om middernacht na de sluitingsdag (of eerder, als je hem zelf sluit); uitslagen verschijnen alleen als minstens %1 mensen hebben meegedaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="89" />
+        <location filename="../../ui/dialogs/culture.py" line="89"/>
         <source>Closes on</source>
         <translation>Sluit op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="91" />
+        <location filename="../../ui/dialogs/culture.py" line="91"/>
         <source>Everyone in the organisation</source>
         <translation>Iedereen in de organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="90" />
+        <location filename="../../ui/dialogs/culture.py" line="90"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="92" />
+        <location filename="../../ui/dialogs/culture.py" line="92"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="94" />
+        <location filename="../../ui/dialogs/culture.py" line="94"/>
         <source>In a round for some teams, results can also be shown per team: for a team with at least %1 respondents, unless its result together with the others would show the answers of a smaller group.</source>
         <translation>In een ronde voor een deel van de teams kunnen uitslagen ook per team verschijnen: voor een team met minstens %1 deelnemers, tenzij die uitslag samen met de andere de antwoorden van een kleinere groep zou laten zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="98" />
+        <location filename="../../ui/dialogs/culture.py" line="98"/>
         <source>Open round</source>
         <translation>Ronde openen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/culture.py" line="110" />
+        <location filename="../../ui/dialogs/culture.py" line="110"/>
         <source>Choose at least one team, or everyone.</source>
         <translation>Kies minstens één team, of iedereen.</translation>
     </message>
@@ -5744,47 +5793,47 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="143" />
+        <location filename="../../ui/wizard.py" line="143"/>
         <source>Give your organisation a name.</source>
         <translation>Geef je organisatie een naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="152" />
+        <location filename="../../ui/wizard.py" line="152"/>
         <source>Your organisation</source>
         <translation>Je organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="153" />
+        <location filename="../../ui/wizard.py" line="153"/>
         <source>The name, the yearly learning budget and the norm for learning hours.</source>
         <translation>De naam, het jaarlijkse leerbudget en de norm voor leeruren.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="157" />
+        <location filename="../../ui/wizard.py" line="157"/>
         <source>Organisation &amp;name</source>
         <translation>Naam van de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="157" />
+        <location filename="../../ui/wizard.py" line="157"/>
         <source>Yearly learning &amp;budget (€)</source>
         <translation>&amp;Jaarlijks leerbudget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="158" />
+        <location filename="../../ui/wizard.py" line="158"/>
         <source>Learning &amp;hours per person per year</source>
         <translation>Leer&amp;uren per persoon per jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="162" />
+        <location filename="../../ui/wizard.py" line="162"/>
         <source>for example: Bakery De Korenschoof</source>
         <translation>bijvoorbeeld: Bakkerij De Korenschoof</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="165" />
+        <location filename="../../ui/wizard.py" line="165"/>
         <source>The money available each year for courses, training and coaching. Everyone will see what is left of it.</source>
         <translation>Het geld dat er elk jaar is voor cursussen, trainingen en coaching. Iedereen ziet hoeveel er nog over is.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="168" />
+        <location filename="../../ui/wizard.py" line="168"/>
         <source>How many hours each person learns in working time per year, in learning groups and otherwise. Regiestoel shows everyone their hours against this norm.</source>
         <translation>Hoeveel uur iedereen per jaar in werktijd leert, in leergroepen en op andere manieren. Regiestoel laat iedereen zien hoe de eigen uren zich verhouden tot deze norm.</translation>
     </message>
@@ -5792,42 +5841,42 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/views/conversations.py" line="516" />
+        <location filename="../../ui/views/conversations.py" line="516"/>
         <source>Nothing is due: every conversation of this half year is signed.</source>
         <translation>Er is niets aan de beurt: elk gesprek van dit halfjaar is ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="518" />
+        <location filename="../../ui/views/conversations.py" line="518"/>
         <source>No conversations to show yet.</source>
         <translation>Nog geen gesprekken om te laten zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="539" />
+        <location filename="../../ui/views/conversations.py" line="539"/>
         <source>Who still has to hold their conversation. You see statuses and dates only: what is said stays between the professional and the manager.</source>
         <translation>Wie het gesprek nog moet voeren. Je ziet alleen statussen en data. Wat er gezegd wordt, blijft tussen de professional en de leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="542" />
+        <location filename="../../ui/views/conversations.py" line="542"/>
         <source>The conversations of the people you manage: statuses and dates. You read the content of the conversations you take part in.</source>
         <translation>De gesprekken van de mensen van wie je leidinggevende bent: statussen en data. De inhoud lees je alleen van de gesprekken waaraan je zelf meedoet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="544" />
+        <location filename="../../ui/views/conversations.py" line="544"/>
         <source>Only &amp;due and overdue</source>
         <translation>Alleen &amp;nu aan de beurt en te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="545" />
+        <location filename="../../ui/views/conversations.py" line="545"/>
         <source>Plan talent conversations…</source>
         <translation>Talentgesprekken plannen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="546" />
+        <location filename="../../ui/views/conversations.py" line="546"/>
         <source>&amp;Open conversation</source>
         <translation>Gesprek &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversations.py" line="547" />
+        <location filename="../../ui/views/conversations.py" line="547"/>
         <source>Conversations overview</source>
         <translation>Overzicht van de gesprekken</translation>
     </message>
@@ -5835,7 +5884,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>OwnerPage</name>
     <message numerus="yes">
-        <location filename="../../ui/wizard.py" line="207" />
+        <location filename="../../ui/wizard.py" line="207"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>Minstens %n teken.</numerusform>
@@ -5843,47 +5892,47 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="209" />
+        <location filename="../../ui/wizard.py" line="209"/>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden zijn niet hetzelfde.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="280" />
+        <location filename="../../ui/wizard.py" line="280"/>
         <source>Your own account</source>
         <translation>Je eigen account</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="281" />
+        <location filename="../../ui/wizard.py" line="281"/>
         <source>You become the first owner: you manage people, budget and settings.</source>
         <translation>Je wordt de eerste eigenaar: jij beheert medewerkers, budget en instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="285" />
+        <location filename="../../ui/wizard.py" line="285"/>
         <source>Your &amp;name</source>
         <translation>Je &amp;naam</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="285" />
+        <location filename="../../ui/wizard.py" line="285"/>
         <source>&amp;E-mail address</source>
         <translation>&amp;E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="285" />
+        <location filename="../../ui/wizard.py" line="285"/>
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="286" />
+        <location filename="../../ui/wizard.py" line="286"/>
         <source>&amp;Repeat password</source>
         <translation>Wachtwoord &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="291" />
+        <location filename="../../ui/wizard.py" line="291"/>
         <source>On the next page you get a recovery code. Keep it on paper: it is the only way to reset your password if you forget it.</source>
         <translation>Op de volgende pagina krijg je een herstelcode. Bewaar die op papier. Het is de enige manier om je wachtwoord opnieuw in te stellen als je het vergeet.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="293" />
+        <location filename="../../ui/wizard.py" line="293"/>
         <source>&amp;Create organisation</source>
         <translation>&amp;Organisatie aanmaken</translation>
     </message>
@@ -5891,52 +5940,52 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/item_models/people.py" line="31" />
+        <location filename="../../ui/item_models/people.py" line="31"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="32" />
+        <location filename="../../ui/item_models/people.py" line="32"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="34" />
+        <location filename="../../ui/item_models/people.py" line="34"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="36" />
+        <location filename="../../ui/item_models/people.py" line="36"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="38" />
+        <location filename="../../ui/item_models/people.py" line="38"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="40" />
+        <location filename="../../ui/item_models/people.py" line="40"/>
         <source>Ask me about</source>
         <translation>Vraag me over</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="42" />
+        <location filename="../../ui/item_models/people.py" line="42"/>
         <source>Can log in</source>
         <translation>Kan inloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="23" />
+        <location filename="../../ui/item_models/people.py" line="23"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="24" />
+        <location filename="../../ui/item_models/people.py" line="24"/>
         <source>Not yet</source>
         <translation>Nog niet</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/people.py" line="16" />
+        <location filename="../../ui/item_models/people.py" line="16"/>
         <source>%1 (archived)</source>
         <translation>%1 (gearchiveerd)</translation>
     </message>
@@ -5944,48 +5993,48 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people.py" line="190" />
-        <location filename="../../ui/views/people.py" line="193" />
+        <location filename="../../ui/views/people.py" line="190"/>
+        <location filename="../../ui/views/people.py" line="193"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiveren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="192" />
+        <location filename="../../ui/views/people.py" line="192"/>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="240" />
+        <location filename="../../ui/views/people.py" line="240"/>
         <source>Archive %1?</source>
         <translation>%1 archiveren?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="241" />
+        <location filename="../../ui/views/people.py" line="241"/>
         <source>%1 can no longer log in and disappears from the lists. Everything %1 did stays in the history. You can restore %1 later.</source>
         <translation>%1 kan dan niet meer inloggen en verdwijnt uit de lijsten. Alles wat %1 heeft gedaan, blijft bewaard in de geschiedenis. Je kunt %1 later terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="268" />
+        <location filename="../../ui/views/people.py" line="268"/>
         <source>Export people</source>
         <translation>Medewerkers exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="268" />
+        <location filename="../../ui/views/people.py" line="268"/>
         <source>people.csv</source>
         <translation>medewerkers.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="269" />
+        <location filename="../../ui/views/people.py" line="269"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="275" />
+        <location filename="../../ui/views/people.py" line="275"/>
         <source>Export ready</source>
         <translation>Export klaar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people.py" line="276" />
+        <location filename="../../ui/views/people.py" line="276"/>
         <source>%n person(s) exported.</source>
         <translation>
             <numerusform>%n medewerker geëxporteerd.</numerusform>
@@ -5993,88 +6042,88 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="289" />
-        <location filename="../../ui/views/people.py" line="296" />
+        <location filename="../../ui/views/people.py" line="289"/>
+        <location filename="../../ui/views/people.py" line="296"/>
         <source>People</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="291" />
+        <location filename="../../ui/views/people.py" line="291"/>
         <source>Everyone in your organisation, their teams, and what colleagues may ask them about. Looking for someone to guide your learning group? Search for a subject.</source>
         <translation>Iedereen in je organisatie, hun teams en waarover collega&apos;s hun iets mogen vragen. Zoek je een begeleider voor je leergroep? Zoek dan op een onderwerp.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="293" />
+        <location filename="../../ui/views/people.py" line="293"/>
         <source>Search by name, team or subject</source>
         <translation>Zoek op naam, team of onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="294" />
+        <location filename="../../ui/views/people.py" line="294"/>
         <source>Search people</source>
         <translation>Medewerkers zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="295" />
+        <location filename="../../ui/views/people.py" line="295"/>
         <source>Show archived</source>
         <translation>Gearchiveerde medewerkers tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="297" />
+        <location filename="../../ui/views/people.py" line="297"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="298" />
+        <location filename="../../ui/views/people.py" line="298"/>
         <source>&amp;New person</source>
         <translation>&amp;Nieuwe medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="299" />
+        <location filename="../../ui/views/people.py" line="299"/>
         <source>&amp;Edit</source>
         <translation>Bewer&amp;ken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="300" />
+        <location filename="../../ui/views/people.py" line="300"/>
         <source>Pass&amp;word…</source>
         <translation>&amp;Wachtwoord…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="301" />
+        <location filename="../../ui/views/people.py" line="301"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="302" />
+        <location filename="../../ui/views/people.py" line="302"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="303" />
+        <location filename="../../ui/views/people.py" line="303"/>
         <source>&amp;First passwords…</source>
         <translation>&amp;Eerste wachtwoorden…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="305" />
+        <location filename="../../ui/views/people.py" line="305"/>
         <source>A temporary password for everyone who cannot log in yet, and a handout to print</source>
         <translation>Een tijdelijk wachtwoord voor iedereen die nog niet kan inloggen, en briefjes om af te drukken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="307" />
+        <location filename="../../ui/views/people.py" line="307"/>
         <source>Add your colleagues</source>
         <translation>Voeg je collega&apos;s toe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="308" />
+        <location filename="../../ui/views/people.py" line="308"/>
         <source>Regiestoel works with the people in your organisation: who is in which team, who manages whom, and who knows what. Add them one by one, or import the list you already keep in Excel.</source>
         <translation>Regiestoel werkt met de mensen in je organisatie: wie in welk team zit, wie de leidinggevende van wie is en wie wat weet. Voeg ze één voor één toe, of importeer de lijst die je al in Excel bijhoudt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="311" />
+        <location filename="../../ui/views/people.py" line="311"/>
         <source>Add a person</source>
         <translation>Medewerker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="312" />
+        <location filename="../../ui/views/people.py" line="312"/>
         <source>Import from Excel</source>
         <translation>Importeren uit Excel</translation>
     </message>
@@ -6082,12 +6131,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="128" />
+        <location filename="../../ui/dialogs/person.py" line="128"/>
         <source>Choose at least one role.</source>
         <translation>Kies minstens één rol.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/person.py" line="131" />
+        <location filename="../../ui/dialogs/person.py" line="131"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>Minstens %n teken.</numerusform>
@@ -6095,77 +6144,77 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="183" />
+        <location filename="../../ui/dialogs/person.py" line="183"/>
         <source>New person</source>
         <translation>Nieuwe medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="184" />
+        <location filename="../../ui/dialogs/person.py" line="184"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="186" />
+        <location filename="../../ui/dialogs/person.py" line="186"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="187" />
+        <location filename="../../ui/dialogs/person.py" line="187"/>
         <source>&amp;E-mail address</source>
         <translation>&amp;E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="188" />
+        <location filename="../../ui/dialogs/person.py" line="188"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="189" />
+        <location filename="../../ui/dialogs/person.py" line="189"/>
         <source>&amp;Teams</source>
         <translation>&amp;Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="190" />
+        <location filename="../../ui/dialogs/person.py" line="190"/>
         <source>Direct &amp;manager</source>
         <translation>Directe &amp;leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="191" />
+        <location filename="../../ui/dialogs/person.py" line="191"/>
         <source>&amp;Year of birth</source>
         <translation>&amp;Geboortejaar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="192" />
+        <location filename="../../ui/dialogs/person.py" line="192"/>
         <source>As&amp;k me about</source>
         <translation>&amp;Vraag me over</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="193" />
+        <location filename="../../ui/dialogs/person.py" line="193"/>
         <source>Temporary &amp;password</source>
         <translation>Tijdelijk &amp;wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="200" />
+        <location filename="../../ui/dialogs/person.py" line="200"/>
         <source>(no manager)</source>
         <translation>(geen leidinggevende)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="202" />
+        <location filename="../../ui/dialogs/person.py" line="202"/>
         <source>Optional. Only used to show the generation mix of a learning group, never as an age.</source>
         <translation>Niet verplicht. Dit dient alleen om de generatiemix van een leergroep te laten zien, nooit als leeftijd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="204" />
+        <location filename="../../ui/dialogs/person.py" line="204"/>
         <source>for example: planning, heat pumps</source>
         <translation>bijvoorbeeld: planning, warmtepompen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="206" />
+        <location filename="../../ui/dialogs/person.py" line="206"/>
         <source>What colleagues may ask this person about, separated by commas.</source>
         <translation>Waarover collega&apos;s deze persoon iets mogen vragen, gescheiden door komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="208" />
+        <location filename="../../ui/dialogs/person.py" line="208"/>
         <source>Optional. With a temporary password this person can log in, and then chooses their own. Without one, set it later.</source>
         <translation>Niet verplicht. Met een tijdelijk wachtwoord kan deze persoon inloggen en daarna een eigen wachtwoord kiezen. Zonder wachtwoord stel je het later in.</translation>
     </message>
@@ -6173,32 +6222,32 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>PlanConversationsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/plan_conversations.py" line="104" />
+        <location filename="../../ui/dialogs/plan_conversations.py" line="104"/>
         <source>Gets a conversation with %1</source>
         <translation>Krijgt een gesprek met %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_conversations.py" line="105" />
+        <location filename="../../ui/dialogs/plan_conversations.py" line="105"/>
         <source>Already planned in this half year</source>
         <translation>Al gepland in dit halfjaar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_conversations.py" line="107" />
+        <location filename="../../ui/dialogs/plan_conversations.py" line="107"/>
         <source>Not included: no manager. Choose one under People.</source>
         <translation>Niet meegenomen: geen leidinggevende. Kies er een bij Medewerkers.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_conversations.py" line="109" />
+        <location filename="../../ui/dialogs/plan_conversations.py" line="109"/>
         <source>Not included: their manager %1 has left. Choose another under People.</source>
         <translation>Niet meegenomen: leidinggevende %1 is vertrokken. Kies een ander bij Medewerkers.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_conversations.py" line="110" />
+        <location filename="../../ui/dialogs/plan_conversations.py" line="110"/>
         <source>Not included: has left the organisation</source>
         <translation>Niet meegenomen: is uit dienst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/plan_conversations.py" line="127" />
+        <location filename="../../ui/dialogs/plan_conversations.py" line="127"/>
         <source>%n person(s) get a conversation in the %1.</source>
         <translation>
             <numerusform>%n medewerker krijgt een gesprek in de %1.</numerusform>
@@ -6206,12 +6255,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_conversations.py" line="129" />
+        <location filename="../../ui/dialogs/plan_conversations.py" line="129"/>
         <source>Nobody new to plan in the %1.</source>
         <translation>Niemand nieuw om te plannen in de %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/plan_conversations.py" line="131" />
+        <location filename="../../ui/dialogs/plan_conversations.py" line="131"/>
         <source>%n person(s) are not included; the list says why.</source>
         <translation>
             <numerusform>%n medewerker is niet meegenomen; de lijst zegt waarom.</numerusform>
@@ -6219,7 +6268,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/plan_conversations.py" line="134" />
+        <location filename="../../ui/dialogs/plan_conversations.py" line="134"/>
         <source>&amp;Plan %n conversation(s)</source>
         <translation>
             <numerusform>%n gesprek &amp;plannen</numerusform>
@@ -6227,52 +6276,52 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_conversations.py" line="160" />
+        <location filename="../../ui/dialogs/plan_conversations.py" line="160"/>
         <source>Plan talent conversations</source>
         <translation>Talentgesprekken plannen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_conversations.py" line="162" />
+        <location filename="../../ui/dialogs/plan_conversations.py" line="162"/>
         <source>Everyone who has a manager gets one talent conversation with that manager in the half year: professionals, and team leads and managers who have a manager of their own. Both prepare, talk and sign within the half year.</source>
         <translation>Iedereen met een leidinggevende krijgt in het halfjaar één talentontwikkelgesprek met die leidinggevende: professionals, en ook teamleiders en leidinggevenden die zelf een leidinggevende hebben. Jullie bereiden het allebei voor, voeren het gesprek en tekenen binnen het halfjaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_conversations.py" line="165" />
+        <location filename="../../ui/dialogs/plan_conversations.py" line="165"/>
         <source>&amp;Half year</source>
         <translation>&amp;Halfjaar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_conversations.py" line="166" />
+        <location filename="../../ui/dialogs/plan_conversations.py" line="166"/>
         <source>Half year</source>
         <translation>Halfjaar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_conversations.py" line="167" />
+        <location filename="../../ui/dialogs/plan_conversations.py" line="167"/>
         <source>%1 (this half year)</source>
         <translation>%1 (dit halfjaar)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_conversations.py" line="167" />
+        <location filename="../../ui/dialogs/plan_conversations.py" line="167"/>
         <source>%1 (next half year)</source>
         <translation>%1 (volgend halfjaar)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_conversations.py" line="171" />
+        <location filename="../../ui/dialogs/plan_conversations.py" line="171"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_conversations.py" line="171" />
+        <location filename="../../ui/dialogs/plan_conversations.py" line="171"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_conversations.py" line="172" />
+        <location filename="../../ui/dialogs/plan_conversations.py" line="172"/>
         <source>Included?</source>
         <translation>Meegenomen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_conversations.py" line="173" />
+        <location filename="../../ui/dialogs/plan_conversations.py" line="173"/>
         <source>Who is included</source>
         <translation>Wie er meedoen</translation>
     </message>
@@ -6280,142 +6329,142 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>PlanCycleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="226" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="226"/>
         <source>If everyone is free, you meet on:</source>
         <translation>Als iedereen kan, komen jullie bij elkaar op:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="237" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="237"/>
         <source>Day %1: %2, %3</source>
         <translation>Dag %1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="249" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="249"/>
         <source>closing day</source>
         <translation>sluitingsdag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="250" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="250"/>
         <source>Skipped %1: %2</source>
         <translation>Overgeslagen: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="304" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="304"/>
         <source>Planned. You meet on:</source>
         <translation>Gepland. Jullie komen bij elkaar op:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="308" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="308"/>
         <source>Someone or the room was already taken earlier, so the cycle starts on the first free day.</source>
         <translation>Iemand uit de groep of de ruimte was op die dagen al bezet. Daarom begint de cyclus op de eerste dag dat iedereen kan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="310" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="310"/>
         <source>Everyone in the group sees these sessions. Export them to your calendar from the group.</source>
         <translation>Iedereen in de groep ziet deze sessies. Vanuit de groep kun je ze naar je agenda exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="313" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="313"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="339" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="339"/>
         <source>Looking for free weeks…</source>
         <translation>Vrije weken zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="359" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="359"/>
         <source>There is no free week in the next %1 weeks either. Try another room, or ask the group about another time.</source>
         <translation>Ook in de komende %1 weken is er geen vrije week. Probeer een andere ruimte, of overleg met de groep over een ander tijdstip.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="362" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="362"/>
         <source>These weeks are free. Choose one:</source>
         <translation>Deze weken zijn vrij. Kies er een:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="365" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="365"/>
         <source>%1 to %2, %3</source>
         <translation>%1 tot en met %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="409" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="409"/>
         <source>Plan a week cycle for %1</source>
         <translation>Weekcyclus plannen voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="411" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="411"/>
         <source>A vital week cycle: the group meets one hour a day on four working days in a row, at the same time, in working time. Nobody is planned twice.</source>
         <translation>Een vitale weekcyclus: de groep komt vier werkdagen achter elkaar een uur per dag bij elkaar, steeds op hetzelfde tijdstip en in werktijd. Niemand wordt dubbel ingepland.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="414" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="414"/>
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="415" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="415"/>
         <source>Start &amp;time</source>
         <translation>Begin&amp;tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="416" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="416"/>
         <source>&amp;Room</source>
         <translation>&amp;Ruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="417" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="417"/>
         <source>Peri&amp;od</source>
         <translation>Peri&amp;ode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="421" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="421"/>
         <source>First day from</source>
         <translation>Eerste dag vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="422" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="422"/>
         <source>Start no later than</source>
         <translation>Uiterlijk beginnen op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="424" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="424"/>
         <source>The first session is on the first working day from this date. Weekends, public holidays and closing days are skipped.</source>
         <translation>De eerste sessie is op de eerste werkdag vanaf deze datum. Weekenden, feestdagen en sluitingsdagen worden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="427" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="427"/>
         <source>Every session lasts an hour, at the same time each day.</source>
         <translation>Elke sessie duurt een uur, elke dag op hetzelfde tijdstip.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="428" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="428"/>
         <source>(no room)</source>
         <translation>(geen ruimte)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="430" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="430"/>
         <source>A quiet, comfortable room helps. Nobody gets the same room twice at once.</source>
         <translation>Een rustige, prettige ruimte helpt. Een ruimte wordt nooit dubbel geboekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="432" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="432"/>
         <source>No rooms yet. The owner adds them under Settings.</source>
         <translation>Nog geen ruimtes. De eigenaar voegt ze toe bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="433" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="433"/>
         <source>Only in the weeks until</source>
         <translation>Alleen in de weken tot</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="435" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="435"/>
         <source>Optional: the last day on which the cycle may start. Without it, Regiestoel looks up to %1 weeks ahead for a free week.</source>
         <translation>Niet verplicht: de laatste dag waarop de cyclus mag beginnen. Zonder deze datum zoekt Regiestoel tot %1 weken vooruit naar een vrije week.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_cycle.py" line="439" />
+        <location filename="../../ui/dialogs/plan_cycle.py" line="439"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plannen</translation>
     </message>
@@ -6423,27 +6472,27 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>PostponeRemovalDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="78" />
+        <location filename="../../ui/views/data_safety.py" line="78"/>
         <source>Keep the records of %1 longer</source>
         <translation>De gegevens van %1 langer bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="82" />
+        <location filename="../../ui/views/data_safety.py" line="82"/>
         <source>The law lets you keep records longer only for a good reason, such as a dispute or a legal obligation. The reason is recorded.</source>
         <translation>Volgens de wet mag je gegevens alleen langer bewaren met een goede reden, zoals een geschil of een wettelijke plicht. De reden wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="94" />
+        <location filename="../../ui/views/data_safety.py" line="94"/>
         <source>Keep until</source>
         <translation>Bewaren tot</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="96" />
+        <location filename="../../ui/views/data_safety.py" line="96"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="97" />
+        <location filename="../../ui/views/data_safety.py" line="97"/>
         <source>Keep &amp;until</source>
         <translation>Bewaren &amp;tot</translation>
     </message>
@@ -6451,52 +6500,52 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>PreparePage</name>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="200" />
+        <location filename="../../ui/views/conversation_prepare.py" line="200"/>
         <source>the other</source>
         <translation>de ander</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="203" />
+        <location filename="../../ui/views/conversation_prepare.py" line="203"/>
         <source>Look back on your half year and say what you need. Only you can read your draft until you publish it; then %1 can read it too.</source>
         <translation>Kijk terug op je halfjaar en zeg wat je nodig hebt. Tot je je concept publiceert, kun alleen jij het lezen. Daarna kan %1 het ook lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="207" />
+        <location filename="../../ui/views/conversation_prepare.py" line="207"/>
         <source>Give account of what you facilitated and where you saw %1 grow. Only you can read your draft until you publish it; then %1 can read it too.</source>
         <translation>Leg verantwoording af over wat je hebt gefaciliteerd en waarin je %1 zag groeien. Tot je je concept publiceert, kun alleen jij het lezen. Daarna kan %1 het ook lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="211" />
+        <location filename="../../ui/views/conversation_prepare.py" line="211"/>
         <source>The record is signed and locked.</source>
         <translation>Het verslag is ondertekend en vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="213" />
+        <location filename="../../ui/views/conversation_prepare.py" line="213"/>
         <source>Published on %1. %2 can read it. Changes you save are visible to %2 right away.</source>
         <translation>Gepubliceerd op %1. %2 kan het lezen. Wijzigingen die je opslaat, ziet %2 meteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="219" />
+        <location filename="../../ui/views/conversation_prepare.py" line="219"/>
         <source>Draft: only you can see this.</source>
         <translation>Concept: alleen jij kunt dit zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="221" />
+        <location filename="../../ui/views/conversation_prepare.py" line="221"/>
         <source>Nothing saved yet. Only you will see your draft.</source>
         <translation>Nog niets opgeslagen. Alleen jij ziet je concept.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="234" />
+        <location filename="../../ui/views/conversation_prepare.py" line="234"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Wijzigingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="235" />
+        <location filename="../../ui/views/conversation_prepare.py" line="235"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Concept opslaan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/conversation_prepare.py" line="246" />
+        <location filename="../../ui/views/conversation_prepare.py" line="246"/>
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
@@ -6504,62 +6553,62 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="276" />
+        <location filename="../../ui/views/conversation_prepare.py" line="276"/>
         <source>Filled in what Regiestoel knows. Check it, put it in your own words, and save.</source>
         <translation>Regiestoel heeft ingevuld wat het al weet. Controleer het, zet het in je eigen woorden en sla het op.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="278" />
+        <location filename="../../ui/views/conversation_prepare.py" line="278"/>
         <source>Every part already has your own text, so nothing was changed.</source>
         <translation>Elk onderdeel heeft al je eigen tekst. Er is dus niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="293" />
+        <location filename="../../ui/views/conversation_prepare.py" line="293"/>
         <source>Put into my preparation</source>
         <translation>In mijn voorbereiding zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="304" />
+        <location filename="../../ui/views/conversation_prepare.py" line="304"/>
         <source>The coach&apos;s draft is in your preparation. Put it in your own words, and save.</source>
         <translation>Het concept van de coach staat in je voorbereiding. Zet het in je eigen woorden, en sla op.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="331" />
+        <location filename="../../ui/views/conversation_prepare.py" line="331"/>
         <source>Published. %1 can read your preparation now.</source>
         <translation>Gepubliceerd. %1 kan je voorbereiding nu lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="333" />
+        <location filename="../../ui/views/conversation_prepare.py" line="333"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="345" />
+        <location filename="../../ui/views/conversation_prepare.py" line="345"/>
         <source>Publish your preparation?</source>
         <translation>Je voorbereiding publiceren?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="346" />
+        <location filename="../../ui/views/conversation_prepare.py" line="346"/>
         <source>From now on %1 can read your preparation. You can still change it until both of you have signed.</source>
         <translation>Vanaf nu kan %1 je voorbereiding lezen. Je kunt hem nog wijzigen tot jullie allebei hebben ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="357" />
+        <location filename="../../ui/views/conversation_prepare.py" line="357"/>
         <source>&amp;Fill in from my data</source>
         <translation>Invullen &amp;uit mijn gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="359" />
+        <location filename="../../ui/views/conversation_prepare.py" line="359"/>
         <source>Your development question, finished work situations, lessons learned, learning hours and courses of this half year. Only empty parts are filled in.</source>
         <translation>Je ontwikkelvraag, afgeronde werksituaties, geleerde lessen, leeruren en cursussen van dit halfjaar. Alleen lege onderdelen worden ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="361" />
+        <location filename="../../ui/views/conversation_prepare.py" line="361"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publiceren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_prepare.py" line="362" />
+        <location filename="../../ui/views/conversation_prepare.py" line="362"/>
         <source>Draft with the coach…</source>
         <translation>Concept met de coach…</translation>
     </message>
@@ -6567,82 +6616,82 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="135" />
+        <location filename="../../ui/views/conversation_record.py" line="135"/>
         <source>The record both of you signed. Print it to PDF to keep it or to give a copy.</source>
         <translation>Het verslag dat jullie allebei hebben ondertekend. Druk het af naar PDF om het te bewaren of om een kopie te geven.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="138" />
+        <location filename="../../ui/views/conversation_record.py" line="138"/>
         <source>The record appears here once both of you have signed.</source>
         <translation>Het verslag verschijnt hier zodra jullie allebei hebben ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="140" />
+        <location filename="../../ui/views/conversation_record.py" line="140"/>
         <source>The meeting is on %1. Export an invitation for your calendars.</source>
         <translation>Het gesprek is op %1. Exporteer een uitnodiging voor jullie agenda&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="144" />
+        <location filename="../../ui/views/conversation_record.py" line="144"/>
         <source>Schedule the meeting first; then you can export an invitation for your calendars.</source>
         <translation>Plan eerst het gesprek in. Daarna kun je een uitnodiging voor jullie agenda&apos;s exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="152" />
+        <location filename="../../ui/views/conversation_record.py" line="152"/>
         <source>Conversation</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="169" />
+        <location filename="../../ui/views/conversation_record.py" line="169"/>
         <source>Print to PDF</source>
         <translation>Afdrukken naar PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="169" />
+        <location filename="../../ui/views/conversation_record.py" line="169"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="177" />
+        <location filename="../../ui/views/conversation_record.py" line="177"/>
         <source>Could not save %1: %2</source>
         <translation>Kan %1 niet opslaan: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="181" />
+        <location filename="../../ui/views/conversation_record.py" line="181"/>
         <source>Could not save %1.</source>
         <translation>Kan %1 niet opslaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="191" />
+        <location filename="../../ui/views/conversation_record.py" line="191"/>
         <source>Export invite</source>
         <translation>Uitnodiging exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="192" />
+        <location filename="../../ui/views/conversation_record.py" line="192"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="208" />
+        <location filename="../../ui/views/conversation_record.py" line="208"/>
         <source>Saved as %1.</source>
         <translation>Opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="210" />
+        <location filename="../../ui/views/conversation_record.py" line="210"/>
         <source>Open it with your calendar program (such as Outlook or Google Calendar), or send it to the other.</source>
         <translation>Open het bestand met je agendaprogramma (zoals Outlook of Google Agenda), of stuur het naar de ander.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="217" />
+        <location filename="../../ui/views/conversation_record.py" line="217"/>
         <source>&amp;Print to PDF…</source>
         <translation>&amp;Afdrukken naar PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="218" />
+        <location filename="../../ui/views/conversation_record.py" line="218"/>
         <source>E&amp;xport invite…</source>
         <translation>Uitnodiging e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="219" />
+        <location filename="../../ui/views/conversation_record.py" line="219"/>
         <source>Signed record</source>
         <translation>Ondertekend verslag</translation>
     </message>
@@ -6650,12 +6699,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="174" />
+        <location filename="../../ui/dialogs/passwords.py" line="174"/>
         <source>Forgot your password?</source>
         <translation>Wachtwoord vergeten?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="176" />
+        <location filename="../../ui/dialogs/passwords.py" line="176"/>
         <source>Ask the owner of Regiestoel in your organisation for a temporary password.
 
 Are you the owner yourself? Then enter the recovery code you wrote down when Regiestoel was set up, and choose a new password.</source>
@@ -6664,17 +6713,17 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen Regiestoel werd ingericht. Kies daarna een nieuw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="182" />
+        <location filename="../../ui/dialogs/passwords.py" line="182"/>
         <source>Recovery &amp;code</source>
         <translation>&amp;Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="198" />
+        <location filename="../../ui/dialogs/passwords.py" line="198"/>
         <source>New recovery code</source>
         <translation>Nieuwe herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="199" />
+        <location filename="../../ui/dialogs/passwords.py" line="199"/>
         <source>Your password has been changed. Your old recovery code no longer works; write down this new one:</source>
         <translation>Je wachtwoord is gewijzigd. Je oude herstelcode werkt niet meer. Schrijf deze nieuwe code op:</translation>
     </message>
@@ -6682,27 +6731,27 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="331" />
+        <location filename="../../ui/wizard.py" line="331"/>
         <source>Your recovery code</source>
         <translation>Je herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="332" />
+        <location filename="../../ui/wizard.py" line="332"/>
         <source>Write it down now. Regiestoel shows it only once.</source>
         <translation>Schrijf de code nu op. Regiestoel laat hem maar één keer zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="334" />
+        <location filename="../../ui/wizard.py" line="334"/>
         <source>If you ever forget your password, this code lets you choose a new one. Write it on paper and keep it somewhere safe, away from this computer. Nobody else can reset an owner&apos;s password.</source>
         <translation>Ben je je wachtwoord ooit vergeten? Dan kun je met deze code een nieuw wachtwoord kiezen. Schrijf de code op papier en bewaar hem op een veilige plek, niet bij deze computer. Niemand anders kan het wachtwoord van een eigenaar opnieuw instellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="337" />
+        <location filename="../../ui/wizard.py" line="337"/>
         <source>Copy code</source>
         <translation>Code kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="338" />
+        <location filename="../../ui/wizard.py" line="338"/>
         <source>I have written down the recovery code</source>
         <translation>Ik heb de herstelcode opgeschreven</translation>
     </message>
@@ -6710,118 +6759,118 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>ReminderSettingsPanel</name>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="126" />
-        <location filename="../../ui/views/reminder_settings.py" line="229" />
+        <location filename="../../ui/views/reminder_settings.py" line="126"/>
+        <location filename="../../ui/views/reminder_settings.py" line="229"/>
         <source>Folder for your calendar</source>
         <translation>Map voor je agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="138" />
+        <location filename="../../ui/views/reminder_settings.py" line="138"/>
         <source>Choose a folder first.</source>
         <translation>Kies eerst een map.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="147" />
+        <location filename="../../ui/views/reminder_settings.py" line="147"/>
         <source>Your calendar is in %1. Subscribe to this file once in Outlook, Thunderbird or your phone; Regiestoel keeps it up to date while it runs.</source>
         <translation>Je agenda staat in %1. Abonneer je één keer op dit bestand in Outlook, Thunderbird of op je telefoon; Regiestoel houdt het bij zolang het draait.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="164" />
+        <location filename="../../ui/views/reminder_settings.py" line="164"/>
         <source>Regiestoel no longer updates your calendar file.</source>
         <translation>Regiestoel werkt je agendabestand niet meer bij.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="205" />
+        <location filename="../../ui/views/reminder_settings.py" line="205"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="206" />
+        <location filename="../../ui/views/reminder_settings.py" line="206"/>
         <source>Saved. Without an e-mail server Regiestoel sends no e-mail.</source>
         <translation>Opgeslagen. Zonder e-mailserver verstuurt Regiestoel geen e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="223" />
+        <location filename="../../ui/views/reminder_settings.py" line="223"/>
         <source>My calendar</source>
         <translation>Mijn agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="225" />
+        <location filename="../../ui/views/reminder_settings.py" line="225"/>
         <source>Choose a folder that your calendar program or phone syncs (OneDrive, Nextcloud, a shared drive). Regiestoel keeps one file there with your sessions and conversations, with alarms, and updates it while it runs.</source>
         <translation>Kies een map die je agendaprogramma of telefoon synchroniseert (OneDrive, Nextcloud, een gedeelde schijf). Regiestoel zet daar één bestand met je sessies en gesprekken, met herinneringen, en werkt het bij zolang het draait.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="228" />
+        <location filename="../../ui/views/reminder_settings.py" line="228"/>
         <source>&amp;Folder</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="230" />
+        <location filename="../../ui/views/reminder_settings.py" line="230"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="231" />
+        <location filename="../../ui/views/reminder_settings.py" line="231"/>
         <source>Keep my calendar here</source>
         <translation>Mijn agenda hier bijhouden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="232" />
+        <location filename="../../ui/views/reminder_settings.py" line="232"/>
         <source>Stop updating</source>
         <translation>Niet meer bijwerken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="233" />
+        <location filename="../../ui/views/reminder_settings.py" line="233"/>
         <source>Reminders by e-mail</source>
         <translation>Herinneringen per e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="235" />
+        <location filename="../../ui/views/reminder_settings.py" line="235"/>
         <source>Optional. With your organisation&apos;s SMTP server, Regiestoel e-mails everyone a short reminder when something is due, and a summary on Monday morning. An e-mail names only the kind, the date and the place, never the content. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>Niet verplicht. Met de SMTP-server van je organisatie mailt Regiestoel iedereen een korte herinnering als er iets aankomt, en op maandagochtend een overzicht. Een e-mail noemt alleen het soort, de datum en de plaats, nooit de inhoud. Het wachtwoord staat in de sleutelbos van deze computer, nooit in een bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="239" />
+        <location filename="../../ui/views/reminder_settings.py" line="239"/>
         <source>SMTP &amp;server</source>
         <translation>SMTP-&amp;server</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="239" />
+        <location filename="../../ui/views/reminder_settings.py" line="239"/>
         <source>&amp;Port</source>
         <translation>&amp;Poort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="239" />
+        <location filename="../../ui/views/reminder_settings.py" line="239"/>
         <source>S&amp;ecurity</source>
         <translation>B&amp;eveiliging</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="240" />
+        <location filename="../../ui/views/reminder_settings.py" line="240"/>
         <source>&amp;User name</source>
         <translation>&amp;Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="240" />
+        <location filename="../../ui/views/reminder_settings.py" line="240"/>
         <source>Pass&amp;word</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="240" />
+        <location filename="../../ui/views/reminder_settings.py" line="240"/>
         <source>Se&amp;nder</source>
         <translation>A&amp;fzender</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="241" />
+        <location filename="../../ui/views/reminder_settings.py" line="241"/>
         <source>&amp;Alarm before a conversation (minutes)</source>
         <translation>&amp;Herinnering vóór een gesprek (minuten)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="247" />
+        <location filename="../../ui/views/reminder_settings.py" line="247"/>
         <source>unchanged</source>
         <translation>ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminder_settings.py" line="249" />
+        <location filename="../../ui/views/reminder_settings.py" line="249"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -6829,7 +6878,7 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>ReopenDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/sign.py" line="290" />
+        <location filename="../../ui/dialogs/sign.py" line="290"/>
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
@@ -6837,27 +6886,27 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="304" />
+        <location filename="../../ui/dialogs/sign.py" line="304"/>
         <source>Reopen the record</source>
         <translation>Verslag heropenen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="306" />
+        <location filename="../../ui/dialogs/sign.py" line="306"/>
         <source>Reopening takes back both signatures, so you can change the record. Afterwards both of you sign again.</source>
         <translation>Als je het verslag heropent, vervallen beide handtekeningen. Dan kun je het verslag wijzigen. Daarna ondertekenen jullie allebei opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="308" />
+        <location filename="../../ui/dialogs/sign.py" line="308"/>
         <source>&amp;Why do you reopen it?</source>
         <translation>&amp;Waarom heropen je het verslag?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="310" />
+        <location filename="../../ui/dialogs/sign.py" line="310"/>
         <source>The reason stays in the record&apos;s history, for both of you to see.</source>
         <translation>De reden blijft in de geschiedenis van het verslag staan. Jullie kunnen hem allebei zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="311" />
+        <location filename="../../ui/dialogs/sign.py" line="311"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Heropenen</translation>
     </message>
@@ -6865,112 +6914,112 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="173" />
+        <location filename="../../ui/views/budget.py" line="173"/>
         <source>Asked by</source>
         <translation>Aangevraagd door</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="174" />
+        <location filename="../../ui/views/budget.py" line="174"/>
         <source>%1, from the budget of %2</source>
         <translation>%1, uit het budget van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="176" />
+        <location filename="../../ui/views/budget.py" line="176"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="178" />
+        <location filename="../../ui/views/budget.py" line="178"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="179" />
+        <location filename="../../ui/views/budget.py" line="179"/>
         <source>%1, in working time</source>
         <translation>%1, in werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="180" />
+        <location filename="../../ui/views/budget.py" line="180"/>
         <source>%1, outside working time</source>
         <translation>%1, buiten werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="184" />
+        <location filename="../../ui/views/budget.py" line="184"/>
         <source>No date yet</source>
         <translation>Nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="185" />
+        <location filename="../../ui/views/budget.py" line="185"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="187" />
+        <location filename="../../ui/views/budget.py" line="187"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="189" />
+        <location filename="../../ui/views/budget.py" line="189"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="192" />
+        <location filename="../../ui/views/budget.py" line="192"/>
         <source>your development question</source>
         <translation>je ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="193" />
+        <location filename="../../ui/views/budget.py" line="193"/>
         <source>a development question</source>
         <translation>een ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="195" />
+        <location filename="../../ui/views/budget.py" line="195"/>
         <source>the work situation “%1”</source>
         <translation>de werksituatie “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="197" />
+        <location filename="../../ui/views/budget.py" line="197"/>
         <source>It helps with</source>
         <translation>Het helpt bij</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="199" />
+        <location filename="../../ui/views/budget.py" line="199"/>
         <source>Approved by %1 on %2</source>
         <translation>Goedgekeurd door %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="200" />
+        <location filename="../../ui/views/budget.py" line="200"/>
         <source>Declined by %1 on %2</source>
         <translation>Afgewezen door %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="205" />
+        <location filename="../../ui/views/budget.py" line="205"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="207" />
+        <location filename="../../ui/views/budget.py" line="207"/>
         <source>Approved beyond the budget, because</source>
         <translation>Boven het budget goedgekeurd, omdat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="210" />
+        <location filename="../../ui/views/budget.py" line="210"/>
         <source>What was learned</source>
         <translation>Wat er is geleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="215" />
+        <location filename="../../ui/views/budget.py" line="215"/>
         <source>Where it is applied</source>
         <translation>Waar het wordt toegepast</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="216" />
+        <location filename="../../ui/views/budget.py" line="216"/>
         <source>What it cost</source>
         <translation>Wat het kostte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="226" />
+        <location filename="../../ui/views/budget.py" line="226"/>
         <source>Choose a request to see what it is about.</source>
         <translation>Kies een aanvraag om te zien waar die over gaat.</translation>
     </message>
@@ -6978,17 +7027,17 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="145" />
+        <location filename="../../ui/dialogs/passwords.py" line="145"/>
         <source>Set a temporary password</source>
         <translation>Tijdelijk wachtwoord instellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="147" />
+        <location filename="../../ui/dialogs/passwords.py" line="147"/>
         <source>Give %1 a temporary password and pass it on in person. At the next login, %1 chooses a password of their own.</source>
         <translation>Geef %1 een tijdelijk wachtwoord en vertel het persoonlijk. Bij de volgende keer inloggen kiest %1 een eigen wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="149" />
+        <location filename="../../ui/dialogs/passwords.py" line="149"/>
         <source>&amp;Suggest a password</source>
         <translation>Wachtwoord &amp;voorstellen</translation>
     </message>
@@ -6996,47 +7045,47 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="59" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="59"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="66" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="66"/>
         <source>Backup file</source>
         <translation>Bestand met reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="70" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="70"/>
         <source>&amp;Check</source>
         <translation>&amp;Controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="78" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="78"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="98" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="98"/>
         <source>Nothing is replaced until you choose to restore.</source>
         <translation>Er wordt pas iets vervangen als je voor terugzetten kiest.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="91" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="91"/>
         <source>Restoring replaces all current data with this backup. A backup of the current data is made first. Afterwards Regiestoel opens the restored data at the login screen.</source>
         <translation>Terugzetten vervangt alle huidige gegevens door deze back-up. Van de huidige gegevens wordt eerst een back-up gemaakt. Daarna opent Regiestoel de teruggezette gegevens bij het inlogscherm.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="103" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="103"/>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="135"/>
         <source>Organisation: %1</source>
         <translation>Organisatie: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_backup.py" line="136" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="136"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n medewerker</numerusform>
@@ -7044,52 +7093,52 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="137" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="137"/>
         <source>Made on: %1</source>
         <translation>Gemaakt op: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="138" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="138"/>
         <source>Made by this version of Regiestoel.</source>
         <translation>Gemaakt met deze versie van Regiestoel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="139" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="139"/>
         <source>Made by an older version of Regiestoel; it is upgraded when restored.</source>
         <translation>Gemaakt met een oudere versie van Regiestoel. Bij het terugzetten wordt hij bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="141" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="141"/>
         <source>Encrypted with a passphrase.</source>
         <translation>Versleuteld met een wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="142" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="142"/>
         <source>Not encrypted.</source>
         <translation>Niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="144" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="144"/>
         <source>No checksum was found beside this file (it was copied by hand, or made by an older Regiestoel), so damage to it cannot be ruled out.</source>
         <translation>Naast dit bestand staat geen controlesom (het is met de hand gekopieerd, of gemaakt door een oudere Regiestoel), dus beschadiging is niet uit te sluiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="146" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="146"/>
         <source>Size: %1 kB</source>
         <translation>Grootte: %1 kB</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="195" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="195"/>
         <source>Restoring the backup</source>
         <translation>De back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="201" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="201"/>
         <source>Backup restored</source>
         <translation>Reservekopie teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_backup.py" line="202" />
+        <location filename="../../ui/dialogs/restore_backup.py" line="202"/>
         <source>The backup has been restored. Regiestoel now opens the restored data: log in again.</source>
         <translation>De back-up is teruggezet. Regiestoel opent nu de teruggezette gegevens: log opnieuw in.</translation>
     </message>
@@ -7097,22 +7146,22 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/names.py" line="12" />
+        <location filename="../../ui/names.py" line="12"/>
         <source>owner</source>
         <translation>eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="13" />
+        <location filename="../../ui/names.py" line="13"/>
         <source>manager</source>
         <translation>leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="14" />
+        <location filename="../../ui/names.py" line="14"/>
         <source>professional</source>
         <translation>professional</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="15" />
+        <location filename="../../ui/names.py" line="15"/>
         <source>guide</source>
         <translation>begeleider</translation>
     </message>
@@ -7120,42 +7169,42 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="414" />
+        <location filename="../../ui/dialogs/sign.py" line="414"/>
         <source>Schedule the meeting</source>
         <translation>Gesprek inplannen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="416" />
+        <location filename="../../ui/dialogs/sign.py" line="416"/>
         <source>Choose a moment for the two of you, about an hour, somewhere you can talk undisturbed. Afterwards you can export an invitation for your calendars.</source>
         <translation>Kies een moment voor jullie tweeën, ongeveer een uur, op een plek waar jullie ongestoord kunnen praten. Daarna kun je een uitnodiging voor jullie agenda&apos;s exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="418" />
+        <location filename="../../ui/dialogs/sign.py" line="418"/>
         <source>&amp;Date and time</source>
         <translation>&amp;Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="419" />
+        <location filename="../../ui/dialogs/sign.py" line="419"/>
         <source>&amp;Where</source>
         <translation>&amp;Waar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="420" />
+        <location filename="../../ui/dialogs/sign.py" line="420"/>
         <source>Date of the meeting</source>
         <translation>Datum van het gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="421" />
+        <location filename="../../ui/dialogs/sign.py" line="421"/>
         <source>Time of the meeting</source>
         <translation>Tijd van het gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="422" />
+        <location filename="../../ui/dialogs/sign.py" line="422"/>
         <source>for example: the small meeting room</source>
         <translation>bijvoorbeeld: de kleine vergaderruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="424" />
+        <location filename="../../ui/dialogs/sign.py" line="424"/>
         <source>This is outside the half year of this conversation (%1 to %2).</source>
         <translation>Dit valt buiten het halfjaar van dit gesprek (%1 tot en met %2).</translation>
     </message>
@@ -7163,37 +7212,37 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SealedExportDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="133" />
+        <location filename="../../ui/views/data_safety.py" line="133"/>
         <source>Seal the export for %1</source>
         <translation>De export verzegelen voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="137" />
+        <location filename="../../ui/views/data_safety.py" line="137"/>
         <source>Let %1 type a passphrase here. The file is sealed with it: only %1 can open it (with 7-Zip, WinZip, PeaZip or The Unarchiver), so what is theirs stays theirs.</source>
         <translation>Laat %1 hier een wachtwoordzin typen. Het bestand wordt ermee verzegeld: alleen %1 kan het openen (met 7-Zip, WinZip, PeaZip of The Unarchiver), zodat wat van %1 is ook van %1 blijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="144" />
+        <location filename="../../ui/views/data_safety.py" line="144"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="147" />
+        <location filename="../../ui/views/data_safety.py" line="147"/>
         <source>Passphrase again</source>
         <translation>Wachtwoordzin nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="149" />
+        <location filename="../../ui/views/data_safety.py" line="149"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="150" />
+        <location filename="../../ui/views/data_safety.py" line="150"/>
         <source>&amp;Again</source>
         <translation>&amp;Nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="162" />
+        <location filename="../../ui/views/data_safety.py" line="162"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>
@@ -7201,47 +7250,47 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SessionRunner</name>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="264" />
+        <location filename="../../ui/views/session_runner.py" line="264"/>
         <source>Review and save actions…</source>
         <translation>Acties nakijken en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="437" />
+        <location filename="../../ui/views/session_runner.py" line="437"/>
         <source>Last part of this session</source>
         <translation>Laatste onderdeel van deze sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="440" />
+        <location filename="../../ui/views/session_runner.py" line="440"/>
         <source>Next: %1 (%2 min)</source>
         <translation>Hierna: %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="442" />
+        <location filename="../../ui/views/session_runner.py" line="442"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="442" />
+        <location filename="../../ui/views/session_runner.py" line="442"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="460" />
+        <location filename="../../ui/views/session_runner.py" line="460"/>
         <source>Paused while the laptop was locked. Press Start or the space bar to go on.</source>
         <translation>Gepauzeerd omdat de laptop vergrendeld was. Klik op Start of druk op de spatiebalk om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="462" />
+        <location filename="../../ui/views/session_runner.py" line="462"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="464" />
+        <location filename="../../ui/views/session_runner.py" line="464"/>
         <source>Not started yet: press Start or the space bar</source>
         <translation>Nog niet gestart: klik op Start of druk op de spatiebalk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/session_runner.py" line="571" />
+        <location filename="../../ui/views/session_runner.py" line="571"/>
         <source>Session finished. %n person(s) present: their learning time is counted.</source>
         <translation>
             <numerusform>Sessie afgerond. %n persoon aanwezig: de leertijd telt mee.</numerusform>
@@ -7249,12 +7298,12 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="574" />
+        <location filename="../../ui/views/session_runner.py" line="574"/>
         <source>Average energy %1, meaning %2.</source>
         <translation>Gemiddelde energie %1, zingeving %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/session_runner.py" line="576" />
+        <location filename="../../ui/views/session_runner.py" line="576"/>
         <source>%n action(s) agreed.</source>
         <translation>
             <numerusform>%n actie afgesproken.</numerusform>
@@ -7262,113 +7311,113 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="605" />
+        <location filename="../../ui/views/session_runner.py" line="605"/>
         <source>Full screen (F11)</source>
         <translation>Volledig scherm (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="606" />
+        <location filename="../../ui/views/session_runner.py" line="606"/>
         <source>Full screen</source>
         <translation>Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="607" />
+        <location filename="../../ui/views/session_runner.py" line="607"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="608" />
+        <location filename="../../ui/views/session_runner.py" line="608"/>
         <source>Previous part (←)</source>
         <translation>Vorig onderdeel (←)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="609" />
+        <location filename="../../ui/views/session_runner.py" line="609"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="610" />
+        <location filename="../../ui/views/session_runner.py" line="610"/>
         <source>Next part (→)</source>
         <translation>Volgend onderdeel (→)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="611" />
+        <location filename="../../ui/views/session_runner.py" line="611"/>
         <source>Start or pause (space)</source>
         <translation>Starten of pauzeren (spatiebalk)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="612" />
+        <location filename="../../ui/views/session_runner.py" line="612"/>
         <source>Check-in and attendance</source>
         <translation>Inchecken en aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="613" />
-        <location filename="../../ui/views/session_runner.py" line="614" />
+        <location filename="../../ui/views/session_runner.py" line="613"/>
+        <location filename="../../ui/views/session_runner.py" line="614"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="615" />
+        <location filename="../../ui/views/session_runner.py" line="615"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="616" />
+        <location filename="../../ui/views/session_runner.py" line="616"/>
         <source>Finish</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="618" />
+        <location filename="../../ui/views/session_runner.py" line="618"/>
         <source>What the group found out, the questions asked, the options seen…</source>
         <translation>Wat de groep ontdekte, welke vragen er kwamen, welke mogelijkheden jullie zagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="619" />
+        <location filename="../../ui/views/session_runner.py" line="619"/>
         <source>What will be done?</source>
         <translation>Wat gaat er gebeuren?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="620" />
+        <location filename="../../ui/views/session_runner.py" line="620"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="621" />
+        <location filename="../../ui/views/session_runner.py" line="621"/>
         <source>Who does it</source>
         <translation>Wie doet het</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="622" />
+        <location filename="../../ui/views/session_runner.py" line="622"/>
         <source>By when</source>
         <translation>Uiterlijk wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="623" />
+        <location filename="../../ui/views/session_runner.py" line="623"/>
         <source>Add action</source>
         <translation>Actie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="624" />
+        <location filename="../../ui/views/session_runner.py" line="624"/>
         <source>Propose actions with the coach…</source>
         <translation>Acties voorstellen met de coach…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="626" />
+        <location filename="../../ui/views/session_runner.py" line="626"/>
         <source>Sum up in a few sentences what this hour brought. When you finish, everyone present gets the time of the session as learning in working time; finishing early, you say how many minutes count.</source>
         <translation>Vat in een paar zinnen samen wat dit uur heeft opgeleverd. Als je afrondt, krijgt iedereen die aanwezig was de tijd van de sessie als leren in werktijd; rond je eerder af, dan geef je aan hoeveel minuten er tellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="629" />
+        <location filename="../../ui/views/session_runner.py" line="629"/>
         <source>Finish session</source>
         <translation>Sessie afronden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="634" />
+        <location filename="../../ui/views/session_runner.py" line="634"/>
         <source>Day %1 of 4 · %2</source>
         <translation>Dag %1 van 4 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/session_runner.py" line="639" />
+        <location filename="../../ui/views/session_runner.py" line="639"/>
         <source>Opening the session…</source>
         <translation>De sessie wordt geopend…</translation>
     </message>
@@ -7376,122 +7425,122 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="302" />
+        <location filename="../../ui/views/settings.py" line="302"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="303" />
+        <location filename="../../ui/views/settings.py" line="303"/>
         <source>My preferences</source>
         <translation>Mijn voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="304" />
+        <location filename="../../ui/views/settings.py" line="304"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="305" />
+        <location filename="../../ui/views/settings.py" line="305"/>
         <source>The language Regiestoel speaks to you in. It changes at once.</source>
         <translation>De taal waarin Regiestoel tegen je praat. Dit verandert meteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="307" />
+        <location filename="../../ui/views/settings.py" line="307"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="312" />
+        <location filename="../../ui/views/settings.py" line="312"/>
         <source>Culture scan &amp;results from (respondents)</source>
         <translation>Uitslagen leercultuurscan &amp;vanaf (deelnemers)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="324" />
+        <location filename="../../ui/views/settings.py" line="324"/>
         <source>A culture scan result shows only when at least this many people answered; a team&apos;s result needs at least 5 in the team, whatever you choose here. 5 is the norm; you may raise it, or lower it to 3.</source>
         <translation>Een uitslag van de leercultuurscan is alleen te zien als minstens zoveel mensen hebben geantwoord; de uitslag van een team vraagt altijd minstens 5 mensen in dat team, wat je hier ook kiest. 5 is de norm; je mag hem verhogen, of verlagen tot 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="339" />
+        <location filename="../../ui/views/settings.py" line="339"/>
         <source>Planning sessions</source>
         <translation>Sessies plannen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="340" />
+        <location filename="../../ui/views/settings.py" line="340"/>
         <source>Reminders</source>
         <translation>Herinneringen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="341" />
+        <location filename="../../ui/views/settings.py" line="341"/>
         <source>AI coach</source>
         <translation>AI-coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="342" />
+        <location filename="../../ui/views/settings.py" line="342"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="343" />
+        <location filename="../../ui/views/settings.py" line="343"/>
         <source>Backups and privacy</source>
         <translation>Reservekopieën en privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="309" />
+        <location filename="../../ui/views/settings.py" line="309"/>
         <source>Organisation &amp;name</source>
         <translation>Naam van de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="247" />
+        <location filename="../../ui/views/settings.py" line="247"/>
         <source>With fewer than 5 respondents, colleagues can often tell who gave an answer: in a small group one different answer stands out, and people who work together recognise each other&apos;s views. Dutch survey tools never show fewer than 5. Teams keep 5, and rounds opened before keep their threshold.</source>
         <translation>Met minder dan 5 deelnemers kunnen collega’s vaak raden wie wat heeft geantwoord: in een kleine groep valt één afwijkend antwoord op, en wie samenwerkt kent elkaars opvattingen. Nederlandse enquêtetools tonen nooit minder dan 5. Teams houden 5, en rondes die al geopend zijn houden hun drempel.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="290" />
+        <location filename="../../ui/views/settings.py" line="290"/>
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="309" />
+        <location filename="../../ui/views/settings.py" line="309"/>
         <source>Yearly learning &amp;budget (€)</source>
         <translation>&amp;Jaarlijks leerbudget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="310" />
+        <location filename="../../ui/views/settings.py" line="310"/>
         <source>Learning &amp;hours per person per year</source>
         <translation>Leer&amp;uren per persoon per jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="311" />
+        <location filename="../../ui/views/settings.py" line="311"/>
         <source>Loc&amp;k after (minutes idle)</source>
         <translation>Ver&amp;grendelen na (minuten niets doen)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="311" />
+        <location filename="../../ui/views/settings.py" line="311"/>
         <source>De&amp;fault language</source>
         <translation>&amp;Standaardtaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="328" />
+        <location filename="../../ui/views/settings.py" line="328"/>
         <source>Share the data with every account on this computer</source>
         <translation>Deel de gegevens met elk account op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="344" />
+        <location filename="../../ui/views/settings.py" line="344"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="321" />
+        <location filename="../../ui/views/settings.py" line="321"/>
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>Op een gedeelde laptop vergrendelt Regiestoel zichzelf als niemand hem zo lang gebruikt. Zo kan de volgende persoon jouw ontwikkelgegevens niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="330" />
+        <location filename="../../ui/views/settings.py" line="330"/>
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Dan opent elk account op deze computer dezelfde database. Dit werkt vanaf de volgende keer dat Regiestoel start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="333" />
+        <location filename="../../ui/views/settings.py" line="333"/>
         <source>Only an owner can change these settings.</source>
         <translation>Alleen een eigenaar kan deze instellingen wijzigen.</translation>
     </message>
@@ -7499,12 +7548,12 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="150" />
+        <location filename="../../ui/dialogs/sign.py" line="150"/>
         <source>&amp;Ask for a correction</source>
         <translation>Correctie &amp;vragen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/sign.py" line="156" />
+        <location filename="../../ui/dialogs/sign.py" line="156"/>
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
@@ -7512,97 +7561,97 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="225" />
+        <location filename="../../ui/dialogs/sign.py" line="225"/>
         <source>Sign as professional</source>
         <translation>Ondertekenen als professional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="226" />
+        <location filename="../../ui/dialogs/sign.py" line="226"/>
         <source>Sign as manager</source>
         <translation>Ondertekenen als leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="228" />
+        <location filename="../../ui/dialogs/sign.py" line="228"/>
         <source>%1 signs as the professional</source>
         <translation>%1 ondertekent als professional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="229" />
+        <location filename="../../ui/dialogs/sign.py" line="229"/>
         <source>%1 signs as the manager</source>
         <translation>%1 ondertekent als leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="231" />
+        <location filename="../../ui/dialogs/sign.py" line="231"/>
         <source>Type your own password to sign.</source>
         <translation>Typ je eigen wachtwoord om te ondertekenen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="234" />
+        <location filename="../../ui/dialogs/sign.py" line="234"/>
         <source>Let %1 type their own password. Only %1 can sign this side.</source>
         <translation>Laat %1 het eigen wachtwoord typen. Alleen %1 kan deze kant ondertekenen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="237" />
+        <location filename="../../ui/dialogs/sign.py" line="237"/>
         <source>By signing you confirm that you read the record: both preparations, the agreements and the summary. Once both of you have signed, it is locked. Do you see something differently? Sign as seen, with a remark, or ask for a correction.</source>
         <translation>Met je handtekening bevestig je dat je het verslag hebt gelezen: beide voorbereidingen, de afspraken en de samenvatting. Zodra jullie allebei hebben ondertekend, is het vergrendeld. Zie je iets anders? Onderteken met ‘Gezien, met een opmerking’, of vraag om een correctie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="240" />
+        <location filename="../../ui/dialogs/sign.py" line="240"/>
         <source>A&amp;greed: I agree with the record</source>
         <translation>A&amp;kkoord: ik ben het eens met het verslag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="241" />
+        <location filename="../../ui/dialogs/sign.py" line="241"/>
         <source>S&amp;een, with a remark: I read it, and add my view</source>
         <translation>&amp;Gezien, met een opmerking: ik heb het gelezen en geef mijn kijk erop</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="242" />
+        <location filename="../../ui/dialogs/sign.py" line="242"/>
         <source>Ask for a &amp;correction instead of signing</source>
         <translation>Om een &amp;correctie vragen in plaats van ondertekenen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="243" />
+        <location filename="../../ui/dialogs/sign.py" line="243"/>
         <source>&amp;Your remark</source>
         <translation>&amp;Jouw opmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="244" />
+        <location filename="../../ui/dialogs/sign.py" line="244"/>
         <source>Your remark becomes part of the record, for both of you to read.</source>
         <translation>Je opmerking wordt deel van het verslag, en jullie lezen hem allebei.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="246" />
+        <location filename="../../ui/dialogs/sign.py" line="246"/>
         <source>&amp;What should be corrected?</source>
         <translation>Wat moet er ver&amp;beterd worden?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="249" />
+        <location filename="../../ui/dialogs/sign.py" line="249"/>
         <source>The summary</source>
         <translation>De samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="251" />
+        <location filename="../../ui/dialogs/sign.py" line="251"/>
         <source>Agreement: %1</source>
         <translation>Afspraak: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="254" />
+        <location filename="../../ui/dialogs/sign.py" line="254"/>
         <source>What should c&amp;hange?</source>
         <translation>Wat moet er ande&amp;rs?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="256" />
+        <location filename="../../ui/dialogs/sign.py" line="256"/>
         <source>This is not a signature. Both of you see the request, and you can both change the record again. A change takes back a signature that is already there.</source>
         <translation>Dit is geen handtekening. Jullie zien het verzoek allebei, en jullie kunnen het verslag allebei weer aanpassen. Een wijziging maakt een handtekening die er al staat ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="259" />
+        <location filename="../../ui/dialogs/sign.py" line="259"/>
         <source>&amp;Password of %1</source>
         <translation>&amp;Wachtwoord van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign.py" line="151" />
+        <location filename="../../ui/dialogs/sign.py" line="151"/>
         <source>&amp;Sign</source>
         <translation>&amp;Ondertekenen</translation>
     </message>
@@ -7610,7 +7659,7 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SituationDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/situation.py" line="112" />
+        <location filename="../../ui/dialogs/situation.py" line="112"/>
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
@@ -7618,82 +7667,82 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="158" />
+        <location filename="../../ui/dialogs/situation.py" line="158"/>
         <source>New work situation</source>
         <translation>Nieuwe werksituatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="159" />
+        <location filename="../../ui/dialogs/situation.py" line="159"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="161" />
+        <location filename="../../ui/dialogs/situation.py" line="161"/>
         <source>Bring something from your own daily work. You will first collect questions about it, then look for options and try one out.</source>
         <translation>Breng iets in uit je eigen dagelijkse werk. Eerst verzamel je er vragen over. Daarna zoek je mogelijkheden en probeer je er een uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="164" />
+        <location filename="../../ui/dialogs/situation.py" line="164"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="165" />
+        <location filename="../../ui/dialogs/situation.py" line="165"/>
         <source>&amp;What is going on?</source>
         <translation>&amp;Wat speelt er?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="166" />
+        <location filename="../../ui/dialogs/situation.py" line="166"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="167" />
+        <location filename="../../ui/dialogs/situation.py" line="167"/>
         <source>What do you want?</source>
         <translation>Wat wil je?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="168" />
+        <location filename="../../ui/dialogs/situation.py" line="168"/>
         <source>Development question</source>
         <translation>Ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="173" />
+        <location filename="../../ui/dialogs/situation.py" line="173"/>
         <source>for example: Orders are late on Mondays</source>
         <translation>bijvoorbeeld: Op maandag zijn de bestellingen te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="175" />
+        <location filename="../../ui/dialogs/situation.py" line="175"/>
         <source>Describe what happens, when, and who notices it. No solutions yet.</source>
         <translation>Beschrijf wat er gebeurt, wanneer, en wie het merkt. Nog geen oplossingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="180" />
+        <location filename="../../ui/dialogs/situation.py" line="180"/>
         <source>Improve it: make it work better</source>
         <translation>Verbeteren: zorgen dat het beter werkt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="181" />
+        <location filename="../../ui/dialogs/situation.py" line="181"/>
         <source>Innovate it: do it in a new way</source>
         <translation>Innoveren: het op een nieuwe manier doen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="182" />
+        <location filename="../../ui/dialogs/situation.py" line="182"/>
         <source>Perform better in it myself</source>
         <translation>Beter presteren: er zelf beter in worden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="187" />
+        <location filename="../../ui/dialogs/situation.py" line="187"/>
         <source>Link to my development question</source>
         <translation>Koppelen aan mijn ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="190" />
+        <location filename="../../ui/dialogs/situation.py" line="190"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation.py" line="192" />
+        <location filename="../../ui/dialogs/situation.py" line="192"/>
         <source>Linked to an earlier development question.</source>
         <translation>Gekoppeld aan een eerdere ontwikkelvraag.</translation>
     </message>
@@ -7701,209 +7750,209 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SituationPanel</name>
     <message>
-        <location filename="../../ui/views/situations.py" line="317" />
+        <location filename="../../ui/views/situations.py" line="317"/>
         <source>by %1</source>
         <translation>van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="319" />
+        <location filename="../../ui/views/situations.py" line="319"/>
         <source>group %1</source>
         <translation>groep %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="323" />
+        <location filename="../../ui/views/situations.py" line="323"/>
         <source>No description yet.</source>
         <translation>Nog geen beschrijving.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="330" />
+        <location filename="../../ui/views/situations.py" line="330"/>
         <source>No questions yet.</source>
         <translation>Nog geen vragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="335" />
+        <location filename="../../ui/views/situations.py" line="335"/>
         <source>No options yet.</source>
         <translation>Nog geen mogelijkheden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="341" />
+        <location filename="../../ui/views/situations.py" line="341"/>
         <source>&amp;Start experiment</source>
         <translation>Experiment &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="342" />
+        <location filename="../../ui/views/situations.py" line="342"/>
         <source>&amp;Save experiment</source>
         <translation>Experiment &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="344" />
+        <location filename="../../ui/views/situations.py" line="344"/>
         <source>Choose one option to try in your work. What will you do, and what do you expect to happen?</source>
         <translation>Kies één mogelijkheid om in je werk uit te proberen. Wat ga je doen, en wat verwacht je dat er gebeurt?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="346" />
+        <location filename="../../ui/views/situations.py" line="346"/>
         <source>The experiment is running. Adjust it if you learn something on the way; finish when you can see what came out of it.</source>
         <translation>Het experiment loopt. Pas het aan als je onderweg iets leert. Rond het af zodra je kunt zien wat eruit is gekomen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="361" />
+        <location filename="../../ui/views/situations.py" line="361"/>
         <source>Ask %1 to &amp;finish…</source>
         <translation>%1 vragen om af te &amp;ronden…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="363" />
+        <location filename="../../ui/views/situations.py" line="363"/>
         <source>Ask %1 to &amp;close it…</source>
         <translation>%1 vragen om af te &amp;sluiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="368" />
+        <location filename="../../ui/views/situations.py" line="368"/>
         <source>%1 asked on %2 to finish it as: %3.</source>
         <translation>%1 vroeg op %2 om hem af te ronden als: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="375" />
+        <location filename="../../ui/views/situations.py" line="375"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="375" />
-        <location filename="../../ui/views/situations.py" line="507" />
+        <location filename="../../ui/views/situations.py" line="375"/>
+        <location filename="../../ui/views/situations.py" line="507"/>
         <source>Options</source>
         <translation>Mogelijkheden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="375" />
-        <location filename="../../ui/views/situations.py" line="514" />
+        <location filename="../../ui/views/situations.py" line="375"/>
+        <location filename="../../ui/views/situations.py" line="514"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="376" />
+        <location filename="../../ui/views/situations.py" line="376"/>
         <source>Lesson</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="390" />
+        <location filename="../../ui/views/situations.py" line="390"/>
         <source>Step %1 of 4: %2</source>
         <translation>Stap %1 van 4: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="397" />
+        <location filename="../../ui/views/situations.py" line="397"/>
         <source>What we tried</source>
         <translation>Wat we hebben geprobeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="399" />
+        <location filename="../../ui/views/situations.py" line="399"/>
         <source>What we expected</source>
         <translation>Wat we verwachtten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="400" />
+        <location filename="../../ui/views/situations.py" line="400"/>
         <source>What came out of it</source>
         <translation>Wat eruit kwam</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="405" />
+        <location filename="../../ui/views/situations.py" line="405"/>
         <source>No lesson was written down.</source>
         <translation>Er is geen les opgeschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="408" />
+        <location filename="../../ui/views/situations.py" line="408"/>
         <source>Lesson learned</source>
         <translation>Geleerde les</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="493" />
+        <location filename="../../ui/views/situations.py" line="493"/>
         <source>Choose a work situation to see where it stands and what the next step is.</source>
         <translation>Kies een werksituatie om te zien hoe het ermee staat en wat de volgende stap is.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="495" />
+        <location filename="../../ui/views/situations.py" line="495"/>
         <source>&amp;Edit</source>
         <translation>Bewer&amp;ken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="496" />
+        <location filename="../../ui/views/situations.py" line="496"/>
         <source>Brainstorm with the coach</source>
         <translation>Brainstormen met de coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="498" />
+        <location filename="../../ui/views/situations.py" line="498"/>
         <source>Options to try, drawing on the lessons learned in your organisation</source>
         <translation>Opties om te proberen, op basis van de geleerde lessen in je organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="499" />
+        <location filename="../../ui/views/situations.py" line="499"/>
         <source>Open questions</source>
         <translation>Open vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="501" />
+        <location filename="../../ui/views/situations.py" line="501"/>
         <source>Collect open questions first, no solutions yet. What do you not know about this situation? Ask your group too.</source>
         <translation>Verzamel eerst open vragen, nog geen oplossingen. Wat weet je nog niet over deze situatie? Vraag het ook aan je groep.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="503" />
+        <location filename="../../ui/views/situations.py" line="503"/>
         <source>for example: Who notices it first?</source>
         <translation>bijvoorbeeld: Wie merkt het als eerste?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="504" />
+        <location filename="../../ui/views/situations.py" line="504"/>
         <source>New question</source>
         <translation>Nieuwe vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="505" />
+        <location filename="../../ui/views/situations.py" line="505"/>
         <source>Add &amp;question</source>
         <translation>&amp;Vraag toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="506" />
+        <location filename="../../ui/views/situations.py" line="506"/>
         <source>&amp;Analysis complete</source>
         <translation>&amp;Analyse klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="509" />
+        <location filename="../../ui/views/situations.py" line="509"/>
         <source>Now think of possible ways forward. Write down every option, also the unusual ones; you choose later.</source>
         <translation>Bedenk nu hoe je verder kunt. Schrijf elke mogelijkheid op, ook de ongewone. Kiezen doe je later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="511" />
+        <location filename="../../ui/views/situations.py" line="511"/>
         <source>for example: Plan the orders on Friday</source>
         <translation>bijvoorbeeld: De bestellingen op vrijdag plannen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="512" />
+        <location filename="../../ui/views/situations.py" line="512"/>
         <source>New option</source>
         <translation>Nieuwe mogelijkheid</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="513" />
+        <location filename="../../ui/views/situations.py" line="513"/>
         <source>Add o&amp;ption</source>
         <translation>Mogelijkheid &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="515" />
+        <location filename="../../ui/views/situations.py" line="515"/>
         <source>What will you &amp;try?</source>
         <translation>Wat ga je &amp;proberen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="516" />
+        <location filename="../../ui/views/situations.py" line="516"/>
         <source>What do you e&amp;xpect to happen?</source>
         <translation>Wat ver&amp;wacht je dat er gebeurt?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="360" />
+        <location filename="../../ui/views/situations.py" line="360"/>
         <source>&amp;Finish…</source>
         <translation>Af&amp;ronden…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="517" />
+        <location filename="../../ui/views/situations.py" line="517"/>
         <source>Open in lessons learned</source>
         <translation>Openen in Geleerde lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="362" />
+        <location filename="../../ui/views/situations.py" line="362"/>
         <source>&amp;Close without result…</source>
         <translation>Afsluiten &amp;zonder resultaat…</translation>
     </message>
@@ -7911,32 +7960,32 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SituationsModel</name>
     <message>
-        <location filename="../../ui/item_models/situations.py" line="20" />
+        <location filename="../../ui/item_models/situations.py" line="20"/>
         <source>Work situation</source>
         <translation>Werksituatie</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/situations.py" line="22" />
+        <location filename="../../ui/item_models/situations.py" line="22"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/situations.py" line="24" />
+        <location filename="../../ui/item_models/situations.py" line="24"/>
         <source>Aim</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/situations.py" line="26" />
+        <location filename="../../ui/item_models/situations.py" line="26"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/situations.py" line="28" />
+        <location filename="../../ui/item_models/situations.py" line="28"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/situations.py" line="30" />
+        <location filename="../../ui/item_models/situations.py" line="30"/>
         <source>Learning group</source>
         <translation>Leergroep</translation>
     </message>
@@ -7944,43 +7993,48 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SituationsView</name>
     <message>
-        <location filename="../../ui/views/situations.py" line="776" />
-        <location filename="../../ui/views/situations.py" line="782" />
+        <location filename="../../ui/views/situations.py" line="710"/>
+        <source>Put into the work situation</source>
+        <translation>In de werksituatie zetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="801"/>
+        <location filename="../../ui/views/situations.py" line="807"/>
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="778" />
+        <location filename="../../ui/views/situations.py" line="803"/>
         <source>Bottlenecks and challenges from your own work and from your learning groups. Each one goes step by step: questions, options, an experiment, and a lesson.</source>
         <translation>Knelpunten en uitdagingen uit je eigen werk en uit je leergroepen. Elke situatie gaat stap voor stap: vragen, mogelijkheden, een experiment en een les.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="780" />
+        <location filename="../../ui/views/situations.py" line="805"/>
         <source>&amp;New work situation</source>
         <translation>&amp;Nieuwe werksituatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="781" />
+        <location filename="../../ui/views/situations.py" line="806"/>
         <source>Show finished</source>
         <translation>Afgeronde situaties tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="784" />
+        <location filename="../../ui/views/situations.py" line="809"/>
         <source>All your work situations are finished. Tick “Show finished” to see them again.</source>
         <translation>Al je werksituaties zijn afgerond. Vink “Afgeronde situaties tonen” aan om ze weer te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="786" />
+        <location filename="../../ui/views/situations.py" line="811"/>
         <source>Bring a situation from your own work</source>
         <translation>Breng een situatie uit je eigen werk in</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="787" />
+        <location filename="../../ui/views/situations.py" line="812"/>
         <source>A work situation is a bottleneck or a challenge from your daily work that you want to improve, innovate or get better at. You learn from it with questions first, then an experiment.</source>
         <translation>Een werksituatie is een knelpunt of uitdaging uit je dagelijkse werk die je wilt verbeteren of innoveren, of waarin je beter wilt worden. Je leert ervan door eerst vragen te stellen en daarna een experiment te doen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="790" />
+        <location filename="../../ui/views/situations.py" line="815"/>
         <source>Start a work situation</source>
         <translation>Werksituatie starten</translation>
     </message>
@@ -7988,7 +8042,7 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>TeamsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/views/teams.py" line="66" />
+        <location filename="../../ui/views/teams.py" line="66"/>
         <source>%1 — %n person(s)</source>
         <translation>
             <numerusform>%1 — %n medewerker</numerusform>
@@ -7996,47 +8050,47 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="82" />
+        <location filename="../../ui/views/teams.py" line="82"/>
         <source>New team</source>
         <translation>Nieuw team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="82" />
+        <location filename="../../ui/views/teams.py" line="82"/>
         <source>Name of the team:</source>
         <translation>Naam van het team:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="91" />
+        <location filename="../../ui/views/teams.py" line="91"/>
         <source>Rename team</source>
         <translation>Team hernoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="91" />
+        <location filename="../../ui/views/teams.py" line="91"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="109" />
+        <location filename="../../ui/views/teams.py" line="109"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="111" />
+        <location filename="../../ui/views/teams.py" line="111"/>
         <source>Teams group the people who work together. A team can only be removed when nobody is in it any more.</source>
         <translation>Teams brengen de mensen bij elkaar die samenwerken. Je kunt een team pas verwijderen als er niemand meer in zit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="113" />
+        <location filename="../../ui/views/teams.py" line="113"/>
         <source>New &amp;team</source>
         <translation>Nieuw t&amp;eam</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="114" />
+        <location filename="../../ui/views/teams.py" line="114"/>
         <source>Rena&amp;me</source>
         <translation>He&amp;rnoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/teams.py" line="115" />
+        <location filename="../../ui/views/teams.py" line="115"/>
         <source>Re&amp;move</source>
         <translation>&amp;Verwijderen</translation>
     </message>
@@ -8044,22 +8098,22 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="351" />
+        <location filename="../../ui/widgets/date_field.py" line="351"/>
         <source>Choose a time from %1 to %2.</source>
         <translation>Kies een tijd van %1 tot en met %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="371" />
+        <location filename="../../ui/widgets/date_field.py" line="371"/>
         <source>hh:mm</source>
         <translation>uu:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="375" />
+        <location filename="../../ui/widgets/date_field.py" line="375"/>
         <source>Fill in a time.</source>
         <translation>Vul een tijd in.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="376" />
+        <location filename="../../ui/widgets/date_field.py" line="376"/>
         <source>“%1” is not a time. Type it as 07:30, 0730 or 7.30.</source>
         <translation>“%1” is geen tijd. Typ hem als 07:30, 0730 of 7.30.</translation>
     </message>
@@ -8067,17 +8121,17 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="93" />
+        <location filename="../../ui/wizard.py" line="93"/>
         <source>Welcome to Regiestoel</source>
         <translation>Welkom bij Regiestoel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="94" />
+        <location filename="../../ui/wizard.py" line="94"/>
         <source>Set up your organisation in a few minutes.</source>
         <translation>Richt je organisatie in een paar minuten in.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="96" />
+        <location filename="../../ui/wizard.py" line="96"/>
         <source>With Regiestoel your colleagues direct their own development: they learn in working time, in small groups they form themselves, on situations from their own work. You, as the owner, keep the budget and the progress in view.
 
 Everything stays on this computer. Choose the language you want to work in; you can change it later in the settings.</source>
@@ -8086,7 +8140,7 @@ Everything stays on this computer. Choose the language you want to work in; you 
 Alles blijft op deze computer. Kies de taal waarin je wilt werken. Je kunt die later wijzigen bij de instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="102" />
+        <location filename="../../ui/wizard.py" line="102"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
@@ -8094,17 +8148,17 @@ Alles blijft op deze computer. Kies de taal waarin je wilt werken. Je kunt die l
 <context>
     <name>_PasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="64" />
+        <location filename="../../ui/dialogs/passwords.py" line="64"/>
         <source>&amp;New password</source>
         <translation>&amp;Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="65" />
+        <location filename="../../ui/dialogs/passwords.py" line="65"/>
         <source>&amp;Repeat new password</source>
         <translation>Nieuw wachtwoord he&amp;rhalen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/passwords.py" line="74" />
+        <location filename="../../ui/dialogs/passwords.py" line="74"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>Minstens %n teken.</numerusform>
@@ -8112,7 +8166,7 @@ Alles blijft op deze computer. Kies de taal waarin je wilt werken. Je kunt die l
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="78" />
+        <location filename="../../ui/dialogs/passwords.py" line="78"/>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden zijn niet hetzelfde.</translation>
     </message>
