@@ -1015,7 +1015,7 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>CoachDialog</name>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="328"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="412"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
@@ -1023,133 +1023,166 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>CoachPanel</name>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="123"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="139"/>
         <source>Gathering your material…</source>
         <translation>Gathering your material…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="145"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="161"/>
         <source>Thinking…</source>
         <translation>Thinking…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/coach_panel.py" line="178"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="194"/>
         <source>This conversation is longer than the model can read at once: the coach no longer sees the first %n turn(s) after your material. Your material and the latest turns it still reads.</source>
         <translation>
-            <numerusform>This conversation is longer than the model can read at once: the coach no longer sees the first turn after your material. Your material and the latest turns it still reads.</numerusform>
+            <numerusform>This conversation is longer than the model can read at once: the coach no longer sees the first %n turn after your material. Your material and the latest turns it still reads.</numerusform>
             <numerusform>This conversation is longer than the model can read at once: the coach no longer sees the first %n turns after your material. Your material and the latest turns it still reads.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="191"/>
-        <location filename="../../ui/widgets/coach_panel.py" line="195"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="207"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="211"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="191"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="207"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="215"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="231"/>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="218"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="234"/>
         <source>Loading the model; the first time takes a moment…</source>
         <translation>Loading the model; the first time takes a moment…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="219"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="235"/>
         <source>Writing…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="240"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="256"/>
         <source>Stopped. What came so far is below.</source>
         <translation>Stopped. What came so far is below.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="241"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="257"/>
         <source>Done. Read it critically: the coach can be wrong.</source>
         <translation>Done. Read it critically: the coach can be wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="244"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="260"/>
         <source>The coach&apos;s answer was cut off: the model cannot read more of this conversation at once. When you reply, the oldest turns are left out.</source>
-        <translation>The coach's answer was cut off: the model cannot read more of this conversation at once. When you reply, the oldest turns are left out.</translation>
+        <translation>The coach&apos;s answer was cut off: the model cannot read more of this conversation at once. When you reply, the oldest turns are left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="250"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="266"/>
         <source>Lessons learned it was given:</source>
         <translation>Lessons learned it was given:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="251"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="267"/>
         <source>No lessons learned matched this situation.</source>
         <translation>No lessons learned matched this situation.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/coach_panel.py" line="321"/>
+        <source>Saved conversations (%n)…</source>
+        <translation>
+            <numerusform>Saved conversation (%n)…</numerusform>
+            <numerusform>Saved conversations (%n)…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="301"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="345"/>
+        <source>Conversation saved. Only you can read it.</source>
+        <translation>Conversation saved. Only you can read it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="369"/>
+        <source>Reopened. Answer the coach to go on.</source>
+        <translation>Reopened. Answer the coach to go on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="381"/>
         <source>The coach asks you questions back, to make your development question sharper. It does not give answers: those are yours.</source>
         <translation>The coach asks you questions back, to make your development question sharper. It does not give answers: those are yours.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="303"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="383"/>
         <source>The coach suggests options to try, building on lessons learned by your colleagues.</source>
         <translation>The coach suggests options to try, building on lessons learned by your colleagues.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="305"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="385"/>
         <source>The coach proposes actions from the session notes. You check and edit them; nothing is saved until you say so.</source>
         <translation>The coach proposes actions from the session notes. You check and edit them; nothing is saved until you say so.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="307"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="387"/>
         <source>The coach drafts your preparation from your own data. The draft is yours alone until you publish your preparation.</source>
         <translation>The coach drafts your preparation from your own data. The draft is yours alone until you publish your preparation.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="311"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="391"/>
         <source>The model runs on this computer: nothing leaves it.</source>
         <translation>The model runs on this computer: nothing leaves it.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="312"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="392"/>
         <source>&amp;Ask the coach</source>
         <translation>&amp;Ask the coach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="313"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="393"/>
         <source>S&amp;end</source>
         <translation>S&amp;end</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="315"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="395"/>
         <source>Answer the coach here; it continues from your answer.</source>
         <translation>Answer the coach here; it continues from your answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="316"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="396"/>
         <source>Your answer to the coach</source>
         <translation>Your answer to the coach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="317"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="397"/>
         <source>Conversation with the coach</source>
         <translation>Conversation with the coach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="318"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="398"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="319"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="399"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="400"/>
+        <source>Sa&amp;ve conversation</source>
+        <translation>Sa&amp;ve conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="401"/>
+        <source>Saved with this question or situation, for you alone</source>
+        <translation>Saved with this question or situation, for you alone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="403"/>
+        <source>Saved conversations</source>
+        <translation>Saved conversations</translation>
     </message>
 </context>
 <context>

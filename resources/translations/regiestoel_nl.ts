@@ -1015,7 +1015,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>CoachDialog</name>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="328"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="412"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
@@ -1023,133 +1023,166 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>CoachPanel</name>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="123"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="139"/>
         <source>Gathering your material…</source>
         <translation>Je materiaal verzamelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="145"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="161"/>
         <source>Thinking…</source>
         <translation>Even denken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/coach_panel.py" line="178"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="194"/>
         <source>This conversation is longer than the model can read at once: the coach no longer sees the first %n turn(s) after your material. Your material and the latest turns it still reads.</source>
         <translation>
-            <numerusform>Dit gesprek is langer dan het model in één keer kan lezen: de coach ziet de eerste beurt na je materiaal niet meer. Je materiaal en de laatste beurten leest hij nog wel.</numerusform>
+            <numerusform>Dit gesprek is langer dan het model in één keer kan lezen: de coach ziet de eerste %n beurt na je materiaal niet meer. Je materiaal en de laatste beurten leest hij nog wel.</numerusform>
             <numerusform>Dit gesprek is langer dan het model in één keer kan lezen: de coach ziet de eerste %n beurten na je materiaal niet meer. Je materiaal en de laatste beurten leest hij nog wel.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="191"/>
-        <location filename="../../ui/widgets/coach_panel.py" line="195"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="207"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="211"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="191"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="207"/>
         <source>You</source>
         <translation>Jij</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="215"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="231"/>
         <source>Stopping…</source>
         <translation>Stoppen…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="218"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="234"/>
         <source>Loading the model; the first time takes a moment…</source>
         <translation>Het model laden; de eerste keer duurt even…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="219"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="235"/>
         <source>Writing…</source>
         <translation>Aan het schrijven…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="240"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="256"/>
         <source>Stopped. What came so far is below.</source>
         <translation>Gestopt. Wat er tot nu toe kwam, staat hieronder.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="241"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="257"/>
         <source>Done. Read it critically: the coach can be wrong.</source>
         <translation>Klaar. Lees het kritisch: de coach kan zich vergissen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="244"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="260"/>
         <source>The coach&apos;s answer was cut off: the model cannot read more of this conversation at once. When you reply, the oldest turns are left out.</source>
         <translation>Het antwoord van de coach is afgebroken: het model kan niet meer van dit gesprek in één keer lezen. Als je antwoordt, vallen de oudste beurten weg.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="250"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="266"/>
         <source>Lessons learned it was given:</source>
         <translation>Geleerde lessen die de coach meekreeg:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="251"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="267"/>
         <source>No lessons learned matched this situation.</source>
         <translation>Er passen geen geleerde lessen bij deze situatie.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/coach_panel.py" line="321"/>
+        <source>Saved conversations (%n)…</source>
+        <translation>
+            <numerusform>Bewaard gesprek (%n)…</numerusform>
+            <numerusform>Bewaarde gesprekken (%n)…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="301"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="345"/>
+        <source>Conversation saved. Only you can read it.</source>
+        <translation>Gesprek bewaard. Alleen jij kunt het lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="369"/>
+        <source>Reopened. Answer the coach to go on.</source>
+        <translation>Weer geopend. Antwoord de coach om verder te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="381"/>
         <source>The coach asks you questions back, to make your development question sharper. It does not give answers: those are yours.</source>
         <translation>De coach stelt je vragen terug, om je ontwikkelvraag scherper te maken. Hij geeft geen antwoorden: die zijn van jou.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="303"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="383"/>
         <source>The coach suggests options to try, building on lessons learned by your colleagues.</source>
         <translation>De coach bedenkt opties om te proberen, voortbouwend op geleerde lessen van je collega’s.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="305"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="385"/>
         <source>The coach proposes actions from the session notes. You check and edit them; nothing is saved until you say so.</source>
         <translation>De coach stelt acties voor uit de aantekeningen van de bijeenkomst. Jij controleert en past ze aan; er wordt niets opgeslagen tot jij dat zegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="307"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="387"/>
         <source>The coach drafts your preparation from your own data. The draft is yours alone until you publish your preparation.</source>
         <translation>De coach schrijft een concept van je voorbereiding uit je eigen gegevens. Alleen jij ziet het concept, tot je je voorbereiding publiceert.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="311"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="391"/>
         <source>The model runs on this computer: nothing leaves it.</source>
         <translation>Het model draait op deze computer: er gaat niets de deur uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="312"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="392"/>
         <source>&amp;Ask the coach</source>
         <translation>&amp;Vraag de coach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="313"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="393"/>
         <source>S&amp;end</source>
         <translation>Ver&amp;sturen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="315"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="395"/>
         <source>Answer the coach here; it continues from your answer.</source>
         <translation>Antwoord de coach hier; hij gaat verder vanuit jouw antwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="316"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="396"/>
         <source>Your answer to the coach</source>
         <translation>Jouw antwoord aan de coach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="317"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="397"/>
         <source>Conversation with the coach</source>
         <translation>Gesprek met de coach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="318"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="398"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="319"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="399"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="400"/>
+        <source>Sa&amp;ve conversation</source>
+        <translation>Gesprek &amp;bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="401"/>
+        <source>Saved with this question or situation, for you alone</source>
+        <translation>Bewaard bij deze vraag of situatie, alleen voor jou</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="403"/>
+        <source>Saved conversations</source>
+        <translation>Bewaarde gesprekken</translation>
     </message>
 </context>
 <context>

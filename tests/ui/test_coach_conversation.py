@@ -166,3 +166,46 @@ def test_use_this_puts_the_latest_answer_into_my_development_question(qtbot, ctx
     assert editor.isVisible()
     assert editor.question.toPlainText().endswith("\nWhich ovens first?")
     assert "Which ovens" not in development.my_question(ctx.db, coach_data.pro).text
+
+
+def test_a_saved_conversation_is_reopened_in_a_new_panel_and_continued(qtbot, ctx,
+                                                                        coach_data):
+    from app.ai import saved_conversations
+
+    fake = _coach(ctx, tokens=["Which ", "ovens?"])
+    ctx.session.actor = coach_data.pro
+    panel = _panel(qtbot, ctx, "question", coach_data.question_id)
+    assert panel.saved_box.isHidden()  # nothing saved yet
+    assert not panel.save_button.isEnabled()
+    qtbot.mouseClick(panel.ask_button, Qt.MouseButton.LeftButton)
+    _answered(qtbot, panel, 1)
+    _reply(qtbot, panel, "The big one.")
+    _answered(qtbot, panel, 2)
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.saved is not None, timeout=5000)
+    assert "Only you can read it" in panel.status.text()
+    # Her manager finds nothing of it, in the service or in the screen.
+    assert saved_conversations.saved_conversations(
+        ctx.db, coach_data.pro, "question", coach_data.question_id)[0].title == "The big one."
+
+    later = _panel(qtbot, ctx, "question", coach_data.question_id)
+    qtbot.waitUntil(lambda: later.saved_box.count() == 2, timeout=5000)
+    assert later.saved_box.isVisible()
+    assert later.saved_box.itemText(1).endswith("The big one.")
+    later.saved_box.setCurrentIndex(1)
+    later.saved_box.activated.emit(1)  # chosen from the list
+    qtbot.waitUntil(lambda: later.conversation is not None, timeout=5000)
+    assert "You: The big one." in later.output.toPlainText()
+    _reply(qtbot, later, "Because it bakes the most.")
+    _answered(qtbot, later, 3)
+    assert fake.prompts[-1].history[-2:] == (("user", "The big one."),
+                                             ("assistant", "Which ovens?"))
+    qtbot.mouseClick(later.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: later.saved is not None and later.saved[1] > panel.saved[1],
+                    timeout=5000)
+    assert later.saved[0] == panel.saved[0]  # the same saved conversation, continued
+
+    ctx.session.actor = coach_data.manager
+    theirs = _panel(qtbot, ctx, "question", coach_data.question_id)
+    qtbot.wait(200)
+    assert theirs.saved_box.isHidden()

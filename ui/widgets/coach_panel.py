@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -18,12 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ai import saved_conversations
 from app.ai.conversation import COACH, Conversation, Fitted
 from app.ai.engine import Generation, Prompt
 from app.ai.tasks import TaskRequest
+from app.changes import Changes
 from models.errors import DomainError
 from ui.coach import Coach, coach_of
 from ui.context import AppContext
+from ui.i18n import format_date
 from ui.icons import icon
 from ui.widgets.common import hint_label
 
@@ -43,6 +47,8 @@ class CoachPanel(QWidget):
         self.prompt: Prompt | None = None
         self.result: Generation | None = None
         self.conversation: Conversation | None = None
+        # The saved record the conversation is (id, version), when saved or reopened.
+        self.saved: tuple[int, int] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.intro = hint_label()
@@ -73,14 +79,21 @@ class CoachPanel(QWidget):
         self.ask_button = QPushButton(icon("coach"), "")
         self.stop_button = QPushButton(icon("stop"), "")
         self.copy_button = QPushButton(icon("copy"), "")
+        self.save_button = QPushButton(icon("save"), "")
+        self.save_button.clicked.connect(self.save)
+        self.save_button.setVisible(ctx.session.person_id is not None)
         self.accept_button = QPushButton(icon("check"), accept_text)
         self.accept_button.setVisible(on_accept is not None)
         buttons = QHBoxLayout()
         for b in (self.ask_button, self.stop_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        for b in (self.copy_button, self.accept_button):
+        for b in (self.save_button, self.copy_button, self.accept_button):
             buttons.addWidget(b)
+        self.saved_box = QComboBox()
+        self.saved_box.activated.connect(self.open_saved)
+        self.saved_box.hide()
+        layout.addWidget(self.saved_box)
         for w in (self.intro, self.privacy, self.output, self.trimmed):
             layout.addWidget(w)
         layout.addLayout(reply_row)
@@ -98,6 +111,7 @@ class CoachPanel(QWidget):
         if reason is not None:
             self.ask_button.setEnabled(False)
             self.status.setText(ctx.describe(reason))
+        self.load_saved()
 
     @property
     def coach(self) -> Coach:
@@ -118,6 +132,8 @@ class CoachPanel(QWidget):
         self.trimmed.hide()
         self.result = None
         self.conversation = None
+        self.saved = None
+        self.saved_box.setCurrentIndex(0)
         self.ask_button.setEnabled(False)
         self.send_button.setEnabled(False)
         self.status.setText(self.tr("Gathering your material…"))
@@ -139,8 +155,8 @@ class CoachPanel(QWidget):
             self._refused(exc)
             return
         self.result = None
-        self.ask_button.setEnabled(False)
-        self.send_button.setEnabled(False)
+        for button in (self.ask_button, self.send_button, self.save_button):
+            button.setEnabled(False)
         self.stop_button.setEnabled(True)
         self.status.setText(self.tr("Thinking…"))
 
@@ -268,6 +284,7 @@ class CoachPanel(QWidget):
         self.stop_button.setEnabled(False)
         self.copy_button.setEnabled(answered)
         self.accept_button.setEnabled(answered)
+        self.save_button.setEnabled(answered)
         self._update_send()
 
     def _update_send(self) -> None:
@@ -288,6 +305,69 @@ class CoachPanel(QWidget):
             return selected
         answers = self.conversation.answers if self.conversation else []
         return answers[-1].strip() if answers else self.output.toPlainText().strip()
+
+    # --- saved conversations ---------------------------------------------------------------
+
+    def load_saved(self) -> None:
+        """My saved conversations about this question or situation, to reopen one."""
+        if self.ctx.session.person_id is None:
+            return
+        db, actor, request = self.ctx.db, self.ctx.actor, self.request
+        self.ctx.call(self, lambda: saved_conversations.saved_conversations(
+            db, actor, request.task, request.target_id), self._fill_saved, lambda _e: None)
+
+    def _fill_saved(self, rows: list[saved_conversations.SavedRow]) -> None:
+        self.saved_box.clear()
+        self.saved_box.addItem(self.tr("Saved conversations (%n)…", "", len(rows)), None)
+        for row in rows:
+            when = format_date(row.updated_at.astimezone().date(), self.ctx.language)
+            self.saved_box.addItem(f"{when} — {row.title}", row.id)
+        if self.saved is not None:
+            found = self.saved_box.findData(self.saved[0])
+            self.saved_box.setCurrentIndex(max(found, 0))
+        self.saved_box.setVisible(bool(rows))
+
+    def save(self) -> None:
+        """Save the conversation with its question or situation: only I can read it."""
+        if self.conversation is None or not self.conversation.answers or self.coach.busy:
+            return
+        # A copy: the conversation goes on while the database worker writes this one.
+        copy = Conversation.from_json(self.conversation.to_json())
+        db, actor = self.ctx.db, self.ctx.actor
+        saved_id, version = self.saved if self.saved else (None, None)
+        self.save_button.setEnabled(False)
+        self.ctx.change(self, lambda: saved_conversations.save_conversation(
+            db, actor, copy, saved_id=saved_id, expected_version=version),
+            self._saved, self._save_failed)
+
+    def _saved(self, changes: Changes) -> None:
+        self.saved = changes.value
+        self.status.setText(self.tr("Conversation saved. Only you can read it."))
+        self._idle(answered=self._answered())
+        self.load_saved()
+
+    def _save_failed(self, error: DomainError) -> None:
+        self.status.setText(self.ctx.describe(error))
+        self._idle(answered=self._answered())
+
+    def open_saved(self, index: int) -> None:
+        saved_id = self.saved_box.itemData(index)
+        if saved_id is None or self.coach.busy:
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.call(self, lambda: saved_conversations.open_conversation(db, actor, saved_id),
+                      self._reopened, self._refused)
+
+    def _reopened(self, found: saved_conversations.Saved) -> None:
+        self.conversation = found.conversation
+        self.saved = (found.id, found.version_id)
+        self.prompt = found.conversation.opening
+        self.result = None
+        self.trimmed.hide()
+        self._render()
+        self._show_trimmed()
+        self.status.setText(self.tr("Reopened. Answer the coach to go on."))
+        self._idle(answered=self._answered())
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.output.toPlainText())
@@ -317,6 +397,10 @@ class CoachPanel(QWidget):
         self.output.setAccessibleName(self.tr("Conversation with the coach"))
         self.stop_button.setText(self.tr("&Stop"))
         self.copy_button.setText(self.tr("&Copy"))
+        self.save_button.setText(self.tr("Sa&ve conversation"))
+        self.save_button.setToolTip(self.tr("Saved with this question or situation, for you "
+                                            "alone"))
+        self.saved_box.setAccessibleName(self.tr("Saved conversations"))
 
 
 class CoachDialog(QDialog):
