@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.ai import fit
 from app.ai.engine import EngineSettings, ai_available, not_installed
 from app.ai.gguf import GGUFInfo, read_gguf
+from app.ai.model_rights import ManagedModels
 from app.ai.registry import ModelEntry, ModelRegistry
 from app.paths import resources_dir
 from models.errors import DomainError
@@ -112,6 +113,10 @@ class AiModelsPanel(QWidget):
         layout.addWidget(self.progress)
         self.error = FieldError()
         layout.addWidget(self.error)
+        # For everyone but whoever manages the models: why the buttons are off.
+        self.owner_only = hint_label()
+        self.owner_only.hide()
+        layout.addWidget(self.owner_only)
         buttons = QHBoxLayout()
         self.import_button = QPushButton(icon("import"), "")
         self.activate_button = QPushButton(icon("check"), "")
@@ -226,13 +231,20 @@ class AiModelsPanel(QWidget):
             self.state.setText(self.tr("The coach uses %1.").replace(
                 "%1", entry.name if entry else ""))
 
+    @property
+    def models(self) -> ManagedModels:
+        """The models as the person logged in may change them (the rule lives in app/)."""
+        return ManagedModels(self.registry, self.ctx.session.actor)
+
     def _update_buttons(self) -> None:
         entry = self.selected()
         busy = self.job is not None
-        self.import_button.setEnabled(not busy)
-        self.activate_button.setEnabled(not busy and entry is not None
+        allowed = self.models.may_manage
+        self.import_button.setEnabled(allowed and not busy)
+        self.activate_button.setEnabled(allowed and not busy and entry is not None
                                         and entry.sha256 != self.registry.active)
-        self.remove_button.setEnabled(not busy and entry is not None)
+        self.remove_button.setEnabled(allowed and not busy and entry is not None)
+        self.owner_only.setVisible(not allowed)
 
     # --- changing --------------------------------------------------------------------------
 
@@ -249,10 +261,10 @@ class AiModelsPanel(QWidget):
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.show()
-        registry = self.registry
+        models = self.models
 
         def work(progress: Callable[[int, int], None]) -> tuple[ModelEntry, GGUFInfo]:
-            return registry.import_model(path, progress)
+            return models.import_model(path, progress)
 
         def step(done: int, total: int) -> None:
             self.progress.setValue(int(done * 100 / total) if total else 100)
@@ -279,7 +291,10 @@ class AiModelsPanel(QWidget):
     def activate(self) -> None:
         entry = self.selected()
         if entry is not None:
-            self.registry.set_active(entry.sha256)
+            try:
+                self.models.set_active(entry.sha256)
+            except DomainError as exc:
+                self.error.show_message(self.ctx.describe(exc))
             self.refresh()
 
     def ask_remove(self) -> None:
@@ -292,7 +307,11 @@ class AiModelsPanel(QWidget):
             .replace("%1", entry.name), lambda: self.remove(entry.sha256))
 
     def remove(self, sha256: str) -> None:
-        self.registry.remove(sha256)
+        try:
+            self.models.remove(sha256)
+        except DomainError as exc:
+            self.error.show_message(self.ctx.describe(exc))
+            return
         self.infos.pop(sha256, None)
         self.refresh()
 
@@ -304,6 +323,7 @@ class AiModelsPanel(QWidget):
         self.table.setHorizontalHeaderLabels([
             self.tr("Model"), self.tr("Size"), self.tr("Parameters"), self.tr("Quantisation"),
             self.tr("Chat template"), self.tr("Memory")])
+        self.owner_only.setText(self.ctx.describe(DomainError("ai_models_owner_only")))
         self.import_button.setText(self.tr("&Import a model…"))
         self.activate_button.setText(self.tr("Use this model"))
         self.remove_button.setText(self.tr("Remove"))
