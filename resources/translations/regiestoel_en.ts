@@ -133,133 +133,133 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>AiModelsPanel</name>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="201"/>
+        <location filename="../../ui/views/ai_models.py" line="216"/>
         <source>fits</source>
         <translation>fits</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="202"/>
+        <location filename="../../ui/views/ai_models.py" line="217"/>
         <source>close other programs first</source>
         <translation>close other programs first</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="203"/>
+        <location filename="../../ui/views/ai_models.py" line="218"/>
         <source>too large for this computer</source>
         <translation>too large for this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="205"/>
+        <location filename="../../ui/views/ai_models.py" line="220"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="205"/>
+        <location filename="../../ui/views/ai_models.py" line="220"/>
         <source>no (fallback)</source>
         <translation>no (fallback)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="223"/>
+        <location filename="../../ui/views/ai_models.py" line="238"/>
         <source>No model yet: import one with the button below.</source>
         <translation>No model yet: import one with the button below.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="226"/>
+        <location filename="../../ui/views/ai_models.py" line="241"/>
         <source>The coach uses %1.</source>
         <translation>The coach uses %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="241"/>
+        <location filename="../../ui/views/ai_models.py" line="265"/>
         <source>Import a model</source>
         <translation>Import a model</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="242"/>
+        <location filename="../../ui/views/ai_models.py" line="266"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF models (*.gguf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="290"/>
+        <location filename="../../ui/views/ai_models.py" line="317"/>
         <source>Remove this model?</source>
         <translation>Remove this model?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="291"/>
+        <location filename="../../ui/views/ai_models.py" line="318"/>
         <source>%1 is removed from this computer. You can import it again later.</source>
         <translation>%1 is removed from this computer. You can import it again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="301"/>
+        <location filename="../../ui/views/ai_models.py" line="332"/>
         <source>The AI coach runs a language model on this computer: nothing you write leaves it. Import a model file (GGUF) that you fetched elsewhere, from disk or a USB stick. Models belong to this computer, not to the organisation.</source>
         <translation>The AI coach runs a language model on this computer: nothing you write leaves it. Import a model file (GGUF) that you fetched elsewhere, from disk or a USB stick. Models belong to this computer, not to the organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="305"/>
+        <location filename="../../ui/views/ai_models.py" line="336"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="305"/>
-        <location filename="../../ui/views/ai_models.py" line="315"/>
+        <location filename="../../ui/views/ai_models.py" line="336"/>
+        <location filename="../../ui/views/ai_models.py" line="347"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="305"/>
+        <location filename="../../ui/views/ai_models.py" line="336"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="305"/>
+        <location filename="../../ui/views/ai_models.py" line="336"/>
         <source>Quantisation</source>
         <translation>Quantisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="306"/>
+        <location filename="../../ui/views/ai_models.py" line="337"/>
         <source>Chat template</source>
         <translation>Chat template</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="306"/>
+        <location filename="../../ui/views/ai_models.py" line="337"/>
         <source>Memory</source>
         <translation>Memory</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="307"/>
+        <location filename="../../ui/views/ai_models.py" line="339"/>
         <source>&amp;Import a model…</source>
         <translation>&amp;Import a model…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="308"/>
+        <location filename="../../ui/views/ai_models.py" line="340"/>
         <source>Use this model</source>
         <translation>Use this model</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="309"/>
+        <location filename="../../ui/views/ai_models.py" line="341"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="310"/>
+        <location filename="../../ui/views/ai_models.py" line="342"/>
         <source>Recommended models</source>
         <translation>Recommended models</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="312"/>
+        <location filename="../../ui/views/ai_models.py" line="344"/>
         <source>Small models that run on an ordinary laptop. Regiestoel never downloads anything: fetch the file on another computer and import it here.</source>
         <translation>Small models that run on an ordinary laptop. Regiestoel never downloads anything: fetch the file on another computer and import it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="315"/>
+        <location filename="../../ui/views/ai_models.py" line="347"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="315"/>
+        <location filename="../../ui/views/ai_models.py" line="347"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="315"/>
+        <location filename="../../ui/views/ai_models.py" line="347"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
@@ -1015,7 +1015,7 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>CoachDialog</name>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="412"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="421"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
@@ -1023,17 +1023,17 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>CoachPanel</name>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="139"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="142"/>
         <source>Gathering your material…</source>
         <translation>Gathering your material…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="161"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="164"/>
         <source>Thinking…</source>
         <translation>Thinking…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/coach_panel.py" line="194"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="197"/>
         <source>This conversation is longer than the model can read at once: the coach no longer sees the first %n turn(s) after your material. Your material and the latest turns it still reads.</source>
         <translation>
             <numerusform>This conversation is longer than the model can read at once: the coach no longer sees the first %n turn after your material. Your material and the latest turns it still reads.</numerusform>
@@ -1041,58 +1041,63 @@ Everything stays on this computer (or your own database server).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="207"/>
-        <location filename="../../ui/widgets/coach_panel.py" line="211"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="210"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="214"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="207"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="210"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="231"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="234"/>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="234"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="237"/>
         <source>Loading the model; the first time takes a moment…</source>
         <translation>Loading the model; the first time takes a moment…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="235"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="238"/>
+        <source>Checking once whether this model writes Dutch…</source>
+        <translation>Checking once whether this model writes Dutch…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="239"/>
         <source>Writing…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="256"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="265"/>
         <source>Stopped. What came so far is below.</source>
         <translation>Stopped. What came so far is below.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="257"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="266"/>
         <source>Done. Read it critically: the coach can be wrong.</source>
         <translation>Done. Read it critically: the coach can be wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="260"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="269"/>
         <source>The coach&apos;s answer was cut off: the model cannot read more of this conversation at once. When you reply, the oldest turns are left out.</source>
         <translation>The coach&apos;s answer was cut off: the model cannot read more of this conversation at once. When you reply, the oldest turns are left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="266"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="275"/>
         <source>Lessons learned it was given:</source>
         <translation>Lessons learned it was given:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="267"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="276"/>
         <source>No lessons learned matched this situation.</source>
         <translation>No lessons learned matched this situation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/coach_panel.py" line="321"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="330"/>
         <source>Saved conversations (%n)…</source>
         <translation>
             <numerusform>Saved conversation (%n)…</numerusform>
@@ -1100,87 +1105,87 @@ Everything stays on this computer (or your own database server).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="345"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="354"/>
         <source>Conversation saved. Only you can read it.</source>
         <translation>Conversation saved. Only you can read it.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="369"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="378"/>
         <source>Reopened. Answer the coach to go on.</source>
         <translation>Reopened. Answer the coach to go on.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="381"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="390"/>
         <source>The coach asks you questions back, to make your development question sharper. It does not give answers: those are yours.</source>
         <translation>The coach asks you questions back, to make your development question sharper. It does not give answers: those are yours.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="383"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="392"/>
         <source>The coach suggests options to try, building on lessons learned by your colleagues.</source>
         <translation>The coach suggests options to try, building on lessons learned by your colleagues.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="385"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="394"/>
         <source>The coach proposes actions from the session notes. You check and edit them; nothing is saved until you say so.</source>
         <translation>The coach proposes actions from the session notes. You check and edit them; nothing is saved until you say so.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="387"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="396"/>
         <source>The coach drafts your preparation from your own data. The draft is yours alone until you publish your preparation.</source>
         <translation>The coach drafts your preparation from your own data. The draft is yours alone until you publish your preparation.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="391"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="400"/>
         <source>The model runs on this computer: nothing leaves it.</source>
         <translation>The model runs on this computer: nothing leaves it.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="392"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="401"/>
         <source>&amp;Ask the coach</source>
         <translation>&amp;Ask the coach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="393"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="402"/>
         <source>S&amp;end</source>
         <translation>S&amp;end</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="395"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="404"/>
         <source>Answer the coach here; it continues from your answer.</source>
         <translation>Answer the coach here; it continues from your answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="396"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="405"/>
         <source>Your answer to the coach</source>
         <translation>Your answer to the coach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="397"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="406"/>
         <source>Conversation with the coach</source>
         <translation>Conversation with the coach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="398"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="407"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="399"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="408"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="400"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="409"/>
         <source>Sa&amp;ve conversation</source>
         <translation>Sa&amp;ve conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="401"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="410"/>
         <source>Saved with this question or situation, for you alone</source>
         <translation>Saved with this question or situation, for you alone</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="403"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="412"/>
         <source>Saved conversations</source>
         <translation>Saved conversations</translation>
     </message>

@@ -133,133 +133,133 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AiModelsPanel</name>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="201"/>
+        <location filename="../../ui/views/ai_models.py" line="216"/>
         <source>fits</source>
         <translation>past</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="202"/>
+        <location filename="../../ui/views/ai_models.py" line="217"/>
         <source>close other programs first</source>
         <translation>sluit eerst andere programma’s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="203"/>
+        <location filename="../../ui/views/ai_models.py" line="218"/>
         <source>too large for this computer</source>
         <translation>te groot voor deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="205"/>
+        <location filename="../../ui/views/ai_models.py" line="220"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="205"/>
+        <location filename="../../ui/views/ai_models.py" line="220"/>
         <source>no (fallback)</source>
         <translation>nee (standaardopmaak)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="223"/>
+        <location filename="../../ui/views/ai_models.py" line="238"/>
         <source>No model yet: import one with the button below.</source>
         <translation>Nog geen model: importeer er een met de knop hieronder.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="226"/>
+        <location filename="../../ui/views/ai_models.py" line="241"/>
         <source>The coach uses %1.</source>
         <translation>De coach gebruikt %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="241"/>
+        <location filename="../../ui/views/ai_models.py" line="265"/>
         <source>Import a model</source>
         <translation>Model importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="242"/>
+        <location filename="../../ui/views/ai_models.py" line="266"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-modellen (*.gguf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="290"/>
+        <location filename="../../ui/views/ai_models.py" line="317"/>
         <source>Remove this model?</source>
         <translation>Dit model verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="291"/>
+        <location filename="../../ui/views/ai_models.py" line="318"/>
         <source>%1 is removed from this computer. You can import it again later.</source>
         <translation>%1 wordt van deze computer verwijderd. Je kunt het later opnieuw importeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="301"/>
+        <location filename="../../ui/views/ai_models.py" line="332"/>
         <source>The AI coach runs a language model on this computer: nothing you write leaves it. Import a model file (GGUF) that you fetched elsewhere, from disk or a USB stick. Models belong to this computer, not to the organisation.</source>
         <translation>De AI-coach draait een taalmodel op deze computer: niets wat je schrijft gaat de deur uit. Importeer een modelbestand (GGUF) dat je ergens anders hebt opgehaald, van schijf of van een USB-stick. Modellen horen bij deze computer, niet bij de organisatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="305"/>
+        <location filename="../../ui/views/ai_models.py" line="336"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="305"/>
-        <location filename="../../ui/views/ai_models.py" line="315"/>
+        <location filename="../../ui/views/ai_models.py" line="336"/>
+        <location filename="../../ui/views/ai_models.py" line="347"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="305"/>
+        <location filename="../../ui/views/ai_models.py" line="336"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="305"/>
+        <location filename="../../ui/views/ai_models.py" line="336"/>
         <source>Quantisation</source>
         <translation>Kwantisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="306"/>
+        <location filename="../../ui/views/ai_models.py" line="337"/>
         <source>Chat template</source>
         <translation>Chatsjabloon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="306"/>
+        <location filename="../../ui/views/ai_models.py" line="337"/>
         <source>Memory</source>
         <translation>Geheugen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="307"/>
+        <location filename="../../ui/views/ai_models.py" line="339"/>
         <source>&amp;Import a model…</source>
         <translation>Model &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="308"/>
+        <location filename="../../ui/views/ai_models.py" line="340"/>
         <source>Use this model</source>
         <translation>Dit model gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="309"/>
+        <location filename="../../ui/views/ai_models.py" line="341"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="310"/>
+        <location filename="../../ui/views/ai_models.py" line="342"/>
         <source>Recommended models</source>
         <translation>Aanbevolen modellen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="312"/>
+        <location filename="../../ui/views/ai_models.py" line="344"/>
         <source>Small models that run on an ordinary laptop. Regiestoel never downloads anything: fetch the file on another computer and import it here.</source>
         <translation>Kleine modellen die op een gewone laptop draaien. Regiestoel downloadt nooit iets: haal het bestand op een andere computer op en importeer het hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="315"/>
+        <location filename="../../ui/views/ai_models.py" line="347"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="315"/>
+        <location filename="../../ui/views/ai_models.py" line="347"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="315"/>
+        <location filename="../../ui/views/ai_models.py" line="347"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
@@ -1015,7 +1015,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>CoachDialog</name>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="412"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="421"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
@@ -1023,17 +1023,17 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>CoachPanel</name>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="139"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="142"/>
         <source>Gathering your material…</source>
         <translation>Je materiaal verzamelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="161"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="164"/>
         <source>Thinking…</source>
         <translation>Even denken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/coach_panel.py" line="194"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="197"/>
         <source>This conversation is longer than the model can read at once: the coach no longer sees the first %n turn(s) after your material. Your material and the latest turns it still reads.</source>
         <translation>
             <numerusform>Dit gesprek is langer dan het model in één keer kan lezen: de coach ziet de eerste %n beurt na je materiaal niet meer. Je materiaal en de laatste beurten leest hij nog wel.</numerusform>
@@ -1041,58 +1041,63 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="207"/>
-        <location filename="../../ui/widgets/coach_panel.py" line="211"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="210"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="214"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="207"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="210"/>
         <source>You</source>
         <translation>Jij</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="231"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="234"/>
         <source>Stopping…</source>
         <translation>Stoppen…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="234"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="237"/>
         <source>Loading the model; the first time takes a moment…</source>
         <translation>Het model laden; de eerste keer duurt even…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="235"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="238"/>
+        <source>Checking once whether this model writes Dutch…</source>
+        <translation>Eenmalig nagaan of dit model Nederlands schrijft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="239"/>
         <source>Writing…</source>
         <translation>Aan het schrijven…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="256"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="265"/>
         <source>Stopped. What came so far is below.</source>
         <translation>Gestopt. Wat er tot nu toe kwam, staat hieronder.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="257"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="266"/>
         <source>Done. Read it critically: the coach can be wrong.</source>
         <translation>Klaar. Lees het kritisch: de coach kan zich vergissen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="260"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="269"/>
         <source>The coach&apos;s answer was cut off: the model cannot read more of this conversation at once. When you reply, the oldest turns are left out.</source>
         <translation>Het antwoord van de coach is afgebroken: het model kan niet meer van dit gesprek in één keer lezen. Als je antwoordt, vallen de oudste beurten weg.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="266"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="275"/>
         <source>Lessons learned it was given:</source>
         <translation>Geleerde lessen die de coach meekreeg:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="267"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="276"/>
         <source>No lessons learned matched this situation.</source>
         <translation>Er passen geen geleerde lessen bij deze situatie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/coach_panel.py" line="321"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="330"/>
         <source>Saved conversations (%n)…</source>
         <translation>
             <numerusform>Bewaard gesprek (%n)…</numerusform>
@@ -1100,87 +1105,87 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="345"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="354"/>
         <source>Conversation saved. Only you can read it.</source>
         <translation>Gesprek bewaard. Alleen jij kunt het lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="369"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="378"/>
         <source>Reopened. Answer the coach to go on.</source>
         <translation>Weer geopend. Antwoord de coach om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="381"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="390"/>
         <source>The coach asks you questions back, to make your development question sharper. It does not give answers: those are yours.</source>
         <translation>De coach stelt je vragen terug, om je ontwikkelvraag scherper te maken. Hij geeft geen antwoorden: die zijn van jou.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="383"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="392"/>
         <source>The coach suggests options to try, building on lessons learned by your colleagues.</source>
         <translation>De coach bedenkt opties om te proberen, voortbouwend op geleerde lessen van je collega’s.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="385"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="394"/>
         <source>The coach proposes actions from the session notes. You check and edit them; nothing is saved until you say so.</source>
         <translation>De coach stelt acties voor uit de aantekeningen van de bijeenkomst. Jij controleert en past ze aan; er wordt niets opgeslagen tot jij dat zegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="387"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="396"/>
         <source>The coach drafts your preparation from your own data. The draft is yours alone until you publish your preparation.</source>
         <translation>De coach schrijft een concept van je voorbereiding uit je eigen gegevens. Alleen jij ziet het concept, tot je je voorbereiding publiceert.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="391"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="400"/>
         <source>The model runs on this computer: nothing leaves it.</source>
         <translation>Het model draait op deze computer: er gaat niets de deur uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="392"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="401"/>
         <source>&amp;Ask the coach</source>
         <translation>&amp;Vraag de coach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="393"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="402"/>
         <source>S&amp;end</source>
         <translation>Ver&amp;sturen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="395"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="404"/>
         <source>Answer the coach here; it continues from your answer.</source>
         <translation>Antwoord de coach hier; hij gaat verder vanuit jouw antwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="396"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="405"/>
         <source>Your answer to the coach</source>
         <translation>Jouw antwoord aan de coach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="397"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="406"/>
         <source>Conversation with the coach</source>
         <translation>Gesprek met de coach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="398"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="407"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="399"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="408"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="400"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="409"/>
         <source>Sa&amp;ve conversation</source>
         <translation>Gesprek &amp;bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="401"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="410"/>
         <source>Saved with this question or situation, for you alone</source>
         <translation>Bewaard bij deze vraag of situatie, alleen voor jou</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="403"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="412"/>
         <source>Saved conversations</source>
         <translation>Bewaarde gesprekken</translation>
     </message>

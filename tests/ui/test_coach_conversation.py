@@ -209,3 +209,32 @@ def test_a_saved_conversation_is_reopened_in_a_new_panel_and_continued(qtbot, ct
     theirs = _panel(qtbot, ctx, "question", coach_data.question_id)
     qtbot.wait(200)
     assert theirs.saved_box.isHidden()
+
+
+def test_in_dutch_a_model_without_dutch_is_warned_about_and_still_answers(qtbot, ctx,
+                                                                           coach_data,
+                                                                           tmp_path):
+    from app.ai.registry import ModelRegistry
+    from tests.ai.gguf_files import write_gguf
+    from ui.coach import registry_dutch_check
+
+    registry = ModelRegistry()  # this test's own config folder
+    english, _ = registry.import_model(write_gguf(
+        tmp_path / "Llama-3.2-3B-Instruct-Q4_K_M.gguf", {"general.name": "Llama 3.2 3B"}))
+    fake = FakeEngine(tokens=["Wat wil je leren?"])
+    ctx.coach = Coach(lambda: (english.sha256, fake), dutch_check=registry_dutch_check)
+    ctx.session.actor = coach_data.pro
+    ctx.languages.apply("nl")
+    panel = _panel(qtbot, ctx, "question", coach_data.question_id)
+    qtbot.mouseClick(panel.ask_button, Qt.MouseButton.LeftButton)
+    _answered(qtbot, panel, 1)
+    assert panel.language_warning.isVisible()
+    assert "Llama 3.2 3B schrijft niet goed Nederlands" in panel.language_warning.text()
+    assert panel.output.toPlainText() == "Wat wil je leren?"
+    assert ModelRegistry().get(english.sha256).dutch == "no"
+    ctx.languages.apply("en")
+    # In English the question does not come up.
+    other = _panel(qtbot, ctx, "question", coach_data.question_id)
+    qtbot.mouseClick(other.ask_button, Qt.MouseButton.LeftButton)
+    _answered(qtbot, other, 1)
+    assert other.language_warning.isHidden()

@@ -30,7 +30,7 @@ from app.ai.gguf import GGUFInfo, read_gguf
 from app.ai.model_rights import ManagedModels
 from app.ai.registry import ModelEntry, ModelRegistry
 from app.paths import resources_dir
-from models.errors import DomainError
+from models.errors import DomainError, Invalid
 from ui.context import AppContext
 from ui.icons import icon
 from ui.relay import Relay
@@ -69,6 +69,16 @@ def recommended_models() -> list[dict[str, Any]]:
     data = json.loads((resources_dir() / "ai" / "recommended_models.json")
                       .read_text(encoding="utf-8"))
     return list(data["models"])
+
+
+def _writes_dutch(entry: ModelEntry) -> bool:
+    """What is known without asking the model (the coach probes an unknown one when used)."""
+    from app.ai.dutch import listed_languages
+
+    if entry.dutch:
+        return entry.dutch == "yes"
+    languages = listed_languages(entry)
+    return languages is None or "nl" in languages
 
 
 def _size(size: int) -> str:
@@ -228,8 +238,10 @@ class AiModelsPanel(QWidget):
             self.state.setText(self.tr("No model yet: import one with the button below."))
         else:
             entry = self.registry.active_entry()
-            self.state.setText(self.tr("The coach uses %1.").replace(
-                "%1", entry.name if entry else ""))
+            text = self.tr("The coach uses %1.").replace("%1", entry.name if entry else "")
+            if entry is not None and self.ctx.language == "nl" and not _writes_dutch(entry):
+                text += " " + self.ctx.describe(Invalid("ai_model_no_dutch", name=entry.name))
+            self.state.setText(text)
 
     @property
     def models(self) -> ManagedModels:

@@ -29,7 +29,7 @@ from ui.coach import Coach, coach_of
 from ui.context import AppContext
 from ui.i18n import format_date
 from ui.icons import icon
-from ui.widgets.common import hint_label
+from ui.widgets.common import hint_label, role_label
 
 Accept = Callable[[str], None]
 
@@ -90,6 +90,9 @@ class CoachPanel(QWidget):
         buttons.addStretch(1)
         for b in (self.save_button, self.copy_button, self.accept_button):
             buttons.addWidget(b)
+        self.language_warning = role_label(role="error", wrap=True)
+        self.language_warning.hide()
+        layout.addWidget(self.language_warning)
         self.saved_box = QComboBox()
         self.saved_box.activated.connect(self.open_saved)
         self.saved_box.hide()
@@ -150,7 +153,7 @@ class CoachPanel(QWidget):
         """The coach's next turn of the conversation."""
         assert self.conversation is not None
         try:
-            self.coach.start(self.conversation, self)
+            self.coach.start(self.conversation, self, language=self.ctx.language)
         except DomainError as exc:
             self._refused(exc)
             return
@@ -231,8 +234,14 @@ class CoachPanel(QWidget):
         self.status.setText(self.tr("Stopping…"))
 
     def coach_state(self, state: str) -> None:
-        self.status.setText(self.tr("Loading the model; the first time takes a moment…")
-                            if state == "loading" else self.tr("Writing…"))
+        texts = {"loading": self.tr("Loading the model; the first time takes a moment…"),
+                 "checking": self.tr("Checking once whether this model writes Dutch…")}
+        self.status.setText(texts.get(state) or self.tr("Writing…"))
+
+    def coach_warning(self, warning: DomainError) -> None:
+        """The model does not handle Dutch: said above the conversation, not as an error."""
+        self.language_warning.setText(self.ctx.describe(warning))
+        self.language_warning.show()
 
     def coach_token(self, text: str) -> None:
         cursor = self.output.textCursor()
