@@ -58,7 +58,7 @@ class CoachPanel(QWidget):
         # A passage can be selected with the keyboard too, to use it in one's own text.
         self.output.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.output.setMinimumHeight(200)
+        self.output.setMinimumHeight(150)
         self.output.selectionChanged.connect(self._update_use)
         # Shown when older turns no longer fit the model's context, or an answer was cut off.
         self.trimmed = hint_label()
@@ -419,7 +419,7 @@ class CoachDialog(QDialog):
                  on_accept: Accept | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Coach"))
-        self.resize(640, 520)
+        self.resize(680, 640)
         layout = QVBoxLayout(self)
         self.panel = CoachPanel(ctx, task, target_id, accept_text=accept_text,
                                 on_accept=self._accepted if on_accept else None)
