@@ -105,6 +105,7 @@ from models import (
     Account,
     Action,
     Attendance,
+    CoachConversation,
     Conversation,
     ConversationEvent,
     ConversationStatus,
@@ -695,6 +696,8 @@ def _erase(s: Session, actor: Actor, person: Person, language: str) -> None:
     s.execute(update(WorkSituation).where(WorkSituation.development_question_id.in_(
         questions)).values(development_question_id=None))
     s.execute(delete(DevelopmentQuestion).where(DevelopmentQuestion.person_id == pid))
+    # Their conversations with the coach are theirs alone: nothing of them stays.
+    s.execute(delete(CoachConversation).where(CoachConversation.person_id == pid))
     s.execute(update(SituationNote).where(or_(SituationNote.author_id == pid,
                                               SituationNote.situation_id.in_(own_situations)))
               .values(text=marker))

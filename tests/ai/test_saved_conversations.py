@@ -84,3 +84,15 @@ def test_a_conversation_is_saved_only_with_something_its_author_may_read(db, coa
     question = _talk(db, coach_data.pro, "question", coach_data.question_id)
     with pytest.raises(NotFound):
         saved.save_conversation(db, coach_data.other, question)
+
+
+def test_erasing_a_person_removes_their_conversations_with_the_coach(db, coach_data, owner):
+    from app.services import people, privacy
+
+    pro = coach_data.pro
+    saved_id, _version = saved.save_conversation(
+        db, pro, _talk(db, pro, "question", coach_data.question_id)).value
+    people.archive_person(db, owner, pro.person_id)
+    privacy.erase_person(db, owner, pro.person_id)
+    with pytest.raises(NotFound):
+        saved.open_conversation(db, pro, saved_id)
