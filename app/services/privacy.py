@@ -28,6 +28,7 @@ group_invitation.person_id      delete      an invitation to them feeds no figur
 group_invitation.invited_by     unlink      who asked is no figure
 reminder_claim.person_id        delete      which reminders they were e-mailed feeds no
                                             figure
+coach_conversation.person_id    delete      their saved conversations with the AI coach
 situation_close_request.requested_by
                                 delete      their request to a colleague to finish a
                                             situation, with its note; requests about

@@ -217,14 +217,7 @@ class CoachPanel(QWidget):
 
     def _refused(self, error: DomainError) -> None:
         """Nothing is lost: a reply the coach could not answer goes back into the reply box."""
-        conversation = self.conversation
-        if conversation is not None and conversation.turns:
-            taken = conversation.take_back_reply()
-            if taken and not self.reply.toPlainText().strip():
-                self.reply.setPlainText(taken)
-            self._render()
-        elif conversation is not None:
-            self.conversation = None
+        self._give_back_reply()
         self.status.setText(self.ctx.describe(error))
         self._idle(answered=self._answered())
 
@@ -255,13 +248,9 @@ class CoachPanel(QWidget):
         if conversation is not None:
             if result.text.strip():
                 conversation.add_answer(result.text)
-            elif conversation.turns:  # nothing came: the reply is the person's to send again
-                taken = conversation.take_back_reply()
-                if taken and not self.reply.toPlainText().strip():
-                    self.reply.setPlainText(taken)
-            else:
-                self.conversation = None
-            self._render()
+                self._render()
+            else:  # nothing came: the reply is the person's to send again
+                self._give_back_reply()
         self.status.setText(self.tr("Stopped. What came so far is below.") if result.stopped
                             else self.tr("Done. Read it critically: the coach can be wrong."))
         if result.context_full:
@@ -282,8 +271,22 @@ class CoachPanel(QWidget):
         if isinstance(error, DomainError):
             self._refused(error)
             return
-        self._idle(answered=False)
+        self._give_back_reply()
+        self._idle(answered=self._answered())
         self.ctx.show_error(self, error)
+
+    def _give_back_reply(self) -> None:
+        """A reply the coach did not answer goes back into the reply box, to send again."""
+        conversation = self.conversation
+        if conversation is None:
+            return
+        taken = conversation.take_back_reply()
+        if taken and not self.reply.toPlainText().strip():
+            self.reply.setPlainText(taken)
+        if conversation.turns:
+            self._render()
+        else:
+            self.conversation = None
 
     def _answered(self) -> bool:
         return bool(self.conversation and self.conversation.answers)
