@@ -157,13 +157,23 @@ def cmd_init(ctx: Context) -> int:
     return EXIT_OK
 
 
+def _demo_size(text: str) -> int:
+    """An argparse value for ``demo --people``: a whole number from 20 to 10,000."""
+    value = text.strip()
+    if not value.isascii() or not value.isdigit() or not 20 <= int(value) <= 10_000:
+        raise argparse.ArgumentTypeError(f"invalid number of people {text!r}: give a whole "
+                                         "number from 20 to 10000")
+    return int(value)
+
+
 def cmd_demo(ctx: Context) -> int:
     from app.demo import create_demo, demo_password
 
-    if ctx.args.large:
-        from app.demo_large import create_large_demo
+    if ctx.args.large or ctx.args.people is not None:
+        from app.demo_large import PEOPLE, create_large_demo
 
-        count = create_large_demo(ctx.db(create=True)).people
+        size = ctx.args.people or PEOPLE
+        count = create_large_demo(ctx.db(create=True), people=size).people
     else:
         count = create_demo(ctx.db(create=True))
     ctx.out(_say(ctx, "cli.demo_done", count=count, password=demo_password()))
@@ -241,6 +251,9 @@ def _parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="create the demo organisation in an empty data folder")
     demo.add_argument("--large", action="store_true",
                       help="250 people in 15 teams with ten years of history (for benchmarks)")
+    demo.add_argument("--people", type=_demo_size, default=None, metavar="N",
+                      help="the large organisation with N people (20 to 10000; implies "
+                           "--large), the same one for the same N")
     demo.set_defaults(func=cmd_demo)
 
     people = sub.add_parser("people", help="people: list, import, export")

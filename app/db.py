@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, DisconnectionError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -18,6 +19,8 @@ from models.errors import Conflict, StorageError
 
 BUSY_TIMEOUT_MS = 5000
 CONNECT_TIMEOUT_S = 10
+# A server connection idle for longer than this is tested before use (see _ping_when_idle).
+IDLE_BEFORE_PING_S = 10.0
 
 
 def _configure_sqlite(engine: Engine, *, read_only: bool = False) -> None:
@@ -48,6 +51,8 @@ def _configure_sqlite(engine: Engine, *, read_only: bool = False) -> None:
 
 
 def _configure_postgresql(engine: Engine, *, read_only: bool = False) -> None:
+    _ping_when_idle(engine)
+
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_conn: Any, _record: Any) -> None:
         with dbapi_conn.cursor() as cur:
@@ -57,6 +62,35 @@ def _configure_postgresql(engine: Engine, *, read_only: bool = False) -> None:
                 # Second line of defence behind transaction(): the server refuses writes.
                 cur.execute("SET default_transaction_read_only = on")
         dbapi_conn.commit()
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """Replace a dead server connection (a laptop waking from sleep, a restarted server)
+    before it is used, testing only connections that sat idle for a while.
+
+    SQLAlchemy's ``pool_pre_ping`` tests every checkout: one round trip per service call,
+    which across an office network or a VPN costs more than the call's own query. A
+    connection handed back seconds ago is alive; one idle for longer is pinged first."""
+
+    @event.listens_for(engine, "checkin")
+    def on_checkin(_dbapi_conn: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def on_checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get("idle_since")
+        if since is None or time.monotonic() - since < IDLE_BEFORE_PING_S:
+            return
+        dialect = engine.dialect
+        try:
+            alive = dialect.do_ping(dbapi_conn)
+        except dialect.loaded_dbapi.Error as exc:
+            if not dialect.is_disconnect(exc, dbapi_conn, None):
+                raise
+            alive = False
+        if not alive:
+            # The pool throws this connection away and checks out a fresh one.
+            raise DisconnectionError("the server connection was closed while idle")
 
 
 def engine_url(url: str) -> str:
@@ -87,8 +121,6 @@ class Database:
             kwargs["creator"] = lambda: sqlite3.connect(path, check_same_thread=False)
             target: str | URL = URL.create("sqlite", database=path)
         else:
-            # A dead server connection (a laptop waking from sleep) is replaced, not reported.
-            kwargs["pool_pre_ping"] = True
             # An unreachable server is reported within seconds, not after minutes.
             kwargs["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S}
             target = engine_url(url)
@@ -103,7 +135,13 @@ class Database:
                 _configure_postgresql(self.engine, read_only=read_only)
             write_engine = self.engine
         # Objects stay readable after commit: services hand detached objects to the UI.
-        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        read_engine = self.engine
+        if self.is_postgresql:
+            # A read needs no transaction of its own on PostgreSQL: at READ COMMITTED every
+            # statement sees its own snapshot either way, and BEGIN and ROLLBACK would cost
+            # two round trips over the network per read.
+            read_engine = self.engine.execution_options(isolation_level="AUTOCOMMIT")
+        self._read = sessionmaker(read_engine, expire_on_commit=False)
         self._write = sessionmaker(write_engine, expire_on_commit=False)
 
     @contextmanager

@@ -1,4 +1,4 @@
-"""A large demo organisation for benchmarks: 250 people in 15 teams with ten years of history.
+"""A large demo organisation for benchmarks: 250 people (or any size) with ten years of history.
 
 Rows are written with SQLAlchemy Core bulk inserts (executemany, explicit ids) in one
 transaction, so ~150,000 rows take seconds instead of minutes; the lessons then go through
@@ -80,6 +80,10 @@ from models.culture import (
 from models.errors import Conflict
 
 PEOPLE = 250
+# The owner, at least two team managers and their people; an upper bound that keeps a typo
+# (25000 for 2500) from filling the disk.
+MIN_PEOPLE = 20
+MAX_PEOPLE = 10_000
 YEARS = 10
 # Full-scale totals (about): the issue's "ten years of a 250-person organisation".
 CYCLES = 2000
@@ -131,8 +135,14 @@ class _Writer:
 
 
 class _Builder:
-    def __init__(self, s: Session, today: date, scale: float, password: str) -> None:
+    def __init__(self, s: Session, today: date, scale: float, password: str,
+                 people: int = PEOPLE) -> None:
         self.w = _Writer(s)
+        self.count = people
+        # Groups, cycles, situations, lessons, actions and requests grow with the people;
+        # teams too (about 17 people each), so a larger organisation is more of the same.
+        self.size = people / PEOPLE
+        self.team_count = max(2, round(len(words.TEAMS) * self.size))
         self.s = s
         self.today = today
         self.scale = scale
@@ -144,6 +154,14 @@ class _Builder:
 
     def n(self, full: int) -> int:
         return max(1, round(full * self.scale))
+
+    def m(self, full: int) -> int:
+        """A total that grows with the number of people."""
+        return self.n(round(full * self.size))
+
+    def team_name(self, index: int) -> str:
+        base = words.TEAMS[index % len(words.TEAMS)]
+        return base if index < len(words.TEAMS) else f"{base} {index // len(words.TEAMS) + 1}"
 
     def day_between(self, first: date, last: date) -> date:
         return first + timedelta(days=self.rng.randrange(max(1, (last - first).days + 1)))
@@ -158,9 +176,9 @@ class _Builder:
             "idle_lock_minutes": 10, "default_language": "nl", "version_id": 1,
             "recovery_code_hash": hash_password(new_recovery_code()), "created_at": self.now,
         }])
-        self.w.write(Team, [{"id": i + 1, "name": name, "created_at": self.now}
-                            for i, name in enumerate(words.TEAMS)])
-        team_count = len(words.TEAMS)
+        team_count = self.team_count
+        self.w.write(Team, [{"id": i + 1, "name": self.team_name(i), "created_at": self.now}
+                            for i in range(team_count)])
         # Person 1 owns the company; 2..16 lead a team; everyone else is a professional.
         self.team_of: dict[int, int] = {}
         self.manager_of: dict[int, int | None] = {1: None}
@@ -172,7 +190,7 @@ class _Builder:
         accounts: list[Row] = []
         self.guides: list[int] = []
         self.left: set[int] = set()
-        for pid in range(1, PEOPLE + 1):
+        for pid in range(1, self.count + 1):
             person_roles = [Role.PROFESSIONAL]
             team: int | None = None
             if pid == 1:
@@ -216,7 +234,7 @@ class _Builder:
         self.w.write(ExpertiseTag, tags)
         self.w.write(person_team, teams)
         self.w.write(Account, accounts)
-        self.active = [pid for pid in range(1, PEOPLE + 1) if pid not in self.left]
+        self.active = [pid for pid in range(1, self.count + 1) if pid not in self.left]
 
     # --- learning: questions, groups, cycles, situations, lessons, actions ----------------
 
@@ -226,7 +244,7 @@ class _Builder:
         answers: list[Row] = []
         self.question_of: dict[int, int] = {}
         qid = 0
-        for pid in range(2, PEOPLE + 1):
+        for pid in range(2, self.count + 1):
             for k in range(3):  # two closed ones from earlier years, one open
                 qid += 1
                 created = self.first_day + timedelta(days=365 * 3 * k + pid)
@@ -252,15 +270,16 @@ class _Builder:
         self.group_guide: dict[int, int | None] = {}
         rows: list[Row] = []
         members: list[Row] = []
-        for gid in range(1, self.n(GROUPS) + 1):
-            team = (gid - 1) % len(words.TEAMS) + 1
+        for gid in range(1, self.m(GROUPS) + 1):
+            team = (gid - 1) % self.team_count + 1
             pool = self.members_of[team]
             chosen = rng.sample(pool, min(len(pool), rng.randint(3, 6)))
-            guide = rng.choice([g for g in self.guides if g not in chosen]) if gid % 3 else None
+            guides = [g for g in self.guides if g not in chosen]
+            guide = rng.choice(guides) if gid % 3 and guides else None
             self.group_members[gid] = chosen
             self.group_guide[gid] = guide
             # Older groups finished their work; the newest fifth is still going.
-            archived = None if gid > self.n(GROUPS) * 0.8 else _aware(
+            archived = None if gid > self.m(GROUPS) * 0.8 else _aware(
                 self.today - timedelta(days=60 + gid * 3))
             rows.append({"id": gid, "name": f"{words.title(rng)} ({gid})",
                          "purpose": words.sentence(rng), "guide_id": guide,
@@ -281,7 +300,7 @@ class _Builder:
 
     def cycles(self) -> None:
         rng = self.rng
-        count = self.n(CYCLES)
+        count = self.m(CYCLES)
         span = (self.today + timedelta(days=60) - self.first_day).days
         cycles, sessions, attendance, hours = [], [], [], []
         self.done_sessions: list[tuple[int, date, list[int]]] = []
@@ -337,7 +356,7 @@ class _Builder:
 
     def situations(self) -> None:
         rng = self.rng
-        count = self.n(SITUATIONS)
+        count = self.m(SITUATIONS)
         rows, notes = [], []
         self.finished_situations: list[tuple[int, int]] = []
         self.situation_of_group: dict[int, list[int]] = defaultdict(list)
@@ -379,7 +398,7 @@ class _Builder:
 
     def lessons(self) -> None:
         rng = self.rng
-        count = self.n(LESSONS)
+        count = self.m(LESSONS)
         finished = self.finished_situations
         span = (self.today - self.first_day).days
         rows = []
@@ -400,7 +419,7 @@ class _Builder:
 
     def actions(self, conversation_agreements: list[tuple[int, int, date]]) -> None:
         rng = self.rng
-        count = self.n(20_000)
+        count = self.m(20_000)
         rows = []
         aid = 0
         from_sessions = count - len(conversation_agreements)
@@ -442,7 +461,7 @@ class _Builder:
             start = date(year, 1, 1) if half == 1 else date(year, 7, 1)
             end = date(year, 6, 30) if half == 1 else date(year, 12, 31)
             is_current = (year, half) == current
-            for pid in range(2, PEOPLE + 1):
+            for pid in range(2, self.count + 1):
                 if pid in self.left and is_current:
                     continue
                 manager = self.manager_of[pid]
@@ -490,7 +509,7 @@ class _Builder:
 
     def requests(self) -> None:
         rng = self.rng
-        count = self.n(REQUESTS)
+        count = self.m(REQUESTS)
         years = range(self.first_day.year, self.today.year + 1)
         self.w.write(BudgetYear, [{"year": y, "amount_cents": YEARLY_BUDGET_CENTS}
                                   for y in years])
@@ -594,13 +613,16 @@ class _Builder:
 
 
 def create_large_demo(db: Database, password: str | None = None, *, scale: float = 1.0,
-                      today: date | None = None) -> LargeDemo:
-    """Fill an empty database with the large organisation; ``scale`` < 1 shrinks its history."""
+                      today: date | None = None, people: int = PEOPLE) -> LargeDemo:
+    """Fill an empty database with the large organisation of ``people`` people (the same
+    organisation for the same size, every time); ``scale`` < 1 shrinks its history."""
+    if not MIN_PEOPLE <= people <= MAX_PEOPLE:
+        raise ValueError(f"people must be between {MIN_PEOPLE} and {MAX_PEOPLE}")
     today = today or date.today()
     with db.transaction() as s:
         if s.scalar(select(func.count()).select_from(Organisation)):
             raise Conflict("demo_folder_not_empty")
-        b = _Builder(s, today, scale, password or demo_password())
+        b = _Builder(s, today, scale, password or demo_password(), people)
         b.people()
         b.questions()
         b.groups()
@@ -611,5 +633,5 @@ def create_large_demo(db: Database, password: str | None = None, *, scale: float
         b.actions(agreements)
         b.requests()
         b.culture()
-        audit.record(s, Actor.machine_admin(), "demo_created", None, people=PEOPLE, large=True)
-    return LargeDemo(people=PEOPLE, counts=dict(b.w.counts))
+        audit.record(s, Actor.machine_admin(), "demo_created", None, people=people, large=True)
+    return LargeDemo(people=people, counts=dict(b.w.counts))

@@ -172,6 +172,9 @@ def _empty(conn: Connection) -> bool:
 def _move(source: Database, target: Database,
           progress: Callable[[str, int], None] | None, job: Progress) -> MoveReport:
     with target.engine.connect() as conn:
+        if schema_status_on(conn).state is SchemaState.NEWER:
+            # Said as such: "not empty" would hide that this laptop needs an update.
+            raise StorageError("schema_too_new")
         if not _empty(conn):
             raise StorageError("move_target_not_empty")
     report = MoveReport()

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, false, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, event, false, or_, select, true
 from sqlalchemy.orm import Session
 
 from app.access import Actor
@@ -46,6 +46,7 @@ class Kind(enum.StrEnum):
     LEARNING_REQUEST = "learning_request"
     LEARNING_DECISION = "learning_decision"  # approving, declining, planning, calling off
     BUDGET_LINE = "budget_line"  # a person's own budget and what they committed and spent
+    LEARNING_HOURS = "learning_hours"  # the hours a person learned, in and outside working time
     CULTURE_ANSWERS = "culture_answers"
     AUDIT_LOG = "audit_log"
     COACH_CONVERSATION = "coach_conversation"  # a conversation with the AI coach, saved
@@ -108,9 +109,10 @@ RULES: dict[tuple[Kind, Op], dict[Relation, When]] = {
     (Kind.WORK_SITUATION, Op.EXPORT): _EXPORT,
     (Kind.WORK_SITUATION, Op.CARRY_OVER): {SELF: W.ALWAYS},
     # Group content is for the members and the guide.
-    # (SELF: a person's own calendar lists the cycles of their groups.)
-    (Kind.GROUP_CONTENT, Op.LIST): {SELF: W.ALWAYS, MEMBER: W.ALWAYS, GUIDE: W.ALWAYS,
-                                    ADMIN: W.ALWAYS},
+    # (SELF: a person's own calendar lists the cycles of their groups. CUR: a manager's view
+    # of the team names the groups each report is in, names and dates only.)
+    (Kind.GROUP_CONTENT, Op.LIST): {SELF: W.ALWAYS, CUR: W.ALWAYS, MEMBER: W.ALWAYS,
+                                    GUIDE: W.ALWAYS, ADMIN: W.ALWAYS},
     (Kind.GROUP_CONTENT, Op.READ): {MEMBER: W.ALWAYS, GUIDE: W.ALWAYS},
     (Kind.GROUP_CONTENT, Op.CHANGE): {MEMBER: W.ALWAYS, GUIDE: W.ALWAYS},
     # In a person's export: the groups they are in and their own attendance.
@@ -155,6 +157,9 @@ RULES: dict[tuple[Kind, Op], dict[Relation, When]] = {
     (Kind.BUDGET_LINE, Op.READ): {SELF: W.ALWAYS, OWNER: W.ALWAYS, ADMIN: W.ALWAYS},
     (Kind.BUDGET_LINE, Op.CHANGE): {OWNER: W.ALWAYS},
     (Kind.BUDGET_LINE, Op.EXPORT): _EXPORT,
+    # Learning hours this year against the norm: the person, their manager (the view of
+    # the team), the owner (who sees whether learning happens).
+    (Kind.LEARNING_HOURS, Op.READ): {SELF: W.ALWAYS, CUR: W.ALWAYS, OWNER: W.ALWAYS},
     # Nobody reads individual culture answers: they are stored as tallies only.
     (Kind.CULTURE_ANSWERS, Op.CHANGE): {SELF: W.ALWAYS},
     (Kind.AUDIT_LOG, Op.READ): {OWNER: W.ALWAYS},
@@ -180,6 +185,7 @@ REFUSAL: dict[Kind, str] = {
     Kind.LEARNING_REQUEST: "request_not_visible",
     Kind.LEARNING_DECISION: "not_direct_manager",
     Kind.BUDGET_LINE: "not_allowed",
+    Kind.LEARNING_HOURS: "not_allowed",
     Kind.CULTURE_ANSWERS: "not_allowed",
     Kind.AUDIT_LOG: "not_allowed",
     Kind.COACH_CONVERSATION: "coach_conversation_private",
@@ -319,12 +325,33 @@ def about_conversation(c: object, **extra: object) -> Subject:
     return Subject(person_id=talk.professional_id, talk=talk, **extra)  # type: ignore[arg-type]
 
 
+_MANAGERS = "policy_managers"
+
+
 def _manager_of(s: Session, person_id: int | None) -> int | None:
+    """The person's manager now. A list asks this for every row, so the first question in a
+    session reads everyone's manager in one query (a few thousand pairs at most), not one
+    query per row; a flush forgets them, as a change of manager may be in it."""
     from models import Person
 
     if person_id is None:
         return None
-    return s.scalar(select(Person.manager_id).where(Person.id == person_id))
+    managers = s.info.get(_MANAGERS)
+    if managers is None:
+        managers = {pid: manager
+                    for pid, manager in s.execute(select(Person.id, Person.manager_id))}
+        s.info[_MANAGERS] = managers
+    return managers.get(person_id)
+
+
+@event.listens_for(Session, "after_flush")
+def _forget_managers(session: Session, _context: Any) -> None:
+    session.info.pop(_MANAGERS, None)
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _forget_managers_on_rollback(session: Session, _previous: Any) -> None:
+    session.info.pop(_MANAGERS, None)
 
 
 def _held_a_conversation(s: Session, manager_id: int, professional_id: int) -> bool:
@@ -516,3 +543,80 @@ def may_change_action(actor: Actor, owner_id: int, created_by: int | None) -> bo
     """An action's status is for its owner and for who made it (an agreement's, moreover,
     only under its conversation's rules)."""
     return actor.person_id is not None and actor.person_id in (owner_id, created_by)
+
+
+# --- the table as a filter: rows about people, for lists over many people ------------------
+
+
+def where_allows(actor: Actor, kind: Kind, op: Op, *, person: Any, shared: Any = None,
+                 conversation: Any = None) -> ColumnElement[bool]:
+    """The rows the asker may ``op``, read from ``RULES`` itself as a SQL condition, so a
+    list over many people asks the table once instead of once per row and cell.
+
+    ``person`` is the column of whose record the row is; ``shared`` the column that says
+    the person shared it (SHARED); ``conversation`` the Conversation entity the row belongs
+    to (TOOK_PART, TOOK_PART_OR_ALLOWED), joined by the caller. Relations to a group, and
+    conditions a list cannot answer (OWN_SIDE, SEALED), refuse here: this filter never
+    lets through more than ``allows`` would, and tests/app/test_my_team.py proves it equal
+    to ``allows`` on the cells that the view of the team uses."""
+    from models import Conversation, Person
+
+    rule = RULES.get((kind, op), {})
+    me = actor.person_id
+    reports = select(Person.id).where(Person.manager_id == me)
+    relation: dict[Relation, ColumnElement[bool]]
+    if actor.is_machine_admin:
+        relation = {ADMIN: true()}
+    else:
+        is_self = person == me
+        is_current = person.in_(reports)
+        relation = {
+            SELF: is_self,
+            CUR: and_(~is_self, is_current),
+            EARLIER: and_(~is_self, ~is_current, person.in_(
+                select(Conversation.professional_id).where(Conversation.manager_id == me))),
+            OWNER: true() if Role.OWNER in actor.roles else false(),
+        }
+
+    def took_part() -> ColumnElement[bool]:
+        if conversation is None or me is None:
+            return false()
+        return or_(conversation.professional_id == me, conversation.manager_id == me)
+
+    def managed_later() -> ColumnElement[bool]:
+        from sqlalchemy.orm import aliased
+
+        later = aliased(Conversation)
+        return or_(
+            conversation.professional_id.in_(reports),
+            select(later.id).where(
+                later.professional_id == conversation.professional_id,
+                later.manager_id == me,
+                or_(later.year > conversation.year,
+                    and_(later.year == conversation.year, later.half > conversation.half)),
+            ).exists())
+
+    def condition(when: When) -> ColumnElement[bool]:
+        match when:
+            case W.ALWAYS:
+                return true()
+            case W.SHARED:
+                return shared if shared is not None else false()
+            case W.TOOK_PART:
+                return took_part()
+            case W.TOOK_PART_OR_ALLOWED:
+                if conversation is None or me is None:
+                    return false()
+                return or_(took_part(), and_(
+                    conversation.readable_by_later_managers.is_(True), managed_later()))
+            case W.NO_MANAGER:
+                return person.in_(select(Person.id).where(Person.manager_id.is_(None)))
+            case _:  # OWN_SIDE, SEALED, NEVER: not in a list
+                return false()
+
+    never = [relation[r] for r, w in rule.items() if w is W.NEVER and r in relation]
+    allowed = [and_(relation[r], condition(w)) for r, w in rule.items()
+               if w is not W.NEVER and r in relation]
+    if not allowed:
+        return false()
+    return and_(~or_(*never), or_(*allowed)) if never else or_(*allowed)

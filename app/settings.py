@@ -33,6 +33,9 @@ class LocalSettings:
     window_maximised: bool = False
     window_width: int = 0
     window_height: int = 0
+    # Closing the main window where the desktop has a system tray: "" not asked yet, "tray"
+    # keep running there (notifications go on), "quit" close as usual.
+    on_close: str = ""
 
     @classmethod
     def load(cls, folder: Path | None = None) -> LocalSettings:

@@ -62,6 +62,7 @@ if TYPE_CHECKING:
     )
     from models.hours import LearningHours
     from models.lessons import Lesson
+    from models.notifications import NotificationSetting, NotificationShown
     from models.org_settings import OrgSetting
     from models.organisation import Organisation
     from models.people import ExpertiseTag, Person, PersonRole, Role, Team, person_team
@@ -119,6 +120,8 @@ _MODULE_OF = {
     "person_team": "models.people",
     "PersonBudget": "models.budget",
     "PersonRole": "models.people",
+    "NotificationSetting": "models.notifications",
+    "NotificationShown": "models.notifications",
     "ReminderClaim": "models.reminders",
     "Preparation": "models.conversations",
     "RequestStatus": "models.budget",
@@ -203,6 +206,8 @@ __all__ = [
     "Organisation",
     "Person",
     "PersonRole",
+    "NotificationSetting",
+    "NotificationShown",
     "ReminderClaim",
     "Role",
     "Room",

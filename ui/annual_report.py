@@ -26,6 +26,15 @@ def report_images(data: ReportData, language: str) -> dict[str, QImage]:
             for name, chart in zip(names, built, strict=False)}
 
 
+def report_html(data: ReportData, language: str) -> str:
+    """The report's text, without Qt: built off the UI thread."""
+    return render_report(data, language, chart_width=CHART_WIDTH)
+
+
+def print_annual_report(data: ReportData, html: str, language: str, path: Path) -> None:
+    """Draw the charts and print: Qt painting, so on the UI thread."""
+    html_to_pdf(html, path, report_images(data, language))
+
+
 def write_annual_report(data: ReportData, language: str, path: Path) -> None:
-    html_to_pdf(render_report(data, language, chart_width=CHART_WIDTH), path,
-                report_images(data, language))
+    print_annual_report(data, report_html(data, language), language, path)

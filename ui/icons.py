@@ -48,6 +48,7 @@ NAMES = {
     "key": "mdi6.key-outline",
     "team": "mdi6.account-multiple-outline",
     "delete": "mdi6.trash-can-outline",
+    "dismiss": "mdi6.close",
     "server": "mdi6.server",
     "laptop": "mdi6.laptop",
     "connect": "mdi6.lan-connect",

@@ -1,4 +1,5 @@
-"""A long job (backup, restore, import, move) off the UI thread, with progress and Cancel.
+"""A long job (backup, restore, import, export, move) off the UI thread, with progress and
+Cancel.
 
 The job runs on the database worker (``ui.tasks``), so it never races other database work;
 its progress reaches the UI thread through a ``Relay``. Cancel asks the job to stop at its
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -104,6 +105,12 @@ class JobDialog(QDialog):
             "move_indexing": self.tr("Building the search index…"),
             "move_committing": self.tr("Saving on the server…"),
             "move_verifying": self.tr("Comparing every row…"),
+            "export_reading": self.tr("Collecting the data…"),
+            "export_records": self.tr("Adding the signed conversation records…"),
+            "export_sealing": self.tr("Sealing the file…"),
+            "export_writing": self.tr("Writing the file…"),
+            "report_reading": self.tr("Counting the year's figures…"),
+            "report_writing": self.tr("Writing the report…"),
         }.get(step, step)
 
 
@@ -117,9 +124,12 @@ def run_job(
     *,
     cancellable: bool = True,
     on_cancelled: Callable[[], None] | None = None,
+    show_after_ms: int = 0,
 ) -> JobDialog:
     """Run ``work(progress)`` on the database worker with a progress dialog; the UI stays
-    responsive. Expected problems go to ``on_error`` (or a message box)."""
+    responsive. Expected problems go to ``on_error`` (or a message box). With
+    ``show_after_ms`` the dialog appears only when the job takes that long: a quick export
+    does not flash a window."""
     dialog = JobDialog(title, parent, cancellable=cancellable)
 
     def done(result: Any) -> None:
@@ -153,8 +163,35 @@ def run_job(
         done(result)
 
     ctx.call(parent, run, arrived, failed)
-    dialog.open()
+    if show_after_ms > 0:
+        QTimer.singleShot(show_after_ms, dialog, lambda: None if dialog.ended else dialog.open())
+    else:
+        dialog.open()
     return dialog
+
+
+def write_file_job(
+    ctx: AppContext,
+    parent: QWidget | None,
+    title: str,
+    write: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[Any], None] | None = None,
+    on_cancelled: Callable[[], None] | None = None,
+) -> JobDialog:
+    """An export that writes its file in one go (a CSV): Cancel counts while it waits its
+    turn on the worker; once it writes, it finishes (the file appears whole, or not)."""
+
+    def work(progress: Progress) -> Any:
+        progress.point_of_no_return("export_writing")
+        return write()
+
+    return run_job(ctx, parent, title, work, on_done, on_error, on_cancelled=on_cancelled,
+                   show_after_ms=QUICK_MS)
+
+
+# A job that ends sooner than this shows no window at all.
+QUICK_MS = 400
 
 
 def wait_for(dialog: JobDialog) -> None:

@@ -46,6 +46,7 @@ from ui.theme import apply_theme
 
 if TYPE_CHECKING:
     from ui.auto_backup import AutoBackup
+    from ui.notifier import Notifier
     from ui.reminder_runner import ReminderRunner
     from ui.wizard import FirstRunWizard
 
@@ -84,6 +85,7 @@ class Application:
         self.exit_when_ready = exit_when_ready
         self.backups: AutoBackup | None = None
         self.reminders: ReminderRunner | None = None
+        self.notifier: Notifier | None = None
         self.idle = IdleLock(qapp)
         qapp.installEventFilter(self.idle)
         self.window: MainWindow | None = None
@@ -132,6 +134,12 @@ class Application:
             self.reminders = ReminderRunner(self.ctx, self.qapp)
             self.reminders.finished.connect(self._reminder_problems)
             self.reminders.start()
+        if self.notifier is None and self.window is not None:
+            # Desktop notifications of what is due, through the tray where there is one.
+            from ui.notifier import attach
+
+            self.notifier = attach(self.ctx, self.window)
+            self.notifier.start()
 
     def _reminder_problems(self, problems: list[list[str]]) -> None:
         """A calendar folder gone, a mail server refusing: said in the status bar (the
@@ -140,10 +148,14 @@ class Application:
             self.window.statusBar().showMessage(" ".join(text for _code, text in problems))
 
     def quit(self) -> None:
+        if self.notifier is not None:
+            self.notifier.stop()
         if self.reminders is not None:
             self.reminders.stop()
         self.ctx.tasks.wait(10_000)
-        if self.backups is not None and is_set_up(self.ctx.db):
+        # After a move to a server (Settings) the file here is no longer the data: no backup.
+        if (self.backups is not None and self.ctx.location.is_sqlite_file
+                and is_set_up(self.ctx.db)):
             self.backups.at_quit(self.ctx)
 
 

@@ -49,6 +49,8 @@ class Area:
     operation: Operation | None = None
     # The same key for the same screen whoever is logged in (a missing screen leaves a gap).
     shortcut: str | None = None
+    # Only for someone's direct manager: added once the database says so (My team).
+    needs_reports: bool = False
 
 
 class MainWindow(QMainWindow):
@@ -77,6 +79,8 @@ class MainWindow(QMainWindow):
         # A session that was running when the laptop locked: (session, who ran it, its clock).
         self.suspended: tuple[int, int | None, SessionClock] | None = None
         self.development_dialog: QWidget | None = None
+        # Set by File > Quit and the tray's Quit: this close quits, never into the tray.
+        self.quitting = False
         self.status_org = QLabel()
         self.statusBar().addPermanentWidget(self.status_org)
         self.login.logged_in.connect(self._logged_in)
@@ -190,6 +194,8 @@ class MainWindow(QMainWindow):
         return [
             Area("home", "home", lambda: self.tr("My learning"), self._build_home,
                  shortcut="Ctrl+1"),
+            Area("team", "team", lambda: self.tr("My team"), self._build_my_team,
+                 needs_reports=True),
             Area("situations", "situations", lambda: self.tr("Work situations"),
                  self._build_situations, shortcut="Ctrl+2"),
             Area("groups", "groups", lambda: self.tr("Learning groups"), self._build_groups,
@@ -221,6 +227,11 @@ class MainWindow(QMainWindow):
         view.start_session_requested.connect(self.open_session)
         view.development_requested.connect(self.open_development)
         return view
+
+    def _build_my_team(self) -> QWidget:
+        from ui.views.my_team import MyTeamView
+
+        return MyTeamView(self.ctx, navigate=self.go_to)
 
     def _build_situations(self) -> QWidget:
         from ui.views.situations import SituationsView
@@ -300,8 +311,8 @@ class MainWindow(QMainWindow):
 
     def _build_workspace(self) -> QWidget:
         self._drop_workspace()
-        self.areas = [a for a in self._area_list()
-                      if a.operation is None or self.ctx.session.may(a.operation)]
+        self.areas = [a for a in self._area_list() if not a.needs_reports
+                      and (a.operation is None or self.ctx.session.may(a.operation))]
         workspace = QWidget()
         row = QHBoxLayout(workspace)
         row.setContentsMargins(0, 0, 0, 0)
@@ -344,7 +355,30 @@ class MainWindow(QMainWindow):
         sidebar.setCurrentRow(0)
         db = self.ctx.db
         self.ctx.call(self, lambda: organisation_name(db), self._show_org)
+        self._ask_for_reports(sidebar)
         return workspace
+
+    def _ask_for_reports(self, sidebar: QListWidget) -> None:
+        """My team appears in the sidebar for whoever has direct reports."""
+        from app.services.my_team import has_reports
+
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.call(self, lambda: has_reports(db, actor),
+                      lambda has: self._add_team_area(sidebar, actor.person_id, has))
+
+    def _add_team_area(self, sidebar: QListWidget, person_id: int | None, has: bool) -> None:
+        # The answer is for the sidebar and person that asked, not a later login's.
+        if not has or sidebar is not self.sidebar or person_id != self.ctx.session.person_id \
+                or any(a.key == "team" for a in self.areas):
+            return
+        every = self._area_list()
+        order = [a.key for a in every]
+        row = sum(1 for a in self.areas if order.index(a.key) < order.index("team"))
+        team = every[order.index("team")]
+        # The area first, then its row: a current row that shifts still finds its own area.
+        self.areas.insert(row, team)
+        sidebar.insertItem(row, QListWidgetItem(icon(team.icon), team.title()))
+        self._update_menus()
 
     def _show_org(self, name: str) -> None:
         actor = self.ctx.session.actor
@@ -405,7 +439,7 @@ class MainWindow(QMainWindow):
         self.act_password = self._action(
             self.file_menu, self._change_password, None, "key")
         self.file_menu.addSeparator()
-        self.act_quit = self._action(self.file_menu, self.close, QKeySequence.StandardKey.Quit,
+        self.act_quit = self._action(self.file_menu, self.quit, QKeySequence.StandardKey.Quit,
                                      "quit")
         self.go_menu = bar.addMenu("")
         # One entry per screen, each with its own key; those a person may not use are hidden.
@@ -498,6 +532,11 @@ class MainWindow(QMainWindow):
             self.lock_button.setToolTip(self.tr("Lock (Ctrl+L)"))
             self.lock_button.setAccessibleName(self.tr("Lock"))
         self._update_menus()
+
+    def quit(self) -> None:
+        """Quit the program (the window's close may otherwise keep it in the tray)."""
+        self.quitting = True
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self._remember_window()

@@ -144,6 +144,11 @@ def run(out: Path, *, scale_suffix: str, dark: bool, only: set[str] | None,
     window._logged_in(result, demo_password())
     settle(300)
     shooter.shoot("home", window)
+    # Marieke manages Henk, Sandra and Youssef: her view of them.
+    settle(300)
+    window.go_to("team")
+    settle(500)
+    shooter.shoot("my-team", window)
     people_view = window.go_to("people")
     settle(300)
     shooter.shoot("people", window)

@@ -588,11 +588,13 @@ def plan_half_year(db: Database, actor: Actor, year: int, half: int) -> Changes:
 
 def list_conversations(db: Database, actor: Actor, *, due_only: bool = False,
                        taking_part: bool = False, taking_part_or_due: bool = False,
+                       planned_only: bool = False,
                        today: date | None = None) -> list[ConversationStatusRow]:
     """Statuses and dates: everyone's for the owner and the administrator; otherwise my own,
     those I take part in, and those of my direct reports. ``taking_part``: only those I take
     part in (as professional or manager), whoever I am. ``taking_part_or_due``: those, and
-    the due ones, in one read."""
+    the due ones, in one read. ``planned_only``: not yet held (the years of signed ones
+    stay out, which in a large organisation are most of them)."""
     today = today or date.today()
     me = actor.person_id
     with db.read() as s:
@@ -604,6 +606,8 @@ def list_conversations(db: Database, actor: Actor, *, due_only: bool = False,
                    Conversation.window_start <= today)
         if due_only:
             stmt = stmt.where(due)
+        if planned_only:
+            stmt = stmt.where(Conversation.status == ConversationStatus.PLANNED.value)
         if taking_part_or_due:
             stmt = stmt.where(or_(Conversation.professional_id == me,
                                   Conversation.manager_id == me, due))

@@ -29,6 +29,9 @@ group_invitation.invited_by     unlink      who asked is no figure
 reminder_claim.person_id        delete      which reminders they were e-mailed feeds no
                                             figure
 coach_conversation.person_id    delete      their saved conversations with the AI coach
+notification_setting.person_id  delete      their choices for desktop notifications
+notification_shown.person_id    delete      which notifications they were shown feeds no
+                                            figure
 situation_close_request.requested_by
                                 delete      their request to a colleague to finish a
                                             situation, with its note; requests about
@@ -98,6 +101,7 @@ from app.access import Actor, Operation, require
 from app.changes import Area, Changes
 from app.content import guiding_questions
 from app.db import Database
+from app.jobs import Progress, progress_of
 from app.money import format_amount
 from app.policy import Kind, Op
 from app.services import audit
@@ -119,6 +123,8 @@ from models import (
     LearningHours,
     LearningRequest,
     Lesson,
+    NotificationSetting,
+    NotificationShown,
     Organisation,
     Person,
     PersonBudget,
@@ -253,6 +259,7 @@ def _person_part(s: Session, p: Person, names: dict[int, str], language: str) ->
     account = s.get(Account, p.id)
     budgets = s.scalars(select(PersonBudget).where(PersonBudget.person_id == p.id)
                         .order_by(PersonBudget.year))
+    notes = s.get(NotificationSetting, p.id)
     return {
         "id": p.id,
         "name": p.name,
@@ -280,6 +287,10 @@ def _person_part(s: Session, p: Person, names: dict[int, str], language: str) ->
         "individual_budgets": [
             {"year": b.year, "amount_cents": b.amount_cents,
              "amount": _money(b.amount_cents, language)} for b in budgets],
+        # Their choices for desktop notifications (what was shown to them is no content).
+        "notifications": None if notes is None else {
+            "topics_off": [t for t in notes.topics_off.split(",") if t],
+            "quiet_from": notes.quiet_from, "quiet_until": notes.quiet_until},
     }
 
 
@@ -546,11 +557,12 @@ def _plain_zip(files: Iterable[tuple[str, bytes]]) -> bytes:
 
 
 def _build_export(db: Database, actor: Actor, person_id: int, language: str,
-                  passphrase: str | None) -> tuple[bytes, int]:
+                  passphrase: str | None, job: Progress) -> tuple[bytes, int]:
     from app.conversation_record import render_record
 
     language = _language(language)
     _check_passphrase(passphrase)
+    job.step("export_reading")
     with db.read() as s:
         person = _get(s, person_id)
         _require_export(s, actor, person_id, sealed=passphrase is not None)
@@ -578,9 +590,11 @@ def _build_export(db: Database, actor: Actor, person_id: int, language: str,
         name = person.name
     files = [("README.txt", _readme(name, language, len(signed)))]
     files += [(file, _json(parts[file])) for file in EXPORT_FILES]
-    for conversation_id, year, half in signed:
+    for number, (conversation_id, year, half) in enumerate(signed):
+        job.step("export_records", number, len(signed))
         page = render_record(db, as_person, conversation_id, language)
         files.append((record_file(year, half), page.encode()))
+    job.step("export_sealing" if passphrase is not None else "export_writing")
     data = _plain_zip(files) if passphrase is None else seal_zip(files, passphrase)
     return data, len(signed)
 
@@ -600,15 +614,20 @@ def export_person(db: Database, actor: Actor, person_id: int, language: str, *,
     The person exports their own data on their own login. The owner (or the machine's
     administrator) exports it only sealed with ``passphrase``, which the person types: the
     content is what the person may read, and only they can open it."""
-    data, records = _build_export(db, actor, person_id, language, passphrase)
+    data, records = _build_export(db, actor, person_id, language, passphrase, Progress())
     _audit_export(db, actor, person_id, records, language, passphrase is not None)
     return data
 
 
 def export_person_to(db: Database, actor: Actor, person_id: int, path: Path,
-                     language: str, *, passphrase: str | None = None) -> Changes:
-    """Write the export to ``path``; a half-written file never stays behind."""
-    data, records = _build_export(db, actor, person_id, language, passphrase)
+                     language: str, *, passphrase: str | None = None,
+                     progress: Progress | None = None) -> Changes:
+    """Write the export to ``path``; a half-written file never stays behind. Cancelled
+    (``progress``) before it is written, nothing is written and nothing is logged."""
+    job = progress_of(progress)
+    data, records = _build_export(db, actor, person_id, language, passphrase, job)
+    # Written and logged together: a file that left is always in the audit log.
+    job.point_of_no_return("export_writing")
     path = Path(path)
     tmp: str | None = None
     try:
@@ -705,6 +724,8 @@ def _erase(s: Session, actor: Actor, person: Person, language: str) -> None:
     s.execute(delete(group_member).where(group_member.c.person_id == pid))
     s.execute(delete(GroupInvitation).where(GroupInvitation.person_id == pid))
     s.execute(delete(ReminderClaim).where(ReminderClaim.person_id == pid))
+    s.execute(delete(NotificationSetting).where(NotificationSetting.person_id == pid))
+    s.execute(delete(NotificationShown).where(NotificationShown.person_id == pid))
     s.execute(update(GroupInvitation).where(GroupInvitation.invited_by == pid)
               .values(invited_by=None))
     s.execute(delete(SituationCloseRequest).where(or_(

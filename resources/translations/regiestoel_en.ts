@@ -597,7 +597,12 @@ Everything stays on this computer (or your own database server).</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="94"/>
+        <location filename="../../ui/item_models/audit.py" line="80"/>
+        <source>Records read in My team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="96"/>
         <source>Concerning</source>
         <translation>Concerning</translation>
     </message>
@@ -617,22 +622,22 @@ Everything stays on this computer (or your own database server).</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="89"/>
+        <location filename="../../ui/item_models/audit.py" line="91"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="91"/>
+        <location filename="../../ui/item_models/audit.py" line="93"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="92"/>
+        <location filename="../../ui/item_models/audit.py" line="94"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="106"/>
+        <location filename="../../ui/item_models/audit.py" line="108"/>
         <source>administrator (command line)</source>
         <translation>administrator (command line)</translation>
     </message>
@@ -920,32 +925,32 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>BudgetView</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="989"/>
+        <location filename="../../ui/views/budget.py" line="1010"/>
         <source>Learning &amp; budget</source>
         <translation>Learning &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="991"/>
+        <location filename="../../ui/views/budget.py" line="1012"/>
         <source>Formal learning: courses, training, coaching and conferences that you ask for, paid from the learning budget and evaluated afterwards.</source>
         <translation>Formal learning: courses, training, coaching and conferences that you ask for, paid from the learning budget and evaluated afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="993"/>
+        <location filename="../../ui/views/budget.py" line="1014"/>
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="997"/>
+        <location filename="../../ui/views/budget.py" line="1018"/>
         <source>To decide (%1)</source>
         <translation>To decide (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="998"/>
+        <location filename="../../ui/views/budget.py" line="1019"/>
         <source>To decide</source>
         <translation>To decide</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="1000"/>
+        <location filename="../../ui/views/budget.py" line="1021"/>
         <source>Ledger</source>
         <translation>Ledger</translation>
     </message>
@@ -1015,7 +1020,7 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>CoachDialog</name>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="421"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="424"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
@@ -1052,52 +1057,52 @@ Everything stays on this computer (or your own database server).</translation>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="234"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="227"/>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="237"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="230"/>
         <source>Loading the model; the first time takes a moment…</source>
         <translation>Loading the model; the first time takes a moment…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="238"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="231"/>
         <source>Checking once whether this model writes Dutch…</source>
         <translation>Checking once whether this model writes Dutch…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="239"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="232"/>
         <source>Writing…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="265"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="254"/>
         <source>Stopped. What came so far is below.</source>
         <translation>Stopped. What came so far is below.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="266"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="255"/>
         <source>Done. Read it critically: the coach can be wrong.</source>
         <translation>Done. Read it critically: the coach can be wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="269"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="258"/>
         <source>The coach&apos;s answer was cut off: the model cannot read more of this conversation at once. When you reply, the oldest turns are left out.</source>
-        <translation>The coach&apos;s answer was cut off: the model cannot read more of this conversation at once. When you reply, the oldest turns are left out.</translation>
+        <translation>The coach's answer was cut off: the model cannot read more of this conversation at once. When you reply, the oldest turns are left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="275"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="264"/>
         <source>Lessons learned it was given:</source>
         <translation>Lessons learned it was given:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="276"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="265"/>
         <source>No lessons learned matched this situation.</source>
         <translation>No lessons learned matched this situation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/coach_panel.py" line="330"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="333"/>
         <source>Saved conversations (%n)…</source>
         <translation>
             <numerusform>Saved conversation (%n)…</numerusform>
@@ -1105,87 +1110,87 @@ Everything stays on this computer (or your own database server).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="354"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="357"/>
         <source>Conversation saved. Only you can read it.</source>
         <translation>Conversation saved. Only you can read it.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="378"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="381"/>
         <source>Reopened. Answer the coach to go on.</source>
         <translation>Reopened. Answer the coach to go on.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="390"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="393"/>
         <source>The coach asks you questions back, to make your development question sharper. It does not give answers: those are yours.</source>
         <translation>The coach asks you questions back, to make your development question sharper. It does not give answers: those are yours.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="392"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="395"/>
         <source>The coach suggests options to try, building on lessons learned by your colleagues.</source>
         <translation>The coach suggests options to try, building on lessons learned by your colleagues.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="394"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="397"/>
         <source>The coach proposes actions from the session notes. You check and edit them; nothing is saved until you say so.</source>
         <translation>The coach proposes actions from the session notes. You check and edit them; nothing is saved until you say so.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="396"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="399"/>
         <source>The coach drafts your preparation from your own data. The draft is yours alone until you publish your preparation.</source>
         <translation>The coach drafts your preparation from your own data. The draft is yours alone until you publish your preparation.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="400"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="403"/>
         <source>The model runs on this computer: nothing leaves it.</source>
         <translation>The model runs on this computer: nothing leaves it.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="401"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="404"/>
         <source>&amp;Ask the coach</source>
         <translation>&amp;Ask the coach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="402"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="405"/>
         <source>S&amp;end</source>
         <translation>S&amp;end</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="404"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="407"/>
         <source>Answer the coach here; it continues from your answer.</source>
         <translation>Answer the coach here; it continues from your answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="405"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="408"/>
         <source>Your answer to the coach</source>
         <translation>Your answer to the coach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="406"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="409"/>
         <source>Conversation with the coach</source>
         <translation>Conversation with the coach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="407"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="410"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="408"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="411"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="409"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="412"/>
         <source>Sa&amp;ve conversation</source>
         <translation>Sa&amp;ve conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="410"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="413"/>
         <source>Saved with this question or situation, for you alone</source>
         <translation>Saved with this question or situation, for you alone</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="412"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="415"/>
         <source>Saved conversations</source>
         <translation>Saved conversations</translation>
     </message>
@@ -1718,343 +1723,348 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="257"/>
+        <location filename="../../ui/views/dashboard.py" line="264"/>
         <source>(no team)</source>
         <translation>(no team)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="268"/>
+        <location filename="../../ui/views/dashboard.py" line="275"/>
         <source>Nothing in this period.</source>
         <translation>Nothing in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="273"/>
+        <location filename="../../ui/views/dashboard.py" line="280"/>
         <source>learning-report-%1</source>
         <translation>learning-report-%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="275"/>
+        <location filename="../../ui/views/dashboard.py" line="282"/>
         <source>Save the annual learning report</source>
         <translation>Save the annual learning report</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="275"/>
+        <location filename="../../ui/views/dashboard.py" line="282"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="292"/>
+        <location filename="../../ui/views/dashboard.py" line="318"/>
         <source>Annual learning report</source>
         <translation>Annual learning report</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="293"/>
+        <location filename="../../ui/views/dashboard.py" line="312"/>
         <source>The report was saved as %1.</source>
         <translation>The report was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="310"/>
+        <location filename="../../ui/views/dashboard.py" line="314"/>
+        <source>Making the annual learning report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="333"/>
         <source>Learning group</source>
         <translation>Learning group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="311"/>
-        <location filename="../../ui/views/dashboard.py" line="312"/>
-        <location filename="../../ui/views/dashboard.py" line="315"/>
+        <location filename="../../ui/views/dashboard.py" line="334"/>
+        <location filename="../../ui/views/dashboard.py" line="335"/>
+        <location filename="../../ui/views/dashboard.py" line="338"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="313"/>
+        <location filename="../../ui/views/dashboard.py" line="336"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="314"/>
+        <location filename="../../ui/views/dashboard.py" line="337"/>
         <source>Kind of learning</source>
         <translation>Kind of learning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="316"/>
+        <location filename="../../ui/views/dashboard.py" line="339"/>
         <source>Lesson learned</source>
         <translation>Lesson learned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="317"/>
+        <location filename="../../ui/views/dashboard.py" line="340"/>
         <source>Characteristic</source>
         <translation>Characteristic</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="322"/>
-        <location filename="../../ui/views/dashboard.py" line="356"/>
+        <location filename="../../ui/views/dashboard.py" line="345"/>
+        <location filename="../../ui/views/dashboard.py" line="379"/>
         <source>Sessions held</source>
         <translation>Sessions held</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="323"/>
+        <location filename="../../ui/views/dashboard.py" line="346"/>
         <source>Professionals present</source>
         <translation>Professionals present</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="324"/>
+        <location filename="../../ui/views/dashboard.py" line="347"/>
         <source>Hours in working time</source>
         <translation>Hours in working time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="325"/>
+        <location filename="../../ui/views/dashboard.py" line="348"/>
         <source>Sessions planned</source>
         <translation>Sessions planned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="326"/>
+        <location filename="../../ui/views/dashboard.py" line="349"/>
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="327"/>
+        <location filename="../../ui/views/dashboard.py" line="350"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="328"/>
+        <location filename="../../ui/views/dashboard.py" line="351"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="329"/>
+        <location filename="../../ui/views/dashboard.py" line="352"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="330"/>
+        <location filename="../../ui/views/dashboard.py" line="353"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="331"/>
-        <location filename="../../ui/views/dashboard.py" line="438"/>
+        <location filename="../../ui/views/dashboard.py" line="354"/>
+        <location filename="../../ui/views/dashboard.py" line="461"/>
         <source>Committed</source>
         <translation>Committed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="332"/>
-        <location filename="../../ui/views/dashboard.py" line="437"/>
+        <location filename="../../ui/views/dashboard.py" line="355"/>
+        <location filename="../../ui/views/dashboard.py" line="460"/>
         <source>Spent</source>
         <translation>Spent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="333"/>
+        <location filename="../../ui/views/dashboard.py" line="356"/>
         <source>Improved</source>
         <translation>Improved</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="334"/>
+        <location filename="../../ui/views/dashboard.py" line="357"/>
         <source>Innovated</source>
         <translation>Innovated</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="335"/>
+        <location filename="../../ui/views/dashboard.py" line="358"/>
         <source>Shared on</source>
         <translation>Shared on</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="336"/>
+        <location filename="../../ui/views/dashboard.py" line="359"/>
         <source>Average</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="337"/>
+        <location filename="../../ui/views/dashboard.py" line="360"/>
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="338"/>
+        <location filename="../../ui/views/dashboard.py" line="361"/>
         <source>Don&apos;t know</source>
         <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="348"/>
+        <location filename="../../ui/views/dashboard.py" line="371"/>
         <source>In a learning group</source>
         <translation>In a learning group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="349"/>
+        <location filename="../../ui/views/dashboard.py" line="372"/>
         <source>%1 of %2 professionals were at a session</source>
         <translation>%1 of %2 professionals were at a session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="352"/>
+        <location filename="../../ui/views/dashboard.py" line="375"/>
         <source>Learning hours per person</source>
         <translation>Learning hours per person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="353"/>
+        <location filename="../../ui/views/dashboard.py" line="376"/>
         <source>in working time; norm %1 hours</source>
         <translation>in working time; norm %1 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="357"/>
+        <location filename="../../ui/views/dashboard.py" line="380"/>
         <source>%1 cycles · %2 planned · attendance %3</source>
         <translation>%1 cycles · %2 planned · attendance %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="361"/>
+        <location filename="../../ui/views/dashboard.py" line="384"/>
         <source>Talent conversations on time</source>
         <translation>Talent conversations on time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="362"/>
+        <location filename="../../ui/views/dashboard.py" line="385"/>
         <source>%1 of %2 due; %3 late</source>
         <translation>%1 of %2 due; %3 late</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="366"/>
+        <location filename="../../ui/views/dashboard.py" line="389"/>
         <source>Learning budget used</source>
         <translation>Learning budget used</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="367"/>
+        <location filename="../../ui/views/dashboard.py" line="390"/>
         <source>%1 of %2 in %3 (AWVN: 55%)</source>
         <translation>%1 of %2 in %3 (AWVN: 55%)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="372"/>
+        <location filename="../../ui/views/dashboard.py" line="395"/>
         <source>Work situations</source>
         <translation>Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="373"/>
+        <location filename="../../ui/views/dashboard.py" line="396"/>
         <source>%1 improved · %2 innovated</source>
         <translation>%1 improved · %2 innovated</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="375"/>
+        <location filename="../../ui/views/dashboard.py" line="398"/>
         <source>Lessons shared</source>
         <translation>Lessons shared</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="376"/>
+        <location filename="../../ui/views/dashboard.py" line="399"/>
         <source>written down for everyone</source>
         <translation>written down for everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="378"/>
-        <location filename="../../ui/views/dashboard.py" line="384"/>
+        <location filename="../../ui/views/dashboard.py" line="401"/>
+        <location filename="../../ui/views/dashboard.py" line="407"/>
         <source>Learning culture</source>
         <translation>Learning culture</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="379"/>
+        <location filename="../../ui/views/dashboard.py" line="402"/>
         <source>no closed round with enough respondents to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="385"/>
+        <location filename="../../ui/views/dashboard.py" line="408"/>
         <source>average of round %1, %2 respondents</source>
         <translation>average of round %1, %2 respondents</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="389"/>
+        <location filename="../../ui/views/dashboard.py" line="412"/>
         <source>Nothing was recorded in this period yet: no sessions, learning hours, conversations, budget use or lessons. The figures fill in as your organisation learns; choose another period to look back.</source>
         <translation>Nothing was recorded in this period yet: no sessions, learning hours, conversations, budget use or lessons. The figures fill in as your organisation learns; choose another period to look back.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="412"/>
+        <location filename="../../ui/views/dashboard.py" line="435"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="414"/>
+        <location filename="../../ui/views/dashboard.py" line="437"/>
         <source>Does learning actually happen? Figures for the whole organisation, never of one person. Click a figure to see the list behind it.</source>
         <translation>Does learning actually happen? Figures for the whole organisation, never of one person. Click a figure to see the list behind it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="416"/>
+        <location filename="../../ui/views/dashboard.py" line="439"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="417"/>
+        <location filename="../../ui/views/dashboard.py" line="440"/>
         <source>Whole year</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="417"/>
+        <location filename="../../ui/views/dashboard.py" line="440"/>
         <source>1st quarter</source>
         <translation>1st quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="418"/>
+        <location filename="../../ui/views/dashboard.py" line="441"/>
         <source>2nd quarter</source>
         <translation>2nd quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="418"/>
+        <location filename="../../ui/views/dashboard.py" line="441"/>
         <source>3rd quarter</source>
         <translation>3rd quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="419"/>
+        <location filename="../../ui/views/dashboard.py" line="442"/>
         <source>4th quarter</source>
         <translation>4th quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="421"/>
+        <location filename="../../ui/views/dashboard.py" line="444"/>
         <source>Part of the year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="422"/>
+        <location filename="../../ui/views/dashboard.py" line="445"/>
         <source>Annual report (PDF)…</source>
         <translation>Annual report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="423"/>
+        <location filename="../../ui/views/dashboard.py" line="446"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="431"/>
+        <location filename="../../ui/views/dashboard.py" line="454"/>
         <source>Hours per person</source>
         <translation>Hours per person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="432"/>
+        <location filename="../../ui/views/dashboard.py" line="455"/>
         <source>Learning hours in working time per month</source>
         <translation>Learning hours in working time per month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="433"/>
+        <location filename="../../ui/views/dashboard.py" line="456"/>
         <source>Norm</source>
         <translation>Norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="434"/>
+        <location filename="../../ui/views/dashboard.py" line="457"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="435"/>
+        <location filename="../../ui/views/dashboard.py" line="458"/>
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="436"/>
+        <location filename="../../ui/views/dashboard.py" line="459"/>
         <source>Sessions per month</source>
         <translation>Sessions per month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="439"/>
+        <location filename="../../ui/views/dashboard.py" line="462"/>
         <source>Learning budget used, % of available</source>
         <translation>Learning budget used, % of available</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="440"/>
+        <location filename="../../ui/views/dashboard.py" line="463"/>
         <source>AWVN: 55% used</source>
         <translation>AWVN: 55% used</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="441"/>
+        <location filename="../../ui/views/dashboard.py" line="464"/>
         <source>Learning culture, round %1</source>
         <translation>Learning culture, round %1</translation>
     </message>
@@ -2062,62 +2072,67 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>DataSafetyPanel</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="372"/>
+        <location filename="../../ui/views/data_safety.py" line="135"/>
+        <source>Exporting everything about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/data_safety.py" line="397"/>
         <source>No backups yet.</source>
         <translation>No backups yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="393"/>
+        <location filename="../../ui/views/data_safety.py" line="418"/>
         <source>%1, left on %2</source>
         <translation>%1, left on %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="398"/>
+        <location filename="../../ui/views/data_safety.py" line="423"/>
         <source>Nobody is due for removal.</source>
         <translation>Nobody is due for removal.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="405"/>
+        <location filename="../../ui/views/data_safety.py" line="430"/>
         <source>%1 (archived)</source>
         <translation>%1 (archived)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="448"/>
+        <location filename="../../ui/views/data_safety.py" line="473"/>
         <source>Making a backup…</source>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="453"/>
+        <location filename="../../ui/views/data_safety.py" line="478"/>
         <source>Backup made: %1</source>
         <translation>Backup made: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="462"/>
+        <location filename="../../ui/views/data_safety.py" line="487"/>
         <source>No backup was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="465"/>
+        <location filename="../../ui/views/data_safety.py" line="490"/>
         <source>Making a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="476"/>
+        <location filename="../../ui/views/data_safety.py" line="501"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="485"/>
+        <location filename="../../ui/views/data_safety.py" line="510"/>
         <source>Choose a backup to restore</source>
         <translation>Choose a backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="486"/>
+        <location filename="../../ui/views/data_safety.py" line="511"/>
         <source>Regiestoel backups (*.sqlite3 *.regiestoel-backup);;All files (*)</source>
         <translation>Regiestoel backups (*.sqlite3 *.regiestoel-backup);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/data_safety.py" line="515"/>
+        <location filename="../../ui/views/data_safety.py" line="540"/>
         <source>Remove %n person(s)?</source>
         <translation>
             <numerusform>Remove %n person?</numerusform>
@@ -2125,7 +2140,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/data_safety.py" line="516"/>
+        <location filename="../../ui/views/data_safety.py" line="541"/>
         <source>The records of %n person(s) who left more than two years ago are erased. Totals such as learning hours and budget spent stay right. This cannot be undone.</source>
         <translation>
             <numerusform>The records of %n person who left more than two years ago are erased. Totals such as learning hours and budget spent stay right. This cannot be undone.</numerusform>
@@ -2133,143 +2148,154 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="532"/>
+        <location filename="../../ui/views/data_safety.py" line="557"/>
         <source>Export everything about %1</source>
         <translation>Export everything about %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="533"/>
+        <location filename="../../ui/views/data_safety.py" line="558"/>
         <source>ZIP files (*.zip)</source>
         <translation>ZIP files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="551"/>
+        <location filename="../../ui/views/data_safety.py" line="568"/>
+        <location filename="../../ui/views/data_safety.py" line="569"/>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/data_safety.py" line="570"/>
+        <source>Not exported: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/data_safety.py" line="577"/>
         <source>Export ready</source>
         <translation>Export ready</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="552"/>
+        <location filename="../../ui/views/data_safety.py" line="578"/>
         <source>Everything about this person is in %1.</source>
         <translation>Everything about this person is in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="567"/>
+        <location filename="../../ui/views/data_safety.py" line="593"/>
         <source>When Regiestoel started</source>
         <translation>When Regiestoel started</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="568"/>
+        <location filename="../../ui/views/data_safety.py" line="594"/>
         <source>When Regiestoel closed</source>
         <translation>When Regiestoel closed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="569"/>
+        <location filename="../../ui/views/data_safety.py" line="595"/>
         <source>Automatic, while working</source>
         <translation>Automatic, while working</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="570"/>
+        <location filename="../../ui/views/data_safety.py" line="596"/>
         <source>Made by hand</source>
         <translation>Made by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="571"/>
+        <location filename="../../ui/views/data_safety.py" line="597"/>
         <source>Before an update of the database</source>
         <translation>Before an update of the database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="572"/>
+        <location filename="../../ui/views/data_safety.py" line="598"/>
         <source>Before a restore</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="581"/>
-        <location filename="../../ui/views/data_safety.py" line="587"/>
+        <location filename="../../ui/views/data_safety.py" line="607"/>
+        <location filename="../../ui/views/data_safety.py" line="613"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="583"/>
+        <location filename="../../ui/views/data_safety.py" line="609"/>
         <source>Regiestoel backs up by itself when it starts, when it closes and every few hours, and keeps the last ten, one a day for a month and one a month for a year. Keep a copy somewhere else too, such as on a USB stick.</source>
         <translation>Regiestoel backs up by itself when it starts, when it closes and every few hours, and keeps the last ten, one a day for a month and one a month for a year. Keep a copy somewhere else too, such as on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="586"/>
+        <location filename="../../ui/views/data_safety.py" line="612"/>
         <source>Made on</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="586"/>
+        <location filename="../../ui/views/data_safety.py" line="612"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="586"/>
+        <location filename="../../ui/views/data_safety.py" line="612"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="588"/>
+        <location filename="../../ui/views/data_safety.py" line="614"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="589"/>
+        <location filename="../../ui/views/data_safety.py" line="615"/>
         <source>Back up to a &amp;folder or USB stick…</source>
         <translation>Back up to a &amp;folder or USB stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="590"/>
+        <location filename="../../ui/views/data_safety.py" line="616"/>
         <source>Re&amp;store a backup…</source>
         <translation>Re&amp;store a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="593"/>
+        <location filename="../../ui/views/data_safety.py" line="619"/>
         <source>Privacy (AVG)</source>
         <translation>Privacy (AVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="595"/>
+        <location filename="../../ui/views/data_safety.py" line="621"/>
         <source>People who left more than two years ago. The law says their records should not be kept longer without a reason: remove them, or keep them longer for a reason that is recorded.</source>
         <translation>People who left more than two years ago. The law says their records should not be kept longer without a reason: remove them, or keep them longer for a reason that is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="598"/>
+        <location filename="../../ui/views/data_safety.py" line="624"/>
         <source>People due for removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="599"/>
+        <location filename="../../ui/views/data_safety.py" line="625"/>
         <source>&amp;Remove all…</source>
         <translation>&amp;Remove all…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="600"/>
+        <location filename="../../ui/views/data_safety.py" line="626"/>
         <source>&amp;Keep longer…</source>
         <translation>&amp;Keep longer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="602"/>
+        <location filename="../../ui/views/data_safety.py" line="628"/>
         <source>Someone may ask for everything Regiestoel holds about them, or to be erased.</source>
         <translation>Someone may ask for everything Regiestoel holds about them, or to be erased.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="603"/>
+        <location filename="../../ui/views/data_safety.py" line="629"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="604"/>
+        <location filename="../../ui/views/data_safety.py" line="630"/>
         <source>E&amp;xport everything about this person…</source>
         <translation>E&amp;xport everything about this person…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="605"/>
+        <location filename="../../ui/views/data_safety.py" line="631"/>
         <source>&amp;Erase…</source>
         <translation>&amp;Erase…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="607"/>
+        <location filename="../../ui/views/data_safety.py" line="633"/>
         <source>Only an archived person can be erased: archive them first under People.</source>
         <translation>Only an archived person can be erased: archive them first under People.</translation>
     </message>
@@ -2277,112 +2303,160 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>DatabasePanel</name>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="127"/>
+        <location filename="../../ui/views/database_panel.py" line="144"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="134"/>
-        <source>Connected. The database is empty: move this laptop&apos;s data there with regiestoel-admin move-to, or start a new organisation in it.</source>
-        <translation>Connected. The database is empty: move this laptop&apos;s data there with regiestoel-admin move-to, or start a new organisation in it.</translation>
+        <location filename="../../ui/views/database_panel.py" line="151"/>
+        <source>Connected. The database is empty: move this laptop&apos;s data there, or start a new organisation in it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="136"/>
+        <location filename="../../ui/views/database_panel.py" line="153"/>
         <source>Connected. It holds a Regiestoel database, up to date.</source>
         <translation>Connected. It holds a Regiestoel database, up to date.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="138"/>
+        <location filename="../../ui/views/database_panel.py" line="155"/>
         <source>Connected. It holds a Regiestoel database of an older version; Regiestoel updates it at the next start (after a backup with pg_dump).</source>
         <translation>Connected. It holds a Regiestoel database of an older version; Regiestoel updates it at the next start (after a backup with pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="141"/>
+        <location filename="../../ui/views/database_panel.py" line="158"/>
         <source>Connected, but the database was made by a newer Regiestoel. Update Regiestoel on this laptop first.</source>
         <translation>Connected, but the database was made by a newer Regiestoel. Update Regiestoel on this laptop first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="144"/>
+        <location filename="../../ui/views/database_panel.py" line="161"/>
         <source>Connected, but this database holds something else than Regiestoel. Regiestoel will not use it.</source>
         <translation>Connected, but this database holds something else than Regiestoel. Regiestoel will not use it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="166"/>
+        <location filename="../../ui/views/database_panel.py" line="183"/>
         <source>Saved. Regiestoel uses this server from the next start.</source>
         <translation>Saved. Regiestoel uses this server from the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="176"/>
+        <location filename="../../ui/views/database_panel.py" line="193"/>
         <source>Saved. Regiestoel uses the file on this laptop from the next start.</source>
         <translation>Saved. Regiestoel uses the file on this laptop from the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="184"/>
+        <location filename="../../ui/views/database_panel.py" line="203"/>
+        <source>Move the data to this server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="204"/>
+        <source>Everything in the database file on this laptop is copied to %1 and checked row by row. After that, this laptop works on the server; the file stays here as it is, as a copy of how things were. The server database must be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="229"/>
+        <source>Not moved. Nothing changed, here or on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="232"/>
+        <source>Moving the data to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/database_panel.py" line="254"/>
+        <source>Moved: %n row(s) copied and checked. This laptop now works on the server; log in again.</source>
+        <translation>
+            <numerusform>Moved: %n row copied and checked. This laptop now works on the server; log in again.</numerusform>
+            <numerusform>Moved: %n rows copied and checked. This laptop now works on the server; log in again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="257"/>
+        <source>There is no keyring on this computer: Regiestoel asks for the server&apos;s password at every start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="259"/>
+        <source>Moved to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="278"/>
         <source>Now: the database file in %1.</source>
         <translation>Now: the database file in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="187"/>
+        <location filename="../../ui/views/database_panel.py" line="281"/>
         <source>Now: the database server %1.</source>
         <translation>Now: the database server %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="191"/>
+        <location filename="../../ui/views/database_panel.py" line="285"/>
         <source>From the next start: %1.</source>
         <translation>From the next start: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="193"/>
+        <location filename="../../ui/views/database_panel.py" line="287"/>
         <source>From the next start: the file on this laptop.</source>
         <translation>From the next start: the file on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="203"/>
-        <source>Regiestoel keeps its data in a file on this laptop. When several laptops of the organisation should work in the same data, point every one of them at one PostgreSQL database server. Move the existing data there once with regiestoel-admin move-to. Backups of a server database are made with pg_dump.</source>
-        <translation>Regiestoel keeps its data in a file on this laptop. When several laptops of the organisation should work in the same data, point every one of them at one PostgreSQL database server. Move the existing data there once with regiestoel-admin move-to. Backups of a server database are made with pg_dump.</translation>
+        <location filename="../../ui/views/database_panel.py" line="297"/>
+        <source>Regiestoel keeps its data in a file on this laptop. When several laptops of the organisation should work in the same data, point every one of them at one PostgreSQL database server. Move the existing data there once, from this laptop, into an empty database. Backups of a server database are made with pg_dump.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="207"/>
+        <location filename="../../ui/views/database_panel.py" line="315"/>
+        <source>&amp;Move the data there…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="317"/>
+        <source>Copy everything from this laptop into the empty server database, then work there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="302"/>
         <source>Server &amp;address</source>
         <translation>Server &amp;address</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="207"/>
+        <location filename="../../ui/views/database_panel.py" line="302"/>
         <source>&amp;Port</source>
         <translation>&amp;Port</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="207"/>
+        <location filename="../../ui/views/database_panel.py" line="302"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="208"/>
+        <location filename="../../ui/views/database_panel.py" line="303"/>
         <source>&amp;User name</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="208"/>
+        <location filename="../../ui/views/database_panel.py" line="303"/>
         <source>Pass&amp;word</source>
         <translation>Pass&amp;word</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="215"/>
+        <location filename="../../ui/views/database_panel.py" line="310"/>
         <source>Kept in this computer&apos;s keyring, never in a file. Without a keyring Regiestoel asks for it at every start.</source>
         <translation>Kept in this computer&apos;s keyring, never in a file. Without a keyring Regiestoel asks for it at every start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="217"/>
+        <location filename="../../ui/views/database_panel.py" line="312"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="218"/>
+        <location filename="../../ui/views/database_panel.py" line="313"/>
         <source>Use this &amp;server</source>
         <translation>Use this &amp;server</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="219"/>
+        <location filename="../../ui/views/database_panel.py" line="314"/>
         <source>Use the file on this &amp;laptop</source>
         <translation>Use the file on this &amp;laptop</translation>
     </message>
@@ -2532,67 +2606,67 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>DecideTab</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="603"/>
+        <location filename="../../ui/views/budget.py" line="613"/>
         <source>Beyond the budget</source>
         <translation>Beyond the budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="604"/>
+        <location filename="../../ui/views/budget.py" line="614"/>
         <source>&amp;Why do you approve it anyway?</source>
         <translation>&amp;Why do you approve it anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="604"/>
+        <location filename="../../ui/views/budget.py" line="614"/>
         <source>Approve anyway</source>
         <translation>Approve anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="619"/>
+        <location filename="../../ui/views/budget.py" line="629"/>
         <source>Decline %1</source>
         <translation>Decline %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="620"/>
+        <location filename="../../ui/views/budget.py" line="630"/>
         <source>%1 reads your reason with the decision. Perhaps there is another way to learn this, in the work or in a learning group?</source>
         <translation>%1 reads your reason with the decision. Perhaps there is another way to learn this, in the work or in a learning group?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="623"/>
+        <location filename="../../ui/views/budget.py" line="633"/>
         <source>&amp;Why do you decline it?</source>
         <translation>&amp;Why do you decline it?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="623"/>
+        <location filename="../../ui/views/budget.py" line="633"/>
         <source>Decline</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="638"/>
+        <location filename="../../ui/views/budget.py" line="648"/>
         <source>Requests of the people you manage. Approve what helps them in their work; when you decline, say why.</source>
         <translation>Requests of the people you manage. Approve what helps them in their work; when you decline, say why.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="640"/>
+        <location filename="../../ui/views/budget.py" line="650"/>
         <source>Requests waiting for your decision</source>
         <translation>Requests waiting for your decision</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="641"/>
+        <location filename="../../ui/views/budget.py" line="651"/>
         <source>A&amp;pprove</source>
         <translation>A&amp;pprove</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="642"/>
+        <location filename="../../ui/views/budget.py" line="652"/>
         <source>&amp;Decline…</source>
         <translation>&amp;Decline…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="644"/>
+        <location filename="../../ui/views/budget.py" line="654"/>
         <source>Nothing to decide</source>
         <translation>Nothing to decide</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="645"/>
+        <location filename="../../ui/views/budget.py" line="655"/>
         <source>When someone you manage asks for a course or training, the request waits here for your decision.</source>
         <translation>When someone you manage asks for a course or training, the request waits here for your decision.</translation>
     </message>
@@ -2704,40 +2778,54 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>DueCard</name>
     <message>
-        <location filename="../../ui/widgets/due_card.py" line="104"/>
+        <location filename="../../ui/widgets/due_card.py" line="124"/>
         <source>Go there</source>
-        <translation type="unfinished"></translation>
+        <translation>Go there</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_card.py" line="133"/>
+        <location filename="../../ui/widgets/due_card.py" line="144"/>
         <source>Needs your attention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>DueNotice</name>
+    <message>
+        <location filename="../../ui/widgets/due_notice.py" line="61"/>
+        <source>Go there</source>
+        <translation>Go there</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_notice.py" line="62"/>
+        <location filename="../../ui/widgets/due_notice.py" line="63"/>
+        <source>Put this notification away</source>
+        <translation>Put this notification away</translation>
+    </message>
+</context>
+<context>
     <name>ErasePersonDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="182"/>
+        <location filename="../../ui/views/data_safety.py" line="207"/>
         <source>Erase %1</source>
         <translation>Erase %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="186"/>
+        <location filename="../../ui/views/data_safety.py" line="211"/>
         <source>Everything %1 wrote and everything about %1 as a person is erased: name, e-mail, development questions, preparations, notes. Totals such as learning hours and budget spent stay right, without their name. This cannot be undone.</source>
         <translation>Everything %1 wrote and everything about %1 as a person is erased: name, e-mail, development questions, preparations, notes. Totals such as learning hours and budget spent stay right, without their name. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="192"/>
+        <location filename="../../ui/views/data_safety.py" line="217"/>
         <source>Name to confirm</source>
         <translation>Name to confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="193"/>
+        <location filename="../../ui/views/data_safety.py" line="218"/>
         <source>Type the name %1 to confirm:</source>
         <translation>Type the name %1 to confirm:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="203"/>
+        <location filename="../../ui/views/data_safety.py" line="228"/>
         <source>&amp;Erase for good</source>
         <translation>&amp;Erase for good</translation>
     </message>
@@ -2962,23 +3050,23 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="119"/>
+        <location filename="../../ui/dialogs/first_passwords.py" line="123"/>
         <source>Saved as %1. Print it, cut the slips apart and hand each person their own. Then delete the file: the passwords are in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="130"/>
-        <location filename="../../ui/dialogs/first_passwords.py" line="147"/>
+        <location filename="../../ui/dialogs/first_passwords.py" line="134"/>
+        <location filename="../../ui/dialogs/first_passwords.py" line="151"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="130"/>
+        <location filename="../../ui/dialogs/first_passwords.py" line="134"/>
         <source>Temporary password</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/first_passwords.py" line="139"/>
+        <location filename="../../ui/dialogs/first_passwords.py" line="143"/>
         <source>%n person(s) can now log in with a temporary password. At their first login they choose their own.</source>
         <translation>
             <numerusform>%n person can now log in with a temporary password. At their first login they choose their own.</numerusform>
@@ -2986,12 +3074,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="142"/>
+        <location filename="../../ui/dialogs/first_passwords.py" line="146"/>
         <source>Print the handout now, or write the passwords down: Regiestoel keeps only a scrambled form and cannot show them again after you close this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/first_passwords.py" line="154"/>
+        <location filename="../../ui/dialogs/first_passwords.py" line="158"/>
         <source>%n person(s) cannot log in yet. Give them all a temporary password in one step; you then print a handout with one slip per person, in their own language.</source>
         <translation>
             <numerusform>%n person cannot log in yet. Give them a temporary password in one step; you then print a handout with a slip in their own language.</numerusform>
@@ -2999,12 +3087,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="158"/>
+        <location filename="../../ui/dialogs/first_passwords.py" line="162"/>
         <source>Everyone can log in already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/first_passwords.py" line="159"/>
+        <location filename="../../ui/dialogs/first_passwords.py" line="163"/>
         <source>&amp;Give %n temporary password(s)</source>
         <translation>
             <numerusform>&amp;Give %n temporary password</numerusform>
@@ -3012,17 +3100,17 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="169"/>
+        <location filename="../../ui/dialogs/first_passwords.py" line="173"/>
         <source>First passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="170"/>
+        <location filename="../../ui/dialogs/first_passwords.py" line="174"/>
         <source>&amp;Print handout (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="171"/>
+        <location filename="../../ui/dialogs/first_passwords.py" line="175"/>
         <source>People and their temporary passwords</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3507,7 +3595,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>GroupsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/groups.py" line="319"/>
+        <location filename="../../ui/views/groups.py" line="320"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -3515,7 +3603,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/groups.py" line="321"/>
+        <location filename="../../ui/views/groups.py" line="322"/>
         <source>%n invited</source>
         <translation>
             <numerusform>%n invited</numerusform>
@@ -3523,272 +3611,272 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="323"/>
+        <location filename="../../ui/views/groups.py" line="324"/>
         <source>next session %1</source>
         <translation>next session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="383"/>
+        <location filename="../../ui/views/groups.py" line="384"/>
         <source>No purpose written down yet. What do you want to get better at together?</source>
         <translation>No purpose written down yet. What do you want to get better at together?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="386"/>
+        <location filename="../../ui/views/groups.py" line="387"/>
         <source>%1 (you)</source>
         <translation>%1 (you)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="388"/>
+        <location filename="../../ui/views/groups.py" line="389"/>
         <source>Members (%1)</source>
         <translation>Members (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="390"/>
+        <location filename="../../ui/views/groups.py" line="391"/>
         <source>Nobody yet.</source>
         <translation>Nobody yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="392"/>
+        <location filename="../../ui/views/groups.py" line="393"/>
         <source>Invited, no answer yet: %1</source>
         <translation>Invited, no answer yet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="395"/>
+        <location filename="../../ui/views/groups.py" line="396"/>
         <source>Declined: %1</source>
         <translation>Declined: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="403"/>
+        <location filename="../../ui/views/groups.py" line="404"/>
         <source> (you)</source>
         <translation> (you)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="407"/>
+        <location filename="../../ui/views/groups.py" line="408"/>
         <source>%1 (invited, no answer yet)</source>
         <translation>%1 (invited, no answer yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="412"/>
+        <location filename="../../ui/views/groups.py" line="413"/>
         <source>No guide. An experienced colleague can help the group now and then; choose one with Edit group.</source>
         <translation>No guide. An experienced colleague can help the group now and then; choose one with Edit group.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="433"/>
+        <location filename="../../ui/views/groups.py" line="434"/>
         <source>%1 (now with %2)</source>
         <translation>%1 (now with %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="440"/>
+        <location filename="../../ui/views/groups.py" line="441"/>
         <source>The group works on bottlenecks and challenges from your own work. Bring in one of your work situations to start.</source>
         <translation>The group works on bottlenecks and challenges from your own work. Bring in one of your work situations to start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="443"/>
+        <location filename="../../ui/views/groups.py" line="444"/>
         <source>All your open work situations are with this group.</source>
         <translation>All your open work situations are with this group.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="447"/>
+        <location filename="../../ui/views/groups.py" line="448"/>
         <source>Register one under Work situations first.</source>
         <translation>Register one under Work situations first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="462"/>
+        <location filename="../../ui/views/groups.py" line="463"/>
         <source>Week cycle %1 – %2</source>
         <translation>Week cycle %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="481"/>
+        <location filename="../../ui/views/groups.py" line="482"/>
         <source>moved from %1</source>
         <translation>moved from %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="484"/>
+        <location filename="../../ui/views/groups.py" line="485"/>
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="505"/>
+        <location filename="../../ui/views/groups.py" line="506"/>
         <source>No week cycle yet. In a vital week cycle the group meets one hour a day on four working days in a row, in working time. Plan the first one.</source>
         <translation>No week cycle yet. In a vital week cycle the group meets one hour a day on four working days in a row, in working time. Plan the first one.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="507"/>
+        <location filename="../../ui/views/groups.py" line="508"/>
         <source>To start a session, select it on its day and press Start session.</source>
         <translation>To start a session, select it on its day and press Start session.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="561"/>
+        <location filename="../../ui/views/groups.py" line="562"/>
         <source>&amp;Continue session</source>
         <translation>&amp;Continue session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="562"/>
+        <location filename="../../ui/views/groups.py" line="563"/>
         <source>&amp;Start session</source>
         <translation>&amp;Start session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="573"/>
+        <location filename="../../ui/views/groups.py" line="574"/>
         <source>You can start a session on its day.</source>
         <translation>You can start a session on its day.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="615"/>
+        <location filename="../../ui/views/groups.py" line="616"/>
         <source>Leave %1?</source>
         <translation>Leave %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="616"/>
+        <location filename="../../ui/views/groups.py" line="617"/>
         <source>You no longer see the sessions and notes of %1. The others carry on; they can invite you again later.</source>
         <translation>You no longer see the sessions and notes of %1. The others carry on; they can invite you again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="665"/>
+        <location filename="../../ui/views/groups.py" line="666"/>
         <source>Cancel this week cycle?</source>
         <translation>Cancel this week cycle?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="666"/>
+        <location filename="../../ui/views/groups.py" line="667"/>
         <source>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone&apos;s calendar shows the cancellation.</source>
         <translation>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone&apos;s calendar shows the cancellation.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="685"/>
+        <location filename="../../ui/views/groups.py" line="686"/>
         <source>Export to calendar</source>
         <translation>Export to calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="686"/>
+        <location filename="../../ui/views/groups.py" line="687"/>
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="704"/>
+        <location filename="../../ui/views/groups.py" line="705"/>
         <source>Saved as %1. Open this file with your calendar program (such as Outlook or Google Calendar) or send it to the group.</source>
         <translation>Saved as %1. Open this file with your calendar program (such as Outlook or Google Calendar) or send it to the group.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="717"/>
+        <location filename="../../ui/views/groups.py" line="718"/>
         <source>Learning groups</source>
         <translation>Learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="719"/>
+        <location filename="../../ui/views/groups.py" line="720"/>
         <source>Learn with colleagues you chose, on situations from your own work, one hour a day for four days, in working time.</source>
         <translation>Learn with colleagues you chose, on situations from your own work, one hour a day for four days, in working time.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="721"/>
+        <location filename="../../ui/views/groups.py" line="722"/>
         <source>My learning groups</source>
         <translation>My learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="722"/>
+        <location filename="../../ui/views/groups.py" line="723"/>
         <source>Start a &amp;learning group</source>
         <translation>Start a &amp;learning group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="723"/>
+        <location filename="../../ui/views/groups.py" line="724"/>
         <source>&amp;Edit group</source>
         <translation>&amp;Edit group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="724"/>
+        <location filename="../../ui/views/groups.py" line="725"/>
         <source>Lea&amp;ve group</source>
         <translation>Lea&amp;ve group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="725"/>
+        <location filename="../../ui/views/groups.py" line="726"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="726"/>
+        <location filename="../../ui/views/groups.py" line="727"/>
         <source>Guide</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="727"/>
+        <location filename="../../ui/views/groups.py" line="728"/>
         <source>Work situations</source>
         <translation>Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="728"/>
+        <location filename="../../ui/views/groups.py" line="729"/>
         <source>Week cycles</source>
         <translation>Week cycles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="729"/>
+        <location filename="../../ui/views/groups.py" line="730"/>
         <source>&amp;Bring in one of my situations</source>
         <translation>&amp;Bring in one of my situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="730"/>
+        <location filename="../../ui/views/groups.py" line="731"/>
         <source>&amp;Plan a week cycle…</source>
         <translation>&amp;Plan a week cycle…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="731"/>
+        <location filename="../../ui/views/groups.py" line="732"/>
         <source>Ca&amp;ncel cycle</source>
         <translation>Ca&amp;ncel cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="732"/>
+        <location filename="../../ui/views/groups.py" line="733"/>
         <source>&amp;Move session…</source>
         <translation>&amp;Move session…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="734"/>
+        <location filename="../../ui/views/groups.py" line="735"/>
         <source>Someone ill, or the room taken? Move the selected session to another day.</source>
         <translation>Someone ill, or the room taken? Move the selected session to another day.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="735"/>
+        <location filename="../../ui/views/groups.py" line="736"/>
         <source>E&amp;xport to calendar…</source>
         <translation>E&amp;xport to calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="736"/>
+        <location filename="../../ui/views/groups.py" line="737"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="736"/>
+        <location filename="../../ui/views/groups.py" line="737"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="736"/>
+        <location filename="../../ui/views/groups.py" line="737"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="737"/>
+        <location filename="../../ui/views/groups.py" line="738"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="737"/>
+        <location filename="../../ui/views/groups.py" line="738"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="738"/>
+        <location filename="../../ui/views/groups.py" line="739"/>
         <source>Week cycles and their sessions</source>
         <translation>Week cycles and their sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="740"/>
+        <location filename="../../ui/views/groups.py" line="741"/>
         <source>Learn together in a learning group</source>
         <translation>Learn together in a learning group</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="741"/>
+        <location filename="../../ui/views/groups.py" line="742"/>
         <source>A learning group is 3 to 6 colleagues who choose each other, young and old mixed. You meet one hour a day, four days in a row, in working time, and work on situations from your own work.</source>
         <translation>A learning group is 3 to 6 colleagues who choose each other, young and old mixed. You meet one hour a day, four days in a row, in working time, and work on situations from your own work.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="744"/>
+        <location filename="../../ui/views/groups.py" line="745"/>
         <source>Start a learning group</source>
         <translation>Start a learning group</translation>
     </message>
@@ -3796,47 +3884,47 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="269"/>
+        <location filename="../../ui/views/conversation_record.py" line="267"/>
         <source>No conversations yet.</source>
         <translation>No conversations yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="276"/>
+        <location filename="../../ui/views/conversation_record.py" line="274"/>
         <source>%1 and %2 · meeting: %3</source>
         <translation>%1 and %2 · meeting: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="284"/>
+        <location filename="../../ui/views/conversation_record.py" line="282"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="288"/>
+        <location filename="../../ui/views/conversation_record.py" line="286"/>
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="291"/>
+        <location filename="../../ui/views/conversation_record.py" line="289"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="296"/>
+        <location filename="../../ui/views/conversation_record.py" line="294"/>
         <source>%1: reopened by %2. Reason: %3</source>
         <translation>%1: reopened by %2. Reason: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="298"/>
+        <location filename="../../ui/views/conversation_record.py" line="296"/>
         <source>%1: handed over to another manager by %2 (%3).</source>
         <translation>%1: handed over to another manager by %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="306"/>
+        <location filename="../../ui/views/conversation_record.py" line="304"/>
         <source>All conversations of this professional and their agreements, the latest first. Open agreements carry over until they are done.</source>
         <translation>All conversations of this professional and their agreements, the latest first. Open agreements carry over until they are done.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="308"/>
+        <location filename="../../ui/views/conversation_record.py" line="306"/>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -3844,162 +3932,162 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/views/home.py" line="248"/>
+        <location filename="../../ui/views/home.py" line="260"/>
         <source>Ask me about</source>
         <translation>Ask me about</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="249"/>
+        <location filename="../../ui/views/home.py" line="261"/>
         <source>What may colleagues ask you about? Separate subjects with commas.</source>
         <translation>What may colleagues ask you about? Separate subjects with commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="268"/>
+        <location filename="../../ui/views/home.py" line="280"/>
         <source>Good morning, %1</source>
         <translation>Good morning, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="270"/>
+        <location filename="../../ui/views/home.py" line="282"/>
         <source>Good afternoon, %1</source>
         <translation>Good afternoon, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="271"/>
+        <location filename="../../ui/views/home.py" line="283"/>
         <source>Good evening, %1</source>
         <translation>Good evening, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="280"/>
+        <location filename="../../ui/views/home.py" line="292"/>
         <source>%1, %2: %3 — day %4 of 4</source>
         <translation>%1, %2: %3 — day %4 of 4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="290"/>
+        <location filename="../../ui/views/home.py" line="302"/>
         <source>Start session</source>
         <translation>Start session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="302"/>
+        <location filename="../../ui/views/home.py" line="314"/>
         <source>Talent conversation with %1: %2</source>
         <translation>Talent conversation with %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="305"/>
+        <location filename="../../ui/views/home.py" line="317"/>
         <source>Talent conversation with %1 is overdue</source>
         <translation>Talent conversation with %1 is overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="307"/>
+        <location filename="../../ui/views/home.py" line="319"/>
         <source>Talent conversation with %1: prepare it before %2</source>
         <translation>Talent conversation with %1: prepare it before %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="313"/>
+        <location filename="../../ui/views/home.py" line="325"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="323"/>
+        <location filename="../../ui/views/home.py" line="335"/>
         <source>Action: %1</source>
         <translation>Action: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="325"/>
+        <location filename="../../ui/views/home.py" line="337"/>
         <source>was due %1</source>
         <translation>was due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="326"/>
+        <location filename="../../ui/views/home.py" line="338"/>
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="335"/>
+        <location filename="../../ui/views/home.py" line="347"/>
         <source>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</source>
         <translation>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="348"/>
+        <location filename="../../ui/views/home.py" line="360"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="349"/>
+        <location filename="../../ui/views/home.py" line="361"/>
         <source>My development question</source>
         <translation>My development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="351"/>
+        <location filename="../../ui/views/home.py" line="363"/>
         <source>My learning groups</source>
         <translation>My learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="352"/>
+        <location filename="../../ui/views/home.py" line="364"/>
         <source>My work situations</source>
         <translation>My work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="353"/>
+        <location filename="../../ui/views/home.py" line="365"/>
         <source>My profile</source>
         <translation>My profile</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="350"/>
+        <location filename="../../ui/views/home.py" line="362"/>
         <source>Learning in working time</source>
         <translation>Learning in working time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="354"/>
+        <location filename="../../ui/views/home.py" line="366"/>
         <source>Getting started</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="360"/>
+        <location filename="../../ui/views/home.py" line="372"/>
         <source>Go to People</source>
         <translation>Go to People</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="361"/>
+        <location filename="../../ui/views/home.py" line="373"/>
         <source>Go to Learning groups</source>
         <translation>Go to Learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="362"/>
+        <location filename="../../ui/views/home.py" line="374"/>
         <source>Go to Work situations</source>
         <translation>Go to Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="359"/>
+        <location filename="../../ui/views/home.py" line="371"/>
         <source>Change what colleagues may ask me</source>
         <translation>Change what colleagues may ask me</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="189"/>
+        <location filename="../../ui/views/home.py" line="201"/>
         <source>How does learning go here? The learning culture scan is open for you until %1: 30 short statements, anonymous, about ten minutes.</source>
         <translation>How does learning go here? The learning culture scan is open for you until %1: 30 short statements, anonymous, about ten minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="211"/>
+        <location filename="../../ui/views/home.py" line="223"/>
         <source>Put into my development question</source>
         <translation>Put into my development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="355"/>
+        <location filename="../../ui/views/home.py" line="367"/>
         <source>Learning culture scan</source>
         <translation>Learning culture scan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="356"/>
+        <location filename="../../ui/views/home.py" line="368"/>
         <source>Answer the scan</source>
         <translation>Answer the scan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="365"/>
+        <location filename="../../ui/views/home.py" line="377"/>
         <source>My learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="375"/>
+        <location filename="../../ui/views/home.py" line="387"/>
         <source>%n of 10 guiding questions answered</source>
         <translation>
             <numerusform>%n of 10 guiding questions answered</numerusform>
@@ -4007,107 +4095,107 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="377"/>
+        <location filename="../../ui/views/home.py" line="389"/>
         <source>Work on my question</source>
         <translation>Work on my question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="378"/>
+        <location filename="../../ui/views/home.py" line="390"/>
         <source>Sharpen it with the coach</source>
         <translation>Sharpen it with the coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="382"/>
+        <location filename="../../ui/views/home.py" line="394"/>
         <source>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</source>
         <translation>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="385"/>
+        <location filename="../../ui/views/home.py" line="397"/>
         <source>Write my development question</source>
         <translation>Write my development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="390"/>
+        <location filename="../../ui/views/home.py" line="402"/>
         <source>%1 of %2 hours</source>
         <translation>%1 of %2 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="395"/>
+        <location filename="../../ui/views/home.py" line="407"/>
         <source>Learning hours against the norm</source>
         <translation>Learning hours against the norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="397"/>
+        <location filename="../../ui/views/home.py" line="409"/>
         <source>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</source>
         <translation>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="403"/>
+        <location filename="../../ui/views/home.py" line="415"/>
         <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
         <translation>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="407"/>
+        <location filename="../../ui/views/home.py" line="419"/>
         <source>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</source>
         <translation>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="411"/>
+        <location filename="../../ui/views/home.py" line="423"/>
         <source>%1 of it expires on %2 unless you use it.</source>
         <translation>%1 of it expires on %2 unless you use it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="420"/>
+        <location filename="../../ui/views/home.py" line="432"/>
         <source>next session %1</source>
         <translation>next session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="424"/>
+        <location filename="../../ui/views/home.py" line="436"/>
         <source>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</source>
         <translation>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="430"/>
+        <location filename="../../ui/views/home.py" line="442"/>
         <source>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</source>
         <translation>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="437"/>
+        <location filename="../../ui/views/home.py" line="449"/>
         <source>&lt;b&gt;Roles:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Roles:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="438"/>
+        <location filename="../../ui/views/home.py" line="450"/>
         <source>&lt;b&gt;Teams:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Teams:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="433"/>
+        <location filename="../../ui/views/home.py" line="445"/>
         <source>not in a team yet</source>
         <translation>not in a team yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="439"/>
+        <location filename="../../ui/views/home.py" line="451"/>
         <source>&lt;b&gt;Manager:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Manager:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="434"/>
+        <location filename="../../ui/views/home.py" line="446"/>
         <source>no direct manager</source>
         <translation>no direct manager</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="440"/>
+        <location filename="../../ui/views/home.py" line="452"/>
         <source>&lt;b&gt;Ask me about:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ask me about:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="435"/>
+        <location filename="../../ui/views/home.py" line="447"/>
         <source>nothing filled in yet</source>
         <translation>nothing filled in yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="445"/>
+        <location filename="../../ui/views/home.py" line="457"/>
         <source>%n person(s) added</source>
         <translation>
             <numerusform>%n person added</numerusform>
@@ -4115,7 +4203,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="446"/>
+        <location filename="../../ui/views/home.py" line="458"/>
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -4123,7 +4211,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="448"/>
+        <location filename="../../ui/views/home.py" line="460"/>
         <source>%n person(s) cannot log in yet: give them a temporary password</source>
         <translation>
             <numerusform>%n person cannot log in yet: give them a temporary password</numerusform>
@@ -4131,12 +4219,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="450"/>
+        <location filename="../../ui/views/home.py" line="462"/>
         <source>Everyone can log in</source>
         <translation>Everyone can log in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="452"/>
+        <location filename="../../ui/views/home.py" line="464"/>
         <source>%n professional(s) without a direct manager</source>
         <translation>
             <numerusform>%n professional without a direct manager</numerusform>
@@ -4144,12 +4232,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="455"/>
+        <location filename="../../ui/views/home.py" line="467"/>
         <source>Every professional has a direct manager</source>
         <translation>Every professional has a direct manager</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="456"/>
+        <location filename="../../ui/views/home.py" line="468"/>
         <source>Yearly learning budget: %1</source>
         <translation>Yearly learning budget: %1</translation>
     </message>
@@ -4379,93 +4467,123 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>JobDialog</name>
     <message>
-        <location filename="../../ui/long_job.py" line="55"/>
+        <location filename="../../ui/long_job.py" line="56"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="72"/>
+        <location filename="../../ui/long_job.py" line="73"/>
         <source>This step cannot be stopped halfway; it finishes in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="80"/>
+        <location filename="../../ui/long_job.py" line="81"/>
         <source>Stopping…</source>
         <translation type="unfinished">Stopping…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="92"/>
+        <location filename="../../ui/long_job.py" line="93"/>
         <source>Copying the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="93"/>
+        <location filename="../../ui/long_job.py" line="94"/>
         <source>Writing the checksum…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="94"/>
+        <location filename="../../ui/long_job.py" line="95"/>
         <source>Encrypting the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="95"/>
+        <location filename="../../ui/long_job.py" line="96"/>
         <source>Writing the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="96"/>
+        <location filename="../../ui/long_job.py" line="97"/>
         <source>Checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="97"/>
+        <location filename="../../ui/long_job.py" line="98"/>
         <source>Preparing the restored data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="98"/>
+        <location filename="../../ui/long_job.py" line="99"/>
         <source>Backing up the current data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="99"/>
+        <location filename="../../ui/long_job.py" line="100"/>
         <source>Replacing the data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="100"/>
+        <location filename="../../ui/long_job.py" line="101"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="101"/>
+        <location filename="../../ui/long_job.py" line="102"/>
         <source>Checking the rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="102"/>
+        <location filename="../../ui/long_job.py" line="103"/>
         <source>Saving the people…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="103"/>
+        <location filename="../../ui/long_job.py" line="104"/>
         <source>Copying the tables…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="104"/>
+        <location filename="../../ui/long_job.py" line="105"/>
         <source>Building the search index…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="105"/>
+        <location filename="../../ui/long_job.py" line="106"/>
         <source>Saving on the server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="106"/>
+        <location filename="../../ui/long_job.py" line="107"/>
         <source>Comparing every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="108"/>
+        <source>Collecting the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="109"/>
+        <source>Adding the signed conversation records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="110"/>
+        <source>Sealing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="111"/>
+        <source>Writing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="112"/>
+        <source>Counting the year&apos;s figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="113"/>
+        <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4859,59 +4977,59 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="809"/>
+        <location filename="../../ui/views/budget.py" line="820"/>
         <source>Learning budget %1</source>
         <translation>Learning budget %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="810"/>
+        <location filename="../../ui/views/budget.py" line="821"/>
         <source>What the organisation sets aside for formal learning in %1: courses, training, coaching.</source>
         <translation>What the organisation sets aside for formal learning in %1: courses, training, coaching.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="812"/>
-        <location filename="../../ui/views/budget.py" line="830"/>
+        <location filename="../../ui/views/budget.py" line="823"/>
+        <location filename="../../ui/views/budget.py" line="841"/>
         <source>&amp;Budget</source>
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="812"/>
-        <location filename="../../ui/views/budget.py" line="830"/>
+        <location filename="../../ui/views/budget.py" line="823"/>
+        <location filename="../../ui/views/budget.py" line="841"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="826"/>
+        <location filename="../../ui/views/budget.py" line="837"/>
         <source>Budget of %1</source>
         <translation>Budget of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="827"/>
+        <location filename="../../ui/views/budget.py" line="838"/>
         <source>An individual budget for %1 in %2. Their requests are then paid from it, and are checked against it.</source>
         <translation>An individual budget for %1 in %2. Their requests are then paid from it, and are checked against it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="833"/>
+        <location filename="../../ui/views/budget.py" line="844"/>
         <source>No budget of their own: paid from the organisation&apos;s budget</source>
         <translation>No budget of their own: paid from the organisation&apos;s budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="847"/>
+        <location filename="../../ui/views/budget.py" line="858"/>
         <source>learning-budget-%1.csv</source>
         <translation>learning-budget-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="849"/>
+        <location filename="../../ui/views/budget.py" line="860"/>
         <source>Export the ledger</source>
         <translation>Export the ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="849"/>
+        <location filename="../../ui/views/budget.py" line="860"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/budget.py" line="860"/>
+        <location filename="../../ui/views/budget.py" line="871"/>
         <source>%n row(s) exported to %1.</source>
         <translation>
             <numerusform>%n row exported to %1.</numerusform>
@@ -4919,12 +5037,22 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../../ui/views/budget.py" line="875"/>
+        <source>Exporting the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/views/budget.py" line="878"/>
+        <source>Not exported: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="892"/>
         <source>&lt;b&gt;%1 left&lt;/b&gt; of %2 in %3.</source>
         <translation>&lt;b&gt;%1 left&lt;/b&gt; of %2 in %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/budget.py" line="881"/>
+        <location filename="../../ui/views/budget.py" line="895"/>
         <source>Unused individual budget carries over for %n year(s).</source>
         <translation>
             <numerusform>Unused individual budget carries over for %n year.</numerusform>
@@ -4932,62 +5060,62 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="883"/>
+        <location filename="../../ui/views/budget.py" line="897"/>
         <source>Unused individual budget lapses at the end of the year.</source>
         <translation>Unused individual budget lapses at the end of the year.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="886"/>
+        <location filename="../../ui/views/budget.py" line="900"/>
         <source>%1 of individual budgets expires on %2.</source>
         <translation>%1 of individual budgets expires on %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="890"/>
+        <location filename="../../ui/views/budget.py" line="904"/>
         <source>All requests in %1</source>
         <translation>All requests in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="892"/>
+        <location filename="../../ui/views/budget.py" line="906"/>
         <source>Nobody has asked for training in %1 yet.</source>
         <translation>Nobody has asked for training in %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="903"/>
+        <location filename="../../ui/views/budget.py" line="917"/>
         <source>&amp;Year</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="904"/>
+        <location filename="../../ui/views/budget.py" line="918"/>
         <source>Ledger</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="905"/>
+        <location filename="../../ui/views/budget.py" line="919"/>
         <source>All requests</source>
         <translation>All requests</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="906"/>
+        <location filename="../../ui/views/budget.py" line="920"/>
         <source>Set the year &amp;budget…</source>
         <translation>Set the year &amp;budget…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="907"/>
+        <location filename="../../ui/views/budget.py" line="921"/>
         <source>&amp;Individual budget…</source>
         <translation>&amp;Individual budget…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="908"/>
+        <location filename="../../ui/views/budget.py" line="922"/>
         <source>Choose a person in the ledger first.</source>
         <translation>Choose a person in the ledger first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="909"/>
+        <location filename="../../ui/views/budget.py" line="923"/>
         <source>&amp;Carry-over…</source>
         <translation>&amp;Carry-over…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="910"/>
+        <location filename="../../ui/views/budget.py" line="924"/>
         <source>E&amp;xport to CSV…</source>
         <translation>E&amp;xport to CSV…</translation>
     </message>
@@ -5244,145 +5372,150 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Your session is paused while the laptop was locked. Press Start to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>My learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="197"/>
+        <source>My team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Work situations</source>
         <translation>Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Learning groups</source>
         <translation>Learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Lessons learned</source>
         <translation>Lessons learned</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Learning &amp; budget</source>
         <translation>Learning &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Learning culture</source>
         <translation>Learning culture</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Areas</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Your password has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>&amp;Switch user</source>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>&amp;People</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>&amp;New person…</source>
         <translation>&amp;New person…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Import from CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>&amp;About Regiestoel</source>
         <translation>&amp;About Regiestoel</translation>
     </message>
@@ -5685,99 +5818,210 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>MyRequestsTab</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="445"/>
+        <location filename="../../ui/views/budget.py" line="446"/>
         <source>Cancel %1?</source>
         <translation>Cancel %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="446"/>
+        <location filename="../../ui/views/budget.py" line="447"/>
         <source>The request is called off. Money set aside for it goes back to the budget. You cannot undo this, but you can always ask again.</source>
         <translation>The request is called off. Money set aside for it goes back to the budget. You cannot undo this, but you can always ask again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="476"/>
+        <location filename="../../ui/views/budget.py" line="477"/>
         <source>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation&apos;s budget, which has %2 left of %3.</source>
         <translation>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation&apos;s budget, which has %2 left of %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="479"/>
+        <location filename="../../ui/views/budget.py" line="480"/>
         <source>&lt;b&gt;My learning budget %1:&lt;/b&gt; %2 left of %3.</source>
         <translation>&lt;b&gt;My learning budget %1:&lt;/b&gt; %2 left of %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="484"/>
+        <location filename="../../ui/views/budget.py" line="485"/>
         <source>%1 of it is for your requests.</source>
         <translation>%1 of it is for your requests.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="487"/>
+        <location filename="../../ui/views/budget.py" line="488"/>
         <source>Carried over from earlier years: %1.</source>
         <translation>Carried over from earlier years: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="490"/>
+        <location filename="../../ui/views/budget.py" line="491"/>
         <source>%1 of it expires on %2 unless you use it.</source>
         <translation>%1 of it expires on %2 unless you use it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="503"/>
+        <location filename="../../ui/views/budget.py" line="504"/>
         <source>My budget</source>
         <translation>My budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="504"/>
+        <location filename="../../ui/views/budget.py" line="505"/>
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="506"/>
+        <location filename="../../ui/views/budget.py" line="507"/>
         <source>Most learning happens in your work: with your learning group, on your own work situations. A course or training comes second: ask for one when it helps with your development question or a situation at work.</source>
         <translation>Most learning happens in your work: with your learning group, on your own work situations. A course or training comes second: ask for one when it helps with your development question or a situation at work.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="509"/>
+        <location filename="../../ui/views/budget.py" line="510"/>
         <source>&amp;Ask for training…</source>
         <translation>&amp;Ask for training…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="510"/>
+        <location filename="../../ui/views/budget.py" line="511"/>
         <source>&amp;Change…</source>
         <translation>&amp;Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="511"/>
+        <location filename="../../ui/views/budget.py" line="512"/>
         <source>Mark as &amp;planned</source>
         <translation>Mark as &amp;planned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="512"/>
+        <location filename="../../ui/views/budget.py" line="513"/>
         <source>The dates are fixed: mark the request as planned.</source>
         <translation>The dates are fixed: mark the request as planned.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="513"/>
+        <location filename="../../ui/views/budget.py" line="514"/>
         <source>Ca&amp;ncel request…</source>
         <translation>Ca&amp;ncel request…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="514"/>
+        <location filename="../../ui/views/budget.py" line="515"/>
         <source>&amp;Done — evaluate…</source>
         <translation>&amp;Done — evaluate…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="516"/>
+        <location filename="../../ui/views/budget.py" line="517"/>
         <source>Ask for a course or training</source>
         <translation>Ask for a course or training</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="517"/>
+        <location filename="../../ui/views/budget.py" line="518"/>
         <source>When a course, training, coaching or conference would help you in your work, ask for it here. Your manager decides, the learning budget pays, and afterwards you tell what you learned.</source>
         <translation>When a course, training, coaching or conference would help you in your work, ask for it here. Your manager decides, the learning budget pays, and afterwards you tell what you learned.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="520"/>
+        <location filename="../../ui/views/budget.py" line="521"/>
         <source>Ask for training…</source>
         <translation>Ask for training…</translation>
+    </message>
+</context>
+<context>
+    <name>MyTeamView</name>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="226"/>
+        <source>My team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="228"/>
+        <source>The people who have you as their manager: what they share with you, their learning hours, your open agreements and what waits for you. What they keep to themselves stays hidden, and each look is written in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="231"/>
+        <source>Nobody reports to you at the moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="232"/>
+        <source>When the owner makes you someone&apos;s manager, you see here how their development is going: their question if they share it, their learning hours and your agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPrefsBox</name>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="133"/>
+        <source>Your notification settings are saved.</source>
+        <translation>Your notification settings are saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="148"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="150"/>
+        <source>While Regiestoel runs, it tells you when something new is due for you: what and when, never what it is about. Only for you, and never while Regiestoel is locked.</source>
+        <translation>While Regiestoel runs, it tells you when something new is due for you: what and when, never what it is about. Only for you, and never while Regiestoel is locked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="154"/>
+        <source>Sessions of my learning groups</source>
+        <translation>Sessions of my learning groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="155"/>
+        <source>Preparing my talent conversations</source>
+        <translation>Preparing my talent conversations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="156"/>
+        <source>Agreements and actions past their date</source>
+        <translation>Agreements and actions past their date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="157"/>
+        <source>Learning requests waiting for my decision</source>
+        <translation>Learning requests waiting for my decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="158"/>
+        <source>Invitations to a learning group</source>
+        <translation>Invitations to a learning group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="159"/>
+        <source>The learning culture scan</source>
+        <translation>The learning culture scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="163"/>
+        <source>Tell me about</source>
+        <translation>Tell me about</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="164"/>
+        <source>&amp;Quiet hours</source>
+        <translation>&amp;Quiet hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="165"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="166"/>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="167"/>
+        <source>Quiet hours</source>
+        <translation>Quiet hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="168"/>
+        <source>Quiet hours from</source>
+        <translation>Quiet hours from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="169"/>
+        <source>Quiet hours until</source>
+        <translation>Quiet hours until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="172"/>
+        <source>Keep Regiestoel running in the system tray when I close its window (this computer)</source>
+        <translation>Keep Regiestoel running in the system tray when I close its window (this computer)</translation>
     </message>
 </context>
 <context>
@@ -6031,48 +6275,48 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people.py" line="190"/>
         <location filename="../../ui/views/people.py" line="193"/>
+        <location filename="../../ui/views/people.py" line="196"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="192"/>
+        <location filename="../../ui/views/people.py" line="195"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="240"/>
+        <location filename="../../ui/views/people.py" line="243"/>
         <source>Archive %1?</source>
         <translation>Archive %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="241"/>
+        <location filename="../../ui/views/people.py" line="244"/>
         <source>%1 can no longer log in and disappears from the lists. Everything %1 did stays in the history. You can restore %1 later.</source>
         <translation>%1 can no longer log in and disappears from the lists. Everything %1 did stays in the history. You can restore %1 later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="268"/>
+        <location filename="../../ui/views/people.py" line="271"/>
         <source>Export people</source>
         <translation>Export people</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="268"/>
+        <location filename="../../ui/views/people.py" line="271"/>
         <source>people.csv</source>
         <translation>people.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="269"/>
+        <location filename="../../ui/views/people.py" line="272"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="275"/>
+        <location filename="../../ui/views/people.py" line="278"/>
         <source>Export ready</source>
         <translation>Export ready</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people.py" line="276"/>
+        <location filename="../../ui/views/people.py" line="278"/>
         <source>%n person(s) exported.</source>
         <translation>
             <numerusform>%n person exported.</numerusform>
@@ -6080,88 +6324,103 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="289"/>
-        <location filename="../../ui/views/people.py" line="296"/>
+        <location filename="../../ui/views/people.py" line="281"/>
+        <source>Exporting people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="283"/>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="284"/>
+        <source>Not exported: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="299"/>
+        <location filename="../../ui/views/people.py" line="306"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="291"/>
+        <location filename="../../ui/views/people.py" line="301"/>
         <source>Everyone in your organisation, their teams, and what colleagues may ask them about. Looking for someone to guide your learning group? Search for a subject.</source>
         <translation>Everyone in your organisation, their teams, and what colleagues may ask them about. Looking for someone to guide your learning group? Search for a subject.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="293"/>
+        <location filename="../../ui/views/people.py" line="303"/>
         <source>Search by name, team or subject</source>
         <translation>Search by name, team or subject</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="294"/>
+        <location filename="../../ui/views/people.py" line="304"/>
         <source>Search people</source>
         <translation>Search people</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="295"/>
+        <location filename="../../ui/views/people.py" line="305"/>
         <source>Show archived</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="297"/>
+        <location filename="../../ui/views/people.py" line="307"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="298"/>
+        <location filename="../../ui/views/people.py" line="308"/>
         <source>&amp;New person</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="299"/>
+        <location filename="../../ui/views/people.py" line="309"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="300"/>
+        <location filename="../../ui/views/people.py" line="310"/>
         <source>Pass&amp;word…</source>
         <translation>Pass&amp;word…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="301"/>
+        <location filename="../../ui/views/people.py" line="311"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="302"/>
+        <location filename="../../ui/views/people.py" line="312"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="303"/>
+        <location filename="../../ui/views/people.py" line="313"/>
         <source>&amp;First passwords…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="305"/>
+        <location filename="../../ui/views/people.py" line="315"/>
         <source>A temporary password for everyone who cannot log in yet, and a handout to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="307"/>
+        <location filename="../../ui/views/people.py" line="317"/>
         <source>Add your colleagues</source>
         <translation>Add your colleagues</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="308"/>
+        <location filename="../../ui/views/people.py" line="318"/>
         <source>Regiestoel works with the people in your organisation: who is in which team, who manages whom, and who knows what. Add them one by one, or import the list you already keep in Excel.</source>
         <translation>Regiestoel works with the people in your organisation: who is in which team, who manages whom, and who knows what. Add them one by one, or import the list you already keep in Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="311"/>
+        <location filename="../../ui/views/people.py" line="321"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="312"/>
+        <location filename="../../ui/views/people.py" line="322"/>
         <source>Import from Excel</source>
         <translation>Import from Excel</translation>
     </message>
@@ -6654,82 +6913,72 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="135"/>
+        <location filename="../../ui/views/conversation_record.py" line="136"/>
         <source>The record both of you signed. Print it to PDF to keep it or to give a copy.</source>
         <translation>The record both of you signed. Print it to PDF to keep it or to give a copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="138"/>
+        <location filename="../../ui/views/conversation_record.py" line="139"/>
         <source>The record appears here once both of you have signed.</source>
         <translation>The record appears here once both of you have signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="140"/>
+        <location filename="../../ui/views/conversation_record.py" line="141"/>
         <source>The meeting is on %1. Export an invitation for your calendars.</source>
         <translation>The meeting is on %1. Export an invitation for your calendars.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="144"/>
+        <location filename="../../ui/views/conversation_record.py" line="145"/>
         <source>Schedule the meeting first; then you can export an invitation for your calendars.</source>
         <translation>Schedule the meeting first; then you can export an invitation for your calendars.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="152"/>
+        <location filename="../../ui/views/conversation_record.py" line="153"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="169"/>
+        <location filename="../../ui/views/conversation_record.py" line="170"/>
         <source>Print to PDF</source>
         <translation>Print to PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="169"/>
+        <location filename="../../ui/views/conversation_record.py" line="170"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="177"/>
-        <source>Could not save %1: %2</source>
-        <translation>Could not save %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/conversation_record.py" line="181"/>
-        <source>Could not save %1.</source>
-        <translation>Could not save %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/conversation_record.py" line="191"/>
+        <location filename="../../ui/views/conversation_record.py" line="189"/>
         <source>Export invite</source>
         <translation>Export invite</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="192"/>
+        <location filename="../../ui/views/conversation_record.py" line="190"/>
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="208"/>
+        <location filename="../../ui/views/conversation_record.py" line="206"/>
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="210"/>
+        <location filename="../../ui/views/conversation_record.py" line="208"/>
         <source>Open it with your calendar program (such as Outlook or Google Calendar), or send it to the other.</source>
         <translation>Open it with your calendar program (such as Outlook or Google Calendar), or send it to the other.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="217"/>
+        <location filename="../../ui/views/conversation_record.py" line="215"/>
         <source>&amp;Print to PDF…</source>
         <translation>&amp;Print to PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="218"/>
+        <location filename="../../ui/views/conversation_record.py" line="216"/>
         <source>E&amp;xport invite…</source>
         <translation>E&amp;xport invite…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="219"/>
+        <location filename="../../ui/views/conversation_record.py" line="217"/>
         <source>Signed record</source>
         <translation>Signed record</translation>
     </message>
@@ -6950,114 +7199,198 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     </message>
 </context>
 <context>
+    <name>ReportCardWidget</name>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="78"/>
+        <source>Development question</source>
+        <translation type="unfinished">Development question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="82"/>
+        <source>Not shared with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="85"/>
+        <source>Learning hours in working time: %1 of %2 this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="92"/>
+        <source>Learning hours of %1 against the norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="95"/>
+        <source>Learning groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="96"/>
+        <source>Not in a learning group yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="100"/>
+        <source>No talent conversation planned with you yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="103"/>
+        <source>Next talent conversation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="106"/>
+        <source>Talent conversation of %1 is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="108"/>
+        <source>Next talent conversation: before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="110"/>
+        <location filename="../../ui/views/my_team.py" line="127"/>
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="115"/>
+        <source>Waits for your decision: %1 (since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="117"/>
+        <source>Decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="121"/>
+        <source>Open agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="125"/>
+        <source>was due %1</source>
+        <translation type="unfinished">was due %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="125"/>
+        <source>due %1</source>
+        <translation type="unfinished">due %1</translation>
+    </message>
+</context>
+<context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="173"/>
+        <location filename="../../ui/views/budget.py" line="174"/>
         <source>Asked by</source>
         <translation>Asked by</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="174"/>
+        <location filename="../../ui/views/budget.py" line="175"/>
         <source>%1, from the budget of %2</source>
         <translation>%1, from the budget of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="176"/>
+        <location filename="../../ui/views/budget.py" line="177"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="178"/>
+        <location filename="../../ui/views/budget.py" line="179"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="179"/>
+        <location filename="../../ui/views/budget.py" line="180"/>
         <source>%1, in working time</source>
         <translation>%1, in working time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="180"/>
+        <location filename="../../ui/views/budget.py" line="181"/>
         <source>%1, outside working time</source>
         <translation>%1, outside working time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="184"/>
+        <location filename="../../ui/views/budget.py" line="185"/>
         <source>No date yet</source>
         <translation>No date yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="185"/>
+        <location filename="../../ui/views/budget.py" line="186"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="187"/>
+        <location filename="../../ui/views/budget.py" line="188"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="189"/>
+        <location filename="../../ui/views/budget.py" line="190"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="192"/>
+        <location filename="../../ui/views/budget.py" line="193"/>
         <source>your development question</source>
         <translation>your development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="193"/>
+        <location filename="../../ui/views/budget.py" line="194"/>
         <source>a development question</source>
         <translation>a development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="195"/>
+        <location filename="../../ui/views/budget.py" line="196"/>
         <source>the work situation “%1”</source>
         <translation>the work situation “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="197"/>
+        <location filename="../../ui/views/budget.py" line="198"/>
         <source>It helps with</source>
         <translation>It helps with</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="199"/>
+        <location filename="../../ui/views/budget.py" line="200"/>
         <source>Approved by %1 on %2</source>
         <translation>Approved by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="200"/>
+        <location filename="../../ui/views/budget.py" line="201"/>
         <source>Declined by %1 on %2</source>
         <translation>Declined by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="205"/>
+        <location filename="../../ui/views/budget.py" line="206"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="207"/>
+        <location filename="../../ui/views/budget.py" line="208"/>
         <source>Approved beyond the budget, because</source>
         <translation>Approved beyond the budget, because</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="210"/>
+        <location filename="../../ui/views/budget.py" line="211"/>
         <source>What was learned</source>
         <translation>What was learned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="215"/>
+        <location filename="../../ui/views/budget.py" line="216"/>
         <source>Where it is applied</source>
         <translation>Where it is applied</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="216"/>
+        <location filename="../../ui/views/budget.py" line="217"/>
         <source>What it cost</source>
         <translation>What it cost</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="226"/>
+        <location filename="../../ui/views/budget.py" line="227"/>
         <source>Choose a request to see what it is about.</source>
         <translation>Choose a request to see what it is about.</translation>
     </message>
@@ -7250,38 +7583,43 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SealedExportDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="133"/>
+        <location filename="../../ui/views/data_safety.py" line="153"/>
         <source>Seal the export for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="137"/>
+        <location filename="../../ui/views/data_safety.py" line="157"/>
         <source>Let %1 type a passphrase here. The file is sealed with it: only %1 can open it (with 7-Zip, WinZip, PeaZip or The Unarchiver), so what is theirs stays theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="144"/>
+        <location filename="../../ui/views/data_safety.py" line="164"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="147"/>
+        <location filename="../../ui/views/data_safety.py" line="167"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="149"/>
+        <location filename="../../ui/views/data_safety.py" line="169"/>
         <source>&amp;Passphrase</source>
         <translation type="unfinished">&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="150"/>
+        <location filename="../../ui/views/data_safety.py" line="170"/>
         <source>&amp;Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="162"/>
+        <location filename="../../ui/views/data_safety.py" line="182"/>
         <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/data_safety.py" line="192"/>
+        <source>Not exported: no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7463,122 +7801,122 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="302"/>
+        <location filename="../../ui/views/settings.py" line="308"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="303"/>
+        <location filename="../../ui/views/settings.py" line="309"/>
         <source>My preferences</source>
         <translation>My preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="304"/>
+        <location filename="../../ui/views/settings.py" line="310"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="305"/>
+        <location filename="../../ui/views/settings.py" line="311"/>
         <source>The language Regiestoel speaks to you in. It changes at once.</source>
         <translation>The language Regiestoel speaks to you in. It changes at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="307"/>
+        <location filename="../../ui/views/settings.py" line="313"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="312"/>
+        <location filename="../../ui/views/settings.py" line="318"/>
         <source>Culture scan &amp;results from (respondents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="324"/>
+        <location filename="../../ui/views/settings.py" line="330"/>
         <source>A culture scan result shows only when at least this many people answered; a team&apos;s result needs at least 5 in the team, whatever you choose here. 5 is the norm; you may raise it, or lower it to 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="339"/>
+        <location filename="../../ui/views/settings.py" line="345"/>
         <source>Planning sessions</source>
         <translation>Planning sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="340"/>
+        <location filename="../../ui/views/settings.py" line="346"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="341"/>
+        <location filename="../../ui/views/settings.py" line="347"/>
         <source>AI coach</source>
         <translation>AI coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="342"/>
+        <location filename="../../ui/views/settings.py" line="348"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="343"/>
+        <location filename="../../ui/views/settings.py" line="349"/>
         <source>Backups and privacy</source>
         <translation>Backups and privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="309"/>
+        <location filename="../../ui/views/settings.py" line="315"/>
         <source>Organisation &amp;name</source>
         <translation>Organisation &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="247"/>
+        <location filename="../../ui/views/settings.py" line="253"/>
         <source>With fewer than 5 respondents, colleagues can often tell who gave an answer: in a small group one different answer stands out, and people who work together recognise each other&apos;s views. Dutch survey tools never show fewer than 5. Teams keep 5, and rounds opened before keep their threshold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="290"/>
+        <location filename="../../ui/views/settings.py" line="296"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="309"/>
+        <location filename="../../ui/views/settings.py" line="315"/>
         <source>Yearly learning &amp;budget (€)</source>
         <translation>Yearly learning &amp;budget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="310"/>
+        <location filename="../../ui/views/settings.py" line="316"/>
         <source>Learning &amp;hours per person per year</source>
         <translation>Learning &amp;hours per person per year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="311"/>
+        <location filename="../../ui/views/settings.py" line="317"/>
         <source>Loc&amp;k after (minutes idle)</source>
         <translation>Loc&amp;k after (minutes idle)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="311"/>
+        <location filename="../../ui/views/settings.py" line="317"/>
         <source>De&amp;fault language</source>
         <translation>De&amp;fault language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="328"/>
+        <location filename="../../ui/views/settings.py" line="334"/>
         <source>Share the data with every account on this computer</source>
         <translation>Share the data with every account on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="344"/>
+        <location filename="../../ui/views/settings.py" line="350"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="321"/>
+        <location filename="../../ui/views/settings.py" line="327"/>
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="330"/>
+        <location filename="../../ui/views/settings.py" line="336"/>
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="333"/>
+        <location filename="../../ui/views/settings.py" line="339"/>
         <source>Only an owner can change these settings.</source>
         <translation>Only an owner can change these settings.</translation>
     </message>
@@ -8154,6 +8492,44 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
         <location filename="../../ui/widgets/date_field.py" line="376"/>
         <source>“%1” is not a time. Type it as 07:30, 0730 or 7.30.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../ui/tray.py" line="56"/>
+        <source>&amp;Open Regiestoel</source>
+        <translation>&amp;Open Regiestoel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="57"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="125"/>
+        <source>Keep Regiestoel running in the system tray?</source>
+        <translation>Keep Regiestoel running in the system tray?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="127"/>
+        <source>Then you still get a notification when something is due, also with the window closed. Open Regiestoel again from its icon in the tray; quit it from the icon&apos;s menu. You can change this later under Settings, My preferences.</source>
+        <translation>Then you still get a notification when something is due, also with the window closed. Open Regiestoel again from its icon in the tray; quit it from the icon&apos;s menu. You can change this later under Settings, My preferences.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="130"/>
+        <source>&amp;Keep running in the tray</source>
+        <translation>&amp;Keep running in the tray</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="132"/>
+        <source>&amp;Quit Regiestoel</source>
+        <translation>&amp;Quit Regiestoel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="146"/>
+        <source>Regiestoel keeps running here. Quit it from this icon&apos;s menu.</source>
+        <translation>Regiestoel keeps running here. Quit it from this icon&apos;s menu.</translation>
     </message>
 </context>
 <context>

@@ -597,7 +597,12 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         <translation>Afspraak opgevolgd in een later gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="94"/>
+        <location filename="../../ui/item_models/audit.py" line="80"/>
+        <source>Records read in My team</source>
+        <translation>Gegevens gelezen in Mijn team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="96"/>
         <source>Concerning</source>
         <translation>Betreft</translation>
     </message>
@@ -617,22 +622,22 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         <translation>Leeraanvragen van anderen ingezien</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="89"/>
+        <location filename="../../ui/item_models/audit.py" line="91"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="91"/>
+        <location filename="../../ui/item_models/audit.py" line="93"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="92"/>
+        <location filename="../../ui/item_models/audit.py" line="94"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="106"/>
+        <location filename="../../ui/item_models/audit.py" line="108"/>
         <source>administrator (command line)</source>
         <translation>beheerder (opdrachtregel)</translation>
     </message>
@@ -920,32 +925,32 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>BudgetView</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="989"/>
+        <location filename="../../ui/views/budget.py" line="1010"/>
         <source>Learning &amp; budget</source>
         <translation>Leren &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="991"/>
+        <location filename="../../ui/views/budget.py" line="1012"/>
         <source>Formal learning: courses, training, coaching and conferences that you ask for, paid from the learning budget and evaluated afterwards.</source>
         <translation>Formeel leren: cursussen, trainingen, coaching en congressen die je aanvraagt. Ze worden betaald uit het leerbudget en achteraf geëvalueerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="993"/>
+        <location filename="../../ui/views/budget.py" line="1014"/>
         <source>My requests</source>
         <translation>Mijn aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="997"/>
+        <location filename="../../ui/views/budget.py" line="1018"/>
         <source>To decide (%1)</source>
         <translation>Te beslissen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="998"/>
+        <location filename="../../ui/views/budget.py" line="1019"/>
         <source>To decide</source>
         <translation>Te beslissen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="1000"/>
+        <location filename="../../ui/views/budget.py" line="1021"/>
         <source>Ledger</source>
         <translation>Budgetoverzicht</translation>
     </message>
@@ -1015,7 +1020,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>CoachDialog</name>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="421"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="424"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
@@ -1052,52 +1057,52 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         <translation>Jij</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="234"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="227"/>
         <source>Stopping…</source>
         <translation>Stoppen…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="237"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="230"/>
         <source>Loading the model; the first time takes a moment…</source>
         <translation>Het model laden; de eerste keer duurt even…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="238"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="231"/>
         <source>Checking once whether this model writes Dutch…</source>
         <translation>Eenmalig nagaan of dit model Nederlands schrijft…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="239"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="232"/>
         <source>Writing…</source>
         <translation>Aan het schrijven…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="265"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="254"/>
         <source>Stopped. What came so far is below.</source>
         <translation>Gestopt. Wat er tot nu toe kwam, staat hieronder.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="266"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="255"/>
         <source>Done. Read it critically: the coach can be wrong.</source>
         <translation>Klaar. Lees het kritisch: de coach kan zich vergissen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="269"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="258"/>
         <source>The coach&apos;s answer was cut off: the model cannot read more of this conversation at once. When you reply, the oldest turns are left out.</source>
         <translation>Het antwoord van de coach is afgebroken: het model kan niet meer van dit gesprek in één keer lezen. Als je antwoordt, vallen de oudste beurten weg.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="275"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="264"/>
         <source>Lessons learned it was given:</source>
         <translation>Geleerde lessen die de coach meekreeg:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="276"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="265"/>
         <source>No lessons learned matched this situation.</source>
         <translation>Er passen geen geleerde lessen bij deze situatie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/coach_panel.py" line="330"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="333"/>
         <source>Saved conversations (%n)…</source>
         <translation>
             <numerusform>Bewaard gesprek (%n)…</numerusform>
@@ -1105,87 +1110,87 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="354"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="357"/>
         <source>Conversation saved. Only you can read it.</source>
         <translation>Gesprek bewaard. Alleen jij kunt het lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="378"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="381"/>
         <source>Reopened. Answer the coach to go on.</source>
         <translation>Weer geopend. Antwoord de coach om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="390"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="393"/>
         <source>The coach asks you questions back, to make your development question sharper. It does not give answers: those are yours.</source>
         <translation>De coach stelt je vragen terug, om je ontwikkelvraag scherper te maken. Hij geeft geen antwoorden: die zijn van jou.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="392"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="395"/>
         <source>The coach suggests options to try, building on lessons learned by your colleagues.</source>
         <translation>De coach bedenkt opties om te proberen, voortbouwend op geleerde lessen van je collega’s.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="394"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="397"/>
         <source>The coach proposes actions from the session notes. You check and edit them; nothing is saved until you say so.</source>
         <translation>De coach stelt acties voor uit de aantekeningen van de bijeenkomst. Jij controleert en past ze aan; er wordt niets opgeslagen tot jij dat zegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="396"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="399"/>
         <source>The coach drafts your preparation from your own data. The draft is yours alone until you publish your preparation.</source>
         <translation>De coach schrijft een concept van je voorbereiding uit je eigen gegevens. Alleen jij ziet het concept, tot je je voorbereiding publiceert.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="400"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="403"/>
         <source>The model runs on this computer: nothing leaves it.</source>
         <translation>Het model draait op deze computer: er gaat niets de deur uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="401"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="404"/>
         <source>&amp;Ask the coach</source>
         <translation>&amp;Vraag de coach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="402"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="405"/>
         <source>S&amp;end</source>
         <translation>Ver&amp;sturen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="404"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="407"/>
         <source>Answer the coach here; it continues from your answer.</source>
         <translation>Antwoord de coach hier; hij gaat verder vanuit jouw antwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="405"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="408"/>
         <source>Your answer to the coach</source>
         <translation>Jouw antwoord aan de coach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="406"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="409"/>
         <source>Conversation with the coach</source>
         <translation>Gesprek met de coach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="407"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="410"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="408"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="411"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="409"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="412"/>
         <source>Sa&amp;ve conversation</source>
         <translation>Gesprek &amp;bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="410"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="413"/>
         <source>Saved with this question or situation, for you alone</source>
         <translation>Bewaard bij deze vraag of situatie, alleen voor jou</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="412"/>
+        <location filename="../../ui/widgets/coach_panel.py" line="415"/>
         <source>Saved conversations</source>
         <translation>Bewaarde gesprekken</translation>
     </message>
@@ -1718,343 +1723,348 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="257"/>
+        <location filename="../../ui/views/dashboard.py" line="264"/>
         <source>(no team)</source>
         <translation>(geen team)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="268"/>
+        <location filename="../../ui/views/dashboard.py" line="275"/>
         <source>Nothing in this period.</source>
         <translation>Niets in deze periode.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="273"/>
+        <location filename="../../ui/views/dashboard.py" line="280"/>
         <source>learning-report-%1</source>
         <translation>jaarverslag-leren-%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="275"/>
+        <location filename="../../ui/views/dashboard.py" line="282"/>
         <source>Save the annual learning report</source>
         <translation>Jaarverslag leren opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="275"/>
+        <location filename="../../ui/views/dashboard.py" line="282"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="292"/>
+        <location filename="../../ui/views/dashboard.py" line="318"/>
         <source>Annual learning report</source>
         <translation>Jaarverslag leren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="293"/>
+        <location filename="../../ui/views/dashboard.py" line="312"/>
         <source>The report was saved as %1.</source>
         <translation>Het verslag is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="310"/>
+        <location filename="../../ui/views/dashboard.py" line="314"/>
+        <source>Making the annual learning report</source>
+        <translation>Jaarverslag leren maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="333"/>
         <source>Learning group</source>
         <translation>Leergroep</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="311"/>
-        <location filename="../../ui/views/dashboard.py" line="312"/>
-        <location filename="../../ui/views/dashboard.py" line="315"/>
+        <location filename="../../ui/views/dashboard.py" line="334"/>
+        <location filename="../../ui/views/dashboard.py" line="335"/>
+        <location filename="../../ui/views/dashboard.py" line="338"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="313"/>
+        <location filename="../../ui/views/dashboard.py" line="336"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="314"/>
+        <location filename="../../ui/views/dashboard.py" line="337"/>
         <source>Kind of learning</source>
         <translation>Soort leren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="316"/>
+        <location filename="../../ui/views/dashboard.py" line="339"/>
         <source>Lesson learned</source>
         <translation>Geleerde les</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="317"/>
+        <location filename="../../ui/views/dashboard.py" line="340"/>
         <source>Characteristic</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="322"/>
-        <location filename="../../ui/views/dashboard.py" line="356"/>
+        <location filename="../../ui/views/dashboard.py" line="345"/>
+        <location filename="../../ui/views/dashboard.py" line="379"/>
         <source>Sessions held</source>
         <translation>Gehouden sessies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="323"/>
+        <location filename="../../ui/views/dashboard.py" line="346"/>
         <source>Professionals present</source>
         <translation>Aanwezige professionals</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="324"/>
+        <location filename="../../ui/views/dashboard.py" line="347"/>
         <source>Hours in working time</source>
         <translation>Uren in werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="325"/>
+        <location filename="../../ui/views/dashboard.py" line="348"/>
         <source>Sessions planned</source>
         <translation>Geplande sessies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="326"/>
+        <location filename="../../ui/views/dashboard.py" line="349"/>
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="327"/>
+        <location filename="../../ui/views/dashboard.py" line="350"/>
         <source>Due</source>
         <translation>In deze periode</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="328"/>
+        <location filename="../../ui/views/dashboard.py" line="351"/>
         <source>On time</source>
         <translation>Op tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="329"/>
+        <location filename="../../ui/views/dashboard.py" line="352"/>
         <source>Late</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="330"/>
+        <location filename="../../ui/views/dashboard.py" line="353"/>
         <source>Requests</source>
         <translation>Aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="331"/>
-        <location filename="../../ui/views/dashboard.py" line="438"/>
+        <location filename="../../ui/views/dashboard.py" line="354"/>
+        <location filename="../../ui/views/dashboard.py" line="461"/>
         <source>Committed</source>
         <translation>Toegezegd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="332"/>
-        <location filename="../../ui/views/dashboard.py" line="437"/>
+        <location filename="../../ui/views/dashboard.py" line="355"/>
+        <location filename="../../ui/views/dashboard.py" line="460"/>
         <source>Spent</source>
         <translation>Uitgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="333"/>
+        <location filename="../../ui/views/dashboard.py" line="356"/>
         <source>Improved</source>
         <translation>Verbeterd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="334"/>
+        <location filename="../../ui/views/dashboard.py" line="357"/>
         <source>Innovated</source>
         <translation>Vernieuwd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="335"/>
+        <location filename="../../ui/views/dashboard.py" line="358"/>
         <source>Shared on</source>
         <translation>Gedeeld op</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="336"/>
+        <location filename="../../ui/views/dashboard.py" line="359"/>
         <source>Average</source>
         <translation>Gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="337"/>
+        <location filename="../../ui/views/dashboard.py" line="360"/>
         <source>Answers</source>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="338"/>
+        <location filename="../../ui/views/dashboard.py" line="361"/>
         <source>Don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="348"/>
+        <location filename="../../ui/views/dashboard.py" line="371"/>
         <source>In a learning group</source>
         <translation>In een leergroep</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="349"/>
+        <location filename="../../ui/views/dashboard.py" line="372"/>
         <source>%1 of %2 professionals were at a session</source>
         <translation>%1 van de %2 professionals waren bij een sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="352"/>
+        <location filename="../../ui/views/dashboard.py" line="375"/>
         <source>Learning hours per person</source>
         <translation>Leeruren per persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="353"/>
+        <location filename="../../ui/views/dashboard.py" line="376"/>
         <source>in working time; norm %1 hours</source>
         <translation>in werktijd; norm %1 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="357"/>
+        <location filename="../../ui/views/dashboard.py" line="380"/>
         <source>%1 cycles · %2 planned · attendance %3</source>
         <translation>%1 cycli · %2 gepland · aanwezigheid %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="361"/>
+        <location filename="../../ui/views/dashboard.py" line="384"/>
         <source>Talent conversations on time</source>
         <translation>Talentgesprekken op tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="362"/>
+        <location filename="../../ui/views/dashboard.py" line="385"/>
         <source>%1 of %2 due; %3 late</source>
         <translation>%1 van de %2 in deze periode; %3 te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="366"/>
+        <location filename="../../ui/views/dashboard.py" line="389"/>
         <source>Learning budget used</source>
         <translation>Leerbudget gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="367"/>
+        <location filename="../../ui/views/dashboard.py" line="390"/>
         <source>%1 of %2 in %3 (AWVN: 55%)</source>
         <translation>%1 van %2 in %3 (AWVN: 55%)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="372"/>
+        <location filename="../../ui/views/dashboard.py" line="395"/>
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="373"/>
+        <location filename="../../ui/views/dashboard.py" line="396"/>
         <source>%1 improved · %2 innovated</source>
         <translation>%1 verbeterd · %2 vernieuwd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="375"/>
+        <location filename="../../ui/views/dashboard.py" line="398"/>
         <source>Lessons shared</source>
         <translation>Gedeelde lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="376"/>
+        <location filename="../../ui/views/dashboard.py" line="399"/>
         <source>written down for everyone</source>
         <translation>opgeschreven voor iedereen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="378"/>
-        <location filename="../../ui/views/dashboard.py" line="384"/>
+        <location filename="../../ui/views/dashboard.py" line="401"/>
+        <location filename="../../ui/views/dashboard.py" line="407"/>
         <source>Learning culture</source>
         <translation>Leercultuur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="379"/>
+        <location filename="../../ui/views/dashboard.py" line="402"/>
         <source>no closed round with enough respondents to show</source>
         <translation>geen gesloten ronde met genoeg deelnemers om te tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="385"/>
+        <location filename="../../ui/views/dashboard.py" line="408"/>
         <source>average of round %1, %2 respondents</source>
         <translation>gemiddelde van ronde %1, %2 deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="389"/>
+        <location filename="../../ui/views/dashboard.py" line="412"/>
         <source>Nothing was recorded in this period yet: no sessions, learning hours, conversations, budget use or lessons. The figures fill in as your organisation learns; choose another period to look back.</source>
         <translation>In deze periode is nog niets vastgelegd: geen sessies, leeruren, gesprekken, budgetgebruik of lessen. De cijfers vullen zich terwijl jullie leren; kies een andere periode om terug te kijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="412"/>
+        <location filename="../../ui/views/dashboard.py" line="435"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="414"/>
+        <location filename="../../ui/views/dashboard.py" line="437"/>
         <source>Does learning actually happen? Figures for the whole organisation, never of one person. Click a figure to see the list behind it.</source>
         <translation>Wordt er echt geleerd? Cijfers voor de hele organisatie, nooit van één persoon. Klik op een cijfer om de lijst erachter te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="416"/>
+        <location filename="../../ui/views/dashboard.py" line="439"/>
         <source>&amp;Period</source>
         <translation>&amp;Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="417"/>
+        <location filename="../../ui/views/dashboard.py" line="440"/>
         <source>Whole year</source>
         <translation>Heel het jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="417"/>
+        <location filename="../../ui/views/dashboard.py" line="440"/>
         <source>1st quarter</source>
         <translation>1e kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="418"/>
+        <location filename="../../ui/views/dashboard.py" line="441"/>
         <source>2nd quarter</source>
         <translation>2e kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="418"/>
+        <location filename="../../ui/views/dashboard.py" line="441"/>
         <source>3rd quarter</source>
         <translation>3e kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="419"/>
+        <location filename="../../ui/views/dashboard.py" line="442"/>
         <source>4th quarter</source>
         <translation>4e kwartaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="421"/>
+        <location filename="../../ui/views/dashboard.py" line="444"/>
         <source>Part of the year</source>
         <translation>Deel van het jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="422"/>
+        <location filename="../../ui/views/dashboard.py" line="445"/>
         <source>Annual report (PDF)…</source>
         <translation>Jaarverslag (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="423"/>
+        <location filename="../../ui/views/dashboard.py" line="446"/>
         <source>Charts</source>
         <translation>Grafieken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="431"/>
+        <location filename="../../ui/views/dashboard.py" line="454"/>
         <source>Hours per person</source>
         <translation>Uren per persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="432"/>
+        <location filename="../../ui/views/dashboard.py" line="455"/>
         <source>Learning hours in working time per month</source>
         <translation>Leeruren in werktijd per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="433"/>
+        <location filename="../../ui/views/dashboard.py" line="456"/>
         <source>Norm</source>
         <translation>Norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="434"/>
+        <location filename="../../ui/views/dashboard.py" line="457"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="435"/>
+        <location filename="../../ui/views/dashboard.py" line="458"/>
         <source>Held</source>
         <translation>Gehouden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="436"/>
+        <location filename="../../ui/views/dashboard.py" line="459"/>
         <source>Sessions per month</source>
         <translation>Sessies per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="439"/>
+        <location filename="../../ui/views/dashboard.py" line="462"/>
         <source>Learning budget used, % of available</source>
         <translation>Gebruikt leerbudget, % van beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="440"/>
+        <location filename="../../ui/views/dashboard.py" line="463"/>
         <source>AWVN: 55% used</source>
         <translation>AWVN: 55% gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="441"/>
+        <location filename="../../ui/views/dashboard.py" line="464"/>
         <source>Learning culture, round %1</source>
         <translation>Leercultuur, ronde %1</translation>
     </message>
@@ -2062,62 +2072,67 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DataSafetyPanel</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="372"/>
+        <location filename="../../ui/views/data_safety.py" line="135"/>
+        <source>Exporting everything about %1</source>
+        <translation>Alles over %1 exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/data_safety.py" line="397"/>
         <source>No backups yet.</source>
         <translation>Nog geen reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="393"/>
+        <location filename="../../ui/views/data_safety.py" line="418"/>
         <source>%1, left on %2</source>
         <translation>%1, vertrokken op %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="398"/>
+        <location filename="../../ui/views/data_safety.py" line="423"/>
         <source>Nobody is due for removal.</source>
         <translation>Er hoeft niemand verwijderd te worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="405"/>
+        <location filename="../../ui/views/data_safety.py" line="430"/>
         <source>%1 (archived)</source>
         <translation>%1 (gearchiveerd)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="448"/>
+        <location filename="../../ui/views/data_safety.py" line="473"/>
         <source>Making a backup…</source>
         <translation>Reservekopie wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="453"/>
+        <location filename="../../ui/views/data_safety.py" line="478"/>
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="462"/>
+        <location filename="../../ui/views/data_safety.py" line="487"/>
         <source>No backup was made.</source>
         <translation>Er is geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="465"/>
+        <location filename="../../ui/views/data_safety.py" line="490"/>
         <source>Making a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="476"/>
+        <location filename="../../ui/views/data_safety.py" line="501"/>
         <source>Backup written to %1</source>
         <translation>Reservekopie opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="485"/>
+        <location filename="../../ui/views/data_safety.py" line="510"/>
         <source>Choose a backup to restore</source>
         <translation>Kies een reservekopie om terug te zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="486"/>
+        <location filename="../../ui/views/data_safety.py" line="511"/>
         <source>Regiestoel backups (*.sqlite3 *.regiestoel-backup);;All files (*)</source>
         <translation>Reservekopieën van Regiestoel (*.sqlite3 *.regiestoel-backup);;Alle bestanden (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/data_safety.py" line="515"/>
+        <location filename="../../ui/views/data_safety.py" line="540"/>
         <source>Remove %n person(s)?</source>
         <translation>
             <numerusform>%n medewerker verwijderen?</numerusform>
@@ -2125,7 +2140,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/data_safety.py" line="516"/>
+        <location filename="../../ui/views/data_safety.py" line="541"/>
         <source>The records of %n person(s) who left more than two years ago are erased. Totals such as learning hours and budget spent stay right. This cannot be undone.</source>
         <translation>
             <numerusform>De gegevens van %n medewerker die meer dan twee jaar geleden is vertrokken, worden gewist. Totalen zoals leeruren en uitgegeven budget blijven kloppen. Dit kun je niet ongedaan maken.</numerusform>
@@ -2133,143 +2148,154 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="532"/>
+        <location filename="../../ui/views/data_safety.py" line="557"/>
         <source>Export everything about %1</source>
         <translation>Alles over %1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="533"/>
+        <location filename="../../ui/views/data_safety.py" line="558"/>
         <source>ZIP files (*.zip)</source>
         <translation>ZIP-bestanden (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="551"/>
+        <location filename="../../ui/views/data_safety.py" line="568"/>
+        <location filename="../../ui/views/data_safety.py" line="569"/>
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/data_safety.py" line="570"/>
+        <source>Not exported: no file was written.</source>
+        <translation>Niet geëxporteerd: er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/data_safety.py" line="577"/>
         <source>Export ready</source>
         <translation>Export klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="552"/>
+        <location filename="../../ui/views/data_safety.py" line="578"/>
         <source>Everything about this person is in %1.</source>
         <translation>Alles over deze medewerker staat in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="567"/>
+        <location filename="../../ui/views/data_safety.py" line="593"/>
         <source>When Regiestoel started</source>
         <translation>Bij het starten van Regiestoel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="568"/>
+        <location filename="../../ui/views/data_safety.py" line="594"/>
         <source>When Regiestoel closed</source>
         <translation>Bij het afsluiten van Regiestoel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="569"/>
+        <location filename="../../ui/views/data_safety.py" line="595"/>
         <source>Automatic, while working</source>
         <translation>Automatisch, tijdens het werk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="570"/>
+        <location filename="../../ui/views/data_safety.py" line="596"/>
         <source>Made by hand</source>
         <translation>Met de hand gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="571"/>
+        <location filename="../../ui/views/data_safety.py" line="597"/>
         <source>Before an update of the database</source>
         <translation>Voor een update van de database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="572"/>
+        <location filename="../../ui/views/data_safety.py" line="598"/>
         <source>Before a restore</source>
         <translation>Voor het terugzetten van een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="581"/>
-        <location filename="../../ui/views/data_safety.py" line="587"/>
+        <location filename="../../ui/views/data_safety.py" line="607"/>
+        <location filename="../../ui/views/data_safety.py" line="613"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="583"/>
+        <location filename="../../ui/views/data_safety.py" line="609"/>
         <source>Regiestoel backs up by itself when it starts, when it closes and every few hours, and keeps the last ten, one a day for a month and one a month for a year. Keep a copy somewhere else too, such as on a USB stick.</source>
         <translation>Regiestoel maakt zelf reservekopieën: bij het starten, bij het afsluiten en om de paar uur. Het bewaart de laatste tien, een maand lang één per dag en een jaar lang één per maand. Bewaar ook ergens anders een kopie, bijvoorbeeld op een USB-stick.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="586"/>
+        <location filename="../../ui/views/data_safety.py" line="612"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="586"/>
+        <location filename="../../ui/views/data_safety.py" line="612"/>
         <source>Why</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="586"/>
+        <location filename="../../ui/views/data_safety.py" line="612"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="588"/>
+        <location filename="../../ui/views/data_safety.py" line="614"/>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="589"/>
+        <location filename="../../ui/views/data_safety.py" line="615"/>
         <source>Back up to a &amp;folder or USB stick…</source>
         <translation>Reservekopie naar een &amp;map of USB-stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="590"/>
+        <location filename="../../ui/views/data_safety.py" line="616"/>
         <source>Re&amp;store a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="593"/>
+        <location filename="../../ui/views/data_safety.py" line="619"/>
         <source>Privacy (AVG)</source>
         <translation>Privacy (AVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="595"/>
+        <location filename="../../ui/views/data_safety.py" line="621"/>
         <source>People who left more than two years ago. The law says their records should not be kept longer without a reason: remove them, or keep them longer for a reason that is recorded.</source>
         <translation>Medewerkers die meer dan twee jaar geleden zijn vertrokken. Volgens de wet mag je hun gegevens niet langer bewaren zonder reden. Verwijder ze, of bewaar ze langer met een reden die wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="598"/>
+        <location filename="../../ui/views/data_safety.py" line="624"/>
         <source>People due for removal</source>
         <translation>Mensen van wie de gegevens weg moeten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="599"/>
+        <location filename="../../ui/views/data_safety.py" line="625"/>
         <source>&amp;Remove all…</source>
         <translation>Allemaal &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="600"/>
+        <location filename="../../ui/views/data_safety.py" line="626"/>
         <source>&amp;Keep longer…</source>
         <translation>&amp;Langer bewaren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="602"/>
+        <location filename="../../ui/views/data_safety.py" line="628"/>
         <source>Someone may ask for everything Regiestoel holds about them, or to be erased.</source>
         <translation>Iemand mag vragen om alles wat Regiestoel over hem of haar bewaart, of vragen om gewist te worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="603"/>
+        <location filename="../../ui/views/data_safety.py" line="629"/>
         <source>&amp;Person</source>
         <translation>M&amp;edewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="604"/>
+        <location filename="../../ui/views/data_safety.py" line="630"/>
         <source>E&amp;xport everything about this person…</source>
         <translation>Alles over deze medewerker e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="605"/>
+        <location filename="../../ui/views/data_safety.py" line="631"/>
         <source>&amp;Erase…</source>
         <translation>&amp;Wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="607"/>
+        <location filename="../../ui/views/data_safety.py" line="633"/>
         <source>Only an archived person can be erased: archive them first under People.</source>
         <translation>Alleen een gearchiveerde medewerker kan worden gewist. Archiveer de medewerker eerst bij Medewerkers.</translation>
     </message>
@@ -2277,112 +2303,160 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DatabasePanel</name>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="127"/>
+        <location filename="../../ui/views/database_panel.py" line="144"/>
         <source>Connecting…</source>
         <translation>Verbinding maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="134"/>
-        <source>Connected. The database is empty: move this laptop&apos;s data there with regiestoel-admin move-to, or start a new organisation in it.</source>
-        <translation>Verbonden. De database is leeg: verhuis de gegevens van deze laptop erheen met regiestoel-admin move-to, of begin er een nieuwe organisatie in.</translation>
+        <location filename="../../ui/views/database_panel.py" line="151"/>
+        <source>Connected. The database is empty: move this laptop&apos;s data there, or start a new organisation in it.</source>
+        <translation>Verbonden. De database is leeg: verhuis de gegevens van deze laptop ernaartoe, of begin er een nieuwe organisatie in.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="136"/>
+        <location filename="../../ui/views/database_panel.py" line="153"/>
         <source>Connected. It holds a Regiestoel database, up to date.</source>
         <translation>Verbonden. Er staat een Regiestoel-database in, bijgewerkt tot de nieuwste versie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="138"/>
+        <location filename="../../ui/views/database_panel.py" line="155"/>
         <source>Connected. It holds a Regiestoel database of an older version; Regiestoel updates it at the next start (after a backup with pg_dump).</source>
         <translation>Verbonden. Er staat een Regiestoel-database van een oudere versie in; Regiestoel werkt die bij de volgende start bij (maak eerst een back-up met pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="141"/>
+        <location filename="../../ui/views/database_panel.py" line="158"/>
         <source>Connected, but the database was made by a newer Regiestoel. Update Regiestoel on this laptop first.</source>
         <translation>Verbonden, maar de database is gemaakt door een nieuwere Regiestoel. Werk Regiestoel op deze laptop eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="144"/>
+        <location filename="../../ui/views/database_panel.py" line="161"/>
         <source>Connected, but this database holds something else than Regiestoel. Regiestoel will not use it.</source>
         <translation>Verbonden, maar in deze database staat iets anders dan Regiestoel. Regiestoel gebruikt hem niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="166"/>
+        <location filename="../../ui/views/database_panel.py" line="183"/>
         <source>Saved. Regiestoel uses this server from the next start.</source>
         <translation>Opgeslagen. Regiestoel gebruikt deze server vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="176"/>
+        <location filename="../../ui/views/database_panel.py" line="193"/>
         <source>Saved. Regiestoel uses the file on this laptop from the next start.</source>
         <translation>Opgeslagen. Regiestoel gebruikt het bestand op deze laptop vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="184"/>
+        <location filename="../../ui/views/database_panel.py" line="203"/>
+        <source>Move the data to this server?</source>
+        <translation>De gegevens naar deze server verhuizen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="204"/>
+        <source>Everything in the database file on this laptop is copied to %1 and checked row by row. After that, this laptop works on the server; the file stays here as it is, as a copy of how things were. The server database must be empty.</source>
+        <translation>Alles in het databasebestand op deze laptop wordt naar %1 gekopieerd en rij voor rij gecontroleerd. Daarna werkt deze laptop op de server; het bestand blijft hier staan zoals het is, als kopie van hoe het was. De serverdatabase moet leeg zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="229"/>
+        <source>Not moved. Nothing changed, here or on the server.</source>
+        <translation>Niet verhuisd. Er is niets veranderd, hier niet en op de server niet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="232"/>
+        <source>Moving the data to the server</source>
+        <translation>Gegevens naar de server verhuizen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/database_panel.py" line="254"/>
+        <source>Moved: %n row(s) copied and checked. This laptop now works on the server; log in again.</source>
+        <translation>
+            <numerusform>Verhuisd: %n rij gekopieerd en gecontroleerd. Deze laptop werkt nu op de server; log opnieuw in.</numerusform>
+            <numerusform>Verhuisd: %n rijen gekopieerd en gecontroleerd. Deze laptop werkt nu op de server; log opnieuw in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="257"/>
+        <source>There is no keyring on this computer: Regiestoel asks for the server&apos;s password at every start.</source>
+        <translation>Deze computer heeft geen sleutelhanger: Regiestoel vraagt bij elke start om het wachtwoord van de server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="259"/>
+        <source>Moved to the server</source>
+        <translation>Verhuisd naar de server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="278"/>
         <source>Now: the database file in %1.</source>
         <translation>Nu: het databasebestand in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="187"/>
+        <location filename="../../ui/views/database_panel.py" line="281"/>
         <source>Now: the database server %1.</source>
         <translation>Nu: de databaseserver %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="191"/>
+        <location filename="../../ui/views/database_panel.py" line="285"/>
         <source>From the next start: %1.</source>
         <translation>Vanaf de volgende start: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="193"/>
+        <location filename="../../ui/views/database_panel.py" line="287"/>
         <source>From the next start: the file on this laptop.</source>
         <translation>Vanaf de volgende start: het bestand op deze laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="203"/>
-        <source>Regiestoel keeps its data in a file on this laptop. When several laptops of the organisation should work in the same data, point every one of them at one PostgreSQL database server. Move the existing data there once with regiestoel-admin move-to. Backups of a server database are made with pg_dump.</source>
-        <translation>Regiestoel bewaart zijn gegevens in een bestand op deze laptop. Moeten meerdere laptops van de organisatie met dezelfde gegevens werken, laat ze dan allemaal naar één PostgreSQL-databaseserver wijzen. Verhuis de bestaande gegevens daar eenmalig heen met regiestoel-admin move-to. Back-ups van een serverdatabase maak je met pg_dump.</translation>
+        <location filename="../../ui/views/database_panel.py" line="297"/>
+        <source>Regiestoel keeps its data in a file on this laptop. When several laptops of the organisation should work in the same data, point every one of them at one PostgreSQL database server. Move the existing data there once, from this laptop, into an empty database. Backups of a server database are made with pg_dump.</source>
+        <translation>Regiestoel bewaart zijn gegevens in een bestand op deze laptop. Moeten meerdere laptops van de organisatie met dezelfde gegevens werken, laat ze dan allemaal naar één PostgreSQL-databaseserver wijzen. Verhuis de bestaande gegevens daar één keer naartoe, vanaf deze laptop, in een lege database. Back-ups van een serverdatabase maak je met pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="207"/>
+        <location filename="../../ui/views/database_panel.py" line="315"/>
+        <source>&amp;Move the data there…</source>
+        <translation>Gegevens daarheen &amp;verhuizen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="317"/>
+        <source>Copy everything from this laptop into the empty server database, then work there</source>
+        <translation>Kopieer alles van deze laptop naar de lege serverdatabase en werk daarna daar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/database_panel.py" line="302"/>
         <source>Server &amp;address</source>
         <translation>Server&amp;adres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="207"/>
+        <location filename="../../ui/views/database_panel.py" line="302"/>
         <source>&amp;Port</source>
         <translation>&amp;Poort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="207"/>
+        <location filename="../../ui/views/database_panel.py" line="302"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="208"/>
+        <location filename="../../ui/views/database_panel.py" line="303"/>
         <source>&amp;User name</source>
         <translation>&amp;Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="208"/>
+        <location filename="../../ui/views/database_panel.py" line="303"/>
         <source>Pass&amp;word</source>
         <translation>Wacht&amp;woord</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="215"/>
+        <location filename="../../ui/views/database_panel.py" line="310"/>
         <source>Kept in this computer&apos;s keyring, never in a file. Without a keyring Regiestoel asks for it at every start.</source>
         <translation>Bewaard in de sleutelhanger van deze computer, nooit in een bestand. Zonder sleutelhanger vraagt Regiestoel er bij elke start om.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="217"/>
+        <location filename="../../ui/views/database_panel.py" line="312"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="218"/>
+        <location filename="../../ui/views/database_panel.py" line="313"/>
         <source>Use this &amp;server</source>
         <translation>Deze &amp;server gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/database_panel.py" line="219"/>
+        <location filename="../../ui/views/database_panel.py" line="314"/>
         <source>Use the file on this &amp;laptop</source>
         <translation>Het bestand op deze &amp;laptop gebruiken</translation>
     </message>
@@ -2532,67 +2606,67 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DecideTab</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="603"/>
+        <location filename="../../ui/views/budget.py" line="613"/>
         <source>Beyond the budget</source>
         <translation>Boven het budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="604"/>
+        <location filename="../../ui/views/budget.py" line="614"/>
         <source>&amp;Why do you approve it anyway?</source>
         <translation>&amp;Waarom keur je de aanvraag toch goed?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="604"/>
+        <location filename="../../ui/views/budget.py" line="614"/>
         <source>Approve anyway</source>
         <translation>Toch goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="619"/>
+        <location filename="../../ui/views/budget.py" line="629"/>
         <source>Decline %1</source>
         <translation>%1 afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="620"/>
+        <location filename="../../ui/views/budget.py" line="630"/>
         <source>%1 reads your reason with the decision. Perhaps there is another way to learn this, in the work or in a learning group?</source>
         <translation>%1 leest je reden bij het besluit. Is er misschien een andere manier om dit te leren, in het werk of in een leergroep?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="623"/>
+        <location filename="../../ui/views/budget.py" line="633"/>
         <source>&amp;Why do you decline it?</source>
         <translation>&amp;Waarom wijs je de aanvraag af?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="623"/>
+        <location filename="../../ui/views/budget.py" line="633"/>
         <source>Decline</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="638"/>
+        <location filename="../../ui/views/budget.py" line="648"/>
         <source>Requests of the people you manage. Approve what helps them in their work; when you decline, say why.</source>
         <translation>Aanvragen van de mensen van wie je leidinggevende bent. Keur goed wat hen helpt in hun werk. Wijs je iets af? Zeg dan waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="640"/>
+        <location filename="../../ui/views/budget.py" line="650"/>
         <source>Requests waiting for your decision</source>
         <translation>Aanvragen die op jouw besluit wachten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="641"/>
+        <location filename="../../ui/views/budget.py" line="651"/>
         <source>A&amp;pprove</source>
         <translation>&amp;Goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="642"/>
+        <location filename="../../ui/views/budget.py" line="652"/>
         <source>&amp;Decline…</source>
         <translation>&amp;Afwijzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="644"/>
+        <location filename="../../ui/views/budget.py" line="654"/>
         <source>Nothing to decide</source>
         <translation>Niets te beslissen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="645"/>
+        <location filename="../../ui/views/budget.py" line="655"/>
         <source>When someone you manage asks for a course or training, the request waits here for your decision.</source>
         <translation>Vraagt iemand van wie je leidinggevende bent een cursus of training aan? Dan wacht de aanvraag hier op jouw besluit.</translation>
     </message>
@@ -2704,40 +2778,54 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>DueCard</name>
     <message>
-        <location filename="../../ui/widgets/due_card.py" line="104"/>
+        <location filename="../../ui/widgets/due_card.py" line="124"/>
         <source>Go there</source>
         <translation>Ga erheen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_card.py" line="133"/>
+        <location filename="../../ui/widgets/due_card.py" line="144"/>
         <source>Needs your attention</source>
         <translation>Vraagt je aandacht</translation>
     </message>
 </context>
 <context>
+    <name>DueNotice</name>
+    <message>
+        <location filename="../../ui/widgets/due_notice.py" line="61"/>
+        <source>Go there</source>
+        <translation>Ga erheen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_notice.py" line="62"/>
+        <location filename="../../ui/widgets/due_notice.py" line="63"/>
+        <source>Put this notification away</source>
+        <translation>Deze melding wegzetten</translation>
+    </message>
+</context>
+<context>
     <name>ErasePersonDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="182"/>
+        <location filename="../../ui/views/data_safety.py" line="207"/>
         <source>Erase %1</source>
         <translation>%1 wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="186"/>
+        <location filename="../../ui/views/data_safety.py" line="211"/>
         <source>Everything %1 wrote and everything about %1 as a person is erased: name, e-mail, development questions, preparations, notes. Totals such as learning hours and budget spent stay right, without their name. This cannot be undone.</source>
         <translation>Alles wat %1 heeft geschreven en alles over %1 als persoon wordt gewist: naam, e-mailadres, ontwikkelvragen, voorbereidingen, aantekeningen. Totalen zoals leeruren en uitgegeven budget blijven kloppen, zonder naam. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="192"/>
+        <location filename="../../ui/views/data_safety.py" line="217"/>
         <source>Name to confirm</source>
         <translation>Naam ter bevestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="193"/>
+        <location filename="../../ui/views/data_safety.py" line="218"/>
         <source>Type the name %1 to confirm:</source>
         <translation>Typ de naam %1 om te bevestigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="203"/>
+        <location filename="../../ui/views/data_safety.py" line="228"/>
         <source>&amp;Erase for good</source>
         <translation>Definitief &amp;wissen</translation>
     </message>
@@ -2962,23 +3050,23 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="119"/>
+        <location filename="../../ui/dialogs/first_passwords.py" line="123"/>
         <source>Saved as %1. Print it, cut the slips apart and hand each person their own. Then delete the file: the passwords are in it.</source>
         <translation>Opgeslagen als %1. Druk het af, knip de briefjes los en geef iedereen zijn eigen briefje. Verwijder daarna het bestand: de wachtwoorden staan erin.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="130"/>
-        <location filename="../../ui/dialogs/first_passwords.py" line="147"/>
+        <location filename="../../ui/dialogs/first_passwords.py" line="134"/>
+        <location filename="../../ui/dialogs/first_passwords.py" line="151"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="130"/>
+        <location filename="../../ui/dialogs/first_passwords.py" line="134"/>
         <source>Temporary password</source>
         <translation>Tijdelijk wachtwoord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/first_passwords.py" line="139"/>
+        <location filename="../../ui/dialogs/first_passwords.py" line="143"/>
         <source>%n person(s) can now log in with a temporary password. At their first login they choose their own.</source>
         <translation>
             <numerusform>%n medewerker kan nu inloggen met een tijdelijk wachtwoord en kiest bij de eerste keer een eigen wachtwoord.</numerusform>
@@ -2986,12 +3074,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="142"/>
+        <location filename="../../ui/dialogs/first_passwords.py" line="146"/>
         <source>Print the handout now, or write the passwords down: Regiestoel keeps only a scrambled form and cannot show them again after you close this window.</source>
         <translation>Druk de briefjes nu af of schrijf de wachtwoorden op: Regiestoel bewaart alleen een versleutelde vorm en kan ze niet meer laten zien als je dit venster sluit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/first_passwords.py" line="154"/>
+        <location filename="../../ui/dialogs/first_passwords.py" line="158"/>
         <source>%n person(s) cannot log in yet. Give them all a temporary password in one step; you then print a handout with one slip per person, in their own language.</source>
         <translation>
             <numerusform>%n medewerker kan nog niet inloggen. Geef in één keer een tijdelijk wachtwoord; daarna druk je een briefje af, in de eigen taal van die medewerker.</numerusform>
@@ -2999,12 +3087,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="158"/>
+        <location filename="../../ui/dialogs/first_passwords.py" line="162"/>
         <source>Everyone can log in already.</source>
         <translation>Iedereen kan al inloggen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/first_passwords.py" line="159"/>
+        <location filename="../../ui/dialogs/first_passwords.py" line="163"/>
         <source>&amp;Give %n temporary password(s)</source>
         <translation>
             <numerusform>%n tijdelijk wachtwoord &amp;geven</numerusform>
@@ -3012,17 +3100,17 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="169"/>
+        <location filename="../../ui/dialogs/first_passwords.py" line="173"/>
         <source>First passwords</source>
         <translation>Eerste wachtwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="170"/>
+        <location filename="../../ui/dialogs/first_passwords.py" line="174"/>
         <source>&amp;Print handout (PDF)…</source>
         <translation>Briefjes &amp;afdrukken (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_passwords.py" line="171"/>
+        <location filename="../../ui/dialogs/first_passwords.py" line="175"/>
         <source>People and their temporary passwords</source>
         <translation>Medewerkers en hun tijdelijke wachtwoorden</translation>
     </message>
@@ -3507,7 +3595,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>GroupsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/groups.py" line="319"/>
+        <location filename="../../ui/views/groups.py" line="320"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n lid</numerusform>
@@ -3515,7 +3603,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/groups.py" line="321"/>
+        <location filename="../../ui/views/groups.py" line="322"/>
         <source>%n invited</source>
         <translation>
             <numerusform>%n uitgenodigd</numerusform>
@@ -3523,272 +3611,272 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="323"/>
+        <location filename="../../ui/views/groups.py" line="324"/>
         <source>next session %1</source>
         <translation>volgende sessie %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="383"/>
+        <location filename="../../ui/views/groups.py" line="384"/>
         <source>No purpose written down yet. What do you want to get better at together?</source>
         <translation>Nog geen doel opgeschreven. Waar willen jullie samen beter in worden?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="386"/>
+        <location filename="../../ui/views/groups.py" line="387"/>
         <source>%1 (you)</source>
         <translation>%1 (jij)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="388"/>
+        <location filename="../../ui/views/groups.py" line="389"/>
         <source>Members (%1)</source>
         <translation>Leden (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="390"/>
+        <location filename="../../ui/views/groups.py" line="391"/>
         <source>Nobody yet.</source>
         <translation>Nog niemand.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="392"/>
+        <location filename="../../ui/views/groups.py" line="393"/>
         <source>Invited, no answer yet: %1</source>
         <translation>Uitgenodigd, nog geen antwoord: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="395"/>
+        <location filename="../../ui/views/groups.py" line="396"/>
         <source>Declined: %1</source>
         <translation>Afgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="403"/>
+        <location filename="../../ui/views/groups.py" line="404"/>
         <source> (you)</source>
         <translation> (jij)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="407"/>
+        <location filename="../../ui/views/groups.py" line="408"/>
         <source>%1 (invited, no answer yet)</source>
         <translation>%1 (uitgenodigd, nog geen antwoord)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="412"/>
+        <location filename="../../ui/views/groups.py" line="413"/>
         <source>No guide. An experienced colleague can help the group now and then; choose one with Edit group.</source>
         <translation>Geen begeleider. Een ervaren collega kan de groep af en toe helpen. Kies er een via Groep bewerken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="433"/>
+        <location filename="../../ui/views/groups.py" line="434"/>
         <source>%1 (now with %2)</source>
         <translation>%1 (nu bij %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="440"/>
+        <location filename="../../ui/views/groups.py" line="441"/>
         <source>The group works on bottlenecks and challenges from your own work. Bring in one of your work situations to start.</source>
         <translation>De groep werkt aan knelpunten en uitdagingen uit jullie eigen werk. Breng een van je werksituaties in om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="443"/>
+        <location filename="../../ui/views/groups.py" line="444"/>
         <source>All your open work situations are with this group.</source>
         <translation>Al je open werksituaties liggen al bij deze groep.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="447"/>
+        <location filename="../../ui/views/groups.py" line="448"/>
         <source>Register one under Work situations first.</source>
         <translation>Maak er eerst een aan bij Werksituaties.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="462"/>
+        <location filename="../../ui/views/groups.py" line="463"/>
         <source>Week cycle %1 – %2</source>
         <translation>Weekcyclus %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="481"/>
+        <location filename="../../ui/views/groups.py" line="482"/>
         <source>moved from %1</source>
         <translation>verplaatst van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="484"/>
+        <location filename="../../ui/views/groups.py" line="485"/>
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="505"/>
+        <location filename="../../ui/views/groups.py" line="506"/>
         <source>No week cycle yet. In a vital week cycle the group meets one hour a day on four working days in a row, in working time. Plan the first one.</source>
         <translation>Nog geen weekcyclus. In een vitale weekcyclus komt de groep vier werkdagen achter elkaar een uur per dag bij elkaar, in werktijd. Plan de eerste.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="507"/>
+        <location filename="../../ui/views/groups.py" line="508"/>
         <source>To start a session, select it on its day and press Start session.</source>
         <translation>Wil je een sessie starten? Kies de sessie op de dag zelf en klik op Sessie starten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="561"/>
+        <location filename="../../ui/views/groups.py" line="562"/>
         <source>&amp;Continue session</source>
         <translation>&amp;Doorgaan met sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="562"/>
+        <location filename="../../ui/views/groups.py" line="563"/>
         <source>&amp;Start session</source>
         <translation>Sessie &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="573"/>
+        <location filename="../../ui/views/groups.py" line="574"/>
         <source>You can start a session on its day.</source>
         <translation>Je kunt een sessie starten op de dag zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="615"/>
+        <location filename="../../ui/views/groups.py" line="616"/>
         <source>Leave %1?</source>
         <translation>%1 verlaten?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="616"/>
+        <location filename="../../ui/views/groups.py" line="617"/>
         <source>You no longer see the sessions and notes of %1. The others carry on; they can invite you again later.</source>
         <translation>Je ziet de sessies en aantekeningen van %1 dan niet meer. De anderen gaan door; ze kunnen je later opnieuw uitnodigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="665"/>
+        <location filename="../../ui/views/groups.py" line="666"/>
         <source>Cancel this week cycle?</source>
         <translation>Deze weekcyclus annuleren?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="666"/>
+        <location filename="../../ui/views/groups.py" line="667"/>
         <source>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone&apos;s calendar shows the cancellation.</source>
         <translation>De vier sessies van %1 tot en met %2 worden geannuleerd. Exporteer de agenda opnieuw, zodat de annulering in ieders agenda komt te staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="685"/>
+        <location filename="../../ui/views/groups.py" line="686"/>
         <source>Export to calendar</source>
         <translation>Exporteren naar agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="686"/>
+        <location filename="../../ui/views/groups.py" line="687"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="704"/>
+        <location filename="../../ui/views/groups.py" line="705"/>
         <source>Saved as %1. Open this file with your calendar program (such as Outlook or Google Calendar) or send it to the group.</source>
         <translation>Opgeslagen als %1. Open dit bestand met je agendaprogramma (zoals Outlook of Google Agenda) of stuur het naar de groep.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="717"/>
+        <location filename="../../ui/views/groups.py" line="718"/>
         <source>Learning groups</source>
         <translation>Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="719"/>
+        <location filename="../../ui/views/groups.py" line="720"/>
         <source>Learn with colleagues you chose, on situations from your own work, one hour a day for four days, in working time.</source>
         <translation>Leer met collega&apos;s die je zelf kiest, aan situaties uit je eigen werk. Vier dagen lang een uur per dag, in werktijd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="721"/>
+        <location filename="../../ui/views/groups.py" line="722"/>
         <source>My learning groups</source>
         <translation>Mijn leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="722"/>
+        <location filename="../../ui/views/groups.py" line="723"/>
         <source>Start a &amp;learning group</source>
         <translation>&amp;Leergroep starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="723"/>
+        <location filename="../../ui/views/groups.py" line="724"/>
         <source>&amp;Edit group</source>
         <translation>Groep bewer&amp;ken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="724"/>
+        <location filename="../../ui/views/groups.py" line="725"/>
         <source>Lea&amp;ve group</source>
         <translation>Groep &amp;verlaten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="725"/>
+        <location filename="../../ui/views/groups.py" line="726"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="726"/>
+        <location filename="../../ui/views/groups.py" line="727"/>
         <source>Guide</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="727"/>
+        <location filename="../../ui/views/groups.py" line="728"/>
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="728"/>
+        <location filename="../../ui/views/groups.py" line="729"/>
         <source>Week cycles</source>
         <translation>Weekcycli</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="729"/>
+        <location filename="../../ui/views/groups.py" line="730"/>
         <source>&amp;Bring in one of my situations</source>
         <translation>Een van mijn situaties &amp;inbrengen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="730"/>
+        <location filename="../../ui/views/groups.py" line="731"/>
         <source>&amp;Plan a week cycle…</source>
         <translation>Weekcyclus &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="731"/>
+        <location filename="../../ui/views/groups.py" line="732"/>
         <source>Ca&amp;ncel cycle</source>
         <translation>Cyclus &amp;annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="732"/>
+        <location filename="../../ui/views/groups.py" line="733"/>
         <source>&amp;Move session…</source>
         <translation>Sessie &amp;verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="734"/>
+        <location filename="../../ui/views/groups.py" line="735"/>
         <source>Someone ill, or the room taken? Move the selected session to another day.</source>
         <translation>Is er iemand ziek, of is de ruimte bezet? Verplaats de gekozen sessie naar een andere dag.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="735"/>
+        <location filename="../../ui/views/groups.py" line="736"/>
         <source>E&amp;xport to calendar…</source>
         <translation>E&amp;xporteren naar agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="736"/>
+        <location filename="../../ui/views/groups.py" line="737"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="736"/>
+        <location filename="../../ui/views/groups.py" line="737"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="736"/>
+        <location filename="../../ui/views/groups.py" line="737"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="737"/>
+        <location filename="../../ui/views/groups.py" line="738"/>
         <source>Room</source>
         <translation>Ruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="737"/>
+        <location filename="../../ui/views/groups.py" line="738"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="738"/>
+        <location filename="../../ui/views/groups.py" line="739"/>
         <source>Week cycles and their sessions</source>
         <translation>Weekcycli en hun sessies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="740"/>
+        <location filename="../../ui/views/groups.py" line="741"/>
         <source>Learn together in a learning group</source>
         <translation>Samen leren in een leergroep</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="741"/>
+        <location filename="../../ui/views/groups.py" line="742"/>
         <source>A learning group is 3 to 6 colleagues who choose each other, young and old mixed. You meet one hour a day, four days in a row, in working time, and work on situations from your own work.</source>
         <translation>Een leergroep bestaat uit 3 tot 6 collega&apos;s die elkaar kiezen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag bij elkaar, in werktijd. Jullie werken dan aan situaties uit je eigen werk.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="744"/>
+        <location filename="../../ui/views/groups.py" line="745"/>
         <source>Start a learning group</source>
         <translation>Leergroep starten</translation>
     </message>
@@ -3796,47 +3884,47 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="269"/>
+        <location filename="../../ui/views/conversation_record.py" line="267"/>
         <source>No conversations yet.</source>
         <translation>Nog geen gesprekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="276"/>
+        <location filename="../../ui/views/conversation_record.py" line="274"/>
         <source>%1 and %2 · meeting: %3</source>
         <translation>%1 en %2 · gesprek: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="284"/>
+        <location filename="../../ui/views/conversation_record.py" line="282"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="288"/>
+        <location filename="../../ui/views/conversation_record.py" line="286"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="291"/>
+        <location filename="../../ui/views/conversation_record.py" line="289"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="296"/>
+        <location filename="../../ui/views/conversation_record.py" line="294"/>
         <source>%1: reopened by %2. Reason: %3</source>
         <translation>%1: heropend door %2. Reden: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="298"/>
+        <location filename="../../ui/views/conversation_record.py" line="296"/>
         <source>%1: handed over to another manager by %2 (%3).</source>
         <translation>%1: door %2 overgedragen aan een andere leidinggevende (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="306"/>
+        <location filename="../../ui/views/conversation_record.py" line="304"/>
         <source>All conversations of this professional and their agreements, the latest first. Open agreements carry over until they are done.</source>
         <translation>Alle gesprekken van deze professional en de afspraken daaruit, het nieuwste eerst. Open afspraken gaan mee naar het volgende gesprek tot ze gedaan zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="308"/>
+        <location filename="../../ui/views/conversation_record.py" line="306"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -3844,162 +3932,162 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/views/home.py" line="248"/>
+        <location filename="../../ui/views/home.py" line="260"/>
         <source>Ask me about</source>
         <translation>Vraag me over</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="249"/>
+        <location filename="../../ui/views/home.py" line="261"/>
         <source>What may colleagues ask you about? Separate subjects with commas.</source>
         <translation>Waarover mogen collega&apos;s je iets vragen? Scheid de onderwerpen met komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="268"/>
+        <location filename="../../ui/views/home.py" line="280"/>
         <source>Good morning, %1</source>
         <translation>Goedemorgen, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="270"/>
+        <location filename="../../ui/views/home.py" line="282"/>
         <source>Good afternoon, %1</source>
         <translation>Goedemiddag, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="271"/>
+        <location filename="../../ui/views/home.py" line="283"/>
         <source>Good evening, %1</source>
         <translation>Goedenavond, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="280"/>
+        <location filename="../../ui/views/home.py" line="292"/>
         <source>%1, %2: %3 — day %4 of 4</source>
         <translation>%1, %2: %3 — dag %4 van 4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="290"/>
+        <location filename="../../ui/views/home.py" line="302"/>
         <source>Start session</source>
         <translation>Sessie starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="302"/>
+        <location filename="../../ui/views/home.py" line="314"/>
         <source>Talent conversation with %1: %2</source>
         <translation>Talentontwikkelgesprek met %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="305"/>
+        <location filename="../../ui/views/home.py" line="317"/>
         <source>Talent conversation with %1 is overdue</source>
         <translation>Het talentontwikkelgesprek met %1 is te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="307"/>
+        <location filename="../../ui/views/home.py" line="319"/>
         <source>Talent conversation with %1: prepare it before %2</source>
         <translation>Talentontwikkelgesprek met %1: bereid het voor vóór %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="313"/>
+        <location filename="../../ui/views/home.py" line="325"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="323"/>
+        <location filename="../../ui/views/home.py" line="335"/>
         <source>Action: %1</source>
         <translation>Actie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="325"/>
+        <location filename="../../ui/views/home.py" line="337"/>
         <source>was due %1</source>
         <translation>had af moeten zijn op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="326"/>
+        <location filename="../../ui/views/home.py" line="338"/>
         <source>due %1</source>
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="335"/>
+        <location filename="../../ui/views/home.py" line="347"/>
         <source>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</source>
         <translation>Niets gepland voor de komende week. Doe mee met een leergroep of start er zelf een. Zo leer je in werktijd, samen met collega&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="348"/>
+        <location filename="../../ui/views/home.py" line="360"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="349"/>
+        <location filename="../../ui/views/home.py" line="361"/>
         <source>My development question</source>
         <translation>Mijn ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="351"/>
+        <location filename="../../ui/views/home.py" line="363"/>
         <source>My learning groups</source>
         <translation>Mijn leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="352"/>
+        <location filename="../../ui/views/home.py" line="364"/>
         <source>My work situations</source>
         <translation>Mijn werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="353"/>
+        <location filename="../../ui/views/home.py" line="365"/>
         <source>My profile</source>
         <translation>Mijn profiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="350"/>
+        <location filename="../../ui/views/home.py" line="362"/>
         <source>Learning in working time</source>
         <translation>Leren in werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="354"/>
+        <location filename="../../ui/views/home.py" line="366"/>
         <source>Getting started</source>
         <translation>Aan de slag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="360"/>
+        <location filename="../../ui/views/home.py" line="372"/>
         <source>Go to People</source>
         <translation>Naar Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="361"/>
+        <location filename="../../ui/views/home.py" line="373"/>
         <source>Go to Learning groups</source>
         <translation>Naar Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="362"/>
+        <location filename="../../ui/views/home.py" line="374"/>
         <source>Go to Work situations</source>
         <translation>Naar Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="359"/>
+        <location filename="../../ui/views/home.py" line="371"/>
         <source>Change what colleagues may ask me</source>
         <translation>Wijzig waarover collega&apos;s je iets kunnen vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="189"/>
+        <location filename="../../ui/views/home.py" line="201"/>
         <source>How does learning go here? The learning culture scan is open for you until %1: 30 short statements, anonymous, about ten minutes.</source>
         <translation>Hoe gaat leren hier? De leercultuurscan staat voor je open tot %1: 30 korte stellingen, anoniem, ongeveer tien minuten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="211"/>
+        <location filename="../../ui/views/home.py" line="223"/>
         <source>Put into my development question</source>
         <translation>In mijn ontwikkelvraag zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="355"/>
+        <location filename="../../ui/views/home.py" line="367"/>
         <source>Learning culture scan</source>
         <translation>Leercultuurscan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="356"/>
+        <location filename="../../ui/views/home.py" line="368"/>
         <source>Answer the scan</source>
         <translation>Scan invullen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="365"/>
+        <location filename="../../ui/views/home.py" line="377"/>
         <source>My learning</source>
         <translation>Mijn regie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="375"/>
+        <location filename="../../ui/views/home.py" line="387"/>
         <source>%n of 10 guiding questions answered</source>
         <translation>
             <numerusform>%n van de 10 leervragen beantwoord</numerusform>
@@ -4007,107 +4095,107 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="377"/>
+        <location filename="../../ui/views/home.py" line="389"/>
         <source>Work on my question</source>
         <translation>Aan mijn vraag werken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="378"/>
+        <location filename="../../ui/views/home.py" line="390"/>
         <source>Sharpen it with the coach</source>
         <translation>Aanscherpen met de coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="382"/>
+        <location filename="../../ui/views/home.py" line="394"/>
         <source>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</source>
         <translation>Wat wil je leren, in en voor je eigen werk? Zet het in woorden. Je ontwikkelvraag is het begin van alles wat je hier leert.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="385"/>
+        <location filename="../../ui/views/home.py" line="397"/>
         <source>Write my development question</source>
         <translation>Mijn ontwikkelvraag opschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="390"/>
+        <location filename="../../ui/views/home.py" line="402"/>
         <source>%1 of %2 hours</source>
         <translation>%1 van %2 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="395"/>
+        <location filename="../../ui/views/home.py" line="407"/>
         <source>Learning hours against the norm</source>
         <translation>Leeruren tegenover de norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="397"/>
+        <location filename="../../ui/views/home.py" line="409"/>
         <source>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</source>
         <translation>Je leeruren in werktijd dit jaar, vergeleken met de norm van je organisatie. Elke sessie waarbij je aanwezig bent, telt mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="403"/>
+        <location filename="../../ui/views/home.py" line="415"/>
         <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
         <translation>&lt;b&gt;Leerbudget:&lt;/b&gt; er is dit jaar nog %1 over in het budget van je organisatie. Vraag een cursus of training aan onder Leren &amp;amp; budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="407"/>
+        <location filename="../../ui/views/home.py" line="419"/>
         <source>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</source>
         <translation>&lt;b&gt;Mijn leerbudget:&lt;/b&gt; dit jaar nog %1 over van %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="411"/>
+        <location filename="../../ui/views/home.py" line="423"/>
         <source>%1 of it expires on %2 unless you use it.</source>
         <translation>Daarvan vervalt %1 op %2 als je het niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="420"/>
+        <location filename="../../ui/views/home.py" line="432"/>
         <source>next session %1</source>
         <translation>volgende sessie %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="424"/>
+        <location filename="../../ui/views/home.py" line="436"/>
         <source>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</source>
         <translation>Je zit nog niet in een leergroep. Een groep bestaat uit 3 tot 6 collega&apos;s die elkaar kiezen en vier dagen achter elkaar een uur per dag bij elkaar komen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="430"/>
+        <location filename="../../ui/views/home.py" line="442"/>
         <source>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</source>
         <translation>Geen open werksituaties. Loopt er iets vast in je werk, of kan het beter? Leg het vast als werksituatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="437"/>
+        <location filename="../../ui/views/home.py" line="449"/>
         <source>&lt;b&gt;Roles:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Rollen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="438"/>
+        <location filename="../../ui/views/home.py" line="450"/>
         <source>&lt;b&gt;Teams:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Teams:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="433"/>
+        <location filename="../../ui/views/home.py" line="445"/>
         <source>not in a team yet</source>
         <translation>nog in geen team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="439"/>
+        <location filename="../../ui/views/home.py" line="451"/>
         <source>&lt;b&gt;Manager:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Leidinggevende:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="434"/>
+        <location filename="../../ui/views/home.py" line="446"/>
         <source>no direct manager</source>
         <translation>geen directe leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="440"/>
+        <location filename="../../ui/views/home.py" line="452"/>
         <source>&lt;b&gt;Ask me about:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Vraag me over:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="435"/>
+        <location filename="../../ui/views/home.py" line="447"/>
         <source>nothing filled in yet</source>
         <translation>nog niets ingevuld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="445"/>
+        <location filename="../../ui/views/home.py" line="457"/>
         <source>%n person(s) added</source>
         <translation>
             <numerusform>%n medewerker toegevoegd</numerusform>
@@ -4115,7 +4203,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="446"/>
+        <location filename="../../ui/views/home.py" line="458"/>
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -4123,7 +4211,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="448"/>
+        <location filename="../../ui/views/home.py" line="460"/>
         <source>%n person(s) cannot log in yet: give them a temporary password</source>
         <translation>
             <numerusform>%n medewerker kan nog niet inloggen: geef een tijdelijk wachtwoord</numerusform>
@@ -4131,12 +4219,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="450"/>
+        <location filename="../../ui/views/home.py" line="462"/>
         <source>Everyone can log in</source>
         <translation>Iedereen kan inloggen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="452"/>
+        <location filename="../../ui/views/home.py" line="464"/>
         <source>%n professional(s) without a direct manager</source>
         <translation>
             <numerusform>%n professional zonder directe leidinggevende</numerusform>
@@ -4144,12 +4232,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="455"/>
+        <location filename="../../ui/views/home.py" line="467"/>
         <source>Every professional has a direct manager</source>
         <translation>Elke professional heeft een directe leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="456"/>
+        <location filename="../../ui/views/home.py" line="468"/>
         <source>Yearly learning budget: %1</source>
         <translation>Jaarlijks leerbudget: %1</translation>
     </message>
@@ -4379,94 +4467,124 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>JobDialog</name>
     <message>
-        <location filename="../../ui/long_job.py" line="55"/>
+        <location filename="../../ui/long_job.py" line="56"/>
         <source>Starting…</source>
         <translation>Bezig met starten…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="72"/>
+        <location filename="../../ui/long_job.py" line="73"/>
         <source>This step cannot be stopped halfway; it finishes in a moment.</source>
         <translation>Deze stap kan niet halverwege stoppen; hij is zo klaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="80"/>
+        <location filename="../../ui/long_job.py" line="81"/>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="92"/>
+        <location filename="../../ui/long_job.py" line="93"/>
         <source>Copying the database…</source>
         <translation>De database kopiëren…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="93"/>
+        <location filename="../../ui/long_job.py" line="94"/>
         <source>Writing the checksum…</source>
         <translation>De controlesom schrijven…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="94"/>
+        <location filename="../../ui/long_job.py" line="95"/>
         <source>Encrypting the backup…</source>
         <translation>De back-up versleutelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="95"/>
+        <location filename="../../ui/long_job.py" line="96"/>
         <source>Writing the backup…</source>
         <translation>De back-up wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="96"/>
+        <location filename="../../ui/long_job.py" line="97"/>
         <source>Checking the backup…</source>
         <translation>De back-up controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="97"/>
+        <location filename="../../ui/long_job.py" line="98"/>
         <source>Preparing the restored data…</source>
         <translation>De teruggezette gegevens klaarzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="98"/>
+        <location filename="../../ui/long_job.py" line="99"/>
         <source>Backing up the current data…</source>
         <translation>Een back-up maken van de huidige gegevens…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="99"/>
+        <location filename="../../ui/long_job.py" line="100"/>
         <source>Replacing the data…</source>
         <translation>De gegevens vervangen…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="100"/>
+        <location filename="../../ui/long_job.py" line="101"/>
         <source>Reading the file…</source>
         <translation>Het bestand lezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="101"/>
+        <location filename="../../ui/long_job.py" line="102"/>
         <source>Checking the rows…</source>
         <translation>De rijen controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="102"/>
+        <location filename="../../ui/long_job.py" line="103"/>
         <source>Saving the people…</source>
         <translation>De medewerkers opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="103"/>
+        <location filename="../../ui/long_job.py" line="104"/>
         <source>Copying the tables…</source>
         <translation>De tabellen kopiëren…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="104"/>
+        <location filename="../../ui/long_job.py" line="105"/>
         <source>Building the search index…</source>
         <translation>De zoekindex opbouwen…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="105"/>
+        <location filename="../../ui/long_job.py" line="106"/>
         <source>Saving on the server…</source>
         <translation>Opslaan op de server…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_job.py" line="106"/>
+        <location filename="../../ui/long_job.py" line="107"/>
         <source>Comparing every row…</source>
         <translation>Elke rij vergelijken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="108"/>
+        <source>Collecting the data…</source>
+        <translation>De gegevens verzamelen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="109"/>
+        <source>Adding the signed conversation records…</source>
+        <translation>De ondertekende gespreksverslagen toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="110"/>
+        <source>Sealing the file…</source>
+        <translation>Het bestand verzegelen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="111"/>
+        <source>Writing the file…</source>
+        <translation>Het bestand wegschrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="112"/>
+        <source>Counting the year&apos;s figures…</source>
+        <translation>De cijfers van het jaar tellen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="113"/>
+        <source>Writing the report…</source>
+        <translation>Het verslag schrijven…</translation>
     </message>
 </context>
 <context>
@@ -4859,59 +4977,59 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="809"/>
+        <location filename="../../ui/views/budget.py" line="820"/>
         <source>Learning budget %1</source>
         <translation>Leerbudget %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="810"/>
+        <location filename="../../ui/views/budget.py" line="821"/>
         <source>What the organisation sets aside for formal learning in %1: courses, training, coaching.</source>
         <translation>Wat de organisatie in %1 reserveert voor formeel leren: cursussen, trainingen, coaching.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="812"/>
-        <location filename="../../ui/views/budget.py" line="830"/>
+        <location filename="../../ui/views/budget.py" line="823"/>
+        <location filename="../../ui/views/budget.py" line="841"/>
         <source>&amp;Budget</source>
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="812"/>
-        <location filename="../../ui/views/budget.py" line="830"/>
+        <location filename="../../ui/views/budget.py" line="823"/>
+        <location filename="../../ui/views/budget.py" line="841"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="826"/>
+        <location filename="../../ui/views/budget.py" line="837"/>
         <source>Budget of %1</source>
         <translation>Budget van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="827"/>
+        <location filename="../../ui/views/budget.py" line="838"/>
         <source>An individual budget for %1 in %2. Their requests are then paid from it, and are checked against it.</source>
         <translation>Een persoonlijk budget voor %1 in %2. De aanvragen van %1 worden dan hieruit betaald en hieraan getoetst.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="833"/>
+        <location filename="../../ui/views/budget.py" line="844"/>
         <source>No budget of their own: paid from the organisation&apos;s budget</source>
         <translation>Geen eigen budget: betaald uit het budget van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="847"/>
+        <location filename="../../ui/views/budget.py" line="858"/>
         <source>learning-budget-%1.csv</source>
         <translation>leerbudget-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="849"/>
+        <location filename="../../ui/views/budget.py" line="860"/>
         <source>Export the ledger</source>
         <translation>Budgetoverzicht exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="849"/>
+        <location filename="../../ui/views/budget.py" line="860"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/budget.py" line="860"/>
+        <location filename="../../ui/views/budget.py" line="871"/>
         <source>%n row(s) exported to %1.</source>
         <translation>
             <numerusform>%n regel geëxporteerd naar %1.</numerusform>
@@ -4919,12 +5037,22 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../../ui/views/budget.py" line="875"/>
+        <source>Exporting the ledger</source>
+        <translation>Budgetoverzicht exporteren</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/budget.py" line="878"/>
+        <source>Not exported: no file was written.</source>
+        <translation>Niet geëxporteerd: er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" line="892"/>
         <source>&lt;b&gt;%1 left&lt;/b&gt; of %2 in %3.</source>
         <translation>&lt;b&gt;Nog %1 over&lt;/b&gt; van %2 in %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/budget.py" line="881"/>
+        <location filename="../../ui/views/budget.py" line="895"/>
         <source>Unused individual budget carries over for %n year(s).</source>
         <translation>
             <numerusform>Ongebruikt persoonlijk budget gaat %n jaar mee.</numerusform>
@@ -4932,62 +5060,62 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="883"/>
+        <location filename="../../ui/views/budget.py" line="897"/>
         <source>Unused individual budget lapses at the end of the year.</source>
         <translation>Ongebruikt persoonlijk budget vervalt aan het eind van het jaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="886"/>
+        <location filename="../../ui/views/budget.py" line="900"/>
         <source>%1 of individual budgets expires on %2.</source>
         <translation>Van de persoonlijke budgetten vervalt %1 op %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="890"/>
+        <location filename="../../ui/views/budget.py" line="904"/>
         <source>All requests in %1</source>
         <translation>Alle aanvragen in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="892"/>
+        <location filename="../../ui/views/budget.py" line="906"/>
         <source>Nobody has asked for training in %1 yet.</source>
         <translation>In %1 heeft nog niemand een training aangevraagd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="903"/>
+        <location filename="../../ui/views/budget.py" line="917"/>
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="904"/>
+        <location filename="../../ui/views/budget.py" line="918"/>
         <source>Ledger</source>
         <translation>Budgetoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="905"/>
+        <location filename="../../ui/views/budget.py" line="919"/>
         <source>All requests</source>
         <translation>Alle aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="906"/>
+        <location filename="../../ui/views/budget.py" line="920"/>
         <source>Set the year &amp;budget…</source>
         <translation>Jaar&amp;budget instellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="907"/>
+        <location filename="../../ui/views/budget.py" line="921"/>
         <source>&amp;Individual budget…</source>
         <translation>&amp;Persoonlijk budget…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="908"/>
+        <location filename="../../ui/views/budget.py" line="922"/>
         <source>Choose a person in the ledger first.</source>
         <translation>Kies eerst een medewerker in het budgetoverzicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="909"/>
+        <location filename="../../ui/views/budget.py" line="923"/>
         <source>&amp;Carry-over…</source>
         <translation>&amp;Meenemen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="910"/>
+        <location filename="../../ui/views/budget.py" line="924"/>
         <source>E&amp;xport to CSV…</source>
         <translation>E&amp;xporteren naar CSV…</translation>
     </message>
@@ -5244,145 +5372,150 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Your session is paused while the laptop was locked. Press Start to go on.</source>
         <translation>Je sessie staat op pauze omdat de laptop vergrendeld was. Klik op Start om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>My learning</source>
         <translation>Mijn regie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="197"/>
+        <source>My team</source>
+        <translation>Mijn team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Learning groups</source>
         <translation>Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Lessons learned</source>
         <translation>Geleerde lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Learning &amp; budget</source>
         <translation>Leren &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Learning culture</source>
         <translation>Leercultuur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>People</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Your password has been changed.</source>
         <translation>Je wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>&amp;Switch user</source>
         <translation>&amp;Gebruiker wisselen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>&amp;People</source>
         <translation>&amp;Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>&amp;New person…</source>
         <translation>&amp;Nieuwe medewerker…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Importeren uit CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Exporteren naar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>&amp;About Regiestoel</source>
         <translation>&amp;Over Regiestoel</translation>
     </message>
@@ -5685,99 +5818,210 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>MyRequestsTab</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="445"/>
+        <location filename="../../ui/views/budget.py" line="446"/>
         <source>Cancel %1?</source>
         <translation>%1 annuleren?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="446"/>
+        <location filename="../../ui/views/budget.py" line="447"/>
         <source>The request is called off. Money set aside for it goes back to the budget. You cannot undo this, but you can always ask again.</source>
         <translation>De aanvraag gaat dan niet door. Geld dat ervoor gereserveerd was, gaat terug naar het budget. Je kunt dit niet ongedaan maken, maar je kunt altijd opnieuw een aanvraag doen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="476"/>
+        <location filename="../../ui/views/budget.py" line="477"/>
         <source>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation&apos;s budget, which has %2 left of %3.</source>
         <translation>&lt;b&gt;Leerbudget %1:&lt;/b&gt; je aanvragen worden betaald uit het budget van de organisatie. Daarvan is nog %2 over van %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="479"/>
+        <location filename="../../ui/views/budget.py" line="480"/>
         <source>&lt;b&gt;My learning budget %1:&lt;/b&gt; %2 left of %3.</source>
         <translation>&lt;b&gt;Mijn leerbudget %1:&lt;/b&gt; nog %2 over van %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="484"/>
+        <location filename="../../ui/views/budget.py" line="485"/>
         <source>%1 of it is for your requests.</source>
         <translation>Daarvan is %1 voor jouw aanvragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="487"/>
+        <location filename="../../ui/views/budget.py" line="488"/>
         <source>Carried over from earlier years: %1.</source>
         <translation>Meegenomen uit eerdere jaren: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="490"/>
+        <location filename="../../ui/views/budget.py" line="491"/>
         <source>%1 of it expires on %2 unless you use it.</source>
         <translation>Daarvan vervalt %1 op %2 als je het niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="503"/>
+        <location filename="../../ui/views/budget.py" line="504"/>
         <source>My budget</source>
         <translation>Mijn budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="504"/>
+        <location filename="../../ui/views/budget.py" line="505"/>
         <source>My requests</source>
         <translation>Mijn aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="506"/>
+        <location filename="../../ui/views/budget.py" line="507"/>
         <source>Most learning happens in your work: with your learning group, on your own work situations. A course or training comes second: ask for one when it helps with your development question or a situation at work.</source>
         <translation>Je leert het meest in je werk: met je leergroep, aan je eigen werksituaties. Een cursus of training komt op de tweede plaats. Vraag er een aan als die helpt bij je ontwikkelvraag of bij een situatie in je werk.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="509"/>
+        <location filename="../../ui/views/budget.py" line="510"/>
         <source>&amp;Ask for training…</source>
         <translation>Training &amp;aanvragen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="510"/>
+        <location filename="../../ui/views/budget.py" line="511"/>
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="511"/>
+        <location filename="../../ui/views/budget.py" line="512"/>
         <source>Mark as &amp;planned</source>
         <translation>Als &amp;gepland markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="512"/>
+        <location filename="../../ui/views/budget.py" line="513"/>
         <source>The dates are fixed: mark the request as planned.</source>
         <translation>De data liggen vast: markeer de aanvraag als gepland.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="513"/>
+        <location filename="../../ui/views/budget.py" line="514"/>
         <source>Ca&amp;ncel request…</source>
         <translation>Aanvraag a&amp;nnuleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="514"/>
+        <location filename="../../ui/views/budget.py" line="515"/>
         <source>&amp;Done — evaluate…</source>
         <translation>Afgerond — &amp;evalueren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="516"/>
+        <location filename="../../ui/views/budget.py" line="517"/>
         <source>Ask for a course or training</source>
         <translation>Vraag een cursus of training aan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="517"/>
+        <location filename="../../ui/views/budget.py" line="518"/>
         <source>When a course, training, coaching or conference would help you in your work, ask for it here. Your manager decides, the learning budget pays, and afterwards you tell what you learned.</source>
         <translation>Helpt een cursus, training, coaching of congres je in je werk? Vraag het hier aan. Je leidinggevende beslist, het leerbudget betaalt, en achteraf vertel je wat je hebt geleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="520"/>
+        <location filename="../../ui/views/budget.py" line="521"/>
         <source>Ask for training…</source>
         <translation>Training aanvragen…</translation>
+    </message>
+</context>
+<context>
+    <name>MyTeamView</name>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="226"/>
+        <source>My team</source>
+        <translation>Mijn team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="228"/>
+        <source>The people who have you as their manager: what they share with you, their learning hours, your open agreements and what waits for you. What they keep to themselves stays hidden, and each look is written in the audit log.</source>
+        <translation>De mensen van wie jij de leidinggevende bent: wat ze met je delen, hun leeruren, jullie openstaande afspraken en wat op jou wacht. Wat ze voor zichzelf houden, blijft verborgen, en elke keer dat je hier kijkt, staat in het logboek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="231"/>
+        <source>Nobody reports to you at the moment</source>
+        <translation>Je bent op dit moment van niemand de leidinggevende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="232"/>
+        <source>When the owner makes you someone&apos;s manager, you see here how their development is going: their question if they share it, their learning hours and your agreements.</source>
+        <translation>Als de eigenaar jou iemands leidinggevende maakt, zie je hier hoe het met diens ontwikkeling gaat: de ontwikkelvraag als die met jou gedeeld is, de leeruren en jullie afspraken.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPrefsBox</name>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="133"/>
+        <source>Your notification settings are saved.</source>
+        <translation>Je instellingen voor meldingen zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="148"/>
+        <source>Notifications</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="150"/>
+        <source>While Regiestoel runs, it tells you when something new is due for you: what and when, never what it is about. Only for you, and never while Regiestoel is locked.</source>
+        <translation>Zolang Regiestoel draait, laat het je weten wanneer er iets nieuws voor je klaarstaat: wat en wanneer, nooit waar het over gaat. Alleen voor jou, en nooit terwijl Regiestoel vergrendeld is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="154"/>
+        <source>Sessions of my learning groups</source>
+        <translation>Sessies van mijn leergroepen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="155"/>
+        <source>Preparing my talent conversations</source>
+        <translation>Voorbereiden van mijn talentontwikkelgesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="156"/>
+        <source>Agreements and actions past their date</source>
+        <translation>Afspraken en acties waarvan de datum voorbij is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="157"/>
+        <source>Learning requests waiting for my decision</source>
+        <translation>Leeraanvragen die op mijn besluit wachten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="158"/>
+        <source>Invitations to a learning group</source>
+        <translation>Uitnodigingen voor een leergroep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="159"/>
+        <source>The learning culture scan</source>
+        <translation>De leercultuurscan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="163"/>
+        <source>Tell me about</source>
+        <translation>Meldingen over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="164"/>
+        <source>&amp;Quiet hours</source>
+        <translation>&amp;Stille uren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="165"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="166"/>
+        <source>until</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="167"/>
+        <source>Quiet hours</source>
+        <translation>Stille uren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="168"/>
+        <source>Quiet hours from</source>
+        <translation>Stille uren van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="169"/>
+        <source>Quiet hours until</source>
+        <translation>Stille uren tot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notification_prefs.py" line="172"/>
+        <source>Keep Regiestoel running in the system tray when I close its window (this computer)</source>
+        <translation>Laat Regiestoel in het systeemvak doorlopen als ik het venster sluit (deze computer)</translation>
     </message>
 </context>
 <context>
@@ -6031,48 +6275,48 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people.py" line="190"/>
         <location filename="../../ui/views/people.py" line="193"/>
+        <location filename="../../ui/views/people.py" line="196"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiveren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="192"/>
+        <location filename="../../ui/views/people.py" line="195"/>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="240"/>
+        <location filename="../../ui/views/people.py" line="243"/>
         <source>Archive %1?</source>
         <translation>%1 archiveren?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="241"/>
+        <location filename="../../ui/views/people.py" line="244"/>
         <source>%1 can no longer log in and disappears from the lists. Everything %1 did stays in the history. You can restore %1 later.</source>
         <translation>%1 kan dan niet meer inloggen en verdwijnt uit de lijsten. Alles wat %1 heeft gedaan, blijft bewaard in de geschiedenis. Je kunt %1 later terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="268"/>
+        <location filename="../../ui/views/people.py" line="271"/>
         <source>Export people</source>
         <translation>Medewerkers exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="268"/>
+        <location filename="../../ui/views/people.py" line="271"/>
         <source>people.csv</source>
         <translation>medewerkers.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="269"/>
+        <location filename="../../ui/views/people.py" line="272"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="275"/>
+        <location filename="../../ui/views/people.py" line="278"/>
         <source>Export ready</source>
         <translation>Export klaar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people.py" line="276"/>
+        <location filename="../../ui/views/people.py" line="278"/>
         <source>%n person(s) exported.</source>
         <translation>
             <numerusform>%n medewerker geëxporteerd.</numerusform>
@@ -6080,88 +6324,103 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="289"/>
-        <location filename="../../ui/views/people.py" line="296"/>
+        <location filename="../../ui/views/people.py" line="281"/>
+        <source>Exporting people</source>
+        <translation>Medewerkers exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="283"/>
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="284"/>
+        <source>Not exported: no file was written.</source>
+        <translation>Niet geëxporteerd: er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="299"/>
+        <location filename="../../ui/views/people.py" line="306"/>
         <source>People</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="291"/>
+        <location filename="../../ui/views/people.py" line="301"/>
         <source>Everyone in your organisation, their teams, and what colleagues may ask them about. Looking for someone to guide your learning group? Search for a subject.</source>
         <translation>Iedereen in je organisatie, hun teams en waarover collega&apos;s hun iets mogen vragen. Zoek je een begeleider voor je leergroep? Zoek dan op een onderwerp.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="293"/>
+        <location filename="../../ui/views/people.py" line="303"/>
         <source>Search by name, team or subject</source>
         <translation>Zoek op naam, team of onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="294"/>
+        <location filename="../../ui/views/people.py" line="304"/>
         <source>Search people</source>
         <translation>Medewerkers zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="295"/>
+        <location filename="../../ui/views/people.py" line="305"/>
         <source>Show archived</source>
         <translation>Gearchiveerde medewerkers tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="297"/>
+        <location filename="../../ui/views/people.py" line="307"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="298"/>
+        <location filename="../../ui/views/people.py" line="308"/>
         <source>&amp;New person</source>
         <translation>&amp;Nieuwe medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="299"/>
+        <location filename="../../ui/views/people.py" line="309"/>
         <source>&amp;Edit</source>
         <translation>Bewer&amp;ken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="300"/>
+        <location filename="../../ui/views/people.py" line="310"/>
         <source>Pass&amp;word…</source>
         <translation>&amp;Wachtwoord…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="301"/>
+        <location filename="../../ui/views/people.py" line="311"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="302"/>
+        <location filename="../../ui/views/people.py" line="312"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="303"/>
+        <location filename="../../ui/views/people.py" line="313"/>
         <source>&amp;First passwords…</source>
         <translation>&amp;Eerste wachtwoorden…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="305"/>
+        <location filename="../../ui/views/people.py" line="315"/>
         <source>A temporary password for everyone who cannot log in yet, and a handout to print</source>
         <translation>Een tijdelijk wachtwoord voor iedereen die nog niet kan inloggen, en briefjes om af te drukken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="307"/>
+        <location filename="../../ui/views/people.py" line="317"/>
         <source>Add your colleagues</source>
         <translation>Voeg je collega&apos;s toe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="308"/>
+        <location filename="../../ui/views/people.py" line="318"/>
         <source>Regiestoel works with the people in your organisation: who is in which team, who manages whom, and who knows what. Add them one by one, or import the list you already keep in Excel.</source>
         <translation>Regiestoel werkt met de mensen in je organisatie: wie in welk team zit, wie de leidinggevende van wie is en wie wat weet. Voeg ze één voor één toe, of importeer de lijst die je al in Excel bijhoudt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="311"/>
+        <location filename="../../ui/views/people.py" line="321"/>
         <source>Add a person</source>
         <translation>Medewerker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="312"/>
+        <location filename="../../ui/views/people.py" line="322"/>
         <source>Import from Excel</source>
         <translation>Importeren uit Excel</translation>
     </message>
@@ -6654,82 +6913,72 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="135"/>
+        <location filename="../../ui/views/conversation_record.py" line="136"/>
         <source>The record both of you signed. Print it to PDF to keep it or to give a copy.</source>
         <translation>Het verslag dat jullie allebei hebben ondertekend. Druk het af naar PDF om het te bewaren of om een kopie te geven.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="138"/>
+        <location filename="../../ui/views/conversation_record.py" line="139"/>
         <source>The record appears here once both of you have signed.</source>
         <translation>Het verslag verschijnt hier zodra jullie allebei hebben ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="140"/>
+        <location filename="../../ui/views/conversation_record.py" line="141"/>
         <source>The meeting is on %1. Export an invitation for your calendars.</source>
         <translation>Het gesprek is op %1. Exporteer een uitnodiging voor jullie agenda&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="144"/>
+        <location filename="../../ui/views/conversation_record.py" line="145"/>
         <source>Schedule the meeting first; then you can export an invitation for your calendars.</source>
         <translation>Plan eerst het gesprek in. Daarna kun je een uitnodiging voor jullie agenda&apos;s exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="152"/>
+        <location filename="../../ui/views/conversation_record.py" line="153"/>
         <source>Conversation</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="169"/>
+        <location filename="../../ui/views/conversation_record.py" line="170"/>
         <source>Print to PDF</source>
         <translation>Afdrukken naar PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="169"/>
+        <location filename="../../ui/views/conversation_record.py" line="170"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="177"/>
-        <source>Could not save %1: %2</source>
-        <translation>Kan %1 niet opslaan: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/conversation_record.py" line="181"/>
-        <source>Could not save %1.</source>
-        <translation>Kan %1 niet opslaan.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/conversation_record.py" line="191"/>
+        <location filename="../../ui/views/conversation_record.py" line="189"/>
         <source>Export invite</source>
         <translation>Uitnodiging exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="192"/>
+        <location filename="../../ui/views/conversation_record.py" line="190"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="208"/>
+        <location filename="../../ui/views/conversation_record.py" line="206"/>
         <source>Saved as %1.</source>
         <translation>Opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="210"/>
+        <location filename="../../ui/views/conversation_record.py" line="208"/>
         <source>Open it with your calendar program (such as Outlook or Google Calendar), or send it to the other.</source>
         <translation>Open het bestand met je agendaprogramma (zoals Outlook of Google Agenda), of stuur het naar de ander.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="217"/>
+        <location filename="../../ui/views/conversation_record.py" line="215"/>
         <source>&amp;Print to PDF…</source>
         <translation>&amp;Afdrukken naar PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="218"/>
+        <location filename="../../ui/views/conversation_record.py" line="216"/>
         <source>E&amp;xport invite…</source>
         <translation>Uitnodiging e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_record.py" line="219"/>
+        <location filename="../../ui/views/conversation_record.py" line="217"/>
         <source>Signed record</source>
         <translation>Ondertekend verslag</translation>
     </message>
@@ -6950,114 +7199,198 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
     </message>
 </context>
 <context>
+    <name>ReportCardWidget</name>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="78"/>
+        <source>Development question</source>
+        <translation>Ontwikkelvraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="82"/>
+        <source>Not shared with you.</source>
+        <translation>Niet met jou gedeeld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="85"/>
+        <source>Learning hours in working time: %1 of %2 this year</source>
+        <translation>Leeruren in werktijd: %1 van %2 dit jaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="92"/>
+        <source>Learning hours of %1 against the norm</source>
+        <translation>Leeruren van %1 tegenover de norm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="95"/>
+        <source>Learning groups: %1</source>
+        <translation>Leergroepen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="96"/>
+        <source>Not in a learning group yet.</source>
+        <translation>Nog niet in een leergroep.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="100"/>
+        <source>No talent conversation planned with you yet.</source>
+        <translation>Nog geen talentontwikkelgesprek met jou gepland.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="103"/>
+        <source>Next talent conversation: %1</source>
+        <translation>Volgende talentontwikkelgesprek: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="106"/>
+        <source>Talent conversation of %1 is overdue</source>
+        <translation>Het talentontwikkelgesprek van %1 is te laat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="108"/>
+        <source>Next talent conversation: before %1</source>
+        <translation>Volgende talentontwikkelgesprek: vóór %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="110"/>
+        <location filename="../../ui/views/my_team.py" line="127"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="115"/>
+        <source>Waits for your decision: %1 (since %2)</source>
+        <translation>Wacht op jouw besluit: %1 (sinds %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="117"/>
+        <source>Decide</source>
+        <translation>Beslissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="121"/>
+        <source>Open agreements</source>
+        <translation>Openstaande afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="125"/>
+        <source>was due %1</source>
+        <translation>had af moeten zijn op %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_team.py" line="125"/>
+        <source>due %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+</context>
+<context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/views/budget.py" line="173"/>
+        <location filename="../../ui/views/budget.py" line="174"/>
         <source>Asked by</source>
         <translation>Aangevraagd door</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="174"/>
+        <location filename="../../ui/views/budget.py" line="175"/>
         <source>%1, from the budget of %2</source>
         <translation>%1, uit het budget van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="176"/>
+        <location filename="../../ui/views/budget.py" line="177"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="178"/>
+        <location filename="../../ui/views/budget.py" line="179"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="179"/>
+        <location filename="../../ui/views/budget.py" line="180"/>
         <source>%1, in working time</source>
         <translation>%1, in werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="180"/>
+        <location filename="../../ui/views/budget.py" line="181"/>
         <source>%1, outside working time</source>
         <translation>%1, buiten werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="184"/>
+        <location filename="../../ui/views/budget.py" line="185"/>
         <source>No date yet</source>
         <translation>Nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="185"/>
+        <location filename="../../ui/views/budget.py" line="186"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="187"/>
+        <location filename="../../ui/views/budget.py" line="188"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="189"/>
+        <location filename="../../ui/views/budget.py" line="190"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="192"/>
+        <location filename="../../ui/views/budget.py" line="193"/>
         <source>your development question</source>
         <translation>je ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="193"/>
+        <location filename="../../ui/views/budget.py" line="194"/>
         <source>a development question</source>
         <translation>een ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="195"/>
+        <location filename="../../ui/views/budget.py" line="196"/>
         <source>the work situation “%1”</source>
         <translation>de werksituatie “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="197"/>
+        <location filename="../../ui/views/budget.py" line="198"/>
         <source>It helps with</source>
         <translation>Het helpt bij</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="199"/>
+        <location filename="../../ui/views/budget.py" line="200"/>
         <source>Approved by %1 on %2</source>
         <translation>Goedgekeurd door %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="200"/>
+        <location filename="../../ui/views/budget.py" line="201"/>
         <source>Declined by %1 on %2</source>
         <translation>Afgewezen door %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="205"/>
+        <location filename="../../ui/views/budget.py" line="206"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="207"/>
+        <location filename="../../ui/views/budget.py" line="208"/>
         <source>Approved beyond the budget, because</source>
         <translation>Boven het budget goedgekeurd, omdat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="210"/>
+        <location filename="../../ui/views/budget.py" line="211"/>
         <source>What was learned</source>
         <translation>Wat er is geleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="215"/>
+        <location filename="../../ui/views/budget.py" line="216"/>
         <source>Where it is applied</source>
         <translation>Waar het wordt toegepast</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="216"/>
+        <location filename="../../ui/views/budget.py" line="217"/>
         <source>What it cost</source>
         <translation>Wat het kostte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/budget.py" line="226"/>
+        <location filename="../../ui/views/budget.py" line="227"/>
         <source>Choose a request to see what it is about.</source>
         <translation>Kies een aanvraag om te zien waar die over gaat.</translation>
     </message>
@@ -7250,39 +7583,44 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SealedExportDialog</name>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="133"/>
+        <location filename="../../ui/views/data_safety.py" line="153"/>
         <source>Seal the export for %1</source>
         <translation>De export verzegelen voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="137"/>
+        <location filename="../../ui/views/data_safety.py" line="157"/>
         <source>Let %1 type a passphrase here. The file is sealed with it: only %1 can open it (with 7-Zip, WinZip, PeaZip or The Unarchiver), so what is theirs stays theirs.</source>
         <translation>Laat %1 hier een wachtwoordzin typen. Het bestand wordt ermee verzegeld: alleen %1 kan het openen (met 7-Zip, WinZip, PeaZip of The Unarchiver), zodat wat van %1 is ook van %1 blijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="144"/>
+        <location filename="../../ui/views/data_safety.py" line="164"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="147"/>
+        <location filename="../../ui/views/data_safety.py" line="167"/>
         <source>Passphrase again</source>
         <translation>Wachtwoordzin nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="149"/>
+        <location filename="../../ui/views/data_safety.py" line="169"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="150"/>
+        <location filename="../../ui/views/data_safety.py" line="170"/>
         <source>&amp;Again</source>
         <translation>&amp;Nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/views/data_safety.py" line="162"/>
+        <location filename="../../ui/views/data_safety.py" line="182"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoordzinnen verschillen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/data_safety.py" line="192"/>
+        <source>Not exported: no file was written.</source>
+        <translation>Niet geëxporteerd: er is geen bestand geschreven.</translation>
     </message>
 </context>
 <context>
@@ -7463,122 +7801,122 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="302"/>
+        <location filename="../../ui/views/settings.py" line="308"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="303"/>
+        <location filename="../../ui/views/settings.py" line="309"/>
         <source>My preferences</source>
         <translation>Mijn voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="304"/>
+        <location filename="../../ui/views/settings.py" line="310"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="305"/>
+        <location filename="../../ui/views/settings.py" line="311"/>
         <source>The language Regiestoel speaks to you in. It changes at once.</source>
         <translation>De taal waarin Regiestoel tegen je praat. Dit verandert meteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="307"/>
+        <location filename="../../ui/views/settings.py" line="313"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="312"/>
+        <location filename="../../ui/views/settings.py" line="318"/>
         <source>Culture scan &amp;results from (respondents)</source>
         <translation>Uitslagen leercultuurscan &amp;vanaf (deelnemers)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="324"/>
+        <location filename="../../ui/views/settings.py" line="330"/>
         <source>A culture scan result shows only when at least this many people answered; a team&apos;s result needs at least 5 in the team, whatever you choose here. 5 is the norm; you may raise it, or lower it to 3.</source>
         <translation>Een uitslag van de leercultuurscan is alleen te zien als minstens zoveel mensen hebben geantwoord; de uitslag van een team vraagt altijd minstens 5 mensen in dat team, wat je hier ook kiest. 5 is de norm; je mag hem verhogen, of verlagen tot 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="339"/>
+        <location filename="../../ui/views/settings.py" line="345"/>
         <source>Planning sessions</source>
         <translation>Sessies plannen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="340"/>
+        <location filename="../../ui/views/settings.py" line="346"/>
         <source>Reminders</source>
         <translation>Herinneringen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="341"/>
+        <location filename="../../ui/views/settings.py" line="347"/>
         <source>AI coach</source>
         <translation>AI-coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="342"/>
+        <location filename="../../ui/views/settings.py" line="348"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="343"/>
+        <location filename="../../ui/views/settings.py" line="349"/>
         <source>Backups and privacy</source>
         <translation>Reservekopieën en privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="309"/>
+        <location filename="../../ui/views/settings.py" line="315"/>
         <source>Organisation &amp;name</source>
         <translation>Naam van de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="247"/>
+        <location filename="../../ui/views/settings.py" line="253"/>
         <source>With fewer than 5 respondents, colleagues can often tell who gave an answer: in a small group one different answer stands out, and people who work together recognise each other&apos;s views. Dutch survey tools never show fewer than 5. Teams keep 5, and rounds opened before keep their threshold.</source>
         <translation>Met minder dan 5 deelnemers kunnen collega’s vaak raden wie wat heeft geantwoord: in een kleine groep valt één afwijkend antwoord op, en wie samenwerkt kent elkaars opvattingen. Nederlandse enquêtetools tonen nooit minder dan 5. Teams houden 5, en rondes die al geopend zijn houden hun drempel.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="290"/>
+        <location filename="../../ui/views/settings.py" line="296"/>
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="309"/>
+        <location filename="../../ui/views/settings.py" line="315"/>
         <source>Yearly learning &amp;budget (€)</source>
         <translation>&amp;Jaarlijks leerbudget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="310"/>
+        <location filename="../../ui/views/settings.py" line="316"/>
         <source>Learning &amp;hours per person per year</source>
         <translation>Leer&amp;uren per persoon per jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="311"/>
+        <location filename="../../ui/views/settings.py" line="317"/>
         <source>Loc&amp;k after (minutes idle)</source>
         <translation>Ver&amp;grendelen na (minuten niets doen)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="311"/>
+        <location filename="../../ui/views/settings.py" line="317"/>
         <source>De&amp;fault language</source>
         <translation>&amp;Standaardtaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="328"/>
+        <location filename="../../ui/views/settings.py" line="334"/>
         <source>Share the data with every account on this computer</source>
         <translation>Deel de gegevens met elk account op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="344"/>
+        <location filename="../../ui/views/settings.py" line="350"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="321"/>
+        <location filename="../../ui/views/settings.py" line="327"/>
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>Op een gedeelde laptop vergrendelt Regiestoel zichzelf als niemand hem zo lang gebruikt. Zo kan de volgende persoon jouw ontwikkelgegevens niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="330"/>
+        <location filename="../../ui/views/settings.py" line="336"/>
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Dan opent elk account op deze computer dezelfde database. Dit werkt vanaf de volgende keer dat Regiestoel start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="333"/>
+        <location filename="../../ui/views/settings.py" line="339"/>
         <source>Only an owner can change these settings.</source>
         <translation>Alleen een eigenaar kan deze instellingen wijzigen.</translation>
     </message>
@@ -8154,6 +8492,44 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         <location filename="../../ui/widgets/date_field.py" line="376"/>
         <source>“%1” is not a time. Type it as 07:30, 0730 or 7.30.</source>
         <translation>“%1” is geen tijd. Typ hem als 07:30, 0730 of 7.30.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../ui/tray.py" line="56"/>
+        <source>&amp;Open Regiestoel</source>
+        <translation>Regiestoel &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="57"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="125"/>
+        <source>Keep Regiestoel running in the system tray?</source>
+        <translation>Regiestoel in het systeemvak laten doorlopen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="127"/>
+        <source>Then you still get a notification when something is due, also with the window closed. Open Regiestoel again from its icon in the tray; quit it from the icon&apos;s menu. You can change this later under Settings, My preferences.</source>
+        <translation>Dan krijg je nog steeds een melding als er iets klaarstaat, ook met het venster dicht. Open Regiestoel weer via het pictogram in het systeemvak; sluit het af via het menu van dat pictogram. Je kunt dit later wijzigen bij Instellingen, Mijn voorkeuren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="130"/>
+        <source>&amp;Keep running in the tray</source>
+        <translation>In het systeemvak laten &amp;doorlopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="132"/>
+        <source>&amp;Quit Regiestoel</source>
+        <translation>Regiestoel af&amp;sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="146"/>
+        <source>Regiestoel keeps running here. Quit it from this icon&apos;s menu.</source>
+        <translation>Regiestoel loopt hier door. Sluit het af via het menu van dit pictogram.</translation>
     </message>
 </context>
 <context>

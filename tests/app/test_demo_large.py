@@ -6,7 +6,7 @@ from datetime import date
 from functools import partial
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app import demo_large
 from app.cli import main
@@ -79,3 +79,49 @@ def test_the_admin_command_makes_it_and_check_passes(capsys, data_dir, monkeypat
     assert main(["--data-dir", str(data_dir), "--lang", "en", "check"]) == 0
     assert "integrity check ok" in capsys.readouterr().out
     assert main(["--data-dir", str(data_dir), "demo", "--large"]) == 2
+
+
+def test_a_size_makes_that_many_people_in_proportionate_teams(capsys, data_dir, monkeypatch):
+    """Issue 23: the growth benchmark's organisations, 25 and 2,500 people (here 40)."""
+    from models import Person, Team
+
+    monkeypatch.setattr(demo_large, "create_large_demo",
+                        partial(demo_large.create_large_demo, scale=0.05))
+    assert main(["--data-dir", str(data_dir), "--lang", "en", "demo", "--people", "40"]) == 0
+    assert "40 people" in capsys.readouterr().out
+    from app.paths import resolve_location
+    from app.storage import open_location
+
+    db, _ = open_location(resolve_location(data_dir))
+    try:
+        with db.read() as s:
+            assert s.scalar(select(func.count(Person.id))) == 40
+            assert s.scalar(select(func.count(Team.id))) == 2  # about 17 people a team
+    finally:
+        db.dispose()
+
+
+def test_the_same_size_is_the_same_organisation(tmp_path):
+    from app.db import Database
+    from app.paths import sqlite_url
+    from app.schema import migrate
+    from models import Person
+
+    names = []
+    for n in (1, 2):
+        db = Database(sqlite_url(tmp_path / f"{n}.sqlite3"))
+        migrate(db)
+        demo_large.create_large_demo(db, scale=0.02, today=TODAY, people=30)
+        with db.read() as s:
+            names.append(list(s.scalars(select(Person.name).order_by(Person.id))))
+        db.dispose()
+    assert names[0] == names[1] and len(names[0]) == 30
+
+
+@pytest.mark.parametrize("size", ["19", "10001", "veel", "-5"])
+def test_a_size_out_of_range_is_refused_with_a_message(capsys, data_dir, size):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--data-dir", str(data_dir), "--lang", "en", "demo", "--people", size])
+    assert exit_.value.code == 2
+    assert "give a whole number from 20 to 10000" in capsys.readouterr().err
+    assert not (data_dir / "regiestoel.sqlite3").exists()

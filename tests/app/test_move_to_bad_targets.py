@@ -83,3 +83,15 @@ def test_two_moves_at_the_same_time_copy_once_and_refuse_once(
     assert sorted(codes) == [0, 1]
     assert "Traceback" not in capsys.readouterr().err
     postgres.require_server()
+
+
+@pytest.mark.postgresql_only
+def test_a_database_of_a_newer_regiestoel_is_named_as_such(
+        sqlite_org, empty_server_db, capsys):  # noqa: F811
+    _run("CREATE TABLE organisation (id integer); "
+         "CREATE TABLE alembic_version (version_num varchar(32)); "
+         "INSERT INTO alembic_version VALUES ('9999')", empty_server_db)
+    folder, _ = sqlite_org
+    code = main(["--lang", "en", "--data-dir", str(folder), "move-to", empty_server_db])
+    err = capsys.readouterr().err
+    assert code == 1 and err.count("\n") == 1 and "newer version" in err

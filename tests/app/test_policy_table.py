@@ -67,7 +67,9 @@ def _subject(w: World, kind: Kind, relation: str, *, favourable: bool) -> Subjec
     talk = w.before if relation == Relation.EARLIER_MANAGER else w.now
     side = actor.person_id if favourable else -1
     if kind is Kind.GROUP_CONTENT:
-        if relation == Relation.SELF:  # the person's own part: their calendar, their export
+        if relation in (Relation.SELF, Relation.CURRENT_MANAGER):
+            # The person's own part (their calendar, their export), and which groups a
+            # report is in for the view of the team: a record about the person.
             return Subject(person_id=w.piet if favourable else None)
         return Subject(group_id=w.group_id if favourable else None)
     if kind is Kind.LEARNING_DECISION and relation == Relation.OWNER:
@@ -130,6 +132,8 @@ SERVICES: dict[str, set[str]] = {
                     "save_answer", "save_question"},
     "groups": {"all_groups", "attach_situation", "get_group", "leave_group", "my_groups",
                "require_participant", "update_group"},
+    # The view of the team: each part filtered by the table (policy.where_allows).
+    "my_team": {"my_team"},
     "learning_requests": {"all_requests", "approve", "ask", "cancel", "complete", "decline",
                           "get_request", "my_requests", "plan", "requests_to_decide",
                           "update_request"},

@@ -295,3 +295,43 @@ def test_sqlite_file_is_still_the_default(db, data_dir):
     if db.is_sqlite:
         with sqlite3.connect(data_dir / "regiestoel.sqlite3") as con:
             assert con.execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)
+
+
+# --- round trips: reads without a transaction, pings only after idling -------------------------
+
+
+@pytest.mark.postgresql_only
+def test_a_server_connection_that_died_while_idle_is_replaced_not_reported(
+        empty_server_db, monkeypatch):
+    """A laptop waking from sleep: the server closed its connection meanwhile."""
+    import app.db
+
+    database = Database(empty_server_db)
+    try:
+        with database.read() as s:
+            first_pid = s.scalar(text("SELECT pg_backend_pid()"))
+        killer = Database(empty_server_db)
+        with killer.read() as s:
+            assert s.scalar(text("SELECT pg_terminate_backend(:pid)"), {"pid": first_pid})
+        killer.dispose()
+        monkeypatch.setattr(app.db, "IDLE_BEFORE_PING_S", 0.0)  # it idled long enough
+        with database.read() as s:
+            assert s.scalar(text("SELECT pg_backend_pid()")) != first_pid
+    finally:
+        database.dispose()
+
+
+@pytest.mark.postgresql_only
+def test_a_read_holds_no_transaction_open_on_the_server(empty_server_db):
+    """Reads skip BEGIN and ROLLBACK (two round trips each over a network), so nothing of a
+    read is left 'idle in transaction' on the server either."""
+    database = Database(empty_server_db)
+    try:
+        with database.read() as s:
+            s.scalar(text("SELECT 1"))
+            state = s.scalar(text(
+                "SELECT state FROM pg_stat_activity WHERE pid = pg_backend_pid()"))
+            assert state == "active"  # not "idle in transaction" between statements:
+            assert s.scalar(text("SELECT now() = statement_timestamp()"))
+    finally:
+        database.dispose()

@@ -14,6 +14,7 @@ the process's peak memory (no AI model loaded). Targets: a view <= 150 ms (the d
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import statistics
@@ -47,7 +48,7 @@ def _ms(seconds: float) -> float:
 class Driver:
     """The main window of a real AppContext, driven the way a user would."""
 
-    def __init__(self, data: Path) -> None:
+    def __init__(self, data: Path, database_url: str | None = None) -> None:
         from PySide6.QtWidgets import QApplication
 
         from app.paths import resolve_location
@@ -64,7 +65,7 @@ class Driver:
         apply_theme(self.qapp)
         languages = Languages(self.qapp)
         languages.apply("nl")
-        location = resolve_location(data)
+        location = resolve_location(data, database_url)
         self.db, _ = open_location(location)
         self.ctx = AppContext(db=self.db, location=location, tasks=Tasks(self.qapp), bus=Bus(),
                               languages=languages, local=LocalSettings(language="nl"))
@@ -140,12 +141,12 @@ class Driver:
         return times
 
 
-def run(runs: int, only: str | None = None) -> list[dict[str, Any]]:
+def run(runs: int, only: str | None = None, people: int = 250) -> list[dict[str, Any]]:
     with tempfile.TemporaryDirectory(prefix="regiestoel-bench-views-") as tmp:
         os.environ["REGIESTOEL_CONFIG_DIR"] = str(Path(tmp) / "config")
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        data = copy_into(Path(tmp) / "data")
+        data = copy_into(Path(tmp) / "data", people)
         driver = Driver(data)
         entries: list[dict[str, Any]] = []
         try:
@@ -192,8 +193,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--only", metavar="AREA", help="open only this area (e.g. budget)")
     parser.add_argument("--no-write", action="store_true", help="do not touch bench-results.json")
+    parser.add_argument("--people", type=int, default=250,
+                        help="the size of the organisation (bench_growth uses 25 and 2500)")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
-    entries = run(args.runs, args.only)
+    entries = run(args.runs, args.only, args.people)
+    if args.json is not None:
+        args.json.write_text(json.dumps(entries), encoding="utf-8")
     print_table(f"main views and searches on the large organisation (median of {args.runs})",
                 entries)
     if not args.no_write:

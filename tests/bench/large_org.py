@@ -29,20 +29,23 @@ def _key() -> str:
     return f"{head_revision()}-{digest.hexdigest()[:12]}"
 
 
-def kept_database() -> Path:
-    """The kept database file of the large organisation (generated when missing)."""
-    folder = KEPT / f"large-{_key()}"
+def kept_database(people: int = 250) -> Path:
+    """The kept database file of the large organisation of ``people`` people (generated
+    when missing; the 2,500-person one takes a few minutes)."""
+    name = "large" if people == 250 else f"large{people}"
+    folder = KEPT / f"{name}-{_key()}"
     database = folder / DATABASE_NAME
     if database.exists():
         return database
     KEPT.mkdir(parents=True, exist_ok=True)
-    for old in KEPT.glob("large-*"):
+    for old in KEPT.glob(f"{name}-*"):
         shutil.rmtree(old, ignore_errors=True)
     work = Path(tempfile.mkdtemp(prefix="large-", dir=KEPT))
     env = {**os.environ, "REGIESTOEL_CONFIG_DIR": str(work / "config"),
            "REGIESTOEL_PASSWORD": PASSWORD}
     subprocess.run([sys.executable, "-m", "app", "--data-dir", str(work / "data"), "demo",
-                    "--large"], check=True, cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
+                    "--large", "--people", str(people)], check=True, cwd=ROOT, env=env,
+                   stdout=subprocess.DEVNULL)
     (work / "data" / DATABASE_NAME).replace(work / DATABASE_NAME)
     shutil.rmtree(work / "data", ignore_errors=True)
     shutil.rmtree(work / "config", ignore_errors=True)
@@ -50,8 +53,8 @@ def kept_database() -> Path:
     return database
 
 
-def copy_into(folder: Path) -> Path:
+def copy_into(folder: Path, people: int = 250) -> Path:
     """A working copy of the large organisation in ``folder`` (a data folder); returns it."""
     folder.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(kept_database(), folder / DATABASE_NAME)
+    shutil.copyfile(kept_database(people), folder / DATABASE_NAME)
     return folder

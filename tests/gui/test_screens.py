@@ -12,8 +12,10 @@ from tests.gui.conftest import Program, assert_layout, click_tab, lock, log_in, 
 # One person per role of the demo organisation, and the areas their sidebar shows.
 EVERYONE = ("home", "situations", "groups", "lessons", "conversations", "budget", "culture")
 ROLES = {
-    "owner": ("Marieke van Dijk", (*EVERYONE, "dashboard", "people", "audit", "settings")),
-    "manager": ("Henk Bosman", (*EVERYONE, "people", "settings")),
+    # Marieke and Henk are someone's manager: My team comes right after Mijn regie.
+    "owner": ("Marieke van Dijk", ("home", "team", *EVERYONE[1:], "dashboard", "people",
+                                   "audit", "settings")),
+    "manager": ("Henk Bosman", ("home", "team", *EVERYONE[1:], "people", "settings")),
     "professional": ("Kevin Mulder", (*EVERYONE, "people", "settings")),
     "guide": ("Gerrit Jansen", (*EVERYONE, "people", "settings")),
 }

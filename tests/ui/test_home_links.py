@@ -44,7 +44,9 @@ def test_open_next_to_a_conversation_opens_that_conversation_not_my_own(
     log_in(qtbot, window, "Mira", PASSWORD)
     home = window.current_area()
     line = "Talent conversation with Piet Jansen"
-    qtbot.waitUntil(lambda: any(line in label.text() for label in home.findChildren(QLabel)))
+    # Shown, not only made: the card's line is laid out after the data arrives.
+    qtbot.waitUntil(lambda: any(line in label.text() and label.isVisible()
+                                for label in home.findChildren(QLabel)))
     qtbot.mouseClick(open_button_next_to(home, line), LEFT)
 
     view = window.current_area()

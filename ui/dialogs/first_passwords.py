@@ -113,7 +113,11 @@ class FirstPasswordsDialog(QDialog):
         given, language, db = self.given, self.ctx.language, self.ctx.db
 
         def write(name: str) -> None:
-            html_to_pdf(render_handout(given, name, language), path)
+            try:
+                html_to_pdf(render_handout(given, name, language), path)
+            except DomainError as exc:  # a full stick, a read-only folder: said, no half file
+                self.error.show_message(self.ctx.describe(exc))
+                return
             self.saved_path = path
             self.note.setText(self.tr(
                 "Saved as %1. Print it, cut the slips apart and hand each person their own. "

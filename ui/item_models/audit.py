@@ -77,6 +77,8 @@ def action_name(action: str) -> str:
             "Audit", "Individual budgets read"),
         "learning_requests_read": QCoreApplication.translate(
             "Audit", "Learning requests of others read"),
+        "team_overview_read": QCoreApplication.translate(
+            "Audit", "Records read in My team"),
     }
     return names.get(action, action)
 

@@ -58,6 +58,7 @@ from ui.item_models.budget import (
     carried_text,
     error_colour,
 )
+from ui.long_job import JobDialog, write_file_job
 from ui.names_budget import (
     CANCELLABLE,
     EVALUABLE,
@@ -536,6 +537,7 @@ class DecideTab(QWidget):
         self.open_dialog = open_dialog
         self.loaded = False
         self.rows: list[RequestRow] = []
+        self.wanted: int | None = None  # to select once the list arrives
         layout = QVBoxLayout(self)
         self.hint = hint_label()
         layout.addWidget(self.hint)
@@ -561,9 +563,17 @@ class DecideTab(QWidget):
         self.ctx.call(self, lambda: learning_requests.requests_to_decide(db, actor),
                       self._show)
 
+    def select_when_loaded(self, request_id: int) -> None:
+        """Select this request now, or when the list arrives (a link from My team)."""
+        if self.loaded:
+            self.list.select(request_id)
+        else:
+            self.wanted = request_id
+
     def _show(self, rows: list[RequestRow]) -> None:
         self.rows = rows
-        self.list.set_rows(rows)
+        self.list.set_rows(rows, self.wanted)
+        self.wanted = None
         self.stack.setCurrentWidget(self.list if rows else self.empty)
         for w in (self.hint, self.approve_button, self.decline_button):
             w.setVisible(bool(rows))
@@ -695,6 +705,7 @@ class LedgerTab(QWidget):
         for b in (self.year_button, self.person_button, self.carry_button):
             b.setVisible(self.can_manage)
         self.status = hint_label()
+        self.job: JobDialog | None = None
         self.error = FieldError()
         ledger_box = QWidget()
         ledger_column = QVBoxLayout(ledger_box)
@@ -860,8 +871,11 @@ class LedgerTab(QWidget):
             self.status.setText(self.tr("%n row(s) exported to %1.", "", count).replace(
                 "%1", str(path)))
 
-        self.ctx.call(self, lambda: budget.export_ledger(db, actor, year, path, lang), done,
-                      lambda e: self.error.show_message(self.ctx.describe(e)))
+        self.job = write_file_job(
+            self.ctx, self, self.tr("Exporting the ledger"),
+            lambda: budget.export_ledger(db, actor, year, path, lang), done,
+            lambda e: self.error.show_message(self.ctx.describe(e)),
+            lambda: self.status.setText(self.tr("Not exported: no file was written.")))
 
     # --- texts ---------------------------------------------------------------------------
 
@@ -979,6 +993,13 @@ class BudgetView(QWidget):
         self.dialog = dialog
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
+
+    def decide_request(self, request_id: int) -> None:
+        """Open a request that waits for my decision on its tab, selected."""
+        if self.decide is None:
+            return
+        self.tabs.setCurrentWidget(self.decide)
+        self.decide.select_when_loaded(request_id)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.conversation_record import render_record
+from app.files import write_atomic
 from app.services import conversations
 from app.services.conversations import (
     TimelineEntry,
@@ -171,14 +172,11 @@ class RecordPage(QWidget):
             if path is None:
                 return
         self.error.show_message("")
+        # Printing with Qt belongs on this thread; the HTML was built off it when loaded.
         try:
             html_to_pdf(self.html, path)
-        except OSError as exc:
-            self.error.show_message(self.tr("Could not save %1: %2").replace("%1", str(path))
-                                    .replace("%2", exc.strerror or str(exc)))
-            return
-        if not path.exists():
-            self.error.show_message(self.tr("Could not save %1.").replace("%1", str(path)))
+        except DomainError as exc:
+            self.error.show_message(self.ctx.describe(exc))
             return
         self._saved(path)
 
@@ -196,8 +194,8 @@ class RecordPage(QWidget):
         target = path
 
         def work() -> Path:
-            target.write_bytes(conversations.invite_ics(db, actor, cid, lang))
-            return target
+            # Complete or not at all: a calendar program never reads half an invitation.
+            return write_atomic(target, conversations.invite_ics(db, actor, cid, lang))
 
         self.error.show_message("")
         _call(self, work, self._saved,

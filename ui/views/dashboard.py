@@ -11,6 +11,7 @@ from PySide6.QtCharts import QChart
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -30,12 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Changes
+from app.jobs import Progress
 from app.money import format_amount
 from app.services import culture, dashboard
 from app.services.dashboard import Breakdown, Figures, Period
+from models.errors import DomainError
 from ui import charts
 from ui.context import AppContext
 from ui.icons import icon
+from ui.long_job import JobDialog, run_job
 from ui.widgets.common import (
     Card,
     clear_layout,
@@ -156,6 +160,9 @@ class DashboardView(QScrollArea):
         self.loaded: Loaded | None = None
         self.stale = False
         self.dialog: QWidget | None = None
+        self.job: JobDialog | None = None
+        self.message: QMessageBox | None = None
+        self.last_report: Path | None = None
         layout = page_column(self)
         top = QHBoxLayout()
         self.title = title_label()
@@ -277,25 +284,41 @@ class DashboardView(QScrollArea):
             self.write_report(Path(path), year)
 
     def write_report(self, path: Path, year: int) -> None:
-        """Read the year's figures in the background, then draw charts and print on this
-        thread (Qt painting belongs to the GUI thread)."""
-        from app.annual_report import report_data
+        """Read the year's figures and write the text as a long job (Cancel until then),
+        then draw charts and print on this thread (Qt painting belongs to the GUI thread)."""
+        from app.annual_report import ReportData, report_data
+        from ui.annual_report import print_annual_report, report_html
 
         db, actor = self.ctx.db, self.ctx.actor
         language = self.ctx.language
 
-        def done(data: object) -> None:
-            from ui.annual_report import write_annual_report
+        def work(progress: Progress) -> tuple[ReportData, str]:
+            progress.step("report_reading")
+            data = report_data(db, actor, year)
+            progress.step("report_writing")
+            return data, report_html(data, language)
 
-            write_annual_report(data, language, path)  # type: ignore[arg-type]
+        def done(built: tuple[ReportData, str]) -> None:
+            data, html = built
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                print_annual_report(data, html, language, path)
+            except DomainError as exc:
+                self._tell(self.ctx.describe(exc), QMessageBox.Icon.Warning)
+                return
+            finally:
+                QApplication.restoreOverrideCursor()
             self.last_report = path
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Annual learning report"),
-                              self.tr("The report was saved as %1.").replace("%1", str(path)),
-                              QMessageBox.StandardButton.Ok, self)
-            box.open()
-            self.message = box
+            self._tell(self.tr("The report was saved as %1.").replace("%1", str(path)))
 
-        self.ctx.call(self, lambda: report_data(db, actor, year), done)
+        self.job = run_job(self.ctx, self, self.tr("Making the annual learning report"),
+                           work, done)
+
+    def _tell(self, text: str, kind: QMessageBox.Icon = QMessageBox.Icon.Information) -> None:
+        box = QMessageBox(kind, self.tr("Annual learning report"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.open()
+        self.message = box
 
     # --- texts ---------------------------------------------------------------------------
 

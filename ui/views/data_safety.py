@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,7 +43,7 @@ from ui.dialogs.backup_to_folder import BackupToFolderDialog
 from ui.dialogs.restore_backup import RestoreBackupDialog
 from ui.i18n import format_date
 from ui.icons import icon
-from ui.long_job import run_job
+from ui.long_job import JobDialog, run_job
 from ui.widgets.common import FieldError, confirm, hint_label, role_label, with_notes
 from ui.widgets.date_field import DateField
 
@@ -120,6 +120,26 @@ class PostponeRemovalDialog(QDialog):
             self.ctx.describe(error))
 
 
+def export_person_job(ctx: AppContext, parent: QWidget, person: PersonRow, path: Path,
+                      done: Callable[[], None], failed: Callable[[DomainError], None],
+                      stopped: Callable[[], None], *, passphrase: str | None = None
+                      ) -> JobDialog:
+    """Everything about a person into ``path`` as a long job: progress per signed record,
+    Cancel until the file is written (then nothing was written, nor logged)."""
+    db, actor, lang = ctx.db, ctx.actor, ctx.language
+
+    def finished(changes: Changes) -> None:
+        done()
+        ctx.bus.changed.emit(changes)  # the audit log shows the export
+
+    title = QCoreApplication.translate("DataSafetyPanel", "Exporting everything about %1")
+    return run_job(
+        ctx, parent, title.replace("%1", person.name),
+        lambda progress: privacy.export_person_to(db, actor, person.id, path, lang,
+                                                  passphrase=passphrase, progress=progress),
+        finished, failed, on_cancelled=stopped)
+
+
 class SealedExportDialog(QDialog):
     """The person themself types the passphrase that seals their export: the owner starts
     it, but only the person can open the file."""
@@ -161,13 +181,18 @@ class SealedExportDialog(QDialog):
         if passphrase != self.again.text():
             self.error.show_message(self.tr("The two passphrases differ."))
             return
-        db, actor, lang = self.ctx.db, self.ctx.actor, self.ctx.language
-        pid, path = self.person.id, self.path
-        self.ctx.change(
-            self, lambda: privacy.export_person_to(db, actor, pid, path, lang,
-                                                   passphrase=passphrase),
-            lambda _c: self.accept(),
-            lambda error: self.error.show_message(self.ctx.describe(error)))
+        self.buttons.setEnabled(False)
+
+        def failed(error: DomainError) -> None:
+            self.buttons.setEnabled(True)
+            self.error.show_message(self.ctx.describe(error))
+
+        def stopped() -> None:
+            self.buttons.setEnabled(True)
+            self.error.show_message(self.tr("Not exported: no file was written."))
+
+        self.job = export_person_job(self.ctx, self, self.person, self.path, self.accept, failed,
+                                     stopped, passphrase=passphrase)
 
 
 class ErasePersonDialog(QDialog):
@@ -538,10 +563,11 @@ class DataSafetyPanel(QWidget):
         """Someone else's data leaves sealed with the passphrase they type; one's own, on
         one's own login, as it is."""
         if person.id == self.ctx.actor.person_id:
-            db, actor, lang = self.ctx.db, self.ctx.actor, self.ctx.language
-            self.ctx.change(
-                self, lambda: privacy.export_person_to(db, actor, person.id, path, lang),
-                lambda _c: self._exported(path))
+            self.job = export_person_job(
+                self.ctx, self, person, path, lambda: self._exported(path),
+                lambda error: self._inform(self.tr("Not exported"), self.ctx.describe(error)),
+                lambda: self._inform(self.tr("Not exported"),
+                                     self.tr("Not exported: no file was written.")))
             return
         dialog = SealedExportDialog(self.ctx, person, path, self)
         dialog.accepted.connect(lambda: self._exported(path))

@@ -1,4 +1,5 @@
-"""Settings: where this laptop's data lives — the file on this laptop, or a shared server."""
+"""Settings: where this laptop's data lives — the file on this laptop, or a shared server,
+and moving the data from the one to the other."""
 
 from __future__ import annotations
 
@@ -8,26 +9,34 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from app.db import Database
+from app.jobs import Progress
+from app.move_to import MoveReport, move_to
+from app.paths import resolve_location
 from app.schema import SchemaState, SchemaStatus
 from app.secrets import KeyringStore, SecretStore
 from app.server_login import (
     DEFAULT_PORT,
     ServerAddress,
     forget_password,
+    login_url,
     remember_password,
+    with_password,
     without_password,
 )
 from app.storage import probe_server
 from models.errors import DomainError
 from ui.context import AppContext
 from ui.icons import icon
-from ui.widgets.common import FieldError, hint_label, with_notes
+from ui.long_job import JobDialog, run_job
+from ui.widgets.common import FieldError, confirm, hint_label, with_notes
 
 
 class DatabasePanel(QWidget):
@@ -80,10 +89,18 @@ class DatabasePanel(QWidget):
         self.test_button.clicked.connect(self.test_connection)
         self.use_button = QPushButton(icon("server"), "")
         self.use_button.clicked.connect(self.use_server)
+        self.move_button = QPushButton(icon("export"), "")
+        self.move_button.clicked.connect(self.ask_move)
+        # Only a data file on this laptop can be moved, and only by one who may change it.
+        self.move_button.setVisible(ctx.location.is_sqlite_file)
+        self.move_button.setEnabled(not ctx.db.read_only)
+        self.job: JobDialog | None = None
+        self.confirmation: QMessageBox | None = None
         self.local_button = QPushButton(icon("laptop"), "")
         self.local_button.clicked.connect(self.use_local_file)
         buttons.addWidget(self.test_button)
         buttons.addWidget(self.use_button)
+        buttons.addWidget(self.move_button)
         buttons.addStretch(1)
         buttons.addWidget(self.local_button)
         layout.addLayout(buttons)
@@ -131,8 +148,8 @@ class DatabasePanel(QWidget):
     def _tested(self, status: SchemaStatus) -> None:
         texts = {
             SchemaState.NEW: self.tr(
-                "Connected. The database is empty: move this laptop's data there with "
-                "regiestoel-admin move-to, or start a new organisation in it."),
+                "Connected. The database is empty: move this laptop's data there, or start a "
+                "new organisation in it."),
             SchemaState.CURRENT: self.tr("Connected. It holds a Regiestoel database, up to date."),
             SchemaState.OUTDATED: self.tr(
                 "Connected. It holds a Regiestoel database of an older version; Regiestoel "
@@ -176,6 +193,83 @@ class DatabasePanel(QWidget):
             "Saved. Regiestoel uses the file on this laptop from the next start."))
         self.result.setVisible(True)
 
+    def ask_move(self) -> None:
+        """Copy the organisation's data into the empty server database, then work there."""
+        url = self._address_url()
+        if url is None:
+            return
+        shown = without_password(url)
+        self.confirmation = confirm(
+            self, self.tr("Move the data to this server?"),
+            self.tr("Everything in the database file on this laptop is copied to %1 and "
+                    "checked row by row. After that, this laptop works on the server; the "
+                    "file stays here as it is, as a copy of how things were. The server "
+                    "database must be empty.").replace("%1", shown),
+            lambda: self.move_to_server(url))
+
+    def move_to_server(self, url: str) -> None:
+        password = self.password.text()
+        source, store = self.ctx.db, self.store
+        connect = with_password(url, password) if password else login_url(url, store)
+
+        def work(progress: Progress) -> tuple[MoveReport, Database]:
+            report = move_to(source, connect, cancel=progress)
+            return report, Database(connect)
+
+        self.result.setVisible(False)
+        self.error.show_message("")
+        self.move_button.setEnabled(False)
+
+        def failed(error: DomainError) -> None:
+            self.move_button.setEnabled(True)
+            self._show_error(error)
+
+        def stopped() -> None:
+            self.move_button.setEnabled(True)
+            self.result.setText(self.tr("Not moved. Nothing changed, here or on the server."))
+            self.result.setVisible(True)
+
+        self.job = run_job(self.ctx, self, self.tr("Moving the data to the server"), work,
+                           lambda done: self._moved(url, password, *done), failed,
+                           on_cancelled=stopped)
+
+    def _moved(self, url: str, password: str, report: MoveReport, server: Database) -> None:
+        """From now on this laptop works on the server, also after the next start."""
+        saved = without_password(url)
+        kept = True
+        if password:
+            try:
+                remember_password(url, password, self.store)
+            except DomainError:
+                kept = False  # no keyring: asked at every start, as for a server login
+        self.password.clear()
+        self.ctx.local.database_url = saved
+        self.ctx.local.save()
+        # The move ran on the database worker, which does one thing at a time, while the
+        # progress window kept this window waiting: what it copied is what the file holds.
+        local_db = self.ctx.db
+        self.ctx.db = server
+        self.ctx.location = resolve_location(self.ctx.location.data_dir, saved)
+        self.ctx.tasks.run(local_db.dispose)
+        text = self.tr("Moved: %n row(s) copied and checked. This laptop now works on the "
+                       "server; log in again.", "", report.total)
+        if not kept:
+            text += " " + self.tr("There is no keyring on this computer: Regiestoel asks for "
+                                  "the server's password at every start.")
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Moved to the server"), text,
+                          QMessageBox.StandardButton.Ok, self.window())
+        box.open()
+        self.confirmation = box
+        window = self.window()
+        show_login = getattr(window, "show_login", None)
+        if callable(show_login):
+            show_login()
+        else:
+            self.move_button.setVisible(False)
+            self._show_current()
+            self.result.setText(text)
+            self.result.setVisible(True)
+
     # --- texts -----------------------------------------------------------------------------
 
     def _show_current(self) -> None:
@@ -202,8 +296,9 @@ class DatabasePanel(QWidget):
         self.explain.setText(self.tr(
             "Regiestoel keeps its data in a file on this laptop. When several laptops of the "
             "organisation should work in the same data, point every one of them at one "
-            "PostgreSQL database server. Move the existing data there once with "
-            "regiestoel-admin move-to. Backups of a server database are made with pg_dump."))
+            "PostgreSQL database server. Move the existing data there once, from this "
+            "laptop, into an empty database. Backups of a server database are made with "
+            "pg_dump."))
         labels = [self.tr("Server &address"), self.tr("&Port"), self.tr("&Database"),
                   self.tr("&User name"), self.tr("Pass&word")]
         for label, text in zip(self.labels, labels, strict=True):
@@ -217,4 +312,8 @@ class DatabasePanel(QWidget):
         self.test_button.setText(self.tr("&Test connection"))
         self.use_button.setText(self.tr("Use this &server"))
         self.local_button.setText(self.tr("Use the file on this &laptop"))
+        self.move_button.setText(self.tr("&Move the data there…"))
+        self.move_button.setToolTip(self.tr(
+            "Copy everything from this laptop into the empty server database, then work "
+            "there"))
         self._show_current()

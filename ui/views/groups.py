@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Area, Changes
+from app.files import write_atomic
 from app.planning import move_window
 from app.services import cycles, groups, people, situations
 from app.services.cycles import CycleRow, SessionRow
@@ -693,8 +694,8 @@ class GroupsView(QWidget):
         target = path
 
         def work() -> Path:
-            target.write_bytes(cycles.calendar_for_group(db, actor, group.id, lang))
-            return target
+            # Complete or not at all: a calendar program never reads half a file.
+            return write_atomic(target, cycles.calendar_for_group(db, actor, group.id, lang))
 
         self.ctx.call(self, work, self._exported)
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -163,7 +164,13 @@ class HomeView(QScrollArea):
 
     # --- data ----------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if getattr(self, "_stale", False) and self.ctx.session.actor is not None:
+            self.reload()
+
     def reload(self) -> None:
+        self._stale = False
         db, actor = self.ctx.db, self.ctx.actor
         self.ctx.call(self, lambda: my_home(db, actor), self._show)
         self.due_card.reload()
@@ -172,6 +179,11 @@ class HomeView(QScrollArea):
                       self.followup_card.show_questions)
 
     def _changed(self, changes: Changes) -> None:
+        if self.ctx.session.actor is None:
+            # A save that finished after the lock or log-out: nobody to read for now; the
+            # view reads afresh when it is shown to whoever logs in.
+            self._stale = True
+            return
         if changes.touches(Area.PEOPLE, Area.ORGANISATION, Area.TEAMS, Area.ACCOUNTS,
                            Area.DEVELOPMENT, Area.SITUATIONS, Area.GROUPS, Area.CYCLES,
                            Area.SESSIONS, Area.ACTIONS, Area.HOURS, Area.BUDGET,

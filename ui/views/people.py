@@ -33,6 +33,7 @@ from ui.dialogs.passwords import ResetPasswordDialog
 from ui.dialogs.person import PersonDialog
 from ui.icons import icon
 from ui.item_models.people import ROW_ROLE, PeopleFilter, PeopleTableModel
+from ui.long_job import JobDialog, write_file_job
 from ui.views.teams import TeamsPanel
 from ui.widgets.common import EmptyState, confirm, hint_label, title_label
 from ui.widgets.tables import uniform_rows
@@ -46,6 +47,8 @@ class PeopleView(QWidget):
         self.loaded = False
         self._select_after_reload: int | None = None
         self.dialog: QDialog | None = None
+        self.job: JobDialog | None = None
+        self.message: QMessageBox | None = None
         self.confirmation: QMessageBox | None = None
         layout = QVBoxLayout(self)
         self.title = title_label()
@@ -272,11 +275,18 @@ class PeopleView(QWidget):
         db, actor, lang = self.ctx.db, self.ctx.actor, self.ctx.language
 
         def exported(count: int) -> None:
-            QMessageBox.information(self, self.tr("Export ready"),
-                                    self.tr("%n person(s) exported.", "", count))
+            self._tell(self.tr("Export ready"), self.tr("%n person(s) exported.", "", count))
 
-        self.ctx.call(self, lambda: people_csv.export_people(db, actor, Path(name), lang),
-                      exported)
+        self.job = write_file_job(
+            self.ctx, self, self.tr("Exporting people"),
+            lambda: people_csv.export_people(db, actor, Path(name), lang), exported,
+            on_cancelled=lambda: self._tell(self.tr("Not exported"),
+                                            self.tr("Not exported: no file was written.")))
+
+    def _tell(self, title: str, text: str) -> None:
+        self.message = QMessageBox(QMessageBox.Icon.Information, title, text,
+                                   QMessageBox.StandardButton.Ok, self)
+        self.message.open()
 
     # --- texts ---------------------------------------------------------------------------
 

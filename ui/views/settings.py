@@ -75,6 +75,12 @@ class SettingsView(QWidget):
         self.language_label.setBuddy(self.language)
         mine.addRow(self.language_label, with_notes(self.language, self.language_hint))
         layout.addWidget(self.mine)
+        # Also mine: which desktop notifications, and when not.
+        from ui.tray import tray_available
+        from ui.views.notification_prefs import NotificationPrefsBox
+
+        self.notification_prefs = NotificationPrefsBox(ctx, tray=tray_available())
+        layout.addWidget(self.notification_prefs)
 
         # --- the organisation ------------------------------------------------------------
         self.org_box = QGroupBox()

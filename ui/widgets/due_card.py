@@ -54,6 +54,31 @@ def kind_text(kind: DueKind) -> str:
     return names.get(kind) or QCoreApplication.translate("Due", "Your week")
 
 
+def describe(item: DueItem, language: str) -> str:
+    """The kind, the date (and time), the place: what a line or a notification may say,
+    never a title or other content."""
+    when = format_date(item.due_on, language)
+    if item.at is not None:
+        when += " " + item.at.strftime("%H:%M")
+    text = f"{kind_text(item.kind)} — {when}"
+    if item.place:
+        text += f" · {item.place}"
+    return text
+
+
+def open_place(navigate: Callable[[str], QWidget | None], item: DueItem) -> None:
+    """Go where ``item`` is acted on (the card's button, a clicked notification)."""
+    place = PLACE.get(item.kind, "home")  # an invitation is answered on Mijn regie
+    view = navigate(place)
+    # Open the very record where the screen can (the conversation, the scan round).
+    if item.kind in (DueKind.PREPARE_TWO_WEEKS, DueKind.PREPARE_THREE_DAYS) and \
+            view is not None and hasattr(view, "open_conversation"):
+        view.open_conversation(item.item_id)
+    elif item.kind is DueKind.CULTURE_ROUND and view is not None and \
+            hasattr(view, "answer_when_loaded"):
+        view.answer_when_loaded(item.item_id)
+
+
 class DueCard(Card):
     """One line per due item: the kind, the date (and time), the place; a button to go
     there. Hidden when nothing is due."""
@@ -88,12 +113,7 @@ class DueCard(Card):
         self.buttons = []
         lang = self.ctx.language
         for item in self.items:
-            when = format_date(item.due_on, lang)
-            if item.at is not None:
-                when += " " + item.at.strftime("%H:%M")
-            text = f"{kind_text(item.kind)} — {when}"
-            if item.place:
-                text += f" · {item.place}"
+            text = describe(item, lang)
             row = QHBoxLayout()
             row.setContentsMargins(0, 0, 0, 0)
             label = QLabel("• " + text)
@@ -112,17 +132,8 @@ class DueCard(Card):
         self.setVisible(bool(self.items))
 
     def _go(self, item: DueItem) -> None:
-        place = PLACE.get(item.kind)
-        if self.navigate is None or place is None:
-            return
-        view = self.navigate(place)
-        # Open the very record where the screen can (the conversation, the scan round).
-        if item.kind in (DueKind.PREPARE_TWO_WEEKS, DueKind.PREPARE_THREE_DAYS) and \
-                view is not None and hasattr(view, "open_conversation"):
-            view.open_conversation(item.item_id)
-        elif item.kind is DueKind.CULTURE_ROUND and view is not None and \
-                hasattr(view, "answer_when_loaded"):
-            view.answer_when_loaded(item.item_id)
+        if self.navigate is not None:
+            open_place(self.navigate, item)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
