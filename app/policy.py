@@ -49,6 +49,7 @@ class Kind(enum.StrEnum):
     LEARNING_HOURS = "learning_hours"  # the hours a person learned, in and outside working time
     CULTURE_ANSWERS = "culture_answers"
     AUDIT_LOG = "audit_log"
+    COACH_CONVERSATION = "coach_conversation"  # a conversation with the AI coach, saved
 
 
 class Op(enum.StrEnum):
@@ -162,6 +163,11 @@ RULES: dict[tuple[Kind, Op], dict[Relation, When]] = {
     # Nobody reads individual culture answers: they are stored as tallies only.
     (Kind.CULTURE_ANSWERS, Op.CHANGE): {SELF: W.ALWAYS},
     (Kind.AUDIT_LOG, Op.READ): {OWNER: W.ALWAYS},
+    # A saved conversation with the coach is its author's alone: not shared, not exported
+    # for someone else, not read by a manager or the owner.
+    (Kind.COACH_CONVERSATION, Op.LIST): {SELF: W.ALWAYS},
+    (Kind.COACH_CONVERSATION, Op.READ): {SELF: W.ALWAYS},
+    (Kind.COACH_CONVERSATION, Op.CHANGE): {SELF: W.ALWAYS},
 }
 
 # What a refusal is called, per kind (the user's text lives in resources/content/messages).
@@ -182,6 +188,7 @@ REFUSAL: dict[Kind, str] = {
     Kind.LEARNING_HOURS: "not_allowed",
     Kind.CULTURE_ANSWERS: "not_allowed",
     Kind.AUDIT_LOG: "not_allowed",
+    Kind.COACH_CONVERSATION: "coach_conversation_private",
 }
 
 # The tables that hold personal records, and the kinds they hold. A service reads them only
@@ -201,6 +208,7 @@ PERSONAL_TABLES: dict[str, frozenset[Kind]] = {
     "person_budget": frozenset({Kind.BUDGET_LINE}),
     "culture_tally": frozenset({Kind.CULTURE_ANSWERS}),
     "audit_entry": frozenset({Kind.AUDIT_LOG}),
+    "coach_conversation": frozenset({Kind.COACH_CONVERSATION}),
 }
 
 # Service functions that touch a personal model for figures only: they return counts and

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
         PersonBudget,
         RequestStatus,
     )
+    from models.coach import CoachConversation
     from models.conversations import (
         Conversation,
         ConversationEvent,
@@ -86,6 +87,7 @@ _MODULE_OF = {
     "Base": "models.base",
     "BudgetYear": "models.budget",
     "ClosingDay": "models.cycles",
+    "CoachConversation": "models.coach",
     "Conversation": "models.conversations",
     "ConversationEvent": "models.conversations",
     "ConversationStatus": "models.conversations",
@@ -184,6 +186,7 @@ __all__ = [
     "SignKind",
     "VoidReason",
     "ClosingDay",
+    "CoachConversation",
     "CultureAction",
     "CultureFocus",
     "CultureParticipation",

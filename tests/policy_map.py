@@ -1,6 +1,7 @@
 """Which service functions read personal models and which go through app/policy.py.
 
-A static reading (``ast``) of ``app/services`` and ``app/ai/tasks.py``, so it covers every
+A static reading (``ast``) of ``app/services``, ``app/ai/tasks.py`` and
+``app/ai/saved_conversations.py``, so it covers every
 function, executed by a test or not:
 
 - a function *queries* a personal model when a model of ``policy.PERSONAL_TABLES`` appears
@@ -58,7 +59,8 @@ def personal_classes() -> dict[str, str]:
 
 
 def _modules() -> list[tuple[str, Path]]:
-    paths = sorted((ROOT / "app" / "services").glob("*.py")) + [ROOT / "app" / "ai" / "tasks.py"]
+    paths = sorted((ROOT / "app" / "services").glob("*.py")) + [
+        ROOT / "app" / "ai" / "tasks.py", ROOT / "app" / "ai" / "saved_conversations.py"]
     return [(".".join(p.relative_to(ROOT).with_suffix("").parts), p) for p in paths
             if p.name != "__init__.py"]
 

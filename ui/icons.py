@@ -95,6 +95,8 @@ NAMES = {
     "report": "mdi6.file-pdf-box",
     "coach": "mdi6.robot-outline",
     "copy": "mdi6.content-copy",
+    "send": "mdi6.send-outline",
+    "save": "mdi6.content-save-outline",
     "model": "mdi6.memory",
     "folder": "mdi6.folder-outline",
     "reminders": "mdi6.bell-outline",

@@ -426,6 +426,12 @@ def _shoot_coach(shooter: Shooter, ctx: AppContext, window: MainWindow) -> None:
 
         def load(self) -> None: ...
 
+        def context_size(self) -> int:
+            return 4096
+
+        def prompt_tokens(self, prompt: Prompt) -> int:
+            return 0  # a scripted answer fits any context
+
         def generate(self, prompt: Prompt, on_token: OnToken,
                      stop: threading.Event | None = None,
                      max_tokens: int | None = None) -> Generation:

@@ -27,6 +27,9 @@ from app.ai.gguf import GGUFInfo, read_gguf
 from models.errors import Conflict, Invalid
 
 FALLBACK_TEMPLATE = "{system}\n\n### Question\n{user}\n\n### Answer\n"
+# An earlier exchange of a conversation, in the fallback's plain text: the prompt of the
+# next turn then starts with exactly the text the model read and wrote in the turn before.
+FALLBACK_EXCHANGE = "### Question\n{user}\n\n### Answer\n{answer}\n\n"
 FALLBACK_STOP = ["### Question", "\n### "]
 # Room the chat template's own markers take per message, when counting a prompt's tokens.
 TEMPLATE_TOKENS_PER_MESSAGE = 8
@@ -70,13 +73,30 @@ class Prompt:
     user: str
     # Lessons learned that were put into the prompt: (id, title), to show after the answer.
     lessons: tuple[tuple[int, str], ...] = ()
+    # Earlier turns of a conversation, before ``user``: ("user" | "assistant", text), starting
+    # with a user turn and alternating (see app/ai/conversation.py).
+    history: tuple[tuple[str, str], ...] = ()
 
     def messages(self) -> list[dict[str, str]]:
         return [{"role": "system", "content": self.system},
+                *({"role": role, "content": text} for role, text in self.history),
                 {"role": "user", "content": self.user}]
 
+    def merged_messages(self) -> list[dict[str, str]]:
+        """For a chat template without a system role (Gemma): the instructions go in front
+        of the first user turn."""
+        rest = self.messages()[1:]
+        first = rest[0]
+        return [{"role": "user", "content": self.system + "\n\n" + first["content"]},
+                *rest[1:]]
+
     def fallback_text(self) -> str:
-        return FALLBACK_TEMPLATE.format(system=self.system, user=self.user)
+        pairs = zip(self.history[::2], self.history[1::2], strict=False)
+        earlier = "".join(FALLBACK_EXCHANGE.format(user=u, answer=a) for (_r, u), (_q, a)
+                          in pairs)
+        if not earlier:
+            return FALLBACK_TEMPLATE.format(system=self.system, user=self.user)
+        return f"{self.system}\n\n{earlier}### Question\n{self.user}\n\n### Answer\n"
 
 
 @dataclass(frozen=True)
@@ -87,6 +107,11 @@ class Generation:
     seconds: float
     first_token_seconds: float | None
     used_template: bool
+    # The answer ended because the model's context was full, not because it was done.
+    context_full: bool = False
+    # Prompt tokens the model had to read; fewer than the prompt's own when the start of
+    # the prompt was still in the model's state from the turn before (the prompt cache).
+    prompt_tokens_read: int | None = None
 
     @property
     def tokens_per_second(self) -> float:
@@ -100,6 +125,10 @@ class Engine(Protocol):
     """What the UI and the admin commands need of a model; the UI tests use a fake one."""
 
     def load(self) -> None: ...
+
+    def context_size(self) -> int: ...
+
+    def prompt_tokens(self, prompt: Prompt) -> int: ...
 
     def generate(self, prompt: Prompt, on_token: OnToken,
                  stop: threading.Event | None = None,
@@ -118,6 +147,7 @@ class LlamaEngine:
         self._loading = threading.Lock()
         self._busy = threading.Lock()
         self._abort: Any = None  # the ctypes callback, kept alive while llama.cpp holds it
+        self._evaluated = 0  # tokens given to the model since the generation began
 
     @property
     def loaded(self) -> bool:
@@ -153,18 +183,38 @@ class LlamaEngine:
             except (ValueError, RuntimeError, OSError) as exc:
                 raise Invalid("ai_model_load_failed", path=self.path.name,
                               detail=str(exc)) from exc
+            self._count_evaluations()
+
+    def _count_evaluations(self) -> None:
+        """Count what the model reads, per generation: llama-cpp-python keeps the tokens it
+        evaluated and reads only what differs from them, so the count shows the prompt
+        cache at work (once per batch of tokens, not per token: no cost worth measuring)."""
+        evaluate = self.llama.eval
+
+        def counting(tokens: Any) -> Any:
+            self._evaluated += len(tokens)
+            return evaluate(tokens)
+
+        self.llama.eval = counting
+
+    def context_size(self) -> int:
+        self.load()
+        return int(self.llama.n_ctx())
 
     def count_tokens(self, text: str) -> int:
         self.load()
         return len(self.llama.tokenize(text.encode("utf-8"), add_bos=True, special=True))
 
+    def prompt_tokens(self, prompt: Prompt) -> int:
+        """The prompt's length in tokens, with the chat template's markers estimated."""
+        if self.has_template:
+            return sum(self.count_tokens(m["content"]) + TEMPLATE_TOKENS_PER_MESSAGE
+                       for m in prompt.messages())
+        return self.count_tokens(prompt.fallback_text())
+
     def _budget(self, prompt: Prompt, max_tokens: int) -> int:
         """Tokens left for the answer; a prompt that leaves too little is refused."""
-        if self.has_template:
-            used = sum(self.count_tokens(m["content"]) + TEMPLATE_TOKENS_PER_MESSAGE
-                       for m in prompt.messages())
-        else:
-            used = self.count_tokens(prompt.fallback_text())
+        used = self.prompt_tokens(prompt)
         room = self.llama.n_ctx() - used
         if room < MIN_ANSWER_TOKENS:
             raise Invalid("ai_prompt_too_long", tokens=used, context=self.llama.n_ctx())
@@ -179,8 +229,8 @@ class LlamaEngine:
                 chunks = self.llama.create_chat_completion(messages=prompt.messages(), **common)
                 first = next(chunks, None)
             except Exception:  # noqa: BLE001 - a template without a system role (Gemma)
-                merged = [{"role": "user", "content": prompt.system + "\n\n" + prompt.user}]
-                chunks = self.llama.create_chat_completion(messages=merged, **common)
+                chunks = self.llama.create_chat_completion(messages=prompt.merged_messages(),
+                                                           **common)
                 first = next(chunks, None)
             for chunk in ([first] if first else []):
                 yield chunk["choices"][0]["delta"].get("content") or ""
@@ -218,8 +268,11 @@ class LlamaEngine:
             raise Conflict("ai_busy")
         try:
             self.load()
-            budget = self._budget(prompt, max_tokens or self.settings.max_tokens)
+            wanted = max_tokens or self.settings.max_tokens
+            budget = self._budget(prompt, wanted)
             started = time.perf_counter()
+            self._evaluated = 0
+            read: int | None = None
             first: float | None = None
             parts: list[str] = []
             stopped = False
@@ -237,6 +290,8 @@ class LlamaEngine:
                         continue
                     if first is None:
                         first = time.perf_counter() - started
+                        # Evaluated so far: the prompt, and the first token in some versions.
+                        read = self._evaluated
                     parts.append(piece)
                     on_token(piece)
             except ValueError as exc:  # llama.cpp's own check of the context window
@@ -252,9 +307,12 @@ class LlamaEngine:
                 if stop is not None:
                     self._watch_stop(None)
             text = "".join(parts)
+            # Cut off by the context, not by the person's own limit: say so, not "done".
+            full = not stopped and budget < wanted and len(parts) >= budget
             return Generation(text=text, tokens=len(parts), stopped=stopped,
                               seconds=time.perf_counter() - started, first_token_seconds=first,
-                              used_template=self.has_template)
+                              used_template=self.has_template, context_full=full,
+                              prompt_tokens_read=read)
         finally:
             self._busy.release()
 

@@ -11,7 +11,7 @@ import json
 import logging
 import os
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -44,6 +44,8 @@ class ModelEntry:
     file_size: int
     imported_at: str
     source: str = ""
+    # Whether it handles Dutch ("yes", "no"; "" not checked yet): see app/ai/dutch.py.
+    dutch: str = ""
 
 
 def sha256_of(path: Path, on_progress: Progress | None = None) -> str:
@@ -104,6 +106,12 @@ class ModelRegistry:
         except NotFound:
             return None
         return entry if Path(entry.path).exists() else None
+
+    def set_dutch(self, sha256: str, handles: bool) -> None:
+        entry = self.get(sha256)
+        self.entries = [replace(e, dutch="yes" if handles else "no") if e is entry else e
+                        for e in self.entries]
+        self._save()
 
     def set_active(self, sha256: str) -> None:
         self.get(sha256)

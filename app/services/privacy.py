@@ -28,6 +28,7 @@ group_invitation.person_id      delete      an invitation to them feeds no figur
 group_invitation.invited_by     unlink      who asked is no figure
 reminder_claim.person_id        delete      which reminders they were e-mailed feeds no
                                             figure
+coach_conversation.person_id    delete      their saved conversations with the AI coach
 notification_setting.person_id  delete      their choices for desktop notifications
 notification_shown.person_id    delete      which notifications they were shown feeds no
                                             figure
@@ -109,6 +110,7 @@ from models import (
     Account,
     Action,
     Attendance,
+    CoachConversation,
     Conversation,
     ConversationEvent,
     ConversationStatus,
@@ -714,6 +716,8 @@ def _erase(s: Session, actor: Actor, person: Person, language: str) -> None:
     s.execute(update(WorkSituation).where(WorkSituation.development_question_id.in_(
         questions)).values(development_question_id=None))
     s.execute(delete(DevelopmentQuestion).where(DevelopmentQuestion.person_id == pid))
+    # Their conversations with the coach are theirs alone: nothing of them stays.
+    s.execute(delete(CoachConversation).where(CoachConversation.person_id == pid))
     s.execute(update(SituationNote).where(or_(SituationNote.author_id == pid,
                                               SituationNote.situation_id.in_(own_situations)))
               .values(text=marker))

@@ -133,133 +133,133 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>AiModelsPanel</name>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="201" />
+        <location filename="../../ui/views/ai_models.py" line="216" />
         <source>fits</source>
         <translation>fits</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="202" />
+        <location filename="../../ui/views/ai_models.py" line="217" />
         <source>close other programs first</source>
         <translation>close other programs first</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="203" />
+        <location filename="../../ui/views/ai_models.py" line="218" />
         <source>too large for this computer</source>
         <translation>too large for this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="205" />
+        <location filename="../../ui/views/ai_models.py" line="220" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="205" />
+        <location filename="../../ui/views/ai_models.py" line="220" />
         <source>no (fallback)</source>
         <translation>no (fallback)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="223" />
+        <location filename="../../ui/views/ai_models.py" line="238" />
         <source>No model yet: import one with the button below.</source>
         <translation>No model yet: import one with the button below.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="226" />
+        <location filename="../../ui/views/ai_models.py" line="241" />
         <source>The coach uses %1.</source>
         <translation>The coach uses %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="241" />
+        <location filename="../../ui/views/ai_models.py" line="265" />
         <source>Import a model</source>
         <translation>Import a model</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="242" />
+        <location filename="../../ui/views/ai_models.py" line="266" />
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF models (*.gguf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="290" />
+        <location filename="../../ui/views/ai_models.py" line="317" />
         <source>Remove this model?</source>
         <translation>Remove this model?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="291" />
+        <location filename="../../ui/views/ai_models.py" line="318" />
         <source>%1 is removed from this computer. You can import it again later.</source>
         <translation>%1 is removed from this computer. You can import it again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="301" />
+        <location filename="../../ui/views/ai_models.py" line="332" />
         <source>The AI coach runs a language model on this computer: nothing you write leaves it. Import a model file (GGUF) that you fetched elsewhere, from disk or a USB stick. Models belong to this computer, not to the organisation.</source>
         <translation>The AI coach runs a language model on this computer: nothing you write leaves it. Import a model file (GGUF) that you fetched elsewhere, from disk or a USB stick. Models belong to this computer, not to the organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="305" />
+        <location filename="../../ui/views/ai_models.py" line="336" />
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="305" />
-        <location filename="../../ui/views/ai_models.py" line="315" />
+        <location filename="../../ui/views/ai_models.py" line="336" />
+        <location filename="../../ui/views/ai_models.py" line="347" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="305" />
+        <location filename="../../ui/views/ai_models.py" line="336" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="305" />
+        <location filename="../../ui/views/ai_models.py" line="336" />
         <source>Quantisation</source>
         <translation>Quantisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="306" />
+        <location filename="../../ui/views/ai_models.py" line="337" />
         <source>Chat template</source>
         <translation>Chat template</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="306" />
+        <location filename="../../ui/views/ai_models.py" line="337" />
         <source>Memory</source>
         <translation>Memory</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="307" />
+        <location filename="../../ui/views/ai_models.py" line="339" />
         <source>&amp;Import a model…</source>
         <translation>&amp;Import a model…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="308" />
+        <location filename="../../ui/views/ai_models.py" line="340" />
         <source>Use this model</source>
         <translation>Use this model</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="309" />
+        <location filename="../../ui/views/ai_models.py" line="341" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="310" />
+        <location filename="../../ui/views/ai_models.py" line="342" />
         <source>Recommended models</source>
         <translation>Recommended models</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="312" />
+        <location filename="../../ui/views/ai_models.py" line="344" />
         <source>Small models that run on an ordinary laptop. Regiestoel never downloads anything: fetch the file on another computer and import it here.</source>
         <translation>Small models that run on an ordinary laptop. Regiestoel never downloads anything: fetch the file on another computer and import it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="315" />
+        <location filename="../../ui/views/ai_models.py" line="347" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="315" />
+        <location filename="../../ui/views/ai_models.py" line="347" />
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="315" />
+        <location filename="../../ui/views/ai_models.py" line="347" />
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
@@ -1020,7 +1020,7 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>CoachDialog</name>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="189" />
+        <location filename="../../ui/widgets/coach_panel.py" line="424" />
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
@@ -1028,89 +1028,171 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>CoachPanel</name>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="98" />
+        <location filename="../../ui/widgets/coach_panel.py" line="142" />
         <source>Gathering your material…</source>
         <translation>Gathering your material…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="111" />
+        <location filename="../../ui/widgets/coach_panel.py" line="164" />
         <source>Thinking…</source>
         <translation>Thinking…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/coach_panel.py" line="197" />
+        <source>This conversation is longer than the model can read at once: the coach no longer sees the first %n turn(s) after your material. Your material and the latest turns it still reads.</source>
+        <translation>
+            <numerusform>This conversation is longer than the model can read at once: the coach no longer sees the first %n turn after your material. Your material and the latest turns it still reads.</numerusform>
+            <numerusform>This conversation is longer than the model can read at once: the coach no longer sees the first %n turns after your material. Your material and the latest turns it still reads.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="120" />
+        <location filename="../../ui/widgets/coach_panel.py" line="210" />
+        <location filename="../../ui/widgets/coach_panel.py" line="214" />
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="210" />
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="227" />
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="123" />
+        <location filename="../../ui/widgets/coach_panel.py" line="230" />
         <source>Loading the model; the first time takes a moment…</source>
         <translation>Loading the model; the first time takes a moment…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="124" />
+        <location filename="../../ui/widgets/coach_panel.py" line="231" />
+        <source>Checking once whether this model writes Dutch…</source>
+        <translation>Checking once whether this model writes Dutch…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="232" />
         <source>Writing…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="134" />
+        <location filename="../../ui/widgets/coach_panel.py" line="254" />
         <source>Stopped. What came so far is below.</source>
         <translation>Stopped. What came so far is below.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="135" />
+        <location filename="../../ui/widgets/coach_panel.py" line="255" />
         <source>Done. Read it critically: the coach can be wrong.</source>
         <translation>Done. Read it critically: the coach can be wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="139" />
+        <location filename="../../ui/widgets/coach_panel.py" line="258" />
+        <source>The coach&apos;s answer was cut off: the model cannot read more of this conversation at once. When you reply, the oldest turns are left out.</source>
+        <translation>The coach&apos;s answer was cut off: the model cannot read more of this conversation at once. When you reply, the oldest turns are left out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="264" />
         <source>Lessons learned it was given:</source>
         <translation>Lessons learned it was given:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="140" />
+        <location filename="../../ui/widgets/coach_panel.py" line="265" />
         <source>No lessons learned matched this situation.</source>
         <translation>No lessons learned matched this situation.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/coach_panel.py" line="333" />
+        <source>Saved conversations (%n)…</source>
+        <translation>
+            <numerusform>Saved conversation (%n)…</numerusform>
+            <numerusform>Saved conversations (%n)…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="167" />
+        <location filename="../../ui/widgets/coach_panel.py" line="357" />
+        <source>Conversation saved. Only you can read it.</source>
+        <translation>Conversation saved. Only you can read it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="381" />
+        <source>Reopened. Answer the coach to go on.</source>
+        <translation>Reopened. Answer the coach to go on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="393" />
         <source>The coach asks you questions back, to make your development question sharper. It does not give answers: those are yours.</source>
         <translation>The coach asks you questions back, to make your development question sharper. It does not give answers: those are yours.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="169" />
+        <location filename="../../ui/widgets/coach_panel.py" line="395" />
         <source>The coach suggests options to try, building on lessons learned by your colleagues.</source>
         <translation>The coach suggests options to try, building on lessons learned by your colleagues.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="171" />
+        <location filename="../../ui/widgets/coach_panel.py" line="397" />
         <source>The coach proposes actions from the session notes. You check and edit them; nothing is saved until you say so.</source>
         <translation>The coach proposes actions from the session notes. You check and edit them; nothing is saved until you say so.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="173" />
+        <location filename="../../ui/widgets/coach_panel.py" line="399" />
         <source>The coach drafts your preparation from your own data. The draft is yours alone until you publish your preparation.</source>
         <translation>The coach drafts your preparation from your own data. The draft is yours alone until you publish your preparation.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="177" />
+        <location filename="../../ui/widgets/coach_panel.py" line="403" />
         <source>The model runs on this computer: nothing leaves it.</source>
         <translation>The model runs on this computer: nothing leaves it.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="178" />
+        <location filename="../../ui/widgets/coach_panel.py" line="404" />
         <source>&amp;Ask the coach</source>
         <translation>&amp;Ask the coach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="179" />
+        <location filename="../../ui/widgets/coach_panel.py" line="405" />
+        <source>S&amp;end</source>
+        <translation>S&amp;end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="407" />
+        <source>Answer the coach here; it continues from your answer.</source>
+        <translation>Answer the coach here; it continues from your answer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="408" />
+        <source>Your answer to the coach</source>
+        <translation>Your answer to the coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="409" />
+        <source>Conversation with the coach</source>
+        <translation>Conversation with the coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="410" />
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="180" />
+        <location filename="../../ui/widgets/coach_panel.py" line="411" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="412" />
+        <source>Sa&amp;ve conversation</source>
+        <translation>Sa&amp;ve conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="413" />
+        <source>Saved with this question or situation, for you alone</source>
+        <translation>Saved with this question or situation, for you alone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="415" />
+        <source>Saved conversations</source>
+        <translation>Saved conversations</translation>
     </message>
 </context>
 <context>
@@ -3865,132 +3947,132 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/views/home.py" line="244" />
+        <location filename="../../ui/views/home.py" line="260" />
         <source>Ask me about</source>
         <translation>Ask me about</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="245" />
+        <location filename="../../ui/views/home.py" line="261" />
         <source>What may colleagues ask you about? Separate subjects with commas.</source>
         <translation>What may colleagues ask you about? Separate subjects with commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="264" />
+        <location filename="../../ui/views/home.py" line="280" />
         <source>Good morning, %1</source>
         <translation>Good morning, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="266" />
+        <location filename="../../ui/views/home.py" line="282" />
         <source>Good afternoon, %1</source>
         <translation>Good afternoon, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="267" />
+        <location filename="../../ui/views/home.py" line="283" />
         <source>Good evening, %1</source>
         <translation>Good evening, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="276" />
+        <location filename="../../ui/views/home.py" line="292" />
         <source>%1, %2: %3 — day %4 of 4</source>
         <translation>%1, %2: %3 — day %4 of 4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="286" />
+        <location filename="../../ui/views/home.py" line="302" />
         <source>Start session</source>
         <translation>Start session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="298" />
+        <location filename="../../ui/views/home.py" line="314" />
         <source>Talent conversation with %1: %2</source>
         <translation>Talent conversation with %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="301" />
+        <location filename="../../ui/views/home.py" line="317" />
         <source>Talent conversation with %1 is overdue</source>
         <translation>Talent conversation with %1 is overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="303" />
+        <location filename="../../ui/views/home.py" line="319" />
         <source>Talent conversation with %1: prepare it before %2</source>
         <translation>Talent conversation with %1: prepare it before %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="309" />
+        <location filename="../../ui/views/home.py" line="325" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="319" />
+        <location filename="../../ui/views/home.py" line="335" />
         <source>Action: %1</source>
         <translation>Action: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="321" />
+        <location filename="../../ui/views/home.py" line="337" />
         <source>was due %1</source>
         <translation>was due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="322" />
+        <location filename="../../ui/views/home.py" line="338" />
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="331" />
+        <location filename="../../ui/views/home.py" line="347" />
         <source>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</source>
         <translation>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="344" />
+        <location filename="../../ui/views/home.py" line="360" />
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="345" />
+        <location filename="../../ui/views/home.py" line="361" />
         <source>My development question</source>
         <translation>My development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="347" />
+        <location filename="../../ui/views/home.py" line="363" />
         <source>My learning groups</source>
         <translation>My learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="348" />
+        <location filename="../../ui/views/home.py" line="364" />
         <source>My work situations</source>
         <translation>My work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="349" />
+        <location filename="../../ui/views/home.py" line="365" />
         <source>My profile</source>
         <translation>My profile</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="346" />
+        <location filename="../../ui/views/home.py" line="362" />
         <source>Learning in working time</source>
         <translation>Learning in working time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="350" />
+        <location filename="../../ui/views/home.py" line="366" />
         <source>Getting started</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="356" />
+        <location filename="../../ui/views/home.py" line="372" />
         <source>Go to People</source>
         <translation>Go to People</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="357" />
+        <location filename="../../ui/views/home.py" line="373" />
         <source>Go to Learning groups</source>
         <translation>Go to Learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="358" />
+        <location filename="../../ui/views/home.py" line="374" />
         <source>Go to Work situations</source>
         <translation>Go to Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="355" />
+        <location filename="../../ui/views/home.py" line="371" />
         <source>Change what colleagues may ask me</source>
         <translation>Change what colleagues may ask me</translation>
     </message>
@@ -4000,22 +4082,27 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <translation>How does learning go here? The learning culture scan is open for you until %1: 30 short statements, anonymous, about ten minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="351" />
+        <location filename="../../ui/views/home.py" line="223" />
+        <source>Put into my development question</source>
+        <translation>Put into my development question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="367" />
         <source>Learning culture scan</source>
         <translation>Learning culture scan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="352" />
+        <location filename="../../ui/views/home.py" line="368" />
         <source>Answer the scan</source>
         <translation>Answer the scan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="361" />
+        <location filename="../../ui/views/home.py" line="377" />
         <source>My learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="371" />
+        <location filename="../../ui/views/home.py" line="387" />
         <source>%n of 10 guiding questions answered</source>
         <translation>
             <numerusform>%n of 10 guiding questions answered</numerusform>
@@ -4023,107 +4110,107 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="373" />
+        <location filename="../../ui/views/home.py" line="389" />
         <source>Work on my question</source>
         <translation>Work on my question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="374" />
+        <location filename="../../ui/views/home.py" line="390" />
         <source>Sharpen it with the coach</source>
         <translation>Sharpen it with the coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="378" />
+        <location filename="../../ui/views/home.py" line="394" />
         <source>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</source>
         <translation>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="381" />
+        <location filename="../../ui/views/home.py" line="397" />
         <source>Write my development question</source>
         <translation>Write my development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="386" />
+        <location filename="../../ui/views/home.py" line="402" />
         <source>%1 of %2 hours</source>
         <translation>%1 of %2 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="391" />
+        <location filename="../../ui/views/home.py" line="407" />
         <source>Learning hours against the norm</source>
         <translation>Learning hours against the norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="393" />
+        <location filename="../../ui/views/home.py" line="409" />
         <source>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</source>
         <translation>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="399" />
+        <location filename="../../ui/views/home.py" line="415" />
         <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
         <translation>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="403" />
+        <location filename="../../ui/views/home.py" line="419" />
         <source>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</source>
         <translation>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="407" />
+        <location filename="../../ui/views/home.py" line="423" />
         <source>%1 of it expires on %2 unless you use it.</source>
         <translation>%1 of it expires on %2 unless you use it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="416" />
+        <location filename="../../ui/views/home.py" line="432" />
         <source>next session %1</source>
         <translation>next session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="420" />
+        <location filename="../../ui/views/home.py" line="436" />
         <source>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</source>
         <translation>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="426" />
+        <location filename="../../ui/views/home.py" line="442" />
         <source>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</source>
         <translation>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="433" />
+        <location filename="../../ui/views/home.py" line="449" />
         <source>&lt;b&gt;Roles:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Roles:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="434" />
+        <location filename="../../ui/views/home.py" line="450" />
         <source>&lt;b&gt;Teams:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Teams:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="429" />
+        <location filename="../../ui/views/home.py" line="445" />
         <source>not in a team yet</source>
         <translation>not in a team yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="435" />
+        <location filename="../../ui/views/home.py" line="451" />
         <source>&lt;b&gt;Manager:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Manager:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="430" />
+        <location filename="../../ui/views/home.py" line="446" />
         <source>no direct manager</source>
         <translation>no direct manager</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="436" />
+        <location filename="../../ui/views/home.py" line="452" />
         <source>&lt;b&gt;Ask me about:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ask me about:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="431" />
+        <location filename="../../ui/views/home.py" line="447" />
         <source>nothing filled in yet</source>
         <translation>nothing filled in yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="441" />
+        <location filename="../../ui/views/home.py" line="457" />
         <source>%n person(s) added</source>
         <translation>
             <numerusform>%n person added</numerusform>
@@ -4131,7 +4218,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="442" />
+        <location filename="../../ui/views/home.py" line="458" />
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -4139,7 +4226,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="444" />
+        <location filename="../../ui/views/home.py" line="460" />
         <source>%n person(s) cannot log in yet: give them a temporary password</source>
         <translation>
             <numerusform>%n person cannot log in yet: give them a temporary password</numerusform>
@@ -4147,12 +4234,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="446" />
+        <location filename="../../ui/views/home.py" line="462" />
         <source>Everyone can log in</source>
         <translation>Everyone can log in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="448" />
+        <location filename="../../ui/views/home.py" line="464" />
         <source>%n professional(s) without a direct manager</source>
         <translation>
             <numerusform>%n professional without a direct manager</numerusform>
@@ -4160,12 +4247,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="451" />
+        <location filename="../../ui/views/home.py" line="467" />
         <source>Every professional has a direct manager</source>
         <translation>Every professional has a direct manager</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="452" />
+        <location filename="../../ui/views/home.py" line="468" />
         <source>Yearly learning budget: %1</source>
         <translation>Yearly learning budget: %1</translation>
     </message>
@@ -8320,43 +8407,48 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SituationsView</name>
     <message>
-        <location filename="../../ui/views/situations.py" line="776" />
-        <location filename="../../ui/views/situations.py" line="782" />
+        <location filename="../../ui/views/situations.py" line="710" />
+        <source>Put into the work situation</source>
+        <translation>Put into the work situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="801" />
+        <location filename="../../ui/views/situations.py" line="807" />
         <source>Work situations</source>
         <translation>Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="778" />
+        <location filename="../../ui/views/situations.py" line="803" />
         <source>Bottlenecks and challenges from your own work and from your learning groups. Each one goes step by step: questions, options, an experiment, and a lesson.</source>
         <translation>Bottlenecks and challenges from your own work and from your learning groups. Each one goes step by step: questions, options, an experiment, and a lesson.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="780" />
+        <location filename="../../ui/views/situations.py" line="805" />
         <source>&amp;New work situation</source>
         <translation>&amp;New work situation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="781" />
+        <location filename="../../ui/views/situations.py" line="806" />
         <source>Show finished</source>
         <translation>Show finished</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="784" />
+        <location filename="../../ui/views/situations.py" line="809" />
         <source>All your work situations are finished. Tick “Show finished” to see them again.</source>
         <translation>All your work situations are finished. Tick “Show finished” to see them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="786" />
+        <location filename="../../ui/views/situations.py" line="811" />
         <source>Bring a situation from your own work</source>
         <translation>Bring a situation from your own work</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="787" />
+        <location filename="../../ui/views/situations.py" line="812" />
         <source>A work situation is a bottleneck or a challenge from your daily work that you want to improve, innovate or get better at. You learn from it with questions first, then an experiment.</source>
         <translation>A work situation is a bottleneck or a challenge from your daily work that you want to improve, innovate or get better at. You learn from it with questions first, then an experiment.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="790" />
+        <location filename="../../ui/views/situations.py" line="815" />
         <source>Start a work situation</source>
         <translation>Start a work situation</translation>
     </message>

@@ -133,133 +133,133 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AiModelsPanel</name>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="201" />
+        <location filename="../../ui/views/ai_models.py" line="216" />
         <source>fits</source>
         <translation>past</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="202" />
+        <location filename="../../ui/views/ai_models.py" line="217" />
         <source>close other programs first</source>
         <translation>sluit eerst andere programma’s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="203" />
+        <location filename="../../ui/views/ai_models.py" line="218" />
         <source>too large for this computer</source>
         <translation>te groot voor deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="205" />
+        <location filename="../../ui/views/ai_models.py" line="220" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="205" />
+        <location filename="../../ui/views/ai_models.py" line="220" />
         <source>no (fallback)</source>
         <translation>nee (standaardopmaak)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="223" />
+        <location filename="../../ui/views/ai_models.py" line="238" />
         <source>No model yet: import one with the button below.</source>
         <translation>Nog geen model: importeer er een met de knop hieronder.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="226" />
+        <location filename="../../ui/views/ai_models.py" line="241" />
         <source>The coach uses %1.</source>
         <translation>De coach gebruikt %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="241" />
+        <location filename="../../ui/views/ai_models.py" line="265" />
         <source>Import a model</source>
         <translation>Model importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="242" />
+        <location filename="../../ui/views/ai_models.py" line="266" />
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-modellen (*.gguf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="290" />
+        <location filename="../../ui/views/ai_models.py" line="317" />
         <source>Remove this model?</source>
         <translation>Dit model verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="291" />
+        <location filename="../../ui/views/ai_models.py" line="318" />
         <source>%1 is removed from this computer. You can import it again later.</source>
         <translation>%1 wordt van deze computer verwijderd. Je kunt het later opnieuw importeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="301" />
+        <location filename="../../ui/views/ai_models.py" line="332" />
         <source>The AI coach runs a language model on this computer: nothing you write leaves it. Import a model file (GGUF) that you fetched elsewhere, from disk or a USB stick. Models belong to this computer, not to the organisation.</source>
         <translation>De AI-coach draait een taalmodel op deze computer: niets wat je schrijft gaat de deur uit. Importeer een modelbestand (GGUF) dat je ergens anders hebt opgehaald, van schijf of van een USB-stick. Modellen horen bij deze computer, niet bij de organisatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="305" />
+        <location filename="../../ui/views/ai_models.py" line="336" />
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="305" />
-        <location filename="../../ui/views/ai_models.py" line="315" />
+        <location filename="../../ui/views/ai_models.py" line="336" />
+        <location filename="../../ui/views/ai_models.py" line="347" />
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="305" />
+        <location filename="../../ui/views/ai_models.py" line="336" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="305" />
+        <location filename="../../ui/views/ai_models.py" line="336" />
         <source>Quantisation</source>
         <translation>Kwantisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="306" />
+        <location filename="../../ui/views/ai_models.py" line="337" />
         <source>Chat template</source>
         <translation>Chatsjabloon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="306" />
+        <location filename="../../ui/views/ai_models.py" line="337" />
         <source>Memory</source>
         <translation>Geheugen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="307" />
+        <location filename="../../ui/views/ai_models.py" line="339" />
         <source>&amp;Import a model…</source>
         <translation>Model &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="308" />
+        <location filename="../../ui/views/ai_models.py" line="340" />
         <source>Use this model</source>
         <translation>Dit model gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="309" />
+        <location filename="../../ui/views/ai_models.py" line="341" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="310" />
+        <location filename="../../ui/views/ai_models.py" line="342" />
         <source>Recommended models</source>
         <translation>Aanbevolen modellen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="312" />
+        <location filename="../../ui/views/ai_models.py" line="344" />
         <source>Small models that run on an ordinary laptop. Regiestoel never downloads anything: fetch the file on another computer and import it here.</source>
         <translation>Kleine modellen die op een gewone laptop draaien. Regiestoel downloadt nooit iets: haal het bestand op een andere computer op en importeer het hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="315" />
+        <location filename="../../ui/views/ai_models.py" line="347" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="315" />
+        <location filename="../../ui/views/ai_models.py" line="347" />
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ai_models.py" line="315" />
+        <location filename="../../ui/views/ai_models.py" line="347" />
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
@@ -1020,7 +1020,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>CoachDialog</name>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="189" />
+        <location filename="../../ui/widgets/coach_panel.py" line="424" />
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
@@ -1028,89 +1028,171 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>CoachPanel</name>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="98" />
+        <location filename="../../ui/widgets/coach_panel.py" line="142" />
         <source>Gathering your material…</source>
         <translation>Je materiaal verzamelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="111" />
+        <location filename="../../ui/widgets/coach_panel.py" line="164" />
         <source>Thinking…</source>
         <translation>Even denken…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/coach_panel.py" line="197" />
+        <source>This conversation is longer than the model can read at once: the coach no longer sees the first %n turn(s) after your material. Your material and the latest turns it still reads.</source>
+        <translation>
+            <numerusform>Dit gesprek is langer dan het model in één keer kan lezen: de coach ziet de eerste %n beurt na je materiaal niet meer. Je materiaal en de laatste beurten leest hij nog wel.</numerusform>
+            <numerusform>Dit gesprek is langer dan het model in één keer kan lezen: de coach ziet de eerste %n beurten na je materiaal niet meer. Je materiaal en de laatste beurten leest hij nog wel.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="120" />
+        <location filename="../../ui/widgets/coach_panel.py" line="210" />
+        <location filename="../../ui/widgets/coach_panel.py" line="214" />
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="210" />
+        <source>You</source>
+        <translation>Jij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="227" />
         <source>Stopping…</source>
         <translation>Stoppen…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="123" />
+        <location filename="../../ui/widgets/coach_panel.py" line="230" />
         <source>Loading the model; the first time takes a moment…</source>
         <translation>Het model laden; de eerste keer duurt even…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="124" />
+        <location filename="../../ui/widgets/coach_panel.py" line="231" />
+        <source>Checking once whether this model writes Dutch…</source>
+        <translation>Eenmalig nagaan of dit model Nederlands schrijft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="232" />
         <source>Writing…</source>
         <translation>Aan het schrijven…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="134" />
+        <location filename="../../ui/widgets/coach_panel.py" line="254" />
         <source>Stopped. What came so far is below.</source>
         <translation>Gestopt. Wat er tot nu toe kwam, staat hieronder.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="135" />
+        <location filename="../../ui/widgets/coach_panel.py" line="255" />
         <source>Done. Read it critically: the coach can be wrong.</source>
         <translation>Klaar. Lees het kritisch: de coach kan zich vergissen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="139" />
+        <location filename="../../ui/widgets/coach_panel.py" line="258" />
+        <source>The coach&apos;s answer was cut off: the model cannot read more of this conversation at once. When you reply, the oldest turns are left out.</source>
+        <translation>Het antwoord van de coach is afgebroken: het model kan niet meer van dit gesprek in één keer lezen. Als je antwoordt, vallen de oudste beurten weg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="264" />
         <source>Lessons learned it was given:</source>
         <translation>Geleerde lessen die de coach meekreeg:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="140" />
+        <location filename="../../ui/widgets/coach_panel.py" line="265" />
         <source>No lessons learned matched this situation.</source>
         <translation>Er passen geen geleerde lessen bij deze situatie.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/coach_panel.py" line="333" />
+        <source>Saved conversations (%n)…</source>
+        <translation>
+            <numerusform>Bewaard gesprek (%n)…</numerusform>
+            <numerusform>Bewaarde gesprekken (%n)…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="167" />
+        <location filename="../../ui/widgets/coach_panel.py" line="357" />
+        <source>Conversation saved. Only you can read it.</source>
+        <translation>Gesprek bewaard. Alleen jij kunt het lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="381" />
+        <source>Reopened. Answer the coach to go on.</source>
+        <translation>Weer geopend. Antwoord de coach om verder te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="393" />
         <source>The coach asks you questions back, to make your development question sharper. It does not give answers: those are yours.</source>
         <translation>De coach stelt je vragen terug, om je ontwikkelvraag scherper te maken. Hij geeft geen antwoorden: die zijn van jou.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="169" />
+        <location filename="../../ui/widgets/coach_panel.py" line="395" />
         <source>The coach suggests options to try, building on lessons learned by your colleagues.</source>
         <translation>De coach bedenkt opties om te proberen, voortbouwend op geleerde lessen van je collega’s.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="171" />
+        <location filename="../../ui/widgets/coach_panel.py" line="397" />
         <source>The coach proposes actions from the session notes. You check and edit them; nothing is saved until you say so.</source>
         <translation>De coach stelt acties voor uit de aantekeningen van de bijeenkomst. Jij controleert en past ze aan; er wordt niets opgeslagen tot jij dat zegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="173" />
+        <location filename="../../ui/widgets/coach_panel.py" line="399" />
         <source>The coach drafts your preparation from your own data. The draft is yours alone until you publish your preparation.</source>
         <translation>De coach schrijft een concept van je voorbereiding uit je eigen gegevens. Alleen jij ziet het concept, tot je je voorbereiding publiceert.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="177" />
+        <location filename="../../ui/widgets/coach_panel.py" line="403" />
         <source>The model runs on this computer: nothing leaves it.</source>
         <translation>Het model draait op deze computer: er gaat niets de deur uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="178" />
+        <location filename="../../ui/widgets/coach_panel.py" line="404" />
         <source>&amp;Ask the coach</source>
         <translation>&amp;Vraag de coach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="179" />
+        <location filename="../../ui/widgets/coach_panel.py" line="405" />
+        <source>S&amp;end</source>
+        <translation>Ver&amp;sturen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="407" />
+        <source>Answer the coach here; it continues from your answer.</source>
+        <translation>Antwoord de coach hier; hij gaat verder vanuit jouw antwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="408" />
+        <source>Your answer to the coach</source>
+        <translation>Jouw antwoord aan de coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="409" />
+        <source>Conversation with the coach</source>
+        <translation>Gesprek met de coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="410" />
         <source>&amp;Stop</source>
         <translation>&amp;Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coach_panel.py" line="180" />
+        <location filename="../../ui/widgets/coach_panel.py" line="411" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="412" />
+        <source>Sa&amp;ve conversation</source>
+        <translation>Gesprek &amp;bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="413" />
+        <source>Saved with this question or situation, for you alone</source>
+        <translation>Bewaard bij deze vraag of situatie, alleen voor jou</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coach_panel.py" line="415" />
+        <source>Saved conversations</source>
+        <translation>Bewaarde gesprekken</translation>
     </message>
 </context>
 <context>
@@ -3865,132 +3947,132 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/views/home.py" line="244" />
+        <location filename="../../ui/views/home.py" line="260" />
         <source>Ask me about</source>
         <translation>Vraag me over</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="245" />
+        <location filename="../../ui/views/home.py" line="261" />
         <source>What may colleagues ask you about? Separate subjects with commas.</source>
         <translation>Waarover mogen collega&apos;s je iets vragen? Scheid de onderwerpen met komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="264" />
+        <location filename="../../ui/views/home.py" line="280" />
         <source>Good morning, %1</source>
         <translation>Goedemorgen, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="266" />
+        <location filename="../../ui/views/home.py" line="282" />
         <source>Good afternoon, %1</source>
         <translation>Goedemiddag, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="267" />
+        <location filename="../../ui/views/home.py" line="283" />
         <source>Good evening, %1</source>
         <translation>Goedenavond, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="276" />
+        <location filename="../../ui/views/home.py" line="292" />
         <source>%1, %2: %3 — day %4 of 4</source>
         <translation>%1, %2: %3 — dag %4 van 4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="286" />
+        <location filename="../../ui/views/home.py" line="302" />
         <source>Start session</source>
         <translation>Sessie starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="298" />
+        <location filename="../../ui/views/home.py" line="314" />
         <source>Talent conversation with %1: %2</source>
         <translation>Talentontwikkelgesprek met %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="301" />
+        <location filename="../../ui/views/home.py" line="317" />
         <source>Talent conversation with %1 is overdue</source>
         <translation>Het talentontwikkelgesprek met %1 is te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="303" />
+        <location filename="../../ui/views/home.py" line="319" />
         <source>Talent conversation with %1: prepare it before %2</source>
         <translation>Talentontwikkelgesprek met %1: bereid het voor vóór %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="309" />
+        <location filename="../../ui/views/home.py" line="325" />
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="319" />
+        <location filename="../../ui/views/home.py" line="335" />
         <source>Action: %1</source>
         <translation>Actie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="321" />
+        <location filename="../../ui/views/home.py" line="337" />
         <source>was due %1</source>
         <translation>had af moeten zijn op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="322" />
+        <location filename="../../ui/views/home.py" line="338" />
         <source>due %1</source>
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="331" />
+        <location filename="../../ui/views/home.py" line="347" />
         <source>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</source>
         <translation>Niets gepland voor de komende week. Doe mee met een leergroep of start er zelf een. Zo leer je in werktijd, samen met collega&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="344" />
+        <location filename="../../ui/views/home.py" line="360" />
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="345" />
+        <location filename="../../ui/views/home.py" line="361" />
         <source>My development question</source>
         <translation>Mijn ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="347" />
+        <location filename="../../ui/views/home.py" line="363" />
         <source>My learning groups</source>
         <translation>Mijn leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="348" />
+        <location filename="../../ui/views/home.py" line="364" />
         <source>My work situations</source>
         <translation>Mijn werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="349" />
+        <location filename="../../ui/views/home.py" line="365" />
         <source>My profile</source>
         <translation>Mijn profiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="346" />
+        <location filename="../../ui/views/home.py" line="362" />
         <source>Learning in working time</source>
         <translation>Leren in werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="350" />
+        <location filename="../../ui/views/home.py" line="366" />
         <source>Getting started</source>
         <translation>Aan de slag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="356" />
+        <location filename="../../ui/views/home.py" line="372" />
         <source>Go to People</source>
         <translation>Naar Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="357" />
+        <location filename="../../ui/views/home.py" line="373" />
         <source>Go to Learning groups</source>
         <translation>Naar Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="358" />
+        <location filename="../../ui/views/home.py" line="374" />
         <source>Go to Work situations</source>
         <translation>Naar Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="355" />
+        <location filename="../../ui/views/home.py" line="371" />
         <source>Change what colleagues may ask me</source>
         <translation>Wijzig waarover collega&apos;s je iets kunnen vragen</translation>
     </message>
@@ -4000,22 +4082,27 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <translation>Hoe gaat leren hier? De leercultuurscan staat voor je open tot %1: 30 korte stellingen, anoniem, ongeveer tien minuten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="351" />
+        <location filename="../../ui/views/home.py" line="223" />
+        <source>Put into my development question</source>
+        <translation>In mijn ontwikkelvraag zetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="367" />
         <source>Learning culture scan</source>
         <translation>Leercultuurscan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="352" />
+        <location filename="../../ui/views/home.py" line="368" />
         <source>Answer the scan</source>
         <translation>Scan invullen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="361" />
+        <location filename="../../ui/views/home.py" line="377" />
         <source>My learning</source>
         <translation>Mijn regie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="371" />
+        <location filename="../../ui/views/home.py" line="387" />
         <source>%n of 10 guiding questions answered</source>
         <translation>
             <numerusform>%n van de 10 leervragen beantwoord</numerusform>
@@ -4023,107 +4110,107 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="373" />
+        <location filename="../../ui/views/home.py" line="389" />
         <source>Work on my question</source>
         <translation>Aan mijn vraag werken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="374" />
+        <location filename="../../ui/views/home.py" line="390" />
         <source>Sharpen it with the coach</source>
         <translation>Aanscherpen met de coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="378" />
+        <location filename="../../ui/views/home.py" line="394" />
         <source>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</source>
         <translation>Wat wil je leren, in en voor je eigen werk? Zet het in woorden. Je ontwikkelvraag is het begin van alles wat je hier leert.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="381" />
+        <location filename="../../ui/views/home.py" line="397" />
         <source>Write my development question</source>
         <translation>Mijn ontwikkelvraag opschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="386" />
+        <location filename="../../ui/views/home.py" line="402" />
         <source>%1 of %2 hours</source>
         <translation>%1 van %2 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="391" />
+        <location filename="../../ui/views/home.py" line="407" />
         <source>Learning hours against the norm</source>
         <translation>Leeruren tegenover de norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="393" />
+        <location filename="../../ui/views/home.py" line="409" />
         <source>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</source>
         <translation>Je leeruren in werktijd dit jaar, vergeleken met de norm van je organisatie. Elke sessie waarbij je aanwezig bent, telt mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="399" />
+        <location filename="../../ui/views/home.py" line="415" />
         <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
         <translation>&lt;b&gt;Leerbudget:&lt;/b&gt; er is dit jaar nog %1 over in het budget van je organisatie. Vraag een cursus of training aan onder Leren &amp;amp; budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="403" />
+        <location filename="../../ui/views/home.py" line="419" />
         <source>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</source>
         <translation>&lt;b&gt;Mijn leerbudget:&lt;/b&gt; dit jaar nog %1 over van %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="407" />
+        <location filename="../../ui/views/home.py" line="423" />
         <source>%1 of it expires on %2 unless you use it.</source>
         <translation>Daarvan vervalt %1 op %2 als je het niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="416" />
+        <location filename="../../ui/views/home.py" line="432" />
         <source>next session %1</source>
         <translation>volgende sessie %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="420" />
+        <location filename="../../ui/views/home.py" line="436" />
         <source>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</source>
         <translation>Je zit nog niet in een leergroep. Een groep bestaat uit 3 tot 6 collega&apos;s die elkaar kiezen en vier dagen achter elkaar een uur per dag bij elkaar komen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="426" />
+        <location filename="../../ui/views/home.py" line="442" />
         <source>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</source>
         <translation>Geen open werksituaties. Loopt er iets vast in je werk, of kan het beter? Leg het vast als werksituatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="433" />
+        <location filename="../../ui/views/home.py" line="449" />
         <source>&lt;b&gt;Roles:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Rollen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="434" />
+        <location filename="../../ui/views/home.py" line="450" />
         <source>&lt;b&gt;Teams:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Teams:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="429" />
+        <location filename="../../ui/views/home.py" line="445" />
         <source>not in a team yet</source>
         <translation>nog in geen team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="435" />
+        <location filename="../../ui/views/home.py" line="451" />
         <source>&lt;b&gt;Manager:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Leidinggevende:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="430" />
+        <location filename="../../ui/views/home.py" line="446" />
         <source>no direct manager</source>
         <translation>geen directe leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="436" />
+        <location filename="../../ui/views/home.py" line="452" />
         <source>&lt;b&gt;Ask me about:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Vraag me over:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="431" />
+        <location filename="../../ui/views/home.py" line="447" />
         <source>nothing filled in yet</source>
         <translation>nog niets ingevuld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="441" />
+        <location filename="../../ui/views/home.py" line="457" />
         <source>%n person(s) added</source>
         <translation>
             <numerusform>%n medewerker toegevoegd</numerusform>
@@ -4131,7 +4218,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="442" />
+        <location filename="../../ui/views/home.py" line="458" />
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -4139,7 +4226,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="444" />
+        <location filename="../../ui/views/home.py" line="460" />
         <source>%n person(s) cannot log in yet: give them a temporary password</source>
         <translation>
             <numerusform>%n medewerker kan nog niet inloggen: geef een tijdelijk wachtwoord</numerusform>
@@ -4147,12 +4234,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="446" />
+        <location filename="../../ui/views/home.py" line="462" />
         <source>Everyone can log in</source>
         <translation>Iedereen kan inloggen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="448" />
+        <location filename="../../ui/views/home.py" line="464" />
         <source>%n professional(s) without a direct manager</source>
         <translation>
             <numerusform>%n professional zonder directe leidinggevende</numerusform>
@@ -4160,12 +4247,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="451" />
+        <location filename="../../ui/views/home.py" line="467" />
         <source>Every professional has a direct manager</source>
         <translation>Elke professional heeft een directe leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="452" />
+        <location filename="../../ui/views/home.py" line="468" />
         <source>Yearly learning budget: %1</source>
         <translation>Jaarlijks leerbudget: %1</translation>
     </message>
@@ -8320,43 +8407,48 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SituationsView</name>
     <message>
-        <location filename="../../ui/views/situations.py" line="776" />
-        <location filename="../../ui/views/situations.py" line="782" />
+        <location filename="../../ui/views/situations.py" line="710" />
+        <source>Put into the work situation</source>
+        <translation>In de werksituatie zetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/situations.py" line="801" />
+        <location filename="../../ui/views/situations.py" line="807" />
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="778" />
+        <location filename="../../ui/views/situations.py" line="803" />
         <source>Bottlenecks and challenges from your own work and from your learning groups. Each one goes step by step: questions, options, an experiment, and a lesson.</source>
         <translation>Knelpunten en uitdagingen uit je eigen werk en uit je leergroepen. Elke situatie gaat stap voor stap: vragen, mogelijkheden, een experiment en een les.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="780" />
+        <location filename="../../ui/views/situations.py" line="805" />
         <source>&amp;New work situation</source>
         <translation>&amp;Nieuwe werksituatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="781" />
+        <location filename="../../ui/views/situations.py" line="806" />
         <source>Show finished</source>
         <translation>Afgeronde situaties tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="784" />
+        <location filename="../../ui/views/situations.py" line="809" />
         <source>All your work situations are finished. Tick “Show finished” to see them again.</source>
         <translation>Al je werksituaties zijn afgerond. Vink “Afgeronde situaties tonen” aan om ze weer te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="786" />
+        <location filename="../../ui/views/situations.py" line="811" />
         <source>Bring a situation from your own work</source>
         <translation>Breng een situatie uit je eigen werk in</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="787" />
+        <location filename="../../ui/views/situations.py" line="812" />
         <source>A work situation is a bottleneck or a challenge from your daily work that you want to improve, innovate or get better at. You learn from it with questions first, then an experiment.</source>
         <translation>Een werksituatie is een knelpunt of uitdaging uit je dagelijkse werk die je wilt verbeteren of innoveren, of waarin je beter wilt worden. Je leert ervan door eerst vragen te stellen en daarna een experiment te doen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/situations.py" line="790" />
+        <location filename="../../ui/views/situations.py" line="815" />
         <source>Start a work situation</source>
         <translation>Werksituatie starten</translation>
     </message>

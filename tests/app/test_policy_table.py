@@ -137,6 +137,8 @@ SERVICES: dict[str, set[str]] = {
     "learning_requests": {"all_requests", "approve", "ask", "cancel", "complete", "decline",
                           "get_request", "my_requests", "plan", "requests_to_decide",
                           "update_request"},
+    "saved_conversations": {"open_conversation", "remove_conversation", "save_conversation",
+                            "saved_conversations"},  # the coach's, for their author only
     "situations": {"add_note", "ask_to_finish", "decline_finish_request", "finish_analysis",
                    "requests_to_finish",
                    "finish_situation", "get_situation", "list_situations",

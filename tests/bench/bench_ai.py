@@ -10,6 +10,10 @@ swapped every pair; the prompt cache is cleared before every run. Reported: toke
 and time to the first token, as medians and as the median of the per-pair ratios; then, in
 runs of their own, the longest gap of a 5 ms QTimer on the UI thread while the app generates
 (an event-loop stall).
+
+Then a conversation (``app.ai.conversation``): the time to the first token of its second turn,
+which starts from the model's state of the first (the prompt cache), against the first turn
+and against the same second turn read from an empty state.
 """
 
 from __future__ import annotations
@@ -33,6 +37,20 @@ OVERHEAD_TARGET = 0.05  # the app's path may cost at most 5% against raw llama-c
 STALL_TARGET_MS = 50.0
 TICK_MS = 5
 STALL_RUNS = 3
+# The second turn of a conversation reuses the first's state: it must start at least twice as
+# soon as the same prompt read from scratch.
+SECOND_TURN_TARGET = 0.5
+CONVERSATION_RUNS = 5
+OPENING_SYSTEM = (
+    "You are a coach for workplace learning. You never give answers or advice; you ask short "
+    "open questions that help a professional make their own development question concrete: "
+    "what they want to learn, in which situations at work, why it matters now, and how they "
+    "will notice progress. Ask one question at a time, in plain words.")
+OPENING_USER = (
+    "My development question: how do I plan the ovens of our bakery so that less bread is "
+    "left at the end of the day? So far I wrote down that we bake the same amounts every day, "
+    "whatever the weather or the day of the week, and that on Saturdays most bread is left. "
+    "I want to try planning per hour, using what we sold the week before.")
 
 
 def default_model() -> Path:
@@ -110,6 +128,44 @@ def app_run(app: Any, coach: Any, engine: Any, prompt: Any, tokens: int, *,
     return state["count"] / elapsed, state["first"] or elapsed, state["stall"]
 
 
+def conversation_runs(engine: Any, tokens: int, runs: int) -> list[dict]:
+    """Time to the first token of turn 1, of turn 2 (state of turn 1 reused), and of the same
+    turn 2 from an empty state; and how many prompt tokens turn 2 had to read."""
+    import threading
+
+    from app.ai.conversation import Conversation
+    from app.ai.engine import Prompt
+
+    first, second, cold, read, whole = [], [], [], [], []
+    for _ in range(runs):
+        conversation = Conversation("question", 0, Prompt(OPENING_SYSTEM, OPENING_USER))
+        engine.llama.reset()
+        one = engine.generate(conversation.prompt(), lambda _t: None, threading.Event(),
+                              tokens)
+        conversation.add_answer(one.text)
+        conversation.add_reply("Mostly on Saturdays, and when it rains.")
+        prompt = conversation.prompt()
+        two = engine.generate(prompt, lambda _t: None, threading.Event(), tokens)
+        engine.llama.reset()
+        again = engine.generate(prompt, lambda _t: None, threading.Event(), tokens)
+        first.append(one.first_token_seconds or one.seconds)
+        second.append(two.first_token_seconds or two.seconds)
+        cold.append(again.first_token_seconds or again.seconds)
+        read.append(two.prompt_tokens_read or 0)
+        whole.append(engine.prompt_tokens(prompt))
+    ratio = statistics.median(s / c for s, c in zip(second, cold, strict=True))
+    return [
+        entry("ai_second_turn_first_token_ratio_cached_to_cold", ratio, "x",
+              SECOND_TURN_TARGET),
+        entry("ai_first_turn_first_token_ms", statistics.median(first) * 1000, "ms", None),
+        entry("ai_second_turn_first_token_ms", statistics.median(second) * 1000, "ms", None),
+        entry("ai_second_turn_cold_first_token_ms", statistics.median(cold) * 1000, "ms",
+              None),
+        entry("ai_second_turn_prompt_tokens_read", statistics.median(read), "tokens", None),
+        entry("ai_second_turn_prompt_tokens", statistics.median(whole), "tokens", None),
+    ]
+
+
 def run(model: Path, pairs: int, tokens: int, results_file: Path | None) -> list[dict]:
     from PySide6.QtWidgets import QApplication
 
@@ -151,6 +207,7 @@ def run(model: Path, pairs: int, tokens: int, results_file: Path | None) -> list
         entry("ai_raw_tokens_per_second", statistics.median(raw_tps), "tok/s", None),
         entry("ai_app_first_token_ms", statistics.median(app_first) * 1000, "ms", None),
         entry("ai_raw_first_token_ms", statistics.median(raw_first) * 1000, "ms", None),
+        *conversation_runs(engine, tokens, CONVERSATION_RUNS),
     ]
     print_table(f"AI coach: {model.name}, {pairs} pairs of {tokens} tokens, "
                 f"{settings.threads} thread(s)", entries)

@@ -155,11 +155,12 @@ def test_the_draft_goes_into_my_unpublished_preparation(qtbot, ctx, fake, coach_
     assert "food bank" in mine.fields["development_question_progress"]
 
 
-def test_the_model_screen_imports_a_file_and_shows_its_fit(qtbot, ctx, setup, tmp_path):
+def test_the_model_screen_imports_a_file_and_shows_its_fit(qtbot, ctx, owner, tmp_path):
     from app.ai.registry import ModelRegistry
     from tests.ai.gguf_files import write_gguf
     from ui.views.ai_models import AiModelsPanel
 
+    ctx.session.actor = owner  # on a shared data folder the owner manages the models
     registry = ModelRegistry(tmp_path / "cfg", tmp_path / "models")
     panel = AiModelsPanel(ctx, registry)
     qtbot.addWidget(panel)
@@ -204,3 +205,28 @@ def test_with_an_imported_real_model_the_screen_streams_and_stops(qtbot, ctx, co
     qtbot.waitUntil(lambda: panel.result is not None, timeout=2000)
     assert panel.result.stopped and panel.result.used_template
     assert "Ovenplanning per uur" in panel.lessons.text()
+
+
+def test_a_colleague_sees_the_active_model_but_cannot_change_the_models(qtbot, ctx, owner,
+                                                                         add_person, tmp_path):
+    from app.ai.model_rights import ManagedModels
+    from app.ai.registry import ModelRegistry
+    from tests.ai.gguf_files import write_gguf
+    from ui.views.ai_models import AiModelsPanel
+
+    registry = ModelRegistry(tmp_path / "cfg", tmp_path / "models")
+    ManagedModels(registry, owner).import_model(write_gguf(tmp_path / "tiny.gguf"))
+    ctx.session.actor = add_person("Bert")
+    panel = AiModelsPanel(ctx, registry)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.state.text() == "The coach uses Tiny test model."
+    assert "only the owner" in panel.owner_only.text() and panel.owner_only.isVisible()
+    panel.table.selectRow(0)
+    assert not panel.import_button.isEnabled() and not panel.remove_button.isEnabled()
+    # Also when a file reaches the screen some other way, nothing is imported.
+    panel.import_file(str(write_gguf(tmp_path / "other.gguf", {"general.name": "Other"})))
+    qtbot.waitUntil(lambda: panel.job is None and bool(panel.error.text()), timeout=5000)
+    assert "only the owner" in panel.error.text()
+    panel.remove(registry.entries[0].sha256)
+    assert len(ModelRegistry(tmp_path / "cfg", tmp_path / "models").entries) == 1

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from app.ai import fit
 from app.ai.engine import EngineSettings, ai_available, not_installed
 from app.ai.gguf import GGUFInfo, read_gguf
+from app.ai.model_rights import ManagedModels
 from app.ai.registry import ModelEntry, ModelRegistry
 from app.paths import resources_dir
-from models.errors import DomainError
+from models.errors import DomainError, Invalid
 from ui.context import AppContext
 from ui.icons import icon
 from ui.relay import Relay
@@ -68,6 +69,16 @@ def recommended_models() -> list[dict[str, Any]]:
     data = json.loads((resources_dir() / "ai" / "recommended_models.json")
                       .read_text(encoding="utf-8"))
     return list(data["models"])
+
+
+def _writes_dutch(entry: ModelEntry) -> bool:
+    """What is known without asking the model (the coach probes an unknown one when used)."""
+    from app.ai.dutch import listed_languages
+
+    if entry.dutch:
+        return entry.dutch == "yes"
+    languages = listed_languages(entry)
+    return languages is None or "nl" in languages
 
 
 def _size(size: int) -> str:
@@ -112,6 +123,10 @@ class AiModelsPanel(QWidget):
         layout.addWidget(self.progress)
         self.error = FieldError()
         layout.addWidget(self.error)
+        # For everyone but whoever manages the models: why the buttons are off.
+        self.owner_only = hint_label()
+        self.owner_only.hide()
+        layout.addWidget(self.owner_only)
         buttons = QHBoxLayout()
         self.import_button = QPushButton(icon("import"), "")
         self.activate_button = QPushButton(icon("check"), "")
@@ -223,16 +238,25 @@ class AiModelsPanel(QWidget):
             self.state.setText(self.tr("No model yet: import one with the button below."))
         else:
             entry = self.registry.active_entry()
-            self.state.setText(self.tr("The coach uses %1.").replace(
-                "%1", entry.name if entry else ""))
+            text = self.tr("The coach uses %1.").replace("%1", entry.name if entry else "")
+            if entry is not None and self.ctx.language == "nl" and not _writes_dutch(entry):
+                text += " " + self.ctx.describe(Invalid("ai_model_no_dutch", name=entry.name))
+            self.state.setText(text)
+
+    @property
+    def models(self) -> ManagedModels:
+        """The models as the person logged in may change them (the rule lives in app/)."""
+        return ManagedModels(self.registry, self.ctx.session.actor)
 
     def _update_buttons(self) -> None:
         entry = self.selected()
         busy = self.job is not None
-        self.import_button.setEnabled(not busy)
-        self.activate_button.setEnabled(not busy and entry is not None
+        allowed = self.models.may_manage
+        self.import_button.setEnabled(allowed and not busy)
+        self.activate_button.setEnabled(allowed and not busy and entry is not None
                                         and entry.sha256 != self.registry.active)
-        self.remove_button.setEnabled(not busy and entry is not None)
+        self.remove_button.setEnabled(allowed and not busy and entry is not None)
+        self.owner_only.setVisible(not allowed)
 
     # --- changing --------------------------------------------------------------------------
 
@@ -249,10 +273,10 @@ class AiModelsPanel(QWidget):
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.show()
-        registry = self.registry
+        models = self.models
 
         def work(progress: Callable[[int, int], None]) -> tuple[ModelEntry, GGUFInfo]:
-            return registry.import_model(path, progress)
+            return models.import_model(path, progress)
 
         def step(done: int, total: int) -> None:
             self.progress.setValue(int(done * 100 / total) if total else 100)
@@ -279,7 +303,10 @@ class AiModelsPanel(QWidget):
     def activate(self) -> None:
         entry = self.selected()
         if entry is not None:
-            self.registry.set_active(entry.sha256)
+            try:
+                self.models.set_active(entry.sha256)
+            except DomainError as exc:
+                self.error.show_message(self.ctx.describe(exc))
             self.refresh()
 
     def ask_remove(self) -> None:
@@ -292,7 +319,11 @@ class AiModelsPanel(QWidget):
             .replace("%1", entry.name), lambda: self.remove(entry.sha256))
 
     def remove(self, sha256: str) -> None:
-        self.registry.remove(sha256)
+        try:
+            self.models.remove(sha256)
+        except DomainError as exc:
+            self.error.show_message(self.ctx.describe(exc))
+            return
         self.infos.pop(sha256, None)
         self.refresh()
 
@@ -304,6 +335,7 @@ class AiModelsPanel(QWidget):
         self.table.setHorizontalHeaderLabels([
             self.tr("Model"), self.tr("Size"), self.tr("Parameters"), self.tr("Quantisation"),
             self.tr("Chat template"), self.tr("Memory")])
+        self.owner_only.setText(self.ctx.describe(DomainError("ai_models_owner_only")))
         self.import_button.setText(self.tr("&Import a model…"))
         self.activate_button.setText(self.tr("Use this model"))
         self.remove_button.setText(self.tr("Remove"))

@@ -219,8 +219,24 @@ class HomeView(QScrollArea):
             return
         from ui.widgets.coach_panel import CoachDialog
 
-        self.dialog = CoachDialog(self.ctx, "question", self.home.question.id, parent=self)
+        self.dialog = CoachDialog(self.ctx, "question", self.home.question.id,
+                                  accept_text=self.tr("Put into my development question"),
+                                  on_accept=self.use_in_question, parent=self)
         self.dialog.open()
+
+    def use_in_question(self, passage: str) -> None:
+        """A passage of the coach goes into my question's editor, for me to edit and save:
+        nothing is saved by itself. The conversation stays open behind it."""
+        if self.home is None or not passage.strip():
+            return
+        from ui.dialogs.development import DevelopmentDialog
+
+        editor = DevelopmentDialog(self.ctx, self.home.question, parent=self.dialog or self)
+        before = editor.question.toPlainText().rstrip()
+        editor.question.setPlainText(f"{before}\n{passage.strip()}" if before
+                                     else passage.strip())
+        self.question_editor = editor
+        editor.open()
 
     def _go(self, key: str) -> None:
         if self.navigate is not None:

@@ -706,7 +706,32 @@ class SituationsView(QWidget):
     def ask_coach(self, situation_id: int) -> None:
         from ui.widgets.coach_panel import CoachDialog
 
-        self._open(CoachDialog(self.ctx, "brainstorm", situation_id, parent=self))
+        self._open(CoachDialog(self.ctx, "brainstorm", situation_id,
+                               accept_text=self.tr("Put into the work situation"),
+                               on_accept=lambda text: self.use_in_situation(situation_id,
+                                                                            text),
+                               parent=self))
+
+    def use_in_situation(self, situation_id: int, passage: str) -> None:
+        """A passage of the coach goes into the situation's editor (at the end of what is
+        going on), for me to edit and save: nothing is saved by itself."""
+        if not passage.strip():
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+        coach = self.dialog
+
+        def edit(detail: SituationDetail) -> None:
+            def show(question: QuestionView | None) -> None:
+                editor = SituationDialog(self.ctx, question, detail, coach or self)
+                before = editor.description.toPlainText().rstrip()
+                editor.description.setPlainText(f"{before}\n\n{passage.strip()}" if before
+                                                else passage.strip())
+                self.situation_editor = editor
+                editor.open()
+
+            self._with_my_question(show)
+
+        self.ctx.call(self, lambda: situations.get_situation(db, actor, situation_id), edit)
 
     def _remember_selection(self, situation_id: int | None) -> None:
         self._select_after_reload = situation_id
