@@ -297,6 +297,8 @@ POLICY: dict[str, Decide] = {
     "learning_hours": _learning_hours,
     "notification_setting": _own_only,
     "notification_shown": _own_only,
+    # Saved conversations with the AI coach: their author's alone, asked of the policy.
+    "coach_conversation": _about_person(Kind.COACH_CONVERSATION),
 }
 
 
