@@ -168,6 +168,7 @@ class HomeView(QScrollArea):
         super().showEvent(event)
         if getattr(self, "_stale", False) and self.ctx.session.actor is not None:
             self.reload()
+            self.answers.reload()
 
     def reload(self) -> None:
         self._stale = False

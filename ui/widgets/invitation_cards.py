@@ -52,6 +52,8 @@ class InvitationCards(QWidget):
         self.ctx.call(self, load, self._show)
 
     def _changed(self, changes: Changes) -> None:
+        if self.ctx.session.actor is None:
+            return  # a save that finished after the lock: read afresh at the next login
         if changes.touches(Area.GROUPS, Area.SITUATIONS, Area.PEOPLE):
             self.reload()
 
