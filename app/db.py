@@ -115,6 +115,10 @@ class Database:
         of SQLite, such as SQLCipher for an encrypted personal copy."""
         self.url = url
         self.read_only = read_only
+        # A person's encrypted copy on a laptop (app/personal_copy): services that must go
+        # straight to the organisation's database refuse on it, the others record what
+        # they change in the copy's outbox.
+        self.is_personal_copy = False
         kwargs: dict[str, Any] = {"echo": echo}
         file = sqlite_url_path(url)
         if file is not None:

@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from models.org_settings import OrgSetting
     from models.organisation import Organisation
     from models.people import ExpertiseTag, Person, PersonRole, Role, Team, person_team
+    from models.personal_copies import AppliedOperation, PersonalCopy
     from models.reminders import ReminderClaim
     from models.situations import (
         NoteKind,
@@ -81,6 +82,7 @@ if TYPE_CHECKING:
 _MODULE_OF = {
     "Account": "models.accounts",
     "Action": "models.actions",
+    "AppliedOperation": "models.personal_copies",
     "ActionStatus": "models.actions",
     "Attendance": "models.cycles",
     "AuditEntry": "models.audit",
@@ -117,6 +119,7 @@ _MODULE_OF = {
     "Organisation": "models.organisation",
     "OrgSetting": "models.org_settings",
     "Person": "models.people",
+    "PersonalCopy": "models.personal_copies",
     "person_team": "models.people",
     "PersonBudget": "models.budget",
     "PersonRole": "models.people",
@@ -164,6 +167,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "Account",
     "Action",
+    "AppliedOperation",
     "ActionStatus",
     "Attendance",
     "AuditEntry",
@@ -205,6 +209,7 @@ __all__ = [
     "OrgSetting",
     "Organisation",
     "Person",
+    "PersonalCopy",
     "PersonRole",
     "NotificationSetting",
     "NotificationShown",

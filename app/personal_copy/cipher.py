@@ -54,8 +54,10 @@ def readable(file: Path, key: bytes) -> bool:
 def encrypted_database(file: Path, key: bytes, *, read_only: bool = False) -> Database:
     """The copy as a ``Database``: the same engine set-up (WAL, foreign keys, full sync,
     secure delete) as any Regiestoel SQLite file, through SQLCipher."""
-    return Database(sqlite_url(file), read_only=read_only, dbapi=_dbapi(),
-                    connect=lambda: connect(file, key))
+    db = Database(sqlite_url(file), read_only=read_only, dbapi=_dbapi(),
+                  connect=lambda: connect(file, key))
+    db.is_personal_copy = True
+    return db
 
 
 def rekey(file: Path, old: bytes, new: bytes) -> None:

@@ -50,6 +50,9 @@ NEVER: dict[str, str] = {
     "culture_tally": "culture scan answers: only results above the threshold are shown, "
                      "and those are computed on the server",
     "reminder_claim": "which e-mail reminders were sent: the server's business",
+    "personal_copy": "the register of everyone's laptops: the owner's, on the server",
+    "applied_operation": "what the server did with operations from the copies: the "
+                         "server's memory against applying one twice",
 }
 
 # What everyone in the organisation reads.
