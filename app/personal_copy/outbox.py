@@ -177,13 +177,24 @@ def _record(db: Database, name: str, fn: Callable[..., Any], actor: Any,
             result = fn(bound, actor, **arguments)
         finally:
             _ACTIVE.reset(token)
+        after = versions_after(bound, name, arguments, actor.person_id)
         conn.execute(copy_outbox.insert().values(
             op_id=str(uuid.uuid4()), operation=name, args=args_json,
             versions=json.dumps(versions, sort_keys=True),
+            after=json.dumps(after, sort_keys=True),
             created=json.dumps(recording.made, sort_keys=True),
             record=record_key(name, arguments), state="pending", outcome="{}",
             created_at=utcnow()))
     return result
+
+
+def versions_after(db: Database, name: str, arguments: dict[str, Any], person_id: int
+                   ) -> dict[str, int | None]:
+    """The versions the operation's record has now (in its own transaction)."""
+    from app.personal_copy.conflicts import theirs
+
+    with db.read() as s:
+        return theirs(s, name, arguments, person_id)[2]
 
 
 def record_key(name: str, arguments: dict[str, Any]) -> str:

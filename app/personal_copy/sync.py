@@ -50,8 +50,12 @@ def _server_database(copy: OpenCopy) -> Database:
 
 def _check_server(server: Database) -> None:
     """Reachable, and at this program's schema; otherwise one clear refusal."""
+    from app.paths import sqlite_url_path
     from app.schema import SchemaState, schema_status_on
 
+    file = sqlite_url_path(server.url)
+    if file is not None and not file.is_file():
+        raise StorageError("server_unreachable")  # and no empty file made in its place
     try:
         with server.engine.connect() as conn:
             status = schema_status_on(conn)
