@@ -334,8 +334,7 @@ def test_the_admin_sync_command(sqlite_org: Org, tmp_path: Path, capsys, monkeyp
     assert err.startswith("regiestoel-admin: 1 change(s) from your laptop clash")
     # The server gone: one line, nothing ran.
     copy = open_copy(folder, PASSWORD)
-    with copy.db.read() as s:
-        before = copy_rows(copy)
+    before = copy_rows(copy)
     copy.close()
     (tmp_path / "regiestoel.sqlite3").rename(tmp_path / "elders.sqlite3")
     code = main(["--data-dir", str(folder), "--lang", "en", "sync"])
