@@ -269,3 +269,37 @@ def _set(arguments: dict[str, Any], path: str, value: str) -> None:
         arguments[key] = {**current, inner: _typed(current.get(inner, ""), value)}
     else:
         raise Invalid("conflict_keep_unknown", field=path)
+
+
+# --- what the server refused ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Refusal:
+    op_id: str
+    operation: str
+    code: str  # a message code: why the server did not take it (in the person's words)
+    params: dict[str, str]
+    mine: dict[str, str]
+
+
+def refused(copy: OpenCopy) -> list[Refusal]:
+    """Operations the server refused at the last syncs, until the person has seen them."""
+    with copy.db.read() as s:
+        rows = s.execute(select(copy_outbox).where(copy_outbox.c.state == "refused")
+                         .order_by(copy_outbox.c.seq)).mappings().all()
+    found = []
+    for r in rows:
+        outcome = json.loads(r["outcome"] or "{}")
+        found.append(Refusal(op_id=r["op_id"], operation=r["operation"],
+                             code=outcome.get("code", "sync_operation_unknown"),
+                             params=outcome.get("params", {}),
+                             mine=mine(codec.decode(json.loads(r["args"])))))
+    return found
+
+
+def dismiss(copy: OpenCopy, op_id: str) -> None:
+    """The person has read why: the refused operation goes."""
+    with writing(copy.db) as conn:
+        conn.execute(delete(copy_outbox).where(copy_outbox.c.op_id == op_id,
+                                               copy_outbox.c.state == "refused"))

@@ -232,6 +232,12 @@ def test_an_operation_the_server_now_refuses_is_kept_and_shown(sqlite_org: Org,
     with org.db.read() as s:
         assert s.scalar(select(func.count()).select_from(SituationNote).where(
             SituationNote.situation_id == new.value)) == 0
+    [refusal] = conflicts.refused(copy)
+    assert (refusal.operation, refusal.code) == ("situations.add_note", "situation_wrong_step")
+    assert refusal.mine["text"] == "Waar lekt het?"
+    assert sync(copy).sent == 0  # shown, never sent again
+    conflicts.dismiss(copy, refusal.op_id)
+    assert conflicts.refused(copy) == []
     copy.close()
 
 
