@@ -50,6 +50,9 @@ copy_outbox = Table(
     Column("state", String(20), nullable=False, default="pending"),
     Column("outcome", Text, nullable=False, default="{}"),  # the server's refusal, as JSON
     Column("created_at", UTCDateTime, nullable=False),
+    # A sequence number is never used twice, also after the outbox was emptied by a sync:
+    # the server keeps it beside the op id.
+    sqlite_autoincrement=True,
 )
 
 # An operation the server found stale: both versions, side by side, until the person keeps
