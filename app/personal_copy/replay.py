@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, event, inspect, select, update
+from sqlalchemy import delete, event, insert, inspect, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -139,7 +139,7 @@ def _send(server: Database, copy_id: str, person_id: int, op: Any, args: Any
         if seen is not None:
             return seen.outcome, json.loads(seen.result or "{}")
         outcome, result = _apply(server, conn, person_id, op["operation"], args)
-        conn.execute(AppliedOperation.__table__.insert().values(
+        conn.execute(insert(AppliedOperation).values(
             op_id=op["op_id"], copy_id=copy_id, seq=op["seq"], outcome=outcome,
             result=json.dumps(result, ensure_ascii=False, sort_keys=True),
             applied_at=utcnow()))
