@@ -37,6 +37,7 @@ from app.services import development, lessons, situations
 from app.services.auth import actor_for
 from models import Lesson, WorkSituation
 from models.personal_copies import AppliedOperation
+from tests import postgres
 from tests.sync_world import FAST, PASSWORD, new_org
 
 PEOPLE = ("kevin", "ricardo")
@@ -46,9 +47,11 @@ TITLES = st.sampled_from(["Lekkage", "Storing ketel", "Planning", "Thermostaat"]
 
 
 class _Template:
-    """The demo organisation, made once; each example works on a copy of its file."""
+    """The demo organisation, made once per kind of server; each example works on a copy
+    of it (of the SQLite file, or ``CREATE DATABASE … TEMPLATE`` on PostgreSQL)."""
 
     folder: Path | None = None
+    pg: postgres.Template | None = None
     ids: dict[str, int] = {}
 
 
@@ -57,20 +60,34 @@ TEMPLATE = _Template()
 
 @pytest.fixture(scope="module", autouse=True)
 def template(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    from sqlalchemy.engine import make_url
+
     folder = tmp_path_factory.mktemp("template")
     org = new_org("sqlite", request, folder)
     org.db.dispose()
     TEMPLATE.folder, TEMPLATE.ids = folder, org.ids
+    if postgres.server_url():
+        org = new_org("postgresql", request, folder / "pg")
+        org.db.dispose()  # a template has no one connected
+        TEMPLATE.pg = postgres.Template(postgres.server_url() or "",
+                                        str(make_url(org.url).database))
     yield
 
 
 class SyncMachine(RuleBasedStateMachine):
+    KIND = "sqlite"
+
     @initialize()
     def start(self) -> None:
         assert TEMPLATE.folder is not None
         self.tmp = Path(tempfile.mkdtemp(prefix="regiestoel-sync-"))
-        shutil.copy(TEMPLATE.folder / "regiestoel.sqlite3", self.tmp / "server.sqlite3")
-        self.server = Database(sqlite_url(self.tmp / "server.sqlite3"))
+        if self.KIND == "postgresql":
+            assert TEMPLATE.pg is not None
+            self.server_url = TEMPLATE.pg.copy()
+        else:
+            shutil.copy(TEMPLATE.folder / "regiestoel.sqlite3", self.tmp / "server.sqlite3")
+            self.server_url = sqlite_url(self.tmp / "server.sqlite3")
+        self.server = Database(self.server_url)
         self.ids = TEMPLATE.ids
         self.copies = {}
         for name in PEOPLE:
@@ -90,6 +107,8 @@ class SyncMachine(RuleBasedStateMachine):
             copy.close()
         if hasattr(self, "server"):
             self.server.dispose()
+            if self.KIND == "postgresql" and TEMPLATE.pg is not None:
+                TEMPLATE.pg.drop_copy(self.server_url)
             shutil.rmtree(self.tmp, ignore_errors=True)
 
     # --- reading the server -------------------------------------------------------------
@@ -170,6 +189,13 @@ class SyncMachine(RuleBasedStateMachine):
             title + " (kantoor)", description=detail.description),
             expected_version=detail.version_id)
         self.situation_titles[name][mine[0]] = title + " (kantoor)"
+
+    @rule(name=st.sampled_from(PEOPLE), text=TEXTS)
+    def both_sides_question(self, name: str, text: str) -> None:
+        """The same question changed on the laptop and at the office: a conflict to come
+        (unless the laptop's question was already behind)."""
+        self.offline_question(name, text)
+        self.online_question(name, text)
 
     # --- sync and choices -----------------------------------------------------------------
 
@@ -274,6 +300,18 @@ class SyncMachine(RuleBasedStateMachine):
 # Bounded in time (the ci profile): a failure is reported as found, not shrunk, since
 # shrinking a run of syncs takes minutes; HYPOTHESIS_PROFILE=explore searches longer.
 SyncMachine.TestCase.settings = settings(
-    max_examples=12, stateful_step_count=10,
+    max_examples=20, stateful_step_count=12,
     phases=[Phase.explicit, Phase.reuse, Phase.generate])
 test_sync_state_machine = SyncMachine.TestCase
+
+
+class SyncMachineOnPostgreSQL(SyncMachine):
+    KIND = "postgresql"
+
+
+SyncMachineOnPostgreSQL.TestCase.settings = settings(
+    max_examples=8, stateful_step_count=12,
+    phases=[Phase.explicit, Phase.reuse, Phase.generate])
+test_sync_state_machine_on_postgresql = pytest.mark.skipif(
+    not postgres.server_url(), reason=f"{postgres.ENV} is not set")(
+    SyncMachineOnPostgreSQL.TestCase)
