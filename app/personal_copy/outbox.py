@@ -24,7 +24,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, event, func, select
+from sqlalchemy import event
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
@@ -169,11 +169,11 @@ def _record(db: Database, name: str, fn: Callable[..., Any], actor: Any,
 
     args_json = json.dumps(codec.encode(arguments), ensure_ascii=False, sort_keys=True)
     versions = {k: v for k, v in arguments.items() if k.startswith("expected_")}
-    from models import AuditEntry
+    from app.services import audit
 
     recording = _Recording()
     with writing(db) as conn:
-        audited_before = conn.execute(select(func.max(AuditEntry.id))).scalar() or 0
+        audited_before = audit.last_entry_id(conn)
         bound = OneTransaction(db, conn, lambda s: assign_on(s, recording.made))
         token = _ACTIVE.set(recording)
         try:
@@ -183,7 +183,7 @@ def _record(db: Database, name: str, fn: Callable[..., Any], actor: Any,
         after = versions_after(bound, name, arguments, actor.person_id)
         # What the call audited, the server audits again when it replays the call: sent
         # once, by the replay, not also as an entry of an offline read.
-        conn.execute(delete(AuditEntry).where(AuditEntry.id > audited_before))
+        audit.forget_on_copy(db, conn, after=audited_before)
         conn.execute(copy_outbox.insert().values(
             op_id=str(uuid.uuid4()), operation=name, args=args_json,
             versions=json.dumps(versions, sort_keys=True),

@@ -184,3 +184,12 @@ def _manager_of(org: Org, person_id: int) -> int:
         manager = s.get(Person, person_id).manager_id
     assert manager is not None
     return manager
+
+
+def test_only_a_copy_forgets_audit_entries(org: Org):
+    from app.services import audit
+
+    with pytest.raises(Forbidden), org.db.engine.begin() as conn:
+        audit.forget_on_copy(org.db, conn, up_to=10**9)
+    with pytest.raises(Forbidden):
+        audit.offline_entries(org.db)
