@@ -473,3 +473,57 @@ def test_actions_of_a_session_made_offline_can_be_marked_done_offline(sqlite_org
         action = s.scalar(select(Action).where(Action.title == "Handschoenen bestellen"))
     assert action.status == "done" and action.id < LOCAL_ID_START
     copy.close()
+
+
+def test_a_server_of_a_newer_version_or_out_of_reach_leaves_the_copy_untouched(
+        sqlite_org: Org, tmp_path: Path):
+    from sqlalchemy import text
+
+    from app.personal_copy.sync import server_reachable
+
+    org = sqlite_org
+    folder = tmp_path / "laptop"
+    copy = org.copy("kevin", folder)
+    me = actor_for(copy.db, org.ids["kevin"])
+    situations.register_situation(copy.db, me, situations.SituationInput("Blijft staan"))
+    assert server_reachable(copy)
+    with org.db.transaction() as s:
+        head = s.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        s.execute(text("UPDATE alembic_version SET version_num = '9999_later'"))
+    before = copy_rows(copy)
+    with pytest.raises(StorageError) as refused:
+        sync(copy)
+    assert refused.value.code == "server_schema_newer"
+    assert copy_rows(copy) == before
+    with copy.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(copy_outbox)) == 1
+    with org.db.transaction() as s:
+        s.execute(text("UPDATE alembic_version SET version_num = :head"), {"head": head})
+    org.db.dispose()
+    (tmp_path / "regiestoel.sqlite3").rename(tmp_path / "weg.sqlite3")
+    assert not server_reachable(copy)
+    with pytest.raises(StorageError) as unreachable:
+        sync(copy)
+    assert unreachable.value.code == "server_unreachable"
+    assert not (tmp_path / "regiestoel.sqlite3").exists()  # no empty server made
+    assert copy_rows(copy) == before
+    copy.close()
+
+
+def test_an_unreachable_postgresql_server_is_told_within_seconds(sqlite_org: Org,
+                                                                 tmp_path: Path):
+    import time
+
+    from app.personal_copy.sync import server_reachable
+
+    copy = sqlite_org.copy("kevin", tmp_path / "laptop")
+    # A port nobody listens on: refused at once, never a hang.
+    copy.identity = type(copy.identity)(**{
+        **copy.identity.__dict__, "server_url": "postgresql://rc@127.0.0.1:9/regiestoel"})
+    started = time.monotonic()
+    assert not server_reachable(copy, timeout_s=2)
+    with pytest.raises(StorageError) as unreachable:
+        sync(copy)
+    assert unreachable.value.code == "server_unreachable"
+    assert time.monotonic() - started < 30
+    copy.close()
