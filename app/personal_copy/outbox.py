@@ -68,7 +68,9 @@ def offline_operation(name: str) -> Callable[[F], F]:
             if not getattr(db, "is_personal_copy", False) or _ACTIVE.get() is not None:
                 return fn(db, actor, *args, **kwargs)
             bound = signature.bind(db, actor, *args, **kwargs)
-            arguments = dict(list(bound.arguments.items())[2:])
+            # What can be read once (a generator) is read here, for the call and the outbox.
+            arguments = {k: list(v) if isinstance(v, Iterator) else v
+                         for k, v in list(bound.arguments.items())[2:]}
             return _record(db, name, fn, actor, arguments)
 
         call.offline_operation = name  # type: ignore[attr-defined]

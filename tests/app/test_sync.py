@@ -527,3 +527,26 @@ def test_an_unreachable_postgresql_server_is_told_within_seconds(sqlite_org: Org
     assert unreachable.value.code == "server_unreachable"
     assert time.monotonic() - started < 30
     copy.close()
+
+
+def test_notifications_shown_offline_are_remembered_on_the_server(sqlite_org: Org,
+                                                                  tmp_path: Path):
+    from datetime import timedelta
+
+    from app.services import notifications
+    from app.services.due import due_for
+    from models import NotificationShown
+
+    org = sqlite_org
+    copy = org.copy("kevin", tmp_path / "laptop")
+    me = actor_for(copy.db, org.ids["kevin"])
+    moment = datetime.now(UTC) + timedelta(days=3)
+    items = due_for(copy.db, me, moment)
+    assert items
+    notifications.mark_shown(copy.db, me, (i for i in items), moment)  # read once
+    assert sync(copy).sent == 1
+    with org.db.read() as s:
+        shown = set(s.execute(select(NotificationShown.kind, NotificationShown.item_id)
+                              .where(NotificationShown.person_id == org.ids["kevin"])).all())
+    assert {(i.kind.value, i.item_id) for i in items} <= shown
+    copy.close()
