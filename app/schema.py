@@ -135,6 +135,10 @@ def migrate(db: Database) -> None:
         if db.is_sqlite:
             conn.exec_driver_sql(f"PRAGMA application_id = {SQLITE_APPLICATION_ID}")
         upgrade_on(conn)
+        from app.personal_copy.server_role import refresh_after_migrate
+
+        # A server with personal copies gets the copies' policies of this version.
+        refresh_after_migrate(conn)
 
 
 def open_database(db: Database, sqlite_file: Path | None, backup_dir: Path | None) -> SchemaStatus:
