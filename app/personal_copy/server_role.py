@@ -140,9 +140,7 @@ def server_database(copy: object) -> Database:
         if "authentication failed" in words or "does not exist" in words \
                 or "not permitted to log in" in words:
             raise Forbidden("personal_copy_revoked") from exc
-        raise StorageError("server_unreachable",
-                           detail=(str(exc.orig or exc).strip().splitlines() or [""])[0]
-                           ) from exc
+        raise StorageError("server_unreachable") from exc
     except BaseException:
         server.dispose()
         raise

@@ -23,6 +23,7 @@ from tests import fresh, postgres
 
 PASSWORD = "regiestoel-demo"
 FAST = KdfParams(time_cost=1, memory_kib=8 * 1024)  # the key's strength is not tested here
+MADE: set[str] = set()  # the copies' roles made on the test server, dropped at the end
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +53,9 @@ def org(request):
     def drop() -> None:
         with admin.connect() as conn:
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            # The copies' roles live on the server, not in the database: drop those made.
+            for role in MADE:
+                conn.exec_driver_sql(f"DROP ROLE IF EXISTS {role}")
             conn.exec_driver_sql(f"DROP ROLE IF EXISTS {login}")
         admin.dispose()
 
@@ -81,7 +85,8 @@ def _group_member(db: Database) -> int:
 
 
 def _copy(org: Database, person_id: int, folder):
-    make_copy(org, person_id, PASSWORD, folder, kdf=FAST)
+    report = make_copy(org, person_id, PASSWORD, folder, kdf=FAST)
+    MADE.add(server_role.role_for(report.copy_id))
     copy = open_copy(folder, PASSWORD)
     return copy, server_role.server_database(copy)
 
@@ -287,3 +292,52 @@ def test_the_offline_services_work_as_the_copys_login(org, tmp_path):
     finally:
         server.dispose()
         copy.close()
+
+
+def test_revoking_in_the_service_ends_the_login_at_once(org, tmp_path):
+    from app.services import personal_copies
+
+    ids = _ids(org)
+    copy, server = _copy(org, ids["sophie"], tmp_path / "sophie")
+    try:
+        with server.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM person")).scalar() > 0
+            # Revoked in the register (the role not dropped yet): it reads nothing more.
+            with org.transaction() as s:
+                s.execute(text("UPDATE personal_copy SET revoked_at = now() WHERE id = :c"),
+                          {"c": copy.identity.copy_id})
+            assert conn.execute(text("SELECT rs_person()")).scalar() is None
+            assert conn.execute(text("SELECT count(*) FROM person")).scalar() == 0
+            assert conn.execute(text("SELECT count(*) FROM development_question")
+                                ).scalar() == 0
+        with pytest.raises(Forbidden):
+            server_role.server_database(copy)
+        with org.transaction() as s:
+            s.execute(text("UPDATE personal_copy SET revoked_at = NULL WHERE id = :c"),
+                      {"c": copy.identity.copy_id})
+        personal_copies.revoke(org, Actor.machine_admin(), copy.identity.copy_id)
+        with pytest.raises(Forbidden) as refused:
+            server_role.server_database(copy)
+        assert refused.value.code == "personal_copy_revoked"
+        assert [c.revoked for c in personal_copies.list_copies(org, Actor.machine_admin())
+                if c.id == copy.identity.copy_id] == [True]
+    finally:
+        server.dispose()
+        copy.close()
+
+
+def test_erasing_a_person_drops_the_login_of_their_copy(org, tmp_path):
+    from app.services import people, privacy
+
+    ids = _ids(org)
+    copy, server = _copy(org, ids["ruben"], tmp_path / "ruben")
+    server.dispose()
+    role = server_role.role_for(copy.identity.copy_id)
+    people.archive_person(org, Actor.machine_admin(), ids["ruben"], None)
+    privacy.erase_person(org, Actor.machine_admin(), ids["ruben"])
+    with org.read() as s:
+        assert s.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"),
+                         {"r": role}).first() is None
+    with pytest.raises(Forbidden):
+        server_role.server_database(copy)
+    copy.close()
