@@ -377,6 +377,11 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>Audit</name>
     <message>
+        <location filename="../../ui/item_models/audit.py" line="32" />
+        <source>Personal copy on a laptop revoked</source>
+        <translation>Personal copy on a laptop revoked</translation>
+    </message>
+    <message>
         <location filename="../../ui/item_models/audit.py" line="16" />
         <source>Organisation set up</source>
         <translation>Organisation set up</translation>

@@ -377,6 +377,11 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>Audit</name>
     <message>
+        <location filename="../../ui/item_models/audit.py" line="32" />
+        <source>Personal copy on a laptop revoked</source>
+        <translation>Persoonlijke kopie op een laptop ingetrokken</translation>
+    </message>
+    <message>
         <location filename="../../ui/item_models/audit.py" line="16" />
         <source>Organisation set up</source>
         <translation>Organisatie ingericht</translation>

@@ -341,3 +341,38 @@ def test_erasing_a_person_drops_the_login_of_their_copy(org, tmp_path):
     with pytest.raises(Forbidden):
         server_role.server_database(copy)
     copy.close()
+
+
+def test_a_managers_read_through_the_login_is_audited_but_the_log_stays_unreadable(
+        org, tmp_path):
+    """Replayed reads write their audit entries on the server; the login reads none back."""
+    from app.services import learning_requests
+    from app.services.auth import actor_for
+    from app.services.learning_requests import RequestInput
+
+    ids = _ids(org)
+    tom = actor_for(org, ids["tom"])
+    asked = learning_requests.ask(org, tom, RequestInput(kind="course", title="Cursus lassen",
+                                                         start_date=date.today()))
+    copy, server = _copy(org, ids["henk"], tmp_path / "henk-audit")
+    try:
+        henk = actor_for(server, ids["henk"])
+        with org.read() as s:
+            before = s.execute(text("SELECT count(*) FROM audit_entry WHERE actor_id = :p"),
+                               {"p": ids["henk"]}).scalar()
+        assert learning_requests.get_request(server, henk, asked.ids[0]).title == \
+            "Cursus lassen"
+        with org.read() as s:
+            after = s.execute(text("SELECT count(*) FROM audit_entry WHERE actor_id = :p"),
+                              {"p": ids["henk"]}).scalar()
+        assert after == before + 1
+        with server.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM audit_entry")).scalar() == 0
+        # Not in someone else's name.
+        with pytest.raises(DBAPIError), server.engine.begin() as conn:
+            conn.execute(text("INSERT INTO audit_entry (at, actor_id, actor_kind, action, "
+                              "detail) VALUES (now(), :p, 'person', 'x', '')"),
+                         {"p": ids["tom"]})
+    finally:
+        server.dispose()
+        copy.close()
