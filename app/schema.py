@@ -134,9 +134,10 @@ def migrate(db: Database) -> None:
     with db.engine.begin() as conn:
         if db.is_sqlite:
             conn.exec_driver_sql(f"PRAGMA application_id = {SQLITE_APPLICATION_ID}")
-        upgrade_on(conn)
-        from app.personal_copy.server_role import refresh_after_migrate
+        from app.personal_copy.server_role import refresh_after_migrate, release_before_migrate
 
+        release_before_migrate(conn)
+        upgrade_on(conn)
         # A server with personal copies gets the copies' policies of this version.
         refresh_after_migrate(conn)
 

@@ -9,10 +9,11 @@ not apply to a table's owner unless forced). What a copy's role may read is what
 person of the copy logged in, while the copy is not revoked), the relations are
 ``SECURITY DEFINER`` functions that read the groups and managers without being filtered.
 
-What the rows cannot say, the columns do not either: a copy's role reads whole rows. The
-few columns ``selection`` blanks for a person (a conversation's summary and location when
-only its status may be listed, the owner-only columns of ``person``, the organisation's
-recovery code hash) are readable by the role for the rows it reads; see docs/personal-copy.md.
+The few columns ``selection`` blanks for a person (a conversation's summary and location
+when only its status may be listed, the owner-only columns of ``person``, the organisation's
+recovery code hash) a row cannot hide: those three tables are read through views of the same
+name in the schema ``regiestoel_copy``, first on a copy's login's search path, which blank
+them as ``selection`` does; the tables themselves grant the login every other column only.
 """
 
 from __future__ import annotations
@@ -264,10 +265,6 @@ def policies() -> list[Policy]:
             # What everyone in the organisation reads: for a copy's person only (a role of
             # another organisation's database on the same server reads nothing here).
             read = " AND ".join([f"{ME} IS NOT NULL", *_closure(name)])
-            if name == "person":
-                # Services lock their person's own row (FOR NO KEY UPDATE) before writing a
-                # first record; locking is updating to the server, of the version only.
-                found.append(Policy(name, "UPDATE", _own("person", "id"), _own("person", "id")))
             if name == "org_setting":
                 left_out = ", ".join(f"'{k}'" for k in sorted(LEFT_OUT_SETTINGS))
                 read += f" AND org_setting.key NOT IN ({left_out})"
@@ -311,6 +308,61 @@ WRITTEN_FOR_OTHERS = ("audit_entry", "learning_hours")
 
 # Tables outside the models that a copy's role reads or writes.
 INDEX_TABLES = ("lesson_fts",)
+
+
+# --- columns a person may not read in rows they may read: as selection blanks them ---------
+
+MASK_SCHEMA = GROUP  # the schema of the views a copy's login reads these tables through
+
+
+def masked_columns() -> dict[str, dict[str, tuple[str, str]]]:
+    """Per table, per column: (when the copy's person may read it, what it reads otherwise),
+    as ``selection._organisation_row`` and ``selection._conversation_row`` blank them."""
+    details = f"(coalesce(person.id = {ME}, false) OR " \
+              f"{_roles_that_may(Operation.VIEW_PERSON_DETAILS)})"
+    people = f"(coalesce(person.id = {ME}, false) OR {_roles_that_may(Operation.MANAGE_PEOPLE)})"
+    content = allows(Kind.RECORD, Op.READ, person="conversation.professional_id",
+                     talk="conversation")
+    return {
+        "person": {"birth_year": (people, "NULL"), "notes": (details, "''"),
+                   "keep_reason": (details, "NULL"), "keep_until": (details, "NULL")},
+        # The recovery code resets an owner's password: its hash stays on the server.
+        "organisation": {"recovery_code_hash": ("false", "''")},
+        # Only its status and dates, when the content is not the person's to read.
+        "conversation": {"summary": (content, "''"), "location": (content, "''")},
+    }
+
+
+def _view_sql(table: str, read: str, schema: str) -> str:
+    masks = masked_columns()[table]
+    columns = []
+    for column in Base.metadata.tables[table].columns:
+        if column.name in masks:
+            when, otherwise = masks[column.name]
+            columns.append(f"CASE WHEN {when} THEN {table}.{column.name} ELSE {otherwise} END "
+                           f"AS {column.name}")
+        else:
+            columns.append(f"{table}.{column.name}")
+    # Owned by the organisation's login, the view reads past the policies: its WHERE is the
+    # table's own policy; security_barrier keeps a caller's functions from seeing more rows.
+    return (f'CREATE VIEW {MASK_SCHEMA}."{table}" WITH (security_barrier) AS SELECT '
+            f'{", ".join(columns)} FROM "{schema}"."{table}" {table} WHERE {read}')
+
+
+def drop_views_on(conn: Connection) -> None:
+    """Before a migration: the views would hold on to the columns a migration changes."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table in masked_columns():
+        conn.exec_driver_sql(f'DROP VIEW IF EXISTS {MASK_SCHEMA}."{table}"')
+
+
+# A copy's login may lock (and so version) only rows that are its person's own; the views
+# are updatable, and the organisation's login behind them is held by no policy.
+_GUARDS = {
+    "person": "OLD.id = rs_person()",
+    "conversation": "rs_person() IN (OLD.professional_id, OLD.manager_id)",
+}
 
 
 # --- the functions the policies ask --------------------------------------------------------
@@ -415,7 +467,7 @@ def install_on(conn: Connection) -> None:
     for name in INDEX_TABLES:
         conn.exec_driver_sql(f'ALTER TABLE "{name}" ENABLE ROW LEVEL SECURITY')
         conn.exec_driver_sql(f'GRANT SELECT, INSERT, UPDATE, DELETE ON "{name}" TO {GROUP}')
-    conn.exec_driver_sql(f"GRANT UPDATE (version_id) ON person TO {GROUP}")
+    _install_views(conn, schema)
     conn.exec_driver_sql(f"GRANT INSERT ON audit_entry TO {GROUP}")
     conn.exec_driver_sql(f"GRANT INSERT, UPDATE ON applied_operation TO {GROUP}")
     conn.exec_driver_sql(
@@ -424,6 +476,44 @@ def install_on(conn: Connection) -> None:
     conn.exec_driver_sql(f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA "{schema}" TO {GROUP}')
     for p in policies():
         conn.exec_driver_sql(p.sql().replace("%", "%%"))
+
+
+def _install_views(conn: Connection, schema: str) -> None:
+    reads = {p.table: p.using or "false" for p in policies() if p.command == "SELECT"}
+    conn.exec_driver_sql(f"CREATE SCHEMA IF NOT EXISTS {MASK_SCHEMA}")
+    conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA {MASK_SCHEMA} TO {GROUP}")
+    drop_views_on(conn)
+    for table, masks in masked_columns().items():
+        conn.exec_driver_sql(_view_sql(table, reads[table], schema).replace("%", "%%"))
+        # The table itself without the masked columns (other tables' policies look into it).
+        visible = ", ".join(c.name for c in Base.metadata.tables[table].columns
+                            if c.name not in masks)
+        conn.exec_driver_sql(f'REVOKE ALL ON "{table}" FROM {GROUP}')
+        conn.exec_driver_sql(f'GRANT SELECT ({visible}) ON "{table}" TO {GROUP}')
+        conn.exec_driver_sql(f'GRANT SELECT ON {MASK_SCHEMA}."{table}" TO {GROUP}')
+        if table in _GUARDS:
+            # The services lock the person's own row and their conversation before writing.
+            conn.exec_driver_sql(
+                f'GRANT UPDATE (version_id) ON {MASK_SCHEMA}."{table}" TO {GROUP}')
+            conn.exec_driver_sql(f"""
+                CREATE OR REPLACE FUNCTION rs_guard_{table}() RETURNS trigger
+                LANGUAGE plpgsql SECURITY DEFINER SET search_path = "{schema}", pg_temp AS $rs$
+                BEGIN
+                    IF rs_person() IS NOT NULL AND NOT coalesce({_GUARDS[table]}, false) THEN
+                        RAISE EXCEPTION 'a personal copy changes only its own records'
+                            USING ERRCODE = 'insufficient_privilege';
+                    END IF;
+                    RETURN NEW;
+                END $rs$""")
+            conn.exec_driver_sql(f'DROP TRIGGER IF EXISTS rs_guard ON "{table}"')
+            conn.exec_driver_sql(f'CREATE TRIGGER rs_guard BEFORE UPDATE ON "{table}" '
+                                 f"FOR EACH ROW EXECUTE FUNCTION rs_guard_{table}()")
+
+
+def search_path_for(conn: Connection) -> str:
+    """A copy's login finds the masked views before the tables of the same name."""
+    schema = conn.exec_driver_sql("SELECT current_schema()").scalar_one()
+    return f'{MASK_SCHEMA}, "{schema}"'
 
 
 def installed_on(conn: Connection) -> bool:

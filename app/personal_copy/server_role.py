@@ -41,6 +41,11 @@ def install_policies(server: Database) -> None:
             rls.install_on(conn)
 
 
+def release_before_migrate(conn: Connection) -> None:
+    """Before a migration: the copies' views let go of the tables it may change."""
+    rls.drop_views_on(conn)
+
+
 def refresh_after_migrate(conn: Connection) -> None:
     """After a migration: a server that has copies gets the policies of this version."""
     if conn.dialect.name == "postgresql" and rls.installed_on(conn):
@@ -63,6 +68,7 @@ def create_for(server: Database, copy_id: str, person_id: int, *,
         rls.install_on(conn)
         conn.exec_driver_sql(
             f"CREATE ROLE {role} LOGIN PASSWORD '{password}' IN ROLE {rls.GROUP}")
+        conn.exec_driver_sql(f"ALTER ROLE {role} SET search_path = {rls.search_path_for(conn)}")
         exists = conn.execute(select(PersonalCopy.id).where(PersonalCopy.id == copy_id))
         if exists.first() is None:
             conn.execute(personal_copy.insert().values(

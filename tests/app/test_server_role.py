@@ -97,6 +97,17 @@ def _keys(conn, table: str) -> set:
     return {tuple(r) for r in conn.execute(text(f'SELECT {", ".join(pk)} FROM "{table}"'))}
 
 
+def _rows(conn, table: str) -> list[dict]:
+    t = Base.metadata.tables[table]
+    return [dict(r) for r in conn.execute(select(t).order_by(*t.primary_key.columns)).mappings()]
+
+
+def _rows_of(chosen, table: str) -> list[dict]:
+    t = Base.metadata.tables[table]
+    pk = [c.name for c in t.primary_key.columns]
+    return sorted(chosen.rows[table], key=lambda r: tuple(r[c] for c in pk))
+
+
 def _selected(org: Database, actor: Actor) -> dict[str, set]:
     with org.read() as s:
         chosen = select_for(s, actor)
@@ -114,6 +125,8 @@ def test_the_copys_login_reads_exactly_what_the_copy_holds(org, tmp_path, who):
     person = _group_member(org) if who == "member" else _ids(org)[who]
     copy, server = _copy(org, person, tmp_path / who)
     try:
+        with org.read() as s:
+            chosen = select_for(s, actor_for(org, person))
         expected = _selected(org, actor_for(org, person))
         with server.engine.connect() as conn:
             for table in sorted(POLICY):
@@ -122,6 +135,9 @@ def test_the_copys_login_reads_exactly_what_the_copy_holds(org, tmp_path, who):
                           "reminder_claim", "applied_operation"):
                 assert _keys(conn, table) == set(), table
             assert _keys(conn, "personal_copy") == {(copy.identity.copy_id,)}
+            # What a row cannot hide, its columns do: as the copy has them, value for value.
+            for table in rls.masked_columns():
+                assert _rows(conn, table) == _rows_of(chosen, table), table
             # Organisation tables: everyone's names, but not the e-mail server's settings.
             assert len(_keys(conn, "person")) == len(_ids(org))
             assert conn.execute(text(
@@ -159,9 +175,6 @@ def test_the_copys_login_changes_nobody_elses_records(org, tmp_path):
                 "UPDATE development_question SET text = 'overschreven' "
                 "WHERE person_id <> :me"), {"me": ids["kevin"]})
             assert changed.rowcount == 0
-            gone = conn.execute(text("DELETE FROM conversation WHERE professional_id <> :me"),
-                                {"me": ids["kevin"]})
-            assert gone.rowcount == 0
             assert conn.execute(text("DELETE FROM development_question "
                                      "WHERE person_id <> :me"),
                                 {"me": ids["kevin"]}).rowcount == 0
@@ -169,6 +182,8 @@ def test_the_copys_login_changes_nobody_elses_records(org, tmp_path):
                        " created_at, updated_at, version_id) VALUES "
                        f"({ids['daan']}, 'namens Daan', true, now(), now(), 1)",
                        "UPDATE account SET failed_attempts = 0",
+                       f"DELETE FROM conversation WHERE professional_id <> {ids['kevin']}",
+                       "UPDATE conversation SET summary = 'x'",
                        "DELETE FROM audit_entry",
                        "UPDATE personal_copy SET revoked_at = NULL",
                        "UPDATE person SET name = 'x'",
@@ -272,6 +287,16 @@ def test_the_offline_services_work_as_the_copys_login(org, tmp_path):
         learning_requests.ask(server, me, RequestInput(kind="course", title="Cursus coachen",
                                                        start_date=date.today()))
         lessons.add_lesson(server, me, LessonInput("Eerst meten, dan vervangen"))
+        # Preparing and publishing one's own conversation (it locks the conversation).
+        from app.services import conversations as talks
+        from models import Side
+
+        mine = [c for c in talks.list_conversations(server, me)
+                if c.professional_id == guide_id and c.status.value == "planned"]
+        cid = max(mine, key=lambda c: (c.year, c.half)).id
+        fresh.save_preparation(server, me, cid, Side.PROFESSIONAL,
+                               {"need_from_manager": "Meer ruimte om te delegeren"})
+        fresh.publish_preparation(server, me, cid, Side.PROFESSIONAL)
         sessions.start_session(server, me, session_id, "laptop")
         record = SessionRecord(notes="Goed gesprek", attendance={
             p: AttendanceInput(present=True) for p in members})
@@ -376,3 +401,43 @@ def test_a_managers_read_through_the_login_is_audited_but_the_log_stays_unreadab
     finally:
         server.dispose()
         copy.close()
+
+
+def test_the_owners_notes_and_a_conversations_content_stay_on_the_server(org, tmp_path):
+    """Columns selection blanks are blank for the login too, also asked of the table itself."""
+    ids = _ids(org)
+    with org.transaction() as s:
+        s.execute(text("UPDATE person SET notes = 'Vertrouwelijk, HAVIK5521' WHERE id = :p"),
+                  {"p": ids["daan"]})
+    copy, server = _copy(org, ids["kevin"], tmp_path / "kevin-notes")
+    try:
+        with server.engine.connect() as conn:
+            notes = set(conn.execute(text("SELECT notes FROM person")).scalars())
+            assert "Vertrouwelijk, HAVIK5521" not in notes
+            assert conn.execute(text("SELECT recovery_code_hash FROM organisation")
+                                ).scalars().all() == [""]
+        for sneaky in ("SELECT notes FROM public.person",
+                       "SELECT recovery_code_hash FROM public.organisation",
+                       "SELECT summary FROM public.conversation",
+                       "UPDATE person SET version_id = version_id + 1 WHERE id <> "
+                       f"{ids['kevin']}",
+                       "UPDATE person SET name = 'x'",
+                       "DROP VIEW regiestoel_copy.person"):
+            with pytest.raises(DBAPIError), server.engine.begin() as conn:
+                conn.execute(text(sneaky))
+        with org.read() as s:
+            assert s.execute(text("SELECT count(*) FROM person WHERE name = 'x'")
+                             ).scalar() == 0
+    finally:
+        server.dispose()
+        copy.close()
+
+
+def test_a_migration_runs_with_the_views_in_place_and_brings_them_back(org):
+    from app.schema import migrate
+
+    migrate(org)
+    with org.read() as s:
+        views = set(s.scalars(text("SELECT table_name FROM information_schema.views "
+                                   "WHERE table_schema = 'regiestoel_copy'")))
+    assert views == set(rls.masked_columns())
