@@ -101,7 +101,8 @@ def _own(table: str, column: str = "person_id") -> str:
 
 def _roles_that_may(operation: Operation) -> str:
     roles = ", ".join(f"'{r.value}'" for r in sorted(ALLOWED[operation]))
-    return f"rs_has_role(ARRAY[{roles}]::text[])"
+    # Once per statement, not per row (an initplan): it depends on the login only.
+    return f"(SELECT rs_has_role(ARRAY[{roles}]::text[]))"
 
 
 # --- what the role may read, per table: as selection.POLICY ---------------------------------
