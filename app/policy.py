@@ -632,3 +632,27 @@ def where_allows(actor: Actor, kind: Kind, op: Op, *, person: Any, shared: Any =
     if not allowed:
         return false()
     return and_(~or_(*never), or_(*allowed)) if never else or_(*allowed)
+
+
+# --- the table as SQL text: for a server that enforces the rules itself --------------------
+
+
+def sql_allows(kind: Kind, op: Op, relation: Mapping[Relation, str],
+               condition: Mapping[When, str]) -> str:
+    """``RULES`` for ``kind`` and ``op`` as one SQL boolean, for PostgreSQL's row-level
+    security on a personal copy's own login (``app/personal_copy/rls.py``).
+
+    ``relation`` holds the SQL test of each relation the asker can have to the row (the
+    asker being the server's ``rs_person()``, not a Python ``Actor``), ``condition`` the SQL
+    of each condition a row can meet. A relation or condition without SQL refuses, so this
+    never lets through more than ``allows`` would; ``NEVER`` refuses as in ``decide``."""
+    rule = RULES.get((kind, op), {})
+    never = [relation[r] for r, w in rule.items() if w is W.NEVER and r in relation]
+    allowed = [f"({relation[r]} AND {condition.get(w, 'false')})" for r, w in rule.items()
+               if w is not W.NEVER and r in relation]
+    if not allowed:
+        return "false"
+    either = " OR ".join(allowed)
+    if never:
+        return f"(NOT ({' OR '.join(never)}) AND ({either}))"
+    return f"({either})"

@@ -73,7 +73,7 @@ def _sqlite_status(path: Path) -> SchemaStatus:
         return SchemaStatus(SchemaState.NEW, None)
     if app_id != SQLITE_APPLICATION_ID:
         return SchemaStatus(SchemaState.FOREIGN, revision)
-    return _classify(revision)
+    return classify_revision(revision)
 
 
 schema_status_of_file = _sqlite_status
@@ -84,7 +84,7 @@ def _read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
 
 
-def _classify(revision: str | None) -> SchemaStatus:
+def classify_revision(revision: str | None) -> SchemaStatus:
     if revision is None:
         return SchemaStatus(SchemaState.FOREIGN, None)
     if revision == head_revision():
@@ -110,7 +110,7 @@ def schema_status_on(conn: Connection) -> SchemaStatus:
     if "alembic_version" not in tables or "organisation" not in tables:
         return SchemaStatus(SchemaState.FOREIGN, None)
     revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    return _classify(revision)
+    return classify_revision(revision)
 
 
 def schema_status(db: Database, sqlite_file: Path | None) -> SchemaStatus:
@@ -134,7 +134,12 @@ def migrate(db: Database) -> None:
     with db.engine.begin() as conn:
         if db.is_sqlite:
             conn.exec_driver_sql(f"PRAGMA application_id = {SQLITE_APPLICATION_ID}")
+        from app.personal_copy.server_role import refresh_after_migrate, release_before_migrate
+
+        release_before_migrate(conn)
         upgrade_on(conn)
+        # A server with personal copies gets the copies' policies of this version.
+        refresh_after_migrate(conn)
 
 
 def open_database(db: Database, sqlite_file: Path | None, backup_dir: Path | None) -> SchemaStatus:

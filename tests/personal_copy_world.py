@@ -61,6 +61,9 @@ def world(kind: str, request: pytest.FixtureRequest,
         url = sqlite_url(file)
         db = Database(url)
     request.config.add_cleanup(db.dispose)
+    if kind == "postgresql":
+        # Copies made on the server have logins of their own there: gone with the database.
+        request.config.add_cleanup(lambda: drop_copy_logins(db))
     migrate(db)
     create_demo(db, PASSWORD)
     from app.services import people
@@ -71,6 +74,17 @@ def world(kind: str, request: pytest.FixtureRequest,
     _private_notes(built)
     _BUILT[kind] = built
     return built
+
+
+def drop_copy_logins(db: Database) -> None:
+    from sqlalchemy import text
+
+    from app.personal_copy.server_role import drop_for
+
+    with db.read() as s:
+        copies = list(s.scalars(text("SELECT id FROM personal_copy")))
+    for copy_id in copies:
+        drop_for(db, copy_id)
 
 
 def _private_notes(w: World) -> None:

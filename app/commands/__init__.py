@@ -10,7 +10,7 @@ import importlib
 
 # Area modules, in the order their commands appear in --help.
 AREAS = ("learning", "lessons", "calendar", "budget", "conversations", "culture", "dashboard",
-         "person", "reminders", "backup", "database", "personal_copy", "ai")
+         "person", "reminders", "backup", "database", "personal_copy", "laptops", "ai")
 
 
 def register_all(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

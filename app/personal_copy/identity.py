@@ -87,6 +87,16 @@ def ensure_tables(conn: Connection) -> None:
     COPY_METADATA.create_all(conn, checkfirst=True)
 
 
+# The copy's own login on the organisation's server (app/personal_copy/server_role.py): only
+# inside the encrypted file, never in the marker.
+copy_credential = Table(
+    "copy_credential",
+    COPY_METADATA,
+    Column("role_name", String(63), primary_key=True),
+    Column("password", String(200), nullable=False),
+)
+
+
 @dataclass(frozen=True)
 class Identity:
     copy_id: str

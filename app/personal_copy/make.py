@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.paths import DATABASE_FILE
-from app.personal_copy import cipher, identity
+from app.personal_copy import cipher, identity, server_role
 from app.personal_copy.keys import KdfParams, derive_key, new_salt, verifier
 from app.personal_copy.marker import (
     FORMAT,
@@ -27,6 +27,7 @@ from app.personal_copy.marker import (
     write_marker,
 )
 from app.personal_copy.selection import Selection, select_for, tables
+from app.personal_copy.server_role import Credential
 from models.errors import Forbidden, StorageError
 
 
@@ -79,8 +80,9 @@ def make_copy(source: Database, person_id: int, password: str, folder: Path, *,
     os.close(fd)
     tmp = Path(name)
     tmp.unlink()  # SQLCipher makes the file itself; an empty one would be "not a database"
+    credential = server_role.create_for(source, copy_id, person_id)  # the copy's own login
     try:
-        _write(tmp, key, chosen, identity.Identity(
+        _write(tmp, key, chosen, credential, identity.Identity(
             copy_id=copy_id, person_id=person_id,
             server_url=without_password(server_url or source.url), created_at=now,
             last_synced_at=now, format=FORMAT))
@@ -88,6 +90,7 @@ def make_copy(source: Database, person_id: int, password: str, folder: Path, *,
         write_marker(folder, Marker(copy_id=copy_id, person_id=person_id, kdf=kdf, salt=salt,
                                     verifier=verifier(key)))
     except BaseException:
+        server_role.drop_for(source, copy_id)
         _remove(tmp)
         if not marker_path(folder).exists():
             _remove(copy_path(folder))
@@ -144,7 +147,8 @@ def _snapshot(source: Database):  # type: ignore[no-untyped-def]
             yield s
 
 
-def _write(file: Path, key: bytes, chosen: Selection, who: identity.Identity) -> None:
+def _write(file: Path, key: bytes, chosen: Selection, credential: Credential | None,
+           who: identity.Identity) -> None:
     from app.lesson_search import index_for
     from app.personal_copy.schema import create_schema
 
@@ -162,6 +166,7 @@ def _write(file: Path, key: bytes, chosen: Selection, who: identity.Identity) ->
             conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             _insert(conn, chosen)
             identity.create(conn, who)
+            server_role.store(conn, credential)
             with Session(bind=conn) as session:
                 index_for("sqlite").rebuild(session)
                 session.flush()

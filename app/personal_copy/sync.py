@@ -25,7 +25,7 @@ from app.personal_copy.marker import copy_path, marker_path
 from app.personal_copy.opening import OpenCopy
 from app.personal_copy.outbox import writing
 from models.base import utcnow
-from models.errors import StorageError
+from models.errors import Forbidden, StorageError
 from models.personal_copies import AppliedOperation, PersonalCopy
 
 Progress = Callable[[str], None]
@@ -42,22 +42,37 @@ class SyncReport:
 
 
 def _server_database(copy: OpenCopy) -> Database:
-    """The server, at the address the copy came from. (When the per-copy role lands, this
-    is ``server_role.server_database``: the copy's own credential.)"""
-    return Database(copy.identity.server_url)
+    """The server, logged in as the copy's own role (a copy of a SQLite file: the address
+    as is). ``Forbidden("personal_copy_revoked")`` when the role is gone or revoked."""
+    from app.personal_copy.server_role import server_database
+
+    return server_database(copy)
 
 
 def _check_server(server: Database) -> None:
     """Reachable, and at this program's schema; otherwise one clear refusal."""
     from app.paths import sqlite_url_path
-    from app.schema import SchemaState, schema_status_on
+    from sqlalchemy import text as sql
+
+    from app.schema import SchemaState, classify_revision, schema_status_on
 
     file = sqlite_url_path(server.url)
     if file is not None and not file.is_file():
         raise StorageError("server_unreachable")  # and no empty file made in its place
     try:
         with server.engine.connect() as conn:
-            status = schema_status_on(conn)
+            if file is None:
+                # The copy's login sees its masking views first on its search path, so the
+                # tables are not where an inspection looks: ask the version itself.
+                try:
+                    with conn.begin_nested():
+                        revision = conn.execute(
+                            sql("SELECT version_num FROM alembic_version")).scalar()
+                except DBAPIError:
+                    revision = None
+                status = classify_revision(revision)
+            else:
+                status = schema_status_on(conn)
     except (DBAPIError, StorageError, OSError) as exc:
         raise StorageError("server_unreachable") from exc
     if status.state is SchemaState.NEWER:
@@ -148,7 +163,15 @@ def sync(copy: OpenCopy, *, progress: Progress | None = None,
         if progress is not None:
             progress(text(code, language, **params))
 
-    server = _server_database(copy)
+    try:
+        server = _server_database(copy)
+    except Forbidden as exc:
+        if exc.code != "personal_copy_revoked":
+            raise
+        # The owner revoked this laptop (its login dropped): the copy goes, as promised.
+        delete_copy(copy)
+        say("sync.revoked")
+        return SyncReport(0, 0, 0, revoked=True)
     try:
         _check_server(server)
         if _revoked(server, copy):

@@ -29,6 +29,10 @@ group_invitation.invited_by     unlink      who asked is no figure
 reminder_claim.person_id        delete      which reminders they were e-mailed feeds no
                                             figure
 coach_conversation.person_id    delete      their saved conversations with the AI coach
+personal_copy.person_id         revoke      their copies on laptops are revoked and their
+                                            server logins dropped: each laptop deletes its
+                                            copy at its next contact (the register row
+                                            stays, as the owner's record of it)
 notification_setting.person_id  delete      their choices for desktop notifications
 notification_shown.person_id    delete      which notifications they were shown feeds no
                                             figure
@@ -789,7 +793,10 @@ def _scrub_file(db: Database) -> None:
 
 def _erase_in_transaction(db: Database, actor: Actor, person_ids: Iterable[int],
                           *, today: date | None = None, due_only: bool = False) -> int:
+    from app.services import personal_copies
+
     count = 0
+    revoked: list[str] = []
     with db.transaction() as s:
         if db.is_sqlite:
             # Deleted and overwritten text is zeroed in the file, not merely unlinked.
@@ -801,7 +808,9 @@ def _erase_in_transaction(db: Database, actor: Actor, person_ids: Iterable[int],
                 continue
             _check_erasable(s, person)
             _erase(s, actor, person, language)
+            revoked += personal_copies.revoke_all_of(s, actor, person_id)
             count += 1
+    personal_copies.drop_logins(db, revoked)
     if count:
         _scrub_file(db)
     return count

@@ -377,6 +377,11 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>Audit</name>
     <message>
+        <location filename="../../ui/item_models/audit.py" line="32" />
+        <source>Personal copy on a laptop revoked</source>
+        <translation>Personal copy on a laptop revoked</translation>
+    </message>
+    <message>
         <location filename="../../ui/item_models/audit.py" line="16" />
         <source>Organisation set up</source>
         <translation>Organisation set up</translation>
@@ -4603,6 +4608,79 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
 </context>
 <context>
+    <name>LaptopsPanel</name>
+    <message>
+        <location filename="../../ui/views/laptops.py" line="1" />
+        <source>Revoked %1</source>
+        <translation>Revoked %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/laptops.py" line="1" />
+        <source>Not synced for over 30 days</source>
+        <translation>Not synced for over 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/laptops.py" line="1" />
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/laptops.py" line="1" />
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/laptops.py" line="1" />
+        <source>Revoke this laptop&apos;s copy?</source>
+        <translation>Revoke this laptop&apos;s copy?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/laptops.py" line="1" />
+        <source>The personal copy of %1 on %2 can no longer sync from now on, and the laptop deletes it at its next contact with the database. This cannot be undone: %1 can make a new copy later.</source>
+        <translation>The personal copy of %1 on %2 can no longer sync from now on, and the laptop deletes it at its next contact with the database. This cannot be undone: %1 can make a new copy later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/laptops.py" line="1" />
+        <source>Whoever takes their data along has a personal copy on their laptop, with a login of its own on the organisation&apos;s database that reads only what that person may read. Revoke a copy when a laptop is lost or someone leaves: its login stops at once, and the laptop deletes the copy at its next contact.</source>
+        <translation>Whoever takes their data along has a personal copy on their laptop, with a login of its own on the organisation&apos;s database that reads only what that person may read. Revoke a copy when a laptop is lost or someone leaves: its login stops at once, and the laptop deletes the copy at its next contact.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/laptops.py" line="1" />
+        <source>No laptop holds a personal copy.</source>
+        <translation>No laptop holds a personal copy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/laptops.py" line="1" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/laptops.py" line="1" />
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/laptops.py" line="1" />
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/laptops.py" line="1" />
+        <source>Last synced</source>
+        <translation>Last synced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/laptops.py" line="1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/laptops.py" line="1" />
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revoke…</translation>
+    </message>
+</context>
+<context>
     <name>Learning</name>
     <message>
         <location filename="../../ui/names_learning.py" line="18" />
@@ -7838,6 +7916,11 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 </context>
 <context>
     <name>SettingsView</name>
+    <message>
+        <location filename="../../ui/views/settings.py" line="1" />
+        <source>Laptops</source>
+        <translation>Laptops</translation>
+    </message>
     <message>
         <location filename="../../ui/views/settings.py" line="308" />
         <source>Settings</source>

@@ -377,6 +377,11 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>Audit</name>
     <message>
+        <location filename="../../ui/item_models/audit.py" line="32" />
+        <source>Personal copy on a laptop revoked</source>
+        <translation>Persoonlijke kopie op een laptop ingetrokken</translation>
+    </message>
+    <message>
         <location filename="../../ui/item_models/audit.py" line="16" />
         <source>Organisation set up</source>
         <translation>Organisatie ingericht</translation>
@@ -4603,6 +4608,79 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
 </context>
 <context>
+    <name>LaptopsPanel</name>
+    <message>
+        <location filename="../../ui/views/laptops.py" line="1" />
+        <source>Revoked %1</source>
+        <translation>Ingetrokken %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/laptops.py" line="1" />
+        <source>Not synced for over 30 days</source>
+        <translation>Al meer dan 30 dagen niet bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/laptops.py" line="1" />
+        <source>In use</source>
+        <translation>In gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/laptops.py" line="1" />
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/laptops.py" line="1" />
+        <source>Revoke this laptop&apos;s copy?</source>
+        <translation>De kopie op deze laptop intrekken?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/laptops.py" line="1" />
+        <source>The personal copy of %1 on %2 can no longer sync from now on, and the laptop deletes it at its next contact with the database. This cannot be undone: %1 can make a new copy later.</source>
+        <translation>De persoonlijke kopie van %1 op %2 kan vanaf nu niet meer bijwerken, en de laptop verwijdert haar bij het volgende contact met de database. Dit kun je niet ongedaan maken: %1 kan later een nieuwe kopie maken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/laptops.py" line="1" />
+        <source>Whoever takes their data along has a personal copy on their laptop, with a login of its own on the organisation&apos;s database that reads only what that person may read. Revoke a copy when a laptop is lost or someone leaves: its login stops at once, and the laptop deletes the copy at its next contact.</source>
+        <translation>Wie zijn gegevens meeneemt, heeft een persoonlijke kopie op de eigen laptop, met een eigen login op de database van de organisatie die alleen leest wat die persoon mag lezen. Trek een kopie in als een laptop kwijt is of iemand vertrekt: de login stopt meteen, en de laptop verwijdert de kopie bij het volgende contact.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/laptops.py" line="1" />
+        <source>No laptop holds a personal copy.</source>
+        <translation>Er staat op geen enkele laptop een persoonlijke kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/laptops.py" line="1" />
+        <source>Person</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/laptops.py" line="1" />
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/laptops.py" line="1" />
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/laptops.py" line="1" />
+        <source>Last synced</source>
+        <translation>Laatst bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/laptops.py" line="1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/laptops.py" line="1" />
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Intrekken…</translation>
+    </message>
+</context>
+<context>
     <name>Learning</name>
     <message>
         <location filename="../../ui/names_learning.py" line="18" />
@@ -7838,6 +7916,11 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 </context>
 <context>
     <name>SettingsView</name>
+    <message>
+        <location filename="../../ui/views/settings.py" line="1" />
+        <source>Laptops</source>
+        <translation>Laptops</translation>
+    </message>
     <message>
         <location filename="../../ui/views/settings.py" line="308" />
         <source>Settings</source>

@@ -256,8 +256,11 @@ def _same_schema_as_the_migrations(copy_db, tmp_path: Path) -> None:
         held = shape(tuple(r) for r in c.exec_driver_sql(query))
         assert c.exec_driver_sql("PRAGMA application_id").scalar() == \
             sqlite3.connect(fresh_file).execute("PRAGMA application_id").fetchone()[0]
-    assert [r for r in held if not r[2].startswith("copy_")
-            and r[1] != "sqlite_sequence"] == expected  # the copy's own tables
+    from app.personal_copy.identity import COPY_METADATA
+
+    # The copy's own tables (its identity, outbox, server login) beside the organisation's.
+    assert [r for r in held if r[2] not in COPY_METADATA.tables
+            and r[1] != "sqlite_sequence"] == expected
 
 
 # --- exactly what the policy lets the person read --------------------------------------------

@@ -16,7 +16,7 @@ def test_the_owner_gets_every_topic_and_a_tab_is_built_when_first_shown(qtbot, s
     log_in(qtbot, window, "Olga", OWNER_PASSWORD)
     view = window.go_to("settings")
     assert tab_texts(view) == ["General", "Planning sessions", "Reminders", "AI coach",
-                               "Database", "Backups and privacy"]
+                               "Database", "Backups and privacy", "Laptops"]
     assert view.pages == {}  # opening Settings builds only what its first tab shows
     view.tabs.setCurrentIndex(5)
     safety = view.pages["safety"]

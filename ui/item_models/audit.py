@@ -29,6 +29,8 @@ def action_name(action: str) -> str:
         "restored": QCoreApplication.translate("Audit", "Backup restored"),
         "person_exported": QCoreApplication.translate("Audit", "Personal data exported"),
         "person_erased": QCoreApplication.translate("Audit", "Person erased"),
+        "personal_copy_revoked": QCoreApplication.translate(
+            "Audit", "Personal copy on a laptop revoked"),
         "conversation_read": QCoreApplication.translate("Audit", "Conversation read"),
         "conversation_signed": QCoreApplication.translate("Audit", "Conversation signed"),
         "development_question_read": QCoreApplication.translate(

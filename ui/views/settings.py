@@ -148,9 +148,10 @@ class SettingsView(QWidget):
         if self.can_manage:
             # Where this laptop's data lives, backups, restore and the privacy duties are the
             # owner's (and never a widget that merely hides: the services refuse others too).
-            self._builders += [("database", self._build_database), ("safety", self._build_safety)]
+            self._builders += [("database", self._build_database), ("safety", self._build_safety),
+                               ("laptops", self._build_laptops)]
         icons = {"learning": "calendar", "reminders": "reminders", "ai": "coach",
-                 "database": "server", "safety": "restore"}
+                 "database": "server", "safety": "restore", "laptops": "laptop"}
         # Each topic's column waits empty in its tab until the tab is first shown.
         self._columns: dict[str, QVBoxLayout] = {}
         for key, _build in self._builders:
@@ -212,6 +213,11 @@ class SettingsView(QWidget):
         from ui.views.database_panel import DatabasePanel
 
         return DatabasePanel(self.ctx)
+
+    def _build_laptops(self) -> QWidget:
+        from ui.views.laptops import LaptopsPanel
+
+        return LaptopsPanel(self.ctx)
 
     def _build_safety(self) -> QWidget:
         from ui.views.data_safety import DataSafetyPanel
@@ -346,7 +352,8 @@ class SettingsView(QWidget):
                  "reminders": self.tr("Reminders"),
                  "ai": self.tr("AI coach"),
                  "database": self.tr("Database"),
-                 "safety": self.tr("Backups and privacy")}
+                 "safety": self.tr("Backups and privacy"),
+                 "laptops": self.tr("Laptops")}
         self.tabs.setTabText(0, self.tr("General"))
         for index, (key, _build) in enumerate(self._builders, start=1):
             self.tabs.setTabText(index, names[key])

@@ -1,0 +1,443 @@
+"""A personal copy's own server login, attacked over plain SQL: it reads exactly what the
+policy carries for its person, changes nobody else's records, and ends with its copy."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import inspect, select, text
+from sqlalchemy.exc import DBAPIError
+
+from app.access import Actor
+from app.content import GUIDING_KEYS
+from app.db import Database
+from app.personal_copy import rls, server_role
+from app.personal_copy.keys import KdfParams
+from app.personal_copy.make import make_copy
+from app.personal_copy.opening import open_copy
+from app.personal_copy.selection import POLICY, select_for
+from models import Base, Role
+from models.errors import Forbidden
+from tests import fresh, postgres
+
+PASSWORD = "regiestoel-demo"
+FAST = KdfParams(time_cost=1, memory_kib=8 * 1024)  # the key's strength is not tested here
+MADE: set[str] = set()  # the copies' roles made on the test server, dropped at the end
+
+
+@pytest.fixture(scope="module")
+def org(request):
+    """A small demo organisation of its own on the test server (these tests change it),
+    owned by a login that is no superuser, as an organisation's server login is: it may
+    make roles (CREATEROLE) and end their sessions (pg_signal_backend)."""
+    import uuid
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.pool import NullPool
+
+    from app.db import engine_url
+    from app.demo import create_demo
+    from app.schema import migrate
+
+    server = postgres.require_server()
+    login = f"rs_org_{uuid.uuid4().hex[:10]}"
+    name = f"regiestoel_rs_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(engine_url(server), isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f"CREATE ROLE {login} LOGIN CREATEROLE")
+        conn.exec_driver_sql(f"GRANT pg_signal_backend TO {login}")
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}" OWNER {login}')
+
+    def drop() -> None:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            # The copies' roles live on the server, not in the database: drop those made.
+            for role in MADE:
+                conn.exec_driver_sql(f"DROP ROLE IF EXISTS {role}")
+            conn.exec_driver_sql(f"DROP ROLE IF EXISTS {login}")
+        admin.dispose()
+
+    request.addfinalizer(drop)
+    db = Database(make_url(server).set(database=name, username=login)
+                  .render_as_string(hide_password=False))
+    request.addfinalizer(db.dispose)
+    migrate(db)
+    create_demo(db, PASSWORD)
+    return db
+
+
+def _ids(db: Database) -> dict[str, int]:
+    from models import Person
+
+    with db.read() as s:
+        return {n.split()[0].lower(): i for i, n in s.execute(select(Person.id, Person.name))}
+
+
+def _group_member(db: Database) -> int:
+    """Someone in a group who guides none: their rows come through membership alone."""
+    from models import LearningGroup, group_member
+
+    with db.read() as s:
+        guides = set(s.scalars(select(LearningGroup.guide_id)))
+        return min(p for p in s.scalars(select(group_member.c.person_id)) if p not in guides)
+
+
+def _copy(org: Database, person_id: int, folder):
+    report = make_copy(org, person_id, PASSWORD, folder, kdf=FAST)
+    MADE.add(server_role.role_for(report.copy_id))
+    copy = open_copy(folder, PASSWORD)
+    return copy, server_role.server_database(copy)
+
+
+def _keys(conn, table: str) -> set:
+    t = Base.metadata.tables[table]
+    pk = [c.name for c in t.primary_key.columns]
+    return {tuple(r) for r in conn.execute(text(f'SELECT {", ".join(pk)} FROM "{table}"'))}
+
+
+def _rows(conn, table: str) -> list[dict]:
+    t = Base.metadata.tables[table]
+    return [dict(r) for r in conn.execute(select(t).order_by(*t.primary_key.columns)).mappings()]
+
+
+def _rows_of(chosen, table: str) -> list[dict]:
+    t = Base.metadata.tables[table]
+    pk = [c.name for c in t.primary_key.columns]
+    return sorted(chosen.rows[table], key=lambda r: tuple(r[c] for c in pk))
+
+
+def _selected(org: Database, actor: Actor) -> dict[str, set]:
+    with org.read() as s:
+        chosen = select_for(s, actor)
+    found = {}
+    for table, rows in chosen.rows.items():
+        pk = [c.name for c in Base.metadata.tables[table].primary_key.columns]
+        found[table] = {tuple(r[c] for c in pk) for r in rows}
+    return found
+
+
+@pytest.mark.parametrize("who", ["kevin", "henk", "member", "marieke"])
+def test_the_copys_login_reads_exactly_what_the_copy_holds(org, tmp_path, who):
+    from app.services.auth import actor_for
+
+    person = _group_member(org) if who == "member" else _ids(org)[who]
+    copy, server = _copy(org, person, tmp_path / who)
+    try:
+        with org.read() as s:
+            chosen = select_for(s, actor_for(org, person))
+        expected = _selected(org, actor_for(org, person))
+        with server.engine.connect() as conn:
+            for table in sorted(POLICY):
+                assert _keys(conn, table) == expected[table], table
+            for table in ("account", "audit_entry", "culture_tally", "culture_participation",
+                          "reminder_claim", "applied_operation"):
+                assert _keys(conn, table) == set(), table
+            assert _keys(conn, "personal_copy") == {(copy.identity.copy_id,)}
+            # What a row cannot hide, its columns do: as the copy has them, value for value.
+            for table in rls.masked_columns():
+                assert _rows(conn, table) == _rows_of(chosen, table), table
+            # Organisation tables: everyone's names, but not the e-mail server's settings.
+            assert len(_keys(conn, "person")) == len(_ids(org))
+            assert conn.execute(text(
+                "SELECT count(*) FROM org_setting WHERE key = 'smtp'")).scalar() == 0
+    finally:
+        server.dispose()
+        copy.close()
+
+
+def test_a_manager_reads_a_shared_question_but_not_a_private_one(org, tmp_path):
+    ids = _ids(org)
+    kevin = Actor(ids["kevin"], frozenset({Role.PROFESSIONAL}), "Kevin")
+    daan = Actor(ids["daan"], frozenset({Role.PROFESSIONAL}), "Daan")
+    fresh.save_question(org, kevin, "Geheim voor Henk, VLIERBES2231", shared_with_manager=False)
+    fresh.save_question(org, daan, "Gedeeld met Henk, OOIEVAAR8812", shared_with_manager=True)
+    copy, server = _copy(org, ids["henk"], tmp_path / "henk")
+    try:
+        with server.engine.connect() as conn:
+            texts = set(conn.execute(text("SELECT text FROM development_question")).scalars())
+        assert "Gedeeld met Henk, OOIEVAAR8812" in texts
+        assert "Geheim voor Henk, VLIERBES2231" not in texts
+    finally:
+        server.dispose()
+        copy.close()
+
+
+def test_the_copys_login_changes_nobody_elses_records(org, tmp_path):
+    ids = _ids(org)
+    daan = Actor(ids["daan"], frozenset({Role.PROFESSIONAL}), "Daan")
+    fresh.save_question(org, daan, "Daans eigen vraag", shared_with_manager=True)
+    copy, server = _copy(org, ids["kevin"], tmp_path / "kevin")
+    try:
+        with server.engine.begin() as conn:
+            changed = conn.execute(text(
+                "UPDATE development_question SET text = 'overschreven' "
+                "WHERE person_id <> :me"), {"me": ids["kevin"]})
+            assert changed.rowcount == 0
+            assert conn.execute(text("DELETE FROM development_question "
+                                     "WHERE person_id <> :me"),
+                                {"me": ids["kevin"]}).rowcount == 0
+        for attack in ("INSERT INTO development_question (person_id, text, shared_with_manager,"
+                       " created_at, updated_at, version_id) VALUES "
+                       f"({ids['daan']}, 'namens Daan', true, now(), now(), 1)",
+                       "UPDATE account SET failed_attempts = 0",
+                       f"DELETE FROM conversation WHERE professional_id <> {ids['kevin']}",
+                       "UPDATE conversation SET summary = 'x'",
+                       "DELETE FROM audit_entry",
+                       "UPDATE personal_copy SET revoked_at = NULL",
+                       "UPDATE person SET name = 'x'",
+                       f"CREATE ROLE evil_{ids['kevin']} LOGIN SUPERUSER"):
+            with pytest.raises(DBAPIError), server.engine.begin() as conn:
+                conn.execute(text(attack))
+        with org.read() as s:
+            assert "Daans eigen vraag" in set(s.scalars(text(
+                "SELECT text FROM development_question")))
+    finally:
+        server.dispose()
+        copy.close()
+
+
+def test_a_revoked_or_dropped_copy_cannot_log_in(org, tmp_path):
+    ids = _ids(org)
+    copy, server = _copy(org, ids["lisa"], tmp_path / "lisa")
+    credential = server_role.credential_of(copy.db)
+    assert credential is not None
+    with server.engine.connect() as conn:
+        assert conn.execute(text("SELECT rs_person()")).scalar() == ids["lisa"]
+    server_role.drop_for(org, copy.identity.copy_id)
+    server.dispose()
+    with org.read() as s:
+        assert s.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"),
+                         {"r": credential.role_name}).first() is None
+    with pytest.raises(Forbidden) as refused:
+        server_role.server_database(copy)
+    assert refused.value.code == "personal_copy_revoked"
+    copy.close()
+
+
+def test_the_organisations_own_login_is_no_copy(org):
+    with org.read() as s:
+        assert s.execute(text("SELECT rs_person()")).scalar() is None
+        # The tables' owner is not held by the policies: the app works as ever.
+        assert s.execute(text("SELECT count(*) FROM account")).scalar() > 0
+
+
+def test_installing_the_policies_again_changes_nothing(org):
+    server_role.install_policies(org)
+    with org.read() as s:
+        before = sorted(s.execute(text(
+            "SELECT tablename, policyname, qual, with_check FROM pg_policies")).all())
+    server_role.install_policies(org)
+    with org.read() as s:
+        after = sorted(s.execute(text(
+            "SELECT tablename, policyname, qual, with_check FROM pg_policies")).all())
+    assert before == after
+    tables = {t for t, *_ in after}
+    assert {"development_question", "conversation", "person", "audit_entry"} <= tables
+    assert len(rls.policies()) == len(after)
+
+
+def test_every_table_has_row_level_security(org):
+    with org.read() as s:
+        names = set(inspect(s.connection()).get_table_names()) - {"alembic_version", "rs_written"}
+        secured = set(s.scalars(text(
+            "SELECT relname FROM pg_class WHERE relrowsecurity AND relkind = 'r'")))
+    assert names <= secured
+
+
+def _planned_session(org: Database) -> tuple[int, int, set[int]]:
+    """A session of a planned cycle: (session id, its group's guide, the members)."""
+    from models import Cycle, LearningGroup, group_member
+    from models import Session as SessionModel
+
+    with org.read() as s:
+        row = s.execute(select(SessionModel.id, LearningGroup.guide_id, LearningGroup.id)
+                        .join(Cycle, Cycle.id == SessionModel.cycle_id)
+                        .join(LearningGroup, LearningGroup.id == Cycle.group_id)
+                        .where(Cycle.status == "planned", SessionModel.status == "planned",
+                               LearningGroup.guide_id.is_not(None))
+                        .order_by(SessionModel.id)).first()
+        members = set(s.scalars(select(group_member.c.person_id)
+                                .where(group_member.c.group_id == row[2])))
+    return row[0], row[1], members
+
+
+def test_the_offline_services_work_as_the_copys_login(org, tmp_path):
+    """What sync replays, through the same services, on the server as the copy's role."""
+    from app.services import learning_requests, lessons, sessions, situations
+    from app.services.auth import actor_for
+    from app.services.learning_requests import RequestInput
+    from app.services.lessons import LessonInput
+    from app.services.sessions import AttendanceInput, SessionRecord
+    from app.services.situations import SituationInput
+
+    session_id, guide_id, members = _planned_session(org)
+    copy, server = _copy(org, guide_id, tmp_path / "guide")
+    try:
+        me = actor_for(server, guide_id)
+        fresh.save_question(server, me, "Hoe leer ik beter delegeren?", shared_with_manager=True)
+        fresh.save_answer(server, me, GUIDING_KEYS[0], "Omdat ik te veel zelf doe")
+        changes = situations.register_situation(server, me, SituationInput("Storing bij klant"))
+        situation_id = changes.ids[0]
+        detail = situations.get_situation(server, me, situation_id)
+        situations.update_situation(server, me, situation_id,
+                                    SituationInput("Storing bij klant, opgelost"),
+                                    expected_version=detail.version_id)
+        learning_requests.ask(server, me, RequestInput(kind="course", title="Cursus coachen",
+                                                       start_date=date.today()))
+        lessons.add_lesson(server, me, LessonInput("Eerst meten, dan vervangen"))
+        # Preparing and publishing one's own conversation (it locks the conversation).
+        from app.services import conversations as talks
+        from models import Side
+
+        mine = [c for c in talks.list_conversations(server, me)
+                if c.professional_id == guide_id and c.status.value == "planned"]
+        cid = max(mine, key=lambda c: (c.year, c.half)).id
+        fresh.save_preparation(server, me, cid, Side.PROFESSIONAL,
+                               {"need_from_manager": "Meer ruimte om te delegeren"})
+        fresh.publish_preparation(server, me, cid, Side.PROFESSIONAL)
+        sessions.start_session(server, me, session_id, "laptop")
+        record = SessionRecord(notes="Goed gesprek", attendance={
+            p: AttendanceInput(present=True) for p in members})
+        sessions.save_progress(server, me, session_id, record)
+        sessions.add_action(server, me, session_id, "Rooster maken", guide_id, None)
+        sessions.finish_session(server, me, session_id, record)
+        with org.read() as s:
+            assert s.execute(text("SELECT notes, status FROM session WHERE id = :i"),
+                             {"i": session_id}).one() == ("Goed gesprek", "done")
+            assert s.execute(text("SELECT count(*) FROM learning_hours WHERE "
+                                  "source = 'session' AND source_id = :i"),
+                             {"i": session_id}).scalar() == len(members)
+            assert s.execute(text("SELECT count(*) FROM lesson WHERE author_id = :p"),
+                             {"p": guide_id}).scalar() >= 1
+            assert s.execute(text("SELECT text FROM development_question WHERE person_id = :p"
+                                  " ORDER BY id DESC"), {"p": guide_id}).first()[0] \
+                == "Hoe leer ik beter delegeren?"
+    finally:
+        server.dispose()
+        copy.close()
+
+
+def test_revoking_in_the_service_ends_the_login_at_once(org, tmp_path):
+    from app.services import personal_copies
+
+    ids = _ids(org)
+    copy, server = _copy(org, ids["sophie"], tmp_path / "sophie")
+    try:
+        with server.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM person")).scalar() > 0
+            # Revoked in the register (the role not dropped yet): it reads nothing more.
+            with org.transaction() as s:
+                s.execute(text("UPDATE personal_copy SET revoked_at = now() WHERE id = :c"),
+                          {"c": copy.identity.copy_id})
+            assert conn.execute(text("SELECT rs_person()")).scalar() is None
+            assert conn.execute(text("SELECT count(*) FROM person")).scalar() == 0
+            assert conn.execute(text("SELECT count(*) FROM development_question")
+                                ).scalar() == 0
+        with pytest.raises(Forbidden):
+            server_role.server_database(copy)
+        with org.transaction() as s:
+            s.execute(text("UPDATE personal_copy SET revoked_at = NULL WHERE id = :c"),
+                      {"c": copy.identity.copy_id})
+        personal_copies.revoke(org, Actor.machine_admin(), copy.identity.copy_id)
+        with pytest.raises(Forbidden) as refused:
+            server_role.server_database(copy)
+        assert refused.value.code == "personal_copy_revoked"
+        assert [c.revoked for c in personal_copies.list_copies(org, Actor.machine_admin())
+                if c.id == copy.identity.copy_id] == [True]
+    finally:
+        server.dispose()
+        copy.close()
+
+
+def test_erasing_a_person_drops_the_login_of_their_copy(org, tmp_path):
+    from app.services import people, privacy
+
+    ids = _ids(org)
+    copy, server = _copy(org, ids["ruben"], tmp_path / "ruben")
+    server.dispose()
+    role = server_role.role_for(copy.identity.copy_id)
+    people.archive_person(org, Actor.machine_admin(), ids["ruben"], None)
+    privacy.erase_person(org, Actor.machine_admin(), ids["ruben"])
+    with org.read() as s:
+        assert s.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"),
+                         {"r": role}).first() is None
+    with pytest.raises(Forbidden):
+        server_role.server_database(copy)
+    copy.close()
+
+
+def test_a_managers_read_through_the_login_is_audited_but_the_log_stays_unreadable(
+        org, tmp_path):
+    """Replayed reads write their audit entries on the server; the login reads none back."""
+    from app.services import learning_requests
+    from app.services.auth import actor_for
+    from app.services.learning_requests import RequestInput
+
+    ids = _ids(org)
+    tom = actor_for(org, ids["tom"])
+    asked = learning_requests.ask(org, tom, RequestInput(kind="course", title="Cursus lassen",
+                                                         start_date=date.today()))
+    copy, server = _copy(org, ids["henk"], tmp_path / "henk-audit")
+    try:
+        henk = actor_for(server, ids["henk"])
+        with org.read() as s:
+            before = s.execute(text("SELECT count(*) FROM audit_entry WHERE actor_id = :p"),
+                               {"p": ids["henk"]}).scalar()
+        assert learning_requests.get_request(server, henk, asked.ids[0]).title == \
+            "Cursus lassen"
+        with org.read() as s:
+            after = s.execute(text("SELECT count(*) FROM audit_entry WHERE actor_id = :p"),
+                              {"p": ids["henk"]}).scalar()
+        assert after == before + 1
+        with server.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM audit_entry")).scalar() == 0
+        # Not in someone else's name.
+        with pytest.raises(DBAPIError), server.engine.begin() as conn:
+            conn.execute(text("INSERT INTO audit_entry (at, actor_id, actor_kind, action, "
+                              "detail) VALUES (now(), :p, 'person', 'x', '')"),
+                         {"p": ids["tom"]})
+    finally:
+        server.dispose()
+        copy.close()
+
+
+def test_the_owners_notes_and_a_conversations_content_stay_on_the_server(org, tmp_path):
+    """Columns selection blanks are blank for the login too, also asked of the table itself."""
+    ids = _ids(org)
+    with org.transaction() as s:
+        s.execute(text("UPDATE person SET notes = 'Vertrouwelijk, HAVIK5521' WHERE id = :p"),
+                  {"p": ids["daan"]})
+    copy, server = _copy(org, ids["kevin"], tmp_path / "kevin-notes")
+    try:
+        with server.engine.connect() as conn:
+            notes = set(conn.execute(text("SELECT notes FROM person")).scalars())
+            assert "Vertrouwelijk, HAVIK5521" not in notes
+            assert conn.execute(text("SELECT recovery_code_hash FROM organisation")
+                                ).scalars().all() == [""]
+        for sneaky in ("SELECT notes FROM public.person",
+                       "SELECT recovery_code_hash FROM public.organisation",
+                       "SELECT summary FROM public.conversation",
+                       "UPDATE person SET version_id = version_id + 1 WHERE id <> "
+                       f"{ids['kevin']}",
+                       "UPDATE person SET name = 'x'",
+                       "DROP VIEW regiestoel_copy.person"):
+            with pytest.raises(DBAPIError), server.engine.begin() as conn:
+                conn.execute(text(sneaky))
+        with org.read() as s:
+            assert s.execute(text("SELECT count(*) FROM person WHERE name = 'x'")
+                             ).scalar() == 0
+    finally:
+        server.dispose()
+        copy.close()
+
+
+def test_a_migration_runs_with_the_views_in_place_and_brings_them_back(org):
+    from app.schema import migrate
+
+    migrate(org)
+    with org.read() as s:
+        views = set(s.scalars(text("SELECT table_name FROM information_schema.views "
+                                   "WHERE table_schema = 'regiestoel_copy'")))
+    assert views == set(rls.masked_columns())
