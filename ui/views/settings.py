@@ -81,6 +81,12 @@ class SettingsView(QWidget):
 
         self.notification_prefs = NotificationPrefsBox(ctx, tray=tray_available())
         layout.addWidget(self.notification_prefs)
+        # Also mine: a personal copy of my data on this laptop, to work offline.
+        from ui.views.personal_copy_box import PersonalCopyBox, offers_copy
+
+        self.personal_copy = PersonalCopyBox(ctx) if offers_copy(ctx) else None
+        if self.personal_copy is not None:
+            layout.addWidget(self.personal_copy)
 
         # --- the organisation ------------------------------------------------------------
         self.org_box = QGroupBox()
