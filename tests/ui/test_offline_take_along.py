@@ -4,7 +4,6 @@ this laptop working on it from the next start."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt

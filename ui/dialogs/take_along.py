@@ -7,7 +7,6 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -21,7 +20,7 @@ from models.errors import DomainError
 from ui.context import AppContext
 from ui.dialogs.form import FormDialog
 from ui.long_job import JobDialog, run_job
-from ui.widgets.common import hint_label
+from ui.widgets.common import field_with_button, hint_label
 
 # The folder offered first: beside this account's other Regiestoel data.
 COPY_FOLDER_NAME = "personal-copy"
@@ -45,17 +44,12 @@ class TakeAlongDialog(FormDialog):
         self.what_never = hint_label()
         self.how_safe = hint_label()
         # The explanation first, the fields under it.
-        for row, label in enumerate((self.what_goes, self.what_never, self.how_safe)):
-            self.body.insertWidget(row, label)
+        for place, label in enumerate((self.what_goes, self.what_never, self.how_safe)):
+            self.body.insertWidget(place, label)
         self.folder = QLineEdit(str(default_folder()))
         self.choose = QPushButton()
         self.choose.clicked.connect(self.choose_folder)
-        folder_row = QWidget()
-        row = QHBoxLayout(folder_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.folder, 1)
-        row.addWidget(self.choose)
-        folder_row.setFocusProxy(self.folder)
+        folder_row = field_with_button(self.folder, self.choose)
         self.add_field("folder", folder_row, focus=self.folder)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
