@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Column, Integer, MetaData, String, Table, select
+from sqlalchemy import BigInteger, Column, Integer, MetaData, String, Table, Text, select
 from sqlalchemy.engine import Connection
 
 from models.base import UTCDateTime
@@ -29,6 +29,56 @@ copy_identity = Table(
     Column("last_synced_at", UTCDateTime, nullable=False),
     Column("format", Integer, nullable=False),
 )
+
+
+# The operations made offline, in the order they were made (``seq``), until the server has
+# dealt with them: ``pending`` (to send), ``conflict`` (the person chooses), ``refused`` (shown
+# until the person has read it). Applied ones are removed once the copy has learnt their ids.
+copy_outbox = Table(
+    "copy_outbox",
+    COPY_METADATA,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("op_id", String(36), nullable=False, unique=True),
+    Column("operation", String(100), nullable=False),
+    Column("args", Text, nullable=False),  # JSON (app.personal_copy.codec)
+    Column("versions", Text, nullable=False, default="{}"),  # the expected_* it saw
+    Column("created", Text, nullable=False, default="{}"),  # table -> local ids it made
+    Column("record", String(200), nullable=False, default=""),  # what it is about
+    Column("state", String(20), nullable=False, default="pending"),
+    Column("outcome", Text, nullable=False, default="{}"),  # the server's refusal, as JSON
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+# An operation the server found stale: both versions, side by side, until the person keeps
+# one or merges them.
+copy_conflict = Table(
+    "copy_conflict",
+    COPY_METADATA,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("op_id", String(36), nullable=False, unique=True),
+    Column("operation", String(100), nullable=False),
+    Column("title", String(300), nullable=False, default=""),
+    Column("mine", Text, nullable=False),  # JSON: field -> value
+    Column("theirs", Text, nullable=False),
+    Column("versions", Text, nullable=False, default="{}"),  # the server's, for keeping mine
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+# Ids made offline (from LOCAL_ID_START up, one counter for every table, so an id names one
+# row) and the server's id for each, once the operation that made it is applied.
+copy_local_id = Table(
+    "copy_local_id",
+    COPY_METADATA,
+    Column("local_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("table_name", String(100), nullable=False),
+    Column("server_id", BigInteger),
+)
+
+
+def ensure_tables(conn: Connection) -> None:
+    """The copy's own tables of this version beside those it was made with (a copy made
+    before the outbox existed gets an empty one)."""
+    COPY_METADATA.create_all(conn, checkfirst=True)
 
 
 @dataclass(frozen=True)

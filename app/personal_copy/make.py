@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import socket
 import tempfile
 import uuid
 from dataclasses import dataclass
@@ -70,6 +71,9 @@ def make_copy(source: Database, person_id: int, password: str, folder: Path, *,
 
         now = database_now(s)
         chosen = select_for(s, actor)
+        # The server knows the copy before it exists: a server that cannot register it
+        # gets no copy, and the owner's list never misses a laptop that holds one.
+        _register(s, copy_id, person_id, now)
     folder.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(dir=folder, prefix=".new-", suffix=".sqlcipher")
     os.close(fd)
@@ -87,10 +91,30 @@ def make_copy(source: Database, person_id: int, password: str, folder: Path, *,
         _remove(tmp)
         if not marker_path(folder).exists():
             _remove(copy_path(folder))
+            _unregister(source, copy_id)
         raise
     return CopyReport(copy_id=copy_id, person_id=person_id, person_name=actor.name,
                       folder=folder, rows={t: len(r) for t, r in chosen.rows.items()},
                       created_at=now)
+
+
+def _register(s: Session, copy_id: str, person_id: int, now: datetime) -> None:
+    from models.personal_copies import PersonalCopy
+
+    s.add(PersonalCopy(id=copy_id, person_id=person_id, laptop_name=socket.gethostname()[:200],
+                       created_at=now, last_synced_at=now))
+    s.flush()
+
+
+def _unregister(source: Database, copy_id: str) -> None:
+    """A copy that was not made leaves no row behind (best effort: the folder is clean
+    either way, and a row without a copy is revoked by the owner like any other)."""
+    from models.personal_copies import PersonalCopy
+
+    with contextlib.suppress(Exception), source.transaction() as s:
+        row = s.get(PersonalCopy, copy_id)
+        if row is not None:
+            s.delete(row)
 
 
 def _check_source(source: Database) -> None:

@@ -72,9 +72,15 @@ def open_copy(folder: Path, password: str) -> OpenCopy:
             raise StorageError("personal_copy_damaged")
         if status.state is not SchemaState.CURRENT or who.format != marker.format:
             raise StorageError("personal_copy_other_version", path=str(folder))
+        with db.engine.begin() as conn:
+            identity.ensure_tables(conn)
     except BaseException:
         db.dispose()
         raise
+    from app.personal_copy.outbox import guard
+
+    # From here on only the outbox's operations (and audit entries) change the copy.
+    guard(db)
     return OpenCopy(folder, db, read_marker(folder), who)
 
 

@@ -11,6 +11,7 @@ from app import policy, versions
 from app.access import Actor
 from app.changes import Area, Changes
 from app.db import Database
+from app.personal_copy.outbox import offline_operation
 from app.validation import clean_text
 from models import Action, ActionStatus, Person
 from models.base import utcnow
@@ -52,6 +53,7 @@ def my_open_actions(db: Database, actor: Actor) -> list[ActionRow]:
         return [_row(a, names) for a in s.scalars(stmt)]
 
 
+@offline_operation("actions.set_status")
 def set_status(db: Database, actor: Actor, action_id: int, status: ActionStatus, *,
                expected_version: int) -> Changes:
     """The owner of an action (or who made it) marks it done or dropped, or open again.

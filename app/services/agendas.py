@@ -14,6 +14,7 @@ from app.content import (
     default_agendas,
 )
 from app.db import Database
+from app.personal_copy.outbox import online_only
 from app.validation import clean_text
 from models import OrgSetting
 
@@ -34,6 +35,7 @@ def agenda_for_day(db: Database, language: str, day: int) -> DayAgenda:
     return next(a for a in agendas(db, language) if a.day == day)
 
 
+@online_only()
 def save_agendas(db: Database, actor: Actor, language: str, new: tuple[DayAgenda, ...]
                  ) -> Changes:
     """The coordinator adjusts the agendas; each day must still add up to one hour."""
@@ -57,6 +59,7 @@ def save_agendas(db: Database, actor: Actor, language: str, new: tuple[DayAgenda
     return Changes.of(Area.ORGANISATION)
 
 
+@online_only()
 def reset_agendas(db: Database, actor: Actor, language: str) -> Changes:
     require(actor, Operation.MANAGE_SETTINGS)
     with db.transaction() as s:

@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from app.access import Actor, Operation, require
 from app.db import Database
+from app.personal_copy.outbox import online_only
 from models import OrgSetting
 from models.errors import Invalid
 
@@ -27,6 +28,7 @@ def alarm_minutes(db: Database) -> int:
         return conversation_alarm_minutes(s)
 
 
+@online_only()
 def set_alarm_minutes(db: Database, actor: Actor, minutes: int) -> None:
     """The owner's choice, from 0 (none) to two weeks."""
     require(actor, Operation.MANAGE_SETTINGS)

@@ -20,6 +20,7 @@ from app.passwords import (
     normalise_recovery_code,
     verify_password,
 )
+from app.personal_copy.outbox import online_only
 from app.services import audit
 from models import Account, Organisation, Person, Role
 from models.base import utcnow
@@ -107,6 +108,7 @@ def check_password(account: Account, password: str, now: datetime) -> Forbidden 
     return None
 
 
+@online_only()
 def authenticate(
     db: Database, person_id: int, password: str, *, clock: Clock = utcnow
 ) -> LoginResult:
@@ -131,6 +133,7 @@ def authenticate(
     return result
 
 
+@online_only()
 def change_own_password(db: Database, actor: Actor, current: str, new: str) -> Changes:
     if actor.person_id is None:
         raise Forbidden("not_allowed", operation="change_password")
@@ -148,6 +151,7 @@ def change_own_password(db: Database, actor: Actor, current: str, new: str) -> C
     return Changes.of(Area.ACCOUNTS, ids=(actor.person_id,))
 
 
+@online_only()
 def reset_password(db: Database, actor: Actor, person_id: int, temporary: str) -> Changes:
     """The owner gives someone a temporary password; they choose their own at next login."""
     require(actor, Operation.RESET_PASSWORD)
@@ -172,6 +176,7 @@ def reset_password(db: Database, actor: Actor, person_id: int, temporary: str) -
     return Changes.of(Area.ACCOUNTS, Area.PEOPLE, ids=(person_id,))
 
 
+@online_only()
 def recover_owner(
     db: Database, person_id: int, code: str, new_password: str, *, clock: Clock = utcnow
 ) -> str:

@@ -36,6 +36,7 @@ from app.changes import Area, Changes
 from app.db import Database
 from app.files import write_atomic
 from app.money import format_amount
+from app.personal_copy.outbox import online_only
 from app.policy import Kind, Op
 from app.services import audit
 from app.services.people import fold
@@ -189,6 +190,7 @@ def remaining_for(s: Session, person_id: int, year: int) -> int:
 # --- setting budgets -----------------------------------------------------------------------
 
 
+@online_only()
 def set_year_budget(db: Database, actor: Actor, year: int, amount_cents: int) -> Changes:
     """The organisation's learning budget of one year (instead of the default)."""
     require(actor, Operation.MANAGE_BUDGET)
@@ -206,6 +208,7 @@ def set_year_budget(db: Database, actor: Actor, year: int, amount_cents: int) ->
     return Changes.of(Area.BUDGET, value=year)
 
 
+@online_only()
 def set_person_budget(db: Database, actor: Actor, person_id: int, year: int,
                       amount_cents: int | None) -> Changes:
     """Give one person an individual budget for a year; ``None`` takes it away again, so
@@ -232,6 +235,7 @@ def set_person_budget(db: Database, actor: Actor, person_id: int, year: int,
     return Changes.of(Area.BUDGET, ids=(person_id,), value=year)
 
 
+@online_only()
 def set_carry_years(db: Database, actor: Actor, years: int) -> Changes:
     """How many years a person's unused individual budget stays available (0 to 10)."""
     require(actor, Operation.MANAGE_BUDGET)

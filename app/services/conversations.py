@@ -33,6 +33,7 @@ from app.content import GUIDING_KEYS
 from app.db import Database
 from app.ical import PRODID, TZID
 from app.paths import resources_dir
+from app.personal_copy.outbox import offline_operation, online_only
 from app.policy import Kind, Op, about_conversation
 from app.services import audit
 from app.services import conversation_planning as planning
@@ -570,6 +571,7 @@ def planning_preview(db: Database, actor: Actor, year: int, half: int
         return planning.candidates(s, year, half)
 
 
+@online_only()
 def plan_half_year(db: Database, actor: Actor, year: int, half: int) -> Changes:
     """Create the half year's missing conversations (owner or machine administrator).
 
@@ -705,6 +707,7 @@ def conversation_status(db: Database, actor: Actor, conversation_id: int,
         return _status_row(c, _directory(s), today or date.today())
 
 
+@online_only()
 def schedule(db: Database, actor: Actor, conversation_id: int, meeting_at: datetime,
              location: str = "", *, expected_version: int) -> Changes:
     """Set (or move) the meeting; a naive time is Amsterdam time. Moving it raises the
@@ -821,6 +824,7 @@ def meeting_events(db: Database, actor: Actor, language: str, *,
 # --- preparation ---------------------------------------------------------------------------
 
 
+@offline_operation("conversations.save_preparation")
 def save_preparation(db: Database, actor: Actor, conversation_id: int, side: Side | str,
                      fields: Mapping[str, str], *, expected_version: int | None,
                      expected_record_version: int, publish: bool = False) -> Changes:
@@ -880,6 +884,7 @@ def _publish(c: Conversation, prep: Preparation) -> None:
         versions.bump(c)  # the record now holds it
 
 
+@offline_operation("conversations.publish_preparation")
 def publish_preparation(db: Database, actor: Actor, conversation_id: int, side: Side | str,
                         *, expected_version: int) -> Changes:
     """Share my preparation with the other participant; until now only I could read it.
@@ -1111,6 +1116,7 @@ def signed_record(db: Database, actor: Actor, conversation_id: int) -> MeetingVi
     return view
 
 
+@online_only()
 def add_agreement(db: Database, actor: Actor, conversation_id: int, title: str, owner_id: int,
                   due: date | None = None, *, expected_version: int) -> Changes:
     """A new agreement, for the professional or for the manager (who gives account too).
@@ -1187,6 +1193,7 @@ def follow_up_outside(s: Session, actor: Actor, action: Action, status: ActionSt
                  earlier_conversation=c.id, agreement=action.id, status=status.value)
 
 
+@online_only()
 def set_agreement_status(db: Database, actor: Actor, conversation_id: int, agreement_id: int,
                          status: ActionStatus | str, *, expected_version: int,
                          expected_record_version: int) -> Changes:
@@ -1212,6 +1219,7 @@ def set_agreement_status(db: Database, actor: Actor, conversation_id: int, agree
     return Changes.of(Area.CONVERSATIONS, Area.ACTIONS, ids=(conversation_id, agreement_id))
 
 
+@online_only()
 def remove_agreement(db: Database, actor: Actor, conversation_id: int, agreement_id: int, *,
                      expected_version: int, expected_record_version: int) -> Changes:
     """Take back an agreement made by mistake in this (unsigned) conversation."""
@@ -1225,6 +1233,7 @@ def remove_agreement(db: Database, actor: Actor, conversation_id: int, agreement
     return Changes.of(Area.CONVERSATIONS, Area.ACTIONS, ids=(conversation_id, agreement_id))
 
 
+@online_only()
 def save_summary(db: Database, actor: Actor, conversation_id: int, summary: str, *,
                  expected_version: int) -> Changes:
     """``expected_version``: the record's version the screen loaded; when someone saved in
@@ -1279,6 +1288,7 @@ def _password_of(s: Session, actor: Actor, password: str, now: datetime) -> Forb
     return check_password(account, password, now)
 
 
+@online_only("offline_sign")
 def sign(db: Database, actor: Actor, conversation_id: int, side: Side | str, password: str,
          *, expected_version: int, kind: SignKind | str = SignKind.AGREED, remark: str = "",
          clock: Clock = utcnow) -> Changes:
@@ -1324,6 +1334,7 @@ def sign(db: Database, actor: Actor, conversation_id: int, side: Side | str, pas
     return Changes.of(Area.CONVERSATIONS, ids=(conversation_id,))
 
 
+@online_only("offline_correction")
 def request_correction(db: Database, actor: Actor, conversation_id: int, side: Side | str,
                        password: str, *, part: CorrectionPart | str, text: str,
                        agreement_id: int | None = None, expected_version: int,
@@ -1370,6 +1381,7 @@ def request_correction(db: Database, actor: Actor, conversation_id: int, side: S
     return Changes.of(Area.CONVERSATIONS, ids=(conversation_id,))
 
 
+@online_only()
 def reopen(db: Database, actor: Actor, conversation_id: int, reason: str, *,
            expected_version: int) -> Changes:
     """Unlock a signed record (either participant, with a reason). The signatures are kept
@@ -1390,6 +1402,7 @@ def reopen(db: Database, actor: Actor, conversation_id: int, reason: str, *,
     return Changes.of(Area.CONVERSATIONS, ids=(conversation_id,))
 
 
+@online_only()
 def replace_manager(db: Database, actor: Actor, conversation_id: int, new_manager_id: int,
                     *, expected_version: int) -> Changes:
     """Hand an unsigned conversation to another manager (the owner does this, for example
@@ -1431,6 +1444,7 @@ def replace_manager(db: Database, actor: Actor, conversation_id: int, new_manage
     return Changes.of(Area.CONVERSATIONS, ids=(conversation_id,))
 
 
+@online_only()
 def set_readable_by_later_managers(db: Database, actor: Actor, conversation_id: int,
                                    allowed: bool, *, expected_version: int) -> Changes:
     """The professional decides whether a later manager may read this record."""

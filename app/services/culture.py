@@ -28,6 +28,7 @@ from app.culture_content import (
     statement_keys,
 )
 from app.db import Database
+from app.personal_copy.outbox import online_only
 from app.services import audit
 from app.services.culture_answers import (
     FOLLOW_UP_DAYS,
@@ -301,6 +302,7 @@ def _all_rows(s: Session, rounds: list[CultureRound], now: datetime, org: int
     return rows
 
 
+@online_only()
 def open_round(db: Database, actor: Actor, closes_on: date, team_ids: list[int] | None = None
                ) -> Changes:
     """Open a round for everyone, or for some teams; every block exists, at zero, from now."""
@@ -598,6 +600,7 @@ def latest_result(s: Session, until: date) -> Results | None:
 
 # --- focus and actions -----------------------------------------------------------------------
 
+@online_only()
 def choose_focus(db: Database, actor: Actor, round_id: int, keys: list[str]) -> Changes:
     """One or two characteristics to work on after the round's results (replaces earlier)."""
     require(actor, Operation.MANAGE_CULTURE)
@@ -620,6 +623,7 @@ def choose_focus(db: Database, actor: Actor, round_id: int, keys: list[str]) -> 
     return Changes.of(Area.CULTURE, ids=(round_id,))
 
 
+@online_only()
 def add_culture_action(
     db: Database, actor: Actor, round_id: int, key: str, title: str,
     owner_id: int | None, due: date | None,
@@ -648,6 +652,7 @@ def add_culture_action(
     return Changes.of(Area.CULTURE, ids=(new_id,), value=new_id)
 
 
+@online_only()
 def set_culture_action_status(db: Database, actor: Actor, action_id: int, status: str
                               ) -> Changes:
     require(actor, Operation.MANAGE_CULTURE)

@@ -30,6 +30,7 @@ from app.access import Actor, Operation, require
 from app.changes import Area, Changes
 from app.culture_content import statement_keys
 from app.db import Database
+from app.personal_copy.outbox import online_only
 from app.services import audit
 from models import (
     CultureAction,
@@ -142,6 +143,7 @@ def _segment_for(s: Session, actor: Actor, r: CultureRound) -> int | None:
 
 # --- closing ---------------------------------------------------------------------------------
 
+@online_only()
 def close_round(db: Database, actor: Actor, round_id: int) -> Changes:
     """Close a round before its closing day; its results show from now on."""
     require(actor, Operation.MANAGE_CULTURE)
@@ -150,6 +152,7 @@ def close_round(db: Database, actor: Actor, round_id: int) -> Changes:
     return Changes.of(Area.CULTURE, ids=(round_id,))
 
 
+@online_only()
 def close_due(db: Database) -> None:
     """Close for good what the database's clock says is over: rounds past their closing
     moment and follow-ups past theirs. Every reader of results calls this first, so results
@@ -221,6 +224,7 @@ def _check_value(key: str, value: object) -> None:
         raise Invalid("culture_answer_out_of_range", key=key)
 
 
+@online_only("offline_culture_answer")
 def answer(db: Database, actor: Actor, round_id: int, answers: dict[str, int]) -> Changes:
     """Take part in a round: 30 answers, once, added to the counts without a trace of who."""
     if actor.person_id is None:
@@ -229,6 +233,7 @@ def answer(db: Database, actor: Actor, round_id: int, answers: dict[str, int]) -
     return Changes.of(Area.CULTURE, ids=(round_id,))
 
 
+@online_only("offline_culture_answer")
 def answer_followup(db: Database, actor: Actor, round_id: int, value: int) -> Changes:
     """The one follow-up answer (1-5, or 0 for don't know), as anonymous as the scan."""
     if actor.person_id is None:

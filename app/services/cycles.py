@@ -15,6 +15,7 @@ from app import policy
 from app.access import Actor, Operation, require
 from app.changes import Area, Changes
 from app.db import Database
+from app.personal_copy.outbox import online_only
 from app.policy import Kind, Op
 from app.services import groups as group_service
 from app.validation import clean_text
@@ -102,6 +103,7 @@ def list_rooms(db: Database, actor: Actor) -> list[RoomRow]:
         return [RoomRow(r.id, r.name) for r in s.scalars(stmt)]
 
 
+@online_only()
 def add_room(db: Database, actor: Actor, name: str) -> Changes:
     require(actor, Operation.MANAGE_SETTINGS)
     clean = clean_text(name, "room", max_length=120, required=True)
@@ -115,6 +117,7 @@ def add_room(db: Database, actor: Actor, name: str) -> Changes:
     return Changes.of(Area.ORGANISATION, ids=(new_id,), value=new_id)
 
 
+@online_only()
 def remove_room(db: Database, actor: Actor, room_id: int) -> Changes:
     """Rooms used by cycles stay in their history: they are archived, not deleted."""
     require(actor, Operation.MANAGE_SETTINGS)
@@ -136,6 +139,7 @@ def list_closing_days(db: Database, actor: Actor, year: int | None = None
         return [ClosingDayRow(c.day, c.description) for c in s.scalars(stmt)]
 
 
+@online_only()
 def add_closing_day(db: Database, actor: Actor, day: date, description: str = "") -> Changes:
     require(actor, Operation.MANAGE_SETTINGS)
     clean = clean_text(description, "description", max_length=120)
@@ -173,6 +177,7 @@ def closed_periods(days: list[ClosingDayRow]) -> list[ClosedPeriod]:
     return periods
 
 
+@online_only()
 def add_closing_days(db: Database, actor: Actor, first: date, last: date,
                      description: str = "") -> Changes:
     """A closed period (a three-week *bouwvak*) in one step: every weekday from ``first`` to
@@ -199,6 +204,7 @@ def add_closing_days(db: Database, actor: Actor, first: date, last: date,
     return Changes.of(Area.ORGANISATION, value=len(days))
 
 
+@online_only()
 def remove_closing_days(db: Database, actor: Actor, first: date, last: date) -> Changes:
     """Open a closed period again: every closing day from ``first`` to ``last``."""
     require(actor, Operation.MANAGE_SETTINGS)
@@ -209,6 +215,7 @@ def remove_closing_days(db: Database, actor: Actor, first: date, last: date) -> 
     return Changes.of(Area.ORGANISATION)
 
 
+@online_only()
 def remove_closing_day(db: Database, actor: Actor, day: date) -> Changes:
     require(actor, Operation.MANAGE_SETTINGS)
     with db.transaction() as s:
@@ -278,6 +285,7 @@ def _horizon(plan: CyclePlan) -> date:
     return last + timedelta(days=14)
 
 
+@online_only()
 def plan_cycle(db: Database, actor: Actor, group_id: int, plan: CyclePlan) -> Changes:
     """Four consecutive working days, one hour at the same time, in a room; no one double."""
     from app.planning import plan_cycle as find_days
@@ -314,6 +322,7 @@ def suggest_slots(db: Database, actor: Actor, group_id: int, plan: CyclePlan, co
         return list(suggest(_calendar(s), request, busy, count=count))
 
 
+@online_only()
 def cancel_cycle(db: Database, actor: Actor, cycle_id: int) -> Changes:
     with db.transaction() as s:
         cycle = s.get(Cycle, cycle_id)
@@ -386,6 +395,7 @@ def upcoming_sessions(db: Database, actor: Actor, *, days: int = 28) -> list[Ses
 # --- moving one session --------------------------------------------------------------------
 
 
+@online_only()
 def move_session(db: Database, actor: Actor, session_id: int, day: date, start_time: time,
                  *, today: date | None = None) -> Changes:
     """Move one planned session (a sick day, a room taken) to another working day and time

@@ -14,6 +14,7 @@ from app.access import Actor
 from app.changes import Area, Changes
 from app.content import GUIDING_KEYS
 from app.db import Database
+from app.personal_copy.outbox import offline_operation
 from app.policy import Kind, Op
 from app.services import audit
 from app.validation import clean_text
@@ -138,6 +139,7 @@ def _add_answers(q: DevelopmentQuestion, answers: Mapping[str, str]) -> bool:
     return added
 
 
+@offline_operation("development.save_question")
 def save_question(db: Database, actor: Actor, text: str, shared_with_manager: bool,
                   answers: Mapping[str, str] | None = None, *,
                   expected_version: int | None) -> Changes:
@@ -162,6 +164,7 @@ def save_question(db: Database, actor: Actor, text: str, shared_with_manager: bo
     return Changes.of(Area.DEVELOPMENT, ids=(new_id,), value=new_id)
 
 
+@offline_operation("development.save_answer")
 def save_answer(db: Database, actor: Actor, key: str, text: str, *,
                 expected_version: int) -> Changes:
     """Keep a new version of one answer (unchanged text adds nothing).
@@ -195,6 +198,7 @@ def answer_history(db: Database, actor: Actor, question_id: int, key: str) -> li
     return history
 
 
+@offline_operation("development.close_question")
 def close_question(db: Database, actor: Actor, *, expected_version: int) -> Changes:
     """Finish my current question; a new one can then be written."""
     me = _me(actor)

@@ -11,6 +11,7 @@ from app.access import Actor, Operation, require
 from app.changes import Area, Changes
 from app.db import Database
 from app.passwords import hash_password, new_temporary_password
+from app.personal_copy.outbox import online_only
 from app.services import audit
 from models import Account, Organisation, Person
 
@@ -46,6 +47,7 @@ def people_without_login(db: Database, actor: Actor) -> list[WithoutLogin]:
                 if p.id != actor.person_id]
 
 
+@online_only()
 def give_first_passwords(db: Database, actor: Actor) -> Changes:
     """A temporary password for every active person without a login, in one transaction.
 

@@ -21,6 +21,7 @@ from app import policy, versions
 from app.access import Actor
 from app.changes import Area, Changes
 from app.db import Database
+from app.personal_copy.outbox import offline_operation, online_only
 from app.policy import Kind, Op
 from app.validation import clean_text
 from models import (
@@ -271,6 +272,7 @@ def _apply_choice(s: Session, actor: Actor, group: LearningGroup, members: list[
             s.delete(invitation)
 
 
+@online_only()
 def start_group(db: Database, actor: Actor, data: GroupInput) -> Changes:
     """A colleague starts a group and invites the colleagues they chose (and a guide).
 
@@ -292,6 +294,7 @@ def start_group(db: Database, actor: Actor, data: GroupInput) -> Changes:
     return Changes.of(Area.GROUPS, ids=(result[0],), value=result)
 
 
+@online_only()
 def update_group(db: Database, actor: Actor, group_id: int, data: GroupInput, *,
                  expected_version: int) -> Changes:
     """``expected_version``: the version the editor started from; someone else's save in
@@ -391,6 +394,7 @@ def _my_open_invitation(s: Session, actor: Actor, invitation_id: int) -> GroupIn
     return invitation
 
 
+@online_only()
 def accept_invitation(db: Database, actor: Actor, invitation_id: int) -> Changes:
     """Join (or guide) the group: from now on I see its content. ``value`` is the group id."""
     with db.transaction() as s:
@@ -414,6 +418,7 @@ def accept_invitation(db: Database, actor: Actor, invitation_id: int) -> Changes
     return Changes.of(Area.GROUPS, Area.CYCLES, ids=(group_id,), value=group_id)
 
 
+@online_only()
 def decline_invitation(db: Database, actor: Actor, invitation_id: int) -> Changes:
     """Say no: the group sees that I declined; nothing of the group is shown to me."""
     with db.transaction() as s:
@@ -452,6 +457,7 @@ def guide_candidates(db: Database, actor: Actor) -> list[tuple[int, str, tuple[s
         return [(p.id, p.name, tuple(p.expertise)) for p in people if Role.GUIDE in p.roles]
 
 
+@offline_operation("groups.attach_situation")
 def attach_situation(db: Database, actor: Actor, group_id: int, situation_id: int) -> Changes:
     """The group takes up a work situation of one of its members."""
     with db.transaction() as s:
@@ -469,6 +475,7 @@ def attach_situation(db: Database, actor: Actor, group_id: int, situation_id: in
     return Changes.of(Area.GROUPS, Area.SITUATIONS, ids=(group_id, situation_id))
 
 
+@online_only()
 def leave_group(db: Database, actor: Actor, group_id: int) -> Changes:
     """Anyone in a group may leave it, the one who started it too."""
     with db.transaction() as s:

@@ -23,6 +23,7 @@ from app import policy
 from app.access import Actor, Operation, require
 from app.changes import Area, Changes
 from app.db import Database
+from app.personal_copy.outbox import offline_operation, online_only
 from app.policy import Kind, Op
 from app.services import audit
 from app.services.budget import Cents, clean_year, remaining_for
@@ -270,6 +271,7 @@ def _audit_reads(db: Database, actor: Actor, rows: list[RequestRow]) -> None:
 # --- asking --------------------------------------------------------------------------------
 
 
+@offline_operation("learning_requests.ask")
 def ask(db: Database, actor: Actor, data: RequestInput) -> Changes:
     """A professional asks for formal learning for themself. The budget year is the
     start date's year, or this year when there is no start date yet."""
@@ -294,6 +296,7 @@ def _budget_year(start: date | None, otherwise: int) -> int:
     return start.year if start is not None else otherwise
 
 
+@offline_operation("learning_requests.update_request")
 def update_request(db: Database, actor: Actor, request_id: int, data: RequestInput, *,
                    expected_version: int) -> Changes:
     """The asker changes their request while it waits for a decision."""
@@ -313,6 +316,7 @@ def update_request(db: Database, actor: Actor, request_id: int, data: RequestInp
 # --- deciding ------------------------------------------------------------------------------
 
 
+@online_only()
 def approve(db: Database, actor: Actor, request_id: int, *, reason: str = "",
             over_budget_reason: str = "", expected_version: int) -> Changes:
     """The direct manager approves. Beyond the budget (the asker's own budget of that year
@@ -339,6 +343,7 @@ def approve(db: Database, actor: Actor, request_id: int, *, reason: str = "",
     return Changes.of(Area.BUDGET, ids=(request_id,))
 
 
+@online_only()
 def decline(db: Database, actor: Actor, request_id: int, reason: str, *,
             expected_version: int) -> Changes:
     """The direct manager declines, and always says why."""
@@ -359,6 +364,7 @@ def decline(db: Database, actor: Actor, request_id: int, reason: str, *,
 # --- after the decision --------------------------------------------------------------------
 
 
+@online_only()
 def plan(db: Database, actor: Actor, request_id: int, *, start_date: date | None = None,
          end_date: date | None = None, expected_version: int) -> Changes:
     """Approved -> planned, by the asker or their manager, optionally with the final dates.
@@ -376,6 +382,7 @@ def plan(db: Database, actor: Actor, request_id: int, *, start_date: date | None
     return Changes.of(Area.BUDGET, ids=(request_id,))
 
 
+@offline_operation("learning_requests.cancel")
 def cancel(db: Database, actor: Actor, request_id: int, *, expected_version: int) -> Changes:
     """The asker or their manager calls it off; committed money is free again."""
     with db.transaction() as s:
@@ -386,6 +393,7 @@ def cancel(db: Database, actor: Actor, request_id: int, *, expected_version: int
     return Changes.of(Area.BUDGET, ids=(request_id,))
 
 
+@online_only()
 def complete(db: Database, actor: Actor, request_id: int, *,
              actual_cost_cents: int | None = None, learned: str,
              applied_situation_id: int | None = None, applied_note: str = "",

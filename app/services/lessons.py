@@ -22,6 +22,7 @@ from app.lesson_search import (
     index_for,
     snippet,
 )
+from app.personal_copy.outbox import offline_operation, online_only
 from app.validation import clean_tags, clean_text
 from models import Lesson, Person, Role, WorkSituation
 from models.errors import Conflict, Forbidden, Invalid, NotFound
@@ -158,6 +159,7 @@ def add_lesson_in(session: Session, actor: Actor, data: LessonInput) -> Lesson:
     return add_lessons_in(session, actor, [data])[0]
 
 
+@offline_operation("lessons.add_lesson")
 def add_lesson(db: Database, actor: Actor, data: LessonInput) -> Changes:
     with db.transaction() as s:
         new_id = add_lesson_in(s, actor, data).id
@@ -177,6 +179,7 @@ def _editable(s: Session, actor: Actor, lesson_id: int, expected_version: int) -
     return lesson
 
 
+@offline_operation("lessons.update_lesson")
 def update_lesson(
     db: Database, actor: Actor, lesson_id: int, data: LessonInput, expected_version: int
 ) -> Changes:
@@ -195,6 +198,7 @@ def update_lesson(
     return Changes.of(Area.LESSONS, ids=(lesson_id,))
 
 
+@online_only()
 def delete_lesson(db: Database, actor: Actor, lesson_id: int, expected_version: int) -> Changes:
     """Only the author or an owner may remove a lesson; it leaves the search index too."""
     with db.transaction() as s:

@@ -14,6 +14,7 @@ from app import versions
 from app.access import Actor
 from app.changes import Area, Changes
 from app.db import Database
+from app.personal_copy.outbox import offline_operation
 from app.services.due import DueItem, DueKind, due_for, local_now
 from models import NotificationSetting, NotificationShown
 from models.errors import Conflict, Invalid
@@ -91,6 +92,7 @@ def my_prefs(db: Database, actor: Actor) -> NotificationPrefs:
             row.quiet_from, row.quiet_until, row.version_id)
 
 
+@offline_operation("notifications.save_prefs")
 def save_prefs(db: Database, actor: Actor, prefs: NotificationPrefs, *,
                expected_version: int | None) -> Changes:
     """Save my own choices. ``expected_version``: what the screen loaded (None: it saw no
@@ -142,6 +144,7 @@ def new_for(db: Database, actor: Actor, now: datetime | None = None) -> list[Due
                      _shown(db, actor.person_id), moment)
 
 
+@offline_operation("notifications.mark_shown")
 def mark_shown(db: Database, actor: Actor, items: Iterable[DueItem],
                now: datetime | None = None) -> None:
     """Remember that these were shown to the person logged in, and forget what is no longer

@@ -11,6 +11,7 @@ from app.access import Actor, Operation, require
 from app.changes import Area, Changes
 from app.db import Database
 from app.passwords import check_password_rules, hash_password, new_recovery_code
+from app.personal_copy.outbox import online_only
 from app.services import audit
 from app.settings import LANGUAGES
 from app.validation import clean_email, clean_text
@@ -68,6 +69,7 @@ def is_set_up(db: Database) -> bool:
         return bool(s.scalar(select(func.count()).select_from(Organisation)))
 
 
+@online_only()
 def set_up(db: Database, setup: OrganisationSetup, actor: Actor | None = None) -> SetupResult:
     """Create the organisation and its first owner; returns the paper recovery code once."""
     name = clean_text(setup.name, "name", max_length=200, required=True)
@@ -128,6 +130,7 @@ def get_settings(db: Database, actor: Actor) -> OrganisationSettings:
         )
 
 
+@online_only()
 def update_settings(db: Database, actor: Actor, new: OrganisationSettings, *,
                     expected_version: int) -> Changes:
     """``expected_version``: the version of the settings the screen loaded; another owner's

@@ -16,6 +16,7 @@ from app.access import Actor, Operation, may, require, require_self_or
 from app.changes import Area, Changes
 from app.db import Database
 from app.passwords import check_password_rules, hash_password
+from app.personal_copy.outbox import online_only
 from app.services import audit
 from app.settings import LANGUAGES
 from app.validation import clean_birth_year, clean_email, clean_tags, clean_text, fold
@@ -252,6 +253,7 @@ def apply_person(s: Session, actor: Actor, person: Person | None, data: PersonIn
     return person
 
 
+@online_only()
 def add_person(
     db: Database, actor: Actor, data: PersonInput, initial_password: str | None = None
 ) -> Changes:
@@ -275,6 +277,7 @@ def add_person(
     return Changes.of(Area.PEOPLE, Area.TEAMS, ids=(new_id,), value=new_id)
 
 
+@online_only()
 def update_person(
     db: Database, actor: Actor, person_id: int, data: PersonInput, *, expected_version: int
 ) -> Changes:
@@ -287,6 +290,7 @@ def update_person(
     return Changes.of(Area.PEOPLE, Area.TEAMS, ids=(person_id,))
 
 
+@online_only()
 def archive_person(
     db: Database, actor: Actor, person_id: int, left_on: date | None = None
 ) -> Changes:
@@ -307,6 +311,7 @@ def archive_person(
     return Changes.of(Area.PEOPLE, Area.TEAMS, ids=(person_id,))
 
 
+@online_only()
 def restore_person(db: Database, actor: Actor, person_id: int) -> Changes:
     require(actor, Operation.MANAGE_PEOPLE)
     with db.transaction() as s:
@@ -323,6 +328,7 @@ def restore_person(db: Database, actor: Actor, person_id: int) -> Changes:
     return Changes.of(Area.PEOPLE, Area.TEAMS, ids=(person_id,))
 
 
+@online_only()
 def set_own_expertise(db: Database, actor: Actor, person_id: int, tags: list[str]) -> Changes:
     require_self_or(actor, person_id, Operation.MANAGE_PEOPLE)
     clean = clean_tags(tags)
@@ -332,6 +338,7 @@ def set_own_expertise(db: Database, actor: Actor, person_id: int, tags: list[str
     return Changes.of(Area.PEOPLE, ids=(person_id,))
 
 
+@online_only()
 def set_language(db: Database, actor: Actor, person_id: int, language: str) -> Changes:
     require_self_or(actor, person_id, Operation.MANAGE_PEOPLE)
     if language not in LANGUAGES:
@@ -372,6 +379,7 @@ def _team_name_taken(s: Session, name: str, except_id: int | None) -> bool:
                if i != except_id)
 
 
+@online_only()
 def add_team(db: Database, actor: Actor, name: str) -> Changes:
     require(actor, Operation.MANAGE_TEAMS)
     clean = clean_text(name, "team_name", max_length=120, required=True)
@@ -385,6 +393,7 @@ def add_team(db: Database, actor: Actor, name: str) -> Changes:
     return Changes.of(Area.TEAMS, ids=(new_id,), value=new_id)
 
 
+@online_only()
 def rename_team(db: Database, actor: Actor, team_id: int, name: str) -> Changes:
     require(actor, Operation.MANAGE_TEAMS)
     clean = clean_text(name, "team_name", max_length=120, required=True)
@@ -398,6 +407,7 @@ def rename_team(db: Database, actor: Actor, team_id: int, name: str) -> Changes:
     return Changes.of(Area.TEAMS, Area.PEOPLE, ids=(team_id,))
 
 
+@online_only()
 def delete_team(db: Database, actor: Actor, team_id: int) -> Changes:
     """Only an empty team can go: members keep their history with the team's name."""
     require(actor, Operation.MANAGE_TEAMS)

@@ -17,6 +17,7 @@ from app.db import Database
 from app.files import write_atomic
 from app.jobs import Progress, progress_of
 from app.messages import text
+from app.personal_copy.outbox import online_only
 from app.services import audit, people_import
 from app.services.people import PersonRow, fold, list_people
 from models import Role
@@ -266,6 +267,7 @@ def _record_export(db: Database, actor: Actor, count: int) -> None:
 # --- import: reading the file --------------------------------------------------------------
 
 
+@online_only()
 def import_people(
     db: Database, actor: Actor, path: Path, language: str, *, dry_run: bool,
     progress: Progress | None = None,
@@ -285,6 +287,7 @@ def import_people(
     return import_people_bytes(db, actor, data, language, dry_run=dry_run, progress=progress)
 
 
+@online_only()
 def import_people_bytes(
     db: Database, actor: Actor, data: bytes, language: str, *, dry_run: bool,
     progress: Progress | None = None,

@@ -103,6 +103,7 @@ from app.content import guiding_questions
 from app.db import Database
 from app.jobs import Progress, progress_of
 from app.money import format_amount
+from app.personal_copy.outbox import online_only
 from app.policy import Kind, Op
 from app.services import audit
 from app.validation import clean_text
@@ -806,6 +807,7 @@ def _erase_in_transaction(db: Database, actor: Actor, person_ids: Iterable[int],
     return count
 
 
+@online_only()
 def erase_person(db: Database, actor: Actor, person_id: int) -> Changes:
     """Erase an archived person: their own words go, the figures they fed stay right.
 
@@ -837,6 +839,7 @@ def people_due_for_removal(db: Database, actor: Actor, today: date | None = None
                 for p in archived if _is_due(p, today)]
 
 
+@online_only()
 def postpone_removal(db: Database, actor: Actor, person_id: int, reason: str, until: date,
                      *, today: date | None = None) -> Changes:
     """The owner keeps someone's records longer, for a recorded reason, until a date."""
@@ -857,6 +860,7 @@ def postpone_removal(db: Database, actor: Actor, person_id: int, reason: str, un
     return Changes.of(Area.PEOPLE, Area.AUDIT, ids=(person_id,))
 
 
+@online_only()
 def remove_due(db: Database, actor: Actor, *, today: date | None = None) -> int:
     """Erase everyone due for removal, all in one transaction; returns how many."""
     require(actor, Operation.ERASE_PERSON)

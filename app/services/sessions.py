@@ -15,6 +15,7 @@ from app.access import Actor
 from app.changes import Area, Changes
 from app.content import DayAgenda
 from app.db import Database
+from app.personal_copy.outbox import offline_operation
 from app.policy import Op
 from app.services import agendas, groups
 from app.services.actions import ActionRow, new_action
@@ -127,6 +128,7 @@ def get_session(db: Database, actor: Actor, session_id: int, language: str) -> S
     return view
 
 
+@offline_operation("sessions.start_session")
 def start_session(db: Database, actor: Actor, session_id: int, where: str, *,
                   now: datetime | None = None) -> Changes:
     """Mark a session running on this laptop; a second laptop is told where it runs."""
@@ -177,6 +179,7 @@ def _participants(group: LearningGroup) -> set[int]:
     return ids | ({group.guide_id} if group.guide_id else set())
 
 
+@offline_operation("sessions.save_progress")
 def save_progress(db: Database, actor: Actor, session_id: int, record: SessionRecord
                   ) -> Changes:
     """Saved as the session goes, so nothing is lost if the laptop goes off."""
@@ -188,6 +191,7 @@ def save_progress(db: Database, actor: Actor, session_id: int, record: SessionRe
     return Changes.of(Area.SESSIONS, ids=(session_id,))
 
 
+@offline_operation("sessions.add_action")
 def add_action(db: Database, actor: Actor, session_id: int, title: str, owner_id: int,
                due: date | None) -> Changes:
     with db.transaction() as s:
@@ -205,6 +209,7 @@ def add_action(db: Database, actor: Actor, session_id: int, title: str, owner_id
 MOST_SESSION_MINUTES = 240
 
 
+@offline_operation("sessions.finish_session")
 def finish_session(db: Database, actor: Actor, session_id: int, record: SessionRecord,
                    *, minutes: int | None = None) -> Changes:
     """Close the session and log its time as learning in working time per person present:

@@ -13,6 +13,7 @@ from app import policy, versions
 from app.access import Actor
 from app.changes import Area, Changes
 from app.db import Database
+from app.personal_copy.outbox import offline_operation
 from app.policy import Kind, Op
 from app.validation import clean_text
 from models import (
@@ -177,6 +178,7 @@ def _validated(s: Session, actor: Actor, data: SituationInput) -> SituationInput
     )
 
 
+@offline_operation("situations.register_situation")
 def register_situation(db: Database, actor: Actor, data: SituationInput) -> Changes:
     """Anyone brings a situation from their own work; they are its owner."""
     if actor.person_id is None:
@@ -194,6 +196,7 @@ def register_situation(db: Database, actor: Actor, data: SituationInput) -> Chan
     return Changes.of(Area.SITUATIONS, ids=(new_id,), value=new_id)
 
 
+@offline_operation("situations.update_situation")
 def update_situation(db: Database, actor: Actor, situation_id: int, data: SituationInput,
                      *, expected_version: int) -> Changes:
     with db.transaction() as s:
@@ -242,6 +245,7 @@ def get_situation(db: Database, actor: Actor, situation_id: int) -> SituationDet
         )
 
 
+@offline_operation("situations.add_note")
 def add_note(db: Database, actor: Actor, situation_id: int, kind: NoteKind, text: str
              ) -> Changes:
     """Questions first: an option can only be added once the analysis questions are in."""
@@ -256,6 +260,7 @@ def add_note(db: Database, actor: Actor, situation_id: int, kind: NoteKind, text
     return Changes.of(Area.SITUATIONS, ids=(situation_id,))
 
 
+@offline_operation("situations.finish_analysis")
 def finish_analysis(db: Database, actor: Actor, situation_id: int, *,
                     expected_version: int) -> Changes:
     with db.transaction() as s:
@@ -268,6 +273,7 @@ def finish_analysis(db: Database, actor: Actor, situation_id: int, *,
     return Changes.of(Area.SITUATIONS, ids=(situation_id,))
 
 
+@offline_operation("situations.start_experiment")
 def start_experiment(db: Database, actor: Actor, situation_id: int, experiment: str,
                      expected_result: str, *, expected_version: int) -> Changes:
     clean_experiment = clean_text(experiment, "experiment", max_length=5000, multiline=True)
@@ -304,6 +310,7 @@ def _check_result(w: WorkSituation, result: SituationStatus) -> None:
         raise Conflict("situation_wrong_step", status=w.status)
 
 
+@offline_operation("situations.finish_situation")
 def finish_situation(db: Database, actor: Actor, situation_id: int, result: SituationStatus,
                      outcome: str, lesson: LessonInput | None = None, *,
                      expected_version: int) -> Changes:
@@ -356,6 +363,7 @@ def _request_row(request: SituationCloseRequest, w: WorkSituation, names: dict[i
         requested_at=request.requested_at)
 
 
+@offline_operation("situations.ask_to_finish")
 def ask_to_finish(db: Database, actor: Actor, situation_id: int, result: SituationStatus,
                   note: str = "") -> Changes:
     """A group member asks the owner to finish their situation (as improved, innovated or
@@ -389,6 +397,7 @@ def requests_to_finish(db: Database, actor: Actor) -> list[CloseRequestRow]:
         return [_request_row(request, w, names) for request, w in rows]
 
 
+@offline_operation("situations.decline_finish_request")
 def decline_finish_request(db: Database, actor: Actor, situation_id: int) -> Changes:
     """Not yet: the owner keeps working on it; the request goes."""
     with db.transaction() as s:

@@ -1,0 +1,116 @@
+"""Pull: the copy made equal to what its person may read on the server now.
+
+The same ``selection.select_for`` that made the copy is asked again on the server, in one
+consistent snapshot, and the copy is diffed against it table by table: rows inserted,
+changed and removed (an archived or erased person, a group left, a record whose sharing was
+withdrawn), so a pulled copy and a fresh one hold the same rows. It needs no clock of the
+laptop's. The copy's own tables (outbox, conflicts, identity) are left alone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Table, delete, select, tuple_, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from app.db import Database
+from app.personal_copy.identity import copy_identity
+from app.personal_copy.outbox import writing
+from app.personal_copy.selection import Selection, select_for, tables
+from models.errors import StorageError
+
+
+@contextlib.contextmanager
+def snapshot(server: Database) -> Iterator[Session]:
+    """One consistent view of the server while the rows are chosen."""
+    with server.engine.connect() as conn:
+        if server.is_postgresql:
+            conn = conn.execution_options(isolation_level="REPEATABLE READ")
+        with conn.begin(), Session(bind=conn) as s:
+            yield s
+
+
+def chosen_on(server: Database, person_id: int) -> tuple[Selection, datetime]:
+    """What the person may read on the server now, and the server's time of it."""
+    from app.access import Actor
+    from app.services.culture_answers import database_now
+    from models import Person
+
+    with snapshot(server) as s:
+        person = s.get(Person, person_id)
+        if person is None:
+            raise StorageError("personal_copy_unknown_server")
+        actor = Actor(person.id, person.roles, person.name)
+        return select_for(s, actor), database_now(s)
+
+
+def _key_columns(table: Table) -> list[Any]:
+    return list(table.primary_key.columns)
+
+
+def _key(table: Table, row: dict[str, Any]) -> Any:
+    return tuple(row[c.name] for c in _key_columns(table))
+
+
+def _where(table: Table, keys: list[Any]) -> Any:
+    columns = _key_columns(table)
+    if len(columns) == 1:
+        return columns[0].in_([k[0] for k in keys])
+    return tuple_(*columns).in_(keys)
+
+
+def apply(conn: Connection, chosen: Selection) -> int:
+    """Make the copy's organisation tables hold exactly ``chosen``; returns how many rows
+    were inserted, changed or removed."""
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    ordered = tables()
+    held: dict[str, dict[Any, dict[str, Any]]] = {}
+    for table in ordered:
+        held[table.name] = {_key(table, dict(r)): dict(r)
+                            for r in conn.execute(select(table)).mappings()}
+    wanted = {t.name: {_key(t, r): r for r in chosen.rows.get(t.name, [])} for t in ordered}
+    count = 0
+    # Children go before their parents, parents come before their children.
+    for table in reversed(ordered):
+        if table.name == "audit_entry":
+            continue  # the copy's own entries of reads: sync sends and removes them
+        gone = [k for k in held[table.name] if k not in wanted[table.name]]
+        for start in range(0, len(gone), 500):
+            conn.execute(delete(table).where(_where(table, gone[start:start + 500])))
+        count += len(gone)
+    for table in ordered:
+        if table.name == "audit_entry":
+            continue
+        have, want = held[table.name], wanted[table.name]
+        new = [row for k, row in want.items() if k not in have]
+        for start in range(0, len(new), 1000):
+            conn.execute(table.insert(), new[start:start + 1000])
+        changed = [row for k, row in want.items() if k in have and have[k] != row]
+        for row in changed:
+            conn.execute(update(table).where(*[c == row[c.name] for c in
+                                               _key_columns(table)]).values(**row))
+        count += len(new) + len(changed)
+    problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if problems:
+        raise StorageError("personal_copy_incomplete", detail=str(problems[:3]))
+    return count
+
+
+def pull(copy: Any, server: Database) -> int:
+    """The copy brought level with the server; returns rows received (inserted, changed or
+    removed)."""
+    from app.lesson_search import index_for
+
+    chosen, now = chosen_on(server, copy.identity.person_id)
+    with writing(copy.db) as conn:
+        received = apply(conn, chosen)
+        with Session(bind=conn) as s:
+            index_for("sqlite").rebuild(s)
+            s.flush()
+        conn.execute(update(copy_identity).values(last_synced_at=now))
+    return received
