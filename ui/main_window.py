@@ -286,7 +286,12 @@ class MainWindow(QMainWindow):
         starts on the organisation's database next time."""
         self.ctx.local.personal_copy_dir = ""
         self.ctx.local.save()
-        self.lock()
+        # Its files are gone: nothing may read the copy again (a login screen would).
+        self.idle.stop()
+        self._close_dialogs()
+        self.ctx.session.actor = None
+        self._drop_workspace()
+        self._update_menus()
         box = QMessageBox(
             QMessageBox.Icon.Information, self.tr("Personal copy removed"),
             self.tr("The owner of Regiestoel has withdrawn the personal copy on this laptop, "

@@ -16,6 +16,7 @@ from app.changes import Area, Changes
 from app.failures import as_domain_error
 from app.personal_copy import unlock
 from app.personal_copy.opening import OpenCopy
+from app.personal_copy.sync import SyncReport
 from models.errors import StorageError
 from ui.context import AppContext
 from ui.relay import Relay
@@ -49,6 +50,7 @@ class SyncRunner(QObject):
         self.step = ""
         self.problem = ""
         self.conflicts = 0
+        self.report: SyncReport | None = None
         self.last_synced: datetime = self.copy.identity.last_synced_at
         self.probe = Tasks(self)  # its own thread: a probe never holds up the screens
         self.relay = Relay(self)
@@ -110,13 +112,15 @@ class SyncRunner(QObject):
         self.problem = ""
         self.step = ""
         self.changed.emit()
-        copy, relay = self.copy, self.relay
+        copy, relay, language = self.copy, self.relay, self.ctx.language
         relay.begin()
 
-        def work() -> tuple[object, datetime, int]:
+        def work() -> tuple[SyncReport, datetime, int]:
             try:
-                report = sync(copy, progress=lambda step: relay.post(self._progress, step))
-                if getattr(report, "revoked", False):
+                # The steps come in the person's words: the bar shows them as they are.
+                report = sync(copy, progress=lambda step: relay.post(self._progress, step),
+                              language=language)
+                if report.revoked:
                     return report, self.last_synced, 0
                 return report, unlock.last_synced(copy), len(conflicts.pending(copy))
             finally:
@@ -129,10 +133,12 @@ class SyncRunner(QObject):
         self.step = step
         self.changed.emit()
 
-    def _synced(self, report: object, last: datetime, waiting: int, attended: bool) -> None:
+    def _synced(self, report: SyncReport, last: datetime, waiting: int,
+                attended: bool) -> None:
         self.syncing = False
         self.step = ""
-        if getattr(report, "revoked", False):
+        self.report = report
+        if report.revoked:
             self.online = True
             self.changed.emit()
             self.timer.stop()
@@ -142,7 +148,7 @@ class SyncRunner(QObject):
         self.last_synced = last
         self.conflicts = waiting
         self.changed.emit()
-        if getattr(report, "received", 0) or getattr(report, "sent", 0):
+        if report.received or report.sent:
             # The server's changes are in the copy now: every screen shows them.
             self.ctx.bus.changed.emit(Changes(frozenset(Area)))
         if attended and waiting:

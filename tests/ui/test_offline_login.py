@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from app.settings import LocalSettings
 from tests.personal_copy_world import PASSWORD, World, copy_bytes, world
-from tests.ui.offline_copies import NOWHERE, copy_of
+from tests.ui.offline_copies import NOWHERE, copy_of, opened, start, type_password
+
+__all__ = ["start"]  # the fixture, used by name
 
 
 @pytest.fixture(scope="module")
@@ -16,50 +15,11 @@ def w(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) 
     return world("sqlite", request, tmp_path_factory)
 
 
-@pytest.fixture
-def start(qapp, qtbot, languages, tmp_path, monkeypatch):
-    """Start the program on a copy folder as ui.main does; ended at the test's end."""
-    from ui.main import CopyRun
-    from ui.tasks import Tasks
-
-    monkeypatch.setenv("REGIESTOEL_CONFIG_DIR", str(tmp_path / "config"))
-    runs = []
-
-    def run(folder: Path) -> CopyRun:
-        r = CopyRun(qapp, languages, LocalSettings(language="en"), folder, Tasks(qapp))
-        qtbot.addWidget(r.unlock)
-        runs.append(r)
-        return r
-
-    yield run
-    for r in runs:
-        if r.app is not None and r.app.window is not None:
-            r.app.window.quitting = True
-            r.app.window.close()
-        r.end()
-
-
-def _type_password(qtbot, run, password: str) -> None:
-    from PySide6.QtCore import Qt
-
-    run.unlock.password.clear()
-    qtbot.keyClicks(run.unlock.password, password)
-    qtbot.mouseClick(run.unlock.login_button, Qt.MouseButton.LeftButton)
-
-
-def opened(qtbot, run):
-    """Open the copy with its password; the main window, logged in."""
-    _type_password(qtbot, run, PASSWORD)
-    qtbot.waitUntil(lambda: run.app is not None and run.app.window is not None
-                    and run.app.window.workspace is not None)
-    return run.app.window
-
-
 def test_a_wrong_password_says_so_and_leaves_the_copy_as_it_was(w, tmp_path, start, qtbot):
     folder = copy_of(w, "kevin", tmp_path / "copy", server_url=NOWHERE)
     before = copy_bytes(folder)
     run = start(folder)
-    _type_password(qtbot, run, "not my password")
+    type_password(qtbot, run, "not my password")
     qtbot.waitUntil(lambda: run.unlock.login_button.isEnabled()
                     and "password" in run.unlock.error.text().lower())
     assert "wrong" in run.unlock.error.text().lower() or "not right" in \

@@ -85,7 +85,7 @@ class OfflineBar(QFrame):
     def refresh(self) -> None:
         runner = self.runner
         self.state.setText(self.state_text())
-        self.progress.setText(self._step_text(runner.step) if runner.syncing else "")
+        self.progress.setText(runner.step if runner.syncing else "")
         if runner.syncing and not runner.step:
             self.progress.setText(self.tr("Syncing…"))
         self.sync_button.setEnabled(not runner.syncing)
@@ -101,14 +101,6 @@ class OfflineBar(QFrame):
         if runner.is_stale():
             notes.append(self.stale_text(runner.days_without_sync()))
         self.warning.show_message(" ".join(notes))
-
-    def _step_text(self, step: str) -> str:
-        return {
-            "connecting": self.tr("Connecting to the organisation's database…"),
-            "sending": self.tr("Sending your changes…"),
-            "receiving": self.tr("Fetching the changes of the organisation…"),
-            "pulling": self.tr("Fetching the changes of the organisation…"),
-        }.get(step, step)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,0 +1,136 @@
+"""The offline bar on a personal copy: offline or online in plain words (nl and en), Sync now,
+the 30-day warning, and changes that clash shown side by side to choose from."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from app.services import development
+from tests.sync_world import Org, new_org
+from tests.ui.offline_copies import NOWHERE, copy_of, opened, start
+
+__all__ = ["start"]  # the fixture, used by name
+
+# 3 December 2026, 16:02 in the Netherlands.
+LAST_SYNC = datetime(2026, 12, 3, 15, 2, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def org(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Org:
+    return new_org("sqlite", request, tmp_path_factory.mktemp("organisation"))
+
+
+def _bar(window):
+    bar = window.offline_bar
+    assert bar is not None and bar.isVisible()
+    return bar
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "offline — last synced 3 December 16:02"),
+    ("nl", "offline — laatst bijgewerkt 3 december 16:02"),
+])
+def test_without_the_server_the_bar_says_offline_and_when_last_synced(
+        org, tmp_path, start, qtbot, language, text):
+    folder = copy_of(org, "kevin", tmp_path / "copy", server_url=NOWHERE, last_synced=LAST_SYNC)
+    window = opened(qtbot, start(folder, language))
+    bar = _bar(window)
+    qtbot.waitUntil(lambda: window.sync_runner.online is False, timeout=15_000)
+    assert bar.state.text() == text
+    # Sync now tried by hand says why it did not work, and keeps everything.
+    qtbot.mouseClick(bar.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.sync_runner.syncing and bar.sync_button.isEnabled(),
+                    timeout=15_000)
+    assert bar.state.text() == text
+
+
+@pytest.mark.parametrize(("language", "prefix"), [
+    ("en", "online — synced at "), ("nl", "online — bijgewerkt om "),
+])
+def test_with_the_server_the_copy_syncs_at_login_and_the_bar_says_online(
+        org, tmp_path, start, qtbot, language, prefix):
+    folder = copy_of(org, "kevin", tmp_path / "copy", last_synced=LAST_SYNC)
+    window = opened(qtbot, start(folder, language))
+    bar = _bar(window)
+    runner = window.sync_runner
+    qtbot.waitUntil(lambda: runner.report is not None, timeout=30_000)
+    assert runner.online is True
+    assert bar.state.text().startswith(prefix)
+    assert runner.last_synced > LAST_SYNC
+    # Sync now: a progress line while it runs, then online again.
+    seen: list[str] = []
+    runner.changed.connect(lambda: seen.append(bar.progress.text()))
+    runner.report = None
+    qtbot.mouseClick(bar.sync_button, Qt.MouseButton.LeftButton)
+    assert not bar.sync_button.isEnabled()
+    qtbot.waitUntil(lambda: runner.report is not None, timeout=30_000)
+    assert any(seen) and bar.progress.text() == "" and bar.sync_button.isEnabled()
+
+
+def test_a_copy_not_synced_for_30_days_warns_at_login_and_in_the_bar(
+        org, tmp_path, start, qtbot):
+    long_ago = datetime.now(UTC) - timedelta(days=40)
+    folder = copy_of(org, "kevin", tmp_path / "copy", server_url=NOWHERE, last_synced=long_ago)
+    window = opened(qtbot, start(folder))
+    notice = window.stale_notice
+    assert isinstance(notice, QMessageBox) and notice.isVisible()
+    assert "40 days" in notice.text() and "Sync now" in notice.text()
+    assert "40 days" in _bar(window).warning.text()
+    notice.accept()
+
+
+def test_a_recent_copy_gives_no_warning(org, tmp_path, start, qtbot):
+    folder = copy_of(org, "kevin", tmp_path / "copy", server_url=NOWHERE,
+                     last_synced=datetime.now(UTC) - timedelta(days=29))
+    window = opened(qtbot, start(folder))
+    assert getattr(window, "stale_notice", None) is None
+    assert _bar(window).warning.text() == ""
+
+
+def _question_version(db, actor) -> int | None:
+    mine = development.my_question(db, actor)
+    return mine.version_id if mine is not None else None
+
+
+def test_changes_that_clash_are_shown_side_by_side_and_a_merge_reaches_the_server(
+        org, tmp_path, start, qtbot):
+    from app.personal_copy.opening import open_copy
+    from tests.sync_world import PASSWORD
+
+    kevin = org.actor("kevin")
+    folder = copy_of(org, "kevin", tmp_path / "copy")
+    # On the road: Kevin sharpens his question on the laptop...
+    copy = open_copy(folder, PASSWORD)
+    development.save_question(copy.db, kevin, "Hoe geef ik feedback onderweg?", False,
+                              expected_version=_question_version(copy.db, kevin))
+    copy.close()
+    # ... and, meanwhile, at the office on the organisation's database.
+    development.save_question(org.db, kevin, "Hoe geef ik feedback op kantoor?", False,
+                              expected_version=_question_version(org.db, kevin))
+    window = opened(qtbot, start(folder))
+    # The sync at login finds the clash and shows it at once.
+    qtbot.waitUntil(lambda: window.conflicts_dialog is not None
+                    and window.conflicts_dialog.isVisible(), timeout=30_000)
+    dialog = window.conflicts_dialog
+    qtbot.waitUntil(lambda: "text" in dialog.merged)
+    texts = [w.toPlainText() for w in dialog.scroller.widget().findChildren(
+        type(dialog.merged["text"]))]
+    assert "Hoe geef ik feedback onderweg?" in texts
+    assert "Hoe geef ik feedback op kantoor?" in texts
+    assert "clash" in _bar(window).conflict_text.text()
+    merged = dialog.merged["text"]
+    merged.selectAll()
+    qtbot.keyClicks(merged, "Hoe geef ik feedback, onderweg en op kantoor?")
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15_000)
+    # The merge goes along with the next sync (started at once) and lands on the server.
+    qtbot.waitUntil(lambda: (development.my_question(org.db, kevin).text
+                             == "Hoe geef ik feedback, onderweg en op kantoor?"),
+                    timeout=30_000)
+    qtbot.waitUntil(lambda: not window.sync_runner.syncing and window.sync_runner.conflicts == 0,
+                    timeout=30_000)
+    assert not _bar(window).conflict_text.isVisible()
