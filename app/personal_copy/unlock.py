@@ -56,6 +56,22 @@ def login(copy: OpenCopy, person_id: int, password: str) -> LoginResult:
     return _result(copy)
 
 
+def change_password(copy: OpenCopy, current: str, new: str) -> None:
+    """The person's new password for the open copy: re-keyed (SQLCipher re-keys a file no
+    other connection holds, so the copy's are closed first), then opened again with the new
+    key in place of the old. A wrong current password changes nothing."""
+    from app.passwords import check_password_rules
+    from app.personal_copy import opening
+
+    check_password_rules(new, field="new_password")
+    copy.db.dispose()
+    opening.change_password(copy.folder, current, new)
+    reopened = open_copy(copy.folder, new)
+    old, copy.db = copy.db, reopened.db
+    copy.marker, copy.identity = reopened.marker, reopened.identity
+    old.dispose()
+
+
 def candidates(copy: OpenCopy) -> list[LoginCandidate]:
     """The login screen of a copy lists its one person."""
     return [LoginCandidate(copy.identity.person_id, copy.person_name())]

@@ -75,7 +75,8 @@ from models.errors import Conflict, Forbidden, Invalid, NotFound
 # What other modules use from here, though it lives in culture_content or culture_answers.
 __all__ = [
     "ANSWERS", "FOLLOW_UP_DAYS", "ZONE", "Characteristic", "Statement", "answer",
-    "answer_followup", "characteristic_keys", "characteristics", "close_due", "close_round",
+    "answer_followup", "characteristic_keys", "characteristics", "close_due",
+    "close_due_unless_copy", "close_round",
     "closing_moment", "database_now", "followup_question", "statement_keys",
 ]
 
@@ -333,16 +334,16 @@ def open_round(db: Database, actor: Actor, closes_on: date, team_ids: list[int] 
     return Changes.of(Area.CULTURE, ids=(new_id,), value=new_id)
 
 
-def _close_due(db: Database) -> None:
-    # On a personal copy the organisation's database closes rounds (close_due refuses
-    # there); the copy's readers show them as the last sync brought them.
+def close_due_unless_copy(db: Database) -> None:
+    """``close_due`` where rounds are kept: on a personal copy the organisation's database
+    closes them (close_due refuses there), and the copy shows them as the last sync did."""
     if not db.is_personal_copy:
         close_due(db)
 
 
 def rounds(db: Database, actor: Actor) -> list[RoundRow]:
     require(actor, Operation.VIEW_CULTURE_RESULTS)
-    _close_due(db)
+    close_due_unless_copy(db)
     with db.read() as s:
         now, org = database_now(s), organisation_threshold(s)
         return _all_rows(s, list(s.scalars(select(CultureRound).order_by(CultureRound.id))),
@@ -359,7 +360,7 @@ def my_open_rounds(db: Database, actor: Actor) -> list[RoundRow]:
     """Rounds this person may still answer."""
     if actor.person_id is None:
         return []
-    _close_due(db)
+    close_due_unless_copy(db)
     result = []
     with db.read() as s:
         now, org = database_now(s), organisation_threshold(s)
@@ -380,7 +381,7 @@ def my_followups(db: Database, actor: Actor) -> list[FollowUpQuestion]:
     """Follow-up questions open for this person now (a month after a round with actions)."""
     if actor.person_id is None:
         return []
-    _close_due(db)
+    close_due_unless_copy(db)
     result = []
     with db.read() as s:
         now = database_now(s)
@@ -555,7 +556,7 @@ def _previous(s: Session, r: CultureRound, means: dict[str, float | None], now: 
 
 def results(db: Database, actor: Actor, round_id: int, team_id: int | None = None) -> Results:
     require(actor, Operation.VIEW_CULTURE_RESULTS)
-    _close_due(db)
+    close_due_unless_copy(db)
     with db.read() as s:
         r = _round(s, round_id)
         respondents, cells = _round_cells(s, r, team_id)
@@ -573,7 +574,7 @@ def results(db: Database, actor: Actor, round_id: int, team_id: int | None = Non
 def trend(db: Database, actor: Actor) -> list[TrendPoint]:
     """Means per characteristic for the whole of each closed round with enough respondents."""
     require(actor, Operation.VIEW_CULTURE_RESULTS)
-    _close_due(db)
+    close_due_unless_copy(db)
     points = []
     with db.read() as s:
         org = organisation_threshold(s)
@@ -617,7 +618,7 @@ def choose_focus(db: Database, actor: Actor, round_id: int, keys: list[str]) -> 
     for key in chosen:
         if key not in characteristic_keys():
             raise Invalid("culture_characteristic_unknown", key=key)
-    _close_due(db)
+    close_due_unless_copy(db)
     with db.transaction() as s:
         r = _round(s, round_id)
         if r.closed_at is None:
