@@ -85,47 +85,47 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>AgreementGrid</name>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="104" />
+        <location filename="../../ui/views/conversation_meeting.py" line="105" />
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="104" />
+        <location filename="../../ui/views/conversation_meeting.py" line="105" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="105" />
+        <location filename="../../ui/views/conversation_meeting.py" line="106" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="105" />
+        <location filename="../../ui/views/conversation_meeting.py" line="106" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="112" />
+        <location filename="../../ui/views/conversation_meeting.py" line="113" />
         <source>Carried over from %1</source>
         <translation>Carried over from %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="119" />
+        <location filename="../../ui/views/conversation_meeting.py" line="120" />
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="134" />
+        <location filename="../../ui/views/conversation_meeting.py" line="135" />
         <source>Status of “%1”</source>
         <translation>Status of “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="145" />
+        <location filename="../../ui/views/conversation_meeting.py" line="146" />
         <source>Remove this agreement</source>
         <translation>Remove this agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="146" />
+        <location filename="../../ui/views/conversation_meeting.py" line="147" />
         <source>Remove “%1”</source>
         <translation>Remove “%1”</translation>
     </message>
@@ -645,14 +645,19 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/views/audit.py" line="55" />
+        <location filename="../../ui/views/audit.py" line="59" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="57" />
+        <location filename="../../ui/views/audit.py" line="61" />
         <source>Sensitive actions are recorded here: changes to people and roles, passwords, imports and exports. Nobody can change or remove these entries.</source>
         <translation>Sensitive actions are recorded here: changes to people and roles, passwords, imports and exports. Nobody can change or remove these entries.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="65" />
+        <source>The audit log is kept in your organisation&apos;s database only: it never goes along on a personal copy. Read it when you work connected, without a copy.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -671,72 +676,72 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>BackupToFolderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="46" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="45" />
         <source>Back up to a folder or USB stick</source>
         <translation>Back up to a folder or USB stick</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="50" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="49" />
         <source>Keep a copy of all data somewhere else, such as a USB stick, so it survives a lost or broken laptop.</source>
         <translation>Keep a copy of all data somewhere else, such as a USB stick, so it survives a lost or broken laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="57" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="56" />
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="65" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="59" />
         <source>&amp;Folder</source>
         <translation>&amp;Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="70" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="64" />
         <source>Optional, but wise for a USB stick: without a passphrase anyone who has the stick can read all the data. Without the passphrase the backup cannot be restored, so keep it safe.</source>
         <translation>Optional, but wise for a USB stick: without a passphrase anyone who has the stick can read all the data. Without the passphrase the backup cannot be restored, so keep it safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="74" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="68" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="75" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="69" />
         <source>&amp;Repeat passphrase</source>
         <translation>&amp;Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="77" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="71" />
         <source>Re&amp;member the passphrase on this computer</source>
         <translation>Re&amp;member the passphrase on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="81" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="75" />
         <source>It is kept in the system&apos;s keyring, never in a file.</source>
         <translation>It is kept in the system&apos;s keyring, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="85" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="79" />
         <source>Regiestoel cannot remember it on this system: there is no keyring to keep it in safely, and it is never written to a file. Type it each time.</source>
         <translation>Regiestoel cannot remember it on this system: there is no keyring to keep it in safely, and it is never written to a file. Type it each time.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="94" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="88" />
         <source>&amp;Back up</source>
         <translation>&amp;Back up</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="106" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="100" />
         <source>Choose a folder for the backup</source>
         <translation>Choose a folder for the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="115" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="109" />
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="139" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="133" />
         <source>Making a backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,12 +999,12 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="108" />
+        <location filename="../../ui/dialogs/passwords.py" line="109" />
         <source>Change password</source>
         <translation>Change password</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/passwords.py" line="110" />
+        <location filename="../../ui/dialogs/passwords.py" line="111" />
         <source>Choose a new password of at least %n characters.</source>
         <translation>
             <numerusform>Choose a new password of at least %n character.</numerusform>
@@ -1007,12 +1012,17 @@ Everything stays on this computer (or your own database server).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="112" />
+        <location filename="../../ui/dialogs/passwords.py" line="115" />
+        <source>On your personal copy this is the password that opens the copy on this laptop: the copy is encrypted again with it. Your password at the organisation stays as it is; change that at the office, connected to your organisation&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passwords.py" line="119" />
         <source>&amp;Current password</source>
         <translation>&amp;Current password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="116" />
+        <location filename="../../ui/dialogs/passwords.py" line="123" />
         <source>You logged in with a temporary password. Choose your own password now; only you will know it.</source>
         <translation>You logged in with a temporary password. Choose your own password now; only you will know it.</translation>
     </message>
@@ -1507,6 +1517,45 @@ Everything stays on this computer (or your own database server).</translation>
     </message>
 </context>
 <context>
+    <name>CopyUnlockWindow</name>
+    <message>
+        <location filename="../../ui/copy_login.py" line="82" />
+        <source>Type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copy_login.py" line="86" />
+        <source>Opening your copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copy_login.py" line="122" />
+        <source>Your personal copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copy_login.py" line="124" />
+        <source>This laptop works on your personal copy of your data, in %1. Type your password to open it; it works without a connection too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copy_login.py" line="127" />
+        <location filename="../../ui/copy_login.py" line="128" />
+        <source>Password</source>
+        <translation type="unfinished">Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copy_login.py" line="129" />
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copy_login.py" line="130" />
+        <source>Language</source>
+        <translation type="unfinished">Language</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../ui/crash.py" line="66" />
@@ -1561,50 +1610,50 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>CultureView</name>
     <message>
-        <location filename="../../ui/views/culture.py" line="172" />
-        <location filename="../../ui/views/culture.py" line="403" />
+        <location filename="../../ui/views/culture.py" line="176" />
+        <location filename="../../ui/views/culture.py" line="409" />
         <source>Whole organisation</source>
         <translation>Whole organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="216" />
+        <location filename="../../ui/views/culture.py" line="220" />
         <source>There is no scan round open for you right now, or you have already answered it. Thank you!</source>
         <translation>There is no scan round open for you right now, or you have already answered it. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="221" />
+        <location filename="../../ui/views/culture.py" line="225" />
         <source>Thank you! Your answers have been added to the counts, without your name.</source>
         <translation>Thank you! Your answers have been added to the counts, without your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="226" />
+        <location filename="../../ui/views/culture.py" line="230" />
         <source>Learning culture scan</source>
         <translation>Learning culture scan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="249" />
-        <location filename="../../ui/views/culture.py" line="396" />
+        <location filename="../../ui/views/culture.py" line="253" />
+        <location filename="../../ui/views/culture.py" line="402" />
         <source>Close round</source>
         <translation>Close round</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="283" />
+        <location filename="../../ui/views/culture.py" line="287" />
         <source>open until %1</source>
         <translation>open until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="279" />
-        <location filename="../../ui/views/culture.py" line="281" />
+        <location filename="../../ui/views/culture.py" line="283" />
+        <location filename="../../ui/views/culture.py" line="285" />
         <source>closed %1</source>
         <translation>closed %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="246" />
+        <location filename="../../ui/views/culture.py" line="250" />
         <source>Close round %1? Nobody can answer it after that; its results appear if at least %3 people took part (now: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture.py" line="284" />
+        <location filename="../../ui/views/culture.py" line="288" />
         <source>Round %1 — %2 — %n respondent(s)</source>
         <translation>
             <numerusform>Round %1 — %2 — %n respondent</numerusform>
@@ -1612,22 +1661,22 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="296" />
+        <location filename="../../ui/views/culture.py" line="300" />
         <source>Scan round %1 is open for you until %2. It takes about ten minutes, and your answers cannot be traced back to you.</source>
         <translation>Scan round %1 is open for you until %2. It takes about ten minutes, and your answers cannot be traced back to you.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="306" />
+        <location filename="../../ui/views/culture.py" line="310" />
         <source>No scan round yet. A round asks everyone 30 short statements about how learning goes here; the results show where your learning culture is strong and what to work on.</source>
         <translation>No scan round yet. A round asks everyone 30 short statements about how learning goes here; the results show where your learning culture is strong and what to work on.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="309" />
+        <location filename="../../ui/views/culture.py" line="313" />
         <source>Open the first round to start.</source>
         <translation>Open the first round to start.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture.py" line="314" />
+        <location filename="../../ui/views/culture.py" line="318" />
         <source>This round is still open: %n person(s) have answered so far. Results appear after its closing date, or when the round is closed earlier, so nobody can compare before and after a colleague answers.</source>
         <translation>
             <numerusform>This round is still open: %n person has answered so far. Results appear after its closing date, or when the round is closed earlier, so nobody can compare before and after a colleague answers.</numerusform>
@@ -1635,7 +1684,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture.py" line="325" />
+        <location filename="../../ui/views/culture.py" line="329" />
         <source>%n respondent(s). Average agreement per characteristic, from 1 (not at all) to 5 (completely); ‘don&apos;t know’ is left out of the average.</source>
         <translation>
             <numerusform>%n respondent. Average agreement per characteristic, from 1 (not at all) to 5 (completely); ‘don&apos;t know’ is left out of the average.</numerusform>
@@ -1643,79 +1692,79 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="331" />
-        <location filename="../../ui/views/culture.py" line="372" />
+        <location filename="../../ui/views/culture.py" line="335" />
+        <location filename="../../ui/views/culture.py" line="376" />
         <source>Round %1</source>
         <translation>Round %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="333" />
+        <location filename="../../ui/views/culture.py" line="337" />
         <source>Radar chart of the results</source>
         <translation>Radar chart of the results</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="336" />
+        <location filename="../../ui/views/culture.py" line="340" />
         <source>Characteristic</source>
         <translation>Characteristic</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="336" />
+        <location filename="../../ui/views/culture.py" line="340" />
         <source>Average</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="337" />
+        <location filename="../../ui/views/culture.py" line="341" />
         <source>Don&apos;t know</source>
         <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="367" />
+        <location filename="../../ui/views/culture.py" line="371" />
         <source>The trend appears once two rounds are closed with enough respondents each (at least %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="378" />
-        <location filename="../../ui/views/culture.py" line="398" />
+        <location filename="../../ui/views/culture.py" line="382" />
+        <location filename="../../ui/views/culture.py" line="404" />
         <source>Trend across rounds</source>
         <translation>Trend across rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="387" />
+        <location filename="../../ui/views/culture.py" line="391" />
         <source>Learning culture</source>
         <translation>Learning culture</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="389" />
+        <location filename="../../ui/views/culture.py" line="393" />
         <source>How does learning go in your organisation? Ten characteristics of a learning culture, each measured with three statements, answered anonymously in rounds.</source>
         <translation>How does learning go in your organisation? Ten characteristics of a learning culture, each measured with three statements, answered anonymously in rounds.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="391" />
+        <location filename="../../ui/views/culture.py" line="395" />
         <source>Your turn</source>
         <translation>Your turn</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="392" />
+        <location filename="../../ui/views/culture.py" line="396" />
         <source>Answer the scan</source>
         <translation>Answer the scan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="393" />
+        <location filename="../../ui/views/culture.py" line="399" />
         <source>&amp;Round</source>
         <translation>&amp;Round</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="394" />
+        <location filename="../../ui/views/culture.py" line="400" />
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="395" />
+        <location filename="../../ui/views/culture.py" line="401" />
         <source>Open a round…</source>
         <translation>Open a round…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="397" />
+        <location filename="../../ui/views/culture.py" line="403" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
@@ -3265,27 +3314,27 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>FollowUpCard</name>
     <message>
-        <location filename="../../ui/widgets/culture_followup.py" line="78" />
+        <location filename="../../ui/widgets/culture_followup.py" line="83" />
         <source>Did the actions help?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/culture_followup.py" line="80" />
+        <location filename="../../ui/widgets/culture_followup.py" line="85" />
         <source>1 = not at all, 5 = completely, ? = don&apos;t know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/culture_followup.py" line="81" />
+        <location filename="../../ui/widgets/culture_followup.py" line="86" />
         <source>Send my answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/culture_followup.py" line="86" />
+        <location filename="../../ui/widgets/culture_followup.py" line="91" />
         <source>A month ago, after learning culture scan round %1, these actions were agreed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/culture_followup.py" line="91" />
+        <location filename="../../ui/widgets/culture_followup.py" line="96" />
         <source>Anonymous, like the scan: only how often each answer was given is kept, and the result shows only when enough people answered. You can answer once, until %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3947,162 +3996,162 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/views/home.py" line="260" />
+        <location filename="../../ui/views/home.py" line="265" />
         <source>Ask me about</source>
         <translation>Ask me about</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="261" />
+        <location filename="../../ui/views/home.py" line="266" />
         <source>What may colleagues ask you about? Separate subjects with commas.</source>
         <translation>What may colleagues ask you about? Separate subjects with commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="280" />
+        <location filename="../../ui/views/home.py" line="285" />
         <source>Good morning, %1</source>
         <translation>Good morning, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="282" />
+        <location filename="../../ui/views/home.py" line="287" />
         <source>Good afternoon, %1</source>
         <translation>Good afternoon, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="283" />
+        <location filename="../../ui/views/home.py" line="288" />
         <source>Good evening, %1</source>
         <translation>Good evening, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="292" />
+        <location filename="../../ui/views/home.py" line="297" />
         <source>%1, %2: %3 — day %4 of 4</source>
         <translation>%1, %2: %3 — day %4 of 4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="302" />
+        <location filename="../../ui/views/home.py" line="307" />
         <source>Start session</source>
         <translation>Start session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="314" />
+        <location filename="../../ui/views/home.py" line="319" />
         <source>Talent conversation with %1: %2</source>
         <translation>Talent conversation with %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="317" />
+        <location filename="../../ui/views/home.py" line="322" />
         <source>Talent conversation with %1 is overdue</source>
         <translation>Talent conversation with %1 is overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="319" />
+        <location filename="../../ui/views/home.py" line="324" />
         <source>Talent conversation with %1: prepare it before %2</source>
         <translation>Talent conversation with %1: prepare it before %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="325" />
+        <location filename="../../ui/views/home.py" line="330" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="335" />
+        <location filename="../../ui/views/home.py" line="340" />
         <source>Action: %1</source>
         <translation>Action: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="337" />
+        <location filename="../../ui/views/home.py" line="342" />
         <source>was due %1</source>
         <translation>was due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="338" />
+        <location filename="../../ui/views/home.py" line="343" />
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="347" />
+        <location filename="../../ui/views/home.py" line="352" />
         <source>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</source>
         <translation>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="360" />
+        <location filename="../../ui/views/home.py" line="365" />
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="361" />
+        <location filename="../../ui/views/home.py" line="366" />
         <source>My development question</source>
         <translation>My development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="363" />
+        <location filename="../../ui/views/home.py" line="368" />
         <source>My learning groups</source>
         <translation>My learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="364" />
+        <location filename="../../ui/views/home.py" line="369" />
         <source>My work situations</source>
         <translation>My work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="365" />
+        <location filename="../../ui/views/home.py" line="370" />
         <source>My profile</source>
         <translation>My profile</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="362" />
+        <location filename="../../ui/views/home.py" line="367" />
         <source>Learning in working time</source>
         <translation>Learning in working time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="366" />
+        <location filename="../../ui/views/home.py" line="371" />
         <source>Getting started</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="372" />
+        <location filename="../../ui/views/home.py" line="378" />
         <source>Go to People</source>
         <translation>Go to People</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="373" />
+        <location filename="../../ui/views/home.py" line="379" />
         <source>Go to Learning groups</source>
         <translation>Go to Learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="374" />
+        <location filename="../../ui/views/home.py" line="380" />
         <source>Go to Work situations</source>
         <translation>Go to Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="371" />
+        <location filename="../../ui/views/home.py" line="377" />
         <source>Change what colleagues may ask me</source>
         <translation>Change what colleagues may ask me</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="201" />
+        <location filename="../../ui/views/home.py" line="206" />
         <source>How does learning go here? The learning culture scan is open for you until %1: 30 short statements, anonymous, about ten minutes.</source>
         <translation>How does learning go here? The learning culture scan is open for you until %1: 30 short statements, anonymous, about ten minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="223" />
+        <location filename="../../ui/views/home.py" line="228" />
         <source>Put into my development question</source>
         <translation>Put into my development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="367" />
+        <location filename="../../ui/views/home.py" line="372" />
         <source>Learning culture scan</source>
         <translation>Learning culture scan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="368" />
+        <location filename="../../ui/views/home.py" line="373" />
         <source>Answer the scan</source>
         <translation>Answer the scan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="377" />
+        <location filename="../../ui/views/home.py" line="383" />
         <source>My learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="387" />
+        <location filename="../../ui/views/home.py" line="393" />
         <source>%n of 10 guiding questions answered</source>
         <translation>
             <numerusform>%n of 10 guiding questions answered</numerusform>
@@ -4110,107 +4159,107 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="389" />
+        <location filename="../../ui/views/home.py" line="395" />
         <source>Work on my question</source>
         <translation>Work on my question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="390" />
+        <location filename="../../ui/views/home.py" line="396" />
         <source>Sharpen it with the coach</source>
         <translation>Sharpen it with the coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="394" />
+        <location filename="../../ui/views/home.py" line="400" />
         <source>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</source>
         <translation>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="397" />
+        <location filename="../../ui/views/home.py" line="403" />
         <source>Write my development question</source>
         <translation>Write my development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="402" />
+        <location filename="../../ui/views/home.py" line="408" />
         <source>%1 of %2 hours</source>
         <translation>%1 of %2 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="407" />
+        <location filename="../../ui/views/home.py" line="413" />
         <source>Learning hours against the norm</source>
         <translation>Learning hours against the norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="409" />
+        <location filename="../../ui/views/home.py" line="415" />
         <source>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</source>
         <translation>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="415" />
+        <location filename="../../ui/views/home.py" line="421" />
         <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
         <translation>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="419" />
+        <location filename="../../ui/views/home.py" line="425" />
         <source>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</source>
         <translation>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="423" />
+        <location filename="../../ui/views/home.py" line="429" />
         <source>%1 of it expires on %2 unless you use it.</source>
         <translation>%1 of it expires on %2 unless you use it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="432" />
+        <location filename="../../ui/views/home.py" line="438" />
         <source>next session %1</source>
         <translation>next session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="436" />
+        <location filename="../../ui/views/home.py" line="442" />
         <source>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</source>
         <translation>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="442" />
+        <location filename="../../ui/views/home.py" line="448" />
         <source>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</source>
         <translation>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="449" />
+        <location filename="../../ui/views/home.py" line="455" />
         <source>&lt;b&gt;Roles:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Roles:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="450" />
+        <location filename="../../ui/views/home.py" line="456" />
         <source>&lt;b&gt;Teams:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Teams:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="445" />
+        <location filename="../../ui/views/home.py" line="451" />
         <source>not in a team yet</source>
         <translation>not in a team yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="451" />
+        <location filename="../../ui/views/home.py" line="457" />
         <source>&lt;b&gt;Manager:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Manager:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="446" />
+        <location filename="../../ui/views/home.py" line="452" />
         <source>no direct manager</source>
         <translation>no direct manager</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="452" />
+        <location filename="../../ui/views/home.py" line="458" />
         <source>&lt;b&gt;Ask me about:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ask me about:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="447" />
+        <location filename="../../ui/views/home.py" line="453" />
         <source>nothing filled in yet</source>
         <translation>nothing filled in yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="457" />
+        <location filename="../../ui/views/home.py" line="463" />
         <source>%n person(s) added</source>
         <translation>
             <numerusform>%n person added</numerusform>
@@ -4218,7 +4267,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="458" />
+        <location filename="../../ui/views/home.py" line="464" />
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -4226,7 +4275,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="460" />
+        <location filename="../../ui/views/home.py" line="466" />
         <source>%n person(s) cannot log in yet: give them a temporary password</source>
         <translation>
             <numerusform>%n person cannot log in yet: give them a temporary password</numerusform>
@@ -4234,12 +4283,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="462" />
+        <location filename="../../ui/views/home.py" line="468" />
         <source>Everyone can log in</source>
         <translation>Everyone can log in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="464" />
+        <location filename="../../ui/views/home.py" line="470" />
         <source>%n professional(s) without a direct manager</source>
         <translation>
             <numerusform>%n professional without a direct manager</numerusform>
@@ -4247,12 +4296,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="467" />
+        <location filename="../../ui/views/home.py" line="473" />
         <source>Every professional has a direct manager</source>
         <translation>Every professional has a direct manager</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="468" />
+        <location filename="../../ui/views/home.py" line="474" />
         <source>Yearly learning budget: %1</source>
         <translation>Yearly learning budget: %1</translation>
     </message>
@@ -4388,93 +4437,93 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>InvitationCards</name>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="96" />
-        <location filename="../../ui/widgets/invitation_cards.py" line="118" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="98" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="120" />
         <source>A colleague</source>
         <translation>A colleague</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="98" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="100" />
         <source>%1 asks you to guide the learning group %2.</source>
         <translation>%1 asks you to guide the learning group %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="99" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="101" />
         <source>Guide this group</source>
         <translation>Guide this group</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="101" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="103" />
         <source>%1 invites you to the learning group %2.</source>
         <translation>%1 invites you to the learning group %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="102" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="104" />
         <source>Join</source>
         <translation>Join</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="103" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="105" />
         <source>Aim: %1</source>
         <translation>Aim: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="104" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="106" />
         <source>No aim written down yet.</source>
         <translation>No aim written down yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="105" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="107" />
         <source>Guide: %1</source>
         <translation>Guide: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="106" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="108" />
         <source>No guide.</source>
         <translation>No guide.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="108" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="110" />
         <source>You see the group&apos;s sessions, work situations and notes once you join. Invited on %1.</source>
         <translation>You see the group&apos;s sessions, work situations and notes once you join. Invited on %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="111" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="113" />
         <source>Invitation: %1</source>
         <translation>Invitation: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="114" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="116" />
         <source>Decline</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="117" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="119" />
         <source>%1 asks you to finish your work situation “%2” as: %3.</source>
         <translation>%1 asks you to finish your work situation “%2” as: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="120" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="122" />
         <source>Only you finish your own work situation.</source>
         <translation>Only you finish your own work situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="122" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="124" />
         <source>Why: %1</source>
         <translation>Why: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="125" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="127" />
         <source>Finish…</source>
         <translation>Finish…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="127" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="129" />
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="129" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="131" />
         <source>Finish a work situation?</source>
         <translation>Finish a work situation?</translation>
     </message>
@@ -4599,6 +4648,11 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/long_job.py" line="113" />
         <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="114" />
+        <source>Choosing what you may read and encrypting it…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5334,12 +5388,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../ui/login.py" line="177" />
+        <location filename="../../ui/login.py" line="192" />
         <source>Choose your name first.</source>
         <translation>Choose your name first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/login.py" line="203" />
+        <location filename="../../ui/login.py" line="224" />
         <source>Wait %n second(s) before the next attempt.</source>
         <translation>
             <numerusform>Wait %n second before the next attempt.</numerusform>
@@ -5347,39 +5401,39 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="225" />
+        <location filename="../../ui/login.py" line="246" />
         <source>Choose your name and enter your password.</source>
         <translation>Choose your name and enter your password.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="226" />
-        <location filename="../../ui/login.py" line="227" />
+        <location filename="../../ui/login.py" line="247" />
+        <location filename="../../ui/login.py" line="248" />
         <source>Find your name</source>
         <translation>Find your name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="228" />
+        <location filename="../../ui/login.py" line="249" />
         <source>People who can log in</source>
         <translation>People who can log in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="229" />
-        <location filename="../../ui/login.py" line="230" />
+        <location filename="../../ui/login.py" line="250" />
+        <location filename="../../ui/login.py" line="251" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="231" />
+        <location filename="../../ui/login.py" line="252" />
         <source>&amp;Log in</source>
         <translation>&amp;Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="232" />
+        <location filename="../../ui/login.py" line="253" />
         <source>Forgot your password?</source>
         <translation>Forgot your password?</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="233" />
+        <location filename="../../ui/login.py" line="254" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -5387,160 +5441,175 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>Not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>While the laptop was locked, someone else logged in. What you had typed and not saved in these windows was not kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="265" />
+        <source>Your copy is out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="296" />
+        <source>Personal copy removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="297" />
+        <source>The owner of Regiestoel has withdrawn the personal copy on this laptop, so it has been removed. Regiestoel closes now; next time it works on your organisation&apos;s database again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="316" />
         <source>Your session is paused while the laptop was locked. Press Start to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>My learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="329" />
         <source>My team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="331" />
         <source>Work situations</source>
         <translation>Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="333" />
         <source>Learning groups</source>
         <translation>Learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="335" />
         <source>Lessons learned</source>
         <translation>Lessons learned</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="337" />
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>Learning &amp; budget</source>
         <translation>Learning &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="341" />
         <source>Learning culture</source>
         <translation>Learning culture</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="343" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="345" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390" />
-        <location filename="../../ui/main_window.py" line="591" />
+        <location filename="../../ui/main_window.py" line="461" />
+        <location filename="../../ui/main_window.py" line="674" />
         <source>Areas</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400" />
-        <location filename="../../ui/main_window.py" line="593" />
+        <location filename="../../ui/main_window.py" line="471" />
+        <location filename="../../ui/main_window.py" line="676" />
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401" />
-        <location filename="../../ui/main_window.py" line="594" />
+        <location filename="../../ui/main_window.py" line="472" />
+        <location filename="../../ui/main_window.py" line="677" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529" />
+        <location filename="../../ui/main_window.py" line="612" />
         <source>Your password has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576" />
+        <location filename="../../ui/main_window.py" line="659" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577" />
+        <location filename="../../ui/main_window.py" line="660" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578" />
+        <location filename="../../ui/main_window.py" line="661" />
         <source>&amp;Switch user</source>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579" />
+        <location filename="../../ui/main_window.py" line="662" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580" />
+        <location filename="../../ui/main_window.py" line="663" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581" />
+        <location filename="../../ui/main_window.py" line="664" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582" />
+        <location filename="../../ui/main_window.py" line="665" />
         <source>&amp;People</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583" />
+        <location filename="../../ui/main_window.py" line="666" />
         <source>&amp;New person…</source>
         <translation>&amp;New person…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584" />
+        <location filename="../../ui/main_window.py" line="667" />
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Import from CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585" />
+        <location filename="../../ui/main_window.py" line="668" />
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586" />
+        <location filename="../../ui/main_window.py" line="669" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587" />
+        <location filename="../../ui/main_window.py" line="670" />
         <source>&amp;About Regiestoel</source>
         <translation>&amp;About Regiestoel</translation>
     </message>
@@ -5548,142 +5617,142 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="407" />
+        <location filename="../../ui/views/conversation_meeting.py" line="414" />
         <source>No agreements yet. What will each of you do in the coming half year?</source>
         <translation>No agreements yet. What will each of you do in the coming half year?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="409" />
+        <location filename="../../ui/views/conversation_meeting.py" line="416" />
         <source>Agreements carry over to the next conversation until they are done.</source>
         <translation>Agreements carry over to the next conversation until they are done.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="424" />
+        <location filename="../../ui/views/conversation_meeting.py" line="431" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="430" />
+        <location filename="../../ui/views/conversation_meeting.py" line="437" />
         <source>Your preparation is not published yet, so only you can read it. Publish it on the Prepare page.</source>
         <translation>Your preparation is not published yet, so only you can read it. Publish it on the Prepare page.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="433" />
+        <location filename="../../ui/views/conversation_meeting.py" line="440" />
         <source>%1 has not published a preparation yet. You can read it here once it is published.</source>
         <translation>%1 has not published a preparation yet. You can read it here once it is published.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="437" />
+        <location filename="../../ui/views/conversation_meeting.py" line="444" />
         <source>Nothing written.</source>
         <translation>Nothing written.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="444" />
+        <location filename="../../ui/views/conversation_meeting.py" line="451" />
         <source>Published on %1.</source>
         <translation>Published on %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="508" />
+        <location filename="../../ui/views/conversation_meeting.py" line="515" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="484" />
+        <location filename="../../ui/views/conversation_meeting.py" line="491" />
         <source>Not signed yet</source>
         <translation>Not signed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="512" />
+        <location filename="../../ui/views/conversation_meeting.py" line="519" />
         <source>Sign as &amp;professional…</source>
         <translation>Sign as &amp;professional…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="513" />
+        <location filename="../../ui/views/conversation_meeting.py" line="520" />
         <source>Sign as &amp;manager…</source>
         <translation>Sign as &amp;manager…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="524" />
+        <location filename="../../ui/views/conversation_meeting.py" line="534" />
         <source>Both of you signed, so the record is locked. If something must change, reopen it; then both of you sign again.</source>
         <translation>Both of you signed, so the record is locked. If something must change, reopen it; then both of you sign again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="527" />
+        <location filename="../../ui/views/conversation_meeting.py" line="537" />
         <source>You sign once both of you have published your preparation. Each of you signs with your own password, also on this laptop.</source>
         <translation>You sign once both of you have published your preparation. Each of you signs with your own password, also on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="361" />
+        <location filename="../../ui/views/conversation_meeting.py" line="368" />
         <source>Saved meanwhile by someone else:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="362" />
+        <location filename="../../ui/views/conversation_meeting.py" line="369" />
         <source>Your text is still in the box above. Saving it replaces theirs, so take over what you want to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="459" />
+        <location filename="../../ui/views/conversation_meeting.py" line="466" />
         <source>%1 asks for a correction of the agreement “%2”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="462" />
+        <location filename="../../ui/views/conversation_meeting.py" line="469" />
         <source>%1 asks for a correction of the summary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="467" />
+        <location filename="../../ui/views/conversation_meeting.py" line="474" />
         <source>The record is open for changes again. A change takes back a signature that is already there; whoever asked signs once it is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="481" />
+        <location filename="../../ui/views/conversation_meeting.py" line="488" />
         <source>Seen, with a remark, on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="483" />
+        <location filename="../../ui/views/conversation_meeting.py" line="490" />
         <source>Agreed on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="492" />
+        <location filename="../../ui/views/conversation_meeting.py" line="499" />
         <source>Your signature of %1 was taken back: %2 changed the record afterwards. Read it again and sign once more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="495" />
+        <location filename="../../ui/views/conversation_meeting.py" line="502" />
         <source>The signature of %1 was taken back: %2 changed the record afterwards, so %3 signs again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="517" />
+        <location filename="../../ui/views/conversation_meeting.py" line="524" />
         <source>Ask for a correction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="518" />
+        <location filename="../../ui/views/conversation_meeting.py" line="525" />
         <source>%1 asks for a correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="530" />
+        <location filename="../../ui/views/conversation_meeting.py" line="540" />
         <source>%1 signed. Until the other signs too, the record stays as it is. Sign as agreed, or as seen with a remark; or ask for a correction, which opens the record for changes again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="535" />
+        <location filename="../../ui/views/conversation_meeting.py" line="545" />
         <source>A change now takes back the signature that is already there; then that side signs again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="538" />
+        <location filename="../../ui/views/conversation_meeting.py" line="548" />
         <source>Each of you signs with your own password, also on this laptop: as agreed, or as seen with a remark. Once both of you have signed, the record is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/conversation_meeting.py" line="553" />
+        <location filename="../../ui/views/conversation_meeting.py" line="563" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>This text is too long: at most %n character.</numerusform>
@@ -5691,78 +5760,78 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="659" />
+        <location filename="../../ui/views/conversation_meeting.py" line="669" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="687" />
+        <location filename="../../ui/views/conversation_meeting.py" line="697" />
         <source>What became of earlier agreements</source>
         <translation>What became of earlier agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="689" />
+        <location filename="../../ui/views/conversation_meeting.py" line="699" />
         <source>The agreements of last time, and older ones that are still open. Mark what is done; open ones carry over.</source>
         <translation>The agreements of last time, and older ones that are still open. Mark what is done; open ones carry over.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="691" />
+        <location filename="../../ui/views/conversation_meeting.py" line="701" />
         <source>New agreements</source>
         <translation>New agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="693" />
+        <location filename="../../ui/views/conversation_meeting.py" line="703" />
         <source>for example: Follow the planning course before March</source>
         <translation>for example: Follow the planning course before March</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="694" />
+        <location filename="../../ui/views/conversation_meeting.py" line="704" />
         <source>New agreement</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="695" />
+        <location filename="../../ui/views/conversation_meeting.py" line="705" />
         <source>Who does it</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="696" />
+        <location filename="../../ui/views/conversation_meeting.py" line="706" />
         <source>Due &amp;date</source>
         <translation>Due &amp;date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="697" />
+        <location filename="../../ui/views/conversation_meeting.py" line="707" />
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="698" />
+        <location filename="../../ui/views/conversation_meeting.py" line="708" />
         <source>&amp;Add agreement</source>
         <translation>&amp;Add agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="699" />
-        <location filename="../../ui/views/conversation_meeting.py" line="702" />
+        <location filename="../../ui/views/conversation_meeting.py" line="709" />
+        <location filename="../../ui/views/conversation_meeting.py" line="712" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="701" />
+        <location filename="../../ui/views/conversation_meeting.py" line="711" />
         <source>In a few sentences: what did you talk about, and what do you take with you?</source>
         <translation>In a few sentences: what did you talk about, and what do you take with you?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="703" />
+        <location filename="../../ui/views/conversation_meeting.py" line="713" />
         <source>Save s&amp;ummary</source>
         <translation>Save s&amp;ummary</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="704" />
+        <location filename="../../ui/views/conversation_meeting.py" line="714" />
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="705" />
+        <location filename="../../ui/views/conversation_meeting.py" line="715" />
         <source>Corrections asked for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6050,6 +6119,49 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
 </context>
 <context>
+    <name>OfflineBar</name>
+    <message>
+        <location filename="../../ui/widgets/offline_bar.py" line="81" />
+        <source>online — synced at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offline_bar.py" line="82" />
+        <source>offline — last synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offline_bar.py" line="90" />
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/offline_bar.py" line="94" />
+        <source>%n change(s) made on this laptop clash with what changed at the organisation meanwhile. Choose what stays.</source>
+        <translation>            <numerusform>%n change made on this laptop clashes with what changed at the organisation meanwhile. Choose what stays.</numerusform>            <numerusform>%n changes made on this laptop clash with what changed at the organisation meanwhile. Choose what stays.</numerusform>        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offline_bar.py" line="111" />
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offline_bar.py" line="113" />
+        <source>Send your changes to the organisation&apos;s database and fetch theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offline_bar.py" line="114" />
+        <source>&amp;Choose…</source>
+        <translation type="unfinished">&amp;Choose…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/offline_bar.py" line="120" />
+        <source>Your copy has not been synced for %n day(s). Connect to your organisation&apos;s network and press Sync now: until then your changes are only on this laptop, and you do not see your colleagues&apos; changes.</source>
+        <translation>            <numerusform>Your copy has not been synced for %n day. Connect to your organisation&apos;s network and press Sync now: until then your changes are only on this laptop, and you do not see your colleagues&apos; changes.</numerusform>            <numerusform>Your copy has not been synced for %n days. Connect to your organisation&apos;s network and press Sync now: until then your changes are only on this laptop, and you do not see your colleagues&apos; changes.</numerusform>        </translation>
+    </message>
+</context>
+<context>
     <name>OpenRoundDialog</name>
     <message>
         <location filename="../../ui/dialogs/culture.py" line="82" />
@@ -6300,48 +6412,48 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people.py" line="193" />
-        <location filename="../../ui/views/people.py" line="196" />
+        <location filename="../../ui/views/people.py" line="197" />
+        <location filename="../../ui/views/people.py" line="200" />
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="195" />
+        <location filename="../../ui/views/people.py" line="199" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="243" />
+        <location filename="../../ui/views/people.py" line="251" />
         <source>Archive %1?</source>
         <translation>Archive %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="244" />
+        <location filename="../../ui/views/people.py" line="252" />
         <source>%1 can no longer log in and disappears from the lists. Everything %1 did stays in the history. You can restore %1 later.</source>
         <translation>%1 can no longer log in and disappears from the lists. Everything %1 did stays in the history. You can restore %1 later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="271" />
+        <location filename="../../ui/views/people.py" line="279" />
         <source>Export people</source>
         <translation>Export people</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="271" />
+        <location filename="../../ui/views/people.py" line="279" />
         <source>people.csv</source>
         <translation>people.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="272" />
+        <location filename="../../ui/views/people.py" line="280" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="278" />
+        <location filename="../../ui/views/people.py" line="286" />
         <source>Export ready</source>
         <translation>Export ready</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people.py" line="278" />
+        <location filename="../../ui/views/people.py" line="286" />
         <source>%n person(s) exported.</source>
         <translation>
             <numerusform>%n person exported.</numerusform>
@@ -6349,103 +6461,103 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="281" />
+        <location filename="../../ui/views/people.py" line="289" />
         <source>Exporting people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="283" />
+        <location filename="../../ui/views/people.py" line="291" />
         <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="284" />
+        <location filename="../../ui/views/people.py" line="292" />
         <source>Not exported: no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="299" />
-        <location filename="../../ui/views/people.py" line="306" />
+        <location filename="../../ui/views/people.py" line="307" />
+        <location filename="../../ui/views/people.py" line="314" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="301" />
+        <location filename="../../ui/views/people.py" line="309" />
         <source>Everyone in your organisation, their teams, and what colleagues may ask them about. Looking for someone to guide your learning group? Search for a subject.</source>
         <translation>Everyone in your organisation, their teams, and what colleagues may ask them about. Looking for someone to guide your learning group? Search for a subject.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="303" />
+        <location filename="../../ui/views/people.py" line="311" />
         <source>Search by name, team or subject</source>
         <translation>Search by name, team or subject</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="304" />
+        <location filename="../../ui/views/people.py" line="312" />
         <source>Search people</source>
         <translation>Search people</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="305" />
+        <location filename="../../ui/views/people.py" line="313" />
         <source>Show archived</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="307" />
+        <location filename="../../ui/views/people.py" line="315" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="308" />
+        <location filename="../../ui/views/people.py" line="316" />
         <source>&amp;New person</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="309" />
+        <location filename="../../ui/views/people.py" line="317" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="310" />
+        <location filename="../../ui/views/people.py" line="318" />
         <source>Pass&amp;word…</source>
         <translation>Pass&amp;word…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="311" />
+        <location filename="../../ui/views/people.py" line="319" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="312" />
+        <location filename="../../ui/views/people.py" line="320" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="313" />
+        <location filename="../../ui/views/people.py" line="321" />
         <source>&amp;First passwords…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="315" />
+        <location filename="../../ui/views/people.py" line="323" />
         <source>A temporary password for everyone who cannot log in yet, and a handout to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="317" />
+        <location filename="../../ui/views/people.py" line="325" />
         <source>Add your colleagues</source>
         <translation>Add your colleagues</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="318" />
+        <location filename="../../ui/views/people.py" line="326" />
         <source>Regiestoel works with the people in your organisation: who is in which team, who manages whom, and who knows what. Add them one by one, or import the list you already keep in Excel.</source>
         <translation>Regiestoel works with the people in your organisation: who is in which team, who manages whom, and who knows what. Add them one by one, or import the list you already keep in Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="321" />
+        <location filename="../../ui/views/people.py" line="329" />
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="322" />
+        <location filename="../../ui/views/people.py" line="330" />
         <source>Import from Excel</source>
         <translation>Import from Excel</translation>
     </message>
@@ -6539,6 +6651,44 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <location filename="../../ui/dialogs/person.py" line="208" />
         <source>Optional. With a temporary password this person can log in, and then chooses their own. Without one, set it later.</source>
         <translation>Optional. With a temporary password this person can log in, and then chooses their own. Without one, set it later.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalCopyBox</name>
+    <message>
+        <location filename="../../ui/views/personal_copy_box.py" line="62" />
+        <source>Take my data along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/personal_copy_box.py" line="63" />
+        <source>&amp;Take my data along…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/personal_copy_box.py" line="64" />
+        <source>Work on the organisation&apos;s database a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/personal_copy_box.py" line="67" />
+        <source>You are working on your personal copy in %1. Sync now (in the bar above) sends your changes to the organisation&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/personal_copy_box.py" line="71" />
+        <source>From the next start this laptop works on the organisation&apos;s database again; the copy stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/personal_copy_box.py" line="74" />
+        <source>From the next start this laptop works on your personal copy in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/personal_copy_box.py" line="78" />
+        <source>Working on the road, without a connection? Take your data along: an encrypted copy on this laptop of what you may read, kept up to date whenever the laptop reaches your organisation&apos;s database.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7024,12 +7174,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="174" />
+        <location filename="../../ui/dialogs/passwords.py" line="196" />
         <source>Forgot your password?</source>
         <translation>Forgot your password?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="176" />
+        <location filename="../../ui/dialogs/passwords.py" line="198" />
         <source>Ask the owner of Regiestoel in your organisation for a temporary password.
 
 Are you the owner yourself? Then enter the recovery code you wrote down when Regiestoel was set up, and choose a new password.</source>
@@ -7038,17 +7188,17 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 Are you the owner yourself? Then enter the recovery code you wrote down when Regiestoel was set up, and choose a new password.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="182" />
+        <location filename="../../ui/dialogs/passwords.py" line="204" />
         <source>Recovery &amp;code</source>
         <translation>Recovery &amp;code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="198" />
+        <location filename="../../ui/dialogs/passwords.py" line="220" />
         <source>New recovery code</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="199" />
+        <location filename="../../ui/dialogs/passwords.py" line="221" />
         <source>Your password has been changed. Your old recovery code no longer works; write down this new one:</source>
         <translation>Your password has been changed. Your old recovery code no longer works; write down this new one:</translation>
     </message>
@@ -7436,17 +7586,17 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="145" />
+        <location filename="../../ui/dialogs/passwords.py" line="167" />
         <source>Set a temporary password</source>
         <translation>Set a temporary password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="147" />
+        <location filename="../../ui/dialogs/passwords.py" line="169" />
         <source>Give %1 a temporary password and pass it on in person. At the next login, %1 chooses a password of their own.</source>
         <translation>Give %1 a temporary password and pass it on in person. At the next login, %1 chooses a password of their own.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="149" />
+        <location filename="../../ui/dialogs/passwords.py" line="171" />
         <source>&amp;Suggest a password</source>
         <translation>&amp;Suggest a password</translation>
     </message>
@@ -7839,122 +7989,122 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="308" />
+        <location filename="../../ui/views/settings.py" line="324" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="309" />
+        <location filename="../../ui/views/settings.py" line="325" />
         <source>My preferences</source>
         <translation>My preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="310" />
+        <location filename="../../ui/views/settings.py" line="326" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="311" />
+        <location filename="../../ui/views/settings.py" line="327" />
         <source>The language Regiestoel speaks to you in. It changes at once.</source>
         <translation>The language Regiestoel speaks to you in. It changes at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="313" />
+        <location filename="../../ui/views/settings.py" line="329" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="318" />
+        <location filename="../../ui/views/settings.py" line="334" />
         <source>Culture scan &amp;results from (respondents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="330" />
+        <location filename="../../ui/views/settings.py" line="346" />
         <source>A culture scan result shows only when at least this many people answered; a team&apos;s result needs at least 5 in the team, whatever you choose here. 5 is the norm; you may raise it, or lower it to 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="345" />
+        <location filename="../../ui/views/settings.py" line="361" />
         <source>Planning sessions</source>
         <translation>Planning sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="346" />
+        <location filename="../../ui/views/settings.py" line="362" />
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="347" />
+        <location filename="../../ui/views/settings.py" line="363" />
         <source>AI coach</source>
         <translation>AI coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="348" />
+        <location filename="../../ui/views/settings.py" line="364" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="349" />
+        <location filename="../../ui/views/settings.py" line="365" />
         <source>Backups and privacy</source>
         <translation>Backups and privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="315" />
+        <location filename="../../ui/views/settings.py" line="331" />
         <source>Organisation &amp;name</source>
         <translation>Organisation &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="253" />
+        <location filename="../../ui/views/settings.py" line="269" />
         <source>With fewer than 5 respondents, colleagues can often tell who gave an answer: in a small group one different answer stands out, and people who work together recognise each other&apos;s views. Dutch survey tools never show fewer than 5. Teams keep 5, and rounds opened before keep their threshold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="296" />
+        <location filename="../../ui/views/settings.py" line="312" />
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="315" />
+        <location filename="../../ui/views/settings.py" line="331" />
         <source>Yearly learning &amp;budget (€)</source>
         <translation>Yearly learning &amp;budget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="316" />
+        <location filename="../../ui/views/settings.py" line="332" />
         <source>Learning &amp;hours per person per year</source>
         <translation>Learning &amp;hours per person per year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="317" />
+        <location filename="../../ui/views/settings.py" line="333" />
         <source>Loc&amp;k after (minutes idle)</source>
         <translation>Loc&amp;k after (minutes idle)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="317" />
+        <location filename="../../ui/views/settings.py" line="333" />
         <source>De&amp;fault language</source>
         <translation>De&amp;fault language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="334" />
+        <location filename="../../ui/views/settings.py" line="350" />
         <source>Share the data with every account on this computer</source>
         <translation>Share the data with every account on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="350" />
+        <location filename="../../ui/views/settings.py" line="366" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="327" />
+        <location filename="../../ui/views/settings.py" line="343" />
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="336" />
+        <location filename="../../ui/views/settings.py" line="352" />
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="339" />
+        <location filename="../../ui/views/settings.py" line="355" />
         <source>Only an owner can change these settings.</source>
         <translation>Only an owner can change these settings.</translation>
     </message>
@@ -8454,6 +8604,152 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     </message>
 </context>
 <context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="107" />
+        <source>My version (this laptop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="108" />
+        <source>Their version (the organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="108" />
+        <source>Merged (edit freely)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="166" />
+        <source>Development question</source>
+        <translation type="unfinished">Development question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="167" />
+        <source>Work situation</source>
+        <translation type="unfinished">Work situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="168" />
+        <source>Conversation preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="169" />
+        <source>Learning request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="170" />
+        <source>Lesson</source>
+        <translation type="unfinished">Lesson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="171" />
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="185" />
+        <source>Changes that clash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="187" />
+        <source>While you worked on this laptop, the same record changed at your organisation. Look at both versions and choose which one stays, or merge them. Nothing is sent or dropped until you choose; what you keep goes along at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="190" />
+        <source>Keep &amp;my version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="191" />
+        <source>Keep &amp;their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="192" />
+        <source>Mer&amp;ge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="193" />
+        <source>Decide &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TakeAlongDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="67" />
+        <source>Choose a folder for your personal copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="76" />
+        <source>Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="90" />
+        <source>Making your personal copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="113" />
+        <source>Personal copy made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="121" />
+        <source>Your personal copy is ready in %1. From the next start Regiestoel opens it on this laptop, with your password, also without a connection; when the laptop reaches your organisation&apos;s database, your changes are exchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="127" />
+        <source>Take my data along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="129" />
+        <source>Regiestoel makes an encrypted copy on this laptop of what you may read: your development question, your work situations, your conversations and preparations, your learning groups with their sessions, lessons learned, names and teams, and the organisation&apos;s settings. With it you work without a connection too; whenever the laptop reaches your organisation&apos;s database, your changes and theirs are exchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="136" />
+        <source>What never goes along: colleagues&apos; private records that you may not read, answers to the culture scan, and the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="139" />
+        <source>The copy is locked with your password: without it, nobody can read it, not even from a stolen laptop. Forgot your password? Then make a new copy at the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="141" />
+        <source>&amp;Folder</source>
+        <translation type="unfinished">&amp;Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="142" />
+        <source>Your &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="143" />
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="144" />
+        <source>&amp;Make the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TeamsPanel</name>
     <message numerus="yes">
         <location filename="../../ui/views/teams.py" line="66" />
@@ -8600,17 +8896,17 @@ Everything stays on this computer. Choose the language you want to work in; you 
 <context>
     <name>_PasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="64" />
+        <location filename="../../ui/dialogs/passwords.py" line="65" />
         <source>&amp;New password</source>
         <translation>&amp;New password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="65" />
+        <location filename="../../ui/dialogs/passwords.py" line="66" />
         <source>&amp;Repeat new password</source>
         <translation>&amp;Repeat new password</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/passwords.py" line="74" />
+        <location filename="../../ui/dialogs/passwords.py" line="75" />
         <source>At least %n characters.</source>
         <translation>
             <numerusform>At least %n character.</numerusform>
@@ -8618,7 +8914,7 @@ Everything stays on this computer. Choose the language you want to work in; you 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="78" />
+        <location filename="../../ui/dialogs/passwords.py" line="79" />
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
