@@ -28,7 +28,6 @@ from app.culture_content import (
     statement_keys,
 )
 from app.db import Database
-from app.personal_copy.outbox import online_only
 from app.services import audit
 from app.services.culture_answers import (
     FOLLOW_UP_DAYS,
@@ -75,8 +74,7 @@ from models.errors import Conflict, Forbidden, Invalid, NotFound
 # What other modules use from here, though it lives in culture_content or culture_answers.
 __all__ = [
     "ANSWERS", "FOLLOW_UP_DAYS", "ZONE", "Characteristic", "Statement", "answer",
-    "answer_followup", "characteristic_keys", "characteristics", "close_due",
-    "close_due_unless_copy", "close_round",
+    "answer_followup", "characteristic_keys", "characteristics", "close_due", "close_round",
     "closing_moment", "database_now", "followup_question", "statement_keys",
 ]
 
@@ -303,7 +301,6 @@ def _all_rows(s: Session, rounds: list[CultureRound], now: datetime, org: int
     return rows
 
 
-@online_only()
 def open_round(db: Database, actor: Actor, closes_on: date, team_ids: list[int] | None = None
                ) -> Changes:
     """Open a round for everyone, or for some teams; every block exists, at zero, from now."""
@@ -334,16 +331,9 @@ def open_round(db: Database, actor: Actor, closes_on: date, team_ids: list[int] 
     return Changes.of(Area.CULTURE, ids=(new_id,), value=new_id)
 
 
-def close_due_unless_copy(db: Database) -> None:
-    """``close_due`` where rounds are kept: on a personal copy the organisation's database
-    closes them (close_due refuses there), and the copy shows them as the last sync did."""
-    if not db.is_personal_copy:
-        close_due(db)
-
-
 def rounds(db: Database, actor: Actor) -> list[RoundRow]:
     require(actor, Operation.VIEW_CULTURE_RESULTS)
-    close_due_unless_copy(db)
+    close_due(db)
     with db.read() as s:
         now, org = database_now(s), organisation_threshold(s)
         return _all_rows(s, list(s.scalars(select(CultureRound).order_by(CultureRound.id))),
@@ -360,7 +350,7 @@ def my_open_rounds(db: Database, actor: Actor) -> list[RoundRow]:
     """Rounds this person may still answer."""
     if actor.person_id is None:
         return []
-    close_due_unless_copy(db)
+    close_due(db)
     result = []
     with db.read() as s:
         now, org = database_now(s), organisation_threshold(s)
@@ -381,7 +371,7 @@ def my_followups(db: Database, actor: Actor) -> list[FollowUpQuestion]:
     """Follow-up questions open for this person now (a month after a round with actions)."""
     if actor.person_id is None:
         return []
-    close_due_unless_copy(db)
+    close_due(db)
     result = []
     with db.read() as s:
         now = database_now(s)
@@ -556,7 +546,7 @@ def _previous(s: Session, r: CultureRound, means: dict[str, float | None], now: 
 
 def results(db: Database, actor: Actor, round_id: int, team_id: int | None = None) -> Results:
     require(actor, Operation.VIEW_CULTURE_RESULTS)
-    close_due_unless_copy(db)
+    close_due(db)
     with db.read() as s:
         r = _round(s, round_id)
         respondents, cells = _round_cells(s, r, team_id)
@@ -574,7 +564,7 @@ def results(db: Database, actor: Actor, round_id: int, team_id: int | None = Non
 def trend(db: Database, actor: Actor) -> list[TrendPoint]:
     """Means per characteristic for the whole of each closed round with enough respondents."""
     require(actor, Operation.VIEW_CULTURE_RESULTS)
-    close_due_unless_copy(db)
+    close_due(db)
     points = []
     with db.read() as s:
         org = organisation_threshold(s)
@@ -608,7 +598,6 @@ def latest_result(s: Session, until: date) -> Results | None:
 
 # --- focus and actions -----------------------------------------------------------------------
 
-@online_only()
 def choose_focus(db: Database, actor: Actor, round_id: int, keys: list[str]) -> Changes:
     """One or two characteristics to work on after the round's results (replaces earlier)."""
     require(actor, Operation.MANAGE_CULTURE)
@@ -618,7 +607,7 @@ def choose_focus(db: Database, actor: Actor, round_id: int, keys: list[str]) -> 
     for key in chosen:
         if key not in characteristic_keys():
             raise Invalid("culture_characteristic_unknown", key=key)
-    close_due_unless_copy(db)
+    close_due(db)
     with db.transaction() as s:
         r = _round(s, round_id)
         if r.closed_at is None:
@@ -631,7 +620,6 @@ def choose_focus(db: Database, actor: Actor, round_id: int, keys: list[str]) -> 
     return Changes.of(Area.CULTURE, ids=(round_id,))
 
 
-@online_only()
 def add_culture_action(
     db: Database, actor: Actor, round_id: int, key: str, title: str,
     owner_id: int | None, due: date | None,
@@ -660,7 +648,6 @@ def add_culture_action(
     return Changes.of(Area.CULTURE, ids=(new_id,), value=new_id)
 
 
-@online_only()
 def set_culture_action_status(db: Database, actor: Actor, action_id: int, status: str
                               ) -> Changes:
     require(actor, Operation.MANAGE_CULTURE)

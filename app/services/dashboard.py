@@ -200,7 +200,7 @@ def _held_sessions(period: Period) -> Any:
 
 def figures(db: Database, actor: Actor, period: Period) -> Figures:
     require(actor, Operation.VIEW_DASHBOARD)
-    culture.close_due_unless_copy(db)  # a culture round past its closing moment shows from now on
+    culture.close_due(db)  # a culture round past its closing moment shows from now on
     with db.read() as s:
         return _figures(s, period)
 
@@ -303,7 +303,7 @@ def breakdown(db: Database, actor: Actor, period: Period, figure: str) -> Breakd
     if figure not in FIGURES:
         raise Invalid("dashboard_figure_unknown", figure=figure)
     if figure == "culture":
-        culture.close_due_unless_copy(db)
+        culture.close_due(db)
     with db.read() as s:
         return Breakdown(figure, *_BREAKDOWNS[figure](s, period))
 
