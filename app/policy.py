@@ -223,6 +223,11 @@ AGGREGATES_ONLY: dict[str, str] = {
     "app.services.privacy._erase": "erasure blanks a person's records, it reads none",
     "app.services.privacy._erase_in_transaction": "erasure, as above",
     "app.services.audit.record": "appends to the audit log, reads nothing",
+    # A personal copy's own audit entries (its person's reads offline), read only to be
+    # handed to the server's log and then removed; refused on any other database.
+    "app.services.audit.offline_entries": "a copy's entries, read to be sent, never shown",
+    "app.services.audit.last_entry_id": "the highest entry id, nothing of an entry",
+    "app.services.audit.forget_on_copy": "removes a copy's entries the server has",
     "app.services.people_csv": "people's names, roles and teams; no personal records",
     "app.services.conversation_planning": "who has a conversation in a half year and who "
     "has a manager; no content",

@@ -54,6 +54,7 @@ def new_org(kind: str, request: pytest.FixtureRequest, folder: Path,
         url, drop = postgres.empty_database()
         request.addfinalizer(drop)
     else:
+        folder.mkdir(parents=True, exist_ok=True)
         url = sqlite_url(folder / "regiestoel.sqlite3")
     db = Database(url)
     request.addfinalizer(db.dispose)

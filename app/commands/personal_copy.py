@@ -1,4 +1,5 @@
-"""Admin commands for a person's encrypted copy: `personal-copy`, and `check` on a copy."""
+"""Admin commands for a person's encrypted copy: `personal-copy`, `sync`, and `check` on a
+copy."""
 
 from __future__ import annotations
 
@@ -80,6 +81,35 @@ def check_copy(ctx: Context) -> int:
     return EXIT_OK if ok else EXIT_PROBLEM
 
 
+def cmd_sync(ctx: Context) -> int:
+    """Sync the copy in the data folder: exactly one line `sent N, received M, conflicts K`
+    (the same in both languages); exit 1 with a line on stderr when conflicts wait or the
+    copy was revoked (and deleted), and when the server cannot be reached (no counts line:
+    nothing ran)."""
+    from app.messages import text
+    from app.personal_copy.marker import holds_copy
+    from app.personal_copy.opening import open_copy
+    from app.personal_copy.sync import sync
+    from models.errors import StorageError
+
+    folder = ctx.location.data_dir
+    if not holds_copy(folder):
+        raise StorageError("sync_not_a_copy", path=str(folder))
+    copy = open_copy(folder, _password(ctx))
+    try:
+        report = sync(copy, language=ctx.language)
+    finally:
+        copy.close()
+    ctx.out(f"sent {report.sent}, received {report.received}, conflicts {report.conflicts}")
+    problem = ("personal_copy_revoked" if report.revoked else
+               "sync_conflicts_waiting" if report.conflicts else None)
+    if problem is None:
+        return EXIT_OK
+    line = text(problem, ctx.language, count=report.conflicts)
+    print(f"regiestoel-admin: {line}", file=sys.stderr)
+    return EXIT_PROBLEM
+
+
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     copy = sub.add_parser(
         "personal-copy",
@@ -88,3 +118,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     copy.add_argument("person_id", type=record_id, metavar="PERSON_ID")
     copy.add_argument("dir", metavar="DIR", help="an empty (or new) data folder")
     copy.set_defaults(func=cmd_personal_copy)
+    sync = sub.add_parser(
+        "sync",
+        help="sync the personal copy in --data-dir with the organisation's database (the "
+             "person's password from REGIESTOEL_PASSWORD): one line `sent N, received M, "
+             "conflicts K`")
+    sync.set_defaults(func=cmd_sync, personal_copy_ok=True)

@@ -77,8 +77,8 @@ _TAGGED: dict[str, Callable[[dict[str, Any]], Any]] = {
 
 
 def _dataclass(data: dict[str, Any]) -> Any:
-    kind = _type(data["$dataclass"])
-    if not dataclasses.is_dataclass(kind):
+    kind: Any = _type(data["$dataclass"])
+    if not (isinstance(kind, type) and dataclasses.is_dataclass(kind)):
         raise ValueError(f"not a dataclass: {data['$dataclass']}")
     return kind(**{k: decode(v) for k, v in data["f"].items()})
 

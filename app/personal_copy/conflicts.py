@@ -82,6 +82,11 @@ def _first_words(text: str, words: int = 8) -> str:
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
+def _get(s: Session, model: Any, args: Mapping[str, Any], key: str) -> Any:
+    value = args.get(key)
+    return s.get(model, value) if isinstance(value, int) else None
+
+
 def _question(s: Session, args: Mapping[str, Any], person_id: int) -> Theirs:
     from app.services.development import _current
 
@@ -102,7 +107,7 @@ def _question(s: Session, args: Mapping[str, Any], person_id: int) -> Theirs:
 def _situation(s: Session, args: Mapping[str, Any], _person_id: int) -> Theirs:
     from models import WorkSituation
 
-    w = s.get(WorkSituation, args.get("situation_id"))
+    w = _get(s, WorkSituation, args, "situation_id")
     if w is None:
         return "", {}, {}
     fields = {"data.title": w.title, "data.description": w.description,
@@ -115,7 +120,7 @@ def _situation(s: Session, args: Mapping[str, Any], _person_id: int) -> Theirs:
 def _preparation(s: Session, args: Mapping[str, Any], _person_id: int) -> Theirs:
     from models import Conversation, Preparation
 
-    c = s.get(Conversation, args.get("conversation_id"))
+    c = _get(s, Conversation, args, "conversation_id")
     if c is None:
         return "", {}, {}
     side = _text(args.get("side"))
@@ -131,7 +136,7 @@ def _preparation(s: Session, args: Mapping[str, Any], _person_id: int) -> Theirs
 def _request(s: Session, args: Mapping[str, Any], _person_id: int) -> Theirs:
     from models import LearningRequest
 
-    r = s.get(LearningRequest, args.get("request_id"))
+    r = _get(s, LearningRequest, args, "request_id")
     if r is None:
         return "", {}, {}
     fields = {f"data.{c}": _text(getattr(r, c)) for c in (
@@ -144,7 +149,7 @@ def _request(s: Session, args: Mapping[str, Any], _person_id: int) -> Theirs:
 def _lesson(s: Session, args: Mapping[str, Any], _person_id: int) -> Theirs:
     from models import Lesson
 
-    lesson = s.get(Lesson, args.get("lesson_id"))
+    lesson = _get(s, Lesson, args, "lesson_id")
     if lesson is None:
         return "", {}, {}
     fields = {f"data.{c}": _text(getattr(lesson, c)) for c in (
@@ -155,7 +160,7 @@ def _lesson(s: Session, args: Mapping[str, Any], _person_id: int) -> Theirs:
 def _action(s: Session, args: Mapping[str, Any], _person_id: int) -> Theirs:
     from models import Action
 
-    action = s.get(Action, args.get("action_id"))
+    action = _get(s, Action, args, "action_id")
     if action is None:
         return "", {}, {}
     return action.title, {"status": action.status}, {"expected_version": action.version_id}
@@ -227,8 +232,13 @@ def resolve(copy: OpenCopy, conflict_id: int, keep: str,
             for path, value in (merged or {}).items():
                 _set(arguments, path, value)
         # A new attempt, under a new id: the server remembers the old one as a conflict.
+        # Operations made after the pull that showed theirs expect theirs' versions: after
+        # this one is applied they get the server's new ones (replay's chain).
+        theirs_versions = json.loads(row["versions"])
         conn.execute(update(copy_outbox).where(op).values(
-            op_id=str(uuid.uuid4()), args=json.dumps(codec.encode(arguments), ensure_ascii=False, sort_keys=True),
+            after=json.dumps(theirs_versions, sort_keys=True),
+            op_id=str(uuid.uuid4()),
+            args=json.dumps(codec.encode(arguments), ensure_ascii=False, sort_keys=True),
             versions=json.dumps({k: v for k, v in arguments.items()
                                  if k.startswith("expected_")}, sort_keys=True),
             state="pending", outcome="{}"))
@@ -259,3 +269,37 @@ def _set(arguments: dict[str, Any], path: str, value: str) -> None:
         arguments[key] = {**current, inner: _typed(current.get(inner, ""), value)}
     else:
         raise Invalid("conflict_keep_unknown", field=path)
+
+
+# --- what the server refused ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Refusal:
+    op_id: str
+    operation: str
+    code: str  # a message code: why the server did not take it (in the person's words)
+    params: dict[str, str]
+    mine: dict[str, str]
+
+
+def refused(copy: OpenCopy) -> list[Refusal]:
+    """Operations the server refused at the last syncs, until the person has seen them."""
+    with copy.db.read() as s:
+        rows = s.execute(select(copy_outbox).where(copy_outbox.c.state == "refused")
+                         .order_by(copy_outbox.c.seq)).mappings().all()
+    found = []
+    for r in rows:
+        outcome = json.loads(r["outcome"] or "{}")
+        found.append(Refusal(op_id=r["op_id"], operation=r["operation"],
+                             code=outcome.get("code", "sync_operation_unknown"),
+                             params=outcome.get("params", {}),
+                             mine=mine(codec.decode(json.loads(r["args"])))))
+    return found
+
+
+def dismiss(copy: OpenCopy, op_id: str) -> None:
+    """The person has read why: the refused operation goes."""
+    with writing(copy.db) as conn:
+        conn.execute(delete(copy_outbox).where(copy_outbox.c.op_id == op_id,
+                                               copy_outbox.c.state == "refused"))

@@ -42,11 +42,17 @@ copy_outbox = Table(
     Column("operation", String(100), nullable=False),
     Column("args", Text, nullable=False),  # JSON (app.personal_copy.codec)
     Column("versions", Text, nullable=False, default="{}"),  # the expected_* it saw
+    # The versions it left its record at in the copy: a later operation on the same record
+    # that expects them gets the versions the server's replay left instead.
+    Column("after", Text, nullable=False, default="{}"),
     Column("created", Text, nullable=False, default="{}"),  # table -> local ids it made
     Column("record", String(200), nullable=False, default=""),  # what it is about
     Column("state", String(20), nullable=False, default="pending"),
     Column("outcome", Text, nullable=False, default="{}"),  # the server's refusal, as JSON
     Column("created_at", UTCDateTime, nullable=False),
+    # A sequence number is never used twice, also after the outbox was emptied by a sync:
+    # the server keeps it beside the op id.
+    sqlite_autoincrement=True,
 )
 
 # An operation the server found stale: both versions, side by side, until the person keeps

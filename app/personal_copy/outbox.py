@@ -68,7 +68,9 @@ def offline_operation(name: str) -> Callable[[F], F]:
             if not getattr(db, "is_personal_copy", False) or _ACTIVE.get() is not None:
                 return fn(db, actor, *args, **kwargs)
             bound = signature.bind(db, actor, *args, **kwargs)
-            arguments = dict(list(bound.arguments.items())[2:])
+            # What can be read once (a generator) is read here, for the call and the outbox.
+            arguments = {k: list(v) if isinstance(v, Iterator) else v
+                         for k, v in list(bound.arguments.items())[2:]}
             return _record(db, name, fn, actor, arguments)
 
         call.offline_operation = name  # type: ignore[attr-defined]
@@ -169,21 +171,38 @@ def _record(db: Database, name: str, fn: Callable[..., Any], actor: Any,
 
     args_json = json.dumps(codec.encode(arguments), ensure_ascii=False, sort_keys=True)
     versions = {k: v for k, v in arguments.items() if k.startswith("expected_")}
+    from app.services import audit
+
     recording = _Recording()
     with writing(db) as conn:
+        audited_before = audit.last_entry_id(conn)
         bound = OneTransaction(db, conn, lambda s: assign_on(s, recording.made))
         token = _ACTIVE.set(recording)
         try:
             result = fn(bound, actor, **arguments)
         finally:
             _ACTIVE.reset(token)
+        after = versions_after(bound, name, arguments, actor.person_id)
+        # What the call audited, the server audits again when it replays the call: sent
+        # once, by the replay, not also as an entry of an offline read.
+        audit.forget_on_copy(db, conn, after=audited_before)
         conn.execute(copy_outbox.insert().values(
             op_id=str(uuid.uuid4()), operation=name, args=args_json,
             versions=json.dumps(versions, sort_keys=True),
+            after=json.dumps(after, sort_keys=True),
             created=json.dumps(recording.made, sort_keys=True),
             record=record_key(name, arguments), state="pending", outcome="{}",
             created_at=utcnow()))
     return result
+
+
+def versions_after(db: Database, name: str, arguments: dict[str, Any], person_id: int
+                   ) -> dict[str, int | None]:
+    """The versions the operation's record has now (in its own transaction)."""
+    from app.personal_copy.conflicts import theirs
+
+    with db.read() as s:
+        return theirs(s, name, arguments, person_id)[2]
 
 
 def record_key(name: str, arguments: dict[str, Any]) -> str:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, event, inspect, select, update
+from sqlalchemy import delete, event, insert, inspect, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -58,6 +58,8 @@ def replay(copy: Any, server: Database, *,
         if op["state"] == REFUSED:
             refused_ids |= _made(op)
     todo = [op for op in ops if op["state"] == "pending"]
+    # (record, expected_* name, version in the copy) -> the server's version after replay.
+    chain: dict[tuple[str, str, int], int] = {}
     counts = {APPLIED: 0, CONFLICT: 0, REFUSED: 0}
     for n, op in enumerate(todo, start=1):
         if progress is not None:
@@ -74,17 +76,35 @@ def replay(copy: Any, server: Database, *,
         if mentioned - known.keys():
             blocked.add(op["record"])  # its record was made by an operation still waiting
             continue
-        translated = _translated(args, known)
+        translated = _chained(_translated(args, known), op["record"], chain)
         outcome, result = _send(server, copy_id, person_id, op, translated)
         _checkpoint("after_server_commit")
         known.update(_learn(copy, op, outcome, result))
         counts[outcome] += 1
+        if outcome == APPLIED:
+            for key, mine in json.loads(op["after"] or "{}").items():
+                server_version = result.get("after", {}).get(key)
+                if isinstance(mine, int) and isinstance(server_version, int):
+                    chain[(op["record"], key, mine)] = server_version
         if outcome == CONFLICT:
             blocked.add(op["record"])
         elif outcome == REFUSED:
             refused_ids |= _made(op)
     return Replayed(sent=sum(counts.values()), applied=counts[APPLIED],
                     conflicts=counts[CONFLICT], refused=counts[REFUSED])
+
+
+def _chained(args: Any, record: str, chain: dict[tuple[str, str, int], int]) -> Any:
+    """An operation made after another on the same record expects the version that one
+    left in the copy: it gets the version that one left on the server."""
+    if not isinstance(args, dict) or "$map" not in args:
+        return args
+    pairs = []
+    for key, value in args["$map"]:
+        if isinstance(key, str) and key.startswith("expected_") and isinstance(value, int):
+            value = chain.get((record, key, value), value)
+        pairs.append([key, value])
+    return {"$map": pairs}
 
 
 def _translated(args: Any, known: dict[int, int]) -> Any:
@@ -119,7 +139,7 @@ def _send(server: Database, copy_id: str, person_id: int, op: Any, args: Any
         if seen is not None:
             return seen.outcome, json.loads(seen.result or "{}")
         outcome, result = _apply(server, conn, person_id, op["operation"], args)
-        conn.execute(AppliedOperation.__table__.insert().values(
+        conn.execute(insert(AppliedOperation).values(
             op_id=op["op_id"], copy_id=copy_id, seq=op["seq"], outcome=outcome,
             result=json.dumps(result, ensure_ascii=False, sort_keys=True),
             applied_at=utcnow()))
@@ -157,6 +177,9 @@ def _apply(server: Database, conn: Connection, person_id: int, name: str, args: 
     try:
         actor = actor_for(bound, person_id)  # the roles the server gives them now
         fn(bound, actor, **arguments)
+        from app.personal_copy.outbox import versions_after
+
+        after = versions_after(bound, name, arguments, person_id)
     except StorageError:
         nested.rollback()
         raise
@@ -173,7 +196,7 @@ def _apply(server: Database, conn: Connection, person_id: int, name: str, args: 
         nested.rollback()
         raise
     nested.commit()
-    return APPLIED, {"created": made}
+    return APPLIED, {"created": made, "after": after}
 
 
 def _refusal(exc: DomainError) -> dict[str, Any]:

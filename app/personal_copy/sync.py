@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import DBAPIError
 
 from app.db import Database
@@ -24,7 +24,6 @@ from app.personal_copy.identity import copy_conflict
 from app.personal_copy.marker import copy_path, marker_path
 from app.personal_copy.opening import OpenCopy
 from app.personal_copy.outbox import writing
-from models import AuditEntry
 from models.base import utcnow
 from models.errors import StorageError
 from models.personal_copies import AppliedOperation, PersonalCopy
@@ -50,8 +49,12 @@ def _server_database(copy: OpenCopy) -> Database:
 
 def _check_server(server: Database) -> None:
     """Reachable, and at this program's schema; otherwise one clear refusal."""
+    from app.paths import sqlite_url_path
     from app.schema import SchemaState, schema_status_on
 
+    file = sqlite_url_path(server.url)
+    if file is not None and not file.is_file():
+        raise StorageError("server_unreachable")  # and no empty file made in its place
     try:
         with server.engine.connect() as conn:
             status = schema_status_on(conn)
@@ -114,8 +117,9 @@ def delete_copy(copy: OpenCopy) -> None:
 def _send_audit(copy: OpenCopy, server: Database) -> int:
     """The audit entries of reads made offline, to the server's log, then gone from the copy;
     the batch's id makes a resent batch count once."""
-    with copy.db.read() as s:
-        entries = s.scalars(select(AuditEntry).order_by(AuditEntry.id)).all()
+    from app.services import audit
+
+    entries = audit.offline_entries(copy.db)
     if not entries:
         return 0
     first, last = entries[0], entries[-1]
@@ -123,14 +127,12 @@ def _send_audit(copy: OpenCopy, server: Database) -> int:
                                         f"{first.at.isoformat()}:{last.id}:{len(entries)}"))
     with server.transaction() as s:
         if s.get(AppliedOperation, batch) is None:
-            for e in entries:
-                s.add(AuditEntry(at=e.at, actor_id=e.actor_id, actor_kind=e.actor_kind,
-                                 action=e.action, subject_id=e.subject_id, detail=e.detail))
+            audit.append_offline(s, entries)
             s.add(AppliedOperation(op_id=batch, copy_id=copy.identity.copy_id, seq=0,
                                    outcome="applied",
                                    result=json.dumps({"audit_entries": len(entries)})))
     with writing(copy.db) as conn:
-        conn.execute(delete(AuditEntry).where(AuditEntry.id <= last.id))
+        audit.forget_on_copy(copy.db, conn, up_to=last.id)
     return len(entries)
 
 

