@@ -134,3 +134,35 @@ def test_changes_that_clash_are_shown_side_by_side_and_a_merge_reaches_the_serve
     qtbot.waitUntil(lambda: not window.sync_runner.syncing and window.sync_runner.conflicts == 0,
                     timeout=30_000)
     assert not _bar(window).conflict_text.isVisible()
+
+
+def test_a_revoked_copy_is_removed_said_so_and_the_laptop_goes_back_to_the_server(
+        org, tmp_path, start, qtbot):
+    from sqlalchemy import update
+
+    from app.personal_copy.marker import holds_copy, read_marker
+    from models.base import utcnow
+    from models.personal_copies import PersonalCopy
+
+    folder = copy_of(org, "kevin", tmp_path / "copy")
+    run = start(folder)
+    run.local.personal_copy_dir = str(folder)
+    window = opened(qtbot, run)
+    runner = window.sync_runner
+    qtbot.waitUntil(lambda: runner.report is not None, timeout=30_000)
+    # The owner revokes this laptop's copy (Settings › Laptops, on the server).
+    copy_id = read_marker(folder).copy_id
+    with org.db.transaction() as s:
+        s.execute(update(PersonalCopy).where(PersonalCopy.id == copy_id)
+                  .values(revoked_at=utcnow()))
+    qtbot.mouseClick(_bar(window).sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(window, "revoked_notice", None) is not None,
+                    timeout=30_000)
+    notice = window.revoked_notice
+    assert "withdrawn" in notice.text() and notice.isVisible()
+    # Nothing of the copy is left on the laptop or on the screen, and the next start
+    # works on the organisation's database.
+    assert not holds_copy(folder)
+    assert window.workspace is None and window.ctx.session.actor is None
+    assert run.local.personal_copy_dir == ""
+    notice.accept()
