@@ -3,6 +3,7 @@ the 30-day warning, and changes that clash shown side by side to choose from."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -166,3 +167,48 @@ def test_a_revoked_copy_is_removed_said_so_and_the_laptop_goes_back_to_the_serve
     assert window.workspace is None and window.ctx.session.actor is None
     assert run.local.personal_copy_dir == ""
     notice.accept()
+
+
+def test_a_question_sharpened_offline_waits_in_the_copy_and_reaches_the_server_on_sync_now(
+        org, tmp_path, start, qtbot):
+    """The issue's day on the road, in short: offline, Kevin rewrites his development question
+    from Mijn regie; back online, Sync now sends it."""
+    from sqlalchemy import select, update
+
+    from app.personal_copy.identity import copy_identity, copy_outbox
+    from app.personal_copy.outbox import writing
+
+    kevin = org.actor("kevin")
+    folder = copy_of(org, "kevin", tmp_path / "copy", server_url=NOWHERE)
+    window = opened(qtbot, start(folder))
+    runner = window.sync_runner
+    qtbot.waitUntil(lambda: runner.online is False, timeout=15_000)
+    home = window.current_area()
+    qtbot.mouseClick(home.question_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.development_dialog is not None
+                    and window.development_dialog.isVisible(), timeout=15_000)
+    dialog = window.development_dialog
+    dialog.question.selectAll()
+    qtbot.keyClicks(dialog.question, "Hoe plan ik mijn werk in de trein?")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15_000)
+    copy = window.ctx.copy
+    with copy.db.read() as s:
+        waiting = set(s.scalars(select(copy_outbox.c.operation)))
+    # (Beside it, perhaps, the desktop notifications shown meanwhile.)
+    assert "development.save_question" in waiting
+    assert development.my_question(org.db, kevin).text != "Hoe plan ik mijn werk in de trein?"
+    # Back at the office: the server is there again.
+    def back_at_the_office() -> None:
+        with writing(copy.db) as conn:
+            conn.execute(update(copy_identity).values(server_url=org.url))
+        copy.identity = dataclasses.replace(copy.identity, server_url=org.url)
+
+    window.ctx.tasks.run(back_at_the_office)
+    window.ctx.tasks.wait()
+    runner.report = None
+    qtbot.mouseClick(_bar(window).sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: runner.report is not None, timeout=30_000)
+    assert runner.report.sent == len(waiting) and runner.online is True
+    assert development.my_question(org.db, kevin).text == "Hoe plan ik mijn werk in de trein?"
+    assert _bar(window).state.text().startswith("online — synced at ")
