@@ -33,6 +33,12 @@ def _visit_every_area(qtbot, window) -> None:
     for row in range(window.sidebar.count()):
         window.sidebar.setCurrentRow(row)
         qtbot.wait(50)
+    # And every tab of Settings (reminders, AI models, ...).
+    settings = window.go_to("settings")
+    for index in range(settings.tabs.count()):
+        bar = settings.tabs.tabBar()
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+        qtbot.wait(50)
     window.ctx.tasks.wait()
     qtbot.wait(200)
     window.ctx.tasks.wait()
