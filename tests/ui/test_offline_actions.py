@@ -131,3 +131,43 @@ def test_a_wrong_current_password_changes_nothing(org, tmp_path, start, qtbot, w
     assert dialog.isVisible()
     open_copy(folder, PASSWORD).close()
     assert StorageError  # the copy opened: nothing changed
+
+
+def test_a_guide_runs_a_session_of_their_group_on_the_copy(org, tmp_path, start, qtbot,
+                                                          warnings):
+    """Offline, Gerrit opens a planned session of the group he guides: it starts on the copy
+    (recorded for the next sync), attendance and all, with no refusal."""
+    from sqlalchemy import select
+
+    from app.personal_copy.identity import copy_outbox
+    from app.services import sessions
+    from models import Session as SessionModel
+
+    window = opened(qtbot, start(copy_of(org, "gerrit", tmp_path / "copy",
+                                         server_url=NOWHERE)))
+    copy = window.ctx.copy
+    gerrit = window.ctx.actor
+    with copy.db.read() as s:
+        planned = s.scalars(select(SessionModel.id).where(SessionModel.status == "planned")
+                            .order_by(SessionModel.id)).all()
+    session_id = next(sid for sid in planned
+                      if _may_run(sessions, copy.db, gerrit, sid))
+    window.open_session(session_id)
+    runner = window.runner
+    qtbot.waitUntil(lambda: runner.attendance is not None or bool(runner.error.text()),
+                    timeout=15_000)
+    assert runner.error.text() == "" and runner.attendance is not None
+    with copy.db.read() as s:
+        assert "sessions.start_session" in set(s.scalars(select(copy_outbox.c.operation)))
+    runner.close()
+    assert warnings == []
+
+
+def _may_run(sessions, db, actor, session_id) -> bool:
+    from models.errors import DomainError
+
+    try:
+        view = sessions.get_session(db, actor, session_id, "en")
+    except DomainError:
+        return False
+    return getattr(view, "may_run", True)
