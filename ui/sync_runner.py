@@ -127,7 +127,7 @@ class SyncRunner(QObject):
                 relay.post(relay.end)
 
         self.ctx.tasks.run(work, lambda done: self._synced(done[0], done[1], done[2], attended),
-                           self._failed)
+                           lambda exc: self._failed(exc, attended))
 
     def _progress(self, step: str) -> None:
         self.step = step
@@ -154,16 +154,18 @@ class SyncRunner(QObject):
         if attended and waiting:
             self.conflicts_waiting.emit(waiting)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, attended: bool) -> None:
         self.syncing = False
         self.step = ""
         expected = as_domain_error(exc)
         if expected is None:
             self.changed.emit()
             raise exc
-        if isinstance(expected, StorageError) and expected.code == "server_unreachable":
+        unreachable = isinstance(expected, StorageError) and expected.code == "server_unreachable"
+        if unreachable:
             self.online = False
-        else:
+        # Away from the network is no news in the background; asked for, it is the answer.
+        if attended or not unreachable:
             self.problem = self.ctx.describe(expected)
         self.changed.emit()
 

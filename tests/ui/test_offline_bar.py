@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from app import messages
 from app.services import development
 from tests.sync_world import Org, new_org
 from tests.ui.offline_copies import NOWHERE, copy_of, opened, start
@@ -47,6 +48,7 @@ def test_without_the_server_the_bar_says_offline_and_when_last_synced(
     qtbot.waitUntil(lambda: not window.sync_runner.syncing and bar.sync_button.isEnabled(),
                     timeout=15_000)
     assert bar.state.text() == text
+    assert bar.warning.text() == messages.text("server_unreachable", language)
 
 
 @pytest.mark.parametrize(("language", "prefix"), [
