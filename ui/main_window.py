@@ -281,6 +281,18 @@ class MainWindow(QMainWindow):
         self.conflicts_dialog = dialog
         dialog.open()
 
+    def open_refused(self) -> None:
+        """Changes the organisation's database did not take over, and why."""
+        from ui.dialogs.sync_conflicts import RefusedChangesDialog
+
+        if self.ctx.copy is None or self.ctx.session.actor is None:
+            return
+        dialog = RefusedChangesDialog(self.ctx, self)
+        if self.sync_runner is not None:
+            dialog.accepted.connect(self.sync_runner.recount)
+        self.refused_dialog = dialog
+        dialog.open()
+
     def _copy_revoked(self) -> None:
         """The owner revoked this laptop's copy: sync removed it; the program stops, and
         starts on the organisation's database next time."""
@@ -484,6 +496,7 @@ class MainWindow(QMainWindow):
             right.setSpacing(0)
             self.offline_bar = OfflineBar(self.ctx, self.sync_runner)
             self.offline_bar.conflicts_requested.connect(self.open_conflicts)
+            self.offline_bar.refused_requested.connect(self.open_refused)
             right.addWidget(self.offline_bar)
             right.addWidget(stack, 1)
             row.addLayout(right, 1)

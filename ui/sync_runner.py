@@ -50,6 +50,8 @@ class SyncRunner(QObject):
         self.step = ""
         self.problem = ""
         self.conflicts = 0
+        # Changes the server did not take over (with why), until the person has read them.
+        self.refused = 0
         self.report: SyncReport | None = None
         self.last_synced: datetime = self.copy.identity.last_synced_at
         self.probe = Tasks(self)  # its own thread: a probe never holds up the screens
@@ -105,7 +107,6 @@ class SyncRunner(QObject):
     def sync(self, *, attended: bool) -> None:
         if self.syncing:
             return
-        from app.personal_copy import conflicts
         from app.personal_copy.sync import sync
 
         self.syncing = True
@@ -115,14 +116,14 @@ class SyncRunner(QObject):
         copy, relay, language = self.copy, self.relay, self.ctx.language
         relay.begin()
 
-        def work() -> tuple[SyncReport, datetime, int]:
+        def work() -> tuple[SyncReport, datetime, tuple[int, int]]:
             try:
                 # The steps come in the person's words: the bar shows them as they are.
                 report = sync(copy, progress=lambda step: relay.post(self._progress, step),
                               language=language)
                 if report.revoked:
-                    return report, self.last_synced, 0
-                return report, unlock.last_synced(copy), len(conflicts.pending(copy))
+                    return report, self.last_synced, (0, 0)
+                return report, unlock.last_synced(copy), _waiting(copy)
             finally:
                 relay.post(relay.end)
 
@@ -133,8 +134,9 @@ class SyncRunner(QObject):
         self.step = step
         self.changed.emit()
 
-    def _synced(self, report: SyncReport, last: datetime, waiting: int,
+    def _synced(self, report: SyncReport, last: datetime, counts: tuple[int, int],
                 attended: bool) -> None:
+        waiting, self.refused = counts
         self.syncing = False
         self.step = ""
         self.report = report
@@ -169,14 +171,16 @@ class SyncRunner(QObject):
             self.problem = self.ctx.describe(expected)
         self.changed.emit()
 
+    def recount(self) -> None:
+        """Clashes and refusals again, after the person dealt with some."""
+        self._count_conflicts()
+
     def _count_conflicts(self) -> None:
-        from app.personal_copy import conflicts
-
         copy = self.copy
-        self.ctx.call(None, lambda: len(conflicts.pending(copy)), self._counted)
+        self.ctx.call(None, lambda: _waiting(copy), self._counted)
 
-    def _counted(self, waiting: int) -> None:
-        self.conflicts = waiting
+    def _counted(self, counts: tuple[int, int]) -> None:
+        self.conflicts, self.refused = counts
         self.changed.emit()
 
     def days_without_sync(self) -> int:
@@ -184,3 +188,10 @@ class SyncRunner(QObject):
 
     def is_stale(self) -> bool:
         return self.days_without_sync() >= unlock.STALE_DAYS
+
+
+def _waiting(copy: OpenCopy) -> tuple[int, int]:
+    """Clashes to decide, and refusals to read."""
+    from app.personal_copy import conflicts
+
+    return len(conflicts.pending(copy)), len(conflicts.refused(copy))

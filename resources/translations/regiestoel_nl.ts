@@ -5456,160 +5456,160 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <translation>Je kopie is verouderd</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="308" />
         <source>Personal copy removed</source>
         <translation>Persoonlijke kopie verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="309" />
         <source>The owner of Regiestoel has withdrawn the personal copy on this laptop, so it has been removed. Regiestoel closes now; next time it works on your organisation&apos;s database again.</source>
         <translation>De eigenaar van Regiestoel heeft de persoonlijke kopie op deze laptop ingetrokken, dus is ze verwijderd. Regiestoel sluit nu; de volgende keer werkt het weer met de database van je organisatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="328" />
         <source>Your session is paused while the laptop was locked. Press Start to go on.</source>
         <translation>Je sessie staat op pauze omdat de laptop vergrendeld was. Klik op Start om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>My learning</source>
         <translation>Mijn regie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329" />
+        <location filename="../../ui/main_window.py" line="341" />
         <source>My team</source>
         <translation>Mijn team</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331" />
+        <location filename="../../ui/main_window.py" line="343" />
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333" />
+        <location filename="../../ui/main_window.py" line="345" />
         <source>Learning groups</source>
         <translation>Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>Lessons learned</source>
         <translation>Geleerde lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="351" />
         <source>Learning &amp; budget</source>
         <translation>Leren &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341" />
+        <location filename="../../ui/main_window.py" line="353" />
         <source>Learning culture</source>
         <translation>Leercultuur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343" />
+        <location filename="../../ui/main_window.py" line="355" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345" />
+        <location filename="../../ui/main_window.py" line="357" />
         <source>People</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347" />
+        <location filename="../../ui/main_window.py" line="359" />
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461" />
-        <location filename="../../ui/main_window.py" line="674" />
+        <location filename="../../ui/main_window.py" line="473" />
+        <location filename="../../ui/main_window.py" line="687" />
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471" />
-        <location filename="../../ui/main_window.py" line="676" />
+        <location filename="../../ui/main_window.py" line="483" />
+        <location filename="../../ui/main_window.py" line="689" />
         <source>Lock (Ctrl+L)</source>
         <translation>Vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472" />
-        <location filename="../../ui/main_window.py" line="677" />
+        <location filename="../../ui/main_window.py" line="484" />
+        <location filename="../../ui/main_window.py" line="690" />
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612" />
+        <location filename="../../ui/main_window.py" line="625" />
         <source>Your password has been changed.</source>
         <translation>Je wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659" />
+        <location filename="../../ui/main_window.py" line="672" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660" />
+        <location filename="../../ui/main_window.py" line="673" />
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661" />
+        <location filename="../../ui/main_window.py" line="674" />
         <source>&amp;Switch user</source>
         <translation>&amp;Gebruiker wisselen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662" />
+        <location filename="../../ui/main_window.py" line="675" />
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="663" />
+        <location filename="../../ui/main_window.py" line="676" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664" />
+        <location filename="../../ui/main_window.py" line="677" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665" />
+        <location filename="../../ui/main_window.py" line="678" />
         <source>&amp;People</source>
         <translation>&amp;Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666" />
+        <location filename="../../ui/main_window.py" line="679" />
         <source>&amp;New person…</source>
         <translation>&amp;Nieuwe medewerker…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667" />
+        <location filename="../../ui/main_window.py" line="680" />
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Importeren uit CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668" />
+        <location filename="../../ui/main_window.py" line="681" />
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Exporteren naar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669" />
+        <location filename="../../ui/main_window.py" line="682" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670" />
+        <location filename="../../ui/main_window.py" line="683" />
         <source>&amp;About Regiestoel</source>
         <translation>&amp;Over Regiestoel</translation>
     </message>
@@ -6121,44 +6121,63 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>OfflineBar</name>
     <message>
-        <location filename="../../ui/widgets/offline_bar.py" line="81" />
+        <location filename="../../ui/widgets/offline_bar.py" line="90" />
         <source>online — synced at %1</source>
         <translation>online — bijgewerkt om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/offline_bar.py" line="82" />
+        <location filename="../../ui/widgets/offline_bar.py" line="91" />
         <source>offline — last synced %1</source>
         <translation>offline — laatst bijgewerkt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/offline_bar.py" line="90" />
+        <location filename="../../ui/widgets/offline_bar.py" line="99" />
         <source>Syncing…</source>
         <translation>Bijwerken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/offline_bar.py" line="94" />
+        <location filename="../../ui/widgets/offline_bar.py" line="103" />
         <source>%n change(s) made on this laptop clash with what changed at the organisation meanwhile. Choose what stays.</source>
-        <translation>            <numerusform>%n wijziging op deze laptop botst met wat er intussen bij de organisatie veranderde. Kies wat blijft.</numerusform>            <numerusform>%n wijzigingen op deze laptop botsen met wat er intussen bij de organisatie veranderde. Kies wat blijft.</numerusform>        </translation>
+        <translation>
+            <numerusform>%n wijziging op deze laptop botst met wat er intussen bij de organisatie veranderde. Kies wat blijft.</numerusform>
+            <numerusform>%n wijzigingen op deze laptop botsen met wat er intussen bij de organisatie veranderde. Kies wat blijft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/offline_bar.py" line="109" />
+        <source>%n change(s) from this laptop were not taken over by the organisation&apos;s database.</source>
+        <translation>
+            <numerusform>%n wijziging van deze laptop is niet overgenomen door de database van de organisatie.</numerusform>
+            <numerusform>%n wijzigingen van deze laptop zijn niet overgenomen door de database van de organisatie.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/offline_bar.py" line="111" />
+        <location filename="../../ui/widgets/offline_bar.py" line="126" />
         <source>&amp;Sync now</source>
         <translation>Nu &amp;bijwerken</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/offline_bar.py" line="113" />
+        <location filename="../../ui/widgets/offline_bar.py" line="128" />
         <source>Send your changes to the organisation&apos;s database and fetch theirs</source>
         <translation>Stuur je wijzigingen naar de database van de organisatie en haal die van hen op</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/offline_bar.py" line="114" />
+        <location filename="../../ui/widgets/offline_bar.py" line="129" />
         <source>&amp;Choose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/offline_bar.py" line="130" />
+        <source>&amp;Why?</source>
+        <translation>&amp;Waarom?</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/offline_bar.py" line="120" />
+        <location filename="../../ui/widgets/offline_bar.py" line="136" />
         <source>Your copy has not been synced for %n day(s). Connect to your organisation&apos;s network and press Sync now: until then your changes are only on this laptop, and you do not see your colleagues&apos; changes.</source>
-        <translation>            <numerusform>Je kopie is al %n dag niet bijgewerkt. Maak verbinding met het netwerk van je organisatie en klik op Nu bijwerken: tot dan staan je wijzigingen alleen op deze laptop en zie je die van je collega&apos;s niet.</numerusform>            <numerusform>Je kopie is al %n dagen niet bijgewerkt. Maak verbinding met het netwerk van je organisatie en klik op Nu bijwerken: tot dan staan je wijzigingen alleen op deze laptop en zie je die van je collega&apos;s niet.</numerusform>        </translation>
+        <translation>
+            <numerusform>Je kopie is al %n dag niet bijgewerkt. Maak verbinding met het netwerk van je organisatie en klik op Nu bijwerken: tot dan staan je wijzigingen alleen op deze laptop en zie je die van je collega&apos;s niet.</numerusform>
+            <numerusform>Je kopie is al %n dagen niet bijgewerkt. Maak verbinding met het netwerk van je organisatie en klik op Nu bijwerken: tot dan staan je wijzigingen alleen op deze laptop en zie je die van je collega&apos;s niet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7229,6 +7248,29 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         <location filename="../../ui/wizard.py" line="338" />
         <source>I have written down the recovery code</source>
         <translation>Ik heb de herstelcode opgeschreven</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedChangesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="263" />
+        <source>Changes not taken over</source>
+        <translation>Niet overgenomen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="265" />
+        <source>The organisation&apos;s database did not take over these changes from your laptop. Here is why, and what you wrote, so you can do it again where it still fits.</source>
+        <translation>De database van de organisatie heeft deze wijzigingen van je laptop niet overgenomen. Hier staat waarom, en wat je schreef, zodat je het opnieuw kunt doen waar het nog past.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="267" />
+        <source>&amp;Read</source>
+        <translation>&amp;Gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="268" />
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
     </message>
 </context>
 <context>
@@ -8606,77 +8648,77 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SyncConflictsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sync_conflicts.py" line="107" />
-        <source>My version (this laptop)</source>
-        <translation>Mijn versie (deze laptop)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/sync_conflicts.py" line="108" />
-        <source>Their version (the organisation)</source>
-        <translation>Hun versie (de organisatie)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/sync_conflicts.py" line="108" />
-        <source>Merged (edit freely)</source>
-        <translation>Samengevoegd (vrij aan te passen)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/sync_conflicts.py" line="166" />
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="30" />
         <source>Development question</source>
         <translation>Ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_conflicts.py" line="167" />
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="32" />
         <source>Work situation</source>
         <translation>Werksituatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_conflicts.py" line="168" />
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="33" />
         <source>Conversation preparation</source>
         <translation>Gespreksvoorbereiding</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_conflicts.py" line="169" />
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="35" />
         <source>Learning request</source>
         <translation>Leeraanvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_conflicts.py" line="170" />
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="37" />
         <source>Lesson</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_conflicts.py" line="171" />
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="38" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_conflicts.py" line="185" />
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="123" />
+        <source>My version (this laptop)</source>
+        <translation>Mijn versie (deze laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="124" />
+        <source>Their version (the organisation)</source>
+        <translation>Hun versie (de organisatie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="124" />
+        <source>Merged (edit freely)</source>
+        <translation>Samengevoegd (vrij aan te passen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="190" />
         <source>Changes that clash</source>
         <translation>Wijzigingen die botsen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_conflicts.py" line="187" />
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="192" />
         <source>While you worked on this laptop, the same record changed at your organisation. Look at both versions and choose which one stays, or merge them. Nothing is sent or dropped until you choose; what you keep goes along at the next sync.</source>
         <translation>Terwijl je op deze laptop werkte, is hetzelfde gegeven bij je organisatie veranderd. Bekijk beide versies en kies welke blijft, of voeg ze samen. Er wordt niets verstuurd of weggegooid tot je kiest; wat je houdt, gaat mee bij het volgende bijwerken.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_conflicts.py" line="190" />
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="195" />
         <source>Keep &amp;my version</source>
         <translation>&amp;Mijn versie houden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_conflicts.py" line="191" />
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="196" />
         <source>Keep &amp;their version</source>
         <translation>&amp;Hun versie houden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_conflicts.py" line="192" />
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="197" />
         <source>Mer&amp;ge</source>
         <translation>&amp;Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_conflicts.py" line="193" />
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="198" />
         <source>Decide &amp;later</source>
         <translation>&amp;Later beslissen</translation>
     </message>

@@ -214,3 +214,40 @@ def test_a_question_sharpened_offline_waits_in_the_copy_and_reaches_the_server_o
     assert runner.report.sent == len(waiting) and runner.online is True
     assert development.my_question(org.db, kevin).text == "Hoe plan ik mijn werk in de trein?"
     assert _bar(window).state.text().startswith("online — synced at ")
+
+
+def test_changes_the_server_refused_are_listed_with_why_until_read(org, tmp_path, start,
+                                                                     qtbot):
+    import json
+    import uuid
+
+    from app.personal_copy import codec, conflicts
+    from app.personal_copy.identity import copy_outbox
+    from app.personal_copy.opening import open_copy
+    from app.personal_copy.outbox import writing
+    from models.base import utcnow
+    from tests.sync_world import PASSWORD
+
+    folder = copy_of(org, "kevin", tmp_path / "copy", server_url=NOWHERE)
+    # What the last sync left: one lesson the server did not take over, with its reason.
+    copy = open_copy(folder, PASSWORD)
+    with writing(copy.db) as conn:
+        conn.execute(copy_outbox.insert().values(
+            op_id=str(uuid.uuid4()), operation="lessons.add_lesson",
+            args=json.dumps(codec.encode({"data": {"title": "Vooraf de klant bellen"}})),
+            state="refused", outcome=json.dumps({"code": "sync_depends_on_refused"}),
+            created_at=utcnow()))
+    copy.close()
+    window = opened(qtbot, start(folder))
+    bar = _bar(window)
+    qtbot.waitUntil(lambda: window.sync_runner.refused == 1, timeout=15_000)
+    assert "not taken over" in bar.refused_text.text() and bar.refused_button.isVisible()
+    qtbot.mouseClick(bar.refused_button, Qt.MouseButton.LeftButton)
+    dialog = window.refused_dialog
+    qtbot.waitUntil(lambda: "Vooraf de klant bellen" in dialog.text.toPlainText())
+    assert messages.text("sync_depends_on_refused", "en") in dialog.text.toPlainText()
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible() and window.sync_runner.refused == 0,
+                    timeout=15_000)
+    assert not bar.refused_text.isVisible()
+    assert conflicts.refused(window.ctx.copy) == []

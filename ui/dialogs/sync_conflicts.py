@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -22,6 +22,22 @@ from app.personal_copy.conflicts import Conflict
 from models.errors import DomainError
 from ui.context import AppContext
 from ui.widgets.common import FieldError, hint_label, title_label
+
+
+def operation_name(operation: str) -> str:
+    """What an operation is about, in the reader's words (the area of its service)."""
+    names = {
+        "development": QCoreApplication.translate("SyncConflictsDialog",
+                                                  "Development question"),
+        "situations": QCoreApplication.translate("SyncConflictsDialog", "Work situation"),
+        "conversations": QCoreApplication.translate("SyncConflictsDialog",
+                                                    "Conversation preparation"),
+        "learning_requests": QCoreApplication.translate("SyncConflictsDialog",
+                                                        "Learning request"),
+        "lessons": QCoreApplication.translate("SyncConflictsDialog", "Lesson"),
+        "actions": QCoreApplication.translate("SyncConflictsDialog", "Action"),
+    }
+    return names.get(operation.partition(".")[0], operation)
 
 
 class SyncConflictsDialog(QDialog):
@@ -83,7 +99,7 @@ class SyncConflictsDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for item in items:
-            self.list.addItem(f"{self.operation_name(item.operation)}: {item.title}")
+            self.list.addItem(f"{operation_name(item.operation)}: {item.title}")
         self.list.blockSignals(False)
         self.list.setVisible(len(items) > 1)
         if not items:
@@ -101,7 +117,7 @@ class SyncConflictsDialog(QDialog):
             return
         item = self.items[row]
         self.error.show_message("")
-        self.heading.setText(f"{self.operation_name(item.operation)}: {item.title}")
+        self.heading.setText(f"{operation_name(item.operation)}: {item.title}")
         grid_holder = QWidget()
         grid = QGridLayout(grid_holder)
         headers = (self.tr("My version (this laptop)"),
@@ -160,17 +176,6 @@ class SyncConflictsDialog(QDialog):
 
     # --- words ---------------------------------------------------------------------------
 
-    def operation_name(self, operation: str) -> str:
-        area = operation.partition(".")[0]
-        return {
-            "development": self.tr("Development question"),
-            "situations": self.tr("Work situation"),
-            "conversations": self.tr("Conversation preparation"),
-            "learning_requests": self.tr("Learning request"),
-            "lessons": self.tr("Lesson"),
-            "actions": self.tr("Action"),
-        }.get(area, operation)
-
     def field_name(self, field: str) -> str:
         name = field.rpartition(".")[2]
         known = messages.field_name(name, self.ctx.language)
@@ -191,3 +196,73 @@ class SyncConflictsDialog(QDialog):
         self.theirs_button.setText(self.tr("Keep &their version"))
         self.merge_button.setText(self.tr("Mer&ge"))
         self.close_button.setText(self.tr("Decide &later"))
+
+
+class RefusedChangesDialog(QDialog):
+    """Changes from the laptop the organisation's database did not take over, each with why
+    and what was written; *Read* lets them go (nothing is ever sent again)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        assert ctx.copy is not None
+        self.ctx = ctx
+        self.copy = ctx.copy
+        self.items: list[conflicts.Refusal] = []
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumSize(640, 420)
+        layout = QVBoxLayout(self)
+        self.intro = hint_label()
+        layout.addWidget(self.intro)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        layout.addWidget(self.text, 1)
+        self.error = FieldError()
+        layout.addWidget(self.error)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.read_button = QPushButton()
+        self.read_button.clicked.connect(self.dismiss)
+        self.later_button = QPushButton()
+        self.later_button.clicked.connect(self.reject)
+        buttons.addWidget(self.read_button)
+        buttons.addWidget(self.later_button)
+        layout.addLayout(buttons)
+        self.retranslate()
+        copy = self.copy
+        self.ctx.call(self, lambda: conflicts.refused(copy), self._loaded)
+
+    def _loaded(self, items: list[conflicts.Refusal]) -> None:
+        self.items = items
+        parts = []
+        for item in items:
+            why = messages.text(item.code, self.ctx.language, **item.params)
+            wrote = "\n".join(f"  {value}" for value in item.mine.values() if value)
+            parts.append(f"{operation_name(item.operation)}: {why}\n{wrote}")
+        self.text.setPlainText("\n\n".join(parts))
+
+    def dismiss(self) -> None:
+        copy, ids = self.copy, [item.op_id for item in self.items]
+
+        def work() -> None:
+            for op_id in ids:
+                conflicts.dismiss(copy, op_id)
+
+        self.read_button.setEnabled(False)
+        self.ctx.call(self, work, lambda _r: self.accept(), self._failed)
+
+    def _failed(self, error: DomainError) -> None:
+        self.read_button.setEnabled(True)
+        self.error.show_message(self.ctx.describe(error))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Changes not taken over"))
+        self.intro.setText(self.tr(
+            "The organisation's database did not take over these changes from your laptop. "
+            "Here is why, and what you wrote, so you can do it again where it still fits."))
+        self.read_button.setText(self.tr("&Read"))
+        self.later_button.setText(self.tr("&Later"))

@@ -38,6 +38,7 @@ class OfflineBar(QFrame):
     conflicts waiting, and the warning of a copy not synced for 30 days."""
 
     conflicts_requested = Signal()
+    refused_requested = Signal()
 
     def __init__(self, ctx: AppContext, runner: SyncRunner,
                  parent: QWidget | None = None) -> None:
@@ -69,6 +70,14 @@ class OfflineBar(QFrame):
         conflict_row.addWidget(self.conflict_text, 1)
         conflict_row.addWidget(self.conflict_button)
         column.addLayout(conflict_row)
+        refused_row = QHBoxLayout()
+        self.refused_text = QLabel()
+        self.refused_text.setWordWrap(True)
+        self.refused_button = QPushButton(icon("info"), "")
+        self.refused_button.clicked.connect(self.refused_requested)
+        refused_row.addWidget(self.refused_text, 1)
+        refused_row.addWidget(self.refused_button)
+        column.addLayout(refused_row)
         # The warning of a stale copy and a sync's problem, in words the person can act on.
         self.warning = FieldError()
         column.addWidget(self.warning)
@@ -95,6 +104,12 @@ class OfflineBar(QFrame):
             "meanwhile. Choose what stays.", "", waiting) if waiting else "")
         self.conflict_text.setVisible(bool(waiting))
         self.conflict_button.setVisible(bool(waiting))
+        refused = runner.refused
+        self.refused_text.setText(self.tr(
+            "%n change(s) from this laptop were not taken over by the organisation's "
+            "database.", "", refused) if refused else "")
+        self.refused_text.setVisible(bool(refused))
+        self.refused_button.setVisible(bool(refused))
         notes = []
         if runner.problem:
             notes.append(runner.problem)
@@ -112,6 +127,7 @@ class OfflineBar(QFrame):
         self.sync_button.setToolTip(self.tr(
             "Send your changes to the organisation's database and fetch theirs"))
         self.conflict_button.setText(self.tr("&Choose…"))
+        self.refused_button.setText(self.tr("&Why?"))
         self.refresh()
 
     def stale_text(self, days: int) -> str:
