@@ -171,3 +171,19 @@ def _may_run(sessions, db, actor, session_id) -> bool:
     except DomainError:
         return False
     return True
+
+
+def test_signing_and_asking_for_a_correction_are_off_with_the_reason_beside_them(
+        org, tmp_path, start, qtbot, warnings):
+    window = opened(qtbot, start(copy_of(org, "kevin", tmp_path / "copy", server_url=NOWHERE)))
+    view = window.go_to("conversations")
+    qtbot.waitUntil(lambda: view.loaded and view.panel.ready and view.panel.loaded is not None,
+                    timeout=15_000)
+    meeting = view.panel.meeting
+    view.panel.pages.setCurrentWidget(meeting)
+    qtbot.waitUntil(lambda: not meeting.sign_offline.isHidden(), timeout=15_000)
+    assert "Signing works only with a connection" in meeting.sign_offline.text()
+    assert "correction works only with a connection" in meeting.correction_offline.text()
+    for button in (*meeting.sign_buttons.values(), *meeting.correction_buttons.values()):
+        assert not button.isEnabled()
+    assert warnings == []
