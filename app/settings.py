@@ -24,6 +24,9 @@ class LocalSettings:
     use_shared_folder: bool = False
     # A database server URL without its password (the password lives in the OS keyring).
     database_url: str = ""
+    # "This laptop works on the personal copy in this folder" (Settings, take my data along):
+    # the next start opens it instead of the database above. Empty: no copy.
+    personal_copy_dir: str = ""
     # Last person who logged in on this machine, preselected on the login screen.
     last_person_id: int = 0
     # Per person (their ID as text): the folder of their calendar subscription on this

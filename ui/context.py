@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -20,6 +20,9 @@ from app.settings import LocalSettings
 from models.errors import Conflict, DomainError
 from ui.i18n import Languages
 from ui.tasks import Tasks
+
+if TYPE_CHECKING:
+    from app.personal_copy.opening import OpenCopy
 
 
 class Bus(QObject):
@@ -60,6 +63,13 @@ class AppContext:
     session: Session = field(default_factory=Session)
     # The AI coach (ui.coach.Coach): made on first use, so its model loads only when asked.
     coach: Any = None
+    # The person's personal copy when this laptop works on one (``db`` is then its
+    # Database); None on the organisation's database.
+    copy: OpenCopy | None = None
+
+    @property
+    def on_copy(self) -> bool:
+        return self.copy is not None
 
     @property
     def language(self) -> str:

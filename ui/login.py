@@ -24,6 +24,30 @@ from ui.icons import app_icon, icon
 from ui.widgets.common import FieldError, hint_label, title_label
 
 
+def finish_login_column(outer: QHBoxLayout, column: QVBoxLayout) -> QComboBox:
+    """The foot of a login screen's centred column (the language choice) and its place in
+    the middle of the window; returns the language box."""
+    column.addSpacing(18)
+    language = QComboBox()
+    language.addItem("Nederlands", "nl")
+    language.addItem("English", "en")
+    lang_row = QHBoxLayout()
+    lang_row.addStretch(1)
+    language_icon = QLabel()
+    language_icon.setPixmap(icon("language").pixmap(18, 18))
+    lang_row.addWidget(language_icon)
+    lang_row.addWidget(language)
+    column.addLayout(lang_row)
+    column.addStretch(2)
+    holder = QWidget()
+    holder.setLayout(column)
+    holder.setMinimumWidth(380)
+    holder.setMaximumWidth(460)
+    outer.addWidget(holder)
+    outer.addStretch(1)
+    return language
+
+
 class LoginScreen(QWidget):
     """Emits ``logged_in(LoginResult)``; ``ready`` once the list of names is shown."""
 
@@ -65,9 +89,6 @@ class LoginScreen(QWidget):
         self.login_button.setDefault(True)
         self.forgot = QPushButton()
         self.forgot.setFlat(True)
-        self.language = QComboBox()
-        self.language.addItem("Nederlands", "nl")
-        self.language.addItem("English", "en")
         for w in (self.org, self.prompt, self.filter, self.names, self.password, self.error):
             column.addWidget(w)
         buttons = QHBoxLayout()
@@ -75,21 +96,7 @@ class LoginScreen(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.login_button)
         column.addLayout(buttons)
-        column.addSpacing(18)
-        lang_row = QHBoxLayout()
-        lang_row.addStretch(1)
-        self.language_icon = QLabel()
-        self.language_icon.setPixmap(icon("language").pixmap(18, 18))
-        lang_row.addWidget(self.language_icon)
-        lang_row.addWidget(self.language)
-        column.addLayout(lang_row)
-        column.addStretch(2)
-        holder = QWidget()
-        holder.setLayout(column)
-        holder.setMinimumWidth(380)
-        holder.setMaximumWidth(460)
-        outer.addWidget(holder)
-        outer.addStretch(1)
+        self.language = finish_login_column(outer, column)
 
         self.filter.textChanged.connect(self._apply_filter)
         self.filter.returnPressed.connect(self.password.setFocus)
@@ -117,7 +124,15 @@ class LoginScreen(QWidget):
         self.language.blockSignals(True)
         self.language.setCurrentIndex(0 if self.ctx.language == "nl" else 1)
         self.language.blockSignals(False)
-        db = self.ctx.db
+        db, copy = self.ctx.db, self.ctx.copy
+        # A personal copy knows one person, and no passwords of anyone: its own key checks.
+        self.forgot.setVisible(copy is None)
+        if copy is not None:
+            from app.personal_copy import unlock
+
+            self.ctx.call(self, lambda: (organisation_name(db), unlock.candidates(copy)),
+                          self._show)
+            return
         self.ctx.call(self, lambda: (organisation_name(db), auth.login_candidates(db)),
                       self._show)
 
@@ -181,7 +196,13 @@ class LoginScreen(QWidget):
         self._busy = True
         self.login_button.setEnabled(False)
         password = self.password.text()
-        db = self.ctx.db
+        db, copy = self.ctx.db, self.ctx.copy
+        if copy is not None:
+            from app.personal_copy import unlock
+
+            self.ctx.call(self, lambda: unlock.login(copy, person_id, password),
+                          self._succeeded, self._failed)
+            return
         self.ctx.call(self, lambda: auth.authenticate(db, person_id, password),
                       self._succeeded, self._failed)
 

@@ -111,6 +111,7 @@ class JobDialog(QDialog):
             "export_writing": self.tr("Writing the file…"),
             "report_reading": self.tr("Counting the year's figures…"),
             "report_writing": self.tr("Writing the report…"),
+            "copy_making": self.tr("Choosing what you may read and encrypting it…"),
         }.get(step, step)
 
 

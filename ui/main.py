@@ -18,6 +18,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -27,7 +28,7 @@ from app import APP_ID, APP_NAME, __version__, messages
 from app.db import Database
 from app.instance_lock import Lock, acquire, os_user
 from app.network_fs import check_local
-from app.paths import Location, resolve_location
+from app.paths import ENV_DATA_DIR, ENV_DATABASE_URL, Location, resolve_location, sqlite_url
 from app.server_login import ENV_PASSWORD, remember_password
 from app.services.organisation import is_set_up
 from app.settings import LANGUAGES, LocalSettings
@@ -50,6 +51,8 @@ from ui.tasks import Tasks
 from ui.theme import apply_theme
 
 if TYPE_CHECKING:
+    from app.personal_copy.opening import OpenCopy
+    from app.services.auth import LoginResult
     from ui.auto_backup import AutoBackup
     from ui.notifier import Notifier
     from ui.reminder_runner import ReminderRunner
@@ -111,13 +114,17 @@ class Application:
     def _organisation_created(self, result: object) -> None:
         self.open_main(preselect=getattr(result, "owner_id", None))
 
-    def open_main(self, preselect: int | None = None) -> None:
+    def open_main(self, preselect: int | None = None,
+                  login: tuple[LoginResult, str] | None = None) -> None:
         self.window = MainWindow(self.ctx, self.idle)
         self.window.set_read_only(self.ctx.db.read_only)
         if preselect:
             self.ctx.local.last_person_id = preselect
         self.window.login.ready.connect(self._ready)
         self.window.show_as_left()
+        if login is not None:
+            # A personal copy: its password was asked to open it, so that was the login.
+            self.window.login_as(*login)
 
     def _ready(self) -> None:
         resume_garbage_collection()
@@ -126,13 +133,16 @@ class Application:
             return
         if self.wizard is not None and self.window is None:
             return  # nothing to back up before the organisation exists
-        if self.backups is None and not self.ctx.db.read_only:  # the writer makes backups
+        on_copy = self.ctx.copy is not None
+        # A personal copy's backup is the organisation's database (sync); its reminders go
+        # out from there too.
+        if self.backups is None and not self.ctx.db.read_only and not on_copy:
             # Imported here: cryptography is not needed before the first window is shown.
             from ui.auto_backup import AutoBackup
 
             self.backups = AutoBackup(self.ctx.location, self.ctx.tasks, self.qapp)
             self.backups.start()
-        if self.reminders is None:
+        if self.reminders is None and not on_copy:
             # E-mail reminders (when a server is set) and the calendar file, off the UI thread.
             from ui.reminder_runner import ReminderRunner
 
@@ -155,6 +165,8 @@ class Application:
     def quit(self) -> None:
         if self.notifier is not None:
             self.notifier.stop()
+        if self.window is not None and self.window.sync_runner is not None:
+            self.window.sync_runner.stop()
         if self.reminders is not None:
             self.reminders.stop()
         self.ctx.tasks.wait(10_000)
@@ -229,6 +241,106 @@ def claim_folder(location: Location, language: str, *,
     return None, instance_dialog.ask_in_use(claim, language)
 
 
+def personal_copy_folder(args: argparse.Namespace, local: LocalSettings,
+                         location: Location) -> Path | None:
+    """The folder of the personal copy this run works on, or None for the organisation's
+    database: a data folder given that holds a copy, or the copy this laptop was told to
+    work on (Settings, take my data along) when no other place was asked for."""
+    from app.personal_copy.marker import holds_copy
+
+    if location.is_sqlite_file and holds_copy(location.data_dir):
+        return location.data_dir
+    asked_elsewhere = (args.data_dir or args.database_url or args.shared
+                       or os.environ.get(ENV_DATA_DIR) or os.environ.get(ENV_DATABASE_URL))
+    if asked_elsewhere or not local.personal_copy_dir:
+        return None
+    folder = Path(local.personal_copy_dir)
+    if holds_copy(folder):
+        return folder
+    # Gone (revoked and deleted at its last contact, or removed by hand): this laptop works
+    # on the organisation's database again, as before the copy was made.
+    log.warning("the personal copy in %s is gone; using the organisation's database", folder)
+    local.personal_copy_dir = ""
+    local.save()
+    return None
+
+
+def copy_location(folder: Path) -> Location:
+    from app.personal_copy.marker import COPY_FILE, copy_path
+
+    return Location(data_dir=folder, database_url=sqlite_url(copy_path(folder)),
+                    is_sqlite_file=True, file_name=COPY_FILE)
+
+
+class CopyRun:
+    """One run of the program on a personal copy: the password window, then the main window
+    on the copy once it opened."""
+
+    def __init__(self, qapp: QApplication, languages: Languages, local: LocalSettings,
+                 folder: Path, tasks: Tasks, exit_when_ready: bool = False) -> None:
+        from ui.copy_login import CopyUnlockWindow
+
+        self.qapp = qapp
+        self.languages = languages
+        self.local = local
+        self.location = copy_location(folder)
+        self.tasks = tasks
+        self.exit_when_ready = exit_when_ready
+        self.app: Application | None = None
+        self.copy: OpenCopy | None = None
+        self.unlock = CopyUnlockWindow(folder, tasks, languages, local)
+        self.unlock.ready.connect(self._ready)
+        self.unlock.opened.connect(self._opened)
+        self.unlock.show()
+
+    def _ready(self) -> None:
+        resume_garbage_collection()
+        if self.exit_when_ready:
+            QTimer.singleShot(0, lambda: self.qapp.exit(0))
+
+    def _opened(self, copy: OpenCopy, result: LoginResult, password: str) -> None:
+        ctx = AppContext(db=copy.db, location=self.location, tasks=self.tasks, bus=Bus(),
+                         languages=self.languages, local=self.local, copy=copy)
+        self.copy = copy
+        self.app = Application(self.qapp, ctx, exit_when_ready=False)
+        self.app.open_main(login=(result, password))
+        self.unlock.close()
+
+    def end(self) -> None:
+        if self.app is not None:
+            self.app.quit()
+        self.local.save()
+        self.tasks.wait(10_000)
+        if self.copy is not None:
+            self.copy.close()
+
+
+def run_copy(qapp: QApplication, languages: Languages, local: LocalSettings, folder: Path,
+             exit_when_ready: bool, *, interactive: bool) -> int:
+    """Work on the personal copy in ``folder``: its password opens it, then the main window
+    runs on it with the offline bar; sync reaches the organisation's server when it can."""
+    from app.instance_lock import Held
+    from app.personal_copy.marker import read_marker
+
+    language = languages.current
+    try:
+        read_marker(folder)  # a marker we cannot read: one sentence, nothing touched
+    except DomainError as exc:
+        return _fatal(language, exc, show_dialog=interactive)
+    claim = acquire(copy_location(folder), os_user())
+    if isinstance(claim, Held):
+        # One program at a time on a copy: two would each send the same changes.
+        error = StorageError("personal_copy_in_use", who=claim.who, host=claim.host)
+        return _fatal(language, error, show_dialog=interactive)
+    run = CopyRun(qapp, languages, local, folder, Tasks(qapp), exit_when_ready)
+    try:
+        code = qapp.exec()
+        run.end()
+    finally:
+        claim.release()
+    return code
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.self_test:
@@ -256,7 +368,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                                     args.database_url or local.database_url or None,
                                     shared=args.shared or local.use_shared_folder)
         check_local(location)
-        # A personal copy is not opened here yet: said before a lock file is put beside it.
+        copy_folder = personal_copy_folder(args, local, location)
+        if copy_folder is not None:
+            return run_copy(qapp, languages, local, copy_folder, args.exit_when_ready,
+                            interactive=interactive)
         refuse_personal_copy(location)
         if location.is_sqlite_file:
             ensure_writable_folder(location)  # before the lock file is made in it

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app import messages
 from app.access import Operation
@@ -38,8 +39,11 @@ from ui.screen import fit_to_screen
 
 if TYPE_CHECKING:
     from ui.dialogs.passwords import ChangePasswordDialog
+    from ui.dialogs.sync_conflicts import SyncConflictsDialog
     from ui.session_clock import SessionClock
+    from ui.sync_runner import SyncRunner
     from ui.views.session_runner import SessionRunner
+    from ui.widgets.offline_bar import OfflineBar
 
 
 @dataclass
@@ -95,6 +99,17 @@ class MainWindow(QMainWindow):
         idle.lock_requested.connect(self.lock)  # Ctrl+L in any window, a message box too
         ctx.bus.notice.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         ctx.bus.lock_requested.connect(self.lock)
+        # On a personal copy: the connection with the organisation's database, synced in the
+        # background for as long as the program runs (each login shows it in its bar).
+        self.sync_runner: SyncRunner | None = None
+        self.offline_bar: OfflineBar | None = None
+        self.conflicts_dialog: SyncConflictsDialog | None = None
+        if ctx.copy is not None:
+            from ui.sync_runner import SyncRunner
+
+            self.sync_runner = SyncRunner(ctx, self)
+            self.sync_runner.revoked.connect(self._copy_revoked)
+            self.sync_runner.conflicts_waiting.connect(lambda _n: self.open_conflicts())
         self._build_menus()
         self.show_login()
 
@@ -153,7 +168,7 @@ class MainWindow(QMainWindow):
             return
         state = {name: getattr(self, name) for name in (
             "workspace", "areas", "area_widgets", "sidebar", "area_stack", "user_label",
-            "development_dialog")}
+            "development_dialog", "offline_bar")}
         self.pages.removeWidget(self.workspace)
         self.parked = ParkedWork(person_id, self.workspace, dialogs, self.ctx.bus, state)
         self.workspace = None  # so the login screen drops nothing of it
@@ -220,6 +235,11 @@ class MainWindow(QMainWindow):
             return
         self._open_workspace()
 
+    def login_as(self, result: auth.LoginResult, typed_password: str) -> None:
+        """Logged in elsewhere (the password that opened a personal copy): straight in."""
+        self.ctx.local.last_person_id = result.actor.person_id or 0
+        self._logged_in(result, typed_password)
+
     def _open_workspace(self) -> None:
         self.password_dialog = None
         if not self._unpark():
@@ -230,6 +250,69 @@ class MainWindow(QMainWindow):
         self.ctx.call(self, lambda: idle_lock_minutes(db), self.idle.start)
         self._resume_session()
         self._tell_what_was_lost()
+        if self.sync_runner is not None:
+            self.sync_runner.at_login()
+            self._warn_when_stale()
+
+    # --- on a personal copy ------------------------------------------------------------
+
+    def _warn_when_stale(self) -> None:
+        """A copy not synced for 30 days says so at login, not only in its bar."""
+        runner, bar = self.sync_runner, self.offline_bar
+        if runner is None or bar is None or not runner.is_stale():
+            return
+        self.stale_notice = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Your copy is out of date"),
+            bar.stale_text(runner.days_without_sync()), QMessageBox.StandardButton.Ok, self)
+        self.stale_notice.open()
+
+    def open_conflicts(self) -> None:
+        """The changes that clashed, side by side, to keep one or merge them."""
+        from ui.dialogs.sync_conflicts import SyncConflictsDialog
+
+        if self.ctx.copy is None or self.ctx.session.actor is None:
+            return
+        if self.conflicts_dialog is not None and isValid(self.conflicts_dialog) \
+                and self.conflicts_dialog.isVisible():
+            return
+        dialog = SyncConflictsDialog(self.ctx, self)
+        if self.sync_runner is not None:
+            dialog.resolved.connect(self.sync_runner.sync_now)
+        self.conflicts_dialog = dialog
+        dialog.open()
+
+    def open_refused(self) -> None:
+        """Changes the organisation's database did not take over, and why."""
+        from ui.dialogs.sync_conflicts import RefusedChangesDialog
+
+        if self.ctx.copy is None or self.ctx.session.actor is None:
+            return
+        dialog = RefusedChangesDialog(self.ctx, self)
+        if self.sync_runner is not None:
+            dialog.accepted.connect(self.sync_runner.recount)
+        self.refused_dialog = dialog
+        dialog.open()
+
+    def _copy_revoked(self) -> None:
+        """The owner revoked this laptop's copy: sync removed it; the program stops, and
+        starts on the organisation's database next time."""
+        self.ctx.local.personal_copy_dir = ""
+        self.ctx.local.save()
+        # Its files are gone: nothing may read the copy again (a login screen would).
+        self.idle.stop()
+        self._close_dialogs()
+        self.ctx.session.actor = None
+        self._drop_workspace()
+        self._update_menus()
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Personal copy removed"),
+            self.tr("The owner of Regiestoel has withdrawn the personal copy on this laptop, "
+                    "so it has been removed. Regiestoel closes now; next time it works on "
+                    "your organisation's database again."),
+            QMessageBox.StandardButton.Ok, self)
+        box.finished.connect(lambda _r: self.quit())
+        self.revoked_notice = box
+        box.open()
 
     def _resume_session(self) -> None:
         suspended, self.suspended = self.suspended, None
@@ -406,7 +489,19 @@ class MainWindow(QMainWindow):
         column.addLayout(user_row)
         stack = QStackedWidget()
         row.addWidget(side)
-        row.addWidget(stack, 1)
+        if self.sync_runner is not None:
+            from ui.widgets.offline_bar import OfflineBar
+
+            right = QVBoxLayout()
+            right.setSpacing(0)
+            self.offline_bar = OfflineBar(self.ctx, self.sync_runner)
+            self.offline_bar.conflicts_requested.connect(self.open_conflicts)
+            self.offline_bar.refused_requested.connect(self.open_refused)
+            right.addWidget(self.offline_bar)
+            right.addWidget(stack, 1)
+            row.addLayout(right, 1)
+        else:
+            row.addWidget(stack, 1)
         self.sidebar, self.area_stack, self.user_label = sidebar, stack, user
         self.lock_button = lock
         self.area_widgets = {}
@@ -452,6 +547,7 @@ class MainWindow(QMainWindow):
             self.workspace.deleteLater()
         self.workspace = None
         self.sidebar = self.area_stack = None
+        self.offline_bar = None
         self.area_widgets = {}
         self.areas = []
         self.status_org.setText("")

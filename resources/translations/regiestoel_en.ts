@@ -85,47 +85,47 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>AgreementGrid</name>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="104" />
+        <location filename="../../ui/views/conversation_meeting.py" line="105" />
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="104" />
+        <location filename="../../ui/views/conversation_meeting.py" line="105" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="105" />
+        <location filename="../../ui/views/conversation_meeting.py" line="106" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="105" />
+        <location filename="../../ui/views/conversation_meeting.py" line="106" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="112" />
+        <location filename="../../ui/views/conversation_meeting.py" line="113" />
         <source>Carried over from %1</source>
         <translation>Carried over from %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="119" />
+        <location filename="../../ui/views/conversation_meeting.py" line="120" />
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="134" />
+        <location filename="../../ui/views/conversation_meeting.py" line="135" />
         <source>Status of “%1”</source>
         <translation>Status of “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="145" />
+        <location filename="../../ui/views/conversation_meeting.py" line="146" />
         <source>Remove this agreement</source>
         <translation>Remove this agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="146" />
+        <location filename="../../ui/views/conversation_meeting.py" line="147" />
         <source>Remove “%1”</source>
         <translation>Remove “%1”</translation>
     </message>
@@ -322,8 +322,8 @@ Everything stays on this computer (or your own database server).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/ask_to_finish.py" line="77" />
-        <source>“%1” is %2&apos;s work situation: only they finish it. Say what you think came out of it; %2 sees your question on My learning and decides.</source>
-        <translation type="unfinished"></translation>
+        <source>“%1” is %2's work situation: only they finish it. Say what you think came out of it; %2 sees your question on My learning and decides.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/ask_to_finish.py" line="80" />
@@ -366,12 +366,12 @@ Everything stays on this computer (or your own database server).</translation>
     <message>
         <location filename="../../ui/widgets/attendance.py" line="122" />
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/widgets/attendance.py" line="122" />
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -457,157 +457,157 @@ Everything stays on this computer (or your own database server).</translation>
         <translation>Person erased</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="32" />
+        <location filename="../../ui/item_models/audit.py" line="34" />
         <source>Conversation read</source>
         <translation>Conversation read</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="33" />
+        <location filename="../../ui/item_models/audit.py" line="35" />
         <source>Conversation signed</source>
         <translation>Conversation signed</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="34" />
+        <location filename="../../ui/item_models/audit.py" line="36" />
         <source>Development question read</source>
         <translation>Development question read</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="36" />
+        <location filename="../../ui/item_models/audit.py" line="38" />
         <source>Budget ledger exported</source>
         <translation>Budget ledger exported</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="37" />
+        <location filename="../../ui/item_models/audit.py" line="39" />
         <source>Calendar exported</source>
         <translation>Calendar exported</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="38" />
+        <location filename="../../ui/item_models/audit.py" line="40" />
         <source>Groups list read (command line)</source>
         <translation>Groups list read (command line)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="39" />
+        <location filename="../../ui/item_models/audit.py" line="41" />
         <source>Work situations list read (command line)</source>
         <translation>Work situations list read (command line)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="41" />
+        <location filename="../../ui/item_models/audit.py" line="43" />
         <source>Conversations list read (command line)</source>
         <translation>Conversations list read (command line)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="43" />
+        <location filename="../../ui/item_models/audit.py" line="45" />
         <source>Conversations of a half year planned</source>
         <translation>Conversations of a half year planned</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="45" />
+        <location filename="../../ui/item_models/audit.py" line="47" />
         <source>Conversation reopened</source>
         <translation>Conversation reopened</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="46" />
+        <location filename="../../ui/item_models/audit.py" line="48" />
         <source>Correction of a conversation asked for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="48" />
+        <location filename="../../ui/item_models/audit.py" line="50" />
         <source>Manager of a conversation replaced</source>
         <translation>Manager of a conversation replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="50" />
+        <location filename="../../ui/item_models/audit.py" line="52" />
         <source>Record shared with later managers (changed)</source>
         <translation>Record shared with later managers (changed)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="52" />
+        <location filename="../../ui/item_models/audit.py" line="54" />
         <source>Year budget set</source>
         <translation>Year budget set</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="53" />
+        <location filename="../../ui/item_models/audit.py" line="55" />
         <source>Individual budget set</source>
         <translation>Individual budget set</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="54" />
+        <location filename="../../ui/item_models/audit.py" line="56" />
         <source>Carry-over of unused budget set</source>
         <translation>Carry-over of unused budget set</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="56" />
+        <location filename="../../ui/item_models/audit.py" line="58" />
         <source>Learning request approved</source>
         <translation>Learning request approved</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="57" />
+        <location filename="../../ui/item_models/audit.py" line="59" />
         <source>Learning request declined</source>
         <translation>Learning request declined</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="58" />
+        <location filename="../../ui/item_models/audit.py" line="60" />
         <source>Removal postponed</source>
         <translation>Removal postponed</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="59" />
+        <location filename="../../ui/item_models/audit.py" line="61" />
         <source>People due for removal listed</source>
         <translation>People due for removal listed</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="61" />
+        <location filename="../../ui/item_models/audit.py" line="63" />
         <source>Culture scan opened</source>
         <translation>Culture scan opened</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="62" />
+        <location filename="../../ui/item_models/audit.py" line="64" />
         <source>Culture scan closed</source>
         <translation>Culture scan closed</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="63" />
+        <location filename="../../ui/item_models/audit.py" line="65" />
         <source>Culture focus chosen</source>
         <translation>Culture focus chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="65" />
+        <location filename="../../ui/item_models/audit.py" line="67" />
         <source>Culture scan threshold changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="67" />
+        <location filename="../../ui/item_models/audit.py" line="69" />
         <source>Culture scans listed (command line)</source>
         <translation>Culture scans listed (command line)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="69" />
+        <location filename="../../ui/item_models/audit.py" line="71" />
         <source>Culture scan results read (command line)</source>
         <translation>Culture scan results read (command line)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="71" />
+        <location filename="../../ui/item_models/audit.py" line="73" />
         <source>Dashboard figures read (command line)</source>
         <translation>Dashboard figures read (command line)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="73" />
+        <location filename="../../ui/item_models/audit.py" line="75" />
         <source>Annual learning report saved</source>
         <translation>Annual learning report saved</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="74" />
+        <location filename="../../ui/item_models/audit.py" line="76" />
         <source>Agreement followed up in a later conversation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="80" />
+        <location filename="../../ui/item_models/audit.py" line="82" />
         <source>Records read in My team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="96" />
+        <location filename="../../ui/item_models/audit.py" line="98" />
         <source>Concerning</source>
         <translation>Concerning</translation>
     </message>
@@ -617,32 +617,32 @@ Everything stays on this computer (or your own database server).</translation>
         <translation>Demo organisation created</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="76" />
-        <source>Individual budgets read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/item_models/audit.py" line="78" />
-        <source>Learning requests of others read</source>
-        <translation type="unfinished"></translation>
+        <source>Individual budgets read</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="91" />
+        <location filename="../../ui/item_models/audit.py" line="80" />
+        <source>Learning requests of others read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/item_models/audit.py" line="93" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="93" />
+        <location filename="../../ui/item_models/audit.py" line="95" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="94" />
+        <location filename="../../ui/item_models/audit.py" line="96" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="108" />
+        <location filename="../../ui/item_models/audit.py" line="110" />
         <source>administrator (command line)</source>
         <translation>administrator (command line)</translation>
     </message>
@@ -650,14 +650,19 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/views/audit.py" line="55" />
+        <location filename="../../ui/views/audit.py" line="59" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="57" />
+        <location filename="../../ui/views/audit.py" line="61" />
         <source>Sensitive actions are recorded here: changes to people and roles, passwords, imports and exports. Nobody can change or remove these entries.</source>
         <translation>Sensitive actions are recorded here: changes to people and roles, passwords, imports and exports. Nobody can change or remove these entries.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="65" />
+        <source>The audit log is kept in your organisation's database only: it never goes along on a personal copy. Read it when you work connected, without a copy.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -665,85 +670,85 @@ Everything stays on this computer (or your own database server).</translation>
     <message>
         <location filename="../../ui/auto_backup.py" line="78" />
         <source>Closing Regiestoel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/auto_backup.py" line="80" />
         <source>Making a backup before Regiestoel closes…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>BackupToFolderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="46" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="45" />
         <source>Back up to a folder or USB stick</source>
         <translation>Back up to a folder or USB stick</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="50" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="49" />
         <source>Keep a copy of all data somewhere else, such as a USB stick, so it survives a lost or broken laptop.</source>
         <translation>Keep a copy of all data somewhere else, such as a USB stick, so it survives a lost or broken laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="57" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="56" />
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="65" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="59" />
         <source>&amp;Folder</source>
         <translation>&amp;Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="70" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="64" />
         <source>Optional, but wise for a USB stick: without a passphrase anyone who has the stick can read all the data. Without the passphrase the backup cannot be restored, so keep it safe.</source>
         <translation>Optional, but wise for a USB stick: without a passphrase anyone who has the stick can read all the data. Without the passphrase the backup cannot be restored, so keep it safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="74" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="68" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="75" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="69" />
         <source>&amp;Repeat passphrase</source>
         <translation>&amp;Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="77" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="71" />
         <source>Re&amp;member the passphrase on this computer</source>
         <translation>Re&amp;member the passphrase on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="81" />
-        <source>It is kept in the system&apos;s keyring, never in a file.</source>
-        <translation>It is kept in the system&apos;s keyring, never in a file.</translation>
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="75" />
+        <source>It is kept in the system's keyring, never in a file.</source>
+        <translation>It is kept in the system's keyring, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="85" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="79" />
         <source>Regiestoel cannot remember it on this system: there is no keyring to keep it in safely, and it is never written to a file. Type it each time.</source>
         <translation>Regiestoel cannot remember it on this system: there is no keyring to keep it in safely, and it is never written to a file. Type it each time.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="94" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="88" />
         <source>&amp;Back up</source>
         <translation>&amp;Back up</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="106" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="100" />
         <source>Choose a folder for the backup</source>
         <translation>Choose a folder for the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="115" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="109" />
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="139" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="133" />
         <source>Making a backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -908,8 +913,8 @@ Everything stays on this computer (or your own database server).</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/budget.py" line="197" />
-        <source>No budget of its own: paid from the organisation&apos;s budget.</source>
-        <translation>No budget of its own: paid from the organisation&apos;s budget.</translation>
+        <source>No budget of its own: paid from the organisation's budget.</source>
+        <translation>No budget of its own: paid from the organisation's budget.</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/budget.py" line="200" />
@@ -969,10 +974,10 @@ Everything stays on this computer (or your own database server).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/carry_over.py" line="51" />
-        <source>What is left of a year&apos;s budget stays available %n more year(s), until 31 December of its last year.</source>
+        <source>What is left of a year's budget stays available %n more year(s), until 31 December of its last year.</source>
         <translation>
-            <numerusform>What is left of a year&apos;s budget stays available %n more year, until 31 December of its last year.</numerusform>
-            <numerusform>What is left of a year&apos;s budget stays available %n more years, until 31 December of its last year.</numerusform>
+            <numerusform>What is left of a year's budget stays available %n more year, until 31 December of its last year.</numerusform>
+            <numerusform>What is left of a year's budget stays available %n more years, until 31 December of its last year.</numerusform>
         </translation>
     </message>
     <message>
@@ -982,8 +987,8 @@ Everything stays on this computer (or your own database server).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/carry_over.py" line="57" />
-        <source>Many collective agreements let people keep what they did not use of their individual learning budget, often for three years. Spending always uses the amount that expires first. Carried-over amounts count for the person and their team, not in the organisation&apos;s budget of the year.</source>
-        <translation>Many collective agreements let people keep what they did not use of their individual learning budget, often for three years. Spending always uses the amount that expires first. Carried-over amounts count for the person and their team, not in the organisation&apos;s budget of the year.</translation>
+        <source>Many collective agreements let people keep what they did not use of their individual learning budget, often for three years. Spending always uses the amount that expires first. Carried-over amounts count for the person and their team, not in the organisation's budget of the year.</source>
+        <translation>Many collective agreements let people keep what they did not use of their individual learning budget, often for three years. Spending always uses the amount that expires first. Carried-over amounts count for the person and their team, not in the organisation's budget of the year.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/carry_over.py" line="61" />
@@ -999,12 +1004,12 @@ Everything stays on this computer (or your own database server).</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="108" />
+        <location filename="../../ui/dialogs/passwords.py" line="109" />
         <source>Change password</source>
         <translation>Change password</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/passwords.py" line="110" />
+        <location filename="../../ui/dialogs/passwords.py" line="111" />
         <source>Choose a new password of at least %n characters.</source>
         <translation>
             <numerusform>Choose a new password of at least %n character.</numerusform>
@@ -1012,12 +1017,17 @@ Everything stays on this computer (or your own database server).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="112" />
+        <location filename="../../ui/dialogs/passwords.py" line="115" />
+        <source>On your personal copy this is the password that opens the copy on this laptop: the copy is encrypted again with it. Your password at the organisation stays as it is; change that at the office, connected to your organisation's database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passwords.py" line="119" />
         <source>&amp;Current password</source>
         <translation>&amp;Current password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="116" />
+        <location filename="../../ui/dialogs/passwords.py" line="123" />
         <source>You logged in with a temporary password. Choose your own password now; only you will know it.</source>
         <translation>You logged in with a temporary password. Choose your own password now; only you will know it.</translation>
     </message>
@@ -1093,8 +1103,8 @@ Everything stays on this computer (or your own database server).</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/coach_panel.py" line="258" />
-        <source>The coach&apos;s answer was cut off: the model cannot read more of this conversation at once. When you reply, the oldest turns are left out.</source>
-        <translation>The coach&apos;s answer was cut off: the model cannot read more of this conversation at once. When you reply, the oldest turns are left out.</translation>
+        <source>The coach's answer was cut off: the model cannot read more of this conversation at once. When you reply, the oldest turns are left out.</source>
+        <translation>The coach's answer was cut off: the model cannot read more of this conversation at once. When you reply, the oldest turns are left out.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/coach_panel.py" line="264" />
@@ -1508,7 +1518,46 @@ Everything stays on this computer (or your own database server).</translation>
     <message>
         <location filename="../../ui/views/conversations.py" line="889" />
         <source>Plan talent conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CopyUnlockWindow</name>
+    <message>
+        <location filename="../../ui/copy_login.py" line="82" />
+        <source>Type your password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/copy_login.py" line="86" />
+        <source>Opening your copy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/copy_login.py" line="122" />
+        <source>Your personal copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/copy_login.py" line="124" />
+        <source>This laptop works on your personal copy of your data, in %1. Type your password to open it; it works without a connection too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/copy_login.py" line="127" />
+        <location filename="../../ui/copy_login.py" line="128" />
+        <source>Password</source>
+        <translation type="unfinished">Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copy_login.py" line="129" />
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/copy_login.py" line="130" />
+        <source>Language</source>
+        <translation type="unfinished">Language</translation>
     </message>
 </context>
 <context>
@@ -1540,76 +1589,76 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/dialogs/culture.py" line="298" />
         <source>An action for the focus “%1”. A month after the round everyone in it is asked whether the actions helped; the next round shows what became of each.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/culture.py" line="301" />
         <source>&amp;What will you do?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/culture.py" line="303" />
         <source>Choose a colleague…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/culture.py" line="302" />
         <source>W&amp;ho sees to it?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/culture.py" line="304" />
         <source>&amp;Done by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CultureView</name>
     <message>
-        <location filename="../../ui/views/culture.py" line="172" />
-        <location filename="../../ui/views/culture.py" line="403" />
+        <location filename="../../ui/views/culture.py" line="176" />
+        <location filename="../../ui/views/culture.py" line="409" />
         <source>Whole organisation</source>
         <translation>Whole organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="216" />
+        <location filename="../../ui/views/culture.py" line="220" />
         <source>There is no scan round open for you right now, or you have already answered it. Thank you!</source>
         <translation>There is no scan round open for you right now, or you have already answered it. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="221" />
+        <location filename="../../ui/views/culture.py" line="225" />
         <source>Thank you! Your answers have been added to the counts, without your name.</source>
         <translation>Thank you! Your answers have been added to the counts, without your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="226" />
+        <location filename="../../ui/views/culture.py" line="230" />
         <source>Learning culture scan</source>
         <translation>Learning culture scan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="249" />
-        <location filename="../../ui/views/culture.py" line="396" />
+        <location filename="../../ui/views/culture.py" line="253" />
+        <location filename="../../ui/views/culture.py" line="402" />
         <source>Close round</source>
         <translation>Close round</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="283" />
+        <location filename="../../ui/views/culture.py" line="287" />
         <source>open until %1</source>
         <translation>open until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="279" />
-        <location filename="../../ui/views/culture.py" line="281" />
+        <location filename="../../ui/views/culture.py" line="283" />
+        <location filename="../../ui/views/culture.py" line="285" />
         <source>closed %1</source>
         <translation>closed %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="246" />
+        <location filename="../../ui/views/culture.py" line="250" />
         <source>Close round %1? Nobody can answer it after that; its results appear if at least %3 people took part (now: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture.py" line="284" />
+        <location filename="../../ui/views/culture.py" line="288" />
         <source>Round %1 — %2 — %n respondent(s)</source>
         <translation>
             <numerusform>Round %1 — %2 — %n respondent</numerusform>
@@ -1617,22 +1666,22 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="296" />
+        <location filename="../../ui/views/culture.py" line="300" />
         <source>Scan round %1 is open for you until %2. It takes about ten minutes, and your answers cannot be traced back to you.</source>
         <translation>Scan round %1 is open for you until %2. It takes about ten minutes, and your answers cannot be traced back to you.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="306" />
+        <location filename="../../ui/views/culture.py" line="310" />
         <source>No scan round yet. A round asks everyone 30 short statements about how learning goes here; the results show where your learning culture is strong and what to work on.</source>
         <translation>No scan round yet. A round asks everyone 30 short statements about how learning goes here; the results show where your learning culture is strong and what to work on.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="309" />
+        <location filename="../../ui/views/culture.py" line="313" />
         <source>Open the first round to start.</source>
         <translation>Open the first round to start.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture.py" line="314" />
+        <location filename="../../ui/views/culture.py" line="318" />
         <source>This round is still open: %n person(s) have answered so far. Results appear after its closing date, or when the round is closed earlier, so nobody can compare before and after a colleague answers.</source>
         <translation>
             <numerusform>This round is still open: %n person has answered so far. Results appear after its closing date, or when the round is closed earlier, so nobody can compare before and after a colleague answers.</numerusform>
@@ -1640,87 +1689,87 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture.py" line="325" />
-        <source>%n respondent(s). Average agreement per characteristic, from 1 (not at all) to 5 (completely); ‘don&apos;t know’ is left out of the average.</source>
+        <location filename="../../ui/views/culture.py" line="329" />
+        <source>%n respondent(s). Average agreement per characteristic, from 1 (not at all) to 5 (completely); ‘don't know’ is left out of the average.</source>
         <translation>
-            <numerusform>%n respondent. Average agreement per characteristic, from 1 (not at all) to 5 (completely); ‘don&apos;t know’ is left out of the average.</numerusform>
-            <numerusform>%n respondents. Average agreement per characteristic, from 1 (not at all) to 5 (completely); ‘don&apos;t know’ is left out of the average.</numerusform>
+            <numerusform>%n respondent. Average agreement per characteristic, from 1 (not at all) to 5 (completely); ‘don't know’ is left out of the average.</numerusform>
+            <numerusform>%n respondents. Average agreement per characteristic, from 1 (not at all) to 5 (completely); ‘don't know’ is left out of the average.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="331" />
-        <location filename="../../ui/views/culture.py" line="372" />
+        <location filename="../../ui/views/culture.py" line="335" />
+        <location filename="../../ui/views/culture.py" line="376" />
         <source>Round %1</source>
         <translation>Round %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="333" />
+        <location filename="../../ui/views/culture.py" line="337" />
         <source>Radar chart of the results</source>
         <translation>Radar chart of the results</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="336" />
+        <location filename="../../ui/views/culture.py" line="340" />
         <source>Characteristic</source>
         <translation>Characteristic</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="336" />
+        <location filename="../../ui/views/culture.py" line="340" />
         <source>Average</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="337" />
-        <source>Don&apos;t know</source>
-        <translation>Don&apos;t know</translation>
+        <location filename="../../ui/views/culture.py" line="341" />
+        <source>Don't know</source>
+        <translation>Don't know</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="367" />
+        <location filename="../../ui/views/culture.py" line="371" />
         <source>The trend appears once two rounds are closed with enough respondents each (at least %1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="378" />
-        <location filename="../../ui/views/culture.py" line="398" />
+        <location filename="../../ui/views/culture.py" line="382" />
+        <location filename="../../ui/views/culture.py" line="404" />
         <source>Trend across rounds</source>
         <translation>Trend across rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="387" />
+        <location filename="../../ui/views/culture.py" line="391" />
         <source>Learning culture</source>
         <translation>Learning culture</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="389" />
+        <location filename="../../ui/views/culture.py" line="393" />
         <source>How does learning go in your organisation? Ten characteristics of a learning culture, each measured with three statements, answered anonymously in rounds.</source>
         <translation>How does learning go in your organisation? Ten characteristics of a learning culture, each measured with three statements, answered anonymously in rounds.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="391" />
+        <location filename="../../ui/views/culture.py" line="395" />
         <source>Your turn</source>
         <translation>Your turn</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="392" />
+        <location filename="../../ui/views/culture.py" line="396" />
         <source>Answer the scan</source>
         <translation>Answer the scan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="393" />
+        <location filename="../../ui/views/culture.py" line="399" />
         <source>&amp;Round</source>
         <translation>&amp;Round</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="394" />
+        <location filename="../../ui/views/culture.py" line="400" />
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="395" />
+        <location filename="../../ui/views/culture.py" line="401" />
         <source>Open a round…</source>
         <translation>Open a round…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="397" />
+        <location filename="../../ui/views/culture.py" line="403" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
@@ -1765,7 +1814,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/views/dashboard.py" line="314" />
         <source>Making the annual learning report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="333" />
@@ -1884,8 +1933,8 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="361" />
-        <source>Don&apos;t know</source>
-        <translation>Don&apos;t know</translation>
+        <source>Don't know</source>
+        <translation>Don't know</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="371" />
@@ -1961,7 +2010,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/views/dashboard.py" line="402" />
         <source>no closed round with enough respondents to show</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="408" />
@@ -2016,7 +2065,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/views/dashboard.py" line="444" />
         <source>Part of the year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="445" />
@@ -2079,7 +2128,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/views/data_safety.py" line="136" />
         <source>Exporting everything about %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/data_safety.py" line="398" />
@@ -2114,12 +2163,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/views/data_safety.py" line="488" />
         <source>No backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/data_safety.py" line="491" />
         <source>Making a backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/data_safety.py" line="502" />
@@ -2166,12 +2215,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <location filename="../../ui/views/data_safety.py" line="569" />
         <location filename="../../ui/views/data_safety.py" line="570" />
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/data_safety.py" line="571" />
         <source>Not exported: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/data_safety.py" line="578" />
@@ -2267,7 +2316,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/views/data_safety.py" line="625" />
         <source>People due for removal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/data_safety.py" line="626" />
@@ -2314,8 +2363,8 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
     <message>
         <location filename="../../ui/views/database_panel.py" line="151" />
-        <source>Connected. The database is empty: move this laptop&apos;s data there, or start a new organisation in it.</source>
-        <translation type="unfinished"></translation>
+        <source>Connected. The database is empty: move this laptop's data there, or start a new organisation in it.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/database_panel.py" line="153" />
@@ -2350,22 +2399,22 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/views/database_panel.py" line="203" />
         <source>Move the data to this server?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/database_panel.py" line="204" />
         <source>Everything in the database file on this laptop is copied to %1 and checked row by row. After that, this laptop works on the server; the file stays here as it is, as a copy of how things were. The server database must be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/database_panel.py" line="229" />
         <source>Not moved. Nothing changed, here or on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/database_panel.py" line="232" />
         <source>Moving the data to the server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/database_panel.py" line="254" />
@@ -2377,13 +2426,13 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
     <message>
         <location filename="../../ui/views/database_panel.py" line="257" />
-        <source>There is no keyring on this computer: Regiestoel asks for the server&apos;s password at every start.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no keyring on this computer: Regiestoel asks for the server's password at every start.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/database_panel.py" line="259" />
         <source>Moved to the server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/database_panel.py" line="278" />
@@ -2408,17 +2457,17 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/views/database_panel.py" line="297" />
         <source>Regiestoel keeps its data in a file on this laptop. When several laptops of the organisation should work in the same data, point every one of them at one PostgreSQL database server. Move the existing data there once, from this laptop, into an empty database. Backups of a server database are made with pg_dump.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/database_panel.py" line="315" />
         <source>&amp;Move the data there…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/database_panel.py" line="317" />
         <source>Copy everything from this laptop into the empty server database, then work there</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/database_panel.py" line="302" />
@@ -2447,8 +2496,8 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
     <message>
         <location filename="../../ui/views/database_panel.py" line="310" />
-        <source>Kept in this computer&apos;s keyring, never in a file. Without a keyring Regiestoel asks for it at every start.</source>
-        <translation>Kept in this computer&apos;s keyring, never in a file. Without a keyring Regiestoel asks for it at every start.</translation>
+        <source>Kept in this computer's keyring, never in a file. Without a keyring Regiestoel asks for it at every start.</source>
+        <translation>Kept in this computer's keyring, never in a file. Without a keyring Regiestoel asks for it at every start.</translation>
     </message>
     <message>
         <location filename="../../ui/views/database_panel.py" line="312" />
@@ -2471,52 +2520,52 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="271" />
         <source>Choose a date from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="274" />
         <source>Choose %1 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="276" />
         <source>Choose %1 or earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="295" />
         <source>dd-mm-yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="295" />
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="299" />
         <source>Fill in a date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="301" />
         <source>“%1” is not a day on the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="303" />
         <source>“%1” is not a date. Type it as %2, 28122026 or %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="308" />
         <source>Choose from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="309" />
         <source>Choose from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2696,7 +2745,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/dialogs/development.py" line="130" />
         <source>My &amp;development question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/development.py" line="132" />
@@ -2727,57 +2776,57 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/widgets/due_card.py" line="34" />
         <source>Your learning group meets tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/widgets/due_card.py" line="36" />
         <source>Your session starts within the hour</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/widgets/due_card.py" line="38" />
         <source>Session of your learning group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/widgets/due_card.py" line="39" />
         <source>Prepare your talent conversation (in two weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/widgets/due_card.py" line="41" />
         <source>Finish preparing your talent conversation (in three days)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/widgets/due_card.py" line="43" />
         <source>An agreement from your conversation is past its date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/widgets/due_card.py" line="45" />
         <source>An action from your group is past its date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/widgets/due_card.py" line="47" />
         <source>A learning request waits for your decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/widgets/due_card.py" line="49" />
         <source>You are invited to a learning group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/widgets/due_card.py" line="51" />
         <source>The learning culture scan is open for you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/widgets/due_card.py" line="54" />
         <source>Your week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2790,7 +2839,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/widgets/due_card.py" line="144" />
         <source>Needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2918,32 +2967,32 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/dialogs/finish_session.py" line="41" />
         <source>Finish the session early?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/finish_session.py" line="43" />
         <source>This session has taken %1 minutes of the planned %2. Finish it now? Everyone present gets the time you count here as learning in working time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/finish_session.py" line="46" />
         <source>&amp;Minutes to count</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/finish_session.py" line="47" />
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/finish_session.py" line="49" />
         <source>The time measured by the clock; change it if the group met longer or shorter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/finish_session.py" line="50" />
         <source>&amp;Finish session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3042,37 +3091,37 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/dialogs/first_passwords.py" line="110" />
         <source>Close without the handout?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/first_passwords.py" line="111" />
         <source>The temporary passwords are shown only here. Once you close this window, Regiestoel cannot show them again. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/first_passwords.py" line="113" />
         <source>&amp;Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/first_passwords.py" line="119" />
         <source>Save the handout</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/first_passwords.py" line="120" />
         <source>first-passwords.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/first_passwords.py" line="120" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/first_passwords.py" line="135" />
         <source>Saved as %1. Print it, cut the slips apart and hand each person their own. Then delete the file: the passwords are in it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/first_passwords.py" line="146" />
@@ -3083,7 +3132,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/dialogs/first_passwords.py" line="146" />
         <source>Temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/first_passwords.py" line="155" />
@@ -3096,7 +3145,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/dialogs/first_passwords.py" line="158" />
         <source>Print the handout now, or write the passwords down: Regiestoel keeps only a scrambled form and cannot show them again after you close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/first_passwords.py" line="170" />
@@ -3109,7 +3158,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/dialogs/first_passwords.py" line="174" />
         <source>Everyone can log in already.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/first_passwords.py" line="175" />
@@ -3122,17 +3171,17 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/dialogs/first_passwords.py" line="185" />
         <source>First passwords</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/first_passwords.py" line="186" />
         <source>&amp;Print handout (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/first_passwords.py" line="187" />
         <source>People and their temporary passwords</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3160,7 +3209,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/views/culture_focus.py" line="79" />
         <source>After reading the results together, choose one or two characteristics to work on, and agree on actions, each with someone who sees to it and a date. A month later everyone is asked whether they helped; the next round shows how the characteristics changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/culture_focus.py" line="84" />
@@ -3170,12 +3219,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/views/culture_focus.py" line="91" />
         <source>Focus of round %1: %2 — then %3, now %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/culture_focus.py" line="101" />
         <source>No actions were agreed for it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/culture_focus.py" line="105" />
@@ -3190,7 +3239,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/views/culture_focus.py" line="109" />
         <source>open, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/culture_focus.py" line="110" />
@@ -3200,7 +3249,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/views/culture_focus.py" line="114" />
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/culture_focus.py" line="115" />
@@ -3210,7 +3259,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/views/culture_focus.py" line="116" />
         <source>• %1 — %2, by %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/culture_focus.py" line="123" />
@@ -3220,38 +3269,38 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/views/culture_focus.py" line="124" />
         <source>Drop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/culture_focus.py" line="139" />
         <source>On %1 everyone in this round is asked whether the actions helped (anonymously, until %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/culture_focus.py" line="142" />
         <source>Whether the actions helped can be answered until %2; %n person(s) answered so far.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/culture_focus.py" line="145" />
         <source>Too few people answered whether the actions helped: at least %3 are needed to show it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/culture_focus.py" line="148" />
-        <source>Did the actions help? On average %4, from 1 (not at all) to 5 (completely); %n answer(s), ‘don&apos;t know’ left out.</source>
+        <source>Did the actions help? On average %4, from 1 (not at all) to 5 (completely); %n answer(s), ‘don't know’ left out.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/culture_focus.py" line="152" />
         <source>After the previous round:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3270,29 +3319,29 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>FollowUpCard</name>
     <message>
-        <location filename="../../ui/widgets/culture_followup.py" line="78" />
+        <location filename="../../ui/widgets/culture_followup.py" line="83" />
         <source>Did the actions help?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/culture_followup.py" line="80" />
-        <source>1 = not at all, 5 = completely, ? = don&apos;t know</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/culture_followup.py" line="81" />
-        <source>Send my answer</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/widgets/culture_followup.py" line="85" />
+        <source>1 = not at all, 5 = completely, ? = don't know</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/widgets/culture_followup.py" line="86" />
-        <source>A month ago, after learning culture scan round %1, these actions were agreed:</source>
-        <translation type="unfinished"></translation>
+        <source>Send my answer</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/widgets/culture_followup.py" line="91" />
+        <source>A month ago, after learning culture scan round %1, these actions were agreed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/culture_followup.py" line="96" />
         <source>Anonymous, like the scan: only how often each answer was given is kept, and the result shows only when enough people answered. You can answer once, until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3300,22 +3349,22 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/dialogs/form.py" line="154" />
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/form.py" line="155" />
         <source>You have changed this form. Discard what you changed?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/form.py" line="156" />
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/form.py" line="173" />
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3420,7 +3469,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/dialogs/group.py" line="374" />
         <source>Choose the colleagues you want to learn with: 3 to 6 people, young and old mixed. You meet one hour a day, four days in a row, in working time. Everyone you choose gets an invitation on My learning and joins when they accept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/group.py" line="379" />
@@ -3440,7 +3489,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/dialogs/group.py" line="386" />
         <source>You are in the group you start. To start it for others without being in it, untick yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/group.py" line="388" />
@@ -3757,8 +3806,8 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
     <message>
         <location filename="../../ui/views/groups.py" line="680" />
-        <source>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone&apos;s calendar shows the cancellation.</source>
-        <translation>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone&apos;s calendar shows the cancellation.</translation>
+        <source>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone's calendar shows the cancellation.</source>
+        <translation>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone's calendar shows the cancellation.</translation>
     </message>
     <message>
         <location filename="../../ui/views/groups.py" line="699" />
@@ -3952,162 +4001,162 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/views/home.py" line="260" />
+        <location filename="../../ui/views/home.py" line="265" />
         <source>Ask me about</source>
         <translation>Ask me about</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="261" />
+        <location filename="../../ui/views/home.py" line="266" />
         <source>What may colleagues ask you about? Separate subjects with commas.</source>
         <translation>What may colleagues ask you about? Separate subjects with commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="280" />
+        <location filename="../../ui/views/home.py" line="285" />
         <source>Good morning, %1</source>
         <translation>Good morning, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="282" />
+        <location filename="../../ui/views/home.py" line="287" />
         <source>Good afternoon, %1</source>
         <translation>Good afternoon, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="283" />
+        <location filename="../../ui/views/home.py" line="288" />
         <source>Good evening, %1</source>
         <translation>Good evening, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="292" />
+        <location filename="../../ui/views/home.py" line="297" />
         <source>%1, %2: %3 — day %4 of 4</source>
         <translation>%1, %2: %3 — day %4 of 4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="302" />
+        <location filename="../../ui/views/home.py" line="307" />
         <source>Start session</source>
         <translation>Start session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="314" />
+        <location filename="../../ui/views/home.py" line="319" />
         <source>Talent conversation with %1: %2</source>
         <translation>Talent conversation with %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="317" />
+        <location filename="../../ui/views/home.py" line="322" />
         <source>Talent conversation with %1 is overdue</source>
         <translation>Talent conversation with %1 is overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="319" />
+        <location filename="../../ui/views/home.py" line="324" />
         <source>Talent conversation with %1: prepare it before %2</source>
         <translation>Talent conversation with %1: prepare it before %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="325" />
+        <location filename="../../ui/views/home.py" line="330" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="335" />
+        <location filename="../../ui/views/home.py" line="340" />
         <source>Action: %1</source>
         <translation>Action: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="337" />
+        <location filename="../../ui/views/home.py" line="342" />
         <source>was due %1</source>
         <translation>was due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="338" />
+        <location filename="../../ui/views/home.py" line="343" />
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="347" />
+        <location filename="../../ui/views/home.py" line="352" />
         <source>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</source>
         <translation>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="360" />
+        <location filename="../../ui/views/home.py" line="365" />
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="361" />
+        <location filename="../../ui/views/home.py" line="366" />
         <source>My development question</source>
         <translation>My development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="363" />
+        <location filename="../../ui/views/home.py" line="368" />
         <source>My learning groups</source>
         <translation>My learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="364" />
+        <location filename="../../ui/views/home.py" line="369" />
         <source>My work situations</source>
         <translation>My work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="365" />
+        <location filename="../../ui/views/home.py" line="370" />
         <source>My profile</source>
         <translation>My profile</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="362" />
+        <location filename="../../ui/views/home.py" line="367" />
         <source>Learning in working time</source>
         <translation>Learning in working time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="366" />
+        <location filename="../../ui/views/home.py" line="371" />
         <source>Getting started</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="372" />
+        <location filename="../../ui/views/home.py" line="378" />
         <source>Go to People</source>
         <translation>Go to People</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="373" />
+        <location filename="../../ui/views/home.py" line="379" />
         <source>Go to Learning groups</source>
         <translation>Go to Learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="374" />
+        <location filename="../../ui/views/home.py" line="380" />
         <source>Go to Work situations</source>
         <translation>Go to Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="371" />
+        <location filename="../../ui/views/home.py" line="377" />
         <source>Change what colleagues may ask me</source>
         <translation>Change what colleagues may ask me</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="201" />
+        <location filename="../../ui/views/home.py" line="206" />
         <source>How does learning go here? The learning culture scan is open for you until %1: 30 short statements, anonymous, about ten minutes.</source>
         <translation>How does learning go here? The learning culture scan is open for you until %1: 30 short statements, anonymous, about ten minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="223" />
+        <location filename="../../ui/views/home.py" line="228" />
         <source>Put into my development question</source>
         <translation>Put into my development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="367" />
+        <location filename="../../ui/views/home.py" line="372" />
         <source>Learning culture scan</source>
         <translation>Learning culture scan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="368" />
+        <location filename="../../ui/views/home.py" line="373" />
         <source>Answer the scan</source>
         <translation>Answer the scan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="377" />
+        <location filename="../../ui/views/home.py" line="383" />
         <source>My learning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="387" />
+        <location filename="../../ui/views/home.py" line="393" />
         <source>%n of 10 guiding questions answered</source>
         <translation>
             <numerusform>%n of 10 guiding questions answered</numerusform>
@@ -4115,107 +4164,107 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="389" />
+        <location filename="../../ui/views/home.py" line="395" />
         <source>Work on my question</source>
         <translation>Work on my question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="390" />
+        <location filename="../../ui/views/home.py" line="396" />
         <source>Sharpen it with the coach</source>
         <translation>Sharpen it with the coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="394" />
+        <location filename="../../ui/views/home.py" line="400" />
         <source>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</source>
         <translation>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="397" />
+        <location filename="../../ui/views/home.py" line="403" />
         <source>Write my development question</source>
         <translation>Write my development question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="402" />
+        <location filename="../../ui/views/home.py" line="408" />
         <source>%1 of %2 hours</source>
         <translation>%1 of %2 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="407" />
+        <location filename="../../ui/views/home.py" line="413" />
         <source>Learning hours against the norm</source>
         <translation>Learning hours against the norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="409" />
+        <location filename="../../ui/views/home.py" line="415" />
         <source>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</source>
         <translation>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="415" />
-        <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
-        <translation>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</translation>
+        <location filename="../../ui/views/home.py" line="421" />
+        <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation's budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
+        <translation>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation's budget for this year. Ask for a course or training under Learning &amp;amp; budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="419" />
+        <location filename="../../ui/views/home.py" line="425" />
         <source>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</source>
         <translation>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="423" />
+        <location filename="../../ui/views/home.py" line="429" />
         <source>%1 of it expires on %2 unless you use it.</source>
         <translation>%1 of it expires on %2 unless you use it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="432" />
+        <location filename="../../ui/views/home.py" line="438" />
         <source>next session %1</source>
         <translation>next session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="436" />
+        <location filename="../../ui/views/home.py" line="442" />
         <source>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</source>
         <translation>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="442" />
+        <location filename="../../ui/views/home.py" line="448" />
         <source>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</source>
         <translation>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="449" />
+        <location filename="../../ui/views/home.py" line="455" />
         <source>&lt;b&gt;Roles:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Roles:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="450" />
+        <location filename="../../ui/views/home.py" line="456" />
         <source>&lt;b&gt;Teams:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Teams:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="445" />
+        <location filename="../../ui/views/home.py" line="451" />
         <source>not in a team yet</source>
         <translation>not in a team yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="451" />
+        <location filename="../../ui/views/home.py" line="457" />
         <source>&lt;b&gt;Manager:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Manager:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="446" />
+        <location filename="../../ui/views/home.py" line="452" />
         <source>no direct manager</source>
         <translation>no direct manager</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="452" />
+        <location filename="../../ui/views/home.py" line="458" />
         <source>&lt;b&gt;Ask me about:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ask me about:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="447" />
+        <location filename="../../ui/views/home.py" line="453" />
         <source>nothing filled in yet</source>
         <translation>nothing filled in yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="457" />
+        <location filename="../../ui/views/home.py" line="463" />
         <source>%n person(s) added</source>
         <translation>
             <numerusform>%n person added</numerusform>
@@ -4223,7 +4272,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="458" />
+        <location filename="../../ui/views/home.py" line="464" />
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -4231,7 +4280,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="460" />
+        <location filename="../../ui/views/home.py" line="466" />
         <source>%n person(s) cannot log in yet: give them a temporary password</source>
         <translation>
             <numerusform>%n person cannot log in yet: give them a temporary password</numerusform>
@@ -4239,12 +4288,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="462" />
+        <location filename="../../ui/views/home.py" line="468" />
         <source>Everyone can log in</source>
         <translation>Everyone can log in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="464" />
+        <location filename="../../ui/views/home.py" line="470" />
         <source>%n professional(s) without a direct manager</source>
         <translation>
             <numerusform>%n professional without a direct manager</numerusform>
@@ -4252,12 +4301,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="467" />
+        <location filename="../../ui/views/home.py" line="473" />
         <source>Every professional has a direct manager</source>
         <translation>Every professional has a direct manager</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="468" />
+        <location filename="../../ui/views/home.py" line="474" />
         <source>Yearly learning budget: %1</source>
         <translation>Yearly learning budget: %1</translation>
     </message>
@@ -4272,17 +4321,17 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="44" />
         <source>Choose an Excel workbook (.xlsx) or a CSV file. Regiestoel first shows what would change; nothing is saved until you click Import. A row with an ID updates that person; a row without an ID adds someone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="48" />
         <source>Columns, in any order: ID, Name and E-mail (needed), Roles (owner, manager, employee or professional, guide; empty means employee), Teams, Manager (e-mail), Year of birth, Expertise. Several teams or roles in one cell are separated by commas. Dutch and English headers are both understood.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="53" />
         <source>Save an empty &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="62" />
@@ -4297,7 +4346,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="73" />
         <source>Summary of the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="77" />
@@ -4322,22 +4371,22 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="94" />
         <source>Choose a list of people</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="95" />
         <source>Excel workbooks and CSV files (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="101" />
         <source>Save an empty template</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="102" />
         <source>people-template.csv</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="102" />
@@ -4347,12 +4396,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="111" />
         <source>Template saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="166" />
         <source>Importing people</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="176" />
@@ -4367,12 +4416,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="122" />
         <source>Checking the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="126" />
         <source>Not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="129" />
@@ -4393,93 +4442,93 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>InvitationCards</name>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="96" />
-        <location filename="../../ui/widgets/invitation_cards.py" line="118" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="98" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="120" />
         <source>A colleague</source>
         <translation>A colleague</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="98" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="100" />
         <source>%1 asks you to guide the learning group %2.</source>
         <translation>%1 asks you to guide the learning group %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="99" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="101" />
         <source>Guide this group</source>
         <translation>Guide this group</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="101" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="103" />
         <source>%1 invites you to the learning group %2.</source>
         <translation>%1 invites you to the learning group %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="102" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="104" />
         <source>Join</source>
         <translation>Join</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="103" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="105" />
         <source>Aim: %1</source>
         <translation>Aim: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="104" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="106" />
         <source>No aim written down yet.</source>
         <translation>No aim written down yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="105" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="107" />
         <source>Guide: %1</source>
         <translation>Guide: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="106" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="108" />
         <source>No guide.</source>
         <translation>No guide.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="108" />
-        <source>You see the group&apos;s sessions, work situations and notes once you join. Invited on %1.</source>
-        <translation>You see the group&apos;s sessions, work situations and notes once you join. Invited on %1.</translation>
+        <location filename="../../ui/widgets/invitation_cards.py" line="110" />
+        <source>You see the group's sessions, work situations and notes once you join. Invited on %1.</source>
+        <translation>You see the group's sessions, work situations and notes once you join. Invited on %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="111" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="113" />
         <source>Invitation: %1</source>
         <translation>Invitation: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="114" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="116" />
         <source>Decline</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="117" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="119" />
         <source>%1 asks you to finish your work situation “%2” as: %3.</source>
         <translation>%1 asks you to finish your work situation “%2” as: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="120" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="122" />
         <source>Only you finish your own work situation.</source>
         <translation>Only you finish your own work situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="122" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="124" />
         <source>Why: %1</source>
         <translation>Why: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="125" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="127" />
         <source>Finish…</source>
         <translation>Finish…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="127" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="129" />
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="129" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="131" />
         <source>Finish a work situation?</source>
         <translation>Finish a work situation?</translation>
     </message>
@@ -4489,12 +4538,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/long_job.py" line="56" />
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/long_job.py" line="73" />
         <source>This step cannot be stopped halfway; it finishes in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/long_job.py" line="81" />
@@ -4504,178 +4553,183 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/long_job.py" line="93" />
         <source>Copying the database…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/long_job.py" line="94" />
         <source>Writing the checksum…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/long_job.py" line="95" />
         <source>Encrypting the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/long_job.py" line="96" />
         <source>Writing the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/long_job.py" line="97" />
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/long_job.py" line="98" />
         <source>Preparing the restored data…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/long_job.py" line="99" />
         <source>Backing up the current data…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/long_job.py" line="100" />
         <source>Replacing the data…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/long_job.py" line="101" />
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/long_job.py" line="102" />
         <source>Checking the rows…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/long_job.py" line="103" />
         <source>Saving the people…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/long_job.py" line="104" />
         <source>Copying the tables…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/long_job.py" line="105" />
         <source>Building the search index…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/long_job.py" line="106" />
         <source>Saving on the server…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/long_job.py" line="107" />
         <source>Comparing every row…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/long_job.py" line="108" />
         <source>Collecting the data…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/long_job.py" line="109" />
         <source>Adding the signed conversation records…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/long_job.py" line="110" />
         <source>Sealing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/long_job.py" line="111" />
         <source>Writing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/long_job.py" line="112" />
-        <source>Counting the year&apos;s figures…</source>
-        <translation type="unfinished"></translation>
+        <source>Counting the year's figures…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/long_job.py" line="113" />
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="114" />
+        <source>Choosing what you may read and encrypting it…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LaptopsPanel</name>
     <message>
-        <location filename="../../ui/views/laptops.py" line="1" />
+        <location filename="../../ui/views/laptops.py" line="85" />
         <source>Revoked %1</source>
         <translation>Revoked %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/laptops.py" line="1" />
+        <location filename="../../ui/views/laptops.py" line="88" />
         <source>Not synced for over 30 days</source>
         <translation>Not synced for over 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/laptops.py" line="1" />
+        <location filename="../../ui/views/laptops.py" line="89" />
         <source>In use</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../ui/views/laptops.py" line="1" />
+        <location filename="../../ui/views/laptops.py" line="94" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/views/laptops.py" line="1" />
-        <source>Revoke this laptop&apos;s copy?</source>
-        <translation>Revoke this laptop&apos;s copy?</translation>
+        <location filename="../../ui/views/laptops.py" line="123" />
+        <source>Revoke this laptop's copy?</source>
+        <translation>Revoke this laptop's copy?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/laptops.py" line="1" />
+        <location filename="../../ui/views/laptops.py" line="124" />
         <source>The personal copy of %1 on %2 can no longer sync from now on, and the laptop deletes it at its next contact with the database. This cannot be undone: %1 can make a new copy later.</source>
         <translation>The personal copy of %1 on %2 can no longer sync from now on, and the laptop deletes it at its next contact with the database. This cannot be undone: %1 can make a new copy later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/laptops.py" line="1" />
-        <source>Whoever takes their data along has a personal copy on their laptop, with a login of its own on the organisation&apos;s database that reads only what that person may read. Revoke a copy when a laptop is lost or someone leaves: its login stops at once, and the laptop deletes the copy at its next contact.</source>
-        <translation>Whoever takes their data along has a personal copy on their laptop, with a login of its own on the organisation&apos;s database that reads only what that person may read. Revoke a copy when a laptop is lost or someone leaves: its login stops at once, and the laptop deletes the copy at its next contact.</translation>
+        <location filename="../../ui/views/laptops.py" line="151" />
+        <source>Whoever takes their data along has a personal copy on their laptop, with a login of its own on the organisation's database that reads only what that person may read. Revoke a copy when a laptop is lost or someone leaves: its login stops at once, and the laptop deletes the copy at its next contact.</source>
+        <translation>Whoever takes their data along has a personal copy on their laptop, with a login of its own on the organisation's database that reads only what that person may read. Revoke a copy when a laptop is lost or someone leaves: its login stops at once, and the laptop deletes the copy at its next contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/laptops.py" line="1" />
+        <location filename="../../ui/views/laptops.py" line="155" />
         <source>No laptop holds a personal copy.</source>
         <translation>No laptop holds a personal copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/laptops.py" line="1" />
+        <location filename="../../ui/views/laptops.py" line="157" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/laptops.py" line="1" />
+        <location filename="../../ui/views/laptops.py" line="157" />
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/views/laptops.py" line="1" />
+        <location filename="../../ui/views/laptops.py" line="157" />
         <source>Made</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../ui/views/laptops.py" line="1" />
+        <location filename="../../ui/views/laptops.py" line="157" />
         <source>Last synced</source>
         <translation>Last synced</translation>
     </message>
     <message>
-        <location filename="../../ui/views/laptops.py" line="1" />
+        <location filename="../../ui/views/laptops.py" line="158" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/laptops.py" line="1" />
+        <location filename="../../ui/views/laptops.py" line="159" />
         <source>&amp;Revoke…</source>
         <translation>&amp;Revoke…</translation>
     </message>
@@ -4921,7 +4975,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="478" />
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="484" />
@@ -4999,22 +5053,22 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="664" />
         <source>Dutch public holidays are skipped automatically. Add the days your organisation is closed on top of those, this year and next: one day, or a period such as the construction holiday (fill in both dates).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="669" />
         <source>First closing day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="670" />
         <source>&amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="671" />
         <source>Last closing day (empty for one day)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="675" />
@@ -5103,8 +5157,8 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
     <message>
         <location filename="../../ui/views/budget.py" line="844" />
-        <source>No budget of their own: paid from the organisation&apos;s budget</source>
-        <translation>No budget of their own: paid from the organisation&apos;s budget</translation>
+        <source>No budget of their own: paid from the organisation's budget</source>
+        <translation>No budget of their own: paid from the organisation's budget</translation>
     </message>
     <message>
         <location filename="../../ui/views/budget.py" line="858" />
@@ -5132,12 +5186,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/views/budget.py" line="875" />
         <source>Exporting the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/budget.py" line="878" />
         <source>Not exported: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/budget.py" line="892" />
@@ -5412,12 +5466,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../ui/login.py" line="177" />
+        <location filename="../../ui/login.py" line="192" />
         <source>Choose your name first.</source>
         <translation>Choose your name first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/login.py" line="203" />
+        <location filename="../../ui/login.py" line="224" />
         <source>Wait %n second(s) before the next attempt.</source>
         <translation>
             <numerusform>Wait %n second before the next attempt.</numerusform>
@@ -5425,39 +5479,39 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="225" />
+        <location filename="../../ui/login.py" line="246" />
         <source>Choose your name and enter your password.</source>
         <translation>Choose your name and enter your password.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="226" />
-        <location filename="../../ui/login.py" line="227" />
+        <location filename="../../ui/login.py" line="247" />
+        <location filename="../../ui/login.py" line="248" />
         <source>Find your name</source>
         <translation>Find your name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="228" />
+        <location filename="../../ui/login.py" line="249" />
         <source>People who can log in</source>
         <translation>People who can log in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="229" />
-        <location filename="../../ui/login.py" line="230" />
+        <location filename="../../ui/login.py" line="250" />
+        <location filename="../../ui/login.py" line="251" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="231" />
+        <location filename="../../ui/login.py" line="252" />
         <source>&amp;Log in</source>
         <translation>&amp;Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="232" />
+        <location filename="../../ui/login.py" line="253" />
         <source>Forgot your password?</source>
         <translation>Forgot your password?</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="233" />
+        <location filename="../../ui/login.py" line="254" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -5465,160 +5519,175 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>Not kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>While the laptop was locked, someone else logged in. What you had typed and not saved in these windows was not kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="265" />
+        <source>Your copy is out of date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="308" />
+        <source>Personal copy removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="309" />
+        <source>The owner of Regiestoel has withdrawn the personal copy on this laptop, so it has been removed. Regiestoel closes now; next time it works on your organisation's database again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="328" />
         <source>Your session is paused while the laptop was locked. Press Start to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>My learning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="341" />
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="343" />
         <source>Work situations</source>
         <translation>Work situations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="345" />
         <source>Learning groups</source>
         <translation>Learning groups</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>Lessons learned</source>
         <translation>Lessons learned</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="351" />
         <source>Learning &amp; budget</source>
         <translation>Learning &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="353" />
         <source>Learning culture</source>
         <translation>Learning culture</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="355" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="357" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="359" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390" />
-        <location filename="../../ui/main_window.py" line="591" />
+        <location filename="../../ui/main_window.py" line="473" />
+        <location filename="../../ui/main_window.py" line="687" />
         <source>Areas</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400" />
-        <location filename="../../ui/main_window.py" line="593" />
+        <location filename="../../ui/main_window.py" line="483" />
+        <location filename="../../ui/main_window.py" line="689" />
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401" />
-        <location filename="../../ui/main_window.py" line="594" />
+        <location filename="../../ui/main_window.py" line="484" />
+        <location filename="../../ui/main_window.py" line="690" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529" />
+        <location filename="../../ui/main_window.py" line="625" />
         <source>Your password has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576" />
+        <location filename="../../ui/main_window.py" line="672" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577" />
+        <location filename="../../ui/main_window.py" line="673" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578" />
+        <location filename="../../ui/main_window.py" line="674" />
         <source>&amp;Switch user</source>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579" />
+        <location filename="../../ui/main_window.py" line="675" />
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580" />
+        <location filename="../../ui/main_window.py" line="676" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581" />
+        <location filename="../../ui/main_window.py" line="677" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582" />
+        <location filename="../../ui/main_window.py" line="678" />
         <source>&amp;People</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583" />
+        <location filename="../../ui/main_window.py" line="679" />
         <source>&amp;New person…</source>
         <translation>&amp;New person…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584" />
+        <location filename="../../ui/main_window.py" line="680" />
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Import from CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585" />
+        <location filename="../../ui/main_window.py" line="681" />
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586" />
+        <location filename="../../ui/main_window.py" line="682" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587" />
+        <location filename="../../ui/main_window.py" line="683" />
         <source>&amp;About Regiestoel</source>
         <translation>&amp;About Regiestoel</translation>
     </message>
@@ -5626,142 +5695,142 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="407" />
+        <location filename="../../ui/views/conversation_meeting.py" line="414" />
         <source>No agreements yet. What will each of you do in the coming half year?</source>
         <translation>No agreements yet. What will each of you do in the coming half year?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="409" />
+        <location filename="../../ui/views/conversation_meeting.py" line="416" />
         <source>Agreements carry over to the next conversation until they are done.</source>
         <translation>Agreements carry over to the next conversation until they are done.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="424" />
+        <location filename="../../ui/views/conversation_meeting.py" line="431" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="430" />
+        <location filename="../../ui/views/conversation_meeting.py" line="437" />
         <source>Your preparation is not published yet, so only you can read it. Publish it on the Prepare page.</source>
         <translation>Your preparation is not published yet, so only you can read it. Publish it on the Prepare page.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="433" />
+        <location filename="../../ui/views/conversation_meeting.py" line="440" />
         <source>%1 has not published a preparation yet. You can read it here once it is published.</source>
         <translation>%1 has not published a preparation yet. You can read it here once it is published.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="437" />
+        <location filename="../../ui/views/conversation_meeting.py" line="444" />
         <source>Nothing written.</source>
         <translation>Nothing written.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="444" />
+        <location filename="../../ui/views/conversation_meeting.py" line="451" />
         <source>Published on %1.</source>
         <translation>Published on %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="508" />
+        <location filename="../../ui/views/conversation_meeting.py" line="515" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="484" />
+        <location filename="../../ui/views/conversation_meeting.py" line="491" />
         <source>Not signed yet</source>
         <translation>Not signed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="512" />
+        <location filename="../../ui/views/conversation_meeting.py" line="519" />
         <source>Sign as &amp;professional…</source>
         <translation>Sign as &amp;professional…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="513" />
+        <location filename="../../ui/views/conversation_meeting.py" line="520" />
         <source>Sign as &amp;manager…</source>
         <translation>Sign as &amp;manager…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="524" />
+        <location filename="../../ui/views/conversation_meeting.py" line="534" />
         <source>Both of you signed, so the record is locked. If something must change, reopen it; then both of you sign again.</source>
         <translation>Both of you signed, so the record is locked. If something must change, reopen it; then both of you sign again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="527" />
+        <location filename="../../ui/views/conversation_meeting.py" line="537" />
         <source>You sign once both of you have published your preparation. Each of you signs with your own password, also on this laptop.</source>
         <translation>You sign once both of you have published your preparation. Each of you signs with your own password, also on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="361" />
+        <location filename="../../ui/views/conversation_meeting.py" line="368" />
         <source>Saved meanwhile by someone else:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="362" />
+        <location filename="../../ui/views/conversation_meeting.py" line="369" />
         <source>Your text is still in the box above. Saving it replaces theirs, so take over what you want to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="459" />
+        <location filename="../../ui/views/conversation_meeting.py" line="466" />
         <source>%1 asks for a correction of the agreement “%2”:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="462" />
+        <location filename="../../ui/views/conversation_meeting.py" line="469" />
         <source>%1 asks for a correction of the summary:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="467" />
+        <location filename="../../ui/views/conversation_meeting.py" line="474" />
         <source>The record is open for changes again. A change takes back a signature that is already there; whoever asked signs once it is right.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="481" />
+        <location filename="../../ui/views/conversation_meeting.py" line="488" />
         <source>Seen, with a remark, on %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="483" />
+        <location filename="../../ui/views/conversation_meeting.py" line="490" />
         <source>Agreed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="492" />
+        <location filename="../../ui/views/conversation_meeting.py" line="499" />
         <source>Your signature of %1 was taken back: %2 changed the record afterwards. Read it again and sign once more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="495" />
+        <location filename="../../ui/views/conversation_meeting.py" line="502" />
         <source>The signature of %1 was taken back: %2 changed the record afterwards, so %3 signs again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="517" />
+        <location filename="../../ui/views/conversation_meeting.py" line="524" />
         <source>Ask for a correction…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="518" />
+        <location filename="../../ui/views/conversation_meeting.py" line="525" />
         <source>%1 asks for a correction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="530" />
+        <location filename="../../ui/views/conversation_meeting.py" line="540" />
         <source>%1 signed. Until the other signs too, the record stays as it is. Sign as agreed, or as seen with a remark; or ask for a correction, which opens the record for changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="535" />
+        <location filename="../../ui/views/conversation_meeting.py" line="545" />
         <source>A change now takes back the signature that is already there; then that side signs again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="538" />
+        <location filename="../../ui/views/conversation_meeting.py" line="548" />
         <source>Each of you signs with your own password, also on this laptop: as agreed, or as seen with a remark. Once both of you have signed, the record is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/conversation_meeting.py" line="553" />
+        <location filename="../../ui/views/conversation_meeting.py" line="563" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>This text is too long: at most %n character.</numerusform>
@@ -5769,80 +5838,80 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="659" />
+        <location filename="../../ui/views/conversation_meeting.py" line="669" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="687" />
+        <location filename="../../ui/views/conversation_meeting.py" line="697" />
         <source>What became of earlier agreements</source>
         <translation>What became of earlier agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="689" />
+        <location filename="../../ui/views/conversation_meeting.py" line="699" />
         <source>The agreements of last time, and older ones that are still open. Mark what is done; open ones carry over.</source>
         <translation>The agreements of last time, and older ones that are still open. Mark what is done; open ones carry over.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="691" />
+        <location filename="../../ui/views/conversation_meeting.py" line="701" />
         <source>New agreements</source>
         <translation>New agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="693" />
+        <location filename="../../ui/views/conversation_meeting.py" line="703" />
         <source>for example: Follow the planning course before March</source>
         <translation>for example: Follow the planning course before March</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="694" />
+        <location filename="../../ui/views/conversation_meeting.py" line="704" />
         <source>New agreement</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="695" />
+        <location filename="../../ui/views/conversation_meeting.py" line="705" />
         <source>Who does it</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="696" />
+        <location filename="../../ui/views/conversation_meeting.py" line="706" />
         <source>Due &amp;date</source>
         <translation>Due &amp;date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="697" />
+        <location filename="../../ui/views/conversation_meeting.py" line="707" />
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="698" />
+        <location filename="../../ui/views/conversation_meeting.py" line="708" />
         <source>&amp;Add agreement</source>
         <translation>&amp;Add agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="699" />
-        <location filename="../../ui/views/conversation_meeting.py" line="702" />
+        <location filename="../../ui/views/conversation_meeting.py" line="709" />
+        <location filename="../../ui/views/conversation_meeting.py" line="712" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="701" />
+        <location filename="../../ui/views/conversation_meeting.py" line="711" />
         <source>In a few sentences: what did you talk about, and what do you take with you?</source>
         <translation>In a few sentences: what did you talk about, and what do you take with you?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="703" />
+        <location filename="../../ui/views/conversation_meeting.py" line="713" />
         <source>Save s&amp;ummary</source>
         <translation>Save s&amp;ummary</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="704" />
+        <location filename="../../ui/views/conversation_meeting.py" line="714" />
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="705" />
+        <location filename="../../ui/views/conversation_meeting.py" line="715" />
         <source>Corrections asked for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5932,8 +6001,8 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
     <message>
         <location filename="../../ui/views/budget.py" line="477" />
-        <source>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation&apos;s budget, which has %2 left of %3.</source>
-        <translation>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation&apos;s budget, which has %2 left of %3.</translation>
+        <source>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation's budget, which has %2 left of %3.</source>
+        <translation>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation's budget, which has %2 left of %3.</translation>
     </message>
     <message>
         <location filename="../../ui/views/budget.py" line="480" />
@@ -6021,22 +6090,22 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/views/my_team.py" line="226" />
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/my_team.py" line="228" />
         <source>The people who have you as their manager: what they share with you, their learning hours, your open agreements and what waits for you. What they keep to themselves stays hidden, and each look is written in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/my_team.py" line="231" />
         <source>Nobody reports to you at the moment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/my_team.py" line="232" />
-        <source>When the owner makes you someone&apos;s manager, you see here how their development is going: their question if they share it, their learning hours and your agreements.</source>
-        <translation type="unfinished"></translation>
+        <source>When the owner makes you someone's manager, you see here how their development is going: their question if they share it, their learning hours and your agreements.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6128,6 +6197,68 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
 </context>
 <context>
+    <name>OfflineBar</name>
+    <message>
+        <location filename="../../ui/widgets/offline_bar.py" line="90" />
+        <source>online — synced at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offline_bar.py" line="91" />
+        <source>offline — last synced %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offline_bar.py" line="99" />
+        <source>Syncing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/offline_bar.py" line="103" />
+        <source>%n change(s) made on this laptop clash with what changed at the organisation meanwhile. Choose what stays.</source>
+        <translation>
+            <numerusform>%n change made on this laptop clashes with what changed at the organisation meanwhile. Choose what stays.</numerusform>
+            <numerusform>%n changes made on this laptop clash with what changed at the organisation meanwhile. Choose what stays.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/offline_bar.py" line="109" />
+        <source>%n change(s) from this laptop were not taken over by the organisation's database.</source>
+        <translation>
+            <numerusform>%n change from this laptop was not taken over by the organisation's database.</numerusform>
+            <numerusform>%n changes from this laptop were not taken over by the organisation's database.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offline_bar.py" line="126" />
+        <source>&amp;Sync now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offline_bar.py" line="128" />
+        <source>Send your changes to the organisation's database and fetch theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offline_bar.py" line="129" />
+        <source>&amp;Choose…</source>
+        <translation type="unfinished">&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offline_bar.py" line="130" />
+        <source>&amp;Why?</source>
+        <translation type="unfinished">&amp;Why?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/offline_bar.py" line="136" />
+        <source>Your copy has not been synced for %n day(s). Connect to your organisation's network and press Sync now: until then your changes are only on this laptop, and you do not see your colleagues' changes.</source>
+        <translation>
+            <numerusform>Your copy has not been synced for %n day. Connect to your organisation's network and press Sync now: until then your changes are only on this laptop, and you do not see your colleagues' changes.</numerusform>
+            <numerusform>Your copy has not been synced for %n days. Connect to your organisation's network and press Sync now: until then your changes are only on this laptop, and you do not see your colleagues' changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OpenRoundDialog</name>
     <message>
         <location filename="../../ui/dialogs/culture.py" line="82" />
@@ -6137,7 +6268,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/dialogs/culture.py" line="84" />
         <source>Everyone in the round answers 30 statements about learning in your organisation, anonymously, once. The round closes at midnight after its closing day (or when you close it earlier); results appear only when at least %1 people took part.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/culture.py" line="88" />
@@ -6162,7 +6293,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/dialogs/culture.py" line="93" />
         <source>In a round for some teams, results can also be shown per team: for a team with at least %1 respondents, unless its result together with the others would show the answers of a smaller group.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/culture.py" line="97" />
@@ -6253,7 +6384,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/views/conversations.py" line="547" />
         <source>Plan talent conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/conversations.py" line="548" />
@@ -6357,12 +6488,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/item_models/people.py" line="42" />
         <source>Can log in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/item_models/people.py" line="23" />
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/item_models/people.py" line="24" />
@@ -6378,48 +6509,48 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people.py" line="193" />
-        <location filename="../../ui/views/people.py" line="196" />
+        <location filename="../../ui/views/people.py" line="197" />
+        <location filename="../../ui/views/people.py" line="200" />
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="195" />
+        <location filename="../../ui/views/people.py" line="199" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="243" />
+        <location filename="../../ui/views/people.py" line="251" />
         <source>Archive %1?</source>
         <translation>Archive %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="244" />
+        <location filename="../../ui/views/people.py" line="252" />
         <source>%1 can no longer log in and disappears from the lists. Everything %1 did stays in the history. You can restore %1 later.</source>
         <translation>%1 can no longer log in and disappears from the lists. Everything %1 did stays in the history. You can restore %1 later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="271" />
+        <location filename="../../ui/views/people.py" line="279" />
         <source>Export people</source>
         <translation>Export people</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="271" />
+        <location filename="../../ui/views/people.py" line="279" />
         <source>people.csv</source>
         <translation>people.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="272" />
+        <location filename="../../ui/views/people.py" line="280" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="278" />
+        <location filename="../../ui/views/people.py" line="286" />
         <source>Export ready</source>
         <translation>Export ready</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people.py" line="278" />
+        <location filename="../../ui/views/people.py" line="286" />
         <source>%n person(s) exported.</source>
         <translation>
             <numerusform>%n person exported.</numerusform>
@@ -6427,103 +6558,103 @@ Please send it to whoever supports Regiestoel for you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="281" />
+        <location filename="../../ui/views/people.py" line="289" />
         <source>Exporting people</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="283" />
+        <location filename="../../ui/views/people.py" line="291" />
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="284" />
+        <location filename="../../ui/views/people.py" line="292" />
         <source>Not exported: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="299" />
-        <location filename="../../ui/views/people.py" line="306" />
+        <location filename="../../ui/views/people.py" line="307" />
+        <location filename="../../ui/views/people.py" line="314" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="301" />
+        <location filename="../../ui/views/people.py" line="309" />
         <source>Everyone in your organisation, their teams, and what colleagues may ask them about. Looking for someone to guide your learning group? Search for a subject.</source>
         <translation>Everyone in your organisation, their teams, and what colleagues may ask them about. Looking for someone to guide your learning group? Search for a subject.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="303" />
+        <location filename="../../ui/views/people.py" line="311" />
         <source>Search by name, team or subject</source>
         <translation>Search by name, team or subject</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="304" />
+        <location filename="../../ui/views/people.py" line="312" />
         <source>Search people</source>
         <translation>Search people</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="305" />
+        <location filename="../../ui/views/people.py" line="313" />
         <source>Show archived</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="307" />
+        <location filename="../../ui/views/people.py" line="315" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="308" />
+        <location filename="../../ui/views/people.py" line="316" />
         <source>&amp;New person</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="309" />
+        <location filename="../../ui/views/people.py" line="317" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="310" />
+        <location filename="../../ui/views/people.py" line="318" />
         <source>Pass&amp;word…</source>
         <translation>Pass&amp;word…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="311" />
+        <location filename="../../ui/views/people.py" line="319" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="312" />
+        <location filename="../../ui/views/people.py" line="320" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="313" />
+        <location filename="../../ui/views/people.py" line="321" />
         <source>&amp;First passwords…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="315" />
+        <location filename="../../ui/views/people.py" line="323" />
         <source>A temporary password for everyone who cannot log in yet, and a handout to print</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="317" />
+        <location filename="../../ui/views/people.py" line="325" />
         <source>Add your colleagues</source>
         <translation>Add your colleagues</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="318" />
+        <location filename="../../ui/views/people.py" line="326" />
         <source>Regiestoel works with the people in your organisation: who is in which team, who manages whom, and who knows what. Add them one by one, or import the list you already keep in Excel.</source>
         <translation>Regiestoel works with the people in your organisation: who is in which team, who manages whom, and who knows what. Add them one by one, or import the list you already keep in Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="321" />
+        <location filename="../../ui/views/people.py" line="329" />
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="322" />
+        <location filename="../../ui/views/people.py" line="330" />
         <source>Import from Excel</source>
         <translation>Import from Excel</translation>
     </message>
@@ -6620,31 +6751,69 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
 </context>
 <context>
+    <name>PersonalCopyBox</name>
+    <message>
+        <location filename="../../ui/views/personal_copy_box.py" line="62" />
+        <source>Take my data along</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/personal_copy_box.py" line="63" />
+        <source>&amp;Take my data along…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/personal_copy_box.py" line="64" />
+        <source>Work on the organisation's database a&amp;gain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/personal_copy_box.py" line="67" />
+        <source>You are working on your personal copy in %1. Sync now (in the bar above) sends your changes to the organisation's database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/personal_copy_box.py" line="71" />
+        <source>From the next start this laptop works on the organisation's database again; the copy stays here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/personal_copy_box.py" line="74" />
+        <source>From the next start this laptop works on your personal copy in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/personal_copy_box.py" line="78" />
+        <source>Working on the road, without a connection? Take your data along: an encrypted copy on this laptop of what you may read, kept up to date whenever the laptop reaches your organisation's database.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PlanConversationsDialog</name>
     <message>
         <location filename="../../ui/dialogs/plan_conversations.py" line="104" />
         <source>Gets a conversation with %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/plan_conversations.py" line="105" />
         <source>Already planned in this half year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/plan_conversations.py" line="107" />
         <source>Not included: no manager. Choose one under People.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/plan_conversations.py" line="109" />
         <source>Not included: their manager %1 has left. Choose another under People.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/plan_conversations.py" line="110" />
         <source>Not included: has left the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/plan_conversations.py" line="127" />
@@ -6657,7 +6826,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/dialogs/plan_conversations.py" line="129" />
         <source>Nobody new to plan in the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/plan_conversations.py" line="131" />
@@ -6678,17 +6847,17 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/dialogs/plan_conversations.py" line="160" />
         <source>Plan talent conversations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/plan_conversations.py" line="162" />
         <source>Everyone who has a manager gets one talent conversation with that manager in the half year: professionals, and team leads and managers who have a manager of their own. Both prepare, talk and sign within the half year.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/plan_conversations.py" line="165" />
         <source>&amp;Half year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/plan_conversations.py" line="166" />
@@ -6698,12 +6867,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/dialogs/plan_conversations.py" line="167" />
         <source>%1 (this half year)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/plan_conversations.py" line="167" />
         <source>%1 (next half year)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/plan_conversations.py" line="171" />
@@ -6718,12 +6887,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/dialogs/plan_conversations.py" line="172" />
         <source>Included?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/plan_conversations.py" line="173" />
         <source>Who is included</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6884,7 +7053,7 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/views/data_safety.py" line="95" />
         <source>Keep until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/data_safety.py" line="97" />
@@ -6969,8 +7138,8 @@ Please send it to whoever supports Regiestoel for you.</translation>
     </message>
     <message>
         <location filename="../../ui/views/conversation_prepare.py" line="304" />
-        <source>The coach&apos;s draft is in your preparation. Put it in your own words, and save.</source>
-        <translation>The coach&apos;s draft is in your preparation. Put it in your own words, and save.</translation>
+        <source>The coach's draft is in your preparation. Put it in your own words, and save.</source>
+        <translation>The coach's draft is in your preparation. Put it in your own words, and save.</translation>
     </message>
     <message>
         <location filename="../../ui/views/conversation_prepare.py" line="331" />
@@ -7018,12 +7187,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
     <message>
         <location filename="../../ui/i18n.py" line="39" />
         <source>&amp;Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="40" />
         <source>Files of &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -7102,12 +7271,12 @@ Please send it to whoever supports Regiestoel for you.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="174" />
+        <location filename="../../ui/dialogs/passwords.py" line="196" />
         <source>Forgot your password?</source>
         <translation>Forgot your password?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="176" />
+        <location filename="../../ui/dialogs/passwords.py" line="198" />
         <source>Ask the owner of Regiestoel in your organisation for a temporary password.
 
 Are you the owner yourself? Then enter the recovery code you wrote down when Regiestoel was set up, and choose a new password.</source>
@@ -7116,17 +7285,17 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 Are you the owner yourself? Then enter the recovery code you wrote down when Regiestoel was set up, and choose a new password.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="182" />
+        <location filename="../../ui/dialogs/passwords.py" line="204" />
         <source>Recovery &amp;code</source>
         <translation>Recovery &amp;code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="198" />
+        <location filename="../../ui/dialogs/passwords.py" line="220" />
         <source>New recovery code</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="199" />
+        <location filename="../../ui/dialogs/passwords.py" line="221" />
         <source>Your password has been changed. Your old recovery code no longer works; write down this new one:</source>
         <translation>Your password has been changed. Your old recovery code no longer works; write down this new one:</translation>
     </message>
@@ -7145,8 +7314,8 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     </message>
     <message>
         <location filename="../../ui/wizard.py" line="334" />
-        <source>If you ever forget your password, this code lets you choose a new one. Write it on paper and keep it somewhere safe, away from this computer. Nobody else can reset an owner&apos;s password.</source>
-        <translation>If you ever forget your password, this code lets you choose a new one. Write it on paper and keep it somewhere safe, away from this computer. Nobody else can reset an owner&apos;s password.</translation>
+        <source>If you ever forget your password, this code lets you choose a new one. Write it on paper and keep it somewhere safe, away from this computer. Nobody else can reset an owner's password.</source>
+        <translation>If you ever forget your password, this code lets you choose a new one. Write it on paper and keep it somewhere safe, away from this computer. Nobody else can reset an owner's password.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard.py" line="337" />
@@ -7160,27 +7329,50 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     </message>
 </context>
 <context>
+    <name>RefusedChangesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="263" />
+        <source>Changes not taken over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="265" />
+        <source>The organisation's database did not take over these changes from your laptop. Here is why, and what you wrote, so you can do it again where it still fits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="267" />
+        <source>&amp;Read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="268" />
+        <source>&amp;Later</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReminderSettingsPanel</name>
     <message>
         <location filename="../../ui/views/reminder_settings.py" line="126" />
         <location filename="../../ui/views/reminder_settings.py" line="229" />
         <source>Folder for your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/reminder_settings.py" line="138" />
         <source>Choose a folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/reminder_settings.py" line="147" />
         <source>Your calendar is in %1. Subscribe to this file once in Outlook, Thunderbird or your phone; Regiestoel keeps it up to date while it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/reminder_settings.py" line="164" />
         <source>Regiestoel no longer updates your calendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/reminder_settings.py" line="205" />
@@ -7190,17 +7382,17 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     <message>
         <location filename="../../ui/views/reminder_settings.py" line="206" />
         <source>Saved. Without an e-mail server Regiestoel sends no e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/reminder_settings.py" line="223" />
         <source>My calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/reminder_settings.py" line="225" />
         <source>Choose a folder that your calendar program or phone syncs (OneDrive, Nextcloud, a shared drive). Regiestoel keeps one file there with your sessions and conversations, with alarms, and updates it while it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/reminder_settings.py" line="228" />
@@ -7210,32 +7402,32 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     <message>
         <location filename="../../ui/views/reminder_settings.py" line="230" />
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/reminder_settings.py" line="231" />
         <source>Keep my calendar here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/reminder_settings.py" line="232" />
         <source>Stop updating</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/reminder_settings.py" line="233" />
         <source>Reminders by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/reminder_settings.py" line="235" />
-        <source>Optional. With your organisation&apos;s SMTP server, Regiestoel e-mails everyone a short reminder when something is due, and a summary on Monday morning. An e-mail names only the kind, the date and the place, never the content. The password is kept in this computer&apos;s keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <source>Optional. With your organisation's SMTP server, Regiestoel e-mails everyone a short reminder when something is due, and a summary on Monday morning. An e-mail names only the kind, the date and the place, never the content. The password is kept in this computer's keyring, never in a file.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/reminder_settings.py" line="239" />
         <source>SMTP &amp;server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/reminder_settings.py" line="239" />
@@ -7245,7 +7437,7 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     <message>
         <location filename="../../ui/views/reminder_settings.py" line="239" />
         <source>S&amp;ecurity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/reminder_settings.py" line="240" />
@@ -7260,17 +7452,17 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     <message>
         <location filename="../../ui/views/reminder_settings.py" line="240" />
         <source>Se&amp;nder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/reminder_settings.py" line="241" />
         <source>&amp;Alarm before a conversation (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/reminder_settings.py" line="247" />
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/reminder_settings.py" line="249" />
@@ -7305,8 +7497,8 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     </message>
     <message>
         <location filename="../../ui/dialogs/sign.py" line="310" />
-        <source>The reason stays in the record&apos;s history, for both of you to see.</source>
-        <translation>The reason stays in the record&apos;s history, for both of you to see.</translation>
+        <source>The reason stays in the record's history, for both of you to see.</source>
+        <translation>The reason stays in the record's history, for both of you to see.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/sign.py" line="311" />
@@ -7324,47 +7516,47 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     <message>
         <location filename="../../ui/views/my_team.py" line="82" />
         <source>Not shared with you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/my_team.py" line="85" />
         <source>Learning hours in working time: %1 of %2 this year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/my_team.py" line="92" />
         <source>Learning hours of %1 against the norm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/my_team.py" line="95" />
         <source>Learning groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/my_team.py" line="96" />
         <source>Not in a learning group yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/my_team.py" line="100" />
         <source>No talent conversation planned with you yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/my_team.py" line="103" />
         <source>Next talent conversation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/my_team.py" line="106" />
         <source>Talent conversation of %1 is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/my_team.py" line="108" />
         <source>Next talent conversation: before %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/my_team.py" line="110" />
@@ -7375,17 +7567,17 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     <message>
         <location filename="../../ui/views/my_team.py" line="115" />
         <source>Waits for your decision: %1 (since %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/my_team.py" line="117" />
         <source>Decide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/my_team.py" line="121" />
         <source>Open agreements</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/my_team.py" line="125" />
@@ -7514,17 +7706,17 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="145" />
+        <location filename="../../ui/dialogs/passwords.py" line="167" />
         <source>Set a temporary password</source>
         <translation>Set a temporary password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="147" />
+        <location filename="../../ui/dialogs/passwords.py" line="169" />
         <source>Give %1 a temporary password and pass it on in person. At the next login, %1 chooses a password of their own.</source>
         <translation>Give %1 a temporary password and pass it on in person. At the next login, %1 chooses a password of their own.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="149" />
+        <location filename="../../ui/dialogs/passwords.py" line="171" />
         <source>&amp;Suggest a password</source>
         <translation>&amp;Suggest a password</translation>
     </message>
@@ -7559,7 +7751,7 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     <message>
         <location filename="../../ui/dialogs/restore_backup.py" line="92" />
         <source>Restoring replaces all current data with this backup. A backup of the current data is made first. Afterwards Regiestoel opens the restored data at the login screen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/restore_backup.py" line="104" />
@@ -7607,7 +7799,7 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     <message>
         <location filename="../../ui/dialogs/restore_backup.py" line="145" />
         <source>No checksum was found beside this file (it was copied by hand, or made by an older Regiestoel), so damage to it cannot be ruled out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/restore_backup.py" line="147" />
@@ -7617,7 +7809,7 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     <message>
         <location filename="../../ui/dialogs/restore_backup.py" line="196" />
         <source>Restoring the backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/restore_backup.py" line="202" />
@@ -7627,7 +7819,7 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     <message>
         <location filename="../../ui/dialogs/restore_backup.py" line="203" />
         <source>The backup has been restored. Regiestoel now opens the restored data: log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -7678,12 +7870,12 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     <message>
         <location filename="../../ui/dialogs/sign.py" line="420" />
         <source>Date of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/sign.py" line="421" />
         <source>Time of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/sign.py" line="422" />
@@ -7701,22 +7893,22 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     <message>
         <location filename="../../ui/views/data_safety.py" line="154" />
         <source>Seal the export for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/data_safety.py" line="158" />
         <source>Let %1 type a passphrase here. The file is sealed with it: only %1 can open it (with 7-Zip, WinZip, PeaZip or The Unarchiver), so what is theirs stays theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/data_safety.py" line="165" />
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/data_safety.py" line="168" />
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/data_safety.py" line="170" />
@@ -7726,17 +7918,17 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     <message>
         <location filename="../../ui/views/data_safety.py" line="171" />
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/data_safety.py" line="183" />
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/data_safety.py" line="193" />
         <source>Not exported: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -7769,24 +7961,24 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     <message>
         <location filename="../../ui/views/session_runner.py" line="460" />
         <source>Paused while the laptop was locked. Press Start or the space bar to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/session_runner.py" line="462" />
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/session_runner.py" line="464" />
         <source>Not started yet: press Start or the space bar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/session_runner.py" line="571" />
         <source>Session finished. %n person(s) present: their learning time is counted.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -7896,7 +8088,7 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     <message>
         <location filename="../../ui/views/session_runner.py" line="626" />
         <source>Sum up in a few sentences what this hour brought. When you finish, everyone present gets the time of the session as learning in working time; finishing early, you say how many minutes count.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/session_runner.py" line="629" />
@@ -7917,127 +8109,127 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="1" />
+        <location filename="../../ui/views/settings.py" line="372" />
         <source>Laptops</source>
         <translation>Laptops</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="308" />
+        <location filename="../../ui/views/settings.py" line="330" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="309" />
+        <location filename="../../ui/views/settings.py" line="331" />
         <source>My preferences</source>
         <translation>My preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="310" />
+        <location filename="../../ui/views/settings.py" line="332" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="311" />
+        <location filename="../../ui/views/settings.py" line="333" />
         <source>The language Regiestoel speaks to you in. It changes at once.</source>
         <translation>The language Regiestoel speaks to you in. It changes at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="313" />
+        <location filename="../../ui/views/settings.py" line="335" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="318" />
+        <location filename="../../ui/views/settings.py" line="340" />
         <source>Culture scan &amp;results from (respondents)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="330" />
-        <source>A culture scan result shows only when at least this many people answered; a team&apos;s result needs at least 5 in the team, whatever you choose here. 5 is the norm; you may raise it, or lower it to 3.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/settings.py" line="352" />
+        <source>A culture scan result shows only when at least this many people answered; a team's result needs at least 5 in the team, whatever you choose here. 5 is the norm; you may raise it, or lower it to 3.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="345" />
+        <location filename="../../ui/views/settings.py" line="367" />
         <source>Planning sessions</source>
         <translation>Planning sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="346" />
+        <location filename="../../ui/views/settings.py" line="368" />
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="347" />
+        <location filename="../../ui/views/settings.py" line="369" />
         <source>AI coach</source>
         <translation>AI coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="348" />
+        <location filename="../../ui/views/settings.py" line="370" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="349" />
+        <location filename="../../ui/views/settings.py" line="371" />
         <source>Backups and privacy</source>
         <translation>Backups and privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="315" />
+        <location filename="../../ui/views/settings.py" line="337" />
         <source>Organisation &amp;name</source>
         <translation>Organisation &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="253" />
-        <source>With fewer than 5 respondents, colleagues can often tell who gave an answer: in a small group one different answer stands out, and people who work together recognise each other&apos;s views. Dutch survey tools never show fewer than 5. Teams keep 5, and rounds opened before keep their threshold.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/settings.py" line="275" />
+        <source>With fewer than 5 respondents, colleagues can often tell who gave an answer: in a small group one different answer stands out, and people who work together recognise each other's views. Dutch survey tools never show fewer than 5. Teams keep 5, and rounds opened before keep their threshold.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="296" />
+        <location filename="../../ui/views/settings.py" line="318" />
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="315" />
+        <location filename="../../ui/views/settings.py" line="337" />
         <source>Yearly learning &amp;budget (€)</source>
         <translation>Yearly learning &amp;budget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="316" />
+        <location filename="../../ui/views/settings.py" line="338" />
         <source>Learning &amp;hours per person per year</source>
         <translation>Learning &amp;hours per person per year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="317" />
+        <location filename="../../ui/views/settings.py" line="339" />
         <source>Loc&amp;k after (minutes idle)</source>
         <translation>Loc&amp;k after (minutes idle)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="317" />
+        <location filename="../../ui/views/settings.py" line="339" />
         <source>De&amp;fault language</source>
         <translation>De&amp;fault language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="334" />
+        <location filename="../../ui/views/settings.py" line="356" />
         <source>Share the data with every account on this computer</source>
         <translation>Share the data with every account on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="350" />
+        <location filename="../../ui/views/settings.py" line="373" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="327" />
+        <location filename="../../ui/views/settings.py" line="349" />
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="336" />
+        <location filename="../../ui/views/settings.py" line="358" />
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="339" />
+        <location filename="../../ui/views/settings.py" line="361" />
         <source>Only an owner can change these settings.</source>
         <translation>Only an owner can change these settings.</translation>
     </message>
@@ -8047,7 +8239,7 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     <message>
         <location filename="../../ui/dialogs/sign.py" line="150" />
         <source>&amp;Ask for a correction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/sign.py" line="156" />
@@ -8090,57 +8282,57 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     <message>
         <location filename="../../ui/dialogs/sign.py" line="237" />
         <source>By signing you confirm that you read the record: both preparations, the agreements and the summary. Once both of you have signed, it is locked. Do you see something differently? Sign as seen, with a remark, or ask for a correction.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/sign.py" line="240" />
         <source>A&amp;greed: I agree with the record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/sign.py" line="241" />
         <source>S&amp;een, with a remark: I read it, and add my view</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/sign.py" line="242" />
         <source>Ask for a &amp;correction instead of signing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/sign.py" line="243" />
         <source>&amp;Your remark</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/sign.py" line="244" />
         <source>Your remark becomes part of the record, for both of you to read.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/sign.py" line="246" />
         <source>&amp;What should be corrected?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/sign.py" line="249" />
         <source>The summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/sign.py" line="251" />
         <source>Agreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/sign.py" line="254" />
         <source>What should c&amp;hange?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/sign.py" line="256" />
         <source>This is not a signature. Both of you see the request, and you can both change the record again. A change takes back a signature that is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/dialogs/sign.py" line="259" />
@@ -8537,6 +8729,152 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     </message>
 </context>
 <context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="30" />
+        <source>Development question</source>
+        <translation type="unfinished">Development question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="32" />
+        <source>Work situation</source>
+        <translation type="unfinished">Work situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="33" />
+        <source>Conversation preparation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="35" />
+        <source>Learning request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="37" />
+        <source>Lesson</source>
+        <translation type="unfinished">Lesson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="38" />
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="123" />
+        <source>My version (this laptop)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="124" />
+        <source>Their version (the organisation)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="124" />
+        <source>Merged (edit freely)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="190" />
+        <source>Changes that clash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="192" />
+        <source>While you worked on this laptop, the same record changed at your organisation. Look at both versions and choose which one stays, or merge them. Nothing is sent or dropped until you choose; what you keep goes along at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="195" />
+        <source>Keep &amp;my version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="196" />
+        <source>Keep &amp;their version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="197" />
+        <source>Mer&amp;ge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="198" />
+        <source>Decide &amp;later</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TakeAlongDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="67" />
+        <source>Choose a folder for your personal copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="76" />
+        <source>Choose a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="90" />
+        <source>Making your personal copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="113" />
+        <source>Personal copy made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="121" />
+        <source>Your personal copy is ready in %1. From the next start Regiestoel opens it on this laptop, with your password, also without a connection; when the laptop reaches your organisation's database, your changes are exchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="127" />
+        <source>Take my data along</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="129" />
+        <source>Regiestoel makes an encrypted copy on this laptop of what you may read: your development question, your work situations, your conversations and preparations, your learning groups with their sessions, lessons learned, names and teams, and the organisation's settings. With it you work without a connection too; whenever the laptop reaches your organisation's database, your changes and theirs are exchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="136" />
+        <source>What never goes along: colleagues' private records that you may not read, answers to the culture scan, and the audit log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="139" />
+        <source>The copy is locked with your password: without it, nobody can read it, not even from a stolen laptop. Forgot your password? Then make a new copy at the office.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="141" />
+        <source>&amp;Folder</source>
+        <translation type="unfinished">&amp;Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="142" />
+        <source>Your &amp;password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="143" />
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="144" />
+        <source>&amp;Make the copy</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TeamsPanel</name>
     <message numerus="yes">
         <location filename="../../ui/views/teams.py" line="66" />
@@ -8597,22 +8935,22 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     <message>
         <location filename="../../ui/widgets/date_field.py" line="351" />
         <source>Choose a time from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="371" />
         <source>hh:mm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="375" />
         <source>Fill in a time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="376" />
         <source>“%1” is not a time. Type it as 07:30, 0730 or 7.30.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -8634,8 +8972,8 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     </message>
     <message>
         <location filename="../../ui/tray.py" line="127" />
-        <source>Then you still get a notification when something is due, also with the window closed. Open Regiestoel again from its icon in the tray; quit it from the icon&apos;s menu. You can change this later under Settings, My preferences.</source>
-        <translation>Then you still get a notification when something is due, also with the window closed. Open Regiestoel again from its icon in the tray; quit it from the icon&apos;s menu. You can change this later under Settings, My preferences.</translation>
+        <source>Then you still get a notification when something is due, also with the window closed. Open Regiestoel again from its icon in the tray; quit it from the icon's menu. You can change this later under Settings, My preferences.</source>
+        <translation>Then you still get a notification when something is due, also with the window closed. Open Regiestoel again from its icon in the tray; quit it from the icon's menu. You can change this later under Settings, My preferences.</translation>
     </message>
     <message>
         <location filename="../../ui/tray.py" line="130" />
@@ -8649,8 +8987,8 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     </message>
     <message>
         <location filename="../../ui/tray.py" line="146" />
-        <source>Regiestoel keeps running here. Quit it from this icon&apos;s menu.</source>
-        <translation>Regiestoel keeps running here. Quit it from this icon&apos;s menu.</translation>
+        <source>Regiestoel keeps running here. Quit it from this icon's menu.</source>
+        <translation>Regiestoel keeps running here. Quit it from this icon's menu.</translation>
     </message>
 </context>
 <context>
@@ -8683,17 +9021,17 @@ Everything stays on this computer. Choose the language you want to work in; you 
 <context>
     <name>_PasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="64" />
+        <location filename="../../ui/dialogs/passwords.py" line="65" />
         <source>&amp;New password</source>
         <translation>&amp;New password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="65" />
+        <location filename="../../ui/dialogs/passwords.py" line="66" />
         <source>&amp;Repeat new password</source>
         <translation>&amp;Repeat new password</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/passwords.py" line="74" />
+        <location filename="../../ui/dialogs/passwords.py" line="75" />
         <source>At least %n characters.</source>
         <translation>
             <numerusform>At least %n character.</numerusform>
@@ -8701,7 +9039,7 @@ Everything stays on this computer. Choose the language you want to work in; you 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="78" />
+        <location filename="../../ui/dialogs/passwords.py" line="79" />
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>

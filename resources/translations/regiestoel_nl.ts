@@ -85,47 +85,47 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AgreementGrid</name>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="104" />
+        <location filename="../../ui/views/conversation_meeting.py" line="105" />
         <source>Agreement</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="104" />
+        <location filename="../../ui/views/conversation_meeting.py" line="105" />
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="105" />
+        <location filename="../../ui/views/conversation_meeting.py" line="106" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="105" />
+        <location filename="../../ui/views/conversation_meeting.py" line="106" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="112" />
+        <location filename="../../ui/views/conversation_meeting.py" line="113" />
         <source>Carried over from %1</source>
         <translation>Meegenomen uit de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="119" />
+        <location filename="../../ui/views/conversation_meeting.py" line="120" />
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="134" />
+        <location filename="../../ui/views/conversation_meeting.py" line="135" />
         <source>Status of “%1”</source>
         <translation>Status van “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="145" />
+        <location filename="../../ui/views/conversation_meeting.py" line="146" />
         <source>Remove this agreement</source>
         <translation>Deze afspraak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="146" />
+        <location filename="../../ui/views/conversation_meeting.py" line="147" />
         <source>Remove “%1”</source>
         <translation>“%1” verwijderen</translation>
     </message>
@@ -322,7 +322,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/ask_to_finish.py" line="77" />
-        <source>“%1” is %2&apos;s work situation: only they finish it. Say what you think came out of it; %2 sees your question on My learning and decides.</source>
+        <source>“%1” is %2's work situation: only they finish it. Say what you think came out of it; %2 sees your question on My learning and decides.</source>
         <translation>‘%1’ is de werksituatie van %2: alleen %2 rondt hem af. Zeg wat er volgens jou uit gekomen is; %2 ziet je vraag op Mijn regie en beslist.</translation>
     </message>
     <message>
@@ -457,157 +457,157 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         <translation>Medewerker gewist</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="32" />
+        <location filename="../../ui/item_models/audit.py" line="34" />
         <source>Conversation read</source>
         <translation>Gesprek ingezien</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="33" />
+        <location filename="../../ui/item_models/audit.py" line="35" />
         <source>Conversation signed</source>
         <translation>Gesprek ondertekend</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="34" />
+        <location filename="../../ui/item_models/audit.py" line="36" />
         <source>Development question read</source>
         <translation>Ontwikkelvraag ingezien</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="36" />
+        <location filename="../../ui/item_models/audit.py" line="38" />
         <source>Budget ledger exported</source>
         <translation>Budgetoverzicht geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="37" />
+        <location filename="../../ui/item_models/audit.py" line="39" />
         <source>Calendar exported</source>
         <translation>Agenda geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="38" />
+        <location filename="../../ui/item_models/audit.py" line="40" />
         <source>Groups list read (command line)</source>
         <translation>Lijst van leergroepen gelezen (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="39" />
+        <location filename="../../ui/item_models/audit.py" line="41" />
         <source>Work situations list read (command line)</source>
         <translation>Lijst van werksituaties gelezen (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="41" />
+        <location filename="../../ui/item_models/audit.py" line="43" />
         <source>Conversations list read (command line)</source>
         <translation>Lijst van gesprekken gelezen (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="43" />
+        <location filename="../../ui/item_models/audit.py" line="45" />
         <source>Conversations of a half year planned</source>
         <translation>Gesprekken van een halfjaar ingepland</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="45" />
+        <location filename="../../ui/item_models/audit.py" line="47" />
         <source>Conversation reopened</source>
         <translation>Gesprek heropend</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="46" />
+        <location filename="../../ui/item_models/audit.py" line="48" />
         <source>Correction of a conversation asked for</source>
         <translation>Correctie van een gesprek gevraagd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="48" />
+        <location filename="../../ui/item_models/audit.py" line="50" />
         <source>Manager of a conversation replaced</source>
         <translation>Leidinggevende van een gesprek vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="50" />
+        <location filename="../../ui/item_models/audit.py" line="52" />
         <source>Record shared with later managers (changed)</source>
         <translation>Delen van verslag met latere leidinggevenden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="52" />
+        <location filename="../../ui/item_models/audit.py" line="54" />
         <source>Year budget set</source>
         <translation>Jaarbudget ingesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="53" />
+        <location filename="../../ui/item_models/audit.py" line="55" />
         <source>Individual budget set</source>
         <translation>Persoonlijk budget ingesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="54" />
+        <location filename="../../ui/item_models/audit.py" line="56" />
         <source>Carry-over of unused budget set</source>
         <translation>Meenemen van ongebruikt budget ingesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="56" />
+        <location filename="../../ui/item_models/audit.py" line="58" />
         <source>Learning request approved</source>
         <translation>Leeraanvraag goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="57" />
+        <location filename="../../ui/item_models/audit.py" line="59" />
         <source>Learning request declined</source>
         <translation>Leeraanvraag afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="58" />
+        <location filename="../../ui/item_models/audit.py" line="60" />
         <source>Removal postponed</source>
         <translation>Verwijderen uitgesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="59" />
+        <location filename="../../ui/item_models/audit.py" line="61" />
         <source>People due for removal listed</source>
         <translation>Lijst van te verwijderen medewerkers gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="61" />
+        <location filename="../../ui/item_models/audit.py" line="63" />
         <source>Culture scan opened</source>
         <translation>Leercultuurscan geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="62" />
+        <location filename="../../ui/item_models/audit.py" line="64" />
         <source>Culture scan closed</source>
         <translation>Leercultuurscan gesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="63" />
+        <location filename="../../ui/item_models/audit.py" line="65" />
         <source>Culture focus chosen</source>
         <translation>Focus voor de leercultuur gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="65" />
+        <location filename="../../ui/item_models/audit.py" line="67" />
         <source>Culture scan threshold changed</source>
         <translation>Drempel van de leercultuurscan gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="67" />
+        <location filename="../../ui/item_models/audit.py" line="69" />
         <source>Culture scans listed (command line)</source>
         <translation>Lijst van leercultuurscans gelezen (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="69" />
+        <location filename="../../ui/item_models/audit.py" line="71" />
         <source>Culture scan results read (command line)</source>
         <translation>Uitkomsten van een leercultuurscan gelezen (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="71" />
+        <location filename="../../ui/item_models/audit.py" line="73" />
         <source>Dashboard figures read (command line)</source>
         <translation>Dashboardcijfers opgevraagd (opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="73" />
+        <location filename="../../ui/item_models/audit.py" line="75" />
         <source>Annual learning report saved</source>
         <translation>Jaarverslag leren gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="74" />
+        <location filename="../../ui/item_models/audit.py" line="76" />
         <source>Agreement followed up in a later conversation</source>
         <translation>Afspraak opgevolgd in een later gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="80" />
+        <location filename="../../ui/item_models/audit.py" line="82" />
         <source>Records read in My team</source>
         <translation>Gegevens gelezen in Mijn team</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="96" />
+        <location filename="../../ui/item_models/audit.py" line="98" />
         <source>Concerning</source>
         <translation>Betreft</translation>
     </message>
@@ -617,32 +617,32 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         <translation>Demo-organisatie aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="76" />
+        <location filename="../../ui/item_models/audit.py" line="78" />
         <source>Individual budgets read</source>
         <translation>Persoonlijke budgetten ingezien</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="78" />
+        <location filename="../../ui/item_models/audit.py" line="80" />
         <source>Learning requests of others read</source>
         <translation>Leeraanvragen van anderen ingezien</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="91" />
+        <location filename="../../ui/item_models/audit.py" line="93" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="93" />
+        <location filename="../../ui/item_models/audit.py" line="95" />
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="94" />
+        <location filename="../../ui/item_models/audit.py" line="96" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/audit.py" line="108" />
+        <location filename="../../ui/item_models/audit.py" line="110" />
         <source>administrator (command line)</source>
         <translation>beheerder (opdrachtregel)</translation>
     </message>
@@ -650,14 +650,19 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/views/audit.py" line="55" />
+        <location filename="../../ui/views/audit.py" line="59" />
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="57" />
+        <location filename="../../ui/views/audit.py" line="61" />
         <source>Sensitive actions are recorded here: changes to people and roles, passwords, imports and exports. Nobody can change or remove these entries.</source>
         <translation>Hier worden gevoelige acties vastgelegd: wijzigingen in medewerkers en rollen, wachtwoorden, imports en exports. Niemand kan deze regels wijzigen of verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="65" />
+        <source>The audit log is kept in your organisation's database only: it never goes along on a personal copy. Read it when you work connected, without a copy.</source>
+        <translation>Het auditlog staat alleen in de database van je organisatie: het gaat nooit mee in een persoonlijke kopie. Bekijk het als je met verbinding werkt, zonder kopie.</translation>
     </message>
 </context>
 <context>
@@ -676,72 +681,72 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>BackupToFolderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="46" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="45" />
         <source>Back up to a folder or USB stick</source>
         <translation>Reservekopie naar een map of USB-stick</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="50" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="49" />
         <source>Keep a copy of all data somewhere else, such as a USB stick, so it survives a lost or broken laptop.</source>
         <translation>Bewaar een kopie van alle gegevens ergens anders, bijvoorbeeld op een USB-stick. Dan ben je niets kwijt als je laptop zoekraakt of kapotgaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="57" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="56" />
         <source>&amp;Choose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="65" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="59" />
         <source>&amp;Folder</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="70" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="64" />
         <source>Optional, but wise for a USB stick: without a passphrase anyone who has the stick can read all the data. Without the passphrase the backup cannot be restored, so keep it safe.</source>
         <translation>Niet verplicht, maar verstandig bij een USB-stick: zonder wachtwoordzin kan iedereen die de stick heeft alle gegevens lezen. Zonder de wachtwoordzin kun je de reservekopie niet terugzetten, dus bewaar hem goed.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="74" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="68" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="75" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="69" />
         <source>&amp;Repeat passphrase</source>
         <translation>Wachtwoordzin &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="77" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="71" />
         <source>Re&amp;member the passphrase on this computer</source>
         <translation>Wachtwoordzin &amp;onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="81" />
-        <source>It is kept in the system&apos;s keyring, never in a file.</source>
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="75" />
+        <source>It is kept in the system's keyring, never in a file.</source>
         <translation>Hij wordt bewaard in de sleutelbos van je computer, nooit in een bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="85" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="79" />
         <source>Regiestoel cannot remember it on this system: there is no keyring to keep it in safely, and it is never written to a file. Type it each time.</source>
         <translation>Regiestoel kan de wachtwoordzin op deze computer niet onthouden: er is geen sleutelbos om hem veilig in te bewaren, en in een bestand komt hij nooit. Typ hem elke keer in.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="94" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="88" />
         <source>&amp;Back up</source>
         <translation>&amp;Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="106" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="100" />
         <source>Choose a folder for the backup</source>
         <translation>Kies een map voor de reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="115" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="109" />
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtwoordzinnen zijn niet hetzelfde.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_folder.py" line="139" />
+        <location filename="../../ui/dialogs/backup_to_folder.py" line="133" />
         <source>Making a backup</source>
         <translation>Back-up maken</translation>
     </message>
@@ -908,7 +913,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/budget.py" line="197" />
-        <source>No budget of its own: paid from the organisation&apos;s budget.</source>
+        <source>No budget of its own: paid from the organisation's budget.</source>
         <translation>Geen eigen budget: wordt betaald uit het budget van de organisatie.</translation>
     </message>
     <message>
@@ -969,7 +974,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/carry_over.py" line="51" />
-        <source>What is left of a year&apos;s budget stays available %n more year(s), until 31 December of its last year.</source>
+        <source>What is left of a year's budget stays available %n more year(s), until 31 December of its last year.</source>
         <translation>
             <numerusform>Wat over is van het budget van een jaar, blijft nog %n jaar beschikbaar, tot en met 31 december van dat laatste jaar.</numerusform>
             <numerusform>Wat over is van het budget van een jaar, blijft nog %n jaar beschikbaar, tot en met 31 december van het laatste jaar.</numerusform>
@@ -982,8 +987,8 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/carry_over.py" line="57" />
-        <source>Many collective agreements let people keep what they did not use of their individual learning budget, often for three years. Spending always uses the amount that expires first. Carried-over amounts count for the person and their team, not in the organisation&apos;s budget of the year.</source>
-        <translation>Veel cao&apos;s laten mensen houden wat ze van hun persoonlijke opleidingsbudget niet gebruikten, vaak drie jaar lang. Uitgaven gaan altijd eerst van het bedrag dat het eerst vervalt. Meegenomen bedragen tellen voor de medewerker en het team, niet in het budget van de organisatie voor dat jaar.</translation>
+        <source>Many collective agreements let people keep what they did not use of their individual learning budget, often for three years. Spending always uses the amount that expires first. Carried-over amounts count for the person and their team, not in the organisation's budget of the year.</source>
+        <translation>Veel cao's laten mensen houden wat ze van hun persoonlijke opleidingsbudget niet gebruikten, vaak drie jaar lang. Uitgaven gaan altijd eerst van het bedrag dat het eerst vervalt. Meegenomen bedragen tellen voor de medewerker en het team, niet in het budget van de organisatie voor dat jaar.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/carry_over.py" line="61" />
@@ -999,12 +1004,12 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="108" />
+        <location filename="../../ui/dialogs/passwords.py" line="109" />
         <source>Change password</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/passwords.py" line="110" />
+        <location filename="../../ui/dialogs/passwords.py" line="111" />
         <source>Choose a new password of at least %n characters.</source>
         <translation>
             <numerusform>Kies een nieuw wachtwoord van minstens %n teken.</numerusform>
@@ -1012,12 +1017,17 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="112" />
+        <location filename="../../ui/dialogs/passwords.py" line="115" />
+        <source>On your personal copy this is the password that opens the copy on this laptop: the copy is encrypted again with it. Your password at the organisation stays as it is; change that at the office, connected to your organisation's database.</source>
+        <translation>Op je persoonlijke kopie is dit het wachtwoord waarmee de kopie op deze laptop opengaat: de kopie wordt er opnieuw mee versleuteld. Je wachtwoord bij de organisatie blijft zoals het is; dat wijzig je op kantoor, verbonden met de database van je organisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passwords.py" line="119" />
         <source>&amp;Current password</source>
         <translation>&amp;Huidig wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="116" />
+        <location filename="../../ui/dialogs/passwords.py" line="123" />
         <source>You logged in with a temporary password. Choose your own password now; only you will know it.</source>
         <translation>Je bent ingelogd met een tijdelijk wachtwoord. Kies nu je eigen wachtwoord. Alleen jij weet het dan.</translation>
     </message>
@@ -1093,7 +1103,7 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/coach_panel.py" line="258" />
-        <source>The coach&apos;s answer was cut off: the model cannot read more of this conversation at once. When you reply, the oldest turns are left out.</source>
+        <source>The coach's answer was cut off: the model cannot read more of this conversation at once. When you reply, the oldest turns are left out.</source>
         <translation>Het antwoord van de coach is afgebroken: het model kan niet meer van dit gesprek in één keer lezen. Als je antwoordt, vallen de oudste beurten weg.</translation>
     </message>
     <message>
@@ -1512,6 +1522,45 @@ Alles blijft op deze computer (of op je eigen databaseserver).</translation>
     </message>
 </context>
 <context>
+    <name>CopyUnlockWindow</name>
+    <message>
+        <location filename="../../ui/copy_login.py" line="82" />
+        <source>Type your password.</source>
+        <translation>Typ je wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copy_login.py" line="86" />
+        <source>Opening your copy…</source>
+        <translation>Je kopie wordt geopend…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copy_login.py" line="122" />
+        <source>Your personal copy</source>
+        <translation>Je persoonlijke kopie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copy_login.py" line="124" />
+        <source>This laptop works on your personal copy of your data, in %1. Type your password to open it; it works without a connection too.</source>
+        <translation>Deze laptop werkt met je persoonlijke kopie van je gegevens, in %1. Typ je wachtwoord om hem te openen; dat werkt ook zonder verbinding.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copy_login.py" line="127" />
+        <location filename="../../ui/copy_login.py" line="128" />
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copy_login.py" line="129" />
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copy_login.py" line="130" />
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../ui/crash.py" line="66" />
@@ -1566,50 +1615,50 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>CultureView</name>
     <message>
-        <location filename="../../ui/views/culture.py" line="172" />
-        <location filename="../../ui/views/culture.py" line="403" />
+        <location filename="../../ui/views/culture.py" line="176" />
+        <location filename="../../ui/views/culture.py" line="409" />
         <source>Whole organisation</source>
         <translation>Hele organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="216" />
+        <location filename="../../ui/views/culture.py" line="220" />
         <source>There is no scan round open for you right now, or you have already answered it. Thank you!</source>
         <translation>Er staat nu geen scanronde voor je open, of je hebt hem al ingevuld. Dank je wel!</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="221" />
+        <location filename="../../ui/views/culture.py" line="225" />
         <source>Thank you! Your answers have been added to the counts, without your name.</source>
         <translation>Dank je wel! Je antwoorden zijn bij de tellingen opgeteld, zonder je naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="226" />
+        <location filename="../../ui/views/culture.py" line="230" />
         <source>Learning culture scan</source>
         <translation>Leercultuurscan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="249" />
-        <location filename="../../ui/views/culture.py" line="396" />
+        <location filename="../../ui/views/culture.py" line="253" />
+        <location filename="../../ui/views/culture.py" line="402" />
         <source>Close round</source>
         <translation>Ronde sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="283" />
+        <location filename="../../ui/views/culture.py" line="287" />
         <source>open until %1</source>
         <translation>open tot %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="279" />
-        <location filename="../../ui/views/culture.py" line="281" />
+        <location filename="../../ui/views/culture.py" line="283" />
+        <location filename="../../ui/views/culture.py" line="285" />
         <source>closed %1</source>
         <translation>gesloten %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="246" />
+        <location filename="../../ui/views/culture.py" line="250" />
         <source>Close round %1? Nobody can answer it after that; its results appear if at least %3 people took part (now: %2).</source>
         <translation>Ronde %1 sluiten? Daarna kan niemand hem meer invullen; de uitslagen verschijnen als minstens %3 mensen hebben meegedaan (nu: %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture.py" line="284" />
+        <location filename="../../ui/views/culture.py" line="288" />
         <source>Round %1 — %2 — %n respondent(s)</source>
         <translation>
             <numerusform>Ronde %1 — %2 — %n deelnemer</numerusform>
@@ -1617,22 +1666,22 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="296" />
+        <location filename="../../ui/views/culture.py" line="300" />
         <source>Scan round %1 is open for you until %2. It takes about ten minutes, and your answers cannot be traced back to you.</source>
         <translation>Scanronde %1 staat voor je open tot %2. Het kost ongeveer tien minuten, en je antwoorden zijn niet naar jou terug te leiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="306" />
+        <location filename="../../ui/views/culture.py" line="310" />
         <source>No scan round yet. A round asks everyone 30 short statements about how learning goes here; the results show where your learning culture is strong and what to work on.</source>
         <translation>Nog geen scanronde. In een ronde krijgt iedereen 30 korte stellingen over hoe leren hier gaat; de uitslag laat zien waar jullie leercultuur sterk is en waar je aan kunt werken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="309" />
+        <location filename="../../ui/views/culture.py" line="313" />
         <source>Open the first round to start.</source>
         <translation>Open de eerste ronde om te beginnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture.py" line="314" />
+        <location filename="../../ui/views/culture.py" line="318" />
         <source>This round is still open: %n person(s) have answered so far. Results appear after its closing date, or when the round is closed earlier, so nobody can compare before and after a colleague answers.</source>
         <translation>
             <numerusform>Deze ronde loopt nog: tot nu toe heeft %n persoon geantwoord. De uitslag verschijnt na de sluitingsdatum, of eerder als de ronde gesloten wordt, zodat niemand kan vergelijken van voor en na het antwoord van een collega.</numerusform>
@@ -1640,87 +1689,87 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/culture.py" line="325" />
-        <source>%n respondent(s). Average agreement per characteristic, from 1 (not at all) to 5 (completely); ‘don&apos;t know’ is left out of the average.</source>
+        <location filename="../../ui/views/culture.py" line="329" />
+        <source>%n respondent(s). Average agreement per characteristic, from 1 (not at all) to 5 (completely); ‘don't know’ is left out of the average.</source>
         <translation>
             <numerusform>%n deelnemer. Gemiddelde instemming per kenmerk, van 1 (helemaal niet) tot 5 (helemaal); ‘weet ik niet’ telt niet mee in het gemiddelde.</numerusform>
             <numerusform>%n deelnemers. Gemiddelde instemming per kenmerk, van 1 (helemaal niet) tot 5 (helemaal); ‘weet ik niet’ telt niet mee in het gemiddelde.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="331" />
-        <location filename="../../ui/views/culture.py" line="372" />
+        <location filename="../../ui/views/culture.py" line="335" />
+        <location filename="../../ui/views/culture.py" line="376" />
         <source>Round %1</source>
         <translation>Ronde %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="333" />
+        <location filename="../../ui/views/culture.py" line="337" />
         <source>Radar chart of the results</source>
         <translation>Radardiagram van de uitslag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="336" />
+        <location filename="../../ui/views/culture.py" line="340" />
         <source>Characteristic</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="336" />
+        <location filename="../../ui/views/culture.py" line="340" />
         <source>Average</source>
         <translation>Gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="337" />
-        <source>Don&apos;t know</source>
+        <location filename="../../ui/views/culture.py" line="341" />
+        <source>Don't know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="367" />
+        <location filename="../../ui/views/culture.py" line="371" />
         <source>The trend appears once two rounds are closed with enough respondents each (at least %1).</source>
         <translation>Het verloop verschijnt zodra twee rondes gesloten zijn met elk genoeg deelnemers (minstens %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="378" />
-        <location filename="../../ui/views/culture.py" line="398" />
+        <location filename="../../ui/views/culture.py" line="382" />
+        <location filename="../../ui/views/culture.py" line="404" />
         <source>Trend across rounds</source>
         <translation>Verloop over de rondes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="387" />
+        <location filename="../../ui/views/culture.py" line="391" />
         <source>Learning culture</source>
         <translation>Leercultuur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="389" />
+        <location filename="../../ui/views/culture.py" line="393" />
         <source>How does learning go in your organisation? Ten characteristics of a learning culture, each measured with three statements, answered anonymously in rounds.</source>
         <translation>Hoe gaat leren in jullie organisatie? Tien kenmerken van een leercultuur, elk gemeten met drie stellingen, anoniem ingevuld in rondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="391" />
+        <location filename="../../ui/views/culture.py" line="395" />
         <source>Your turn</source>
         <translation>Jouw beurt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="392" />
+        <location filename="../../ui/views/culture.py" line="396" />
         <source>Answer the scan</source>
         <translation>Scan invullen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="393" />
+        <location filename="../../ui/views/culture.py" line="399" />
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="394" />
+        <location filename="../../ui/views/culture.py" line="400" />
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="395" />
+        <location filename="../../ui/views/culture.py" line="401" />
         <source>Open a round…</source>
         <translation>Ronde openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/culture.py" line="397" />
+        <location filename="../../ui/views/culture.py" line="403" />
         <source>Results</source>
         <translation>Uitslag</translation>
     </message>
@@ -1884,7 +1933,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="361" />
-        <source>Don&apos;t know</source>
+        <source>Don't know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
@@ -2314,7 +2363,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
     <message>
         <location filename="../../ui/views/database_panel.py" line="151" />
-        <source>Connected. The database is empty: move this laptop&apos;s data there, or start a new organisation in it.</source>
+        <source>Connected. The database is empty: move this laptop's data there, or start a new organisation in it.</source>
         <translation>Verbonden. De database is leeg: verhuis de gegevens van deze laptop ernaartoe, of begin er een nieuwe organisatie in.</translation>
     </message>
     <message>
@@ -2377,7 +2426,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
     <message>
         <location filename="../../ui/views/database_panel.py" line="257" />
-        <source>There is no keyring on this computer: Regiestoel asks for the server&apos;s password at every start.</source>
+        <source>There is no keyring on this computer: Regiestoel asks for the server's password at every start.</source>
         <translation>Deze computer heeft geen sleutelhanger: Regiestoel vraagt bij elke start om het wachtwoord van de server.</translation>
     </message>
     <message>
@@ -2447,7 +2496,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
     <message>
         <location filename="../../ui/views/database_panel.py" line="310" />
-        <source>Kept in this computer&apos;s keyring, never in a file. Without a keyring Regiestoel asks for it at every start.</source>
+        <source>Kept in this computer's keyring, never in a file. Without a keyring Regiestoel asks for it at every start.</source>
         <translation>Bewaard in de sleutelhanger van deze computer, nooit in een bestand. Zonder sleutelhanger vraagt Regiestoel er bij elke start om.</translation>
     </message>
     <message>
@@ -2974,7 +3023,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/dialogs/finish_situation.py" line="140" />
         <source>Look back on the experiment: what came out of it? Then write down the lesson, so that colleagues with a similar situation can find it.</source>
-        <translation>Kijk terug op het experiment: wat is eruit gekomen? Schrijf daarna de les op, zodat collega&apos;s met een vergelijkbare situatie die kunnen vinden.</translation>
+        <translation>Kijk terug op het experiment: wat is eruit gekomen? Schrijf daarna de les op, zodat collega's met een vergelijkbare situatie die kunnen vinden.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/finish_situation.py" line="142" />
@@ -3242,7 +3291,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/culture_focus.py" line="148" />
-        <source>Did the actions help? On average %4, from 1 (not at all) to 5 (completely); %n answer(s), ‘don&apos;t know’ left out.</source>
+        <source>Did the actions help? On average %4, from 1 (not at all) to 5 (completely); %n answer(s), ‘don't know’ left out.</source>
         <translation>
             <numerusform>Hebben de acties geholpen? Gemiddeld %4, van 1 (helemaal niet) tot 5 (helemaal); %n antwoord, ‘weet ik niet’ niet meegeteld.</numerusform>
             <numerusform>Hebben de acties geholpen? Gemiddeld %4, van 1 (helemaal niet) tot 5 (helemaal); %n antwoorden, ‘weet ik niet’ niet meegeteld.</numerusform>
@@ -3270,27 +3319,27 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>FollowUpCard</name>
     <message>
-        <location filename="../../ui/widgets/culture_followup.py" line="78" />
+        <location filename="../../ui/widgets/culture_followup.py" line="83" />
         <source>Did the actions help?</source>
         <translation>Hebben de acties geholpen?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/culture_followup.py" line="80" />
-        <source>1 = not at all, 5 = completely, ? = don&apos;t know</source>
+        <location filename="../../ui/widgets/culture_followup.py" line="85" />
+        <source>1 = not at all, 5 = completely, ? = don't know</source>
         <translation>1 = helemaal niet, 5 = helemaal, ? = weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/culture_followup.py" line="81" />
+        <location filename="../../ui/widgets/culture_followup.py" line="86" />
         <source>Send my answer</source>
         <translation>Mijn antwoord versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/culture_followup.py" line="86" />
+        <location filename="../../ui/widgets/culture_followup.py" line="91" />
         <source>A month ago, after learning culture scan round %1, these actions were agreed:</source>
         <translation>Een maand geleden, na ronde %1 van de leercultuurscan, zijn deze acties afgesproken:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/culture_followup.py" line="91" />
+        <location filename="../../ui/widgets/culture_followup.py" line="96" />
         <source>Anonymous, like the scan: only how often each answer was given is kept, and the result shows only when enough people answered. You can answer once, until %1.</source>
         <translation>Anoniem, net als de scan: alleen hoe vaak elk antwoord is gegeven wordt bewaard, en de uitslag is pas te zien als genoeg mensen hebben geantwoord. Je kunt één keer antwoorden, tot en met %1.</translation>
     </message>
@@ -3420,7 +3469,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/dialogs/group.py" line="374" />
         <source>Choose the colleagues you want to learn with: 3 to 6 people, young and old mixed. You meet one hour a day, four days in a row, in working time. Everyone you choose gets an invitation on My learning and joins when they accept.</source>
-        <translation>Kies de collega&apos;s met wie je wilt leren: 3 tot 6 mensen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag samen, in werktijd. Iedereen die je kiest krijgt een uitnodiging op Mijn regie en doet mee zodra hij of zij die aanneemt.</translation>
+        <translation>Kies de collega's met wie je wilt leren: 3 tot 6 mensen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag samen, in werktijd. Iedereen die je kiest krijgt een uitnodiging op Mijn regie en doet mee zodra hij of zij die aanneemt.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/group.py" line="379" />
@@ -3455,17 +3504,17 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/dialogs/group.py" line="391" />
         <source>Search colleagues by name or subject</source>
-        <translation>Zoek collega&apos;s op naam of onderwerp</translation>
+        <translation>Zoek collega's op naam of onderwerp</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/group.py" line="392" />
         <source>Search colleagues</source>
-        <translation>Collega&apos;s zoeken</translation>
+        <translation>Collega's zoeken</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/group.py" line="393" />
         <source>Colleagues in the group</source>
-        <translation>Collega&apos;s in de groep</translation>
+        <translation>Collega's in de groep</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/group.py" line="399" />
@@ -3757,7 +3806,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
     <message>
         <location filename="../../ui/views/groups.py" line="680" />
-        <source>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone&apos;s calendar shows the cancellation.</source>
+        <source>The four sessions from %1 to %2 are cancelled. Export the calendar again, so everyone's calendar shows the cancellation.</source>
         <translation>De vier sessies van %1 tot en met %2 worden geannuleerd. Exporteer de agenda opnieuw, zodat de annulering in ieders agenda komt te staan.</translation>
     </message>
     <message>
@@ -3783,7 +3832,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/groups.py" line="733" />
         <source>Learn with colleagues you chose, on situations from your own work, one hour a day for four days, in working time.</source>
-        <translation>Leer met collega&apos;s die je zelf kiest, aan situaties uit je eigen werk. Vier dagen lang een uur per dag, in werktijd.</translation>
+        <translation>Leer met collega's die je zelf kiest, aan situaties uit je eigen werk. Vier dagen lang een uur per dag, in werktijd.</translation>
     </message>
     <message>
         <location filename="../../ui/views/groups.py" line="735" />
@@ -3893,7 +3942,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/groups.py" line="755" />
         <source>A learning group is 3 to 6 colleagues who choose each other, young and old mixed. You meet one hour a day, four days in a row, in working time, and work on situations from your own work.</source>
-        <translation>Een leergroep bestaat uit 3 tot 6 collega&apos;s die elkaar kiezen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag bij elkaar, in werktijd. Jullie werken dan aan situaties uit je eigen werk.</translation>
+        <translation>Een leergroep bestaat uit 3 tot 6 collega's die elkaar kiezen, jong en oud door elkaar. Jullie komen vier dagen achter elkaar een uur per dag bij elkaar, in werktijd. Jullie werken dan aan situaties uit je eigen werk.</translation>
     </message>
     <message>
         <location filename="../../ui/views/groups.py" line="758" />
@@ -3952,162 +4001,162 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/views/home.py" line="260" />
+        <location filename="../../ui/views/home.py" line="265" />
         <source>Ask me about</source>
         <translation>Vraag me over</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="261" />
+        <location filename="../../ui/views/home.py" line="266" />
         <source>What may colleagues ask you about? Separate subjects with commas.</source>
-        <translation>Waarover mogen collega&apos;s je iets vragen? Scheid de onderwerpen met komma&apos;s.</translation>
+        <translation>Waarover mogen collega's je iets vragen? Scheid de onderwerpen met komma's.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="280" />
+        <location filename="../../ui/views/home.py" line="285" />
         <source>Good morning, %1</source>
         <translation>Goedemorgen, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="282" />
+        <location filename="../../ui/views/home.py" line="287" />
         <source>Good afternoon, %1</source>
         <translation>Goedemiddag, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="283" />
+        <location filename="../../ui/views/home.py" line="288" />
         <source>Good evening, %1</source>
         <translation>Goedenavond, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="292" />
+        <location filename="../../ui/views/home.py" line="297" />
         <source>%1, %2: %3 — day %4 of 4</source>
         <translation>%1, %2: %3 — dag %4 van 4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="302" />
+        <location filename="../../ui/views/home.py" line="307" />
         <source>Start session</source>
         <translation>Sessie starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="314" />
+        <location filename="../../ui/views/home.py" line="319" />
         <source>Talent conversation with %1: %2</source>
         <translation>Talentontwikkelgesprek met %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="317" />
+        <location filename="../../ui/views/home.py" line="322" />
         <source>Talent conversation with %1 is overdue</source>
         <translation>Het talentontwikkelgesprek met %1 is te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="319" />
+        <location filename="../../ui/views/home.py" line="324" />
         <source>Talent conversation with %1: prepare it before %2</source>
         <translation>Talentontwikkelgesprek met %1: bereid het voor vóór %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="325" />
+        <location filename="../../ui/views/home.py" line="330" />
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="335" />
+        <location filename="../../ui/views/home.py" line="340" />
         <source>Action: %1</source>
         <translation>Actie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="337" />
+        <location filename="../../ui/views/home.py" line="342" />
         <source>was due %1</source>
         <translation>had af moeten zijn op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="338" />
+        <location filename="../../ui/views/home.py" line="343" />
         <source>due %1</source>
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="347" />
+        <location filename="../../ui/views/home.py" line="352" />
         <source>Nothing planned for the coming week. Join or start a learning group to learn in working time, together with colleagues.</source>
-        <translation>Niets gepland voor de komende week. Doe mee met een leergroep of start er zelf een. Zo leer je in werktijd, samen met collega&apos;s.</translation>
+        <translation>Niets gepland voor de komende week. Doe mee met een leergroep of start er zelf een. Zo leer je in werktijd, samen met collega's.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="360" />
+        <location filename="../../ui/views/home.py" line="365" />
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="361" />
+        <location filename="../../ui/views/home.py" line="366" />
         <source>My development question</source>
         <translation>Mijn ontwikkelvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="363" />
+        <location filename="../../ui/views/home.py" line="368" />
         <source>My learning groups</source>
         <translation>Mijn leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="364" />
+        <location filename="../../ui/views/home.py" line="369" />
         <source>My work situations</source>
         <translation>Mijn werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="365" />
+        <location filename="../../ui/views/home.py" line="370" />
         <source>My profile</source>
         <translation>Mijn profiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="362" />
+        <location filename="../../ui/views/home.py" line="367" />
         <source>Learning in working time</source>
         <translation>Leren in werktijd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="366" />
+        <location filename="../../ui/views/home.py" line="371" />
         <source>Getting started</source>
         <translation>Aan de slag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="372" />
+        <location filename="../../ui/views/home.py" line="378" />
         <source>Go to People</source>
         <translation>Naar Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="373" />
+        <location filename="../../ui/views/home.py" line="379" />
         <source>Go to Learning groups</source>
         <translation>Naar Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="374" />
+        <location filename="../../ui/views/home.py" line="380" />
         <source>Go to Work situations</source>
         <translation>Naar Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="371" />
+        <location filename="../../ui/views/home.py" line="377" />
         <source>Change what colleagues may ask me</source>
-        <translation>Wijzig waarover collega&apos;s je iets kunnen vragen</translation>
+        <translation>Wijzig waarover collega's je iets kunnen vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="201" />
+        <location filename="../../ui/views/home.py" line="206" />
         <source>How does learning go here? The learning culture scan is open for you until %1: 30 short statements, anonymous, about ten minutes.</source>
         <translation>Hoe gaat leren hier? De leercultuurscan staat voor je open tot %1: 30 korte stellingen, anoniem, ongeveer tien minuten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="223" />
+        <location filename="../../ui/views/home.py" line="228" />
         <source>Put into my development question</source>
         <translation>In mijn ontwikkelvraag zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="367" />
+        <location filename="../../ui/views/home.py" line="372" />
         <source>Learning culture scan</source>
         <translation>Leercultuurscan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="368" />
+        <location filename="../../ui/views/home.py" line="373" />
         <source>Answer the scan</source>
         <translation>Scan invullen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="377" />
+        <location filename="../../ui/views/home.py" line="383" />
         <source>My learning</source>
         <translation>Mijn regie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="387" />
+        <location filename="../../ui/views/home.py" line="393" />
         <source>%n of 10 guiding questions answered</source>
         <translation>
             <numerusform>%n van de 10 leervragen beantwoord</numerusform>
@@ -4115,107 +4164,107 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="389" />
+        <location filename="../../ui/views/home.py" line="395" />
         <source>Work on my question</source>
         <translation>Aan mijn vraag werken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="390" />
+        <location filename="../../ui/views/home.py" line="396" />
         <source>Sharpen it with the coach</source>
         <translation>Aanscherpen met de coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="394" />
+        <location filename="../../ui/views/home.py" line="400" />
         <source>What do you want to learn, in and for your own work? Put it into words: your development question is the start of everything you learn here.</source>
         <translation>Wat wil je leren, in en voor je eigen werk? Zet het in woorden. Je ontwikkelvraag is het begin van alles wat je hier leert.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="397" />
+        <location filename="../../ui/views/home.py" line="403" />
         <source>Write my development question</source>
         <translation>Mijn ontwikkelvraag opschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="402" />
+        <location filename="../../ui/views/home.py" line="408" />
         <source>%1 of %2 hours</source>
         <translation>%1 van %2 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="407" />
+        <location filename="../../ui/views/home.py" line="413" />
         <source>Learning hours against the norm</source>
         <translation>Leeruren tegenover de norm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="409" />
+        <location filename="../../ui/views/home.py" line="415" />
         <source>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</source>
         <translation>Je leeruren in werktijd dit jaar, vergeleken met de norm van je organisatie. Elke sessie waarbij je aanwezig bent, telt mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="415" />
-        <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation&apos;s budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
+        <location filename="../../ui/views/home.py" line="421" />
+        <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation's budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
         <translation>&lt;b&gt;Leerbudget:&lt;/b&gt; er is dit jaar nog %1 over in het budget van je organisatie. Vraag een cursus of training aan onder Leren &amp;amp; budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="419" />
+        <location filename="../../ui/views/home.py" line="425" />
         <source>&lt;b&gt;My learning budget:&lt;/b&gt; %1 left of %2 this year.</source>
         <translation>&lt;b&gt;Mijn leerbudget:&lt;/b&gt; dit jaar nog %1 over van %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="423" />
+        <location filename="../../ui/views/home.py" line="429" />
         <source>%1 of it expires on %2 unless you use it.</source>
         <translation>Daarvan vervalt %1 op %2 als je het niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="432" />
+        <location filename="../../ui/views/home.py" line="438" />
         <source>next session %1</source>
         <translation>volgende sessie %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="436" />
+        <location filename="../../ui/views/home.py" line="442" />
         <source>You are not in a learning group yet. A group is 3 to 6 colleagues who choose each other and meet one hour a day, four days in a row.</source>
-        <translation>Je zit nog niet in een leergroep. Een groep bestaat uit 3 tot 6 collega&apos;s die elkaar kiezen en vier dagen achter elkaar een uur per dag bij elkaar komen.</translation>
+        <translation>Je zit nog niet in een leergroep. Een groep bestaat uit 3 tot 6 collega's die elkaar kiezen en vier dagen achter elkaar een uur per dag bij elkaar komen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="442" />
+        <location filename="../../ui/views/home.py" line="448" />
         <source>No open work situations. Is something in your work stuck, or could it be better? Register it as a work situation.</source>
         <translation>Geen open werksituaties. Loopt er iets vast in je werk, of kan het beter? Leg het vast als werksituatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="449" />
+        <location filename="../../ui/views/home.py" line="455" />
         <source>&lt;b&gt;Roles:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Rollen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="450" />
+        <location filename="../../ui/views/home.py" line="456" />
         <source>&lt;b&gt;Teams:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Teams:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="445" />
+        <location filename="../../ui/views/home.py" line="451" />
         <source>not in a team yet</source>
         <translation>nog in geen team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="451" />
+        <location filename="../../ui/views/home.py" line="457" />
         <source>&lt;b&gt;Manager:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Leidinggevende:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="446" />
+        <location filename="../../ui/views/home.py" line="452" />
         <source>no direct manager</source>
         <translation>geen directe leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="452" />
+        <location filename="../../ui/views/home.py" line="458" />
         <source>&lt;b&gt;Ask me about:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Vraag me over:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="447" />
+        <location filename="../../ui/views/home.py" line="453" />
         <source>nothing filled in yet</source>
         <translation>nog niets ingevuld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="457" />
+        <location filename="../../ui/views/home.py" line="463" />
         <source>%n person(s) added</source>
         <translation>
             <numerusform>%n medewerker toegevoegd</numerusform>
@@ -4223,7 +4272,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="458" />
+        <location filename="../../ui/views/home.py" line="464" />
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -4231,7 +4280,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="460" />
+        <location filename="../../ui/views/home.py" line="466" />
         <source>%n person(s) cannot log in yet: give them a temporary password</source>
         <translation>
             <numerusform>%n medewerker kan nog niet inloggen: geef een tijdelijk wachtwoord</numerusform>
@@ -4239,12 +4288,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="462" />
+        <location filename="../../ui/views/home.py" line="468" />
         <source>Everyone can log in</source>
         <translation>Iedereen kan inloggen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/home.py" line="464" />
+        <location filename="../../ui/views/home.py" line="470" />
         <source>%n professional(s) without a direct manager</source>
         <translation>
             <numerusform>%n professional zonder directe leidinggevende</numerusform>
@@ -4252,12 +4301,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="467" />
+        <location filename="../../ui/views/home.py" line="473" />
         <source>Every professional has a direct manager</source>
         <translation>Elke professional heeft een directe leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="468" />
+        <location filename="../../ui/views/home.py" line="474" />
         <source>Yearly learning budget: %1</source>
         <translation>Jaarlijks leerbudget: %1</translation>
     </message>
@@ -4277,7 +4326,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="48" />
         <source>Columns, in any order: ID, Name and E-mail (needed), Roles (owner, manager, employee or professional, guide; empty means employee), Teams, Manager (e-mail), Year of birth, Expertise. Several teams or roles in one cell are separated by commas. Dutch and English headers are both understood.</source>
-        <translation>Kolommen, in elke volgorde: ID, Naam en E-mail (verplicht), Rollen (eigenaar, leidinggevende, medewerker of professional, begeleider; leeg betekent medewerker), Teams, Leidinggevende (e-mail), Geboortejaar, Expertise. Meerdere teams of rollen in één cel scheid je met komma&apos;s. Nederlandse en Engelse koppen worden allebei begrepen.</translation>
+        <translation>Kolommen, in elke volgorde: ID, Naam en E-mail (verplicht), Rollen (eigenaar, leidinggevende, medewerker of professional, begeleider; leeg betekent medewerker), Teams, Leidinggevende (e-mail), Geboortejaar, Expertise. Meerdere teams of rollen in één cel scheid je met komma's. Nederlandse en Engelse koppen worden allebei begrepen.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="53" />
@@ -4393,93 +4442,93 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>InvitationCards</name>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="96" />
-        <location filename="../../ui/widgets/invitation_cards.py" line="118" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="98" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="120" />
         <source>A colleague</source>
         <translation>Een collega</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="98" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="100" />
         <source>%1 asks you to guide the learning group %2.</source>
         <translation>%1 vraagt je de leergroep %2 te begeleiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="99" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="101" />
         <source>Guide this group</source>
         <translation>Deze groep begeleiden</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="101" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="103" />
         <source>%1 invites you to the learning group %2.</source>
         <translation>%1 nodigt je uit voor de leergroep %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="102" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="104" />
         <source>Join</source>
         <translation>Meedoen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="103" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="105" />
         <source>Aim: %1</source>
         <translation>Doel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="104" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="106" />
         <source>No aim written down yet.</source>
         <translation>Nog geen doel opgeschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="105" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="107" />
         <source>Guide: %1</source>
         <translation>Begeleider: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="106" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="108" />
         <source>No guide.</source>
         <translation>Geen begeleider.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="108" />
-        <source>You see the group&apos;s sessions, work situations and notes once you join. Invited on %1.</source>
+        <location filename="../../ui/widgets/invitation_cards.py" line="110" />
+        <source>You see the group's sessions, work situations and notes once you join. Invited on %1.</source>
         <translation>Je ziet de sessies, werksituaties en aantekeningen van de groep zodra je meedoet. Uitgenodigd op %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="111" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="113" />
         <source>Invitation: %1</source>
         <translation>Uitnodiging: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="114" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="116" />
         <source>Decline</source>
         <translation>Afslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="117" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="119" />
         <source>%1 asks you to finish your work situation “%2” as: %3.</source>
         <translation>%1 vraagt je je werksituatie ‘%2’ af te ronden als: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="120" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="122" />
         <source>Only you finish your own work situation.</source>
         <translation>Alleen jij rondt je eigen werksituatie af.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="122" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="124" />
         <source>Why: %1</source>
         <translation>Waarom: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="125" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="127" />
         <source>Finish…</source>
         <translation>Afronden…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="127" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="129" />
         <source>Not yet</source>
         <translation>Nog niet</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/invitation_cards.py" line="129" />
+        <location filename="../../ui/widgets/invitation_cards.py" line="131" />
         <source>Finish a work situation?</source>
         <translation>Een werksituatie afronden?</translation>
     </message>
@@ -4598,7 +4647,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
     <message>
         <location filename="../../ui/long_job.py" line="112" />
-        <source>Counting the year&apos;s figures…</source>
+        <source>Counting the year's figures…</source>
         <translation>De cijfers van het jaar tellen…</translation>
     </message>
     <message>
@@ -4606,76 +4655,81 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <source>Writing the report…</source>
         <translation>Het verslag schrijven…</translation>
     </message>
+    <message>
+        <location filename="../../ui/long_job.py" line="114" />
+        <source>Choosing what you may read and encrypting it…</source>
+        <translation>Kiezen wat jij mag lezen en dat versleutelen…</translation>
+    </message>
 </context>
 <context>
     <name>LaptopsPanel</name>
     <message>
-        <location filename="../../ui/views/laptops.py" line="1" />
+        <location filename="../../ui/views/laptops.py" line="85" />
         <source>Revoked %1</source>
         <translation>Ingetrokken %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/laptops.py" line="1" />
+        <location filename="../../ui/views/laptops.py" line="88" />
         <source>Not synced for over 30 days</source>
         <translation>Al meer dan 30 dagen niet bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/laptops.py" line="1" />
+        <location filename="../../ui/views/laptops.py" line="89" />
         <source>In use</source>
         <translation>In gebruik</translation>
     </message>
     <message>
-        <location filename="../../ui/views/laptops.py" line="1" />
+        <location filename="../../ui/views/laptops.py" line="94" />
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/laptops.py" line="1" />
-        <source>Revoke this laptop&apos;s copy?</source>
+        <location filename="../../ui/views/laptops.py" line="123" />
+        <source>Revoke this laptop's copy?</source>
         <translation>De kopie op deze laptop intrekken?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/laptops.py" line="1" />
+        <location filename="../../ui/views/laptops.py" line="124" />
         <source>The personal copy of %1 on %2 can no longer sync from now on, and the laptop deletes it at its next contact with the database. This cannot be undone: %1 can make a new copy later.</source>
         <translation>De persoonlijke kopie van %1 op %2 kan vanaf nu niet meer bijwerken, en de laptop verwijdert haar bij het volgende contact met de database. Dit kun je niet ongedaan maken: %1 kan later een nieuwe kopie maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/laptops.py" line="1" />
-        <source>Whoever takes their data along has a personal copy on their laptop, with a login of its own on the organisation&apos;s database that reads only what that person may read. Revoke a copy when a laptop is lost or someone leaves: its login stops at once, and the laptop deletes the copy at its next contact.</source>
+        <location filename="../../ui/views/laptops.py" line="151" />
+        <source>Whoever takes their data along has a personal copy on their laptop, with a login of its own on the organisation's database that reads only what that person may read. Revoke a copy when a laptop is lost or someone leaves: its login stops at once, and the laptop deletes the copy at its next contact.</source>
         <translation>Wie zijn gegevens meeneemt, heeft een persoonlijke kopie op de eigen laptop, met een eigen login op de database van de organisatie die alleen leest wat die persoon mag lezen. Trek een kopie in als een laptop kwijt is of iemand vertrekt: de login stopt meteen, en de laptop verwijdert de kopie bij het volgende contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/laptops.py" line="1" />
+        <location filename="../../ui/views/laptops.py" line="155" />
         <source>No laptop holds a personal copy.</source>
         <translation>Er staat op geen enkele laptop een persoonlijke kopie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/laptops.py" line="1" />
+        <location filename="../../ui/views/laptops.py" line="157" />
         <source>Person</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/views/laptops.py" line="1" />
+        <location filename="../../ui/views/laptops.py" line="157" />
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/views/laptops.py" line="1" />
+        <location filename="../../ui/views/laptops.py" line="157" />
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/laptops.py" line="1" />
+        <location filename="../../ui/views/laptops.py" line="157" />
         <source>Last synced</source>
         <translation>Laatst bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/laptops.py" line="1" />
+        <location filename="../../ui/views/laptops.py" line="158" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/laptops.py" line="1" />
+        <location filename="../../ui/views/laptops.py" line="159" />
         <source>&amp;Revoke…</source>
         <translation>&amp;Intrekken…</translation>
     </message>
@@ -4936,12 +4990,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="625" />
         <source>Back to the standard agendas?</source>
-        <translation>Terug naar de standaardagenda&apos;s?</translation>
+        <translation>Terug naar de standaardagenda's?</translation>
     </message>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="626" />
         <source>The four session agendas in %1 go back to how Regiestoel comes. Your own changes to them are lost.</source>
-        <translation>De vier sessieagenda&apos;s in het %1 worden weer zoals Regiestoel ze levert. Je eigen wijzigingen daarin gaan verloren.</translation>
+        <translation>De vier sessieagenda's in het %1 worden weer zoals Regiestoel ze levert. Je eigen wijzigingen daarin gaan verloren.</translation>
     </message>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="631" />
@@ -4956,12 +5010,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="635" />
         <source>Each session lasts exactly %1 minutes. These are the agendas in %2; switch the language to adjust the others.</source>
-        <translation>Elke sessie duurt precies %1 minuten. Dit zijn de agenda&apos;s in het %2. Wissel van taal om de andere aan te passen.</translation>
+        <translation>Elke sessie duurt precies %1 minuten. Dit zijn de agenda's in het %2. Wissel van taal om de andere aan te passen.</translation>
     </message>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="651" />
         <source>Only the owner changes rooms, closing days and session agendas. You can see them here.</source>
-        <translation>Alleen de eigenaar wijzigt ruimtes, sluitingsdagen en sessieagenda&apos;s. Je kunt ze hier wel bekijken.</translation>
+        <translation>Alleen de eigenaar wijzigt ruimtes, sluitingsdagen en sessieagenda's. Je kunt ze hier wel bekijken.</translation>
     </message>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="653" />
@@ -5049,7 +5103,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="676" />
         <source>Session agendas</source>
-        <translation>Sessieagenda&apos;s</translation>
+        <translation>Sessieagenda's</translation>
     </message>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="678" />
@@ -5059,12 +5113,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="679" />
         <source>&amp;Save agendas</source>
-        <translation>&amp;Agenda&apos;s opslaan</translation>
+        <translation>&amp;Agenda's opslaan</translation>
     </message>
     <message>
         <location filename="../../ui/views/learning_settings.py" line="680" />
         <source>Back to the s&amp;tandard agendas</source>
-        <translation>Terug &amp;naar de standaardagenda&apos;s</translation>
+        <translation>Terug &amp;naar de standaardagenda's</translation>
     </message>
 </context>
 <context>
@@ -5103,7 +5157,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
     <message>
         <location filename="../../ui/views/budget.py" line="844" />
-        <source>No budget of their own: paid from the organisation&apos;s budget</source>
+        <source>No budget of their own: paid from the organisation's budget</source>
         <translation>Geen eigen budget: betaald uit het budget van de organisatie</translation>
     </message>
     <message>
@@ -5284,12 +5338,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/dialogs/lesson.py" line="157" />
         <source>for example: planning, new colleagues</source>
-        <translation>bijvoorbeeld: planning, nieuwe collega&apos;s</translation>
+        <translation>bijvoorbeeld: planning, nieuwe collega's</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/lesson.py" line="158" />
         <source>Words that help colleagues find this lesson, separated by commas.</source>
-        <translation>Woorden waarmee collega&apos;s deze les kunnen vinden, gescheiden door komma&apos;s.</translation>
+        <translation>Woorden waarmee collega's deze les kunnen vinden, gescheiden door komma's.</translation>
     </message>
 </context>
 <context>
@@ -5360,7 +5414,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/lessons.py" line="393" />
         <source>What colleagues learned from their work situations, written down to be used again. Search by any word; other forms of a word are found too.</source>
-        <translation>Wat collega&apos;s hebben geleerd van hun werksituaties, opgeschreven om opnieuw te gebruiken. Zoek op elk woord dat je wilt. Andere vormen van een woord worden ook gevonden.</translation>
+        <translation>Wat collega's hebben geleerd van hun werksituaties, opgeschreven om opnieuw te gebruiken. Zoek op elk woord dat je wilt. Andere vormen van een woord worden ook gevonden.</translation>
     </message>
     <message>
         <location filename="../../ui/views/lessons.py" line="395" />
@@ -5400,7 +5454,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/lessons.py" line="403" />
         <source>When you finish a work situation, you write down what you learned, so that colleagues facing the same thing can find it. You can also write a lesson straight away.</source>
-        <translation>Als je een werksituatie afrondt, schrijf je op wat je hebt geleerd. Zo kunnen collega&apos;s die hetzelfde tegenkomen het terugvinden. Je kunt ook meteen een les schrijven.</translation>
+        <translation>Als je een werksituatie afrondt, schrijf je op wat je hebt geleerd. Zo kunnen collega's die hetzelfde tegenkomen het terugvinden. Je kunt ook meteen een les schrijven.</translation>
     </message>
     <message>
         <location filename="../../ui/views/lessons.py" line="406" />
@@ -5412,12 +5466,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../ui/login.py" line="177" />
+        <location filename="../../ui/login.py" line="192" />
         <source>Choose your name first.</source>
         <translation>Kies eerst je naam.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/login.py" line="203" />
+        <location filename="../../ui/login.py" line="224" />
         <source>Wait %n second(s) before the next attempt.</source>
         <translation>
             <numerusform>Wacht %n seconde voordat je het opnieuw probeert.</numerusform>
@@ -5425,39 +5479,39 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="225" />
+        <location filename="../../ui/login.py" line="246" />
         <source>Choose your name and enter your password.</source>
         <translation>Kies je naam en vul je wachtwoord in.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="226" />
-        <location filename="../../ui/login.py" line="227" />
+        <location filename="../../ui/login.py" line="247" />
+        <location filename="../../ui/login.py" line="248" />
         <source>Find your name</source>
         <translation>Zoek je naam</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="228" />
+        <location filename="../../ui/login.py" line="249" />
         <source>People who can log in</source>
         <translation>Medewerkers die kunnen inloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="229" />
-        <location filename="../../ui/login.py" line="230" />
+        <location filename="../../ui/login.py" line="250" />
+        <location filename="../../ui/login.py" line="251" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="231" />
+        <location filename="../../ui/login.py" line="252" />
         <source>&amp;Log in</source>
         <translation>&amp;Inloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="232" />
+        <location filename="../../ui/login.py" line="253" />
         <source>Forgot your password?</source>
         <translation>Wachtwoord vergeten?</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="233" />
+        <location filename="../../ui/login.py" line="254" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -5465,160 +5519,175 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>Not kept</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>While the laptop was locked, someone else logged in. What you had typed and not saved in these windows was not kept: %1</source>
         <translation>Terwijl de laptop vergrendeld was, heeft iemand anders ingelogd. Wat je in deze vensters had getypt en nog niet had opgeslagen, is niet bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="265" />
+        <source>Your copy is out of date</source>
+        <translation>Je kopie is verouderd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="308" />
+        <source>Personal copy removed</source>
+        <translation>Persoonlijke kopie verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="309" />
+        <source>The owner of Regiestoel has withdrawn the personal copy on this laptop, so it has been removed. Regiestoel closes now; next time it works on your organisation's database again.</source>
+        <translation>De eigenaar van Regiestoel heeft de persoonlijke kopie op deze laptop ingetrokken, dus is ze verwijderd. Regiestoel sluit nu; de volgende keer werkt het weer met de database van je organisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="328" />
         <source>Your session is paused while the laptop was locked. Press Start to go on.</source>
         <translation>Je sessie staat op pauze omdat de laptop vergrendeld was. Klik op Start om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>My learning</source>
         <translation>Mijn regie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="341" />
         <source>My team</source>
         <translation>Mijn team</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="343" />
         <source>Work situations</source>
         <translation>Werksituaties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="345" />
         <source>Learning groups</source>
         <translation>Leergroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>Lessons learned</source>
         <translation>Geleerde lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="351" />
         <source>Learning &amp; budget</source>
         <translation>Leren &amp; budget</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="353" />
         <source>Learning culture</source>
         <translation>Leercultuur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="355" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="357" />
         <source>People</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="359" />
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390" />
-        <location filename="../../ui/main_window.py" line="591" />
+        <location filename="../../ui/main_window.py" line="473" />
+        <location filename="../../ui/main_window.py" line="687" />
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400" />
-        <location filename="../../ui/main_window.py" line="593" />
+        <location filename="../../ui/main_window.py" line="483" />
+        <location filename="../../ui/main_window.py" line="689" />
         <source>Lock (Ctrl+L)</source>
         <translation>Vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401" />
-        <location filename="../../ui/main_window.py" line="594" />
+        <location filename="../../ui/main_window.py" line="484" />
+        <location filename="../../ui/main_window.py" line="690" />
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529" />
+        <location filename="../../ui/main_window.py" line="625" />
         <source>Your password has been changed.</source>
         <translation>Je wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576" />
+        <location filename="../../ui/main_window.py" line="672" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577" />
+        <location filename="../../ui/main_window.py" line="673" />
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578" />
+        <location filename="../../ui/main_window.py" line="674" />
         <source>&amp;Switch user</source>
         <translation>&amp;Gebruiker wisselen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579" />
+        <location filename="../../ui/main_window.py" line="675" />
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580" />
+        <location filename="../../ui/main_window.py" line="676" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581" />
+        <location filename="../../ui/main_window.py" line="677" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582" />
+        <location filename="../../ui/main_window.py" line="678" />
         <source>&amp;People</source>
         <translation>&amp;Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583" />
+        <location filename="../../ui/main_window.py" line="679" />
         <source>&amp;New person…</source>
         <translation>&amp;Nieuwe medewerker…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584" />
+        <location filename="../../ui/main_window.py" line="680" />
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Importeren uit CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585" />
+        <location filename="../../ui/main_window.py" line="681" />
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Exporteren naar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586" />
+        <location filename="../../ui/main_window.py" line="682" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587" />
+        <location filename="../../ui/main_window.py" line="683" />
         <source>&amp;About Regiestoel</source>
         <translation>&amp;Over Regiestoel</translation>
     </message>
@@ -5626,142 +5695,142 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="407" />
+        <location filename="../../ui/views/conversation_meeting.py" line="414" />
         <source>No agreements yet. What will each of you do in the coming half year?</source>
         <translation>Nog geen afspraken. Wat gaan jullie allebei doen in het komende halfjaar?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="409" />
+        <location filename="../../ui/views/conversation_meeting.py" line="416" />
         <source>Agreements carry over to the next conversation until they are done.</source>
         <translation>Afspraken gaan mee naar het volgende gesprek tot ze gedaan zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="424" />
+        <location filename="../../ui/views/conversation_meeting.py" line="431" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="430" />
+        <location filename="../../ui/views/conversation_meeting.py" line="437" />
         <source>Your preparation is not published yet, so only you can read it. Publish it on the Prepare page.</source>
         <translation>Je voorbereiding is nog niet gepubliceerd. Alleen jij kunt hem dus lezen. Publiceer hem bij Voorbereiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="433" />
+        <location filename="../../ui/views/conversation_meeting.py" line="440" />
         <source>%1 has not published a preparation yet. You can read it here once it is published.</source>
         <translation>%1 heeft nog geen voorbereiding gepubliceerd. Zodra dat gebeurd is, kun je hem hier lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="437" />
+        <location filename="../../ui/views/conversation_meeting.py" line="444" />
         <source>Nothing written.</source>
         <translation>Niets ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="444" />
+        <location filename="../../ui/views/conversation_meeting.py" line="451" />
         <source>Published on %1.</source>
         <translation>Gepubliceerd op %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="508" />
+        <location filename="../../ui/views/conversation_meeting.py" line="515" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="484" />
+        <location filename="../../ui/views/conversation_meeting.py" line="491" />
         <source>Not signed yet</source>
         <translation>Nog niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="512" />
+        <location filename="../../ui/views/conversation_meeting.py" line="519" />
         <source>Sign as &amp;professional…</source>
         <translation>Ondertekenen als &amp;professional…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="513" />
+        <location filename="../../ui/views/conversation_meeting.py" line="520" />
         <source>Sign as &amp;manager…</source>
         <translation>Ondertekenen als lei&amp;dinggevende…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="524" />
+        <location filename="../../ui/views/conversation_meeting.py" line="534" />
         <source>Both of you signed, so the record is locked. If something must change, reopen it; then both of you sign again.</source>
         <translation>Jullie hebben allebei ondertekend, dus het verslag is vergrendeld. Moet er iets veranderen? Heropen het dan. Daarna ondertekenen jullie allebei opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="527" />
+        <location filename="../../ui/views/conversation_meeting.py" line="537" />
         <source>You sign once both of you have published your preparation. Each of you signs with your own password, also on this laptop.</source>
         <translation>Jullie ondertekenen zodra jullie allebei je voorbereiding hebben gepubliceerd. Ieder ondertekent met het eigen wachtwoord, ook op deze laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="361" />
+        <location filename="../../ui/views/conversation_meeting.py" line="368" />
         <source>Saved meanwhile by someone else:</source>
         <translation>Intussen door iemand anders opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="362" />
+        <location filename="../../ui/views/conversation_meeting.py" line="369" />
         <source>Your text is still in the box above. Saving it replaces theirs, so take over what you want to keep.</source>
         <translation>Jouw tekst staat nog in het vak hierboven. Sla je die op, dan vervangt hij de hunne: neem dus over wat je wilt houden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="459" />
+        <location filename="../../ui/views/conversation_meeting.py" line="466" />
         <source>%1 asks for a correction of the agreement “%2”:</source>
         <translation>%1 vraagt om een correctie van de afspraak ‘%2’:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="462" />
+        <location filename="../../ui/views/conversation_meeting.py" line="469" />
         <source>%1 asks for a correction of the summary:</source>
         <translation>%1 vraagt om een correctie van de samenvatting:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="467" />
+        <location filename="../../ui/views/conversation_meeting.py" line="474" />
         <source>The record is open for changes again. A change takes back a signature that is already there; whoever asked signs once it is right.</source>
         <translation>Het verslag kan weer worden aangepast. Een wijziging maakt een handtekening die er al staat ongedaan; wie om de correctie vroeg, ondertekent zodra het klopt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="481" />
+        <location filename="../../ui/views/conversation_meeting.py" line="488" />
         <source>Seen, with a remark, on %1</source>
         <translation>Gezien, met een opmerking, op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="483" />
+        <location filename="../../ui/views/conversation_meeting.py" line="490" />
         <source>Agreed on %1</source>
         <translation>Akkoord op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="492" />
+        <location filename="../../ui/views/conversation_meeting.py" line="499" />
         <source>Your signature of %1 was taken back: %2 changed the record afterwards. Read it again and sign once more.</source>
         <translation>Je handtekening van %1 is vervallen: %2 heeft het verslag daarna gewijzigd. Lees het opnieuw en onderteken nog een keer.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="495" />
+        <location filename="../../ui/views/conversation_meeting.py" line="502" />
         <source>The signature of %1 was taken back: %2 changed the record afterwards, so %3 signs again.</source>
         <translation>De handtekening van %1 is vervallen: %2 heeft het verslag daarna gewijzigd, dus %3 ondertekent opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="517" />
+        <location filename="../../ui/views/conversation_meeting.py" line="524" />
         <source>Ask for a correction…</source>
         <translation>Om een correctie vragen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="518" />
+        <location filename="../../ui/views/conversation_meeting.py" line="525" />
         <source>%1 asks for a correction</source>
         <translation>%1 vraagt om een correctie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="530" />
+        <location filename="../../ui/views/conversation_meeting.py" line="540" />
         <source>%1 signed. Until the other signs too, the record stays as it is. Sign as agreed, or as seen with a remark; or ask for a correction, which opens the record for changes again.</source>
         <translation>%1 heeft ondertekend. Tot de ander ook ondertekent, blijft het verslag zoals het is. Onderteken met ‘Akkoord’ of met ‘Gezien, met een opmerking’, of vraag om een correctie: dan kan het verslag weer worden aangepast.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="535" />
+        <location filename="../../ui/views/conversation_meeting.py" line="545" />
         <source>A change now takes back the signature that is already there; then that side signs again.</source>
         <translation>Een wijziging maakt nu de handtekening die er al staat ongedaan; daarna ondertekent die kant opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="538" />
+        <location filename="../../ui/views/conversation_meeting.py" line="548" />
         <source>Each of you signs with your own password, also on this laptop: as agreed, or as seen with a remark. Once both of you have signed, the record is locked.</source>
         <translation>Jullie ondertekenen elk met je eigen wachtwoord, ook op deze laptop: met ‘Akkoord’ of met ‘Gezien, met een opmerking’. Zodra jullie allebei hebben ondertekend, is het verslag vergrendeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/conversation_meeting.py" line="553" />
+        <location filename="../../ui/views/conversation_meeting.py" line="563" />
         <source>This text is too long: at most %n characters.</source>
         <translation>
             <numerusform>Deze tekst is te lang: maximaal %n teken.</numerusform>
@@ -5769,78 +5838,78 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="659" />
+        <location filename="../../ui/views/conversation_meeting.py" line="669" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="687" />
+        <location filename="../../ui/views/conversation_meeting.py" line="697" />
         <source>What became of earlier agreements</source>
         <translation>Wat er van eerdere afspraken is gekomen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="689" />
+        <location filename="../../ui/views/conversation_meeting.py" line="699" />
         <source>The agreements of last time, and older ones that are still open. Mark what is done; open ones carry over.</source>
         <translation>De afspraken van de vorige keer, en oudere die nog open staan. Geef aan wat gedaan is. Open afspraken gaan mee naar het volgende gesprek.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="691" />
+        <location filename="../../ui/views/conversation_meeting.py" line="701" />
         <source>New agreements</source>
         <translation>Nieuwe afspraken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="693" />
+        <location filename="../../ui/views/conversation_meeting.py" line="703" />
         <source>for example: Follow the planning course before March</source>
         <translation>bijvoorbeeld: Vóór maart de cursus plannen volgen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="694" />
+        <location filename="../../ui/views/conversation_meeting.py" line="704" />
         <source>New agreement</source>
         <translation>Nieuwe afspraak</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="695" />
+        <location filename="../../ui/views/conversation_meeting.py" line="705" />
         <source>Who does it</source>
         <translation>Wie doet het</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="696" />
+        <location filename="../../ui/views/conversation_meeting.py" line="706" />
         <source>Due &amp;date</source>
         <translation>&amp;Uiterlijk op</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="697" />
+        <location filename="../../ui/views/conversation_meeting.py" line="707" />
         <source>Due date</source>
         <translation>Uiterlijke datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="698" />
+        <location filename="../../ui/views/conversation_meeting.py" line="708" />
         <source>&amp;Add agreement</source>
         <translation>Afspraak toe&amp;voegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="699" />
-        <location filename="../../ui/views/conversation_meeting.py" line="702" />
+        <location filename="../../ui/views/conversation_meeting.py" line="709" />
+        <location filename="../../ui/views/conversation_meeting.py" line="712" />
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="701" />
+        <location filename="../../ui/views/conversation_meeting.py" line="711" />
         <source>In a few sentences: what did you talk about, and what do you take with you?</source>
         <translation>In een paar zinnen: waar hebben jullie over gepraat, en wat neem je mee?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="703" />
+        <location filename="../../ui/views/conversation_meeting.py" line="713" />
         <source>Save s&amp;ummary</source>
         <translation>Samenvatting &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="704" />
+        <location filename="../../ui/views/conversation_meeting.py" line="714" />
         <source>Signatures</source>
         <translation>Handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/conversation_meeting.py" line="705" />
+        <location filename="../../ui/views/conversation_meeting.py" line="715" />
         <source>Corrections asked for</source>
         <translation>Gevraagde correcties</translation>
     </message>
@@ -5932,7 +6001,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
     <message>
         <location filename="../../ui/views/budget.py" line="477" />
-        <source>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation&apos;s budget, which has %2 left of %3.</source>
+        <source>&lt;b&gt;Learning budget %1:&lt;/b&gt; your requests are paid from the organisation's budget, which has %2 left of %3.</source>
         <translation>&lt;b&gt;Leerbudget %1:&lt;/b&gt; je aanvragen worden betaald uit het budget van de organisatie. Daarvan is nog %2 over van %3.</translation>
     </message>
     <message>
@@ -6035,7 +6104,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
     <message>
         <location filename="../../ui/views/my_team.py" line="232" />
-        <source>When the owner makes you someone&apos;s manager, you see here how their development is going: their question if they share it, their learning hours and your agreements.</source>
+        <source>When the owner makes you someone's manager, you see here how their development is going: their question if they share it, their learning hours and your agreements.</source>
         <translation>Als de eigenaar jou iemands leidinggevende maakt, zie je hier hoe het met diens ontwikkeling gaat: de ontwikkelvraag als die met jou gedeeld is, de leeruren en jullie afspraken.</translation>
     </message>
 </context>
@@ -6125,6 +6194,68 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <location filename="../../ui/views/notification_prefs.py" line="172" />
         <source>Keep Regiestoel running in the system tray when I close its window (this computer)</source>
         <translation>Laat Regiestoel in het systeemvak doorlopen als ik het venster sluit (deze computer)</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBar</name>
+    <message>
+        <location filename="../../ui/widgets/offline_bar.py" line="90" />
+        <source>online — synced at %1</source>
+        <translation>online — bijgewerkt om %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offline_bar.py" line="91" />
+        <source>offline — last synced %1</source>
+        <translation>offline — laatst bijgewerkt %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offline_bar.py" line="99" />
+        <source>Syncing…</source>
+        <translation>Bijwerken…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/offline_bar.py" line="103" />
+        <source>%n change(s) made on this laptop clash with what changed at the organisation meanwhile. Choose what stays.</source>
+        <translation>
+            <numerusform>%n wijziging op deze laptop botst met wat er intussen bij de organisatie veranderde. Kies wat blijft.</numerusform>
+            <numerusform>%n wijzigingen op deze laptop botsen met wat er intussen bij de organisatie veranderde. Kies wat blijft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/offline_bar.py" line="109" />
+        <source>%n change(s) from this laptop were not taken over by the organisation's database.</source>
+        <translation>
+            <numerusform>%n wijziging van deze laptop is niet overgenomen door de database van de organisatie.</numerusform>
+            <numerusform>%n wijzigingen van deze laptop zijn niet overgenomen door de database van de organisatie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offline_bar.py" line="126" />
+        <source>&amp;Sync now</source>
+        <translation>Nu &amp;bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offline_bar.py" line="128" />
+        <source>Send your changes to the organisation's database and fetch theirs</source>
+        <translation>Stuur je wijzigingen naar de database van de organisatie en haal die van hen op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offline_bar.py" line="129" />
+        <source>&amp;Choose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offline_bar.py" line="130" />
+        <source>&amp;Why?</source>
+        <translation>&amp;Waarom?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/offline_bar.py" line="136" />
+        <source>Your copy has not been synced for %n day(s). Connect to your organisation's network and press Sync now: until then your changes are only on this laptop, and you do not see your colleagues' changes.</source>
+        <translation>
+            <numerusform>Je kopie is al %n dag niet bijgewerkt. Maak verbinding met het netwerk van je organisatie en klik op Nu bijwerken: tot dan staan je wijzigingen alleen op deze laptop en zie je die van je collega's niet.</numerusform>
+            <numerusform>Je kopie is al %n dagen niet bijgewerkt. Maak verbinding met het netwerk van je organisatie en klik op Nu bijwerken: tot dan staan je wijzigingen alleen op deze laptop en zie je die van je collega's niet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6378,48 +6509,48 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people.py" line="193" />
-        <location filename="../../ui/views/people.py" line="196" />
+        <location filename="../../ui/views/people.py" line="197" />
+        <location filename="../../ui/views/people.py" line="200" />
         <source>&amp;Archive</source>
         <translation>&amp;Archiveren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="195" />
+        <location filename="../../ui/views/people.py" line="199" />
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="243" />
+        <location filename="../../ui/views/people.py" line="251" />
         <source>Archive %1?</source>
         <translation>%1 archiveren?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="244" />
+        <location filename="../../ui/views/people.py" line="252" />
         <source>%1 can no longer log in and disappears from the lists. Everything %1 did stays in the history. You can restore %1 later.</source>
         <translation>%1 kan dan niet meer inloggen en verdwijnt uit de lijsten. Alles wat %1 heeft gedaan, blijft bewaard in de geschiedenis. Je kunt %1 later terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="271" />
+        <location filename="../../ui/views/people.py" line="279" />
         <source>Export people</source>
         <translation>Medewerkers exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="271" />
+        <location filename="../../ui/views/people.py" line="279" />
         <source>people.csv</source>
         <translation>medewerkers.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="272" />
+        <location filename="../../ui/views/people.py" line="280" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="278" />
+        <location filename="../../ui/views/people.py" line="286" />
         <source>Export ready</source>
         <translation>Export klaar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people.py" line="278" />
+        <location filename="../../ui/views/people.py" line="286" />
         <source>%n person(s) exported.</source>
         <translation>
             <numerusform>%n medewerker geëxporteerd.</numerusform>
@@ -6427,103 +6558,103 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="281" />
+        <location filename="../../ui/views/people.py" line="289" />
         <source>Exporting people</source>
         <translation>Medewerkers exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="283" />
+        <location filename="../../ui/views/people.py" line="291" />
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="284" />
+        <location filename="../../ui/views/people.py" line="292" />
         <source>Not exported: no file was written.</source>
         <translation>Niet geëxporteerd: er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="299" />
-        <location filename="../../ui/views/people.py" line="306" />
+        <location filename="../../ui/views/people.py" line="307" />
+        <location filename="../../ui/views/people.py" line="314" />
         <source>People</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="301" />
+        <location filename="../../ui/views/people.py" line="309" />
         <source>Everyone in your organisation, their teams, and what colleagues may ask them about. Looking for someone to guide your learning group? Search for a subject.</source>
-        <translation>Iedereen in je organisatie, hun teams en waarover collega&apos;s hun iets mogen vragen. Zoek je een begeleider voor je leergroep? Zoek dan op een onderwerp.</translation>
+        <translation>Iedereen in je organisatie, hun teams en waarover collega's hun iets mogen vragen. Zoek je een begeleider voor je leergroep? Zoek dan op een onderwerp.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="303" />
+        <location filename="../../ui/views/people.py" line="311" />
         <source>Search by name, team or subject</source>
         <translation>Zoek op naam, team of onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="304" />
+        <location filename="../../ui/views/people.py" line="312" />
         <source>Search people</source>
         <translation>Medewerkers zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="305" />
+        <location filename="../../ui/views/people.py" line="313" />
         <source>Show archived</source>
         <translation>Gearchiveerde medewerkers tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="307" />
+        <location filename="../../ui/views/people.py" line="315" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="308" />
+        <location filename="../../ui/views/people.py" line="316" />
         <source>&amp;New person</source>
         <translation>&amp;Nieuwe medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="309" />
+        <location filename="../../ui/views/people.py" line="317" />
         <source>&amp;Edit</source>
         <translation>Bewer&amp;ken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="310" />
+        <location filename="../../ui/views/people.py" line="318" />
         <source>Pass&amp;word…</source>
         <translation>&amp;Wachtwoord…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="311" />
+        <location filename="../../ui/views/people.py" line="319" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="312" />
+        <location filename="../../ui/views/people.py" line="320" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="313" />
+        <location filename="../../ui/views/people.py" line="321" />
         <source>&amp;First passwords…</source>
         <translation>&amp;Eerste wachtwoorden…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="315" />
+        <location filename="../../ui/views/people.py" line="323" />
         <source>A temporary password for everyone who cannot log in yet, and a handout to print</source>
         <translation>Een tijdelijk wachtwoord voor iedereen die nog niet kan inloggen, en briefjes om af te drukken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="317" />
+        <location filename="../../ui/views/people.py" line="325" />
         <source>Add your colleagues</source>
-        <translation>Voeg je collega&apos;s toe</translation>
+        <translation>Voeg je collega's toe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="318" />
+        <location filename="../../ui/views/people.py" line="326" />
         <source>Regiestoel works with the people in your organisation: who is in which team, who manages whom, and who knows what. Add them one by one, or import the list you already keep in Excel.</source>
         <translation>Regiestoel werkt met de mensen in je organisatie: wie in welk team zit, wie de leidinggevende van wie is en wie wat weet. Voeg ze één voor één toe, of importeer de lijst die je al in Excel bijhoudt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="321" />
+        <location filename="../../ui/views/people.py" line="329" />
         <source>Add a person</source>
         <translation>Medewerker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="322" />
+        <location filename="../../ui/views/people.py" line="330" />
         <source>Import from Excel</source>
         <translation>Importeren uit Excel</translation>
     </message>
@@ -6611,12 +6742,50 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/dialogs/person.py" line="206" />
         <source>What colleagues may ask this person about, separated by commas.</source>
-        <translation>Waarover collega&apos;s deze persoon iets mogen vragen, gescheiden door komma&apos;s.</translation>
+        <translation>Waarover collega's deze persoon iets mogen vragen, gescheiden door komma's.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person.py" line="208" />
         <source>Optional. With a temporary password this person can log in, and then chooses their own. Without one, set it later.</source>
         <translation>Niet verplicht. Met een tijdelijk wachtwoord kan deze persoon inloggen en daarna een eigen wachtwoord kiezen. Zonder wachtwoord stel je het later in.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalCopyBox</name>
+    <message>
+        <location filename="../../ui/views/personal_copy_box.py" line="62" />
+        <source>Take my data along</source>
+        <translation>Mijn gegevens meenemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/personal_copy_box.py" line="63" />
+        <source>&amp;Take my data along…</source>
+        <translation>Mijn gegevens &amp;meenemen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/personal_copy_box.py" line="64" />
+        <source>Work on the organisation's database a&amp;gain</source>
+        <translation>&amp;Weer met de database van de organisatie werken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/personal_copy_box.py" line="67" />
+        <source>You are working on your personal copy in %1. Sync now (in the bar above) sends your changes to the organisation's database.</source>
+        <translation>Je werkt met je persoonlijke kopie in %1. Met Nu bijwerken (in de balk bovenaan) gaan je wijzigingen naar de database van de organisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/personal_copy_box.py" line="71" />
+        <source>From the next start this laptop works on the organisation's database again; the copy stays here.</source>
+        <translation>Vanaf de volgende start werkt deze laptop weer met de database van de organisatie; de kopie blijft hier staan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/personal_copy_box.py" line="74" />
+        <source>From the next start this laptop works on your personal copy in %1.</source>
+        <translation>Vanaf de volgende start werkt deze laptop met je persoonlijke kopie in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/personal_copy_box.py" line="78" />
+        <source>Working on the road, without a connection? Take your data along: an encrypted copy on this laptop of what you may read, kept up to date whenever the laptop reaches your organisation's database.</source>
+        <translation>Werk je onderweg, zonder verbinding? Neem je gegevens mee: een versleutelde kopie op deze laptop van wat jij mag lezen, die wordt bijgewerkt zodra de laptop de database van je organisatie bereikt.</translation>
     </message>
 </context>
 <context>
@@ -6969,7 +7138,7 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     </message>
     <message>
         <location filename="../../ui/views/conversation_prepare.py" line="304" />
-        <source>The coach&apos;s draft is in your preparation. Put it in your own words, and save.</source>
+        <source>The coach's draft is in your preparation. Put it in your own words, and save.</source>
         <translation>Het concept van de coach staat in je voorbereiding. Zet het in je eigen woorden, en sla op.</translation>
     </message>
     <message>
@@ -7041,12 +7210,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
     <message>
         <location filename="../../ui/views/conversation_record.py" line="141" />
         <source>The meeting is on %1. Export an invitation for your calendars.</source>
-        <translation>Het gesprek is op %1. Exporteer een uitnodiging voor jullie agenda&apos;s.</translation>
+        <translation>Het gesprek is op %1. Exporteer een uitnodiging voor jullie agenda's.</translation>
     </message>
     <message>
         <location filename="../../ui/views/conversation_record.py" line="145" />
         <source>Schedule the meeting first; then you can export an invitation for your calendars.</source>
-        <translation>Plan eerst het gesprek in. Daarna kun je een uitnodiging voor jullie agenda&apos;s exporteren.</translation>
+        <translation>Plan eerst het gesprek in. Daarna kun je een uitnodiging voor jullie agenda's exporteren.</translation>
     </message>
     <message>
         <location filename="../../ui/views/conversation_record.py" line="153" />
@@ -7102,12 +7271,12 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="174" />
+        <location filename="../../ui/dialogs/passwords.py" line="196" />
         <source>Forgot your password?</source>
         <translation>Wachtwoord vergeten?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="176" />
+        <location filename="../../ui/dialogs/passwords.py" line="198" />
         <source>Ask the owner of Regiestoel in your organisation for a temporary password.
 
 Are you the owner yourself? Then enter the recovery code you wrote down when Regiestoel was set up, and choose a new password.</source>
@@ -7116,17 +7285,17 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen Regiestoel werd ingericht. Kies daarna een nieuw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="182" />
+        <location filename="../../ui/dialogs/passwords.py" line="204" />
         <source>Recovery &amp;code</source>
         <translation>&amp;Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="198" />
+        <location filename="../../ui/dialogs/passwords.py" line="220" />
         <source>New recovery code</source>
         <translation>Nieuwe herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="199" />
+        <location filename="../../ui/dialogs/passwords.py" line="221" />
         <source>Your password has been changed. Your old recovery code no longer works; write down this new one:</source>
         <translation>Je wachtwoord is gewijzigd. Je oude herstelcode werkt niet meer. Schrijf deze nieuwe code op:</translation>
     </message>
@@ -7145,7 +7314,7 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
     </message>
     <message>
         <location filename="../../ui/wizard.py" line="334" />
-        <source>If you ever forget your password, this code lets you choose a new one. Write it on paper and keep it somewhere safe, away from this computer. Nobody else can reset an owner&apos;s password.</source>
+        <source>If you ever forget your password, this code lets you choose a new one. Write it on paper and keep it somewhere safe, away from this computer. Nobody else can reset an owner's password.</source>
         <translation>Ben je je wachtwoord ooit vergeten? Dan kun je met deze code een nieuw wachtwoord kiezen. Schrijf de code op papier en bewaar hem op een veilige plek, niet bij deze computer. Niemand anders kan het wachtwoord van een eigenaar opnieuw instellen.</translation>
     </message>
     <message>
@@ -7157,6 +7326,29 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         <location filename="../../ui/wizard.py" line="338" />
         <source>I have written down the recovery code</source>
         <translation>Ik heb de herstelcode opgeschreven</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedChangesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="263" />
+        <source>Changes not taken over</source>
+        <translation>Niet overgenomen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="265" />
+        <source>The organisation's database did not take over these changes from your laptop. Here is why, and what you wrote, so you can do it again where it still fits.</source>
+        <translation>De database van de organisatie heeft deze wijzigingen van je laptop niet overgenomen. Hier staat waarom, en wat je schreef, zodat je het opnieuw kunt doen waar het nog past.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="267" />
+        <source>&amp;Read</source>
+        <translation>&amp;Gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="268" />
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
     </message>
 </context>
 <context>
@@ -7229,7 +7421,7 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
     </message>
     <message>
         <location filename="../../ui/views/reminder_settings.py" line="235" />
-        <source>Optional. With your organisation&apos;s SMTP server, Regiestoel e-mails everyone a short reminder when something is due, and a summary on Monday morning. An e-mail names only the kind, the date and the place, never the content. The password is kept in this computer&apos;s keyring, never in a file.</source>
+        <source>Optional. With your organisation's SMTP server, Regiestoel e-mails everyone a short reminder when something is due, and a summary on Monday morning. An e-mail names only the kind, the date and the place, never the content. The password is kept in this computer's keyring, never in a file.</source>
         <translation>Niet verplicht. Met de SMTP-server van je organisatie mailt Regiestoel iedereen een korte herinnering als er iets aankomt, en op maandagochtend een overzicht. Een e-mail noemt alleen het soort, de datum en de plaats, nooit de inhoud. Het wachtwoord staat in de sleutelbos van deze computer, nooit in een bestand.</translation>
     </message>
     <message>
@@ -7305,7 +7497,7 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
     </message>
     <message>
         <location filename="../../ui/dialogs/sign.py" line="310" />
-        <source>The reason stays in the record&apos;s history, for both of you to see.</source>
+        <source>The reason stays in the record's history, for both of you to see.</source>
         <translation>De reden blijft in de geschiedenis van het verslag staan. Jullie kunnen hem allebei zien.</translation>
     </message>
     <message>
@@ -7514,17 +7706,17 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="145" />
+        <location filename="../../ui/dialogs/passwords.py" line="167" />
         <source>Set a temporary password</source>
         <translation>Tijdelijk wachtwoord instellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="147" />
+        <location filename="../../ui/dialogs/passwords.py" line="169" />
         <source>Give %1 a temporary password and pass it on in person. At the next login, %1 chooses a password of their own.</source>
         <translation>Geef %1 een tijdelijk wachtwoord en vertel het persoonlijk. Bij de volgende keer inloggen kiest %1 een eigen wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="149" />
+        <location filename="../../ui/dialogs/passwords.py" line="171" />
         <source>&amp;Suggest a password</source>
         <translation>Wachtwoord &amp;voorstellen</translation>
     </message>
@@ -7663,7 +7855,7 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
     <message>
         <location filename="../../ui/dialogs/sign.py" line="416" />
         <source>Choose a moment for the two of you, about an hour, somewhere you can talk undisturbed. Afterwards you can export an invitation for your calendars.</source>
-        <translation>Kies een moment voor jullie tweeën, ongeveer een uur, op een plek waar jullie ongestoord kunnen praten. Daarna kun je een uitnodiging voor jullie agenda&apos;s exporteren.</translation>
+        <translation>Kies een moment voor jullie tweeën, ongeveer een uur, op een plek waar jullie ongestoord kunnen praten. Daarna kun je een uitnodiging voor jullie agenda's exporteren.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/sign.py" line="418" />
@@ -7917,127 +8109,127 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="1" />
+        <location filename="../../ui/views/settings.py" line="372" />
         <source>Laptops</source>
         <translation>Laptops</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="308" />
+        <location filename="../../ui/views/settings.py" line="330" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="309" />
+        <location filename="../../ui/views/settings.py" line="331" />
         <source>My preferences</source>
         <translation>Mijn voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="310" />
+        <location filename="../../ui/views/settings.py" line="332" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="311" />
+        <location filename="../../ui/views/settings.py" line="333" />
         <source>The language Regiestoel speaks to you in. It changes at once.</source>
         <translation>De taal waarin Regiestoel tegen je praat. Dit verandert meteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="313" />
+        <location filename="../../ui/views/settings.py" line="335" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="318" />
+        <location filename="../../ui/views/settings.py" line="340" />
         <source>Culture scan &amp;results from (respondents)</source>
         <translation>Uitslagen leercultuurscan &amp;vanaf (deelnemers)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="330" />
-        <source>A culture scan result shows only when at least this many people answered; a team&apos;s result needs at least 5 in the team, whatever you choose here. 5 is the norm; you may raise it, or lower it to 3.</source>
+        <location filename="../../ui/views/settings.py" line="352" />
+        <source>A culture scan result shows only when at least this many people answered; a team's result needs at least 5 in the team, whatever you choose here. 5 is the norm; you may raise it, or lower it to 3.</source>
         <translation>Een uitslag van de leercultuurscan is alleen te zien als minstens zoveel mensen hebben geantwoord; de uitslag van een team vraagt altijd minstens 5 mensen in dat team, wat je hier ook kiest. 5 is de norm; je mag hem verhogen, of verlagen tot 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="345" />
+        <location filename="../../ui/views/settings.py" line="367" />
         <source>Planning sessions</source>
         <translation>Sessies plannen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="346" />
+        <location filename="../../ui/views/settings.py" line="368" />
         <source>Reminders</source>
         <translation>Herinneringen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="347" />
+        <location filename="../../ui/views/settings.py" line="369" />
         <source>AI coach</source>
         <translation>AI-coach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="348" />
+        <location filename="../../ui/views/settings.py" line="370" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="349" />
+        <location filename="../../ui/views/settings.py" line="371" />
         <source>Backups and privacy</source>
         <translation>Reservekopieën en privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="315" />
+        <location filename="../../ui/views/settings.py" line="337" />
         <source>Organisation &amp;name</source>
         <translation>Naam van de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="253" />
-        <source>With fewer than 5 respondents, colleagues can often tell who gave an answer: in a small group one different answer stands out, and people who work together recognise each other&apos;s views. Dutch survey tools never show fewer than 5. Teams keep 5, and rounds opened before keep their threshold.</source>
+        <location filename="../../ui/views/settings.py" line="275" />
+        <source>With fewer than 5 respondents, colleagues can often tell who gave an answer: in a small group one different answer stands out, and people who work together recognise each other's views. Dutch survey tools never show fewer than 5. Teams keep 5, and rounds opened before keep their threshold.</source>
         <translation>Met minder dan 5 deelnemers kunnen collega’s vaak raden wie wat heeft geantwoord: in een kleine groep valt één afwijkend antwoord op, en wie samenwerkt kent elkaars opvattingen. Nederlandse enquêtetools tonen nooit minder dan 5. Teams houden 5, en rondes die al geopend zijn houden hun drempel.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="296" />
+        <location filename="../../ui/views/settings.py" line="318" />
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="315" />
+        <location filename="../../ui/views/settings.py" line="337" />
         <source>Yearly learning &amp;budget (€)</source>
         <translation>&amp;Jaarlijks leerbudget (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="316" />
+        <location filename="../../ui/views/settings.py" line="338" />
         <source>Learning &amp;hours per person per year</source>
         <translation>Leer&amp;uren per persoon per jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="317" />
+        <location filename="../../ui/views/settings.py" line="339" />
         <source>Loc&amp;k after (minutes idle)</source>
         <translation>Ver&amp;grendelen na (minuten niets doen)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="317" />
+        <location filename="../../ui/views/settings.py" line="339" />
         <source>De&amp;fault language</source>
         <translation>&amp;Standaardtaal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="334" />
+        <location filename="../../ui/views/settings.py" line="356" />
         <source>Share the data with every account on this computer</source>
         <translation>Deel de gegevens met elk account op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="350" />
+        <location filename="../../ui/views/settings.py" line="373" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="327" />
+        <location filename="../../ui/views/settings.py" line="349" />
         <source>On a shared laptop Regiestoel locks itself when nobody uses it for this long, so the next person cannot read your development records.</source>
         <translation>Op een gedeelde laptop vergrendelt Regiestoel zichzelf als niemand hem zo lang gebruikt. Zo kan de volgende persoon jouw ontwikkelgegevens niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="336" />
+        <location filename="../../ui/views/settings.py" line="358" />
         <source>Every account on this computer then opens the same database. Takes effect the next time Regiestoel starts.</source>
         <translation>Dan opent elk account op deze computer dezelfde database. Dit werkt vanaf de volgende keer dat Regiestoel start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="339" />
+        <location filename="../../ui/views/settings.py" line="361" />
         <source>Only an owner can change these settings.</source>
         <translation>Alleen een eigenaar kan deze instellingen wijzigen.</translation>
     </message>
@@ -8537,6 +8729,152 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
     </message>
 </context>
 <context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="30" />
+        <source>Development question</source>
+        <translation>Ontwikkelvraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="32" />
+        <source>Work situation</source>
+        <translation>Werksituatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="33" />
+        <source>Conversation preparation</source>
+        <translation>Gespreksvoorbereiding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="35" />
+        <source>Learning request</source>
+        <translation>Leeraanvraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="37" />
+        <source>Lesson</source>
+        <translation>Les</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="38" />
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="123" />
+        <source>My version (this laptop)</source>
+        <translation>Mijn versie (deze laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="124" />
+        <source>Their version (the organisation)</source>
+        <translation>Hun versie (de organisatie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="124" />
+        <source>Merged (edit freely)</source>
+        <translation>Samengevoegd (vrij aan te passen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="190" />
+        <source>Changes that clash</source>
+        <translation>Wijzigingen die botsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="192" />
+        <source>While you worked on this laptop, the same record changed at your organisation. Look at both versions and choose which one stays, or merge them. Nothing is sent or dropped until you choose; what you keep goes along at the next sync.</source>
+        <translation>Terwijl je op deze laptop werkte, is hetzelfde gegeven bij je organisatie veranderd. Bekijk beide versies en kies welke blijft, of voeg ze samen. Er wordt niets verstuurd of weggegooid tot je kiest; wat je houdt, gaat mee bij het volgende bijwerken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="195" />
+        <source>Keep &amp;my version</source>
+        <translation>&amp;Mijn versie houden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="196" />
+        <source>Keep &amp;their version</source>
+        <translation>&amp;Hun versie houden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="197" />
+        <source>Mer&amp;ge</source>
+        <translation>&amp;Samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="198" />
+        <source>Decide &amp;later</source>
+        <translation>&amp;Later beslissen</translation>
+    </message>
+</context>
+<context>
+    <name>TakeAlongDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="67" />
+        <source>Choose a folder for your personal copy</source>
+        <translation>Kies een map voor je persoonlijke kopie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="76" />
+        <source>Choose a folder.</source>
+        <translation>Kies een map.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="90" />
+        <source>Making your personal copy</source>
+        <translation>Je persoonlijke kopie wordt gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="113" />
+        <source>Personal copy made</source>
+        <translation>Persoonlijke kopie gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="121" />
+        <source>Your personal copy is ready in %1. From the next start Regiestoel opens it on this laptop, with your password, also without a connection; when the laptop reaches your organisation's database, your changes are exchanged.</source>
+        <translation>Je persoonlijke kopie staat klaar in %1. Vanaf de volgende start opent Regiestoel hem op deze laptop met je wachtwoord, ook zonder verbinding; zodra de laptop de database van je organisatie bereikt, worden je wijzigingen uitgewisseld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="127" />
+        <source>Take my data along</source>
+        <translation>Mijn gegevens meenemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="129" />
+        <source>Regiestoel makes an encrypted copy on this laptop of what you may read: your development question, your work situations, your conversations and preparations, your learning groups with their sessions, lessons learned, names and teams, and the organisation's settings. With it you work without a connection too; whenever the laptop reaches your organisation's database, your changes and theirs are exchanged.</source>
+        <translation>Regiestoel maakt op deze laptop een versleutelde kopie van wat jij mag lezen: je ontwikkelvraag, je werksituaties, je gesprekken en voorbereidingen, je leergroepen met hun bijeenkomsten, geleerde lessen, namen en teams, en de instellingen van de organisatie. Zo werk je ook zonder verbinding; zodra de laptop de database van je organisatie bereikt, worden jouw wijzigingen en die van hen uitgewisseld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="136" />
+        <source>What never goes along: colleagues' private records that you may not read, answers to the culture scan, and the audit log.</source>
+        <translation>Wat nooit meegaat: privégegevens van collega's die jij niet mag lezen, antwoorden op de cultuurscan en het auditlog.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="139" />
+        <source>The copy is locked with your password: without it, nobody can read it, not even from a stolen laptop. Forgot your password? Then make a new copy at the office.</source>
+        <translation>De kopie is op slot met je wachtwoord: zonder dat kan niemand haar lezen, ook niet van een gestolen laptop. Wachtwoord vergeten? Maak dan op kantoor een nieuwe kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="141" />
+        <source>&amp;Folder</source>
+        <translation>&amp;Map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="142" />
+        <source>Your &amp;password</source>
+        <translation>Je &amp;wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="143" />
+        <source>C&amp;hoose…</source>
+        <translation>K&amp;iezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/take_along.py" line="144" />
+        <source>&amp;Make the copy</source>
+        <translation>Kopie &amp;maken</translation>
+    </message>
+</context>
+<context>
     <name>TeamsPanel</name>
     <message numerus="yes">
         <location filename="../../ui/views/teams.py" line="66" />
@@ -8634,7 +8972,7 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
     </message>
     <message>
         <location filename="../../ui/tray.py" line="127" />
-        <source>Then you still get a notification when something is due, also with the window closed. Open Regiestoel again from its icon in the tray; quit it from the icon&apos;s menu. You can change this later under Settings, My preferences.</source>
+        <source>Then you still get a notification when something is due, also with the window closed. Open Regiestoel again from its icon in the tray; quit it from the icon's menu. You can change this later under Settings, My preferences.</source>
         <translation>Dan krijg je nog steeds een melding als er iets klaarstaat, ook met het venster dicht. Open Regiestoel weer via het pictogram in het systeemvak; sluit het af via het menu van dat pictogram. Je kunt dit later wijzigen bij Instellingen, Mijn voorkeuren.</translation>
     </message>
     <message>
@@ -8649,7 +8987,7 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
     </message>
     <message>
         <location filename="../../ui/tray.py" line="146" />
-        <source>Regiestoel keeps running here. Quit it from this icon&apos;s menu.</source>
+        <source>Regiestoel keeps running here. Quit it from this icon's menu.</source>
         <translation>Regiestoel loopt hier door. Sluit het af via het menu van dit pictogram.</translation>
     </message>
 </context>
@@ -8670,7 +9008,7 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
         <source>With Regiestoel your colleagues direct their own development: they learn in working time, in small groups they form themselves, on situations from their own work. You, as the owner, keep the budget and the progress in view.
 
 Everything stays on this computer. Choose the language you want to work in; you can change it later in the settings.</source>
-        <translation>Met Regiestoel voeren je collega&apos;s zelf de regie over hun ontwikkeling. Ze leren in werktijd, in kleine groepen die ze zelf vormen, aan situaties uit hun eigen werk. Jij houdt als eigenaar het budget en de voortgang in het oog.
+        <translation>Met Regiestoel voeren je collega's zelf de regie over hun ontwikkeling. Ze leren in werktijd, in kleine groepen die ze zelf vormen, aan situaties uit hun eigen werk. Jij houdt als eigenaar het budget en de voortgang in het oog.
 
 Alles blijft op deze computer. Kies de taal waarin je wilt werken. Je kunt die later wijzigen bij de instellingen.</translation>
     </message>
@@ -8683,17 +9021,17 @@ Alles blijft op deze computer. Kies de taal waarin je wilt werken. Je kunt die l
 <context>
     <name>_PasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="64" />
+        <location filename="../../ui/dialogs/passwords.py" line="65" />
         <source>&amp;New password</source>
         <translation>&amp;Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="65" />
+        <location filename="../../ui/dialogs/passwords.py" line="66" />
         <source>&amp;Repeat new password</source>
         <translation>Nieuw wachtwoord he&amp;rhalen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/passwords.py" line="74" />
+        <location filename="../../ui/dialogs/passwords.py" line="75" />
         <source>At least %n characters.</source>
         <translation>
             <numerusform>Minstens %n teken.</numerusform>
@@ -8701,7 +9039,7 @@ Alles blijft op deze computer. Kies de taal waarin je wilt werken. Je kunt die l
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passwords.py" line="78" />
+        <location filename="../../ui/dialogs/passwords.py" line="79" />
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden zijn niet hetzelfde.</translation>
     </message>

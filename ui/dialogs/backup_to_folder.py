@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -24,7 +23,7 @@ from models.errors import DomainError
 from ui.context import AppContext
 from ui.dialogs.form import GuardedDialog
 from ui.long_job import run_job
-from ui.widgets.common import FieldError, hint_label, with_notes
+from ui.widgets.common import FieldError, field_with_button, hint_label, with_notes
 
 
 def password_field() -> QLineEdit:
@@ -55,12 +54,7 @@ class BackupToFolderDialog(GuardedDialog):
 
         self.folder = QLineEdit()
         self.choose = QPushButton(self.tr("&Choose…"))
-        folder_row = QWidget()
-        row = QHBoxLayout(folder_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.folder, 1)
-        row.addWidget(self.choose)
-        folder_row.setFocusProxy(self.folder)
+        folder_row = field_with_button(self.folder, self.choose)
         self.folder_error = FieldError()
         form.addRow(self.tr("&Folder"), with_notes(folder_row, self.folder_error))
 

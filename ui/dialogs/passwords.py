@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import Changes
 from app.passwords import MIN_PASSWORD_LENGTH
 from app.services import auth
 from models.errors import DomainError
@@ -109,6 +110,12 @@ class ChangePasswordDialog(_PasswordDialog):
         if known_current is None:
             self.intro.setText(self.tr("Choose a new password of at least %n characters.", "",
                                        MIN_PASSWORD_LENGTH))
+            if ctx.copy is not None:
+                self.intro.setText(self.intro.text() + " " + self.tr(
+                    "On your personal copy this is the password that opens the copy on this "
+                    "laptop: the copy is encrypted again with it. Your password at the "
+                    "organisation stays as it is; change that at the office, connected to "
+                    "your organisation's database."))
             self.form.addRow(self.tr("&Current password"), self.current)
             self.current.textChanged.connect(self._check)
         else:
@@ -126,6 +133,21 @@ class ChangePasswordDialog(_PasswordDialog):
         current = self.known_current if self.known_current is not None else self.current.text()
         new = self.new.text()
         self.buttons.setEnabled(False)
+        copy = self.ctx.copy
+        if copy is not None:
+            # The copy's key follows the password (the account is the organisation's).
+            from app.personal_copy.unlock import change_password
+
+            def rekey() -> Changes:
+                change_password(copy, current, new)
+                return Changes.of()
+
+            def rekeyed(_changes: Changes) -> None:
+                self.ctx.db = copy.db  # the same copy, opened with the new key
+                self.accept()
+
+            self.ctx.change(self, rekey, rekeyed, self.show_domain_error)
+            return
         self.ctx.change(self, lambda: auth.change_own_password(db, actor, current, new),
                         lambda _c: self.accept(), self.show_domain_error)
 

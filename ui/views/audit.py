@@ -32,11 +32,15 @@ class AuditView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
+        # A personal copy holds no audit log: it stays in the organisation's database.
+        self.table.setVisible(not ctx.on_copy)
         ctx.bus.changed.connect(self._changed)
         self.retranslate()
         self.reload()
 
     def reload(self) -> None:
+        if self.ctx.on_copy:
+            return
         db, actor = self.ctx.db, self.ctx.actor
         self.ctx.call(self, lambda: audit.list_entries(db, actor),
                       lambda rows: self.model.set_rows(rows, self.ctx.language))
@@ -56,3 +60,7 @@ class AuditView(QWidget):
         self.intro.setText(self.tr(
             "Sensitive actions are recorded here: changes to people and roles, passwords, "
             "imports and exports. Nobody can change or remove these entries."))
+        if self.ctx.on_copy:
+            self.intro.setText(self.tr(
+                "The audit log is kept in your organisation's database only: it never goes "
+                "along on a personal copy. Read it when you work connected, without a copy."))

@@ -46,6 +46,7 @@ from ui.names_conversations import (
     agreement_status_name,
     side_name,
 )
+from ui.offline import needs_server, reason_label
 from ui.views.conversation_common import (
     NARROW,
     SIDES,
@@ -289,6 +290,12 @@ class MeetingPage(QScrollArea):
         self.sign_card.body.addLayout(grid)
         self.sign_error = FieldError()
         self.sign_card.body.addWidget(self.sign_error)
+        # On a personal copy: signing and asking for a correction need the organisation's
+        # database (a signature is checked against the version there).
+        self.sign_offline = reason_label()
+        self.correction_offline = reason_label()
+        self.sign_card.body.addWidget(self.sign_offline)
+        self.sign_card.body.addWidget(self.correction_offline)
         layout.addWidget(self.sign_card)
         layout.addStretch(1)
 
@@ -519,6 +526,9 @@ class MeetingPage(QScrollArea):
                 "%1", name))
             correction.setVisible(loaded.open)
             correction.setEnabled(not self.busy)
+        needs_server(self.ctx, "offline_sign", self.sign_offline, *self.sign_buttons.values())
+        needs_server(self.ctx, "offline_correction", self.correction_offline,
+                     *self.correction_buttons.values())
         other_signed = next(iter(signed.values()), None)
         if m.locked:
             hint = self.tr("Both of you signed, so the record is locked. If something must "

@@ -27,6 +27,7 @@ from ui import charts
 from ui.context import AppContext
 from ui.i18n import format_date
 from ui.icons import icon
+from ui.offline import needs_server, reason_label
 from ui.views.culture_focus import FocusCard, format_mean
 from ui.widgets.common import Card, clear_layout, confirm, hint_label, page_column, title_label
 
@@ -69,6 +70,9 @@ class CultureView(QScrollArea):
         self.answer_button = QPushButton(icon("edit"), "")
         self.answer_card.body.addWidget(self.answer_text)
         self.answer_card.body.addWidget(self.answer_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # On a personal copy: an answer goes straight to the organisation's database.
+        self.answer_offline = reason_label()
+        self.answer_card.body.addWidget(self.answer_offline)
         self.answer_card.hide()
         layout.addWidget(self.answer_card)
 
@@ -390,6 +394,8 @@ class CultureView(QScrollArea):
             "culture, each measured with three statements, answered anonymously in rounds."))
         self.answer_card.heading.setText(self.tr("Your turn"))
         self.answer_button.setText(self.tr("Answer the scan"))
+        needs_server(self.ctx, "offline_culture_answer", self.answer_offline,
+                     self.answer_button)
         self.round_label.setText(self.tr("&Round"))
         self.team_label.setText(self.tr("&Team"))
         self.open_button.setText(self.tr("Open a round…"))

@@ -27,6 +27,7 @@ from ui.context import AppContext
 from ui.i18n import format_date, format_money
 from ui.icons import icon
 from ui.names import role_names
+from ui.offline import needs_server, reason_label
 from ui.widgets.common import Card, clear_layout, hint_label, page_column, role_label, title_label
 from ui.widgets.culture_followup import FollowUpCard
 from ui.widgets.due_card import DueCard
@@ -123,6 +124,9 @@ class HomeView(QScrollArea):
         self.scan_button = QPushButton(icon("culture"), "")
         self.scan_card.body.addWidget(self.scan_text)
         self.scan_card.body.addWidget(self.scan_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # On a personal copy: an answer goes straight to the organisation's database.
+        self.scan_offline = reason_label()
+        self.scan_card.body.addWidget(self.scan_offline)
         self.scan_card.hide()
         self.scan_rounds: list[culture.RoundRow] = []
         # A month after a round: did the actions help? (one question, anonymous)
@@ -367,6 +371,7 @@ class HomeView(QScrollArea):
         self.setup.heading.setText(self.tr("Getting started"))
         self.scan_card.heading.setText(self.tr("Learning culture scan"))
         self.scan_button.setText(self.tr("Answer the scan"))
+        needs_server(self.ctx, "offline_culture_answer", self.scan_offline, self.scan_button)
         self._fill_scan()
         self.followup_card.retranslate()
         self.expertise_button.setText(self.tr("Change what colleagues may ask me"))

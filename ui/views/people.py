@@ -34,6 +34,7 @@ from ui.dialogs.person import PersonDialog
 from ui.icons import icon
 from ui.item_models.people import ROW_ROLE, PeopleFilter, PeopleTableModel
 from ui.long_job import JobDialog, write_file_job
+from ui.offline import needs_server, reason_label
 from ui.views.teams import TeamsPanel
 from ui.widgets.common import EmptyState, confirm, hint_label, title_label
 from ui.widgets.tables import uniform_rows
@@ -107,6 +108,9 @@ class PeopleView(QWidget):
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)
         page.addLayout(buttons)
+        # On a personal copy people are managed at the organisation's database.
+        self.offline = reason_label()
+        page.addWidget(self.offline)
         for b in (self.add_button, self.edit_button, self.archive_button,
                   self.password_button, self.import_button, self.export_button,
                   self.first_passwords_button):
@@ -197,6 +201,10 @@ class PeopleView(QWidget):
             self.archive_button.setIcon(icon("restore" if person.archived else "archive"))
             self.password_button.setEnabled(not person.archived
                                             and person.id != self.ctx.session.person_id)
+        if self.can_manage:
+            needs_server(self.ctx, "offline_needs_server", self.offline, self.add_button,
+                         self.edit_button, self.archive_button, self.password_button,
+                         self.import_button, self.first_passwords_button)
 
     # --- actions -------------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from app.services.organisation import OrganisationSettings
 from models.errors import DomainError, Invalid
 from ui.context import AppContext
 from ui.icons import icon
+from ui.offline import needs_server, reason_label
 from ui.widgets.common import FieldError, hint_label, name_by_buddies, title_label, with_notes
 
 # A form is easiest to read at a moderate width, also on a wide screen.
@@ -81,6 +82,12 @@ class SettingsView(QWidget):
 
         self.notification_prefs = NotificationPrefsBox(ctx, tray=tray_available())
         layout.addWidget(self.notification_prefs)
+        # Also mine: a personal copy of my data on this laptop, to work offline.
+        from ui.views.personal_copy_box import PersonalCopyBox, offers_copy
+
+        self.personal_copy = PersonalCopyBox(ctx) if offers_copy(ctx) else None
+        if self.personal_copy is not None:
+            layout.addWidget(self.personal_copy)
 
         # --- the organisation ------------------------------------------------------------
         self.org_box = QGroupBox()
@@ -145,7 +152,7 @@ class SettingsView(QWidget):
             # Models belong to this computer: everyone who uses it may manage them.
             ("ai", self._build_ai),
         ]
-        if self.can_manage:
+        if self.can_manage and not ctx.on_copy:
             # Where this laptop's data lives, backups, restore and the privacy duties are the
             # owner's (and never a widget that merely hides: the services refuse others too).
             self._builders += [("database", self._build_database), ("safety", self._build_safety),
@@ -164,6 +171,15 @@ class SettingsView(QWidget):
                   self.culture_threshold):
             w.setEnabled(self.can_manage)
         self.buttons.setVisible(self.can_manage)
+        # On a personal copy the organisation's settings change at its database.
+        self.org_offline = reason_label()
+        form.addRow("", self.org_offline)
+        if self.can_manage and needs_server(ctx, "offline_needs_server", self.org_offline,
+                                            self.buttons.button(
+                                                QDialogButtonBox.StandardButton.Save)):
+            for field in (self.name, self.budget, self.norm, self.idle, self.default_language,
+                          self.culture_threshold, self.shared):
+                field.setEnabled(False)
         self.shared.setEnabled(self.can_manage)
 
         self.language.currentIndexChanged.connect(self._language_changed)

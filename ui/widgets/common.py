@@ -195,3 +195,14 @@ def inline_row(*widgets: QWidget) -> QWidget:
     line.addStretch(1)
     row.setFocusProxy(widgets[0])
     return row
+
+
+def field_with_button(field: QWidget, button: QPushButton) -> QWidget:
+    """A field with its button beside it (a folder and Choose…), focusing as the field."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(field, 1)
+    layout.addWidget(button)
+    row.setFocusProxy(field)
+    return row

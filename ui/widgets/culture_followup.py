@@ -12,6 +12,7 @@ from models.errors import DomainError
 from ui.context import AppContext
 from ui.i18n import format_date
 from ui.icons import icon
+from ui.offline import needs_server, reason_label
 from ui.widgets.common import Card, FieldError, hint_label, role_label
 
 # The choices in the order shown, with the text on each button.
@@ -48,7 +49,11 @@ class FollowUpCard(Card):
         self.body.addWidget(self.anonymous)
         self.body.addWidget(self.error)
         self.body.addWidget(self.send, 0, Qt.AlignmentFlag.AlignLeft)
-        self.choices.idClicked.connect(lambda _id: self.send.setEnabled(True))
+        self.offline = reason_label()
+        self.body.addWidget(self.offline)
+        self.choices.idClicked.connect(
+            lambda _id: self.send.setEnabled(not needs_server(
+                self.ctx, "offline_culture_answer", self.offline, self.send)))
         self.send.clicked.connect(lambda _checked=False: self.submit())
         self.hide()
         self.retranslate()
