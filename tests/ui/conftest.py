@@ -70,7 +70,7 @@ def window(qtbot, ctx, setup):
     win = MainWindow(ctx, IdleLock())
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: win.login.names.count() > 0)
+    qtbot.waitUntil(lambda: win.login.names.count() > 0, timeout=15_000)
     return win
 
 

@@ -77,6 +77,7 @@ def type_password(qtbot, run, password: str) -> None:
 def opened(qtbot, run):
     """Open the copy with its password: the main window, logged in."""
     type_password(qtbot, run, PASSWORD)
+    # Opening derives the key from the password and logs in: seconds on a busy machine.
     qtbot.waitUntil(lambda: run.app is not None and run.app.window is not None
-                    and run.app.window.workspace is not None)
+                    and run.app.window.workspace is not None, timeout=20_000)
     return run.app.window

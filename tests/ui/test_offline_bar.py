@@ -186,6 +186,9 @@ def test_a_question_sharpened_offline_waits_in_the_copy_and_reaches_the_server_o
     runner = window.sync_runner
     qtbot.waitUntil(lambda: runner.online is False, timeout=15_000)
     home = window.current_area()
+    # Mijn regie filled and laid out (on a busy machine it may still be arriving).
+    qtbot.waitUntil(lambda: home.question_button.text() != ""
+                    and home.question_button.height() > 0, timeout=15_000)
     qtbot.mouseClick(home.question_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.development_dialog is not None
                     and window.development_dialog.isVisible(), timeout=15_000)

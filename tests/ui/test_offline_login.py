@@ -21,7 +21,7 @@ def test_a_wrong_password_says_so_and_leaves_the_copy_as_it_was(w, tmp_path, sta
     run = start(folder)
     type_password(qtbot, run, "not my password")
     qtbot.waitUntil(lambda: run.unlock.login_button.isEnabled()
-                    and "password" in run.unlock.error.text().lower())
+                    and "password" in run.unlock.error.text().lower(), timeout=20_000)
     assert "wrong" in run.unlock.error.text().lower() or "not right" in \
         run.unlock.error.text().lower()
     assert run.app is None and run.unlock.isVisible()
@@ -52,15 +52,15 @@ def test_after_a_lock_only_the_copys_person_logs_in_with_their_password(
     window = opened(qtbot, run)
     window.lock()
     login = window.login
-    qtbot.waitUntil(lambda: login.names.count() == 1)
+    qtbot.waitUntil(lambda: login.names.count() == 1, timeout=15_000)
     assert login.names.item(0).text() == w.actor("kevin").name
     assert not login.forgot.isVisible()
     qtbot.keyClicks(login.password, "wrong password")
     qtbot.mouseClick(login.login_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(login.error.text()))
+    qtbot.waitUntil(lambda: bool(login.error.text()), timeout=15_000)
     assert window.workspace is None
     login.password.clear()
     qtbot.keyClicks(login.password, PASSWORD)
     qtbot.mouseClick(login.login_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.workspace is not None)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=15_000)
     assert window.ctx.actor.person_id == w.ids["kevin"]
