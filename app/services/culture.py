@@ -37,10 +37,7 @@ from app.services.culture_answers import (
     _keys,
     _last_day,
     _local_day,
-    _participants,
     _round,
-    _round_team_ids,
-    _segment_for,
     answer,
     answer_followup,
     close_due,
@@ -387,7 +384,8 @@ class _Reads:
                 select(CultureAction, Person.name)
                 .outerjoin(Person, Person.id == CultureAction.owner_id)
                 .order_by(CultureAction.id)):
-            rows.setdefault(a.round_id, []).append(_action_row(a, {a.owner_id: name or ""}))
+            names = {a.owner_id: name or ""} if a.owner_id is not None else {}
+            rows.setdefault(a.round_id, []).append(_action_row(a, names))
         return {round_id: tuple(found) for round_id, found in rows.items()}
 
     def actions(self, round_id: int) -> tuple[CultureActionRow, ...]:

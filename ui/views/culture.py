@@ -29,7 +29,6 @@ from ui.offline import needs_server, reason_label
 from ui.views.culture_focus import FocusCard, format_mean
 from ui.widgets.common import Card, clear_layout, confirm, hint_label, page_column, title_label
 
-
 Overview = culture.Overview
 
 
