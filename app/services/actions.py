@@ -45,12 +45,12 @@ def my_open_actions(db: Database, actor: Actor) -> list[ActionRow]:
     if actor.person_id is None:
         return []
     with db.read() as s:
-        names = dict(s.execute(select(Person.id, Person.name)).all())
-        stmt = (select(Action)
+        stmt = (select(Action, Person.name)
+                .outerjoin(Person, Person.id == Action.owner_id)
                 .where(policy.own_actions(actor),
                        Action.status == ActionStatus.OPEN.value)
                 .order_by(Action.due.is_(None), Action.due, Action.id))
-        return [_row(a, names) for a in s.scalars(stmt)]
+        return [_row(a, {a.owner_id: name or ""}) for a, name in s.execute(stmt)]
 
 
 @offline_operation("actions.set_status")

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone, vCalAddress
 from sqlalchemy import ColumnElement, and_, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased, joinedload, selectinload
 from sqlalchemy.orm.interfaces import ORMOption
 
 from app import messages, policy, versions
@@ -329,8 +329,9 @@ def _side(value: Side | str) -> Side:
         raise Invalid("side_unknown", field="side") from exc
 
 
-def _get(s: Session, conversation_id: int) -> Conversation:
-    c = s.get(Conversation, conversation_id)
+def _get(s: Session, conversation_id: int, options: Iterable[ORMOption] = ()
+         ) -> Conversation:
+    c = s.get(Conversation, conversation_id, options=list(options))
     if c is None:
         raise NotFound("conversation_not_found", id=conversation_id)
     return c
@@ -540,6 +541,12 @@ def _events(s: Session, conversation_id: int, people: Mapping[int, _Who]) -> tup
                  for e in s.scalars(stmt.order_by(ConversationEvent.id)))
 
 
+def _meeting_parts() -> list[ORMOption]:
+    """What ``_meeting`` shows of the conversation itself, read in the same query."""
+    return [joinedload(Conversation.preparations), joinedload(Conversation.signatures),
+            joinedload(Conversation.corrections)]
+
+
 def _with_parts() -> list[ORMOption]:
     return [selectinload(Conversation.preparations), selectinload(Conversation.signatures)]
 
@@ -628,35 +635,36 @@ def _status_select() -> Any:
 
 def _status_rows(s: Session, stmt: Any, today: date) -> list[ConversationStatusRow]:
     """Status rows for the conversations ``stmt`` selects. Thousands of conversations are
-    read as plain columns; their preparations and signatures only as two small aggregates,
-    never as objects."""
-    found = s.execute(stmt).all()
-    if not found:
-        return []
-    people = _directory(s)
-    ids = stmt.with_only_columns(Conversation.id)
-    published = {(cid, side) for cid, side in s.execute(
-        select(Preparation.conversation_id, Preparation.side)
-        .where(Preparation.published_at.is_not(None), Preparation.conversation_id.in_(ids)))}
-    signatures: dict[int, int] = dict(s.execute(  # type: ignore[arg-type]
-        select(Signature.conversation_id, func.count(Signature.id))
-        .where(Signature.void.is_(False), Signature.conversation_id.in_(ids))
-        .group_by(Signature.conversation_id)).all())
-    pro, man = Side.PROFESSIONAL.value, Side.MANAGER.value
+    read as plain columns, in one query: the two people's names, whether each side
+    published and how many signatures count come along as columns, never as objects."""
+    professional, manager = aliased(Person), aliased(Person)
+
+    def published(side: Side) -> Any:
+        return select(Preparation.id).where(
+            Preparation.conversation_id == Conversation.id, Preparation.side == side.value,
+            Preparation.published_at.is_not(None)).exists()
+
+    signatures = (select(func.count(Signature.id))
+                  .where(Signature.conversation_id == Conversation.id,
+                         Signature.void.is_(False)).scalar_subquery())
+    stmt = (stmt.add_columns(professional.name, manager.name, manager.archived_at,
+                             published(Side.PROFESSIONAL), published(Side.MANAGER), signatures)
+            .outerjoin(professional, professional.id == Conversation.professional_id)
+            .outerjoin(manager, manager.id == Conversation.manager_id))
     rows = []
     for (cid, professional_id, manager_id, year, half, start, end, meeting_at, status,
-         locked_at, version) in found:
-        manager = people.get(manager_id) if manager_id is not None else None
+         locked_at, version, professional_name, manager_name, manager_archived_at,
+         professional_published, manager_published, signed) in s.execute(stmt).all():
         rows.append(ConversationStatusRow(
             id=cid, professional_id=professional_id,
-            professional_name=_name(people, professional_id),
-            manager_id=manager_id, manager_name=manager.name if manager else "",
-            manager_left=manager is None or manager.archived,
+            professional_name=professional_name or "",
+            manager_id=manager_id, manager_name=manager_name or "",
+            manager_left=manager_name is None or manager_archived_at is not None,
             year=year, half=half, window_start=start, window_end=end, meeting_at=meeting_at,
             status=ConversationStatus(status), due=_due_of(status, start, end, today),
-            professional_published=(cid, pro) in published,
-            manager_published=(cid, man) in published,
-            signatures=signatures.get(cid, 0), locked_at=locked_at, version=version,
+            professional_published=bool(professional_published),
+            manager_published=bool(manager_published),
+            signatures=signed or 0, locked_at=locked_at, version=version,
         ))
     return rows
 
@@ -1051,19 +1059,25 @@ def _meeting(s: Session, actor: Actor, c: Conversation, today: date) -> MeetingV
     labels = {e.id: half_year_label(e.year, e.half) for e in earlier}
     labels[c.id] = half_year_label(c.year, c.half)
     previous = earlier[0] if earlier else None
-    previous_rows: tuple[AgreementRow, ...] = ()
-    if previous is not None and policy.allows(s, actor, Kind.AGREEMENTS, Op.READ,
-                                              about_conversation(previous)):
-        previous_rows = tuple(_agreement_row(a, people, labels, c.id)
-                              for a in _agreements_of(s, [previous.id]))
+    show_previous = previous is not None and policy.allows(
+        s, actor, Kind.AGREEMENTS, Op.READ, about_conversation(previous))
     # Open agreements carry over only from records the reader may read: a later manager
     # sees none of a record the professional kept to the managers who took part in it.
-    carried_from = [e.id for e in earlier
+    carried_from = {e.id for e in earlier
                     if policy.allows(s, actor, Kind.AGREEMENTS, Op.CARRY_OVER,
-                                     about_conversation(e))]
-    carried = tuple(_agreement_row(a, people, labels, c.id)
-                    for a in _agreements_of(s, carried_from, open_only=True))
-    own = tuple(_agreement_row(a, people, labels, c.id) for a in _agreements_of(s, [c.id]))
+                                     about_conversation(e))}
+    # The three lists below in one query (over a network each query costs a round trip).
+    wanted = carried_from | {c.id} | ({previous.id} if show_previous and previous else set())
+    agreements = _agreements_of(s, wanted)
+    previous_rows: tuple[AgreementRow, ...] = ()
+    if show_previous and previous is not None:
+        previous_rows = tuple(_agreement_row(a, people, labels, c.id) for a in agreements
+                              if a.conversation_id == previous.id)
+    carried = tuple(_agreement_row(a, people, labels, c.id) for a in agreements
+                    if a.conversation_id in carried_from
+                    and a.status == ActionStatus.OPEN.value)
+    own = tuple(_agreement_row(a, people, labels, c.id) for a in agreements
+                if a.conversation_id == c.id)
     signatures = tuple(_signature_row(sig, people)
                        for sig in sorted(c.signatures, key=lambda sig: sig.id))
     corrections = tuple(_correction_row(r, people) for r in c.corrections)
@@ -1097,7 +1111,7 @@ def meeting_view(db: Database, actor: Actor, conversation_id: int) -> MeetingVie
     """Everything the two need at the table: both published preparations, what became of
     the last agreements, what carries over, the new agreements and the summary."""
     with db.read() as s:
-        c = _get(s, conversation_id)
+        c = _get(s, conversation_id, _meeting_parts())
         _require_content(s, actor, c)
         view = _meeting(s, actor, c, date.today())
     _audit_read(db, actor, view.conversation.professional_id, "meeting", [conversation_id])
@@ -1107,7 +1121,7 @@ def meeting_view(db: Database, actor: Actor, conversation_id: int) -> MeetingVie
 def signed_record(db: Database, actor: Actor, conversation_id: int) -> MeetingView:
     """The signed, locked record (for printing); Conflict while it is not signed."""
     with db.read() as s:
-        c = _get(s, conversation_id)
+        c = _get(s, conversation_id, _meeting_parts())
         _require_content(s, actor, c)
         if c.locked_at is None or c.status != ConversationStatus.SIGNED.value:
             raise Conflict("record_not_signed")

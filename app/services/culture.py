@@ -11,9 +11,10 @@ screens, the admin commands, the dashboard, the annual report) comes from ``_rou
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
+from functools import cached_property
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.access import Actor, Operation, require
@@ -36,10 +37,7 @@ from app.services.culture_answers import (
     _keys,
     _last_day,
     _local_day,
-    _participants,
     _round,
-    _round_team_ids,
-    _segment_for,
     answer,
     answer_followup,
     close_due,
@@ -59,6 +57,7 @@ from models import (
     Person,
     Team,
     culture_round_team,
+    person_team,
 )
 from models.culture import (
     ANSWERS,
@@ -70,7 +69,7 @@ from models.culture import (
     unpack_counts,
     unpack_people,
 )
-from models.errors import Conflict, Forbidden, Invalid, NotFound
+from models.errors import Conflict, DomainError, Forbidden, Invalid, NotFound
 
 # What other modules use from here, though it lives in culture_content or culture_answers.
 __all__ = [
@@ -273,32 +272,166 @@ def _finished(r: CultureRound, now: datetime) -> bool:
     return r.closed_at is not None or now >= r.closes_at
 
 
-def _row(s: Session, r: CultureRound, now: datetime, org: int) -> RoundRow:
-    whole, team = _thresholds(org, r)
-    return RoundRow(r.id, r.opened_at, r.closes_on, r.closed_at, _round_team_ids(s, r.id),
-                    len(_participants(s, r.id)), _finished(r, now), whole, team)
+class _Reads:
+    """What the culture screens read, each kind in one query for every round at once and
+    once per session (two rounds a year make few rows): over a network each query costs a
+    round trip, and one screen shows the rounds, those I may answer, the trend and a result.
+
+    Counts are read only of what is closed (a round's scan, a follow-up), as before: results
+    come only from counts that can no longer change."""
+
+    def __init__(self, s: Session, actor: Actor | None = None) -> None:
+        self.s = s
+        self.actor = actor
+
+    @cached_property
+    def _clock(self) -> tuple[datetime, int]:
+        threshold = select(Organisation.culture_threshold).limit(1).scalar_subquery()
+        if self.s.get_bind().dialect.name == "postgresql":
+            # database_now and organisation_threshold in one query.
+            moment, org = self.s.execute(select(func.clock_timestamp(), threshold)).one()
+            return moment.astimezone(UTC), org or DEFAULT_THRESHOLD
+        return database_now(self.s), organisation_threshold(self.s)
+
+    @property
+    def now(self) -> datetime:
+        return self._clock[0]
+
+    @property
+    def threshold(self) -> int:
+        return self._clock[1]
+
+    @cached_property
+    def rounds(self) -> list[CultureRound]:
+        return list(self.s.scalars(select(CultureRound).order_by(CultureRound.id)))
+
+    @cached_property
+    def _by_id(self) -> dict[int, CultureRound]:
+        return {r.id: r for r in self.rounds}
+
+    def round(self, round_id: int) -> CultureRound:
+        found = self._by_id.get(round_id)
+        if found is None:
+            raise NotFound("culture_round_not_found", id=round_id)
+        return found
+
+    @cached_property
+    def _team_ids(self) -> dict[int, tuple[int, ...]]:
+        teams: dict[int, list[int]] = {}
+        for round_id, team_id in self.s.execute(
+                select(culture_round_team.c.round_id, culture_round_team.c.team_id)
+                .order_by(culture_round_team.c.round_id, culture_round_team.c.team_id)):
+            teams.setdefault(round_id, []).append(team_id)
+        return {round_id: tuple(ids) for round_id, ids in teams.items()}
+
+    def team_ids(self, r: CultureRound) -> tuple[int, ...]:
+        return self._team_ids.get(r.id, ())
+
+    @cached_property
+    def _participants(self) -> dict[tuple[int, str], tuple[int, ...]]:
+        return {(round_id, part): unpack_people(bytes(people))
+                for round_id, part, people in self.s.execute(
+                    select(CultureParticipation.round_id, CultureParticipation.part,
+                           CultureParticipation.people))}
+
+    def participants(self, r: CultureRound, part: str = SCAN) -> tuple[int, ...]:
+        return self._participants.get((r.id, part), ())
+
+    @cached_property
+    def _tallies(self) -> dict[tuple[int, str], dict[int | None, dict[tuple[str, int], int]]]:
+        closed = or_(and_(CultureTally.part == SCAN, CultureRound.closed_at.is_not(None)),
+                     and_(CultureTally.part == FOLLOW_UP,
+                          CultureRound.followup_closed_at.is_not(None)))
+        out: dict[tuple[int, str], dict[int | None, dict[tuple[str, int], int]]] = {}
+        for round_id, part, team_id, block in self.s.execute(
+                select(CultureTally.round_id, CultureTally.part, CultureTally.team_id,
+                       CultureTally.counts)
+                .join(CultureRound, CultureRound.id == CultureTally.round_id).where(closed)):
+            r = self._by_id.get(round_id)
+            if r is None:  # opened after the rounds were read
+                continue
+            cells = out.setdefault((round_id, part), {}).setdefault(team_id, {})
+            for cell, n in unpack_counts(_keys(r, part), bytes(block)).items():
+                cells[cell] = cells.get(cell, 0) + n
+        return out
+
+    def segments(self, r: CultureRound, part: str = SCAN
+                 ) -> dict[int | None, dict[tuple[str, int], int]]:
+        """Counts per segment (team, or None) and (statement, answer)."""
+        return self._tallies.get((r.id, part), {})
+
+    @cached_property
+    def _focus(self) -> dict[int, tuple[str, ...]]:
+        order = characteristic_keys()
+        found: dict[int, list[str]] = {}
+        for round_id, key in self.s.execute(select(CultureFocus.round_id, CultureFocus.key)):
+            found.setdefault(round_id, []).append(key)
+        return {round_id: tuple(sorted(keys, key=lambda k: order.index(k) if k in order
+                                       else len(order)))
+                for round_id, keys in found.items()}
+
+    def focus(self, round_id: int) -> tuple[str, ...]:
+        return self._focus.get(round_id, ())
+
+    def previous_focus_round(self, round_id: int) -> int | None:
+        """The latest round before this one with a focus chosen."""
+        return max((rid for rid in self._focus if rid < round_id), default=None)
+
+    @cached_property
+    def _actions(self) -> dict[int, tuple[CultureActionRow, ...]]:
+        rows: dict[int, list[CultureActionRow]] = {}
+        for a, name in self.s.execute(
+                select(CultureAction, Person.name)
+                .outerjoin(Person, Person.id == CultureAction.owner_id)
+                .order_by(CultureAction.id)):
+            names = {a.owner_id: name or ""} if a.owner_id is not None else {}
+            rows.setdefault(a.round_id, []).append(_action_row(a, names))
+        return {round_id: tuple(found) for round_id, found in rows.items()}
+
+    def actions(self, round_id: int) -> tuple[CultureActionRow, ...]:
+        return self._actions.get(round_id, ())
+
+    @cached_property
+    def _me(self) -> tuple[bool, frozenset[int]]:
+        """Whether the asker is a person here who has not left, and their teams."""
+        assert self.actor is not None
+        rows = self.s.execute(
+            select(Person.archived_at, person_team.c.team_id)
+            .outerjoin(person_team, person_team.c.person_id == Person.id)
+            .where(Person.id == self.actor.person_id)).all()
+        present = bool(rows) and rows[0][0] is None
+        return present, frozenset(team for _archived, team in rows if team is not None)
+
+    def my_segment(self, r: CultureRound) -> int | None:
+        """``culture_answers._segment_for`` on what is read already."""
+        scope = self.team_ids(r)
+        present, teams = self._me
+        if not present:
+            raise Forbidden("culture_answer_needs_person")
+        if not scope:
+            return None
+        mine = sorted(t for t in teams if t in scope)
+        if not mine:
+            raise Forbidden("culture_round_not_for_you", id=r.id)
+        return mine[0]
+
+    def may_answer(self, r: CultureRound, part: str) -> bool:
+        assert self.actor is not None
+        if self.actor.person_id in self.participants(r, part):
+            return False
+        try:
+            self.my_segment(r)
+        except Forbidden:
+            return False
+        return True
 
 
-def _all_rows(s: Session, rounds: list[CultureRound], now: datetime, org: int
-              ) -> list[RoundRow]:
-    """``_row`` for many rounds with three queries in all, not two per round (over a network
-    each query costs a round trip)."""
-    ids = [r.id for r in rounds]
-    teams: dict[int, list[int]] = {}
-    for round_id, team_id in s.execute(
-            select(culture_round_team.c.round_id, culture_round_team.c.team_id)
-            .where(culture_round_team.c.round_id.in_(ids))
-            .order_by(culture_round_team.c.round_id, culture_round_team.c.team_id)):
-        teams.setdefault(round_id, []).append(team_id)
-    counts = {round_id: len(unpack_people(bytes(people))) for round_id, people in s.execute(
-        select(CultureParticipation.round_id, CultureParticipation.people)
-        .where(CultureParticipation.round_id.in_(ids), CultureParticipation.part == SCAN))}
+def _round_rows(reads: _Reads, rounds: list[CultureRound]) -> list[RoundRow]:
     rows = []
     for r in rounds:
-        whole, team = _thresholds(org, r)
-        rows.append(RoundRow(r.id, r.opened_at, r.closes_on, r.closed_at,
-                             tuple(teams.get(r.id, ())), counts.get(r.id, 0),
-                             _finished(r, now), whole, team))
+        whole, team = _thresholds(reads.threshold, r)
+        rows.append(RoundRow(r.id, r.opened_at, r.closes_on, r.closed_at, reads.team_ids(r),
+                             len(reads.participants(r)), _finished(r, reads.now), whole, team))
     return rows
 
 
@@ -337,9 +470,8 @@ def rounds(db: Database, actor: Actor) -> list[RoundRow]:
     require(actor, Operation.VIEW_CULTURE_RESULTS)
     close_due(db)
     with db.read() as s:
-        now, org = database_now(s), organisation_threshold(s)
-        return _all_rows(s, list(s.scalars(select(CultureRound).order_by(CultureRound.id))),
-                         now, org)
+        reads = _Reads(s)
+        return _round_rows(reads, reads.rounds)
 
 
 def current_threshold(db: Database) -> int:
@@ -348,24 +480,36 @@ def current_threshold(db: Database) -> int:
         return organisation_threshold(s)
 
 
+def _open_rounds(reads: _Reads) -> list[RoundRow]:
+    now = reads.now
+    return _round_rows(reads, [r for r in reads.rounds
+                               if r.closed_at is None and r.closes_at > now
+                               and reads.may_answer(r, SCAN)])
+
+
 def my_open_rounds(db: Database, actor: Actor) -> list[RoundRow]:
     """Rounds this person may still answer."""
     if actor.person_id is None:
         return []
     close_due(db)
-    result = []
     with db.read() as s:
-        now, org = database_now(s), organisation_threshold(s)
-        for r in s.scalars(select(CultureRound).where(CultureRound.closed_at.is_(None),
-                                                     CultureRound.closes_at > now)
-                           .order_by(CultureRound.id)):
-            if actor.person_id in _participants(s, r.id):
-                continue
-            try:
-                _segment_for(s, actor, r)
-            except Forbidden:
-                continue
-            result.append(_row(s, r, now, org))
+        return _open_rounds(_Reads(s, actor))
+
+
+def _followups(reads: _Reads) -> list[FollowUpQuestion]:
+    now = reads.now
+    result = []
+    for r in reads.rounds:
+        if r.followup_closed_at is not None or r.followup_opens_at is None \
+                or r.followup_closes_at is None \
+                or not r.followup_opens_at <= now < r.followup_closes_at:
+            continue
+        actions = reads.actions(r.id)
+        if not actions or not reads.may_answer(r, FOLLOW_UP):
+            continue
+        last = _last_day(r.followup_closes_at)
+        assert last is not None
+        result.append(FollowUpQuestion(r.id, last, actions))
     return result
 
 
@@ -374,32 +518,34 @@ def my_followups(db: Database, actor: Actor) -> list[FollowUpQuestion]:
     if actor.person_id is None:
         return []
     close_due(db)
-    result = []
     with db.read() as s:
-        now = database_now(s)
-        names = _names(s)
-        for r in s.scalars(select(CultureRound).where(
-                CultureRound.followup_closed_at.is_(None),
-                CultureRound.followup_opens_at <= now, CultureRound.followup_closes_at > now)
-                .order_by(CultureRound.id)):
-            actions = _all_actions(s, r.id, names)
-            if not actions or actor.person_id in _participants(s, r.id, FOLLOW_UP):
-                continue
-            try:
-                _segment_for(s, actor, r)
-            except Forbidden:
-                continue
-            last = _last_day(r.followup_closes_at)
-            assert last is not None
-            result.append(FollowUpQuestion(r.id, last, actions))
-    return result
+        return _followups(_Reads(s, actor))
+
+
+@dataclass(frozen=True)
+class Answerable:
+    """What this person may answer now: scan rounds and follow-up questions."""
+
+    rounds: list[RoundRow]
+    followups: list[FollowUpQuestion]
+
+
+def my_answerable(db: Database, actor: Actor) -> Answerable:
+    """``my_open_rounds`` and ``my_followups`` read together (Mijn regie shows both)."""
+    if actor.person_id is None:
+        return Answerable([], [])
+    close_due(db)
+    with db.read() as s:
+        reads = _Reads(s, actor)
+        return Answerable(_open_rounds(reads), _followups(reads))
 
 
 # --- results ---------------------------------------------------------------------------------
 
 def _segments(s: Session, r: CultureRound, part: str = SCAN
               ) -> dict[int | None, dict[tuple[str, int], int]]:
-    """Counts per segment (team, or None) and (statement, answer)."""
+    """Counts per segment (team, or None) and (statement, answer) of one round, open or not
+    (for checks of the counts themselves; results read them through ``_Reads``)."""
     keys = _keys(r, part)
     out: dict[int | None, dict[tuple[str, int], int]] = {}
     for team_id, block in s.execute(select(CultureTally.team_id, CultureTally.counts)
@@ -407,20 +553,6 @@ def _segments(s: Session, r: CultureRound, part: str = SCAN
                                            CultureTally.part == part)):
         cells = out.setdefault(team_id, {})
         for cell, n in unpack_counts(keys, bytes(block)).items():
-            cells[cell] = cells.get(cell, 0) + n
-    return out
-
-
-def _all_segments(s: Session, rounds: list[CultureRound], part: str = SCAN
-                  ) -> dict[int, dict[int | None, dict[tuple[str, int], int]]]:
-    """``_segments`` of many rounds in one query."""
-    by_id = {r.id: r for r in rounds}
-    out: dict[int, dict[int | None, dict[tuple[str, int], int]]] = {r.id: {} for r in rounds}
-    for round_id, team_id, block in s.execute(
-            select(CultureTally.round_id, CultureTally.team_id, CultureTally.counts)
-            .where(CultureTally.round_id.in_(list(by_id)), CultureTally.part == part)):
-        cells = out[round_id].setdefault(team_id, {})
-        for cell, n in unpack_counts(_keys(by_id[round_id], part), bytes(block)).items():
             cells[cell] = cells.get(cell, 0) + n
     return out
 
@@ -455,18 +587,15 @@ def _scores(cells: dict[tuple[str, int], int]) -> tuple[CharacteristicResult, ..
     return tuple(out)
 
 
-def _round_cells(s: Session, r: CultureRound, team_id: int | None, *, org: int | None = None,
-                 segments: dict[int | None, dict[tuple[str, int], int]] | None = None,
+def _round_cells(reads: _Reads, r: CultureRound, team_id: int | None
                  ) -> tuple[int, dict[tuple[str, int], int]]:
-    """Respondents and counts to show, or why not: every result anywhere comes from here.
-    ``org`` (the threshold) and ``segments`` may be given when read for many rounds at once."""
+    """Respondents and counts to show, or why not: every result anywhere comes from here."""
     if r.closed_at is None:
         raise Conflict("culture_round_still_open", id=r.id)
-    whole_min, team_min = _thresholds(organisation_threshold(s) if org is None else org, r)
-    if segments is None:
-        segments = _segments(s, r)
+    whole_min, team_min = _thresholds(reads.threshold, r)
+    segments = reads.segments(r)
     sizes = {seg: _respondents_in(cells, r.keys[0]) for seg, cells in segments.items()}
-    if team_id is not None and team_id not in _round_team_ids(s, r.id):
+    if team_id is not None and team_id not in reads.team_ids(r):
         raise Invalid("culture_team_not_in_round", id=r.id, team=team_id)
     if sum(sizes.values()) < whole_min:
         raise Conflict("too_few_respondents", minimum=whole_min)
@@ -474,25 +603,14 @@ def _round_cells(s: Session, r: CultureRound, team_id: int | None, *, org: int |
         return sum(sizes.values()), _merge(list(segments.values()))
     if sizes.get(team_id, 0) < team_min:
         raise Conflict("too_few_respondents", minimum=team_min)
-    if team_id not in visible_teams(sizes, set(_round_team_ids(s, r.id)), team_min):
+    if team_id not in visible_teams(sizes, set(reads.team_ids(r)), team_min):
         raise Conflict("culture_team_would_expose", minimum=team_min)
     return sizes[team_id], segments.get(team_id, {})
-
-
-def _names(s: Session) -> dict[int, str]:
-    return {pid: name for pid, name in s.execute(select(Person.id, Person.name))}
 
 
 def _action_row(a: CultureAction, names: dict[int, str]) -> CultureActionRow:
     return CultureActionRow(a.id, a.round_id, a.key, a.title, a.owner_id, a.due, a.status,
                             names.get(a.owner_id, "") if a.owner_id else "")
-
-
-def _all_actions(s: Session, round_id: int, names: dict[int, str]
-                 ) -> tuple[CultureActionRow, ...]:
-    rows = s.scalars(select(CultureAction).where(CultureAction.round_id == round_id)
-                     .order_by(CultureAction.id))
-    return tuple(_action_row(a, names) for a in rows)
 
 
 def _focus(s: Session, round_id: int) -> tuple[str, ...]:
@@ -501,21 +619,20 @@ def _focus(s: Session, round_id: int) -> tuple[str, ...]:
     return tuple(sorted(keys, key=lambda k: order.index(k) if k in order else len(order)))
 
 
-def _followup(s: Session, r: CultureRound, now: datetime) -> FollowUpOutcome:
-    whole_min, _team = _thresholds(organisation_threshold(s), r)
-    has_actions = bool(s.scalar(select(func.count()).select_from(CultureAction)
-                                .where(CultureAction.round_id == r.id)))
+def _followup(reads: _Reads, r: CultureRound) -> FollowUpOutcome:
+    whole_min, _team = _thresholds(reads.threshold, r)
+    has_actions = bool(reads.actions(r.id))
     opens = _local_day(r.followup_opens_at) if r.followup_opens_at else None
     closes = _last_day(r.followup_closes_at)
     if opens is None or not has_actions:
         return FollowUpOutcome("none", minimum=whole_min)
     if r.followup_closed_at is None:
         assert r.followup_opens_at is not None
-        if now < r.followup_opens_at:
+        if reads.now < r.followup_opens_at:
             return FollowUpOutcome("planned", opens, closes, minimum=whole_min)
-        return FollowUpOutcome("open", opens, closes, len(_participants(s, r.id, FOLLOW_UP)),
+        return FollowUpOutcome("open", opens, closes, len(reads.participants(r, FOLLOW_UP)),
                                minimum=whole_min)
-    cells = _merge(list(_segments(s, r, FOLLOW_UP).values()))
+    cells = _merge(list(reads.segments(r, FOLLOW_UP).values()))
     counted = _respondents_in(cells, FOLLOW_UP_KEY)
     if counted < whole_min:
         return FollowUpOutcome("too_few", opens, closes, minimum=whole_min)
@@ -526,75 +643,121 @@ def _followup(s: Session, r: CultureRound, now: datetime) -> FollowUpOutcome:
                            dont_know, whole_min)
 
 
-def _previous(s: Session, r: CultureRound, means: dict[str, float | None], now: datetime,
-              names: dict[int, str]) -> tuple[tuple[FocusFollowUp, ...], FollowUpOutcome]:
-    previous_id = s.scalar(
-        select(func.max(CultureFocus.round_id)).where(CultureFocus.round_id < r.id)
-    )
+def _previous(reads: _Reads, r: CultureRound, means: dict[str, float | None]
+              ) -> tuple[tuple[FocusFollowUp, ...], FollowUpOutcome]:
+    previous_id = reads.previous_focus_round(r.id)
     if previous_id is None:
         return (), FollowUpOutcome("none")
-    previous = _round(s, previous_id)
+    previous = reads.round(previous_id)
     try:
-        _n, cells = _round_cells(s, previous, None)
+        _n, cells = _round_cells(reads, previous, None)
         then = {c.key: c.mean for c in _scores(cells)}
     except (Conflict, Invalid):
         then = {}
-    actions = _all_actions(s, previous_id, names)
+    actions = reads.actions(previous_id)
     focus = tuple(FocusFollowUp(key, previous_id, then.get(key),
                                 tuple(a for a in actions if a.key == key), means.get(key))
-                  for key in _focus(s, previous_id))
-    return focus, _followup(s, previous, now)
+                  for key in reads.focus(previous_id))
+    return focus, _followup(reads, previous)
+
+
+def _results(reads: _Reads, round_id: int, team_id: int | None) -> Results:
+    r = reads.round(round_id)
+    respondents, cells = _round_cells(reads, r, team_id)
+    scores = _scores(cells)
+    focus = reads.focus(round_id)
+    actions = reads.actions(round_id)
+    previous, previous_followup = _previous(reads, r, {c.key: c.mean for c in scores})
+    return Results(round_id, team_id, respondents, scores, focus, previous,
+                   {key: tuple(a for a in actions if a.key == key) for key in focus},
+                   _followup(reads, r), previous_followup)
 
 
 def results(db: Database, actor: Actor, round_id: int, team_id: int | None = None) -> Results:
     require(actor, Operation.VIEW_CULTURE_RESULTS)
     close_due(db)
     with db.read() as s:
-        r = _round(s, round_id)
-        respondents, cells = _round_cells(s, r, team_id)
-        scores = _scores(cells)
-        focus = _focus(s, round_id)
-        now, names = database_now(s), _names(s)
-        actions = _all_actions(s, round_id, names)
-        previous, previous_followup = _previous(s, r, {c.key: c.mean for c in scores}, now,
-                                                names)
-        return Results(round_id, team_id, respondents, scores, focus, previous,
-                       {key: tuple(a for a in actions if a.key == key) for key in focus},
-                       _followup(s, r, now), previous_followup)
+        return _results(_Reads(s), round_id, team_id)
+
+
+def _trend(reads: _Reads) -> list[TrendPoint]:
+    points = []
+    closed = sorted((r for r in reads.rounds if r.closed_at is not None),
+                    key=lambda r: (r.closes_on, r.id))
+    for r in closed:
+        try:
+            respondents, cells = _round_cells(reads, r, None)
+        except Conflict:
+            continue
+        points.append(TrendPoint(r.id, r.closes_on, respondents,
+                                 {c.key: c.mean for c in _scores(cells)}))
+    return points
 
 
 def trend(db: Database, actor: Actor) -> list[TrendPoint]:
     """Means per characteristic for the whole of each closed round with enough respondents."""
     require(actor, Operation.VIEW_CULTURE_RESULTS)
     close_due(db)
-    points = []
     with db.read() as s:
-        org = organisation_threshold(s)
-        closed = list(s.scalars(select(CultureRound).where(CultureRound.closed_at.is_not(None))
-                                .order_by(CultureRound.closes_on, CultureRound.id)))
-        segments = _all_segments(s, closed)
-        for r in closed:
+        return _trend(_Reads(s))
+
+
+@dataclass(frozen=True)
+class Overview:
+    """What the culture screen shows on opening, read together."""
+
+    rounds: list[RoundRow]
+    mine: list[RoundRow]  # rounds I may still answer
+    trend: list[TrendPoint]
+    teams: dict[int, str]
+    threshold: int  # the organisation's, for rounds opened from now on
+    # The newest closed round (the one the screen shows first), and its result for the whole
+    # organisation or why that is not shown; all None when no round is closed.
+    newest_round_id: int | None = None
+    newest_result: Results | None = None
+    newest_refused: DomainError | None = None
+
+
+def overview(db: Database, actor: Actor) -> Overview:
+    """The rounds, those I may still answer, the trend, the team names, the threshold for new
+    rounds and the newest closed round's result: what ``rounds``, ``my_open_rounds``,
+    ``trend``, ``people.list_teams``, ``current_threshold`` and ``results`` return, in one
+    session and a handful of queries instead of a few dozen."""
+    require(actor, Operation.VIEW_CULTURE_RESULTS)
+    require(actor, Operation.VIEW_PEOPLE)  # the team names, as people.list_teams
+    close_due(db)
+    with db.read() as s:
+        reads = _Reads(s, actor)
+        rows = _round_rows(reads, reads.rounds)
+        mine = _open_rounds(reads) if actor.person_id is not None else []
+        teams = {team_id: name for team_id, name in s.execute(select(Team.id, Team.name))}
+        closed = [r.id for r in rows if not r.is_open]
+        newest_id = closed[-1] if closed else None
+        newest: Results | None = None
+        refused: DomainError | None = None
+        if newest_id is not None:
             try:
-                respondents, cells = _round_cells(s, r, None, org=org, segments=segments[r.id])
-            except Conflict:
-                continue
-            points.append(TrendPoint(r.id, r.closes_on, respondents,
-                                     {c.key: c.mean for c in _scores(cells)}))
-    return points
+                newest = _results(reads, newest_id, None)
+            except DomainError as exc:
+                refused = exc
+        return Overview(rows, mine, _trend(reads), teams, reads.threshold, newest_id, newest,
+                        refused)
 
 
 def latest_result(s: Session, until: date) -> Results | None:
     """The whole-organisation result of the latest closed round closing on or before
     ``until`` with enough respondents (for the dashboard); None when there is none. The
     caller runs ``close_due`` first."""
-    for r in s.scalars(select(CultureRound)
-                       .where(CultureRound.closed_at.is_not(None), CultureRound.closes_on <= until)
-                       .order_by(CultureRound.closes_on.desc(), CultureRound.id.desc())):
+    reads = _Reads(s)
+    candidates = sorted((r for r in reads.rounds
+                         if r.closed_at is not None and r.closes_on <= until),
+                        key=lambda r: (r.closes_on, r.id), reverse=True)
+    for r in candidates:
         try:
-            respondents, cells = _round_cells(s, r, None)
+            respondents, cells = _round_cells(reads, r, None)
         except Conflict:
             continue
-        return Results(r.id, None, respondents, _scores(cells), _focus(s, r.id), ())
+        return Results(r.id, None, respondents, _scores(cells), reads.focus(r.id), ())
     return None
 
 

@@ -368,27 +368,31 @@ def cycles_of_group(db: Database, actor: Actor, group_id: int) -> list[CycleRow]
         return [_cycle_row(s, c) for c in s.scalars(stmt)]
 
 
-def upcoming_sessions(db: Database, actor: Actor, *, days: int = 28) -> list[SessionRow]:
-    """My sessions from today on (groups I am in or guide), soonest first."""
+def upcoming_sessions(db: Database, actor: Actor, *, days: int = 28,
+                      groups: list[group_service.GroupRow] | None = None
+                      ) -> list[SessionRow]:
+    """My sessions from today on (groups I am in or guide), soonest first. ``groups``: what
+    ``groups.my_groups`` returned a moment ago, when the caller read it already."""
     rows = []
-    my_groups = {g.id for g in group_service.my_groups(db, actor)}
+    if groups is None:
+        groups = group_service.my_groups(db, actor)
+    my_groups = {g.id for g in groups}
     if not my_groups:
         return []
     with db.read() as s:
         stmt = (
-            select(SessionModel, Cycle)
+            select(SessionModel, Cycle, LearningGroup, Room.name)
             .join(Cycle, Cycle.id == SessionModel.cycle_id)
+            .join(LearningGroup, LearningGroup.id == Cycle.group_id)
+            .outerjoin(Room, Room.id == Cycle.room_id)
             .where(Cycle.group_id.in_(my_groups), Cycle.status == CycleStatus.PLANNED.value,
                    SessionModel.day >= date.today(),
                    SessionModel.day <= date.today() + timedelta(days=days),
                    SessionModel.status != SessionStatus.DONE.value)
             .order_by(SessionModel.day, SessionModel.start_time)
         )
-        for x, cycle in s.execute(stmt).all():
-            group = s.get(LearningGroup, cycle.group_id)
-            room = s.get(Room, cycle.room_id) if cycle.room_id else None
-            assert group is not None
-            rows.append(_session_row(x, cycle, group, room.name if room else ""))
+        for x, cycle, group, room in s.execute(stmt).all():
+            rows.append(_session_row(x, cycle, group, room or ""))
     return rows
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, case, or_, select
 
 from app import policy
 from app.access import Actor
@@ -77,15 +78,17 @@ def local_now(now: datetime | None = None) -> datetime:
     return (now or datetime.now(UTC)).astimezone(ZONE)
 
 
-def due_for(db: Database, actor: Actor, now: datetime | None = None) -> list[DueItem]:
+def due_for(db: Database, actor: Actor, now: datetime | None = None, *,
+            open_rounds: list[Any] | None = None) -> list[DueItem]:
     """Everything due for the person logged in, soonest first. Each part asks the policy
-    as that person: their groups, their conversations, their actions, their decisions."""
+    as that person: their groups, their conversations, their actions, their decisions.
+    ``open_rounds``: what ``culture.my_open_rounds`` returned a moment ago, when read."""
     if actor.person_id is None:
         return []
     moment = local_now(now)
     items = (_sessions(db, actor, moment) + _preparations(db, actor, moment)
              + _overdue_actions(db, actor, moment) + _decisions(db, actor)
-             + _invitations(db, actor) + _culture_rounds(db, actor))
+             + _invitations(db, actor) + _culture_rounds(db, actor, open_rounds))
     return sorted(items, key=lambda i: (i.due_on, i.at or datetime.min.replace(tzinfo=UTC),
                                         i.kind.value, i.item_id))
 
@@ -137,6 +140,12 @@ def _preparations(db: Database, actor: Actor, moment: datetime) -> list[DueItem]
     the meeting (before the end of its window when no meeting is set)."""
     me = actor.person_id
     today = moment.date()
+    # Whether my side is published already comes with each conversation: one query.
+    my_side = case((Conversation.professional_id == me, Side.PROFESSIONAL.value),
+                   else_=Side.MANAGER.value)
+    published = select(Preparation.id).where(
+        Preparation.conversation_id == Conversation.id, Preparation.side == my_side,
+        Preparation.published_at.is_not(None)).exists()
     with db.read() as s:
         rows = s.execute(
             select(Conversation.id, Conversation.professional_id, Conversation.window_end,
@@ -144,16 +153,9 @@ def _preparations(db: Database, actor: Actor, moment: datetime) -> list[DueItem]
             .where(policy.conversations_listed(actor),
                    or_(Conversation.professional_id == me, Conversation.manager_id == me),
                    Conversation.status == ConversationStatus.PLANNED.value,
-                   Conversation.locked_at.is_(None))).all()
-        published = {(cid, side) for cid, side in s.execute(
-            select(Preparation.conversation_id, Preparation.side)
-            .where(Preparation.conversation_id.in_([r[0] for r in rows]),
-                   Preparation.published_at.is_not(None)))}
+                   Conversation.locked_at.is_(None), ~published)).all()
     found = []
-    for cid, professional_id, window_end, meeting_at, location in rows:
-        side = Side.PROFESSIONAL if professional_id == me else Side.MANAGER
-        if (cid, side.value) in published:
-            continue
+    for cid, _professional_id, window_end, meeting_at, location in rows:
         at = meeting_at.astimezone(ZONE) if meeting_at is not None else None
         target = at.date() if at is not None else window_end
         if target < today:
@@ -203,10 +205,12 @@ def _invitations(db: Database, actor: Actor) -> list[DueItem]:
             for iid, invited in rows]
 
 
-def _culture_rounds(db: Database, actor: Actor) -> list[DueItem]:
+def _culture_rounds(db: Database, actor: Actor, open_rounds: list[Any] | None
+                    ) -> list[DueItem]:
     """Open culture scan rounds I may still answer, due by their last day. Whether I have
     answered is read from the round's own anonymous participation, never stored here."""
     from app.services import culture
 
-    return [DueItem(DueKind.CULTURE_ROUND, r.id, r.closes_on)
-            for r in culture.my_open_rounds(db, actor)]
+    if open_rounds is None:
+        open_rounds = culture.my_open_rounds(db, actor)
+    return [DueItem(DueKind.CULTURE_ROUND, r.id, r.closes_on) for r in open_rounds]

@@ -5,12 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, literal, select, true, union_all
+from sqlalchemy.orm import aliased
 
 from app.access import Actor, Operation, may
 from app.db import Database
-from models import Account, Organisation, Person, PersonRole, Role, Team
+from models import (
+    Account,
+    ExpertiseTag,
+    Organisation,
+    Person,
+    PersonRole,
+    Role,
+    Team,
+    person_team,
+)
 from models.errors import NotFound
 
 
@@ -40,29 +49,49 @@ class HomeOverview:
 def my_overview(db: Database, actor: Actor) -> HomeOverview:
     if actor.person_id is None:
         raise NotFound("person_not_found", id=0)
+    me = actor.person_id
+    setup = may(actor, Operation.MANAGE_PEOPLE)
+    # Two queries in all (over a network each one costs a round trip): me, my manager, the
+    # organisation and the set-up counts; then my roles, teams and expertise together.
+    manager = aliased(Person)
     with db.read() as s:
-        me = s.get(Person, actor.person_id)
-        org = s.scalars(select(Organisation).limit(1)).first()
-        if me is None or org is None:
-            raise NotFound("person_not_found", id=actor.person_id)
-        setup = _setup_progress(s) if may(actor, Operation.MANAGE_PEOPLE) else None
-        return HomeOverview(
-            name=me.name,
-            roles=me.roles,
-            teams=tuple(t.name for t in me.teams),
-            manager_name=me.manager.name if me.manager else "",
-            expertise=tuple(me.expertise),
-            organisation=org.name,
-            hours_norm=org.hours_norm,
-            yearly_budget_cents=org.yearly_budget_cents,
-            setup=setup,
-        )
+        row = s.execute(
+            select(Person.name, manager.name, Organisation.name, Organisation.hours_norm,
+                   Organisation.yearly_budget_cents, *(_setup_counts() if setup else ()))
+            .select_from(Person)
+            .outerjoin(manager, manager.id == Person.manager_id)
+            .join(Organisation, true())
+            .where(Person.id == me).limit(1)).first()
+        if row is None:
+            raise NotFound("person_not_found", id=me)
+        links = union_all(
+            select(literal("role").label("kind"), PersonRole.role.label("value"))
+            .where(PersonRole.person_id == me),
+            select(literal("team"), Team.name).join(person_team, person_team.c.team_id == Team.id)
+            .where(person_team.c.person_id == me),
+            select(literal("tag"), ExpertiseTag.tag).where(ExpertiseTag.person_id == me),
+        ).subquery()
+        found: dict[str, list[str]] = {"role": [], "team": [], "tag": []}
+        for kind, value in s.execute(select(links.c.kind, links.c.value)
+                                     .order_by(links.c.kind, links.c.value)):
+            found[kind].append(value)
+    return HomeOverview(
+        name=row[0],
+        roles=frozenset(Role(r) for r in found["role"]),
+        teams=tuple(found["team"]),
+        manager_name=row[1] or "",
+        expertise=tuple(found["tag"]),
+        organisation=row[2],
+        hours_norm=row[3],
+        yearly_budget_cents=row[4],
+        setup=_setup_progress(*row[5:]) if setup else None,
+    )
 
 
-def _setup_progress(s: Session) -> SetupProgress:
+def _setup_counts() -> tuple[Any, ...]:
+    """Four counts as columns of one query: over a network each query costs a round trip."""
     active = Person.archived_at.is_(None)
-    # Four counts in one query: over a network each query costs a round trip.
-    people, teams, with_account, professionals_without_manager = s.execute(select(
+    return (
         select(func.count(Person.id)).where(active).scalar_subquery(),
         select(func.count(Team.id)).scalar_subquery(),
         select(func.count(Person.id)).join(Account, Account.person_id == Person.id)
@@ -70,7 +99,11 @@ def _setup_progress(s: Session) -> SetupProgress:
         select(func.count(Person.id)).join(PersonRole, PersonRole.person_id == Person.id)
         .where(active, PersonRole.role == Role.PROFESSIONAL.value, Person.manager_id.is_(None))
         .scalar_subquery(),
-    )).one()
+    )
+
+
+def _setup_progress(people: int | None, teams: int | None, with_account: int | None,
+                    professionals_without_manager: int | None) -> SetupProgress:
     return SetupProgress(
         people=people or 0,
         teams=teams or 0,
@@ -92,23 +125,43 @@ class MyHome:
     hours: Any  # HoursSummary
     budget: Any  # app.services.budget.MyBudget
     conversations: list[Any]  # ConversationStatusRow I take part in, due or with a meeting
+    due: list[Any]  # app.services.due.DueItem: what is due now, as due.due_for says
+    scan_rounds: list[Any]  # culture.RoundRow: culture scan rounds I may still answer
+    followups: list[Any]  # culture.FollowUpQuestion open for me now
 
 
 def my_home(db: Database, actor: Actor) -> MyHome:
-    from app.services import actions, budget, cycles, development, groups, hours, situations
+    """Everything "Mijn regie" shows, each part read once (the groups and the culture rounds
+    serve two cards each)."""
+    from app.services import (
+        actions,
+        budget,
+        culture,
+        cycles,
+        development,
+        due,
+        groups,
+        hours,
+        situations,
+    )
 
     me = actor.person_id or 0
+    my_groups = groups.my_groups(db, actor)
+    answerable = culture.my_answerable(db, actor)
     return MyHome(
         overview=my_overview(db, actor),
         question=development.my_question(db, actor),
         actions=actions.my_open_actions(db, actor),
-        sessions=cycles.upcoming_sessions(db, actor, days=14),
-        groups=groups.my_groups(db, actor),
+        sessions=cycles.upcoming_sessions(db, actor, days=14, groups=my_groups),
+        groups=my_groups,
         situations=[r for r in situations.list_situations(db, actor, include_finished=False)
                     if r.owner_id == me],
         hours=hours.hours_of(db, actor, me),
         budget=budget.my_budget(db, actor),
         conversations=_my_conversations(db, actor, me),
+        due=due.due_for(db, actor, open_rounds=answerable.rounds),
+        scan_rounds=answerable.rounds,
+        followups=answerable.followups,
     )
 
 

@@ -146,13 +146,17 @@ def _work_for_update(s: Session, actor: Actor, situation_id: int, expected_versi
     return situation
 
 
-def _row(s: Session, w: WorkSituation, names: dict[int, str]) -> SituationRow:
-    group = s.get(LearningGroup, w.group_id) if w.group_id else None
+def _row(s: Session, w: WorkSituation, names: dict[int, str],
+         group_name: str | None = None) -> SituationRow:
+    """``group_name`` when read with the row already (a list); else it is looked up."""
+    if group_name is None:
+        group = s.get(LearningGroup, w.group_id) if w.group_id else None
+        group_name = group.name if group else ""
     return SituationRow(
         id=w.id, title=w.title, kind=SituationKind(w.kind), aim=SituationAim(w.aim),
         status=SituationStatus(w.status), owner_id=w.owner_id,
         owner_name=names.get(w.owner_id, ""), group_id=w.group_id,
-        group_name=group.name if group else "", updated_at=w.updated_at,
+        group_name=group_name, updated_at=w.updated_at,
     )
 
 
@@ -215,12 +219,16 @@ def list_situations(db: Database, actor: Actor, *, include_finished: bool = True
     """Mine, and those of the groups I am in or guide; all of them for the administrator
     (titles and statuses, as the policy lets the administrator list them)."""
     with db.read() as s:
-        stmt = (select(WorkSituation).where(policy.situations_visible(actor, Op.LIST))
+        # The owner's and the group's names come with each row: one query for the list.
+        stmt = (select(WorkSituation, Person.name, LearningGroup.name)
+                .outerjoin(Person, Person.id == WorkSituation.owner_id)
+                .outerjoin(LearningGroup, LearningGroup.id == WorkSituation.group_id)
+                .where(policy.situations_visible(actor, Op.LIST))
                 .order_by(WorkSituation.updated_at.desc()))
         if not include_finished:
             stmt = stmt.where(WorkSituation.status.not_in(FINISHED))
-        names = _names(s)
-        return [_row(s, w, names) for w in s.scalars(stmt)]
+        return [_row(s, w, {w.owner_id: owner or ""}, group or "")
+                for w, owner, group in s.execute(stmt)]
 
 
 def get_situation(db: Database, actor: Actor, situation_id: int) -> SituationDetail:

@@ -372,3 +372,38 @@ def test_a_round_past_its_closing_moment_counts_as_closed_without_closing_it(
     assert culture.results(db, owner, round_id).respondents == 5
     assert [p.round_id for p in culture.trend(db, owner)] == [round_id]
     culture.choose_focus(db, owner, round_id, ["feedback"])
+
+
+def test_the_screen_overview_shows_what_the_separate_reads_show(db, owner, add_person):
+    """The culture screen reads its rounds, my open rounds, the trend, the teams, the
+    threshold and the newest result in one go: the same as asking for each."""
+    team_id, pros = team_with(db, owner, add_person, "Werkplaats", 5)
+    first = answered_round(db, owner, pros, 2)
+    culture.choose_focus(db, owner, first, ["feedback"])
+    culture.add_culture_action(db, owner, first, "feedback", "Elke vrijdag een rondje",
+                               owner_id=pros[0].person_id, due=NEXT_WEEK)
+    second = answered_round(db, owner, pros, 4, [team_id])
+    still_open = culture.open_round(db, owner, NEXT_WEEK).value
+    culture.answer(db, pros[0], still_open, all_answers(3))
+
+    for who in (owner, pros[0], pros[1]):
+        seen = culture.overview(db, who)
+        assert seen.rounds == culture.rounds(db, who)
+        assert seen.mine == culture.my_open_rounds(db, who)
+        assert seen.trend == culture.trend(db, who)
+        assert seen.teams == {t.id: t.name for t in people.list_teams(db, who)}
+        assert seen.threshold == culture.current_threshold(db)
+        assert seen.newest_round_id == second
+        assert seen.newest_result == culture.results(db, who, second)
+        assert seen.newest_refused is None
+    assert [r.id for r in culture.overview(db, pros[0]).mine] == []
+    assert [r.id for r in culture.overview(db, pros[1]).mine] == [still_open]
+
+
+def test_the_overview_says_why_the_newest_result_is_not_shown(db, owner, add_person):
+    pros = [add_person(password=None) for _ in range(2)]
+    small = answered_round(db, owner, pros, 3)
+    seen = culture.overview(db, owner)
+    assert seen.newest_round_id == small and seen.newest_result is None
+    assert isinstance(seen.newest_refused, Conflict)
+    assert seen.newest_refused.code == "too_few_respondents"

@@ -99,8 +99,10 @@ class Driver:
     def area_keys(self) -> list[str]:
         return [a.key for a in self.window.areas]
 
-    def open_area(self, key: str) -> float:
-        """Build the area afresh, load it and paint it; returns seconds."""
+    def open_area(self, key: str, before_open: Callable[[], object] | None = None) -> float:
+        """Build the area afresh, load it and paint it; returns seconds. ``before_open`` is
+        called just before the click, after the old view is gone (taking the old view away
+        shows and so reloads another area, which is not this view's work)."""
         w = self.window
         assert w.area_stack is not None
         old = w.area_widgets.pop(key, None)
@@ -113,6 +115,8 @@ class Driver:
             # processEvents() leaves deferred deletes alone: delete the old view for real.
             self.qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         row = self.area_keys().index(key)
+        if before_open is not None:
+            before_open()
         started = time.perf_counter()
         w._area_chosen(row)  # what a click in the sidebar does
         self.settle()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,21 +29,11 @@ from ui.offline import needs_server, reason_label
 from ui.views.culture_focus import FocusCard, format_mean
 from ui.widgets.common import Card, clear_layout, confirm, hint_label, page_column, title_label
 
-
-@dataclass(frozen=True)
-class Overview:
-    rounds: list[culture.RoundRow]
-    mine: list[culture.RoundRow]
-    trend: list[culture.TrendPoint]
-    teams: dict[int, str]
-    threshold: int  # the organisation's, for rounds opened from now on
+Overview = culture.Overview
 
 
 def load_overview(db, actor) -> Overview:  # type: ignore[no-untyped-def]
-    return Overview(culture.rounds(db, actor), culture.my_open_rounds(db, actor),
-                    culture.trend(db, actor),
-                    {t.id: t.name for t in people.list_teams(db, actor)},
-                    culture.current_threshold(db))
+    return culture.overview(db, actor)
 
 
 class CultureView(QScrollArea):
@@ -55,6 +43,7 @@ class CultureView(QScrollArea):
         self.overview: Overview | None = None
         self.result: culture.Results | None = None
         self.result_error: DomainError | None = None
+        self.ahead: Overview | None = None
         self.dialog: QWidget | None = None
         self.pending_answer: int | None = None
         self.manage = ctx.session.may(Operation.MANAGE_CULTURE)
@@ -142,6 +131,8 @@ class CultureView(QScrollArea):
     def _show_overview(self, overview: Overview) -> None:
         keep = self.selected_round()
         self.overview = overview
+        # The newest closed round's result came along; used once, by the first load_result.
+        self.ahead = overview
         self.round_box.blockSignals(True)
         self.round_box.clear()
         for r in reversed(overview.rounds):
@@ -189,6 +180,14 @@ class CultureView(QScrollArea):
             self._fill_result()
             return
         team = self.team_box.currentData()
+        ahead, self.ahead = self.ahead, None
+        if ahead is not None and team is None and ahead.newest_round_id == r.id:
+            # Read with the overview a moment ago.
+            if ahead.newest_result is not None:
+                self._show_result(ahead.newest_result)
+            elif ahead.newest_refused is not None:
+                self._show_refusal(ahead.newest_refused)
+            return
         db, actor = self.ctx.db, self.ctx.actor
         self.ctx.call(self, lambda: culture.results(db, actor, r.id, team),
                       self._show_result, self._show_refusal)

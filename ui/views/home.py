@@ -177,11 +177,9 @@ class HomeView(QScrollArea):
     def reload(self) -> None:
         self._stale = False
         db, actor = self.ctx.db, self.ctx.actor
+        # One call reads every card's data (each part once): over a network every query
+        # costs a round trip.
         self.ctx.call(self, lambda: my_home(db, actor), self._show)
-        self.due_card.reload()
-        self.ctx.call(self, lambda: culture.my_open_rounds(db, actor), self._show_scan)
-        self.ctx.call(self, lambda: culture.my_followups(db, actor),
-                      self.followup_card.show_questions)
 
     def _changed(self, changes: Changes) -> None:
         if self.ctx.session.actor is None:
@@ -216,6 +214,9 @@ class HomeView(QScrollArea):
 
     def _show(self, home: MyHome) -> None:
         self.home = home
+        self.due_card.show_items(home.due)
+        self._show_scan(home.scan_rounds)
+        self.followup_card.show_questions(home.followups)
         self.retranslate()
 
     def ask_coach(self) -> None:
