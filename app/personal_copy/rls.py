@@ -39,18 +39,28 @@ R, W = Relation, When
 # --- the relations and conditions of RULES, as SQL -----------------------------------------
 
 
+def _among(value: str, ids: str) -> str:
+    """``value`` is one of the ids an ``rs_*_ids()`` function gives for the copy's person.
+
+    The array is worked out once per statement (an initplan, as ``ME``), not once per row:
+    a function call per row (``rs_member(group_id)``, itself asking ``rs_person()``) made a
+    sync read tens of thousands of attendances and actions in tens of seconds."""
+    return f"coalesce({value} = ANY((SELECT {ids}())::integer[]), false)"
+
+
 def _relations(person: str | None, group: str | None) -> dict[Relation, str]:
     """As ``policy.relations``: SELF, else the current manager, else an earlier one."""
     found = {R.OWNER: IS_OWNER}
     if person is not None:
         other = f"coalesce({person} <> {ME}, false)"
+        manages = _among(person, "rs_report_ids")
         found[R.SELF] = f"coalesce({person} = {ME}, false)"
-        found[R.CURRENT_MANAGER] = f"({other} AND rs_manages({person}))"
-        found[R.EARLIER_MANAGER] = (f"({other} AND NOT rs_manages({person}) "
-                                    f"AND rs_held_conversation({person}))")
+        found[R.CURRENT_MANAGER] = f"({other} AND {manages})"
+        found[R.EARLIER_MANAGER] = (f"({other} AND NOT {manages} "
+                                    f"AND {_among(person, 'rs_talked_with_ids')})")
     if group is not None:
-        found[R.GROUP_MEMBER] = f"rs_member({group})"
-        found[R.GUIDE] = f"rs_guide({group})"
+        found[R.GROUP_MEMBER] = _among(group, "rs_member_group_ids")
+        found[R.GUIDE] = _among(group, "rs_guide_group_ids")
     return found
 
 
@@ -97,6 +107,14 @@ def _about_talk(kind: Kind, op: Op, table: str, **more: str) -> str:
 
 def _own(table: str, column: str = "person_id") -> str:
     return f"coalesce({table}.{column} = {ME}, false)"
+
+
+def _written_now(table: str) -> str:
+    """A row this transaction wrote as a copy's login (see ``rs_written_now``). Only a
+    transaction that wrote something asks the function: a read of thousands of rows does
+    not call it once per row."""
+    return (f"(pg_current_xact_id_if_assigned() IS NOT NULL "
+            f"AND rs_written_now('{table}', {table}.id))")
 
 
 def _roles_that_may(operation: Operation) -> str:
@@ -148,7 +166,7 @@ def read_predicates() -> dict[str, str]:
                                            "situation_close_request.situation_id"),
         # An open invitation shows the group's name and aim (groups.my_invitations).
         "learning_group": f"({_group('learning_group', 'id', r)} "
-                          f"OR rs_invited(learning_group.id))",
+                          f"OR {_among('learning_group.id', 'rs_invited_group_ids')})",
         "group_member": _group("group_member", "group_id", r),
         "group_invitation": f"({_own('group_invitation')} "
                             f"OR {_group('group_invitation', 'group_id', r)})",
@@ -172,7 +190,7 @@ def read_predicates() -> dict[str, str]:
         # (the server answers an insert with the new row).
         "learning_hours": f"({_own('learning_hours')} "
                           f"OR {_roles_that_may(Operation.VIEW_PERSON_DETAILS)} "
-                          f"OR rs_written_now('learning_hours', learning_hours.id))",
+                          f"OR {_written_now('learning_hours')})",
         "notification_setting": _own("notification_setting"),
         "notification_shown": _own("notification_shown"),
         "coach_conversation": allows(Kind.COACH_CONVERSATION, r,
@@ -261,7 +279,8 @@ def policies() -> list[Policy]:
     for table in Base.metadata.sorted_tables:
         name = table.name
         if name in POLICY:
-            read = " AND ".join([reads[name], *_closure(name)])
+            # A parent asked once: a closure the predicate itself asks is not asked again.
+            read = " AND ".join([reads[name], *(c for c in _closure(name) if c != reads[name])])
         elif name in ORGANISATION:
             # What everyone in the organisation reads: for a copy's person only (a role of
             # another organisation's database on the same server reads nothing here).
@@ -271,7 +290,7 @@ def policies() -> list[Policy]:
                 read += f" AND org_setting.key NOT IN ({left_out})"
         elif name == "audit_entry":
             # Nothing of the log; only the entry just written, which the server returns.
-            read = "rs_written_now('audit_entry', audit_entry.id)"
+            read = _written_now("audit_entry")
             found.append(Policy(name, "INSERT", None,
                                 "audit_entry.actor_kind = 'person' AND "
                                 + _own("audit_entry", "actor_id")))
@@ -397,6 +416,23 @@ _FUNCTIONS = {
     "rs_guide(g integer)": ("boolean", """
         SELECT EXISTS (SELECT 1 FROM learning_group WHERE id = g AND guide_id = rs_person())
                AND NOT rs_member(g)"""),
+    # The same relations as id arrays, asked once per statement (see ``_among``).
+    "rs_report_ids()": ("integer[]", """
+        SELECT coalesce(array_agg(id), '{}') FROM person
+        WHERE manager_id = (SELECT rs_person())"""),
+    "rs_talked_with_ids()": ("integer[]", """
+        SELECT coalesce(array_agg(DISTINCT professional_id), '{}') FROM conversation
+        WHERE manager_id = (SELECT rs_person())"""),
+    "rs_member_group_ids()": ("integer[]", """
+        SELECT coalesce(array_agg(group_id), '{}') FROM group_member
+        WHERE person_id = (SELECT rs_person())"""),
+    "rs_guide_group_ids()": ("integer[]", """
+        SELECT coalesce(array_agg(id), '{}') FROM learning_group
+        WHERE guide_id = (SELECT rs_person()) AND id NOT IN (
+            SELECT group_id FROM group_member WHERE person_id = (SELECT rs_person()))"""),
+    "rs_invited_group_ids()": ("integer[]", """
+        SELECT coalesce(array_agg(group_id), '{}') FROM group_invitation
+        WHERE person_id = (SELECT rs_person()) AND status = 'open'"""),
     "rs_invited(g integer)": ("boolean", """
         SELECT EXISTS (SELECT 1 FROM group_invitation WHERE group_id = g
                        AND person_id = rs_person() AND status = 'open')"""),
@@ -477,6 +513,15 @@ def install_on(conn: Connection) -> None:
     conn.exec_driver_sql(f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA "{schema}" TO {GROUP}')
     for p in policies():
         conn.exec_driver_sql(p.sql().replace("%", "%%"))
+    # The copies' logins plan without JIT: the policies' subqueries make the planner's cost
+    # estimates large, and compiling them took longer than the reads (0.7 s a table).
+    conn.exec_driver_sql(f"""
+        DO $rs$ DECLARE r text; BEGIN
+            FOR r IN SELECT c.role_name FROM personal_copy c JOIN pg_roles g
+                     ON g.rolname = c.role_name LOOP
+                EXECUTE format('ALTER ROLE %%I SET jit = off', r);
+            END LOOP;
+        END $rs$""")
 
 
 def _install_views(conn: Connection, schema: str) -> None:
