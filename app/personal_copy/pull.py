@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, delete, select, tuple_, update
+from sqlalchemy import Table, delete, func, select, text, tuple_, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -22,6 +22,7 @@ from app.db import Database
 from app.personal_copy.identity import copy_identity
 from app.personal_copy.outbox import writing
 from app.personal_copy.selection import Selection, select_for, tables
+from models import Lesson
 from models.errors import StorageError
 
 
@@ -64,15 +65,18 @@ def _where(table: Table, keys: list[Any]) -> Any:
     return tuple_(*columns).in_(keys)
 
 
-def apply(conn: Connection, chosen: Selection) -> int:
+def apply(conn: Connection, chosen: Selection, lessons: set[int] | None = None) -> int:
     """Make the copy's organisation tables hold exactly ``chosen``; returns how many rows
-    were inserted, changed or removed."""
+    were inserted, changed or removed (the lessons among them added to ``lessons``)."""
     conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     ordered = tables()
     held: dict[str, dict[Any, dict[str, Any]]] = {}
     for table in ordered:
-        held[table.name] = {_key(table, dict(r)): dict(r)
-                            for r in conn.execute(select(table)).mappings()}
+        result = conn.execute(select(table))
+        names = tuple(result.keys())
+        key = [names.index(c.name) for c in _key_columns(table)]
+        held[table.name] = {tuple(r[i] for i in key): dict(zip(names, r))
+                            for r in result.all()}
     wanted = {t.name: {_key(t, r): r for r in chosen.rows.get(t.name, [])} for t in ordered}
     count = 0
     # Children go before their parents, parents come before their children.
@@ -80,6 +84,8 @@ def apply(conn: Connection, chosen: Selection) -> int:
         if table.name == "audit_entry":
             continue  # the copy's own entries of reads: sync sends and removes them
         gone = [k for k in held[table.name] if k not in wanted[table.name]]
+        if table.name == "lesson" and lessons is not None:
+            lessons.update(k[0] for k in gone)
         for start in range(0, len(gone), 500):
             conn.execute(delete(table).where(_where(table, gone[start:start + 500])))
         count += len(gone)
@@ -91,6 +97,8 @@ def apply(conn: Connection, chosen: Selection) -> int:
         for start in range(0, len(new), 1000):
             conn.execute(table.insert(), new[start:start + 1000])
         changed = [row for k, row in want.items() if k in have and have[k] != row]
+        if table.name == "lesson" and lessons is not None:
+            lessons.update(row["id"] for row in new + changed)
         for row in changed:
             conn.execute(update(table).where(*[c == row[c.name] for c in
                                                _key_columns(table)]).values(**row))
@@ -101,6 +109,12 @@ def apply(conn: Connection, chosen: Selection) -> int:
     return count
 
 
+def _indexed(s: Session) -> int:
+    from app.lesson_search import FTS_TABLE
+
+    return int(s.scalar(text(f"SELECT count(*) FROM {FTS_TABLE}")) or 0)
+
+
 def pull(copy: Any, server: Database) -> int:
     """The copy brought level with the server; returns rows received (inserted, changed or
     removed)."""
@@ -108,9 +122,14 @@ def pull(copy: Any, server: Database) -> int:
 
     chosen, now = chosen_on(server, copy.identity.person_id)
     with writing(copy.db) as conn:
-        received = apply(conn, chosen)
+        lessons: set[int] = set()
+        received = apply(conn, chosen, lessons)
         with Session(bind=conn) as s:
-            index_for("sqlite").rebuild(s)
+            # Only the lessons that changed: indexing all ten thousand took seconds a sync.
+            index = index_for("sqlite")
+            index.refresh(s, lessons)
+            if _indexed(s) != s.scalar(select(func.count()).select_from(Lesson)):
+                index.rebuild(s)  # an index out of step with the lessons is made afresh
             s.flush()
         conn.execute(update(copy_identity).values(last_synced_at=now))
     return received
