@@ -164,10 +164,15 @@ class OneTransaction(Database):
 @contextmanager
 def writing(db: Database) -> Iterator[Connection]:
     """A connection of the copy that may write (the outbox, sync), in one transaction."""
+    from app.personal_copy.identity import copy_pull_state
+
     engine = db.engine.execution_options(sqlite_begin="IMMEDIATE")
     with engine.connect() as conn:
         conn.execution_options(**{WRITES: True})
         with conn.begin():
+            # The copy no longer stands for the server state it was pulled at (a pull that
+            # writes it again at its end).
+            conn.execute(copy_pull_state.delete())
             yield conn
 
 

@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from app.db import Database
-from app.personal_copy.identity import copy_identity
+from app.personal_copy.identity import copy_identity, copy_pull_state
 from app.personal_copy.outbox import writing
 from app.personal_copy.selection import Selection, select_for, tables
 from models import Lesson
@@ -38,16 +38,45 @@ def snapshot(server: Database) -> Iterator[Session]:
 
 def chosen_on(server: Database, person_id: int) -> tuple[Selection, datetime]:
     """What the person may read on the server now, and the server's time of it."""
+    chosen, now, _mark = _chosen_unless_same(server, person_id, None)
+    assert chosen is not None
+    return chosen, now
+
+
+def _chosen_unless_same(server: Database, person_id: int, held: str | None
+                        ) -> tuple[Selection | None, datetime, str | None]:
+    """``chosen_on``, with the fingerprint of the server's rows in the same snapshot; no
+    selection (``None``) when that is ``held``, the one the copy was last pulled at."""
     from app.access import Actor
     from app.services.culture_answers import database_now
     from models import Person
 
     with snapshot(server) as s:
+        mark = s.scalar(text(fingerprint_sql())) if server.is_postgresql else None
+        if mark is not None and mark == held:
+            return None, database_now(s), mark
         person = s.get(Person, person_id)
         if person is None:
             raise StorageError("personal_copy_unknown_server")
         actor = Actor(person.id, person.roles, person.name)
-        return select_for(s, actor), database_now(s)
+        return select_for(s, actor), database_now(s), mark
+
+
+def fingerprint_sql() -> str:
+    """One statement: an md5 over every row of every table the selection reads, as the
+    copy's login reads them (its row-level security, the masking views first on its search
+    path). The selection is made from those rows alone, so the same fingerprint means the
+    same selection, whoever's copy it is."""
+    from app.personal_copy.selection import Carriage, carriage
+
+    parts = []
+    for table in tables():
+        if carriage(table.name) is Carriage.NEVER:
+            continue  # never read by the selection
+        order = ", ".join(f't."{c.name}"' for c in table.primary_key.columns)
+        parts.append(f"(SELECT md5(coalesce(string_agg(t::text, E'\\n' ORDER BY {order}), "
+                     f"'')) FROM \"{table.name}\" t)")
+    return "SELECT md5(" + " || ',' || ".join(parts) + ")"
 
 
 def _key_columns(table: Table) -> list[Any]:
@@ -120,16 +149,24 @@ def pull(copy: Any, server: Database) -> int:
     removed)."""
     from app.lesson_search import index_for
 
-    chosen, now = chosen_on(server, copy.identity.person_id)
+    with copy.db.read() as s:
+        held = s.scalar(select(copy_pull_state.c.fingerprint))
+    # Nothing changed on the server since the copy was last pulled, and nothing in the copy
+    # (any write forgets the fingerprint): nothing to read, compare or write but the time.
+    chosen, now, mark = _chosen_unless_same(server, copy.identity.person_id, held)
+    received = 0
     with writing(copy.db) as conn:
-        lessons: set[int] = set()
-        received = apply(conn, chosen, lessons)
-        with Session(bind=conn) as s:
-            # Only the lessons that changed: indexing all ten thousand took seconds a sync.
-            index = index_for("sqlite")
-            index.refresh(s, lessons)
-            if _indexed(s) != s.scalar(select(func.count()).select_from(Lesson)):
-                index.rebuild(s)  # an index out of step with the lessons is made afresh
-            s.flush()
+        if chosen is not None:
+            lessons: set[int] = set()
+            received = apply(conn, chosen, lessons)
+            with Session(bind=conn) as s:
+                # Only the lessons that changed: indexing all ten thousand took seconds.
+                index = index_for("sqlite")
+                index.refresh(s, lessons)
+                if _indexed(s) != s.scalar(select(func.count()).select_from(Lesson)):
+                    index.rebuild(s)  # an index out of step with the lessons: afresh
+                s.flush()
+        if mark is not None:
+            conn.execute(copy_pull_state.insert().values(fingerprint=mark))
         conn.execute(update(copy_identity).values(last_synced_at=now))
     return received
