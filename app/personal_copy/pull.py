@@ -104,7 +104,7 @@ def apply(conn: Connection, chosen: Selection, lessons: set[int] | None = None) 
         result = conn.execute(select(table))
         names = tuple(result.keys())
         key = [names.index(c.name) for c in _key_columns(table)]
-        held[table.name] = {tuple(r[i] for i in key): dict(zip(names, r))
+        held[table.name] = {tuple(r[i] for i in key): dict(zip(names, r, strict=True))
                             for r in result.all()}
     wanted = {t.name: {_key(t, r): r for r in chosen.rows.get(t.name, [])} for t in ordered}
     count = 0

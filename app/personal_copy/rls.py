@@ -534,7 +534,7 @@ def install_on(conn: Connection) -> None:
         run(p.sql())
     # The copies' logins plan without JIT: the policies' subqueries make the planner's cost
     # estimates large, and compiling them took longer than the reads (0.7 s a table).
-    run(f"""
+    run("""
         DO $rs$ DECLARE r text; BEGIN
             FOR r IN SELECT c.role_name FROM personal_copy c JOIN pg_roles g
                      ON g.rolname = c.role_name LOOP

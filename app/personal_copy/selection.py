@@ -415,7 +415,7 @@ def _read(src: _Source, table: Table) -> list[Row]:
         query = query.where(where)
     result = src.s.execute(query)
     names = tuple(result.keys())
-    return [dict(zip(names, row)) for row in result.all()]
+    return [dict(zip(names, row, strict=True)) for row in result.all()]
 
 
 def _closed(table: Table, rows: Iterable[Row], src: _Source) -> list[Row]:

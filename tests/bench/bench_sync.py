@@ -92,10 +92,11 @@ def professional(db: Any) -> int:
 def set_password(db: Any, person_id: int) -> None:
     """The owner gives a temporary password, the person chooses their own: the services'
     way, so the copy's key comes from a password the person set."""
+    from sqlalchemy import select
+
     from app.access import Role
     from app.services.auth import actor_for, change_own_password, reset_password
     from models import PersonRole
-    from sqlalchemy import select
 
     with db.read() as s:
         owner_id = s.scalar(select(PersonRole.person_id).where(
@@ -111,14 +112,14 @@ def a_day_offline(copy: Any, run: int) -> int:
 
     from app.content import GUIDING_KEYS
     from app.personal_copy.identity import copy_outbox
-    from app.services import actions, development, learning_requests, lessons, sessions
+    from app.services import actions, development, learning_requests, lessons, sessions, situations
     from app.services import conversations as talks
-    from app.services import situations
     from app.services.auth import actor_for
     from models import Action, Cycle, InterventionKind, Side, group_member
     from models import Session as SessionModel
 
     me = actor_for(copy.db, copy.identity.person_id)
+    assert me.person_id is not None
     tag = f"(dag {run + 1})"
     # The development question, sharpened with every guiding question.
     q = development.my_question(copy.db, me)
@@ -126,6 +127,7 @@ def a_day_offline(copy: Any, run: int) -> int:
                               True, expected_version=q.version_id if q else None)
     for key in GUIDING_KEYS:
         q = development.my_question(copy.db, me)
+        assert q is not None
         development.save_answer(copy.db, me, key, f"Mijn antwoord op {key} {tag}",
                                 expected_version=q.version_id)
     # Three work situations, each with notes; one analysed and in an experiment.
@@ -159,9 +161,8 @@ def a_day_offline(copy: Any, run: int) -> int:
                                expected_record_version=seen.record)
     prep = talks.preparation_of(copy.db, me, talk.id, Side.PROFESSIONAL)
     if prep is not None and prep.published_at is None:
-        seen = talks.record_versions(copy.db, me, talk.id)
         talks.publish_preparation(copy.db, me, talk.id, Side.PROFESSIONAL,
-                                  expected_version=seen.preparations.get(Side.PROFESSIONAL))
+                                  expected_version=prep.version)
     # A session of their group: started, saved as it goes, actions, finished with hours.
     with copy.db.read() as s:
         session_id = s.scalar(
