@@ -10,6 +10,7 @@ laptop's. The copy's own tables (outbox, conflicts, identity) are left alone.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
@@ -52,7 +53,8 @@ def _chosen_unless_same(server: Database, person_id: int, held: str | None
     from models import Person
 
     with snapshot(server) as s:
-        mark = s.scalar(text(fingerprint_sql())) if server.is_postgresql else None
+        mark = _versioned(s.scalar(text(fingerprint_sql()))) if server.is_postgresql \
+            else None
         if mark is not None and mark == held:
             return None, database_now(s), mark
         person = s.get(Person, person_id)
@@ -60,6 +62,16 @@ def _chosen_unless_same(server: Database, person_id: int, held: str | None
             raise StorageError("personal_copy_unknown_server")
         actor = Actor(person.id, person.roles, person.name)
         return select_for(s, actor), database_now(s), mark
+
+
+def _versioned(rows: str | None) -> str | None:
+    """The server's fingerprint with this program's version: a newer program may choose
+    differently from the same rows, so it pulls afresh once."""
+    from app import __version__
+
+    if rows is None:
+        return None
+    return hashlib.md5(f"{__version__}\n{rows}".encode(), usedforsecurity=False).hexdigest()
 
 
 def fingerprint_sql() -> str:
