@@ -344,6 +344,21 @@ class LessonIndex(ABC):
             self.index_many(session, lessons[start : start + 1000])
         return len(lessons)
 
+    def refresh(self, session: Session, lesson_ids: Iterable[int]) -> int:
+        """Index these lessons afresh: those still there again, those gone no more (a
+        personal copy's sync, which changes a few of ten thousand); returns how many were
+        indexed."""
+        ids = sorted(set(lesson_ids))
+        lessons: list[IndexedLesson] = []
+        for start in range(0, len(ids), 500):
+            lessons += [IndexedLesson(*row) for row in session.execute(
+                select(*_INDEXED_COLUMNS).where(Lesson.id.in_(ids[start : start + 500])))]
+        for gone in sorted(set(ids) - {lesson.id for lesson in lessons}):
+            self.remove(session, gone)
+        for start in range(0, len(lessons), 1000):
+            self.index_many(session, lessons[start : start + 1000])
+        return len(lessons)
+
     def _clear(self, session: Session) -> None:
         session.execute(text(f"DELETE FROM {FTS_TABLE}"))
 

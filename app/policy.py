@@ -276,7 +276,18 @@ def guided_by(person_id: int | None) -> Select[Any]:
     return select(LearningGroup.id).where(LearningGroup.guide_id == person_id)
 
 
+def memberships() -> Select[Any]:
+    """Every (group, member) pair, as ``members_of`` says who is a member: for a caller that
+    asks about every group at once (``know_relations``)."""
+    from models import group_member
+
+    return select(group_member.c.group_id, group_member.c.person_id)
+
+
 def member_ids(s: Session, group_id: int) -> set[int]:
+    known: _Known | None = s.info.get(_KNOWN)
+    if known is not None:
+        return set(known.members.get(group_id, ()))
     return set(s.scalars(members_of(group_id)))
 
 
@@ -286,7 +297,11 @@ def participant_ids(s: Session, group_id: int | None) -> set[int]:
 
     if group_id is None:
         return set()
-    guide = s.scalar(select(LearningGroup.guide_id).where(LearningGroup.id == group_id))
+    known: _Known | None = s.info.get(_KNOWN)
+    if known is not None:
+        guide = known.guides.get(group_id)
+    else:
+        guide = s.scalar(select(LearningGroup.guide_id).where(LearningGroup.id == group_id))
     return member_ids(s, group_id) | ({guide} if guide is not None else set())
 
 
@@ -349,19 +364,57 @@ def _manager_of(s: Session, person_id: int | None) -> int | None:
     return managers.get(person_id)
 
 
+_KNOWN = "policy_known_relations"
+
+
+@dataclass(frozen=True)
+class _Known:
+    """What ``relations`` asks about groups and earlier conversations, read all at once."""
+
+    person_id: int | None
+    members: dict[int, set[int]]
+    guides: dict[int, int | None]
+    talked_with: set[int]  # the professionals the person held a conversation with, as manager
+
+
+def know_relations(s: Session, actor: Actor) -> None:
+    """For a caller about to ask about thousands of records in one session that changes
+    nothing (a personal copy's selection): every group's members and guide, and the people
+    the asker held a conversation with as their manager, read in three queries instead of a
+    few per group and person asked about. A flush or a rollback forgets them, as the
+    managers; the answers are the same as without."""
+    from models import Conversation, LearningGroup
+
+    members: dict[int, set[int]] = {}
+    for group_id, person_id in s.execute(memberships()):
+        members.setdefault(group_id, set()).add(person_id)
+    guides = {gid: guide for gid, guide in s.execute(
+        select(LearningGroup.id, LearningGroup.guide_id))}
+    talked: set[int] = set()
+    if actor.person_id is not None:
+        talked = set(s.scalars(select(Conversation.professional_id).where(
+            Conversation.manager_id == actor.person_id).distinct()))
+    s.info[_KNOWN] = _Known(actor.person_id, members, guides, talked)
+
+
 @event.listens_for(Session, "after_flush")
 def _forget_managers(session: Session, _context: Any) -> None:
     session.info.pop(_MANAGERS, None)
+    session.info.pop(_KNOWN, None)
 
 
 @event.listens_for(Session, "after_soft_rollback")
 def _forget_managers_on_rollback(session: Session, _previous: Any) -> None:
     session.info.pop(_MANAGERS, None)
+    session.info.pop(_KNOWN, None)
 
 
 def _held_a_conversation(s: Session, manager_id: int, professional_id: int) -> bool:
     from models import Conversation
 
+    known: _Known | None = s.info.get(_KNOWN)
+    if known is not None and known.person_id == manager_id:
+        return professional_id in known.talked_with
     return s.scalar(select(Conversation.id).where(
         Conversation.professional_id == professional_id,
         Conversation.manager_id == manager_id).limit(1)) is not None

@@ -81,6 +81,17 @@ copy_local_id = Table(
 )
 
 
+# The server's state that the copy's organisation tables were last made equal to: a
+# fingerprint of every row its login reads there (``pull``). A sync that finds the server
+# showing the same has nothing to receive. Every write to the copy forgets it
+# (``outbox.writing``), so it never stands for a copy changed since.
+copy_pull_state = Table(
+    "copy_pull_state",
+    COPY_METADATA,
+    Column("fingerprint", String(64), primary_key=True),
+)
+
+
 def ensure_tables(conn: Connection) -> None:
     """The copy's own tables of this version beside those it was made with (a copy made
     before the outbox existed gets an empty one)."""

@@ -117,7 +117,8 @@ class OneTransaction(Database):
     or rolled back with what is recorded beside it."""
 
     def __init__(self, origin: Database, conn: Connection,
-                 on_session: Callable[[Session], None] | None = None) -> None:
+                 on_session: Callable[[Session], None] | None = None, *,
+                 reads_in_savepoint: bool = True) -> None:
         # Not Database.__init__: no engine of its own, the origin's connection.
         self.url, self.read_only = origin.url, False
         self.is_personal_copy = origin.is_personal_copy
@@ -125,9 +126,14 @@ class OneTransaction(Database):
         self.is_sqlite, self.is_postgresql = origin.is_sqlite, origin.is_postgresql
         self._conn = conn
         self._on_session = on_session
+        self._reads_in_savepoint = reads_in_savepoint
 
-    def _session(self) -> Session:
-        session = Session(bind=self._conn, join_transaction_mode="create_savepoint",
+    def _session(self, *, reading: bool = False) -> Session:
+        # A read without a savepoint joins the transaction and never ends it: closing the
+        # session leaves it as it was, a failure is taken back by the caller's savepoint.
+        mode = "rollback_only" if reading and not self._reads_in_savepoint \
+            else "create_savepoint"
+        session = Session(bind=self._conn, join_transaction_mode=mode,  # type: ignore[arg-type]
                           expire_on_commit=False)
         if self._on_session is not None:
             self._on_session(session)
@@ -146,7 +152,7 @@ class OneTransaction(Database):
     @contextmanager
     def read(self) -> Iterator[Session]:
         try:
-            with self._session() as session:
+            with self._session(reading=True) as session:
                 yield session
         except DatabaseError as exc:
             raise _storage_error_or_same(exc) from exc
@@ -158,10 +164,15 @@ class OneTransaction(Database):
 @contextmanager
 def writing(db: Database) -> Iterator[Connection]:
     """A connection of the copy that may write (the outbox, sync), in one transaction."""
+    from app.personal_copy.identity import copy_pull_state
+
     engine = db.engine.execution_options(sqlite_begin="IMMEDIATE")
     with engine.connect() as conn:
         conn.execution_options(**{WRITES: True})
         with conn.begin():
+            # The copy no longer stands for the server state it was pulled at (a pull that
+            # writes it again at its end).
+            conn.execute(copy_pull_state.delete())
             yield conn
 
 

@@ -10,18 +10,20 @@ laptop's. The copy's own tables (outbox, conflicts, identity) are left alone.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, delete, select, tuple_, update
+from sqlalchemy import Table, delete, func, select, text, tuple_, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from app.db import Database
-from app.personal_copy.identity import copy_identity
+from app.personal_copy.identity import copy_identity, copy_pull_state
 from app.personal_copy.outbox import writing
 from app.personal_copy.selection import Selection, select_for, tables
+from models import Lesson
 from models.errors import StorageError
 
 
@@ -37,16 +39,56 @@ def snapshot(server: Database) -> Iterator[Session]:
 
 def chosen_on(server: Database, person_id: int) -> tuple[Selection, datetime]:
     """What the person may read on the server now, and the server's time of it."""
+    chosen, now, _mark = _chosen_unless_same(server, person_id, None)
+    assert chosen is not None
+    return chosen, now
+
+
+def _chosen_unless_same(server: Database, person_id: int, held: str | None
+                        ) -> tuple[Selection | None, datetime, str | None]:
+    """``chosen_on``, with the fingerprint of the server's rows in the same snapshot; no
+    selection (``None``) when that is ``held``, the one the copy was last pulled at."""
     from app.access import Actor
     from app.services.culture_answers import database_now
     from models import Person
 
     with snapshot(server) as s:
+        mark = _versioned(s.scalar(text(fingerprint_sql()))) if server.is_postgresql \
+            else None
+        if mark is not None and mark == held:
+            return None, database_now(s), mark
         person = s.get(Person, person_id)
         if person is None:
             raise StorageError("personal_copy_unknown_server")
         actor = Actor(person.id, person.roles, person.name)
-        return select_for(s, actor), database_now(s)
+        return select_for(s, actor), database_now(s), mark
+
+
+def _versioned(rows: str | None) -> str | None:
+    """The server's fingerprint with this program's version: a newer program may choose
+    differently from the same rows, so it pulls afresh once."""
+    from app import __version__
+
+    if rows is None:
+        return None
+    return hashlib.md5(f"{__version__}\n{rows}".encode(), usedforsecurity=False).hexdigest()
+
+
+def fingerprint_sql() -> str:
+    """One statement: an md5 over every row of every table the selection reads, as the
+    copy's login reads them (its row-level security, the masking views first on its search
+    path). The selection is made from those rows alone, so the same fingerprint means the
+    same selection, whoever's copy it is."""
+    from app.personal_copy.selection import Carriage, carriage
+
+    parts = []
+    for table in tables():
+        if carriage(table.name) is Carriage.NEVER:
+            continue  # never read by the selection
+        order = ", ".join(f't."{c.name}"' for c in table.primary_key.columns)
+        parts.append(f"(SELECT md5(coalesce(string_agg(t::text, E'\\n' ORDER BY {order}), "
+                     f"'')) FROM \"{table.name}\" t)")
+    return "SELECT md5(" + " || ',' || ".join(parts) + ")"
 
 
 def _key_columns(table: Table) -> list[Any]:
@@ -64,15 +106,18 @@ def _where(table: Table, keys: list[Any]) -> Any:
     return tuple_(*columns).in_(keys)
 
 
-def apply(conn: Connection, chosen: Selection) -> int:
+def apply(conn: Connection, chosen: Selection, lessons: set[int] | None = None) -> int:
     """Make the copy's organisation tables hold exactly ``chosen``; returns how many rows
-    were inserted, changed or removed."""
+    were inserted, changed or removed (the lessons among them added to ``lessons``)."""
     conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     ordered = tables()
     held: dict[str, dict[Any, dict[str, Any]]] = {}
     for table in ordered:
-        held[table.name] = {_key(table, dict(r)): dict(r)
-                            for r in conn.execute(select(table)).mappings()}
+        result = conn.execute(select(table))
+        names = tuple(result.keys())
+        key = [names.index(c.name) for c in _key_columns(table)]
+        held[table.name] = {tuple(r[i] for i in key): dict(zip(names, r, strict=True))
+                            for r in result.all()}
     wanted = {t.name: {_key(t, r): r for r in chosen.rows.get(t.name, [])} for t in ordered}
     count = 0
     # Children go before their parents, parents come before their children.
@@ -80,6 +125,8 @@ def apply(conn: Connection, chosen: Selection) -> int:
         if table.name == "audit_entry":
             continue  # the copy's own entries of reads: sync sends and removes them
         gone = [k for k in held[table.name] if k not in wanted[table.name]]
+        if table.name == "lesson" and lessons is not None:
+            lessons.update(k[0] for k in gone)
         for start in range(0, len(gone), 500):
             conn.execute(delete(table).where(_where(table, gone[start:start + 500])))
         count += len(gone)
@@ -91,6 +138,8 @@ def apply(conn: Connection, chosen: Selection) -> int:
         for start in range(0, len(new), 1000):
             conn.execute(table.insert(), new[start:start + 1000])
         changed = [row for k, row in want.items() if k in have and have[k] != row]
+        if table.name == "lesson" and lessons is not None:
+            lessons.update(row["id"] for row in new + changed)
         for row in changed:
             conn.execute(update(table).where(*[c == row[c.name] for c in
                                                _key_columns(table)]).values(**row))
@@ -101,16 +150,35 @@ def apply(conn: Connection, chosen: Selection) -> int:
     return count
 
 
+def _indexed(s: Session) -> int:
+    from app.lesson_search import FTS_TABLE
+
+    return int(s.scalar(text(f"SELECT count(*) FROM {FTS_TABLE}")) or 0)
+
+
 def pull(copy: Any, server: Database) -> int:
     """The copy brought level with the server; returns rows received (inserted, changed or
     removed)."""
     from app.lesson_search import index_for
 
-    chosen, now = chosen_on(server, copy.identity.person_id)
+    with copy.db.read() as s:
+        held = s.scalar(select(copy_pull_state.c.fingerprint))
+    # Nothing changed on the server since the copy was last pulled, and nothing in the copy
+    # (any write forgets the fingerprint): nothing to read, compare or write but the time.
+    chosen, now, mark = _chosen_unless_same(server, copy.identity.person_id, held)
+    received = 0
     with writing(copy.db) as conn:
-        received = apply(conn, chosen)
-        with Session(bind=conn) as s:
-            index_for("sqlite").rebuild(s)
-            s.flush()
+        if chosen is not None:
+            lessons: set[int] = set()
+            received = apply(conn, chosen, lessons)
+            with Session(bind=conn) as s:
+                # Only the lessons that changed: indexing all ten thousand took seconds.
+                index = index_for("sqlite")
+                index.refresh(s, lessons)
+                if _indexed(s) != s.scalar(select(func.count()).select_from(Lesson)):
+                    index.rebuild(s)  # an index out of step with the lessons: afresh
+                s.flush()
+        if mark is not None:
+            conn.execute(copy_pull_state.insert().values(fingerprint=mark))
         conn.execute(update(copy_identity).values(last_synced_at=now))
     return received

@@ -58,6 +58,10 @@ def replay(copy: Any, server: Database, *,
         if op["state"] == REFUSED:
             refused_ids |= _made(op)
     todo = [op for op in ops if op["state"] == "pending"]
+    # What the server already did with them (a sync cut off after its commit), asked for
+    # all at once instead of once per operation; the primary key still refuses a second.
+    seen = _seen(server, [op["op_id"] for op in todo])
+    as_who = _Person(person_id)
     # (record, expected_* name, version in the copy) -> the server's version after replay.
     chain: dict[tuple[str, str, int], int] = {}
     counts = {APPLIED: 0, CONFLICT: 0, REFUSED: 0}
@@ -77,7 +81,7 @@ def replay(copy: Any, server: Database, *,
             blocked.add(op["record"])  # its record was made by an operation still waiting
             continue
         translated = _chained(_translated(args, known), op["record"], chain)
-        outcome, result = _send(server, copy_id, person_id, op, translated)
+        outcome, result = _send(server, copy_id, as_who, op, translated, seen)
         _checkpoint("after_server_commit")
         known.update(_learn(copy, op, outcome, result))
         counts[outcome] += 1
@@ -130,20 +134,73 @@ def _local_ints(value: Any) -> set[int]:
 # --- on the server -------------------------------------------------------------------------
 
 
-def _send(server: Database, copy_id: str, person_id: int, op: Any, args: Any
-          ) -> tuple[str, dict[str, Any]]:
-    """One operation, in one server transaction with its ``applied_operation`` row."""
-    with server.engine.connect() as conn, conn.begin():
-        seen = conn.execute(select(AppliedOperation.outcome, AppliedOperation.result)
-                            .where(AppliedOperation.op_id == op["op_id"])).first()
-        if seen is not None:
-            return seen.outcome, json.loads(seen.result or "{}")
-        outcome, result = _apply(server, conn, person_id, op["operation"], args)
+class _Person:
+    """The copy's person as the server knows them at this sync (their roles now), read
+    once for all the operations instead of twice per operation."""
+
+    def __init__(self, person_id: int) -> None:
+        self.person_id = person_id
+        self._actor: Any = None
+
+    def actor(self, db: Database) -> Any:
+        from app.services.auth import actor_for
+
+        if self._actor is None:
+            self._actor = actor_for(db, self.person_id)
+        return self._actor
+
+
+def _seen(server: Database, op_ids: list[str]) -> dict[str, tuple[str, dict[str, Any]]]:
+    found: dict[str, tuple[str, dict[str, Any]]] = {}
+    with server.read() as s:
+        for start in range(0, len(op_ids), 500):
+            for op_id, outcome, result in s.execute(
+                    select(AppliedOperation.op_id, AppliedOperation.outcome,
+                           AppliedOperation.result)
+                    .where(AppliedOperation.op_id.in_(op_ids[start:start + 500]))):
+                found[op_id] = (outcome, json.loads(result or "{}"))
+    return found
+
+
+def _send(server: Database, copy_id: str, person: _Person, op: Any, args: Any,
+          seen: dict[str, tuple[str, dict[str, Any]]]) -> tuple[str, dict[str, Any]]:
+    """One operation, in one server transaction with its ``applied_operation`` row. One the
+    server refuses, or finds stale, is taken back whole (its transaction rolled back, no
+    savepoint: two round trips fewer for each that goes through) and its outcome recorded
+    in a transaction of its own."""
+    if op["op_id"] in seen:
+        return seen[op["op_id"]]
+
+    def record(conn: Connection, outcome: str, result: dict[str, Any]) -> None:
         conn.execute(insert(AppliedOperation).values(
             op_id=op["op_id"], copy_id=copy_id, seq=op["seq"], outcome=outcome,
             result=json.dumps(result, ensure_ascii=False, sort_keys=True),
             applied_at=utcnow()))
+
+    with server.engine.connect() as conn:
+        try:
+            with conn.begin():
+                result = _apply(server, conn, person, op["operation"], args)
+                record(conn, APPLIED, result)
+            return APPLIED, result
+        except _TakeBack as back:
+            outcome, result, stale = back.outcome, back.result, back.stale
+        with conn.begin():
+            if stale is not None:
+                with Session(bind=conn, join_transaction_mode="create_savepoint") as s:
+                    result = stale(s)
+            record(conn, outcome, result)
     return outcome, result
+
+
+class _TakeBack(Exception):
+    """The operation is not applied: refused (``result`` says why) or stale (``stale``
+    reads both versions once its changes are rolled back)."""
+
+    def __init__(self, outcome: str, result: dict[str, Any],
+                 stale: Callable[[Session], dict[str, Any]] | None = None) -> None:
+        super().__init__(outcome)
+        self.outcome, self.result, self.stale = outcome, result, stale
 
 
 def _collect(made: dict[str, list[int]]) -> Callable[[Session], None]:
@@ -162,41 +219,34 @@ def _collect(made: dict[str, list[int]]) -> Callable[[Session], None]:
     return on_session
 
 
-def _apply(server: Database, conn: Connection, person_id: int, name: str, args: Any
-           ) -> tuple[str, dict[str, Any]]:
-    from app.services.auth import actor_for
-
+def _apply(server: Database, conn: Connection, person: _Person, name: str, args: Any
+           ) -> dict[str, Any]:
+    """The operation through its service, in ``conn``'s transaction; what it made and the
+    versions it left. ``_TakeBack`` when refused or stale (the caller rolls back)."""
     made: dict[str, list[int]] = {}
-    bound = OneTransaction(server, conn, _collect(made))
+    # Reads need no savepoint of their own: a failure takes the whole operation back.
+    bound = OneTransaction(server, conn, _collect(made), reads_in_savepoint=False)
     try:
         fn = operation(name)
         arguments = codec.decode(args)
     except (LookupError, ValueError, TypeError, AttributeError):
-        return REFUSED, {"code": "sync_operation_unknown", "params": {}}
-    nested = conn.begin_nested()
+        raise _TakeBack(REFUSED, {"code": "sync_operation_unknown", "params": {}}) from None
     try:
-        actor = actor_for(bound, person_id)  # the roles the server gives them now
+        actor = person.actor(bound)  # the roles the server gives them now
         fn(bound, actor, **arguments)
         from app.personal_copy.outbox import versions_after
 
-        after = versions_after(bound, name, arguments, person_id)
+        after = versions_after(bound, name, arguments, person.person_id)
     except StorageError:
-        nested.rollback()
         raise
     except Conflict as exc:
-        nested.rollback()
         if exc.code != versions.STALE:
-            return REFUSED, _refusal(exc)
-        with Session(bind=conn, join_transaction_mode="create_savepoint") as s:
-            return CONFLICT, conflicts.conflict_row(s, name, arguments, person_id)
+            raise _TakeBack(REFUSED, _refusal(exc)) from exc
+        raise _TakeBack(CONFLICT, {}, lambda s: conflicts.conflict_row(
+            s, name, arguments, person.person_id)) from exc
     except DomainError as exc:
-        nested.rollback()
-        return REFUSED, _refusal(exc)
-    except BaseException:
-        nested.rollback()
-        raise
-    nested.commit()
-    return APPLIED, {"created": made, "after": after}
+        raise _TakeBack(REFUSED, _refusal(exc)) from exc
+    return {"created": made, "after": after}
 
 
 def _refusal(exc: DomainError) -> dict[str, Any]:

@@ -39,18 +39,28 @@ R, W = Relation, When
 # --- the relations and conditions of RULES, as SQL -----------------------------------------
 
 
+def _among(value: str, ids: str) -> str:
+    """``value`` is one of the ids an ``rs_*_ids()`` function gives for the copy's person.
+
+    The array is worked out once per statement (an initplan, as ``ME``), not once per row:
+    a function call per row (``rs_member(group_id)``, itself asking ``rs_person()``) made a
+    sync read tens of thousands of attendances and actions in tens of seconds."""
+    return f"coalesce({value} = ANY((SELECT {ids}())::integer[]), false)"
+
+
 def _relations(person: str | None, group: str | None) -> dict[Relation, str]:
     """As ``policy.relations``: SELF, else the current manager, else an earlier one."""
     found = {R.OWNER: IS_OWNER}
     if person is not None:
         other = f"coalesce({person} <> {ME}, false)"
+        manages = _among(person, "rs_report_ids")
         found[R.SELF] = f"coalesce({person} = {ME}, false)"
-        found[R.CURRENT_MANAGER] = f"({other} AND rs_manages({person}))"
-        found[R.EARLIER_MANAGER] = (f"({other} AND NOT rs_manages({person}) "
-                                    f"AND rs_held_conversation({person}))")
+        found[R.CURRENT_MANAGER] = f"({other} AND {manages})"
+        found[R.EARLIER_MANAGER] = (f"({other} AND NOT {manages} "
+                                    f"AND {_among(person, 'rs_talked_with_ids')})")
     if group is not None:
-        found[R.GROUP_MEMBER] = f"rs_member({group})"
-        found[R.GUIDE] = f"rs_guide({group})"
+        found[R.GROUP_MEMBER] = _among(group, "rs_member_group_ids")
+        found[R.GUIDE] = _among(group, "rs_guide_group_ids")
     return found
 
 
@@ -97,6 +107,14 @@ def _about_talk(kind: Kind, op: Op, table: str, **more: str) -> str:
 
 def _own(table: str, column: str = "person_id") -> str:
     return f"coalesce({table}.{column} = {ME}, false)"
+
+
+def _written_now(table: str) -> str:
+    """A row this transaction wrote as a copy's login (see ``rs_written_now``). Only a
+    transaction that wrote something asks the function: a read of thousands of rows does
+    not call it once per row."""
+    return (f"(pg_current_xact_id_if_assigned() IS NOT NULL "
+            f"AND rs_written_now('{table}', {table}.id))")
 
 
 def _roles_that_may(operation: Operation) -> str:
@@ -148,7 +166,7 @@ def read_predicates() -> dict[str, str]:
                                            "situation_close_request.situation_id"),
         # An open invitation shows the group's name and aim (groups.my_invitations).
         "learning_group": f"({_group('learning_group', 'id', r)} "
-                          f"OR rs_invited(learning_group.id))",
+                          f"OR {_among('learning_group.id', 'rs_invited_group_ids')})",
         "group_member": _group("group_member", "group_id", r),
         "group_invitation": f"({_own('group_invitation')} "
                             f"OR {_group('group_invitation', 'group_id', r)})",
@@ -172,7 +190,7 @@ def read_predicates() -> dict[str, str]:
         # (the server answers an insert with the new row).
         "learning_hours": f"({_own('learning_hours')} "
                           f"OR {_roles_that_may(Operation.VIEW_PERSON_DETAILS)} "
-                          f"OR rs_written_now('learning_hours', learning_hours.id))",
+                          f"OR {_written_now('learning_hours')})",
         "notification_setting": _own("notification_setting"),
         "notification_shown": _own("notification_shown"),
         "coach_conversation": allows(Kind.COACH_CONVERSATION, r,
@@ -261,7 +279,8 @@ def policies() -> list[Policy]:
     for table in Base.metadata.sorted_tables:
         name = table.name
         if name in POLICY:
-            read = " AND ".join([reads[name], *_closure(name)])
+            # A parent asked once: a closure the predicate itself asks is not asked again.
+            read = " AND ".join([reads[name], *(c for c in _closure(name) if c != reads[name])])
         elif name in ORGANISATION:
             # What everyone in the organisation reads: for a copy's person only (a role of
             # another organisation's database on the same server reads nothing here).
@@ -271,7 +290,7 @@ def policies() -> list[Policy]:
                 read += f" AND org_setting.key NOT IN ({left_out})"
         elif name == "audit_entry":
             # Nothing of the log; only the entry just written, which the server returns.
-            read = "rs_written_now('audit_entry', audit_entry.id)"
+            read = _written_now("audit_entry")
             found.append(Policy(name, "INSERT", None,
                                 "audit_entry.actor_kind = 'person' AND "
                                 + _own("audit_entry", "actor_id")))
@@ -397,6 +416,23 @@ _FUNCTIONS = {
     "rs_guide(g integer)": ("boolean", """
         SELECT EXISTS (SELECT 1 FROM learning_group WHERE id = g AND guide_id = rs_person())
                AND NOT rs_member(g)"""),
+    # The same relations as id arrays, asked once per statement (see ``_among``).
+    "rs_report_ids()": ("integer[]", """
+        SELECT coalesce(array_agg(id), '{}') FROM person
+        WHERE manager_id = (SELECT rs_person())"""),
+    "rs_talked_with_ids()": ("integer[]", """
+        SELECT coalesce(array_agg(DISTINCT professional_id), '{}') FROM conversation
+        WHERE manager_id = (SELECT rs_person())"""),
+    "rs_member_group_ids()": ("integer[]", """
+        SELECT coalesce(array_agg(group_id), '{}') FROM group_member
+        WHERE person_id = (SELECT rs_person())"""),
+    "rs_guide_group_ids()": ("integer[]", """
+        SELECT coalesce(array_agg(id), '{}') FROM learning_group
+        WHERE guide_id = (SELECT rs_person()) AND id NOT IN (
+            SELECT group_id FROM group_member WHERE person_id = (SELECT rs_person()))"""),
+    "rs_invited_group_ids()": ("integer[]", """
+        SELECT coalesce(array_agg(group_id), '{}') FROM group_invitation
+        WHERE person_id = (SELECT rs_person()) AND status = 'open'"""),
     "rs_invited(g integer)": ("boolean", """
         SELECT EXISTS (SELECT 1 FROM group_invitation WHERE group_id = g
                        AND person_id = rs_person() AND status = 'open')"""),
@@ -417,13 +453,32 @@ def _function_sql(signature: str, returns: str, body: str, schema: str) -> str:
             f"SECURITY DEFINER SET search_path = \"{schema}\", pg_temp AS $rs${body}$rs$")
 
 
+class _Statements:
+    """Statements gathered and sent to the server as one message: refreshing the policies
+    is some four hundred of them, each a round trip of its own over a network (4 s at 10 ms).
+    Without parameters they go as written (no ``%`` to escape), in the caller's transaction."""
+
+    def __init__(self) -> None:
+        self.sql: list[str] = []
+
+    def __call__(self, statement: str) -> None:
+        self.sql.append(statement)
+
+    def send(self, conn: Connection) -> None:
+        if self.sql:
+            conn.exec_driver_sql(";\n".join(self.sql),
+                                 execution_options={"no_parameters": True})
+            self.sql = []
+
+
 def install_on(conn: Connection) -> None:
     """Make or refresh the group role, the functions, the grants and every policy, in the
     caller's transaction: idempotent, so a changed policy reaches the server by running it
     again (a new copy, or a migration)."""
     conn.exec_driver_sql("SELECT pg_advisory_xact_lock(hashtext('regiestoel_rls'))")
     schema = conn.exec_driver_sql("SELECT current_schema()").scalar_one()
-    conn.exec_driver_sql(f"""
+    run = _Statements()
+    run(f"""
         DO $rs$ BEGIN
             IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{GROUP}') THEN
                 CREATE ROLE {GROUP} NOLOGIN;
@@ -431,12 +486,12 @@ def install_on(conn: Connection) -> None:
         EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
         END $rs$""")
     # What a copy's login wrote in its transaction (see rs_written_now); not writable by it.
-    conn.exec_driver_sql("CREATE TABLE IF NOT EXISTS rs_written "
+    run("CREATE TABLE IF NOT EXISTS rs_written "
                          "(xid xid8 NOT NULL, tbl text NOT NULL, id bigint NOT NULL)")
-    conn.exec_driver_sql("REVOKE ALL ON rs_written FROM PUBLIC")
+    run("REVOKE ALL ON rs_written FROM PUBLIC")
     for signature, (returns, body) in _FUNCTIONS.items():
-        conn.exec_driver_sql(_function_sql(signature, returns, body, schema).replace("%", "%%"))
-    conn.exec_driver_sql(f"""
+        run(_function_sql(signature, returns, body, schema))
+    run(f"""
         CREATE OR REPLACE FUNCTION rs_note_written() RETURNS trigger LANGUAGE plpgsql
         SECURITY DEFINER SET search_path = "{schema}", pg_temp AS $rs$
         BEGIN
@@ -448,55 +503,66 @@ def install_on(conn: Connection) -> None:
             RETURN NEW;
         END $rs$""")
     for table in WRITTEN_FOR_OTHERS:
-        conn.exec_driver_sql(f'DROP TRIGGER IF EXISTS rs_note_written ON "{table}"')
-        conn.exec_driver_sql(f'CREATE TRIGGER rs_note_written BEFORE INSERT ON "{table}" '
+        run(f'DROP TRIGGER IF EXISTS rs_note_written ON "{table}"')
+        run(f'CREATE TRIGGER rs_note_written BEFORE INSERT ON "{table}" '
                              "FOR EACH ROW EXECUTE FUNCTION rs_note_written()")
     old = conn.exec_driver_sql(
         "SELECT tablename, policyname FROM pg_policies WHERE schemaname = %(s)s "
         "AND policyname LIKE 'rs\\_%%'", {"s": schema}).all()
     for table_name, policy_name in old:
-        conn.exec_driver_sql(f'DROP POLICY {policy_name} ON "{table_name}"')
+        run(f'DROP POLICY {policy_name} ON "{table_name}"')
     writes = set(write_predicates())
-    conn.exec_driver_sql(f'GRANT USAGE ON SCHEMA "{schema}" TO {GROUP}')
+    run(f'GRANT USAGE ON SCHEMA "{schema}" TO {GROUP}')
     for name in Base.metadata.tables:
-        conn.exec_driver_sql(f'ALTER TABLE "{name}" ENABLE ROW LEVEL SECURITY')
-        conn.exec_driver_sql(f'REVOKE ALL ON "{name}" FROM {GROUP}')
-        conn.exec_driver_sql(f'GRANT SELECT ON "{name}" TO {GROUP}')
+        run(f'ALTER TABLE "{name}" ENABLE ROW LEVEL SECURITY')
+        run(f'REVOKE ALL ON "{name}" FROM {GROUP}')
+        run(f'GRANT SELECT ON "{name}" TO {GROUP}')
         if name in writes:
             rights = "INSERT, UPDATE" if name == "lesson" else "INSERT, UPDATE, DELETE"
-            conn.exec_driver_sql(f'GRANT {rights} ON "{name}" TO {GROUP}')
+            run(f'GRANT {rights} ON "{name}" TO {GROUP}')
     for name in INDEX_TABLES:
-        conn.exec_driver_sql(f'ALTER TABLE "{name}" ENABLE ROW LEVEL SECURITY')
-        conn.exec_driver_sql(f'GRANT SELECT, INSERT, UPDATE, DELETE ON "{name}" TO {GROUP}')
-    _install_views(conn, schema)
-    conn.exec_driver_sql(f"GRANT INSERT ON audit_entry TO {GROUP}")
-    conn.exec_driver_sql(f"GRANT INSERT, UPDATE ON applied_operation TO {GROUP}")
-    conn.exec_driver_sql(
+        run(f'ALTER TABLE "{name}" ENABLE ROW LEVEL SECURITY')
+        run(f'GRANT SELECT, INSERT, UPDATE, DELETE ON "{name}" TO {GROUP}')
+    _install_views(run, schema)
+    run(f"GRANT INSERT ON audit_entry TO {GROUP}")
+    run(f"GRANT INSERT, UPDATE ON applied_operation TO {GROUP}")
+    run(
         f"GRANT UPDATE (last_synced_at, laptop_name, version_id) ON personal_copy TO {GROUP}")
-    conn.exec_driver_sql(f"GRANT SELECT ON alembic_version TO {GROUP}")
-    conn.exec_driver_sql(f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA "{schema}" TO {GROUP}')
+    run(f"GRANT SELECT ON alembic_version TO {GROUP}")
+    run(f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA "{schema}" TO {GROUP}')
     for p in policies():
-        conn.exec_driver_sql(p.sql().replace("%", "%%"))
+        run(p.sql())
+    # The copies' logins plan without JIT: the policies' subqueries make the planner's cost
+    # estimates large, and compiling them took longer than the reads (0.7 s a table).
+    run("""
+        DO $rs$ DECLARE r text; BEGIN
+            FOR r IN SELECT c.role_name FROM personal_copy c JOIN pg_roles g
+                     ON g.rolname = c.role_name LOOP
+                EXECUTE format('ALTER ROLE %I SET jit = off', r);
+            END LOOP;
+        END $rs$""")
+    run.send(conn)
 
 
-def _install_views(conn: Connection, schema: str) -> None:
+def _install_views(run: _Statements, schema: str) -> None:
     reads = {p.table: p.using or "false" for p in policies() if p.command == "SELECT"}
-    conn.exec_driver_sql(f"CREATE SCHEMA IF NOT EXISTS {MASK_SCHEMA}")
-    conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA {MASK_SCHEMA} TO {GROUP}")
-    drop_views_on(conn)
+    run(f"CREATE SCHEMA IF NOT EXISTS {MASK_SCHEMA}")
+    run(f"GRANT USAGE ON SCHEMA {MASK_SCHEMA} TO {GROUP}")
+    for table in masked_columns():
+        run(f'DROP VIEW IF EXISTS {MASK_SCHEMA}."{table}"')
     for table, masks in masked_columns().items():
-        conn.exec_driver_sql(_view_sql(table, reads[table], schema).replace("%", "%%"))
+        run(_view_sql(table, reads[table], schema))
         # The table itself without the masked columns (other tables' policies look into it).
         visible = ", ".join(c.name for c in Base.metadata.tables[table].columns
                             if c.name not in masks)
-        conn.exec_driver_sql(f'REVOKE ALL ON "{table}" FROM {GROUP}')
-        conn.exec_driver_sql(f'GRANT SELECT ({visible}) ON "{table}" TO {GROUP}')
-        conn.exec_driver_sql(f'GRANT SELECT ON {MASK_SCHEMA}."{table}" TO {GROUP}')
+        run(f'REVOKE ALL ON "{table}" FROM {GROUP}')
+        run(f'GRANT SELECT ({visible}) ON "{table}" TO {GROUP}')
+        run(f'GRANT SELECT ON {MASK_SCHEMA}."{table}" TO {GROUP}')
         if table in _GUARDS:
             # The services lock the person's own row and their conversation before writing.
-            conn.exec_driver_sql(
+            run(
                 f'GRANT UPDATE (version_id) ON {MASK_SCHEMA}."{table}" TO {GROUP}')
-            conn.exec_driver_sql(f"""
+            run(f"""
                 CREATE OR REPLACE FUNCTION rs_guard_{table}() RETURNS trigger
                 LANGUAGE plpgsql SECURITY DEFINER SET search_path = "{schema}", pg_temp AS $rs$
                 BEGIN
@@ -506,8 +572,8 @@ def _install_views(conn: Connection, schema: str) -> None:
                     END IF;
                     RETURN NEW;
                 END $rs$""")
-            conn.exec_driver_sql(f'DROP TRIGGER IF EXISTS rs_guard ON "{table}"')
-            conn.exec_driver_sql(f'CREATE TRIGGER rs_guard BEFORE UPDATE ON "{table}" '
+            run(f'DROP TRIGGER IF EXISTS rs_guard ON "{table}"')
+            run(f'CREATE TRIGGER rs_guard BEFORE UPDATE ON "{table}" '
                                  f"FOR EACH ROW EXECUTE FUNCTION rs_guard_{table}()")
 
 

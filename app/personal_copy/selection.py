@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table, false, select
 from sqlalchemy.orm import Session
 
 from app import policy
@@ -84,8 +84,13 @@ def tables() -> list[Table]:
     return list(Base.metadata.sorted_tables)
 
 
+_PRIMARY_KEYS: dict[str, tuple[str, ...]] = {}
+
+
 def _key(table: Table, row: Row) -> Any:
-    pk = [c.name for c in table.primary_key.columns]
+    pk = _PRIMARY_KEYS.get(table.name)
+    if pk is None:
+        pk = _PRIMARY_KEYS[table.name] = tuple(c.name for c in table.primary_key.columns)
     return row[pk[0]] if len(pk) == 1 else tuple(row[c] for c in pk)
 
 
@@ -277,6 +282,38 @@ def _parent_kept(table: str, column: str) -> Decide:
     return decide
 
 
+# Rows that their table's question above would refuse whatever they hold, left out by the
+# query itself so that ten years of them are not read to be dropped: a part goes only with
+# its kept record (``_parent_kept``), someone else's hours only to whoever sees details.
+Narrow = Callable[[_Source, Table], Any]
+
+
+def _kept_parent_column(parent: str, column: str) -> Narrow:
+    def where(src: _Source, table: Table) -> Any:
+        kept = src.kept.get(parent, set())
+        return table.c[column].in_(sorted(kept)) if kept else false()
+    return where
+
+
+def _own_rows_unless(operation: Operation | None) -> Narrow:
+    def where(src: _Source, table: Table) -> Any:
+        if operation is not None and may(src.actor, operation):
+            return None
+        return table.c.person_id == src.actor.person_id
+    return where
+
+
+NARROW: dict[str, Narrow] = {
+    "guiding_answer": _kept_parent_column("development_question", "question_id"),
+    "situation_note": _kept_parent_column("work_situation", "situation_id"),
+    "situation_close_request": _kept_parent_column("work_situation", "situation_id"),
+    "attendance": _kept_parent_column("session", "session_id"),
+    "learning_hours": _own_rows_unless(Operation.VIEW_PERSON_DETAILS),
+    "notification_setting": _own_rows_unless(None),
+    "notification_shown": _own_rows_unless(None),
+}
+
+
 POLICY: dict[str, Decide] = {
     "development_question": _development_question,
     "guiding_answer": _parent_kept("development_question", "question_id"),
@@ -343,16 +380,20 @@ def select_for(s: Session, actor: Actor) -> Selection:
     """Every row the person's copy holds, read in ``s`` (one consistent snapshot)."""
     if actor.person_id is None:
         raise ValueError("a personal copy is for a person")
+    # The groups' members and guides and the asker's earlier conversations, read once:
+    # asked per group and person they were some 5,000 round trips at 250 people.
+    policy.know_relations(s, actor)
     src = _Source(s, actor, _Asker(s, actor))
     chosen = Selection()
     for table in tables():
         how = carriage(table.name)
-        source_rows = [dict(r) for r in s.execute(
-            select(table).order_by(*table.primary_key.columns)).mappings()]
-        src.rows[table.name] = {_key(table, r): r for r in source_rows}
         if how is Carriage.NEVER:
-            kept: list[Row] = []
-        elif how is Carriage.ORGANISATION:
+            # Not read at all: the audit log of ten years is not fetched to be dropped.
+            chosen.rows[table.name], src.kept[table.name] = [], set()
+            continue
+        source_rows = _read(src, table)
+        src.rows[table.name] = {_key(table, r): r for r in source_rows}
+        if how is Carriage.ORGANISATION:
             kept = [r for r in (_organisation_row(src, table.name, r) for r in source_rows)
                     if r is not None]
         else:
@@ -362,6 +403,19 @@ def select_for(s: Session, actor: Actor) -> Selection:
         chosen.rows[table.name] = kept
         src.kept[table.name] = {_key(table, r) for r in kept}
     return chosen
+
+
+def _read(src: _Source, table: Table) -> list[Row]:
+    """The table's rows as dicts (one query; plain tuples zipped with the column names,
+    which is several times faster than a mapping per row for a hundred thousand rows)."""
+    query = select(table).order_by(*table.primary_key.columns)
+    narrow = NARROW.get(table.name)
+    where = narrow(src, table) if narrow is not None else None
+    if where is not None:
+        query = query.where(where)
+    result = src.s.execute(query)
+    names = tuple(result.keys())
+    return [dict(zip(names, row, strict=True)) for row in result.all()]
 
 
 def _closed(table: Table, rows: Iterable[Row], src: _Source) -> list[Row]:

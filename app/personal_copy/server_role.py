@@ -69,6 +69,7 @@ def create_for(server: Database, copy_id: str, person_id: int, *,
         conn.exec_driver_sql(
             f"CREATE ROLE {role} LOGIN PASSWORD '{password}' IN ROLE {rls.GROUP}")
         conn.exec_driver_sql(f"ALTER ROLE {role} SET search_path = {rls.search_path_for(conn)}")
+        conn.exec_driver_sql(f"ALTER ROLE {role} SET jit = off")  # see rls.install_on
         exists = conn.execute(select(PersonalCopy.id).where(PersonalCopy.id == copy_id))
         if exists.first() is None:
             conn.execute(personal_copy.insert().values(

@@ -51,9 +51,9 @@ def _server_database(copy: OpenCopy) -> Database:
 
 def _check_server(server: Database) -> None:
     """Reachable, and at this program's schema; otherwise one clear refusal."""
-    from app.paths import sqlite_url_path
     from sqlalchemy import text as sql
 
+    from app.paths import sqlite_url_path
     from app.schema import SchemaState, classify_revision, schema_status_on
 
     file = sqlite_url_path(server.url)

@@ -241,6 +241,34 @@ def test_an_operation_the_server_now_refuses_is_kept_and_shown(sqlite_org: Org,
     copy.close()
 
 
+def test_a_sync_with_nothing_new_reads_nothing_yet_misses_no_change(org: Org, tmp_path: Path):
+    from app.personal_copy.identity import copy_pull_state
+    from app.personal_copy.sync import SyncReport
+    from app.services import lessons
+
+    def fingerprint(copy) -> str | None:
+        with copy.db.read() as s:
+            return s.scalar(select(copy_pull_state.c.fingerprint))
+
+    copy = org.copy("kevin", tmp_path / "laptop")
+    sync(copy)
+    # On a server the copy keeps the fingerprint of what it was pulled at (a file has none).
+    assert (fingerprint(copy) is not None) == (org.kind == "postgresql")
+    assert sync(copy) == SyncReport(0, 0, 0)
+    # A change at the office that Kevin may read still arrives.
+    lessons.add_lesson(org.db, org.actor("henk"), lessons.LessonInput(
+        "Eerst meten, dan schroeven", what_worked="Meten"))
+    assert sync(copy).received >= 1
+    equal_to_a_fresh_copy(org, copy)
+    # A change in the copy forgets the fingerprint, so the next pull compares everything.
+    me = actor_for(copy.db, org.ids["kevin"])
+    situations.register_situation(copy.db, me, situations.SituationInput("Lekkende kraan"))
+    assert fingerprint(copy) is None
+    assert sync(copy).sent == 1
+    equal_to_a_fresh_copy(org, copy)
+    copy.close()
+
+
 @pytest.mark.parametrize("cut", ["after_server_commit", "before_server_commit"])
 def test_a_sync_cut_off_resumes_without_applying_anything_twice(org: Org, tmp_path: Path,
                                                                 monkeypatch, cut: str):
