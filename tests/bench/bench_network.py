@@ -134,26 +134,33 @@ def run(runs: int, delay: float) -> list[dict[str, Any]]:
     return entries
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def network_main(argv: list[str] | None, doc: str | None, name: str, run_with: Any,
+                 title: str) -> int:
+    """The command line of a benchmark over the delaying proxy: ``run_with(runs, delay_s)``
+    gives the entries; ``title`` is formatted with ``rtt`` (ms) and ``runs``."""
+    parser = argparse.ArgumentParser(description=(doc or name).splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--delay-ms", type=float, default=5.0, help="delay each way")
     parser.add_argument("--no-write", action="store_true", help="do not touch bench-results.json")
     args = parser.parse_args(argv)
     try:
-        entries = run(args.runs, args.delay_ms / 1000)
+        entries = run_with(args.runs, args.delay_ms / 1000)
     except Exception as exc:  # noqa: BLE001 - an unreachable server is reported, not a crash
         from sqlalchemy.exc import OperationalError
 
         if not isinstance(exc, OperationalError):
             raise
-        print(f"bench_network: the PostgreSQL test server cannot be reached: {exc.orig}")
+        print(f"{name}: the PostgreSQL test server cannot be reached: {exc.orig}")
         return 2
-    print_table(f"views over a {2 * args.delay_ms:g} ms round trip (median of {args.runs})",
-                entries)
+    print_table(title.format(rtt=f"{2 * args.delay_ms:g}", runs=args.runs), entries)
     if not args.no_write:
         merge_results(entries, RESULTS_FILE)
     return 0 if all(e["met"] is not False for e in entries) else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    return network_main(argv, __doc__, "bench_network", run,
+                        "views over a {rtt} ms round trip (median of {runs})")
 
 
 if __name__ == "__main__":

@@ -25,7 +25,6 @@ Medians of ``--runs``; the round trips of each are printed and recorded too.
 
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
 import sys
@@ -38,9 +37,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tests.bench.bench_network import DEFAULT_SERVER, ServerDatabase  # noqa: E402
+from tests.bench.bench_network import DEFAULT_SERVER, ServerDatabase, network_main  # noqa: E402
 from tests.bench.delay_proxy import DelayProxy  # noqa: E402
-from tests.bench.results import RESULTS_FILE, entry, merge_results, print_table  # noqa: E402
+from tests.bench.results import entry  # noqa: E402
 
 FIRST_COPY_TARGET_S = 10.0
 NOTHING_TARGET_S = 1.0
@@ -287,25 +286,8 @@ def run(runs: int, delay: float) -> list[dict[str, Any]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--delay-ms", type=float, default=5.0, help="delay each way")
-    parser.add_argument("--no-write", action="store_true", help="do not touch bench-results.json")
-    args = parser.parse_args(argv)
-    try:
-        entries = run(args.runs, args.delay_ms / 1000)
-    except Exception as exc:  # noqa: BLE001 - an unreachable server is reported, not a crash
-        from sqlalchemy.exc import OperationalError
-
-        if not isinstance(exc, OperationalError):
-            raise
-        print(f"bench_sync: the PostgreSQL test server cannot be reached: {exc.orig}")
-        return 2
-    print_table(f"syncing a personal copy over a {2 * args.delay_ms:g} ms round trip "
-                f"(median of {args.runs})", entries)
-    if not args.no_write:
-        merge_results(entries, RESULTS_FILE)
-    return 0 if all(e["met"] is not False for e in entries) else 1
+    return network_main(argv, __doc__, "bench_sync", run,
+                        "syncing a personal copy over a {rtt} ms round trip (median of {runs})")
 
 
 if __name__ == "__main__":
