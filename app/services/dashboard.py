@@ -23,6 +23,7 @@ from app.services import budget as budget_service
 from app.services import culture
 from models import (
     Attendance,
+    BudgetYear,
     Conversation,
     ConversationStatus,
     Cycle,
@@ -206,64 +207,80 @@ def figures(db: Database, actor: Actor, period: Period) -> Figures:
 
 
 def _figures(s: Session, period: Period) -> Figures:
+    # Every count of the period in one statement of scalar subqueries: over a network each
+    # statement costs a round trip, and the dashboard asked a dozen of them one by one.
     start_at, end_at = period.moments()
-    professionals = _count(s, select(func.count()).select_from(_professionals(period).subquery()))
-    participants = _count(s, select(func.count(distinct(Attendance.person_id)))
-                          .join(LearningSession, LearningSession.id == Attendance.session_id)
-                          .where(_held_sessions(period), Attendance.present.is_(True),
-                                 Attendance.person_id.in_(_professionals(period))))
-    people = _count(s, select(func.count(Person.id)).where(_active_people(period)))
-    minutes = _count(s, select(func.sum(LearningHours.minutes))
-                     .where(LearningHours.in_working_time.is_(True),
-                            LearningHours.day >= period.start, LearningHours.day <= period.end))
-    norm = s.scalar(select(Organisation.hours_norm).limit(1)) or 0
     in_period = and_(LearningSession.day >= period.start, LearningSession.day <= period.end,
                      Cycle.status != CycleStatus.CANCELLED.value)
-    planned, held, cycles = s.execute(
-        select(func.count(LearningSession.id),
-               func.sum(case((LearningSession.status == SessionStatus.DONE.value, 1), else_=0)),
-               func.count(distinct(case((LearningSession.status == SessionStatus.DONE.value,
-                                         LearningSession.cycle_id)))))
-        .join(Cycle, Cycle.id == LearningSession.cycle_id).where(in_period)
-    ).one()
-    present, expected = s.execute(
-        select(func.sum(case((Attendance.present.is_(True), 1), else_=0)), func.count())
-        .select_from(Attendance)
-        .join(LearningSession, LearningSession.id == Attendance.session_id)
-        .where(_held_sessions(period))
-    ).one()
-    due, on_time, late = s.execute(
-        select(func.count(), func.sum(case((_on_time(), 1), else_=0)),
-               func.sum(case((_late(), 1), else_=0)))
-        .where(Conversation.window_end >= period.start, Conversation.window_end <= period.end,
-               Conversation.status != ConversationStatus.CANCELLED.value)
-    ).one()
-    money = sum(budget_service.totals_per_person(s, period.year).values(),
-                budget_service.Totals())
-    improved, innovated = s.execute(
-        select(func.sum(case((WorkSituation.status == SituationStatus.IMPROVED.value, 1),
-                             else_=0)),
-               func.sum(case((WorkSituation.status == SituationStatus.INNOVATED.value, 1),
-                             else_=0)))
-        .where(WorkSituation.finished_at >= start_at, WorkSituation.finished_at < end_at)
-    ).one()
-    lessons = _count(s, select(func.count(Lesson.id))
-                     .where(Lesson.created_at >= start_at, Lesson.created_at < end_at))
+    held_attendance = (select(Attendance).join(LearningSession,
+                                               LearningSession.id == Attendance.session_id)
+                       .where(_held_sessions(period)))
+    conversations = (select(Conversation).where(
+        Conversation.window_end >= period.start, Conversation.window_end <= period.end,
+        Conversation.status != ConversationStatus.CANCELLED.value).subquery())
+    situations = select(WorkSituation).where(WorkSituation.finished_at >= start_at,
+                                             WorkSituation.finished_at < end_at).subquery()
+    sessions = (select(LearningSession.id, LearningSession.status, LearningSession.cycle_id)
+                .join(Cycle, Cycle.id == LearningSession.cycle_id).where(in_period).subquery())
+    attended = held_attendance.subquery()
+    requests = select(LearningRequest).where(
+        LearningRequest.budget_year == period.year).subquery()
+    budget_set = select(BudgetYear.amount_cents).where(
+        BudgetYear.year == period.year).scalar_subquery()
+    default_budget = select(Organisation.yearly_budget_cents).limit(1).scalar_subquery()
+
+    def count(stmt: Select[Any]) -> Any:
+        return stmt.scalar_subquery()
+
+    def total(column: Any, where: Any, source: Any) -> Any:
+        return select(func.coalesce(func.sum(case((where, column), else_=0)), 0)
+                      ).select_from(source).scalar_subquery()
+
+    row = s.execute(select(
+        count(select(func.count()).select_from(_professionals(period).subquery())),
+        count(select(func.count(distinct(Attendance.person_id)))
+              .join(LearningSession, LearningSession.id == Attendance.session_id)
+              .where(_held_sessions(period), Attendance.present.is_(True),
+                     Attendance.person_id.in_(_professionals(period)))),
+        count(select(func.count(Person.id)).where(_active_people(period))),
+        count(select(func.coalesce(func.sum(LearningHours.minutes), 0))
+              .where(LearningHours.in_working_time.is_(True),
+                     LearningHours.day >= period.start, LearningHours.day <= period.end)),
+        count(select(Organisation.hours_norm).limit(1)),
+        count(select(func.count()).select_from(sessions)),
+        total(1, sessions.c.status == SessionStatus.DONE.value, sessions),
+        count(select(func.count(distinct(sessions.c.cycle_id)))
+              .where(sessions.c.status == SessionStatus.DONE.value)),
+        total(1, attended.c.present.is_(True), attended),
+        count(select(func.count()).select_from(attended)),
+        count(select(func.count()).select_from(conversations)),
+        total(1, _on_time(conversations.c), conversations),
+        total(1, _late(conversations.c), conversations),
+        func.coalesce(budget_set, default_budget, 0),
+        total(requests.c.cost_cents, requests.c.status.in_(budget_service.COMMITTED),
+              requests),
+        total(func.coalesce(requests.c.actual_cost_cents, requests.c.cost_cents),
+              requests.c.status.in_(budget_service.SPENT), requests),
+        total(1, situations.c.status == SituationStatus.IMPROVED.value, situations),
+        total(1, situations.c.status == SituationStatus.INNOVATED.value, situations),
+        count(select(func.count(Lesson.id))
+              .where(Lesson.created_at >= start_at, Lesson.created_at < end_at)),
+    )).one()
+    (professionals, participants, people, minutes, norm, planned, held, cycles, present,
+     expected, due, on_time, late, available, committed, spent, improved, innovated,
+     lessons) = (int(v or 0) for v in row)
     latest = culture.latest_result(s, period.end)
     return Figures(
         period=period.label, start=period.start, end=period.end,
         professionals=professionals, participants=participants,
         learning_minutes=minutes, people=people,
         norm_hours_per_person=norm * period.months / 12,
-        cycles_held=int(cycles or 0), sessions_planned=int(planned or 0),
-        sessions_held=int(held or 0),
-        attendance_present=int(present or 0), attendance_expected=int(expected or 0),
-        conversations_due=int(due or 0), conversations_on_time=int(on_time or 0),
-        conversations_late=int(late or 0),
-        budget_year=period.year,
-        budget_available_cents=budget_service.organisation_available(s, period.year),
-        budget_committed_cents=money.committed_cents, budget_spent_cents=money.spent_cents,
-        situations_improved=int(improved or 0), situations_innovated=int(innovated or 0),
+        cycles_held=cycles, sessions_planned=planned, sessions_held=held,
+        attendance_present=present, attendance_expected=expected,
+        conversations_due=due, conversations_on_time=on_time, conversations_late=late,
+        budget_year=period.year, budget_available_cents=available,
+        budget_committed_cents=committed, budget_spent_cents=spent,
+        situations_improved=improved, situations_innovated=innovated,
         lessons_shared=lessons,
         culture_round=latest.round_id if latest else None,
         culture_respondents=latest.respondents if latest else 0,
@@ -271,15 +288,18 @@ def _figures(s: Session, period: Period) -> Figures:
     )
 
 
-def _on_time() -> Any:
-    """Signed by both (the record locked) on or before the last day of its half year."""
-    return and_(Conversation.status == ConversationStatus.SIGNED.value,
-                func.date(Conversation.locked_at) <= Conversation.window_end)
+def _on_time(c: Any = None) -> Any:
+    """Signed by both (the record locked) on or before the last day of its half year;
+    ``c``: the columns of a subquery of conversations (default: the table's)."""
+    c = Conversation.__table__.c if c is None else c
+    return and_(c.status == ConversationStatus.SIGNED.value,
+                func.date(c.locked_at) <= c.window_end)
 
 
-def _late() -> Any:
-    return and_(Conversation.status == ConversationStatus.SIGNED.value,
-                func.date(Conversation.locked_at) > Conversation.window_end)
+def _late(c: Any = None) -> Any:
+    c = Conversation.__table__.c if c is None else c
+    return and_(c.status == ConversationStatus.SIGNED.value,
+                func.date(c.locked_at) > c.window_end)
 
 
 # --- the lists behind the figures ------------------------------------------------------------
