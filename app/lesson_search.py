@@ -311,18 +311,29 @@ class LessonIndex(ABC):
         ranked = self._ranked(session, parsed, limit)
         if len(ranked) >= limit or all(len(w) < MIN_PART_LENGTH for w in parsed.folded):
             return ranked
+        matched = self._matched(session, parsed)
+        seen = {lesson_id for lesson_id, _ in ranked}
+        more = sorted(matched - seen, reverse=True)[: limit - len(ranked)]
+        return ranked + [(lesson_id, 0.0) for lesson_id in more]
+
+    @staticmethod
+    def _parts(parsed: Query, index: int) -> list[str]:
+        """The parts of word ``index`` looked for inside longer words."""
+        stem_ = parsed.stems[index]
+        return [p for p in dict.fromkeys((stem_, parsed.folded[index]))
+                if len(p) >= MIN_PART_LENGTH]
+
+    def _matched(self, session: Session, parsed: Query) -> set[int]:
+        """The lessons with every word, whole or as a part of a longer word."""
         matched: set[int] | None = None
-        for index, stem_ in enumerate(parsed.stems):
+        for index in range(len(parsed.stems)):
             found = self._word_ids(session, parsed, index)
-            for part in dict.fromkeys((stem_, parsed.folded[index])):
-                if len(part) >= MIN_PART_LENGTH:
-                    found |= self._part_ids(session, part)
+            for part in self._parts(parsed, index):
+                found |= self._part_ids(session, part)
             matched = found if matched is None else matched & found
             if not matched:
                 break
-        seen = {lesson_id for lesson_id, _ in ranked}
-        more = sorted((matched or set()) - seen, reverse=True)[: limit - len(ranked)]
-        return ranked + [(lesson_id, 0.0) for lesson_id in more]
+        return matched or set()
 
     @abstractmethod
     def _ranked(self, session: Session, parsed: Query, limit: int) -> list[tuple[int, float]]:
@@ -456,8 +467,25 @@ class TsvectorLessonIndex(LessonIndex):
         return set(session.scalars(self._WORD_IDS, {"match": parsed.tsquery_word(index)}))
 
     def _part_ids(self, session: Session, stem_: str) -> set[int]:
-        escaped = stem_.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        return set(session.scalars(self._PART_IDS, {"pattern": f"%{escaped}%"}))
+        return set(session.scalars(self._PART_IDS, {"pattern": f"%{_like_escaped(stem_)}%"}))
+
+    def _matched(self, session: Session, parsed: Query) -> set[int]:
+        # Every word, whole or as a part, in one statement: over a network each statement
+        # is a round trip, and a half-typed word asked three.
+        words, params = [], {}
+        for index in range(len(parsed.stems)):
+            params[f"w{index}"] = parsed.tsquery_word(index)
+            either = [f"document @@ to_tsquery('simple', :w{index})"]
+            for n, part in enumerate(self._parts(parsed, index)):
+                params[f"p{index}_{n}"] = f"%{_like_escaped(part)}%"
+                either.append(f"parts LIKE :p{index}_{n} ESCAPE '\\'")
+            words.append("(" + " OR ".join(either) + ")")
+        statement = text(f"SELECT lesson_id FROM {FTS_TABLE} WHERE " + " AND ".join(words))
+        return set(session.scalars(statement, params))
+
+
+def _like_escaped(text_: str) -> str:
+    return text_.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 _INDEXED_COLUMNS = (
