@@ -238,10 +238,14 @@ def _figures(s: Session, period: Period) -> Figures:
 
     row = s.execute(select(
         count(select(func.count()).select_from(_professionals(period).subquery())),
+        # A professional as a condition per attendance, not a list to start from: with
+        # the list SQLite read every attendance of ten years, person by person (0.5 s at
+        # 2,500 people) instead of the period's sessions.
         count(select(func.count(distinct(Attendance.person_id)))
               .join(LearningSession, LearningSession.id == Attendance.session_id)
               .where(_held_sessions(period), Attendance.present.is_(True),
-                     Attendance.person_id.in_(_professionals(period)))),
+                     _professionals(period)
+                     .where(PersonRole.person_id == Attendance.person_id).exists())),
         count(select(func.count(Person.id)).where(_active_people(period))),
         count(select(func.coalesce(func.sum(LearningHours.minutes), 0))
               .where(LearningHours.in_working_time.is_(True),
