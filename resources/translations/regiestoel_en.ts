@@ -8235,6 +8235,14 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
     </message>
 </context>
 <context>
+    <name>ShortList</name>
+    <message>
+        <location filename="../../ui/widgets/common.py" line="200" />
+        <source>Show all (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SignDialog</name>
     <message>
         <location filename="../../ui/dialogs/sign.py" line="150" />

@@ -8235,6 +8235,14 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
     </message>
 </context>
 <context>
+    <name>ShortList</name>
+    <message>
+        <location filename="../../ui/widgets/common.py" line="200" />
+        <source>Show all (%1)</source>
+        <translation>Alle tonen (%1)</translation>
+    </message>
+</context>
+<context>
     <name>SignDialog</name>
     <message>
         <location filename="../../ui/dialogs/sign.py" line="150" />

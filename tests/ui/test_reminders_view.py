@@ -181,3 +181,27 @@ def test_the_runner_reports_a_calendar_folder_that_is_gone(qtbot, ctx, owner, tm
     ((code, text),) = done.args[0]
     assert code == "calendar_folder_missing" and str(tmp_path / "weg") in text
     assert runner.problems == ["calendar_folder_missing"]
+
+
+def test_a_long_list_of_what_is_due_shows_eight_and_the_rest_when_asked(qtbot, ctx, owner):
+    """An owner who is everyone's manager: 30 decisions waiting make a card of eight lines
+    and "Show all (30)"; clicking it shows every line, each with its button."""
+    from datetime import date
+
+    from app.services.due import DueItem, DueKind
+    from ui.widgets.due_card import DueCard
+
+    card = DueCard(ctx, navigate=lambda key: None)
+    qtbot.addWidget(card)
+    card.resize(900, 600)
+    card.show()
+    card.show_items([DueItem(DueKind.DECISION_WAITING, n, date(2026, 12, 1))
+                     for n in range(1, 31)])
+    assert len(card.buttons) == 8
+    (more,) = [b for b in card.findChildren(QPushButton) if b.text() == "Show all (30)"]
+    qtbot.waitUntil(more.isVisible)  # a row added to a shown card shows a moment later
+    click(qtbot, more)
+    qtbot.waitUntil(lambda: len(card.buttons) == 30)
+    qtbot.waitUntil(lambda: not [b for b in card.findChildren(QPushButton)
+                                 if b.text().startswith("Show all")])
+    assert texts(card).count("A learning request waits for your decision") == 30

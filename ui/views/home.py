@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -28,7 +29,15 @@ from ui.i18n import format_date, format_money
 from ui.icons import icon
 from ui.names import role_names
 from ui.offline import needs_server, reason_label
-from ui.widgets.common import Card, clear_layout, hint_label, page_column, role_label, title_label
+from ui.widgets.common import (
+    Card,
+    clear_layout,
+    fill_short,
+    hint_label,
+    page_column,
+    role_label,
+    title_label,
+)
 from ui.widgets.culture_followup import FollowUpCard
 from ui.widgets.due_card import DueCard
 from ui.widgets.invitation_cards import InvitationCards
@@ -46,6 +55,7 @@ class HomeView(QScrollArea):
         self.ctx = ctx
         self.navigate = navigate
         self.home: MyHome | None = None
+        self.week_expanded = False  # the whole week, after "Show all"
         layout = page_column(self, spacing=14)
         self.greeting = title_label()
         self.org = hint_label()
@@ -292,27 +302,15 @@ class HomeView(QScrollArea):
         clear_layout(self.week_items)
         lang = self.ctx.language
         soon = date.today() + timedelta(days=7)
-        items = 0
+        rows: list[Callable[[], QWidget]] = []
         for s in [s for s in home.sessions if s.day <= soon]:
-            row = QHBoxLayout()
             text = self.tr("%1, %2: %3 — day %4 of 4").replace(
                 "%1", format_date(s.day, lang)).replace(
                 "%2", s.start_time.strftime("%H:%M")).replace("%3", s.group_name).replace(
                 "%4", str(s.day_number))
             if s.room_name:
                 text += f" · {s.room_name}"
-            label = QLabel(("▶ " if s.day == date.today() else "• ") + text)
-            label.setWordWrap(True)
-            row.addWidget(label, 1)
-            if s.day <= date.today():
-                start = QPushButton(icon("play"), self.tr("Start session"))
-                start.clicked.connect(lambda _c=False, sid=s.id:
-                                      self.start_session_requested.emit(sid))
-                row.addWidget(start)
-            holder = QWidget()
-            holder.setLayout(row)
-            self.week_items.addWidget(holder)
-            items += 1
+            rows.append(lambda s=s, text=text: self._session_row(s, text))
         for c in home.conversations:
             me_pro = c.professional_id == self.ctx.session.person_id
             other = c.manager_name if me_pro else c.professional_name
@@ -324,34 +322,58 @@ class HomeView(QScrollArea):
             else:
                 text = self.tr("Talent conversation with %1: prepare it before %2").replace(
                     "%1", other).replace("%2", format_date(c.window_end, lang))
-            row = QHBoxLayout()
-            label = QLabel("• " + text)
-            label.setWordWrap(True)
-            row.addWidget(label, 1)
-            go = QPushButton(icon("conversations"), self.tr("Open"))
-            go.clicked.connect(lambda _c=False, cid=c.id: self._open_conversation(cid))
-            row.addWidget(go)
-            holder = QWidget()
-            holder.setLayout(row)
-            self.week_items.addWidget(holder)
-            items += 1
+            rows.append(lambda c=c, text=text: self._conversation_row(c.id, text))
         for a in [a for a in home.actions if a.due is None or a.due <= soon]:
             due = format_date(a.due, lang) if a.due else ""
-            mark = "⚠ " if a.overdue else "☐ "
             text = self.tr("Action: %1").replace("%1", a.title)
             if due:
                 text += " — " + (self.tr("was due %1") if a.overdue
                                  else self.tr("due %1")).replace("%1", due)
-            label = QLabel(mark + text)
-            label.setWordWrap(True)
-            if a.overdue:
-                label.setProperty("role", "error")
-            self.week_items.addWidget(label)
-            items += 1
-        if not items:
+            rows.append(lambda a=a, text=text: self._action_row(a.overdue, text))
+        if not rows:
             self.week_items.addWidget(hint_label(self.tr(
                 "Nothing planned for the coming week. Join or start a learning group to "
                 "learn in working time, together with colleagues.")))
+            return
+        fill_short(self.week_items, rows, expanded=self.week_expanded, expand=self._expand_week)
+
+    def _expand_week(self) -> None:
+        self.week_expanded = True
+        if self.home is not None:
+            self._fill_week(self.home)
+
+    def _session_row(self, s: Any, text: str) -> QWidget:
+        row = QHBoxLayout()
+        label = QLabel(("▶ " if s.day == date.today() else "• ") + text)
+        label.setWordWrap(True)
+        row.addWidget(label, 1)
+        if s.day <= date.today():
+            start = QPushButton(icon("play"), self.tr("Start session"))
+            start.clicked.connect(lambda _c=False, sid=s.id:
+                                  self.start_session_requested.emit(sid))
+            row.addWidget(start)
+        holder = QWidget()
+        holder.setLayout(row)
+        return holder
+
+    def _conversation_row(self, conversation_id: int, text: str) -> QWidget:
+        row = QHBoxLayout()
+        label = QLabel("• " + text)
+        label.setWordWrap(True)
+        row.addWidget(label, 1)
+        go = QPushButton(icon("conversations"), self.tr("Open"))
+        go.clicked.connect(lambda _c=False, cid=conversation_id: self._open_conversation(cid))
+        row.addWidget(go)
+        holder = QWidget()
+        holder.setLayout(row)
+        return holder
+
+    def _action_row(self, overdue: bool, text: str) -> QWidget:
+        label = QLabel(("⚠ " if overdue else "☐ ") + text)
+        label.setWordWrap(True)
+        if overdue:
+            label.setProperty("role", "error")
+        return label
 
     def _fill_list(self, layout: QVBoxLayout, lines: list[str], empty: str) -> None:
         clear_layout(layout)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -182,6 +182,27 @@ def clear_layout(layout: QLayout) -> None:
         widget = item.widget() if item is not None else None
         if widget is not None:
             widget.deleteLater()
+
+
+# How many rows a list on a card shows before "Show all": an owner who manages 140 people
+# had a card of 140 conversations, built afresh each time Mijn regie opened.
+SHORT_LIST = 8
+
+
+def fill_short(layout: QVBoxLayout, rows: list[Callable[[], QWidget]], *, expanded: bool,
+               expand: Callable[[], None]) -> None:
+    """Add the first ``SHORT_LIST`` of ``rows`` (each makes its widget) to ``layout``, and
+    under them a button that shows them all (``expand`` fills the list again, expanded)."""
+    shown = rows if expanded else rows[:SHORT_LIST]
+    for make in shown:
+        layout.addWidget(make())
+    if len(shown) < len(rows):
+        label = QCoreApplication.translate("ShortList", "Show all (%1)")
+        more = QPushButton(label.replace("%1", str(len(rows))))
+        more.setFlat(True)
+        more.setIcon(icon("down"))
+        more.clicked.connect(lambda _c=False: expand())
+        layout.addWidget(more, 0, Qt.AlignmentFlag.AlignLeft)
 
 
 def inline_row(*widgets: QWidget) -> QWidget:

@@ -12,7 +12,7 @@ from app.services.due import DueItem, DueKind
 from ui.context import AppContext
 from ui.i18n import format_date
 from ui.icons import icon
-from ui.widgets.common import Card
+from ui.widgets.common import Card, clear_layout, fill_short
 
 # Where each kind is acted on (an area of the main window); invitations are answered on
 # Mijn regie itself, in the cards above.
@@ -89,6 +89,7 @@ class DueCard(Card):
         self.ctx = ctx
         self.navigate = navigate
         self.items: list[DueItem] = []
+        self.expanded = False  # every item, after "Show all"
         self.lines = QVBoxLayout()
         self.body.addLayout(self.lines)
         self.buttons: list[QPushButton] = []
@@ -105,31 +106,32 @@ class DueCard(Card):
         self._fill()
 
     def _fill(self) -> None:
-        while self.lines.count():
-            taken = self.lines.takeAt(0)
-            child = taken.widget() if taken is not None else None
-            if child is not None:
-                child.deleteLater()
+        clear_layout(self.lines)
         self.buttons = []
-        lang = self.ctx.language
-        for item in self.items:
-            text = describe(item, lang)
-            row = QHBoxLayout()
-            row.setContentsMargins(0, 0, 0, 0)
-            label = QLabel("• " + text)
-            label.setWordWrap(True)
-            row.addWidget(label, 1)
-            place = PLACE.get(item.kind)
-            if place is not None and self.navigate is not None:
-                go = QPushButton(icon(place), self.tr("Go there"))
-                go.setAccessibleName(f"{self.tr('Go there')}: {kind_text(item.kind)}")
-                go.clicked.connect(lambda _c=False, i=item: self._go(i))
-                row.addWidget(go)
-                self.buttons.append(go)
-            holder = QWidget()
-            holder.setLayout(row)
-            self.lines.addWidget(holder)
+        fill_short(self.lines, [lambda i=i: self._row(i) for i in self.items],
+                   expanded=self.expanded, expand=self._expand)
         self.setVisible(bool(self.items))
+
+    def _expand(self) -> None:
+        self.expanded = True
+        self._fill()
+
+    def _row(self, item: DueItem) -> QWidget:
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        label = QLabel("• " + describe(item, self.ctx.language))
+        label.setWordWrap(True)
+        row.addWidget(label, 1)
+        place = PLACE.get(item.kind)
+        if place is not None and self.navigate is not None:
+            go = QPushButton(icon(place), self.tr("Go there"))
+            go.setAccessibleName(f"{self.tr('Go there')}: {kind_text(item.kind)}")
+            go.clicked.connect(lambda _c=False, i=item: self._go(i))
+            row.addWidget(go)
+            self.buttons.append(go)
+        holder = QWidget()
+        holder.setLayout(row)
+        return holder
 
     def _go(self, item: DueItem) -> None:
         if self.navigate is not None:
