@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app.services import people
@@ -40,6 +40,29 @@ def test_searching_ignores_case_and_accents(qtbot, window, add_person):
     assert view.filter.index(0, 0).data() == "Özcan Demir"
     view.search.clear()
     assert view.filter.rowCount() == 3
+
+
+def test_the_list_sorts_as_people_read_names_and_a_header_click_turns_it(
+        qtbot, window, add_person):
+    """Case and accents do not split the list (Émile among the E's, anna before Bram); a
+    click on the Name header sorts the other way round, and the selection stays on the
+    same person."""
+    for name in ("Zoë Smit", "anna de Vries", "Émile Faber", "Bram Eck", "Elif Kaya"):
+        add_person(name)
+    view = open_people(qtbot, window)
+
+    def names() -> list[str]:
+        return [view.filter.index(r, 0).data() for r in range(view.filter.rowCount())]
+
+    assert names() == ["anna de Vries", "Bram Eck", "Elif Kaya", "Émile Faber", "Olga Eigenaar",
+                       "Zoë Smit"]
+    view.table.selectRow(2)
+    header = view.table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(0) + 10, header.height() // 2))
+    assert names() == ["Zoë Smit", "Olga Eigenaar", "Émile Faber", "Elif Kaya", "Bram Eck",
+                       "anna de Vries"]
+    assert view.selected() is not None and view.selected().name == "Elif Kaya"
 
 
 def test_the_owner_adds_a_person_and_sees_them_selected(qtbot, window, db, owner):

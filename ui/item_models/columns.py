@@ -13,6 +13,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from app.validation import fold
+
 T = TypeVar("T")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -39,11 +41,36 @@ class ColumnTableModel(QAbstractTableModel, Generic[T]):
         self._rows: list[T] = []
         self._key = key
         self._dimmed = dimmed
+        self._sorted: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = self._in_order(list(rows))
         self.endResetModel()
+
+    def _in_order(self, rows: list[T]) -> list[T]:
+        if self._sorted is None:
+            return rows
+        column, order = self._sorted
+        text = self.columns[column].text
+        # Each row's text folded once (case and accents ignored, as a person reads a list),
+        # then Python's sort: a sorting proxy asked Python for two texts per comparison,
+        # 0.3 s for 2,500 people.
+        return sorted(rows, key=lambda r: (fold(text(r)), text(r)),
+                      reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self._rows
+        self._sorted = (column, order)
+        self._rows = self._in_order(before)
+        where = {id(r): n for n, r in enumerate(self._rows)}
+        old = self.persistentIndexList()
+        self.changePersistentIndexList(old, [
+            self.index(where[id(before[i.row()])], i.column()) for i in old])
+        self.layoutChanged.emit()
 
     def rows(self) -> list[T]:
         return list(self._rows)

@@ -50,8 +50,13 @@ class PeopleFilter(QSortFilterProxyModel):
     def __init__(self) -> None:
         super().__init__()
         self._needle = ""
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setSortLocaleAware(True)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The table model sorts its rows itself (see ``ColumnTableModel.sort``); this
+        filter keeps their order."""
+        model = self.sourceModel()
+        if isinstance(model, ColumnTableModel):
+            model.sort(column, order)
 
     def set_search(self, text: str) -> None:
         needle = fold(text.strip())
