@@ -93,6 +93,7 @@ class TeamOverview:
     year: int
     norm_hours: int
     reports: tuple[ReportCard, ...]
+    total: int = 0  # active direct reports; more than ``reports`` when a limit was asked
 
 
 def has_reports(db: Database, actor: Actor) -> bool:
@@ -105,11 +106,13 @@ def has_reports(db: Database, actor: Actor) -> bool:
             is not None
 
 
-def my_team(db: Database, actor: Actor, today: date | None = None) -> TeamOverview:
-    """One card per active direct report, read in a fixed number of queries whatever the
-    team's size. Every part is filtered by the policy table (``policy.where_allows``), so a
-    former manager, a colleague or an unshared question shows nothing; each report whose
-    records were read gets an audit entry."""
+def my_team(db: Database, actor: Actor, today: date | None = None, *,
+            limit: int | None = None) -> TeamOverview:
+    """One card per active direct report (the first ``limit`` by name when given), read in
+    a fixed number of queries whatever the team's size. Every part is filtered by the policy
+    table (``policy.where_allows``), so a former manager, a colleague or an unshared
+    question shows nothing; each report whose records were read gets an audit entry, and
+    only those: a report left out by the limit is not read."""
     if actor.person_id is None:
         raise Forbidden("not_allowed", operation="my_team")  # the administrator has no team
     today = today or date.today()
@@ -118,10 +121,13 @@ def my_team(db: Database, actor: Actor, today: date | None = None) -> TeamOvervi
             select(Person.id, Person.name)
             .where(Person.manager_id == actor.person_id, Person.archived_at.is_(None))
             .order_by(Person.name, Person.id)).all()
+        total = len(reports)
+        if limit is not None:
+            reports = reports[:max(0, limit)]
         ids = [pid for pid, _name in reports]
         norm = s.scalar(select(Organisation.hours_norm).limit(1)) or 0
         if not ids:
-            return TeamOverview(today.year, norm, ())
+            return TeamOverview(today.year, norm, (), total)
         questions = _questions(s, actor, ids)
         minutes = _hours(s, actor, ids, today.year)
         agreements = _agreements(s, actor, ids, today)
@@ -135,7 +141,7 @@ def my_team(db: Database, actor: Actor, today: date | None = None) -> TeamOvervi
         groups=tuple(groups[pid]), next_conversation=conversations.get(pid))
         for pid, name in reports)
     _audit(db, actor, cards, questions, today.year)
-    return TeamOverview(today.year, norm, cards)
+    return TeamOverview(today.year, norm, cards, total)
 
 
 def _questions(s: Session, actor: Actor, ids: list[int]) -> dict[int, tuple[int, str]]:

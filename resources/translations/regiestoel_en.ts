@@ -8237,7 +8237,7 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 <context>
     <name>ShortList</name>
     <message>
-        <location filename="../../ui/widgets/common.py" line="200" />
+        <location filename="../../ui/widgets/common.py" line="194" />
         <source>Show all (%1)</source>
         <translation type="unfinished" />
     </message>

@@ -8237,7 +8237,7 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 <context>
     <name>ShortList</name>
     <message>
-        <location filename="../../ui/widgets/common.py" line="200" />
+        <location filename="../../ui/widgets/common.py" line="194" />
         <source>Show all (%1)</source>
         <translation>Alle tonen (%1)</translation>
     </message>

@@ -170,6 +170,20 @@ def test_every_read_of_a_report_is_in_the_audit_log(db, team):
                 if e.action == "team_overview_read"]) == 2
 
 
+def test_a_limited_overview_reads_and_audits_only_the_cards_it_gives(db, team, add_person):
+    """An owner who manages everyone sees the first cards; the others are not read, so
+    they are not in the audit log either, until the manager asks for them all."""
+    for name in ("Bas", "Cas", "Dirk"):
+        add_person(name, manager_id=team.mira.person_id)
+    first = my_team.my_team(db, team.mira, limit=2)
+    assert [c.name for c in first.reports] == ["Anna", "Bas"] and first.total == 5
+    read = {e.subject for e in audit.list_entries(db, team.owner)
+            if e.action == "team_overview_read"}
+    assert read == {"Anna", "Bas"}
+    everyone = my_team.my_team(db, team.mira)
+    assert len(everyone.reports) == everyone.total == 5
+
+
 def _reads(db, run) -> int:
     """How many SELECT statements ``run`` sends to the database."""
     count = 0

@@ -130,3 +130,20 @@ def test_with_nobody_reporting_the_screen_says_what_it_is_for(qtbot, db, owner, 
     qtbot.waitUntil(lambda: view.loaded, timeout=10_000)
     assert view.pages.currentWidget() is view.empty and view.empty.isVisible()
     assert "Nobody reports to you" in view.empty.title.text()
+
+
+def test_a_manager_of_many_sees_eight_cards_and_asks_for_the_rest(qtbot, db, owner,
+                                                                  add_person, window):
+    mira = add_person("Mira de Vries", roles={Role.MANAGER, Role.PROFESSIONAL})
+    for n in range(10):
+        add_person(f"Collega {n:02d}", manager_id=mira.person_id)
+    window.login.reload()
+    qtbot.waitUntil(lambda: window.login.names.count() >= 12)
+    log_in(qtbot, window, "Mira", PASSWORD)
+    view = _my_team(qtbot, window)
+    assert [c.card.name for c in view.cards] == [f"Collega {n:02d}" for n in range(8)]
+    assert view.more.text() == "Show all (10)"
+    qtbot.waitUntil(view.more.isVisible)
+    qtbot.mouseClick(view.more, LEFT)
+    qtbot.waitUntil(lambda: len(view.cards) == 10, timeout=10_000)
+    assert not view.more.isVisible()

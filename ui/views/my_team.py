@@ -26,12 +26,14 @@ from ui.context import AppContext
 from ui.i18n import format_date
 from ui.icons import icon
 from ui.widgets.common import (
+    SHORT_LIST,
     Card,
     EmptyState,
     clear_layout,
     hint_label,
     page_column,
     role_label,
+    show_all_text,
     title_label,
 )
 
@@ -154,10 +156,16 @@ class MyTeamView(QScrollArea):
         self.grid.setColumnStretch(0, 1)
         self.grid.setColumnStretch(1, 1)
         self.cards: list[ReportCardWidget] = []
+        self.expanded = False  # every report's card, after "Show all"
+        self.more = QPushButton(icon("down"), "")
+        self.more.setFlat(True)
+        self.more.clicked.connect(lambda _c=False: self._expand())
+        self.more.hide()
         self.empty = EmptyState("team")
         self.pages.addWidget(cards)
         self.pages.addWidget(self.empty)
         layout.addWidget(self.pages)
+        layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         ctx.bus.changed.connect(self._changed)
         self.retranslate()
@@ -168,7 +176,14 @@ class MyTeamView(QScrollArea):
     def reload(self) -> None:
         self._stale = False
         db, actor = self.ctx.db, self.ctx.actor
-        self.ctx.call(self, lambda: my_team.my_team(db, actor), self._show)
+        # A manager of very many (an owner who is everyone's manager) sees the first cards
+        # and asks for the rest: each card is a read of someone's records, and audited.
+        limit = None if self.expanded else SHORT_LIST
+        self.ctx.call(self, lambda: my_team.my_team(db, actor, limit=limit), self._show)
+
+    def _expand(self) -> None:
+        self.expanded = True
+        self.reload()
 
     def _changed(self, changes: Changes) -> None:
         if not changes.touches(Area.PEOPLE, Area.DEVELOPMENT, Area.ACTIONS, Area.HOURS,
@@ -201,6 +216,9 @@ class MyTeamView(QScrollArea):
             self.grid.addWidget(widget, n // 2, n % 2)
             self.cards.append(widget)
         self.pages.setCurrentIndex(0 if overview.reports else 1)
+        hidden = overview.total - len(overview.reports)
+        self.more.setVisible(hidden > 0)
+        self.more.setText(show_all_text(overview.total))
 
     # --- the places to act ---------------------------------------------------------------
 

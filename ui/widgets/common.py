@@ -189,6 +189,11 @@ def clear_layout(layout: QLayout) -> None:
 SHORT_LIST = 8
 
 
+def show_all_text(count: int) -> str:
+    """The button under a list cut short."""
+    return QCoreApplication.translate("ShortList", "Show all (%1)").replace("%1", str(count))
+
+
 def fill_short(layout: QVBoxLayout, rows: list[Callable[[], QWidget]], *, expanded: bool,
                expand: Callable[[], None]) -> None:
     """Add the first ``SHORT_LIST`` of ``rows`` (each makes its widget) to ``layout``, and
@@ -197,8 +202,7 @@ def fill_short(layout: QVBoxLayout, rows: list[Callable[[], QWidget]], *, expand
     for make in shown:
         layout.addWidget(make())
     if len(shown) < len(rows):
-        label = QCoreApplication.translate("ShortList", "Show all (%1)")
-        more = QPushButton(label.replace("%1", str(len(rows))))
+        more = QPushButton(show_all_text(len(rows)))
         more.setFlat(True)
         more.setIcon(icon("down"))
         more.clicked.connect(lambda _c=False: expand())
