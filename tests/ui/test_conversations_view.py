@@ -6,7 +6,7 @@ from datetime import date
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app.services import conversations as talks
@@ -346,3 +346,26 @@ def test_switching_to_dutch_keeps_what_was_typed(qtbot, ctx, db, owner, add_pers
     qtbot.waitUntil(lambda: view.panel.ready)
     assert prepare.fields["need_from_manager"].toPlainText() == "Tijd om te oefenen."
     assert view.model.language == "nl"
+
+
+def test_a_manager_of_many_sees_the_newest_half_year_opened_and_opens_an_older_one(
+        qtbot, ctx, db, owner, add_person):
+    """45 reports over two half years: 90 rows would bury the newest under the older;
+    the newest half year is open, the one before it closed until clicked."""
+    mira = add_person("Mira de Vries", roles={Role.MANAGER})
+    for n in range(45):
+        add_person(f"Collega {n:02d}", manager_id=mira.person_id)
+    year, half = half_year_of(date.today())
+    earlier = (year, 1) if half == 2 else (year - 1, 2)
+    talks.plan_half_year(db, owner, *earlier)
+    talks.plan_half_year(db, owner, year, half)
+    view = open_view(qtbot, ctx, mira)
+    newest, older = view.model.index(0, 0), view.model.index(1, 0)
+    assert view.model.rowCount(newest) == view.model.rowCount(older) == 45
+    assert view.tree.isExpanded(newest) and not view.tree.isExpanded(older)
+    view.tree.scrollTo(older)  # scrolled down to it, as a user would
+    rect = view.tree.visualRect(older)
+    # The half year's row, clicked where its arrow is: it opens.
+    qtbot.mouseClick(view.tree.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(view.tree.indentation() // 2, rect.center().y()))
+    qtbot.waitUntil(lambda: view.tree.isExpanded(older))

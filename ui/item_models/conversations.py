@@ -100,6 +100,18 @@ class MyConversationsModel(QAbstractItemModel):
     def rows(self) -> list[ConversationStatusRow]:
         return [r for _key, found in self._groups for r in found]
 
+    def opened_half_years(self, rows: int = 40) -> list[int]:
+        """The half years the tree shows opened: the newest always, then older ones while
+        they add up to ``rows`` conversations. A professional sees all their years; a
+        manager of 140 people the newest half year, not 2,800 rows of ten years."""
+        opened, shown = [], 0
+        for n, (_key, found) in enumerate(self._groups):
+            if opened and shown + len(found) > rows:
+                break
+            opened.append(n)
+            shown += len(found)
+        return opened
+
     @staticmethod
     def first_of(rows: list[ConversationStatusRow], me: int | None
                  ) -> ConversationStatusRow | None:

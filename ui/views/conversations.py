@@ -591,7 +591,8 @@ class ConversationsView(QWidget):
         self.tree.setWordWrap(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setUniformRowHeights(False)
-        # Half years are headings, always open: no arrows, little indentation, more room.
+        # Half years are headings, open: no arrows, little indentation, more room (a
+        # long list gets arrows when it is loaded).
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
         self.tree.setIndentation(self.fontMetrics().averageCharWidth() * 2)
@@ -742,7 +743,14 @@ class ConversationsView(QWidget):
         self._refilling = True
         self.model.language = self.ctx.language
         self.model.set_rows(mine, me)
-        self.tree.expandAll()
+        opened = self.model.opened_half_years()
+        # Headings always open while the list is short; a long one (a manager of many)
+        # gets arrows, the newest half year open and the older ones closed.
+        closable = len(opened) < self.model.rowCount()
+        self.tree.setRootIsDecorated(closable)
+        self.tree.setItemsExpandable(closable)
+        for half_year in opened:
+            self.tree.expand(self.model.index(half_year, 0))
         self.overview.set_rows(others)
         self.stack.setCurrentWidget(self.tabs if rows else self.empty)
         self.none_of_mine.setVisible(not mine)
