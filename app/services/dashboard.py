@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, case, distinct, extract, func, or_, select
+from sqlalchemy import Select, and_, case, distinct, extract, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from app.access import Actor, Operation, require
@@ -179,10 +179,6 @@ class Figures:
         return data
 
 
-def _count(s: Session, stmt: Select[Any]) -> int:
-    return int(s.scalar(stmt) or 0)
-
-
 def _active_people(period: Period) -> Any:
     """People who were still with the organisation at some moment of the period."""
     start, _end = period.moments()
@@ -207,85 +203,94 @@ def figures(db: Database, actor: Actor, period: Period) -> Figures:
 
 
 def _figures(s: Session, period: Period) -> Figures:
-    # Every count of the period in one statement of scalar subqueries: over a network each
-    # statement costs a round trip, and the dashboard asked a dozen of them one by one.
+    # Every figure of the period in one statement: over a network each statement costs a
+    # round trip, and the dashboard asked a dozen counts one by one. Each source is read
+    # once, for all its figures (one-row aggregates side by side), not once per figure.
     start_at, end_at = period.moments()
     in_period = and_(LearningSession.day >= period.start, LearningSession.day <= period.end,
                      Cycle.status != CycleStatus.CANCELLED.value)
-    held_attendance = (select(Attendance).join(LearningSession,
-                                               LearningSession.id == Attendance.session_id)
-                       .where(_held_sessions(period)))
-    conversations = (select(Conversation).where(
-        Conversation.window_end >= period.start, Conversation.window_end <= period.end,
-        Conversation.status != ConversationStatus.CANCELLED.value).subquery())
-    situations = select(WorkSituation).where(WorkSituation.finished_at >= start_at,
-                                             WorkSituation.finished_at < end_at).subquery()
     sessions = (select(LearningSession.id, LearningSession.status, LearningSession.cycle_id)
                 .join(Cycle, Cycle.id == LearningSession.cycle_id).where(in_period).subquery())
-    attended = held_attendance.subquery()
-    requests = select(LearningRequest).where(
-        LearningRequest.budget_year == period.year).subquery()
-    budget_set = select(BudgetYear.amount_cents).where(
-        BudgetYear.year == period.year).scalar_subquery()
-    default_budget = select(Organisation.yearly_budget_cents).limit(1).scalar_subquery()
+    attended = (select(Attendance.present)
+                .join(LearningSession, LearningSession.id == Attendance.session_id)
+                .where(_held_sessions(period)).subquery())
+    talks = (select(Conversation.status, Conversation.locked_at, Conversation.window_end)
+             .where(Conversation.window_end >= period.start,
+                    Conversation.window_end <= period.end,
+                    Conversation.status != ConversationStatus.CANCELLED.value).subquery())
+    requests = (select(LearningRequest.status, LearningRequest.cost_cents,
+                       LearningRequest.actual_cost_cents)
+                .where(LearningRequest.budget_year == period.year).subquery())
+    situations = (select(WorkSituation.status)
+                  .where(WorkSituation.finished_at >= start_at,
+                         WorkSituation.finished_at < end_at).subquery())
 
-    def count(stmt: Select[Any]) -> Any:
-        return stmt.scalar_subquery()
+    def summed(where: Any, column: Any = 1) -> Any:
+        return func.coalesce(func.sum(case((where, column), else_=0)), 0)
 
-    def total(column: Any, where: Any, source: Any) -> Any:
-        return select(func.coalesce(func.sum(case((where, column), else_=0)), 0)
-                      ).select_from(source).scalar_subquery()
-
-    row = s.execute(select(
-        count(select(func.count()).select_from(_professionals(period).subquery())),
+    done = sessions.c.status == SessionStatus.DONE.value
+    parts = [
+        select(func.count().label("professionals"))
+        .select_from(_professionals(period).subquery()),
         # A professional as a condition per attendance, not a list to start from: with
         # the list SQLite read every attendance of ten years, person by person (0.5 s at
         # 2,500 people) instead of the period's sessions.
-        count(select(func.count(distinct(Attendance.person_id)))
-              .join(LearningSession, LearningSession.id == Attendance.session_id)
-              .where(_held_sessions(period), Attendance.present.is_(True),
-                     _professionals(period)
-                     .where(PersonRole.person_id == Attendance.person_id).exists())),
-        count(select(func.count(Person.id)).where(_active_people(period))),
-        count(select(func.coalesce(func.sum(LearningHours.minutes), 0))
-              .where(LearningHours.in_working_time.is_(True),
-                     LearningHours.day >= period.start, LearningHours.day <= period.end)),
-        count(select(Organisation.hours_norm).limit(1)),
-        count(select(func.count()).select_from(sessions)),
-        total(1, sessions.c.status == SessionStatus.DONE.value, sessions),
-        count(select(func.count(distinct(sessions.c.cycle_id)))
-              .where(sessions.c.status == SessionStatus.DONE.value)),
-        total(1, attended.c.present.is_(True), attended),
-        count(select(func.count()).select_from(attended)),
-        count(select(func.count()).select_from(conversations)),
-        total(1, _on_time(conversations.c), conversations),
-        total(1, _late(conversations.c), conversations),
-        func.coalesce(budget_set, default_budget, 0),
-        total(requests.c.cost_cents, requests.c.status.in_(budget_service.COMMITTED),
-              requests),
-        total(func.coalesce(requests.c.actual_cost_cents, requests.c.cost_cents),
-              requests.c.status.in_(budget_service.SPENT), requests),
-        total(1, situations.c.status == SituationStatus.IMPROVED.value, situations),
-        total(1, situations.c.status == SituationStatus.INNOVATED.value, situations),
-        count(select(func.count(Lesson.id))
-              .where(Lesson.created_at >= start_at, Lesson.created_at < end_at)),
-    )).one()
-    (professionals, participants, people, minutes, norm, planned, held, cycles, present,
-     expected, due, on_time, late, available, committed, spent, improved, innovated,
-     lessons) = (int(v or 0) for v in row)
+        select(func.count(distinct(Attendance.person_id)).label("participants"))
+        .join(LearningSession, LearningSession.id == Attendance.session_id)
+        .where(_held_sessions(period), Attendance.present.is_(True),
+               _professionals(period).where(PersonRole.person_id == Attendance.person_id)
+               .exists()),
+        select(func.count(Person.id).label("people")).where(_active_people(period)),
+        select(func.coalesce(func.sum(LearningHours.minutes), 0).label("minutes"))
+        .where(LearningHours.in_working_time.is_(True),
+               LearningHours.day >= period.start, LearningHours.day <= period.end),
+        select(func.count().label("planned"), summed(done).label("held"),
+               func.count(distinct(case((done, sessions.c.cycle_id)))).label("cycles"))
+        .select_from(sessions),
+        select(summed(attended.c.present.is_(True)).label("present"),
+               func.count().label("expected")).select_from(attended),
+        select(func.count().label("due"), summed(_on_time(talks.c)).label("on_time"),
+               summed(_late(talks.c)).label("late")).select_from(talks),
+        select(summed(requests.c.status.in_(budget_service.COMMITTED),
+                      requests.c.cost_cents).label("committed"),
+               summed(requests.c.status.in_(budget_service.SPENT),
+                      func.coalesce(requests.c.actual_cost_cents, requests.c.cost_cents)
+                      ).label("spent")).select_from(requests),
+        select(summed(situations.c.status == SituationStatus.IMPROVED.value)
+               .label("improved"),
+               summed(situations.c.status == SituationStatus.INNOVATED.value)
+               .label("innovated")).select_from(situations),
+        select(func.count(Lesson.id).label("lessons"))
+        .where(Lesson.created_at >= start_at, Lesson.created_at < end_at),
+    ]
+    # Each part is an aggregate without GROUP BY: exactly one row, so joining them side by
+    # side on nothing gives one row. The two settings may be missing: scalar, not joined.
+    subs = [part.subquery() for part in parts]
+    joined = subs[0]
+    for sub in subs[1:]:
+        joined = joined.join(sub, true())
+    norm = select(Organisation.hours_norm).limit(1).scalar_subquery()
+    budget_set = select(BudgetYear.amount_cents).where(
+        BudgetYear.year == period.year).scalar_subquery()
+    default_budget = select(Organisation.yearly_budget_cents).limit(1).scalar_subquery()
+    row = s.execute(select(*[c for sub in subs for c in sub.c], norm.label("norm"),
+                           func.coalesce(budget_set, default_budget, 0).label("available"))
+                    .select_from(joined)).one()
+    v = {key: int(value or 0) for key, value in row._mapping.items()}
     latest = culture.latest_result(s, period.end)
     return Figures(
         period=period.label, start=period.start, end=period.end,
-        professionals=professionals, participants=participants,
-        learning_minutes=minutes, people=people,
-        norm_hours_per_person=norm * period.months / 12,
-        cycles_held=cycles, sessions_planned=planned, sessions_held=held,
-        attendance_present=present, attendance_expected=expected,
-        conversations_due=due, conversations_on_time=on_time, conversations_late=late,
-        budget_year=period.year, budget_available_cents=available,
-        budget_committed_cents=committed, budget_spent_cents=spent,
-        situations_improved=improved, situations_innovated=innovated,
-        lessons_shared=lessons,
+        professionals=v["professionals"], participants=v["participants"],
+        learning_minutes=v["minutes"], people=v["people"],
+        norm_hours_per_person=v["norm"] * period.months / 12,
+        cycles_held=v["cycles"], sessions_planned=v["planned"], sessions_held=v["held"],
+        attendance_present=v["present"], attendance_expected=v["expected"],
+        conversations_due=v["due"], conversations_on_time=v["on_time"],
+        conversations_late=v["late"],
+        budget_year=period.year, budget_available_cents=v["available"],
+        budget_committed_cents=v["committed"], budget_spent_cents=v["spent"],
+        situations_improved=v["improved"], situations_innovated=v["innovated"],
+        lessons_shared=v["lessons"],
         culture_round=latest.round_id if latest else None,
         culture_respondents=latest.respondents if latest else 0,
         culture_means={c.key: c.mean for c in latest.characteristics} if latest else {},
