@@ -53,7 +53,7 @@ def run(copy: Any, name: str, fn: Callable[..., Any], code: str, read_back: Read
 
     actor = arguments.pop("actor")
     if actor.person_id != copy.identity.person_id:
-        raise Forbidden("not_participant")  # a copy acts for its own person only
+        raise Forbidden("copy_signs_own_side")  # a copy acts for its own person only
     record_id = arguments.get(read_back.argument)
     _require_sent(copy, record_key(name, arguments))
     try:
