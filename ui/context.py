@@ -33,6 +33,8 @@ class Bus(QObject):
     notice = Signal(str)
     # Ctrl+L in a dialog: the main window locks, as Ctrl+L there does.
     lock_requested = Signal()
+    # On a personal copy: its server came within reach, or went out of it.
+    connection = Signal()
 
 
 @dataclass
@@ -66,10 +68,19 @@ class AppContext:
     # The person's personal copy when this laptop works on one (``db`` is then its
     # Database); None on the organisation's database.
     copy: OpenCopy | None = None
+    # On a copy: whether its server answered at the last look (the sync runner keeps it);
+    # services that pass through to the server work only then.
+    server_online: bool = False
 
     @property
     def on_copy(self) -> bool:
         return self.copy is not None
+
+    def set_server_online(self, online: bool) -> None:
+        """The copy's server is (no longer) in reach: screens that depend on it redraw."""
+        if online != self.server_online:
+            self.server_online = online
+            self.bus.connection.emit()
 
     @property
     def language(self) -> str:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from models.errors import Forbidden
@@ -16,12 +19,22 @@ def reason_label() -> QLabel:
     return label
 
 
-def needs_server(ctx: AppContext, code: str, label: QLabel,
+def needs_server(ctx: AppContext, service: str | Callable[..., Any], label: QLabel,
                  *buttons: QAbstractButton) -> bool:
-    """On a copy: ``buttons`` disabled and the service's own reason (``code``) in ``label``,
-    in words, not only in a tooltip. True when that is so (callers then leave the buttons
-    off whatever else their state says)."""
-    if not ctx.on_copy:
+    """On a copy: ``buttons`` disabled and the service's own reason in ``label``, in words,
+    not only in a tooltip. True when that is so (callers then leave the buttons off whatever
+    else their state says).
+
+    ``service`` is the online-only service itself, or its refusal's code. One that passes
+    through to the server (``online_only(passthrough=...)``) works on a copy while its server
+    is in reach: then nothing is disabled. Callers draw again on ``ctx.bus.connection``."""
+    code = service if isinstance(service, str) else service.online_only  # type: ignore[attr-defined]
+    passes = not isinstance(service, str) and getattr(service, "passthrough", False)
+    if not ctx.on_copy or (passes and ctx.server_online):
+        text = ctx.describe(Forbidden(code))
+        for button in buttons:
+            if button.toolTip() == text:
+                button.setToolTip("")
         label.hide()
         return False
     text = ctx.describe(Forbidden(code))

@@ -96,12 +96,12 @@ class SyncRunner(QObject):
         if reachable:
             self.sync(attended=attended)
             return
-        self.online = False
+        self._set_online(False)
         self.changed.emit()
 
     def _probe_failed(self, exc: BaseException) -> None:
         log.warning("could not tell whether the server is reachable: %s", exc)
-        self.online = False
+        self._set_online(False)
         self.changed.emit()
 
     def sync(self, *, attended: bool) -> None:
@@ -142,11 +142,12 @@ class SyncRunner(QObject):
         self.report = report
         if report.revoked:
             self.online = True
+            self.ctx.set_server_online(False)  # the copy is gone: nothing passes through
             self.changed.emit()
             self.timer.stop()
             self.revoked.emit()
             return
-        self.online = True
+        self._set_online(True)
         self.last_synced = last
         self.conflicts = waiting
         self.changed.emit()
@@ -165,11 +166,15 @@ class SyncRunner(QObject):
             raise exc
         unreachable = isinstance(expected, StorageError) and expected.code == "server_unreachable"
         if unreachable:
-            self.online = False
+            self._set_online(False)
         # Away from the network is no news in the background; asked for, it is the answer.
         if attended or not unreachable:
             self.problem = self.ctx.describe(expected)
         self.changed.emit()
+
+    def _set_online(self, online: bool) -> None:
+        self.online = online
+        self.ctx.set_server_online(online)
 
     def recount(self) -> None:
         """Clashes and refusals again, after the person dealt with some."""

@@ -78,10 +78,13 @@ def open_copy(folder: Path, password: str) -> OpenCopy:
         db.dispose()
         raise
     from app.personal_copy.outbox import guard
+    from app.personal_copy.passthrough import attach
 
     # From here on only the outbox's operations (and audit entries) change the copy.
     guard(db)
-    return OpenCopy(folder, db, read_marker(folder), who)
+    copy = OpenCopy(folder, db, read_marker(folder), who)
+    attach(copy)  # signing and the like run on the server while it answers
+    return copy
 
 
 def change_password(folder: Path, old_password: str, new_password: str) -> None:

@@ -5,9 +5,11 @@ marked ``@offline_operation("module.function")``: on a copy its whole call runs 
 transaction of the copy, at the end of which the call (name, arguments as JSON, the
 ``expected_*`` versions it saw, a new ``op_id``) is appended to ``copy_outbox`` — no change
 without its operation, no operation without its change. Every other service that changes
-something is marked ``@online_only(code)`` and refuses on a copy with a reason; behind both,
-``guard`` makes the copy's engine refuse any other write (audit entries of reads excepted:
-they travel to the server at the next sync).
+something is marked ``@online_only(code)`` and refuses on a copy with a reason — unless it is
+also marked to pass through (``passthrough``): then, while the copy's server answers, it runs
+there instead (``passthrough.py``). Behind all of them, ``guard`` makes the copy's engine
+refuse any other write (audit entries of reads excepted: they travel to the server at the
+next sync).
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ REFUSED_OFFLINE = "offline_needs_server"
 
 # "module.function" -> the marked service, for replay.
 OPERATIONS: dict[str, Callable[..., Any]] = {}
+# "module.function" -> an online-only service that runs on the server while it answers.
+PASSTHROUGH: dict[str, Callable[..., Any]] = {}
 
 
 @dataclass
@@ -80,18 +84,34 @@ def offline_operation(name: str) -> Callable[[F], F]:
     return mark
 
 
-def online_only(code: str = REFUSED_OFFLINE) -> Callable[[F], F]:
+def online_only(code: str = REFUSED_OFFLINE, *, passthrough: Any = None
+                ) -> Callable[[F], F]:
     """Mark a service that changes the organisation's database directly: on a copy it is
-    refused with ``Forbidden(code)``, whose words say why it needs the connection."""
+    refused with ``Forbidden(code)``, whose words say why it needs the connection.
+
+    ``passthrough`` (a ``passthrough.ReadBack``: what the copy reads back afterwards) lets
+    the call run on the server itself, through the copy's own login, whenever the copy's
+    server answers; only when it does not is the call refused."""
 
     def mark(fn: F) -> F:
+        name = f"{fn.__module__.rpartition('.')[2]}.{fn.__name__}"
+        signature = pyinspect.signature(fn)
+
         @functools.wraps(fn)
         def call(db: Database, *args: Any, **kwargs: Any) -> Any:
             if getattr(db, "is_personal_copy", False) and _ACTIVE.get() is None:
-                raise Forbidden(code)
+                on_server = getattr(db, "on_server", None)
+                if passthrough is None or on_server is None:
+                    raise Forbidden(code)
+                bound = signature.bind(db, *args, **kwargs)
+                return on_server(name, fn, code, passthrough,
+                                 dict(list(bound.arguments.items())[1:]))
             return fn(db, *args, **kwargs)
 
         call.online_only = code  # type: ignore[attr-defined]
+        call.passthrough = passthrough is not None  # type: ignore[attr-defined]
+        if passthrough is not None:
+            PASSTHROUGH[name] = call
         return call  # type: ignore[return-value]
 
     return mark

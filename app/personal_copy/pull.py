@@ -23,7 +23,7 @@ from app.db import Database
 from app.personal_copy.identity import copy_identity, copy_pull_state
 from app.personal_copy.outbox import writing
 from app.personal_copy.selection import Selection, select_for, tables
-from models import Lesson
+from models import Base, Lesson
 from models.errors import StorageError
 
 
@@ -144,6 +144,39 @@ def apply(conn: Connection, chosen: Selection, lessons: set[int] | None = None) 
             conn.execute(update(table).where(*[c == row[c.name] for c in
                                                _key_columns(table)]).values(**row))
         count += len(new) + len(changed)
+    problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if problems:
+        raise StorageError("personal_copy_incomplete", detail=str(problems[:3]))
+    return count
+
+
+def apply_rows(conn: Connection, parts: dict[str, tuple[str, Any, list[dict[str, Any]]]]
+               ) -> int:
+    """Make the copy hold exactly ``rows`` of each table among those whose ``column`` is
+    ``value`` (``parts``: table -> (column, value, rows), parents first): one record and its
+    parts brought level, as ``apply`` does for everything. Returns rows changed."""
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    tables = Base.metadata.tables
+    count = 0
+    for name, (column, value, rows) in reversed(list(parts.items())):
+        table = tables[name]
+        keep = [_key(table, row) for row in rows]
+        stale = delete(table).where(table.c[column] == value)
+        if keep:
+            stale = stale.where(~_where(table, keep))
+        count += conn.execute(stale).rowcount or 0
+    for name, (_column, _value, rows) in parts.items():
+        table = tables[name]
+        for row in rows:
+            match = [c == row[c.name] for c in _key_columns(table)]
+            held = conn.execute(select(table).where(*match)).mappings().first()
+            if held is None:
+                conn.execute(table.insert().values(**row))
+            elif dict(held) != row:
+                conn.execute(update(table).where(*match).values(**row))
+            else:
+                continue
+            count += 1
     problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     if problems:
         raise StorageError("personal_copy_incomplete", detail=str(problems[:3]))

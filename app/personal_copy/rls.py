@@ -255,6 +255,62 @@ def _closure(table: str) -> list[str]:
     return found
 
 
+# --- signing through a copy's login (passthrough.py): the few writes it needs ---------------
+
+# The columns a copy's login may update in these tables; rows as ``signing_predicates``.
+SIGNING_COLUMNS = {
+    # A signature given is taken back (by its signer's correction, or by an edit of either
+    # participant), and learns the record's version right after it.
+    "signature": ("void", "voided_at", "voided_by", "void_reason", "version_after"),
+    # A correction request is resolved when its side signs.
+    "correction_request": ("resolved_at",),
+    # The person's own failed-login count: a wrong password counts, a right one clears it.
+    "account": ("failed_attempts", "locked_until"),
+}
+
+
+def _side_of(table: str) -> str:
+    """The conversation's person of the row's side (``@`` the conversation row)."""
+    return (f"(CASE WHEN {table}.side = 'professional' THEN @.professional_id "
+            f"ELSE @.manager_id END)")
+
+
+def _own_side(table: str) -> str:
+    """``table``'s row is of the copy's person's own side of a record they take part in, as
+    ``conversations._require_side`` asks: the record's, then the signature's rule."""
+    author = (f"(SELECT pr.author_id FROM preparation pr WHERE pr.conversation_id = @.id "
+              f"AND pr.side = {table}.side)")
+    return _exists("conversation", "id", f"{table}.conversation_id", " AND ".join((
+        allows(Kind.RECORD, Op.CHANGE, person="@.professional_id", talk="@"),
+        allows(Kind.SIGNATURE, Op.CHANGE, person="@.professional_id", talk="@",
+               side=_side_of(table), author=author))))
+
+
+def signing_predicates() -> dict[str, dict[str, str]]:
+    """Per table, per command: the rows a copy's login may write to sign a record or ask
+    for its correction on the server (``conversations.sign``, ``.request_correction``)."""
+    participant = _about_talk(Kind.RECORD, Op.CHANGE, "signature")
+    open_record = _exists("conversation", "id", "signature.conversation_id",
+                          "@.locked_at IS NULL")
+    return {
+        # One's own signature, of one's own side, on an open record; any participant's edit
+        # takes signatures back (which columns, and never un-voided: the guard trigger).
+        "signature": {
+            "INSERT": (f"{_own('signature')} AND NOT signature.void AND {open_record} "
+                       f"AND {_own_side('signature')}"),
+            "UPDATE": participant,
+        },
+        "correction_request": {
+            "INSERT": (f"{_own('correction_request')} AND correction_request.resolved_at "
+                       f"IS NULL AND {_own_side('correction_request')}"),
+            "UPDATE": _own_side("correction_request"),
+        },
+        # Its own row only: its password is checked (whoever holds the copy's login opened
+        # the copy, whose key is derived from that same password) and its count kept.
+        "account": {"SELECT": _own("account"), "UPDATE": _own("account")},
+    }
+
+
 @dataclass(frozen=True)
 class Policy:
     table: str
@@ -312,6 +368,11 @@ def policies() -> list[Policy]:
             found.append(Policy(name, "UPDATE", write, write))
             if name != "lesson":
                 found.append(Policy(name, "DELETE", write, None))
+    for name, commands in signing_predicates().items():
+        for command, rows in commands.items():
+            using = None if command == "INSERT" else rows
+            check = None if command in ("SELECT", "DELETE") else rows
+            found.append(Policy(name, command, using, check))
     # The lessons' search index on PostgreSQL (no model: app/lesson_search.py keeps it):
     # read by everyone, written for the lessons one writes.
     own_lesson = _exists("lesson", "id", "lesson_fts.lesson_id", _own("@", "author_id"))
@@ -381,8 +442,27 @@ def drop_views_on(conn: Connection) -> None:
 # are updatable, and the organisation's login behind them is held by no policy.
 _GUARDS = {
     "person": "OLD.id = rs_person()",
-    "conversation": "rs_person() IN (OLD.professional_id, OLD.manager_id)",
+    # Its status and lock change only as signing changes them: signed and locked at once.
+    "conversation": "rs_person() IN (OLD.professional_id, OLD.manager_id) AND ("
+                    "(NEW.status IS NOT DISTINCT FROM OLD.status "
+                    "AND NEW.locked_at IS NOT DISTINCT FROM OLD.locked_at) "
+                    "OR (OLD.status = 'planned' AND NEW.status = 'signed' "
+                    "AND OLD.locked_at IS NULL AND NEW.locked_at IS NOT NULL))",
 }
+# The columns a copy's login updates through those views (the version of a record it
+# changes below; a conversation's signing: ``conversations.sign``).
+_VIEW_COLUMNS = {"person": ("version_id",),
+                 "conversation": ("version_id", "status", "locked_at")}
+# A signature taken back stays taken back; only its own signer notes the version after it,
+# once; whoever takes one back is the one named.
+_SIGNATURE_GUARD = (
+    "NOT (OLD.void AND NOT NEW.void) "
+    "AND (NEW.version_after IS NOT DISTINCT FROM OLD.version_after "
+    "OR (OLD.version_after IS NULL AND OLD.person_id = rs_person())) "
+    "AND (NEW.void = OLD.void OR NEW.voided_by = rs_person()) "
+    "AND (NOT OLD.void OR (NEW.voided_at IS NOT DISTINCT FROM OLD.voided_at "
+    "AND NEW.voided_by IS NOT DISTINCT FROM OLD.voided_by "
+    "AND NEW.void_reason IS NOT DISTINCT FROM OLD.void_reason))")
 
 
 # --- the functions the policies ask --------------------------------------------------------
@@ -520,6 +600,12 @@ def install_on(conn: Connection) -> None:
         if name in writes:
             rights = "INSERT, UPDATE" if name == "lesson" else "INSERT, UPDATE, DELETE"
             run(f'GRANT {rights} ON "{name}" TO {GROUP}')
+    for name, columns in SIGNING_COLUMNS.items():
+        if "INSERT" in signing_predicates()[name]:
+            run(f'GRANT INSERT ON "{name}" TO {GROUP}')
+        run(f'GRANT UPDATE ({", ".join(columns)}) ON "{name}" TO {GROUP}')
+    _install_guard(run, schema, "signature", _SIGNATURE_GUARD)
+    _install_signed_by_both(run, schema)
     for name in INDEX_TABLES:
         run(f'ALTER TABLE "{name}" ENABLE ROW LEVEL SECURITY')
         run(f'GRANT SELECT, INSERT, UPDATE, DELETE ON "{name}" TO {GROUP}')
@@ -560,21 +646,50 @@ def _install_views(run: _Statements, schema: str) -> None:
         run(f'GRANT SELECT ON {MASK_SCHEMA}."{table}" TO {GROUP}')
         if table in _GUARDS:
             # The services lock the person's own row and their conversation before writing.
-            run(
-                f'GRANT UPDATE (version_id) ON {MASK_SCHEMA}."{table}" TO {GROUP}')
-            run(f"""
-                CREATE OR REPLACE FUNCTION rs_guard_{table}() RETURNS trigger
-                LANGUAGE plpgsql SECURITY DEFINER SET search_path = "{schema}", pg_temp AS $rs$
-                BEGIN
-                    IF rs_person() IS NOT NULL AND NOT coalesce({_GUARDS[table]}, false) THEN
-                        RAISE EXCEPTION 'a personal copy changes only its own records'
-                            USING ERRCODE = 'insufficient_privilege';
-                    END IF;
-                    RETURN NEW;
-                END $rs$""")
-            run(f'DROP TRIGGER IF EXISTS rs_guard ON "{table}"')
-            run(f'CREATE TRIGGER rs_guard BEFORE UPDATE ON "{table}" '
-                                 f"FOR EACH ROW EXECUTE FUNCTION rs_guard_{table}()")
+            run(f'GRANT UPDATE ({", ".join(_VIEW_COLUMNS[table])}) '
+                f'ON {MASK_SCHEMA}."{table}" TO {GROUP}')
+            _install_guard(run, schema, table, _GUARDS[table])
+
+
+def _install_guard(run: _Statements, schema: str, table: str, allowed: str) -> None:
+    """A trigger that refuses a copy's login an update of ``table`` unless ``allowed`` (SQL
+    over ``OLD`` and ``NEW``) holds: what a column grant cannot say."""
+    run(f"""
+        CREATE OR REPLACE FUNCTION rs_guard_{table}() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = "{schema}", pg_temp AS $rs$
+        BEGIN
+            IF rs_person() IS NOT NULL AND NOT coalesce({allowed}, false) THEN
+                RAISE EXCEPTION 'a personal copy changes only its own records'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN NEW;
+        END $rs$""")
+    run(f'DROP TRIGGER IF EXISTS rs_guard ON "{table}"')
+    run(f'CREATE TRIGGER rs_guard BEFORE UPDATE ON "{table}" '
+        f"FOR EACH ROW EXECUTE FUNCTION rs_guard_{table}()")
+
+
+def _install_signed_by_both(run: _Statements, schema: str) -> None:
+    """A record a copy's login locks holds both sides' signatures when its transaction
+    commits (checked then: the signature is written after the record's row)."""
+    run(f"""
+        CREATE OR REPLACE FUNCTION rs_signed_by_both() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = "{schema}", pg_temp AS $rs$
+        BEGIN
+            IF rs_person() IS NOT NULL AND EXISTS (
+                    SELECT 1 FROM conversation WHERE id = NEW.id AND locked_at IS NOT NULL)
+                AND (SELECT count(DISTINCT side) FROM signature
+                     WHERE conversation_id = NEW.id AND NOT void) < 2 THEN
+                RAISE EXCEPTION 'a record is locked only when both sides signed'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN NULL;
+        END $rs$""")
+    run('DROP TRIGGER IF EXISTS rs_signed_by_both ON "conversation"')
+    run('CREATE CONSTRAINT TRIGGER rs_signed_by_both AFTER UPDATE ON "conversation" '
+        "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW "
+        "WHEN (OLD.locked_at IS DISTINCT FROM NEW.locked_at) "
+        "EXECUTE FUNCTION rs_signed_by_both()")
 
 
 def search_path_for(conn: Connection) -> str:

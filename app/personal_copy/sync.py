@@ -49,7 +49,7 @@ def _server_database(copy: OpenCopy) -> Database:
     return server_database(copy)
 
 
-def _check_server(server: Database) -> None:
+def check_server(server: Database) -> None:
     """Reachable, and at this program's schema; otherwise one clear refusal."""
     from sqlalchemy import text as sql
 
@@ -173,7 +173,7 @@ def sync(copy: OpenCopy, *, progress: Progress | None = None,
         say("sync.revoked")
         return SyncReport(0, 0, 0, revoked=True)
     try:
-        _check_server(server)
+        check_server(server)
         if _revoked(server, copy):
             delete_copy(copy)
             say("sync.revoked")

@@ -34,6 +34,7 @@ from app.db import Database
 from app.ical import PRODID, TZID
 from app.paths import resources_dir
 from app.personal_copy.outbox import offline_operation, online_only
+from app.personal_copy.passthrough import ReadBack
 from app.policy import Kind, Op, about_conversation
 from app.services import audit
 from app.services import conversation_planning as planning
@@ -1264,6 +1265,13 @@ def save_summary(db: Database, actor: Actor, conversation_id: int, summary: str,
 # --- signing, asking for a correction, locking, reopening ----------------------------------
 
 
+# What a personal copy reads back after signing or asking for a correction on the server: the
+# record and its parts (its preparations and agreements do not change).
+RECORD_ROWS = ReadBack("conversation_id", {
+    "conversation": "id", "signature": "conversation_id",
+    "correction_request": "conversation_id", "conversation_event": "conversation_id"})
+
+
 def _sign_kind(kind: SignKind | str, remark: str) -> tuple[SignKind, str]:
     try:
         chosen = SignKind(kind)
@@ -1302,7 +1310,7 @@ def _password_of(s: Session, actor: Actor, password: str, now: datetime) -> Forb
     return check_password(account, password, now)
 
 
-@online_only("offline_sign")
+@online_only("offline_sign", passthrough=RECORD_ROWS)
 def sign(db: Database, actor: Actor, conversation_id: int, side: Side | str, password: str,
          *, expected_version: int, kind: SignKind | str = SignKind.AGREED, remark: str = "",
          clock: Clock = utcnow) -> Changes:
@@ -1348,7 +1356,7 @@ def sign(db: Database, actor: Actor, conversation_id: int, side: Side | str, pas
     return Changes.of(Area.CONVERSATIONS, ids=(conversation_id,))
 
 
-@online_only("offline_correction")
+@online_only("offline_correction", passthrough=RECORD_ROWS)
 def request_correction(db: Database, actor: Actor, conversation_id: int, side: Side | str,
                        password: str, *, part: CorrectionPart | str, text: str,
                        agreement_id: int | None = None, expected_version: int,

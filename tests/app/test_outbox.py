@@ -8,6 +8,7 @@ import ast
 import importlib
 import inspect
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from app import messages
 from app.personal_copy.identity import copy_local_id, copy_outbox
 from app.personal_copy.local_ids import LOCAL_ID_START
 from app.personal_copy.opening import open_copy
-from app.personal_copy.outbox import OPERATIONS, REFUSED_OFFLINE
+from app.personal_copy.outbox import OPERATIONS, PASSTHROUGH, REFUSED_OFFLINE
 from app.services import development, situations
 from models import AuditEntry, WorkSituation
 from models.errors import Forbidden
@@ -74,10 +75,19 @@ def org(request: pytest.FixtureRequest, tmp_path_factory) -> Org:
     return new_org("sqlite", request, tmp_path_factory.mktemp("org"))
 
 
+def _out_of_reach(copy) -> None:
+    """The copy's server at a port nobody listens on: refused at once, never a hang."""
+    from dataclasses import replace
+
+    copy.identity = replace(copy.identity,
+                            server_url="postgresql://rc@127.0.0.1:9/regiestoel")
+
+
 def test_every_mutating_service_is_recorded_or_refused_on_a_copy(org: Org, tmp_path: Path):
     org.copy("henk", tmp_path / "laptop").close()
     before = copy_bytes(tmp_path / "laptop")
     copy = open_copy(tmp_path / "laptop", PASSWORD)
+    _out_of_reach(copy)  # what passes through to a server that answers is refused without
     henk = org.actor("henk")
     recorded, refused = set(), {}
     for qualname in sorted(SERVERS_WORK):
@@ -110,7 +120,9 @@ def test_every_mutating_service_is_recorded_or_refused_on_a_copy(org: Org, tmp_p
             "learning_requests.ask", "lessons.add_lesson", "sessions.start_session",
             "sessions.save_progress", "sessions.add_action", "sessions.finish_session",
             "actions.set_status"} <= recorded
-    # And not: signing, asking for a correction, answering the culture scan.
+    # And not: signing, asking for a correction, answering the culture scan — of which only
+    # the first two run on the server instead, while it answers.
+    assert set(PASSTHROUGH) == {"conversations.sign", "conversations.request_correction"}
     assert refused["conversations.sign"] == "offline_sign"
     assert refused["conversations.request_correction"] == "offline_correction"
     assert refused["culture_answers.answer"] == "offline_culture_answer"
@@ -200,3 +212,37 @@ def test_only_a_copy_forgets_audit_entries(org: Org):
         audit.forget_on_copy(org.db, conn, up_to=10**9)
     with pytest.raises(Forbidden):
         audit.offline_entries(org.db)
+
+
+def test_signing_waits_for_the_copys_own_changes_to_that_record_to_be_sent(
+        org: Org, tmp_path: Path):
+    """Signing on the server while the outbox still holds a change to the same record would
+    sign another version than the one on the screen: sync first, the words say so."""
+    from app.personal_copy.outbox import writing
+    from app.services import conversations as talks
+    from models import Side
+    from models.errors import Conflict
+
+    copy = org.copy("henk", tmp_path / "laptop")
+    henk = org.actor("henk")
+    with writing(copy.db) as conn:
+        conn.execute(copy_outbox.insert().values(
+            op_id="pending-op", operation="conversations.save_preparation", args="{}",
+            versions="{}", after="{}", created="{}", record="conversations:conversation_id=7",
+            state="pending", outcome="{}", created_at=datetime.now(UTC)))
+    for call in (lambda: talks.sign(copy.db, henk, 7, Side.MANAGER, PASSWORD,
+                                    expected_version=1),
+                 lambda: talks.request_correction(copy.db, henk, 7, Side.MANAGER, PASSWORD,
+                                                  part="summary", text="Anders",
+                                                  expected_version=1)):
+        with pytest.raises(Conflict) as waiting:
+            call()
+        assert waiting.value.code == "passthrough_unsent_changes"
+    # Another record's changes hold nothing up; out of reach, the reason is today's.
+    _out_of_reach(copy)
+    with pytest.raises(Forbidden) as offline:
+        talks.sign(copy.db, henk, 8, Side.MANAGER, PASSWORD, expected_version=1)
+    assert offline.value.code == "offline_sign"
+    for language in ("nl", "en"):
+        assert messages.catalogue(language).get("passthrough_unsent_changes")
+    copy.close()

@@ -131,9 +131,11 @@ def test_the_copys_login_reads_exactly_what_the_copy_holds(org, tmp_path, who):
         with server.engine.connect() as conn:
             for table in sorted(POLICY):
                 assert _keys(conn, table) == expected[table], table
-            for table in ("account", "audit_entry", "culture_tally", "culture_participation",
+            for table in ("audit_entry", "culture_tally", "culture_participation",
                           "reminder_claim", "applied_operation"):
                 assert _keys(conn, table) == set(), table
+            # Its own login only, to check a signer's password on the server (passthrough).
+            assert _keys(conn, "account") == {(person,)}
             assert _keys(conn, "personal_copy") == {(copy.identity.copy_id,)}
             # What a row cannot hide, its columns do: as the copy has them, value for value.
             for table in rls.masked_columns():
@@ -181,7 +183,8 @@ def test_the_copys_login_changes_nobody_elses_records(org, tmp_path):
         for attack in ("INSERT INTO development_question (person_id, text, shared_with_manager,"
                        " created_at, updated_at, version_id) VALUES "
                        f"({ids['daan']}, 'namens Daan', true, now(), now(), 1)",
-                       "UPDATE account SET failed_attempts = 0",
+                       "UPDATE account SET password_hash = 'x'",
+                       "UPDATE account SET must_change_password = false",
                        f"DELETE FROM conversation WHERE professional_id <> {ids['kevin']}",
                        "UPDATE conversation SET summary = 'x'",
                        "DELETE FROM audit_entry",
@@ -190,6 +193,11 @@ def test_the_copys_login_changes_nobody_elses_records(org, tmp_path):
                        f"CREATE ROLE evil_{ids['kevin']} LOGIN SUPERUSER"):
             with pytest.raises(DBAPIError), server.engine.begin() as conn:
                 conn.execute(text(attack))
+        with server.engine.begin() as conn:
+            # Another account's failed logins are not its to clear.
+            assert conn.execute(text("UPDATE account SET failed_attempts = 0, "
+                                     "locked_until = NULL WHERE person_id <> :me"),
+                                {"me": ids["kevin"]}).rowcount == 0
         with org.read() as s:
             assert "Daans eigen vraag" in set(s.scalars(text(
                 "SELECT text FROM development_question")))
@@ -441,3 +449,145 @@ def test_a_migration_runs_with_the_views_in_place_and_brings_them_back(org):
         views = set(s.scalars(text("SELECT table_name FROM information_schema.views "
                                    "WHERE table_schema = 'regiestoel_copy'")))
     assert views == set(rls.masked_columns())
+
+
+# --- signing on the server from a copy (passthrough) -----------------------------------------
+
+
+def _ready_to_sign(org: Database, skip: set[int] = frozenset()) -> tuple[int, int, int]:
+    """A planned conversation nobody signed, both preparations published on the server:
+    (its id, the professional, the manager)."""
+    from app.services.auth import actor_for
+    from app.services.conversations import preparation_keys
+    from models import Conversation, Side, Signature
+
+    guide = _planned_session(org)[1]  # whose conversation the offline test prepares
+    with org.read() as s:
+        cid, pro, man = s.execute(
+            select(Conversation.id, Conversation.professional_id, Conversation.manager_id)
+            .where(Conversation.status == "planned", Conversation.locked_at.is_(None),
+                   Conversation.manager_id.is_not(None),
+                   Conversation.professional_id.not_in([guide, *skip]),
+                   Conversation.manager_id.not_in([guide, *skip]),
+                   Conversation.id.not_in(select(Signature.conversation_id)))
+            .order_by(Conversation.id)).first()
+    for who, side in ((pro, Side.PROFESSIONAL), (man, Side.MANAGER)):
+        fresh.save_preparation(org, actor_for(org, who), cid, side,
+                               {preparation_keys(side)[0]: "Klaar voor het gesprek"},
+                               publish=True)
+    return cid, pro, man
+
+
+def _failed_logins(org: Database, person_id: int) -> int:
+    with org.read() as s:
+        return s.execute(text("SELECT failed_attempts FROM account WHERE person_id = :p"),
+                         {"p": person_id}).scalar()
+
+
+def test_a_copy_signs_and_asks_for_a_correction_on_the_server_and_shows_it_at_once(
+        org, tmp_path):
+    """With the server in reach, signing from a copy is signing online: the server's
+    version and failed-login count decide, and the copy holds the outcome right after."""
+    from app import versions
+    from app.services import conversations as talks
+    from app.services.auth import actor_for
+    from models import ConversationStatus, Side
+    from models.errors import Conflict
+
+    cid, pro_id, man_id = _ready_to_sign(org)
+    copy, server = _copy(org, pro_id, tmp_path / "pro")
+    server.dispose()
+    manager_copy = None
+    try:
+        me = actor_for(copy.db, pro_id)
+        with pytest.raises(Forbidden) as wrong:
+            fresh.sign(copy.db, me, cid, Side.PROFESSIONAL, "niet-mijn-wachtwoord")
+        assert wrong.value.code == "wrong_password"
+        assert _failed_logins(org, pro_id) == 1  # counted where the lock-out is kept
+        # The manager changes the record online; the copy's screen shows the older one.
+        seen = talks.record_versions(copy.db, me, cid).record
+        fresh.save_summary(org, actor_for(org, man_id), cid, "Samen besproken: planning")
+        with pytest.raises(Conflict) as stale:
+            talks.sign(copy.db, me, cid, Side.PROFESSIONAL, PASSWORD, expected_version=seen)
+        assert stale.value.code == versions.STALE
+        # ... and the copy has the server's record now: signing what it shows goes through.
+        assert talks.meeting_view(copy.db, me, cid).summary == "Samen besproken: planning"
+        fresh.sign(copy.db, me, cid, Side.PROFESSIONAL, PASSWORD)
+        assert _failed_logins(org, pro_id) == 0
+        assert {s.side for s in talks.meeting_view(copy.db, me, cid).current_signatures} \
+            == {Side.PROFESSIONAL}
+        fresh.request_correction(copy.db, me, cid, Side.PROFESSIONAL, PASSWORD,
+                                 part="summary", text="Graag de opleiding noemen")
+        shown = talks.meeting_view(copy.db, me, cid)
+        assert shown.current_signatures == ()
+        assert [c.text for c in shown.open_corrections] == ["Graag de opleiding noemen"]
+        fresh.sign(copy.db, me, cid, Side.PROFESSIONAL, PASSWORD)
+        # The manager signs on a copy of their own: the record locks, on both.
+        manager_copy, manager_server = _copy(org, man_id, tmp_path / "man")
+        manager_server.dispose()
+        fresh.sign(manager_copy.db, actor_for(manager_copy.db, man_id), cid, Side.MANAGER,
+                   PASSWORD)
+        assert talks.conversation_status(org, actor_for(org, man_id), cid).status \
+            is ConversationStatus.SIGNED
+        assert talks.meeting_view(manager_copy.db, actor_for(manager_copy.db, man_id),
+                                  cid).locked
+    finally:
+        copy.close()
+        if manager_copy is not None:
+            manager_copy.close()
+
+
+def test_the_copys_login_signs_only_its_own_side_of_its_own_records(org, tmp_path):
+    """Attacked over plain SQL with the copy's own credential."""
+    from models import Conversation, Signature
+
+    cid, pro_id, man_id = _ready_to_sign(org)
+    with org.read() as s:
+        others = s.scalar(select(Conversation.id).where(
+            Conversation.professional_id != pro_id,
+            (Conversation.manager_id != pro_id) | Conversation.manager_id.is_(None),
+            Conversation.locked_at.is_(None)).order_by(Conversation.id))
+        elsewhere = set(s.scalars(select(Signature.id).join(
+            Conversation, Conversation.id == Signature.conversation_id).where(
+            Conversation.professional_id != pro_id,
+            (Conversation.manager_id != pro_id) | Conversation.manager_id.is_(None))))
+    copy, server = _copy(org, pro_id, tmp_path / "attack")
+    sign = ("INSERT INTO signature (conversation_id, side, person_id, signed_at, kind, "
+            "remark, void) VALUES ({c}, '{side}', {p}, now(), 'agreed', '', false)")
+    try:
+        for attack in (sign.format(c=cid, side="manager", p=pro_id),
+                       sign.format(c=cid, side="manager", p=man_id),
+                       sign.format(c=cid, side="professional", p=man_id),
+                       sign.format(c=others, side="professional", p=pro_id),
+                       "INSERT INTO correction_request (conversation_id, side, person_id, "
+                       f"part, text, requested_at) VALUES ({cid}, 'manager', {pro_id}, "
+                       "'summary', 'x', now())",
+                       # Locked without two signatures, or cancelled: not by a copy.
+                       "UPDATE conversation SET status = 'signed', locked_at = now() "
+                       f"WHERE id = {cid}",
+                       f"UPDATE conversation SET status = 'cancelled' WHERE id = {cid}",
+                       f"UPDATE conversation SET summary = 'x' WHERE id = {cid}",
+                       f"DELETE FROM signature WHERE conversation_id = {cid}"):
+            with pytest.raises(DBAPIError), server.engine.begin() as conn:
+                conn.execute(text(attack))
+        with server.engine.begin() as conn:
+            # Its own side, with its own name, goes in (the service asks the password).
+            conn.execute(text(sign.format(c=cid, side="professional", p=pro_id)))
+            assert set(conn.execute(text("SELECT id FROM signature")).scalars()) \
+                & elsewhere == set()
+            own = conn.execute(text("SELECT id FROM signature WHERE conversation_id = :c"),
+                               {"c": cid}).scalar_one()
+            conn.execute(text("UPDATE signature SET void = true, voided_at = now(), "
+                              "voided_by = :p, void_reason = 'correction' WHERE id = :i"),
+                         {"p": pro_id, "i": own})
+        with pytest.raises(DBAPIError), server.engine.begin() as conn:
+            conn.execute(text("UPDATE signature SET void = false WHERE id = :i"), {"i": own})
+        with org.read() as s:
+            assert s.execute(text("SELECT void FROM signature WHERE id = :i"),
+                             {"i": own}).scalar() is True
+            assert s.execute(text("SELECT status FROM conversation WHERE id = :c"),
+                             {"c": cid}).scalar() == "planned"
+        assert elsewhere, "the demo has signed records of others to hide"
+    finally:
+        server.dispose()
+        copy.close()

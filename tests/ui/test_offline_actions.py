@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.personal_copy.opening import open_copy
+from models import Side
 from models.errors import Forbidden, StorageError
 from tests.sync_world import PASSWORD, Org, new_org
 from tests.ui.offline_copies import NOWHERE, copy_of, opened, start
@@ -186,4 +187,58 @@ def test_signing_and_asking_for_a_correction_are_off_with_the_reason_beside_them
     assert "correction works only with a connection" in meeting.correction_offline.text()
     for button in (*meeting.sign_buttons.values(), *meeting.correction_buttons.values()):
         assert not button.isEnabled()
+    assert warnings == []
+
+
+def test_with_the_server_in_reach_a_copy_signs_its_own_side_on_the_server(
+        org, tmp_path, start, qtbot, warnings):
+    """Real clicks: online, signing works from the copy (on the server, shown at once) for
+    one's own side only; out of reach again, the reason is back beside the buttons."""
+    from app.services import conversations as talks
+    from app.services.auth import actor_for
+    from app.services.conversations import preparation_keys
+    from tests import fresh
+    from ui.dialogs.sign import SignDialog
+
+    window = opened(qtbot, start(copy_of(org, "kevin", tmp_path / "copy")))
+    runner = window.sync_runner
+    qtbot.waitUntil(lambda: runner.report is not None, timeout=30_000)  # synced at login
+    assert window.ctx.server_online
+    view = window.go_to("conversations")
+    qtbot.waitUntil(lambda: view.loaded and view.panel.ready and view.panel.loaded is not None,
+                    timeout=15_000)
+    loaded = view.panel.loaded
+    cid, mine = loaded.row.id, loaded.my_side
+    assert mine is not None
+    for who, side in ((loaded.row.professional_id, Side.PROFESSIONAL),
+                      (loaded.row.manager_id, Side.MANAGER)):
+        fresh.save_preparation(org.db, actor_for(org.db, who), cid, side,
+                               {preparation_keys(side)[0]: "Klaar"}, publish=True)
+    runner.report = None
+    runner.sync_now()  # the copy learns that both published
+    qtbot.waitUntil(lambda: runner.report is not None, timeout=30_000)
+    me = actor_for(org.db, org.ids["kevin"])
+    now = talks.record_versions(org.db, me, cid).record
+    qtbot.waitUntil(lambda: view.panel.loaded.row.version == now, timeout=15_000)
+    meeting = view.panel.meeting
+    view.panel.pages.setCurrentWidget(meeting)
+    other = Side.MANAGER if mine is Side.PROFESSIONAL else Side.PROFESSIONAL
+    qtbot.waitUntil(lambda: meeting.sign_buttons[mine].isEnabled(), timeout=15_000)
+    assert not meeting.sign_buttons[other].isEnabled()
+    assert not meeting.correction_buttons[other].isEnabled()
+    assert "only for yourself" in meeting.sign_offline.text()
+    qtbot.mouseClick(meeting.sign_buttons[mine], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(view.dialog, SignDialog) and view.dialog.isVisible(),
+                    timeout=15_000)
+    dialog = view.dialog
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.signed, timeout=15_000)
+    assert [s.side for s in talks.meeting_view(org.db, me, cid).current_signatures] == [mine]
+    qtbot.waitUntil(lambda: "Agreed on" in meeting.sign_states[mine].text(), timeout=15_000)
+    # Out of reach again: asking for a correction is off, with today's reason beside it.
+    window.ctx.set_server_online(False)
+    qtbot.waitUntil(lambda: not meeting.correction_offline.isHidden(), timeout=15_000)
+    assert "correction works only with a connection" in meeting.correction_offline.text()
+    assert not any(b.isEnabled() for b in meeting.correction_buttons.values())
     assert warnings == []

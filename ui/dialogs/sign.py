@@ -205,6 +205,9 @@ class SignDialog(FormDialog):
         self.accept()
 
     def show_error(self, error: DomainError) -> None:
+        if self.ctx.on_copy and error.code in ("offline_sign", "offline_correction"):
+            # The copy's server went out of reach since it was last seen: the page says so.
+            self.ctx.set_server_online(False)
         if error.code == STALE:
             # Signing what was on the screen is no longer possible: read it again first.
             self.stale = True

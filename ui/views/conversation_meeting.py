@@ -33,7 +33,7 @@ from app.services.conversations import (
     PreparationView,
 )
 from models import ActionStatus, CorrectionPart, Side, SignKind, VoidReason
-from models.errors import DomainError
+from models.errors import DomainError, Forbidden
 from ui.context import AppContext
 from ui.dialogs.lesson import text_edit
 from ui.i18n import format_date
@@ -163,6 +163,8 @@ class MeetingPage(QScrollArea):
         super().__init__(parent)
         self.ctx = ctx
         self.loaded: Loaded | None = None
+        # A copy's server coming into reach (or going) enables signing (or stops it).
+        ctx.bus.connection.connect(self._render)
         # Every change is made with the versions on screen: one at a time, and the next only
         # once the page shows what the last one saved (otherwise it would refuse itself).
         self._pending = 0
@@ -526,9 +528,21 @@ class MeetingPage(QScrollArea):
                 "%1", name))
             correction.setVisible(loaded.open)
             correction.setEnabled(not self.busy)
-        needs_server(self.ctx, "offline_sign", self.sign_offline, *self.sign_buttons.values())
-        needs_server(self.ctx, "offline_correction", self.correction_offline,
+        # On a copy these run on the organisation's server while it is in reach; then only
+        # for the copy's own person (the other side signs on their own laptop, or online).
+        offline = needs_server(self.ctx, conversations.sign, self.sign_offline,
+                               *self.sign_buttons.values())
+        needs_server(self.ctx, conversations.request_correction, self.correction_offline,
                      *self.correction_buttons.values())
+        if self.ctx.on_copy and not offline:
+            only_mine = self.ctx.describe(Forbidden("copy_signs_own_side"))
+            for side in SIDES:
+                if side is not loaded.my_side:
+                    for button in (self.sign_buttons[side], self.correction_buttons[side]):
+                        button.setEnabled(False)
+                        button.setToolTip(only_mine)
+            self.sign_offline.setText(only_mine)
+            self.sign_offline.setVisible(loaded.open and loaded.my_side is not None)
         other_signed = next(iter(signed.values()), None)
         if m.locked:
             hint = self.tr("Both of you signed, so the record is locked. If something must "
