@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 TABLE = "rs_change"
@@ -111,3 +112,13 @@ def moved(held: Counters | None, now: Counters) -> set[str] | None:
     if held is None or held.epoch != now.epoch:
         return None
     return {name for name, count in now.changes.items() if held.changes.get(name) != count}
+
+
+def keep(conn: Connection, now: Counters) -> None:
+    """In the copy: its organisation tables stand for the server's counters ``now``."""
+    from app.personal_copy.identity import copy_pull_state
+
+    conn.execute(copy_pull_state.delete())
+    conn.execute(copy_pull_state.insert(), [
+        {"table_name": name, "changes": count, "epoch": now.epoch}
+        for name, count in now.changes.items()])

@@ -80,13 +80,6 @@ def held_counters(conn: Connection) -> Counters | None:
     return Counters(epochs.pop(), {r.table_name: r.changes for r in rows})
 
 
-def _keep_counters(conn: Connection, now: Counters) -> None:
-    conn.execute(copy_pull_state.delete())
-    conn.execute(copy_pull_state.insert(), [
-        {"table_name": name, "changes": count, "epoch": now.epoch}
-        for name, count in now.changes.items()])
-
-
 def _key_columns(table: Table) -> list[Any]:
     return list(table.primary_key.columns)
 
@@ -178,6 +171,6 @@ def pull(copy: Any, server: Database) -> int:
                     index.rebuild(s)  # an index out of step with the lessons: afresh
                 s.flush()
         if at is not None and at != held:
-            _keep_counters(conn, at)
+            counters.keep(conn, at)
         conn.execute(update(copy_identity).values(last_synced_at=now))
     return received
