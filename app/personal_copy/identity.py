@@ -81,20 +81,31 @@ copy_local_id = Table(
 )
 
 
-# The server's state that the copy's organisation tables were last made equal to: a
-# fingerprint of every row its login reads there (``pull``). A sync that finds the server
-# showing the same has nothing to receive. Every write to the copy forgets it
-# (``outbox.writing``), so it never stands for a copy changed since.
+# The server's change counters (``counters``) that the copy's organisation tables were last
+# made equal to, one row per table: a sync that finds a table's counter unchanged, and that
+# of every table its rows depend on, has nothing to receive there. A write to the copy
+# forgets the counters of the tables it wrote (``outbox.writing``), so they never stand for
+# a table changed since.
 copy_pull_state = Table(
     "copy_pull_state",
     COPY_METADATA,
-    Column("fingerprint", String(64), primary_key=True),
+    Column("table_name", String(100), primary_key=True),
+    Column("changes", BigInteger, nullable=False),
+    Column("epoch", String(200), nullable=False),  # see counters.Counters
 )
 
 
 def ensure_tables(conn: Connection) -> None:
     """The copy's own tables of this version beside those it was made with (a copy made
     before the outbox existed gets an empty one)."""
+    from sqlalchemy import inspect
+
+    seen = inspect(conn)
+    if seen.has_table("copy_pull_state") and "fingerprint" in {
+            c["name"] for c in seen.get_columns("copy_pull_state")}:
+        # Where an earlier version kept one fingerprint of the whole server: only a note of
+        # what needs no pull, so made anew (the next pull compares everything once).
+        copy_pull_state.drop(conn)
     COPY_METADATA.create_all(conn, checkfirst=True)
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.paths import DATABASE_FILE
-from app.personal_copy import cipher, identity, server_role
+from app.personal_copy import cipher, counters, identity, server_role
 from app.personal_copy.keys import KdfParams, derive_key, new_salt, verifier
 from app.personal_copy.marker import (
     FORMAT,
@@ -71,6 +71,9 @@ def make_copy(source: Database, person_id: int, password: str, folder: Path, *,
         from app.services.culture_answers import database_now
 
         now = database_now(s)
+        # The server's change counters in the same snapshot: the first sync pulls only what
+        # changed since (none yet on a server that never had a copy).
+        at = counters.read(s) if source.is_postgresql else None
         chosen = select_for(s, actor)
         # The server knows the copy before it exists: a server that cannot register it
         # gets no copy, and the owner's list never misses a laptop that holds one.
@@ -82,7 +85,7 @@ def make_copy(source: Database, person_id: int, password: str, folder: Path, *,
     tmp.unlink()  # SQLCipher makes the file itself; an empty one would be "not a database"
     credential = server_role.create_for(source, copy_id, person_id)  # the copy's own login
     try:
-        _write(tmp, key, chosen, credential, identity.Identity(
+        _write(tmp, key, chosen, at, credential, identity.Identity(
             copy_id=copy_id, person_id=person_id,
             server_url=without_password(server_url or source.url), created_at=now,
             last_synced_at=now, format=FORMAT))
@@ -147,8 +150,8 @@ def _snapshot(source: Database):  # type: ignore[no-untyped-def]
             yield s
 
 
-def _write(file: Path, key: bytes, chosen: Selection, credential: Credential | None,
-           who: identity.Identity) -> None:
+def _write(file: Path, key: bytes, chosen: Selection, at: counters.Counters | None,
+           credential: Credential | None, who: identity.Identity) -> None:
     from app.lesson_search import index_for
     from app.personal_copy.schema import create_schema
 
@@ -166,6 +169,8 @@ def _write(file: Path, key: bytes, chosen: Selection, credential: Credential | N
             conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             _insert(conn, chosen)
             identity.create(conn, who)
+            if at is not None:
+                counters.keep(conn, at)
             server_role.store(conn, credential)
             with Session(bind=conn) as session:
                 index_for("sqlite").rebuild(session)

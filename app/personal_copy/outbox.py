@@ -182,18 +182,44 @@ class OneTransaction(Database):
 
 
 @contextmanager
-def writing(db: Database) -> Iterator[Connection]:
-    """A connection of the copy that may write (the outbox, sync), in one transaction."""
+def writing(db: Database, *, forget: bool = True) -> Iterator[Connection]:
+    """A connection of the copy that may write (the outbox, sync), in one transaction.
+
+    What it writes forgets the server's counters of the tables it wrote: the copy no longer
+    stands for what they counted, and the next pull compares those tables (and the tables
+    depending on them) afresh. A write whose table cannot be told forgets them all. A pull
+    writes what the counters stand for (``forget=False``)."""
     from app.personal_copy.identity import copy_pull_state
+
+    written: set[str] = set()
+    unknown: list[str] = []
+
+    def note(_conn: Connection, _cursor: Any, statement: str, _params: Any, _context: Any,
+             _many: bool) -> None:
+        found = _WRITE.match(statement)
+        if found is not None:
+            written.add(found.group(1).lower())
+        elif not _READ.match(statement):
+            unknown.append(statement)
 
     engine = db.engine.execution_options(sqlite_begin="IMMEDIATE")
     with engine.connect() as conn:
         conn.execution_options(**{WRITES: True})
-        with conn.begin():
-            # The copy no longer stands for the server state it was pulled at (a pull that
-            # writes it again at its end).
-            conn.execute(copy_pull_state.delete())
-            yield conn
+        if forget:
+            event.listen(conn, "before_cursor_execute", note)
+        try:
+            with conn.begin():
+                yield conn
+                if forget:
+                    event.remove(conn, "before_cursor_execute", note)
+                    if unknown:
+                        conn.execute(copy_pull_state.delete())
+                    elif written:
+                        conn.execute(copy_pull_state.delete().where(
+                            copy_pull_state.c.table_name.in_(sorted(written))))
+        finally:
+            if forget and event.contains(conn, "before_cursor_execute", note):
+                event.remove(conn, "before_cursor_execute", note)
 
 
 def _record(db: Database, name: str, fn: Callable[..., Any], actor: Any,
@@ -249,6 +275,9 @@ def record_key(name: str, arguments: dict[str, Any]) -> str:
 
 # --- nothing else writes on a copy -----------------------------------------------------------
 
+# Statements that change nothing (what ``writing`` need not forget anything for).
+_READ = re.compile(r"^\s*(?:SELECT|PRAGMA|SAVEPOINT|RELEASE|ROLLBACK|BEGIN|COMMIT)\b",
+                   re.IGNORECASE)
 _WRITE = re.compile(r"^\s*(?:INSERT|UPDATE|DELETE|REPLACE)\b(?:\s+OR\s+\w+)?"
                     r"(?:\s+INTO|\s+FROM)?\s+\"?(\w+)", re.IGNORECASE)
 

@@ -3,14 +3,16 @@
 The same ``selection.select_for`` that made the copy is asked again on the server, in one
 consistent snapshot, and the copy is diffed against it table by table: rows inserted,
 changed and removed (an archived or erased person, a group left, a record whose sharing was
-withdrawn), so a pulled copy and a fresh one hold the same rows. It needs no clock of the
+withdrawn), so a pulled copy and a fresh one hold the same rows. The server's change
+counters (``counters``), read first in the same snapshot, say which tables can have changed
+since the last pull: only those, and the tables whose rows depend on them, are chosen and
+diffed (``selection.affected_by``); with none, nothing more is read. It needs no clock of the
 laptop's. The copy's own tables (outbox, conflicts, identity) are left alone.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
@@ -20,9 +22,11 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.personal_copy import counters
+from app.personal_copy.counters import Counters
 from app.personal_copy.identity import copy_identity, copy_pull_state
 from app.personal_copy.outbox import writing
-from app.personal_copy.selection import Selection, select_for, tables
+from app.personal_copy.selection import Selection, affected_by, select_for, tables
 from models import Base, Lesson
 from models.errors import StorageError
 
@@ -39,56 +43,41 @@ def snapshot(server: Database) -> Iterator[Session]:
 
 def chosen_on(server: Database, person_id: int) -> tuple[Selection, datetime]:
     """What the person may read on the server now, and the server's time of it."""
-    chosen, now, _mark = _chosen_unless_same(server, person_id, None)
+    chosen, now, _counters = _chosen_since(server, person_id, None)
     assert chosen is not None
     return chosen, now
 
 
-def _chosen_unless_same(server: Database, person_id: int, held: str | None
-                        ) -> tuple[Selection | None, datetime, str | None]:
-    """``chosen_on``, with the fingerprint of the server's rows in the same snapshot; no
-    selection (``None``) when that is ``held``, the one the copy was last pulled at."""
+def _chosen_since(server: Database, person_id: int, held: Counters | None
+                  ) -> tuple[Selection | None, datetime, Counters | None]:
+    """``chosen_on`` for the tables that may have changed since the copy's counters
+    ``held``, with the server's counters in the same snapshot; no selection (``None``)
+    when no counter moved. A server without counters (a file) is chosen whole."""
     from app.access import Actor
     from app.services.culture_answers import database_now
     from models import Person
 
     with snapshot(server) as s:
-        mark = _versioned(s.scalar(text(fingerprint_sql()))) if server.is_postgresql \
-            else None
-        if mark is not None and mark == held:
-            return None, database_now(s), mark
+        now = counters.read(s) if server.is_postgresql else None
+        moved = counters.moved(held, now) if now is not None else None
+        only = None if moved is None else affected_by(moved)
+        if only is not None and not only:
+            return None, database_now(s), now
         person = s.get(Person, person_id)
         if person is None:
             raise StorageError("personal_copy_unknown_server")
         actor = Actor(person.id, person.roles, person.name)
-        return select_for(s, actor), database_now(s), mark
+        return select_for(s, actor, only), database_now(s), now
 
 
-def _versioned(rows: str | None) -> str | None:
-    """The server's fingerprint with this program's version: a newer program may choose
-    differently from the same rows, so it pulls afresh once."""
-    from app import __version__
-
-    if rows is None:
+def held_counters(conn: Connection) -> Counters | None:
+    """The server's counters the copy was last pulled at, where it still stands for them
+    (a table the copy wrote since has none: ``outbox.writing``)."""
+    rows = conn.execute(select(copy_pull_state)).all()
+    epochs = {r.epoch for r in rows}
+    if len(epochs) != 1:
         return None
-    return hashlib.md5(f"{__version__}\n{rows}".encode(), usedforsecurity=False).hexdigest()
-
-
-def fingerprint_sql() -> str:
-    """One statement: an md5 over every row of every table the selection reads, as the
-    copy's login reads them (its row-level security, the masking views first on its search
-    path). The selection is made from those rows alone, so the same fingerprint means the
-    same selection, whoever's copy it is."""
-    from app.personal_copy.selection import Carriage, carriage
-
-    parts = []
-    for table in tables():
-        if carriage(table.name) is Carriage.NEVER:
-            continue  # never read by the selection
-        order = ", ".join(f't."{c.name}"' for c in table.primary_key.columns)
-        parts.append(f"(SELECT md5(coalesce(string_agg(t::text, E'\\n' ORDER BY {order}), "
-                     f"'')) FROM \"{table.name}\" t)")
-    return "SELECT md5(" + " || ',' || ".join(parts) + ")"
+    return Counters(epochs.pop(), {r.table_name: r.changes for r in rows})
 
 
 def _key_columns(table: Table) -> list[Any]:
@@ -110,7 +99,8 @@ def apply(conn: Connection, chosen: Selection, lessons: set[int] | None = None) 
     """Make the copy's organisation tables hold exactly ``chosen``; returns how many rows
     were inserted, changed or removed (the lessons among them added to ``lessons``)."""
     conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    ordered = tables()
+    # The tables chosen afresh only: the others stand as they were pulled.
+    ordered = [t for t in tables() if t.name in chosen.rows]
     held: dict[str, dict[Any, dict[str, Any]]] = {}
     for table in ordered:
         result = conn.execute(select(table))
@@ -194,13 +184,15 @@ def pull(copy: Any, server: Database) -> int:
     removed)."""
     from app.lesson_search import index_for
 
-    with copy.db.read() as s:
-        held = s.scalar(select(copy_pull_state.c.fingerprint))
-    # Nothing changed on the server since the copy was last pulled, and nothing in the copy
-    # (any write forgets the fingerprint): nothing to read, compare or write but the time.
-    chosen, now, mark = _chosen_unless_same(server, copy.identity.person_id, held)
+    with copy.db.engine.connect() as conn:
+        held = held_counters(conn)
+    # Only what changed on the server since the copy was last pulled, or in the copy (a
+    # write forgets its tables' counters): with nothing, nothing to read, compare or write
+    # but the time.
+    chosen, now, at = _chosen_since(server, copy.identity.person_id, held)
     received = 0
-    with writing(copy.db) as conn:
+    # Its own writes forget nothing: they make the copy what the counters ``at`` stand for.
+    with writing(copy.db, forget=False) as conn:
         if chosen is not None:
             lessons: set[int] = set()
             received = apply(conn, chosen, lessons)
@@ -211,7 +203,7 @@ def pull(copy: Any, server: Database) -> int:
                 if _indexed(s) != s.scalar(select(func.count()).select_from(Lesson)):
                     index.rebuild(s)  # an index out of step with the lessons: afresh
                 s.flush()
-        if mark is not None:
-            conn.execute(copy_pull_state.insert().values(fingerprint=mark))
+        if at is not None and at != held:
+            counters.keep(conn, at)
         conn.execute(update(copy_identity).values(last_synced_at=now))
     return received

@@ -20,6 +20,7 @@ did not go is left empty (a request's work situation the manager may not read).
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from types import SimpleNamespace
@@ -342,6 +343,69 @@ POLICY: dict[str, Decide] = {
 }
 
 
+# What a table's choice reads besides its own rows and its parents' (the references
+# ``_closed`` follows, and the parent rows a question looks at): the relations
+# ``app.policy.relations`` and its conditions ask, and the asker's roles. On the server a
+# copy reads those through its row-level security too, so what they depend on counts as
+# well (``depends_on`` follows them).
+_ASKER = frozenset({"person_role"})  # the asker's roles: OWNER, and ``may`` in the masks
+# The person's manager now (person.manager_id, NO_MANAGER), an earlier or later manager
+# (EARLIER_MANAGER, TOOK_PART_OR_ALLOWED: conversation).
+_ABOUT_PERSON = _ASKER | {"person", "conversation"}
+# GROUP_MEMBER and GUIDE: the members and the guide (``know_relations``).
+_ABOUT_GROUP = _ASKER | {"group_member", "learning_group"}
+READS: dict[str, frozenset[str]] = {
+    "person": _ASKER,  # which columns are blanked
+    "development_question": _ABOUT_PERSON,
+    "work_situation": _ABOUT_PERSON | _ABOUT_GROUP,
+    "learning_group": _ABOUT_GROUP | {"group_invitation"},  # an invitation shows its group
+    "group_member": _ABOUT_GROUP,
+    "group_invitation": _ABOUT_GROUP,
+    "cycle": _ABOUT_GROUP,
+    "session": _ABOUT_GROUP,
+    "conversation": _ABOUT_PERSON,
+    "preparation": _ABOUT_PERSON,
+    "signature": _ABOUT_PERSON,
+    "correction_request": _ABOUT_PERSON,
+    "conversation_event": _ABOUT_PERSON,
+    "action": _ABOUT_PERSON | _ABOUT_GROUP,
+    "learning_request": _ABOUT_PERSON,
+    "person_budget": _ABOUT_PERSON,
+    "learning_hours": _ASKER,  # everyone's hours for whoever sees a person's details
+    "coach_conversation": _ABOUT_PERSON,
+}
+
+
+def _parents(table: str) -> set[str]:
+    """The tables ``table`` refers to, optional references too (``_action`` looks at its
+    session's and situation's rows)."""
+    return {fk.column.table.name for fk in Base.metadata.tables[table].foreign_keys} - {table}
+
+
+def _reached(start: set[str], step: Callable[[str], Iterable[str]]) -> frozenset[str]:
+    found, todo = set(start), list(start)
+    while todo:
+        for name in step(todo.pop()):
+            if name not in found:
+                found.add(name)
+                todo.append(name)
+    return frozenset(found)
+
+
+@functools.cache
+def depends_on(table: str) -> frozenset[str]:
+    """Every table whose rows can change which rows of ``table`` a copy holds, or what they
+    hold: itself, its parents, what its question reads, and so on up."""
+    return _reached({table}, lambda t: _parents(t) | READS.get(t, frozenset()))
+
+
+def affected_by(moved: set[str]) -> set[str]:
+    """The tables to choose afresh when the tables ``moved`` changed: those depending on
+    one of them (a changed parent, a group left, a sharing withdrawn)."""
+    return {t.name for t in tables() if carriage(t.name) is not Carriage.NEVER
+            and depends_on(t.name) & moved}
+
+
 def carriage(table: str) -> Carriage:
     if table in NEVER:
         return Carriage.NEVER
@@ -376,20 +440,27 @@ def _organisation_row(src: _Source, table: str, row: Row) -> Row | None:
 # --- the selection -------------------------------------------------------------------------
 
 
-def select_for(s: Session, actor: Actor) -> Selection:
-    """Every row the person's copy holds, read in ``s`` (one consistent snapshot)."""
+def select_for(s: Session, actor: Actor, only: set[str] | None = None) -> Selection:
+    """Every row the person's copy holds, read in ``s`` (one consistent snapshot); with
+    ``only``, the rows of those tables alone (their parents are read to decide, not
+    returned)."""
     if actor.person_id is None:
         raise ValueError("a personal copy is for a person")
+    needed = None if only is None else _reached(set(only), _parents)
     # The groups' members and guides and the asker's earlier conversations, read once:
     # asked per group and person they were some 5,000 round trips at 250 people.
     policy.know_relations(s, actor)
     src = _Source(s, actor, _Asker(s, actor))
     chosen = Selection()
     for table in tables():
+        if needed is not None and table.name not in needed:
+            continue  # neither chosen afresh nor a parent of one that is
         how = carriage(table.name)
         if how is Carriage.NEVER:
             # Not read at all: the audit log of ten years is not fetched to be dropped.
-            chosen.rows[table.name], src.kept[table.name] = [], set()
+            src.kept[table.name] = set()
+            if only is None or table.name in only:
+                chosen.rows[table.name] = []
             continue
         source_rows = _read(src, table)
         src.rows[table.name] = {_key(table, r): r for r in source_rows}
@@ -400,7 +471,8 @@ def select_for(s: Session, actor: Actor) -> Selection:
             decide = POLICY[table.name]
             kept = [r for r in (decide(src, r) for r in source_rows) if r is not None]
         kept = _closed(table, kept, src)
-        chosen.rows[table.name] = kept
+        if only is None or table.name in only:
+            chosen.rows[table.name] = kept
         src.kept[table.name] = {_key(table, r) for r in kept}
     return chosen
 

@@ -12,7 +12,7 @@ from sqlalchemy.exc import DBAPIError
 from app.access import Actor
 from app.content import GUIDING_KEYS
 from app.db import Database
-from app.personal_copy import rls, server_role
+from app.personal_copy import counters, rls, server_role
 from app.personal_copy.keys import KdfParams
 from app.personal_copy.make import make_copy
 from app.personal_copy.opening import open_copy
@@ -248,7 +248,10 @@ def test_installing_the_policies_again_changes_nothing(org):
 
 def test_every_table_has_row_level_security(org):
     with org.read() as s:
-        names = set(inspect(s.connection()).get_table_names()) - {"alembic_version", "rs_written"}
+        # The change counters say which tables changed, not what a row holds: every copy
+        # reads them whole (app/personal_copy/counters.py).
+        names = set(inspect(s.connection()).get_table_names()) - {
+            "alembic_version", "rs_written", counters.TABLE}
         secured = set(s.scalars(text(
             "SELECT relname FROM pg_class WHERE relrowsecurity AND relkind = 'r'")))
     assert names <= secured
@@ -591,3 +594,83 @@ def test_the_copys_login_signs_only_its_own_side_of_its_own_records(org, tmp_pat
     finally:
         server.dispose()
         copy.close()
+
+
+def _counted(conn) -> dict[str, int]:
+    return dict(conn.execute(text(
+        f"SELECT tbl, sum(changes) FROM {counters.TABLE} GROUP BY tbl")).all())
+
+
+def test_every_change_statement_moves_its_tables_counter_and_only_that(org, tmp_path):
+    """Inserts, updates, deletes and truncates are counted, as the organisation's login or a
+    copy's makes them; a copy reads the counters but cannot write them or the sequence."""
+    ids = _ids(org)
+    copy, server = _copy(org, ids["kevin"], tmp_path / "kevin")
+    try:
+        with org.read() as s:
+            triggered = set(s.scalars(text(
+                "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                f"WHERE t.tgname = '{counters.TRIGGER}'")))
+        assert triggered == set(counters.tracked())
+        assert not {"audit_entry", "account", "personal_copy"} & triggered
+        steps = [
+            ({"room"}, "INSERT INTO room (name, archived) VALUES ('Teller', false)"),
+            ({"room"}, "UPDATE room SET archived = true WHERE name = 'Teller'"),
+            # The server's own cascade (a cycle's room set to NULL) is counted as well.
+            ({"room", "cycle"}, "DELETE FROM room WHERE name = 'Teller'"),
+            # A statement that changes no row counts too: cheaper than asking, never missed.
+            ({"room"}, "DELETE FROM room WHERE id < 0"),
+        ]
+        for moved, statement in steps:
+            with org.read() as s:
+                before = _counted(s.connection())
+            with org.transaction() as s:
+                s.execute(text(statement))
+            with org.read() as s:
+                after = _counted(s.connection())
+            for table in moved:
+                assert after.get(table, 0) == before.get(table, 0) + 1, statement
+            assert {t: n for t, n in after.items() if t not in moved} == \
+                {t: n for t, n in before.items() if t not in moved}, statement
+        # A statement of the copy's login is counted too, by the server's trigger.
+        with server.engine.connect() as conn:
+            before = _counted(conn)
+        with server.engine.begin() as conn:
+            conn.execute(text("UPDATE notification_setting SET person_id = person_id"))
+        with server.engine.connect() as conn:
+            assert _counted(conn)["notification_setting"] == \
+                before.get("notification_setting", 0) + 1
+        for attack in (f"INSERT INTO {counters.TABLE} (tbl, seq) VALUES ('person', 1)",
+                       f"DELETE FROM {counters.TABLE}",
+                       f"UPDATE {counters.TABLE} SET changes = 0",
+                       f"SELECT nextval('{counters.SEQUENCE}')"):
+            with pytest.raises(DBAPIError), server.engine.begin() as conn:
+                conn.execute(text(attack))
+        # TRUNCATE, by the organisation's login (a copy's may not).
+        with org.read() as s:
+            before = _counted(s.connection())
+        with org.transaction() as s:
+            s.execute(text("TRUNCATE notification_shown"))
+        with org.read() as s:
+            assert _counted(s.connection())["notification_shown"] == \
+                before.get("notification_shown", 0) + 1
+    finally:
+        server.dispose()
+        copy.close()
+
+
+def test_folding_the_counters_keeps_every_count(org):
+    """Every FOLD_EVERY statements a writer folds the counted rows into one per table: the
+    counts stay what they were, and the table stays small."""
+    with org.read() as s:
+        before = _counted(s.connection())
+    with org.transaction() as s:
+        for _ in range(counters.FOLD_EVERY + 1):
+            s.execute(text("UPDATE room SET id = id WHERE id < 0"))
+    with org.read() as s:
+        after = _counted(s.connection())
+        rows = s.execute(text(f"SELECT count(*) FROM {counters.TABLE}")).scalar()
+    assert after["room"] == before.get("room", 0) + counters.FOLD_EVERY + 1
+    assert {t: n for t, n in after.items() if t != "room"} == \
+        {t: n for t, n in before.items() if t != "room"}
+    assert rows < counters.FOLD_EVERY + len(counters.tracked())
