@@ -465,6 +465,13 @@ _SIGNATURE_GUARD = (
     "AND NEW.voided_by IS NOT DISTINCT FROM OLD.voided_by "
     "AND NEW.void_reason IS NOT DISTINCT FROM OLD.void_reason))")
 
+# A wait after wrong passwords stands: while it runs, a copy's login neither lowers its count
+# nor shortens it (the service itself refuses every attempt then, and writes nothing).
+_ACCOUNT_GUARD = (
+    "OLD.locked_until IS NULL OR OLD.locked_until <= now() "
+    "OR (NEW.failed_attempts >= OLD.failed_attempts "
+    "AND NEW.locked_until IS NOT NULL AND NEW.locked_until >= OLD.locked_until)")
+
 
 # --- the functions the policies ask --------------------------------------------------------
 
@@ -606,6 +613,7 @@ def install_on(conn: Connection) -> None:
             run(f'GRANT INSERT ON "{name}" TO {GROUP}')
         run(f'GRANT UPDATE ({", ".join(columns)}) ON "{name}" TO {GROUP}')
     _install_guard(run, schema, "signature", _SIGNATURE_GUARD)
+    _install_guard(run, schema, "account", _ACCOUNT_GUARD)
     _install_signed_by_both(run, schema)
     for name in INDEX_TABLES:
         run(f'ALTER TABLE "{name}" ENABLE ROW LEVEL SECURITY')

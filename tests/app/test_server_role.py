@@ -198,6 +198,19 @@ def test_the_copys_login_changes_nobody_elses_records(org, tmp_path):
             assert conn.execute(text("UPDATE account SET failed_attempts = 0, "
                                      "locked_until = NULL WHERE person_id <> :me"),
                                 {"me": ids["kevin"]}).rowcount == 0
+        # Its own wait after wrong passwords stands while it runs: no guessing on and on
+        # with the copy's login, clearing the count in between.
+        with org.transaction() as s:
+            s.execute(text("UPDATE account SET failed_attempts = 5, locked_until = now() + "
+                           "interval '10 minutes' WHERE person_id = :me"), {"me": ids["kevin"]})
+        for attack in ("UPDATE account SET failed_attempts = 0, locked_until = NULL",
+                       "UPDATE account SET locked_until = now()",
+                       "UPDATE account SET failed_attempts = 1"):
+            with pytest.raises(DBAPIError), server.engine.begin() as conn:
+                conn.execute(text(attack + " WHERE person_id = :me"), {"me": ids["kevin"]})
+        with org.transaction() as s:  # the organisation's server is shared by the tests
+            s.execute(text("UPDATE account SET failed_attempts = 0, locked_until = NULL "
+                           "WHERE person_id = :me"), {"me": ids["kevin"]})
         with org.read() as s:
             assert "Daans eigen vraag" in set(s.scalars(text(
                 "SELECT text FROM development_question")))
