@@ -41,6 +41,9 @@ class Conflict:
     fields: tuple[str, ...]  # field names that differ
     mine: dict[str, str]
     theirs: dict[str, str]  # field -> value, for side by side
+    # My later changes to the same record, kept in the outbox until this is chosen (they
+    # are sent right after it, on top of what was kept).
+    waiting: int = 0
 
 
 def _text(value: Any) -> str:
@@ -197,12 +200,20 @@ def conflict_row(s: Session, operation: str, arguments: Mapping[str, Any], perso
 def pending(copy: OpenCopy) -> list[Conflict]:
     with copy.db.read() as s:
         rows = s.execute(select(copy_conflict).order_by(copy_conflict.c.id)).mappings().all()
+        ops = s.execute(select(copy_outbox.c.op_id, copy_outbox.c.record, copy_outbox.c.seq,
+                               copy_outbox.c.state)).all()
+    at = {op_id: (record, seq) for op_id, record, seq, _state in ops}
     found = []
     for r in rows:
         own, their = json.loads(r["mine"]), json.loads(r["theirs"])
         differ = tuple(k for k in own if own[k] != their.get(k, ""))
+        record, seq = at.get(r["op_id"], (None, 0))
+        waiting = sum(1 for _op, rec, later, state in ops
+                      if record is not None and rec == record and later > seq
+                      and state == "pending")
         found.append(Conflict(id=r["id"], op_id=r["op_id"], operation=r["operation"],
-                              title=r["title"], fields=differ, mine=own, theirs=their))
+                              title=r["title"], fields=differ, mine=own, theirs=their,
+                              waiting=waiting))
     return found
 
 

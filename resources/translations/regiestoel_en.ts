@@ -8738,6 +8738,14 @@ Are you the owner yourself? Then enter the recovery code you wrote down when Reg
 </context>
 <context>
     <name>SyncConflictsDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="125" />
+        <source>You changed this %n more time(s) after this change. Those changes are kept on this laptop and are sent right after your choice, on top of the version you keep.</source>
+        <translation>
+            <numerusform>You changed this %n more time after this change. That change is kept on this laptop and is sent right after your choice, on top of the version you keep.</numerusform>
+            <numerusform>You changed this %n more times after this change. Those changes are kept on this laptop and are sent right after your choice, on top of the version you keep.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/dialogs/sync_conflicts.py" line="30" />
         <source>Development question</source>

@@ -8738,6 +8738,14 @@ Ben je zelf de eigenaar? Vul dan de herstelcode in die je hebt opgeschreven toen
 </context>
 <context>
     <name>SyncConflictsDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="125" />
+        <source>You changed this %n more time(s) after this change. Those changes are kept on this laptop and are sent right after your choice, on top of the version you keep.</source>
+        <translation>
+            <numerusform>Je hebt dit daarna nog %n keer veranderd. Die wijziging blijft op deze laptop en gaat direct na je keuze mee, bovenop de versie die je houdt.</numerusform>
+            <numerusform>Je hebt dit daarna nog %n keer veranderd. Die wijzigingen blijven op deze laptop en gaan direct na je keuze mee, bovenop de versie die je houdt.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/dialogs/sync_conflicts.py" line="30" />
         <source>Development question</source>

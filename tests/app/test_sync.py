@@ -190,6 +190,7 @@ def test_a_conflict_waits_side_by_side_until_the_person_chooses(sqlite_org: Org,
     assert conflict.mine["text"] == "Mijn versie van de laptop"
     assert conflict.theirs["text"] == "De versie van kantoor"
     assert conflict.title.startswith("De versie van kantoor")
+    assert conflict.waiting == 1  # the answer, kept until the choice (the dialog says so)
     with org.db.read() as s:
         assert s.scalar(select(WorkSituation.id).where(WorkSituation.title == "Lekkage"))
     del new

@@ -110,6 +110,8 @@ def test_changes_that_clash_are_shown_side_by_side_and_a_merge_reaches_the_serve
     copy = open_copy(folder, PASSWORD)
     development.save_question(copy.db, kevin, "Hoe geef ik feedback onderweg?", False,
                               expected_version=_question_version(copy.db, kevin))
+    development.save_answer(copy.db, kevin, "aim", "Rustig blijven onderweg",
+                            expected_version=_question_version(copy.db, kevin))
     copy.close()
     # ... and, meanwhile, at the office on the organisation's database.
     development.save_question(org.db, kevin, "Hoe geef ik feedback op kantoor?", False,
@@ -125,6 +127,8 @@ def test_changes_that_clash_are_shown_side_by_side_and_a_merge_reaches_the_serve
     assert "Hoe geef ik feedback onderweg?" in texts
     assert "Hoe geef ik feedback op kantoor?" in texts
     assert "clash" in _bar(window).conflict_text.text()
+    # The answer written after it waits for the choice, and the dialog says it is kept.
+    assert dialog.waiting.isVisible() and "1 more time " in dialog.waiting.text()
     merged = dialog.merged["text"]
     merged.selectAll()
     qtbot.keyClicks(merged, "Hoe geef ik feedback, onderweg en op kantoor?")
@@ -137,6 +141,9 @@ def test_changes_that_clash_are_shown_side_by_side_and_a_merge_reaches_the_serve
     qtbot.waitUntil(lambda: not window.sync_runner.syncing and window.sync_runner.conflicts == 0,
                     timeout=30_000)
     assert not _bar(window).conflict_text.isVisible()
+    # The answer that waited went right after it.
+    assert development.my_question(org.db, kevin).answers.get("aim") == \
+        "Rustig blijven onderweg"
 
 
 def test_a_revoked_copy_is_removed_said_so_and_the_laptop_goes_back_to_the_server(

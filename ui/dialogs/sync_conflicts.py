@@ -66,6 +66,8 @@ class SyncConflictsDialog(QDialog):
         layout.addWidget(self.list)
         self.heading = title_label()
         layout.addWidget(self.heading)
+        self.waiting = hint_label()
+        layout.addWidget(self.waiting)
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
         layout.addWidget(self.scroller, 1)
@@ -118,6 +120,11 @@ class SyncConflictsDialog(QDialog):
         item = self.items[row]
         self.error.show_message("")
         self.heading.setText(f"{operation_name(item.operation)}: {item.title}")
+        self.waiting.setVisible(item.waiting > 0)
+        self.waiting.setText(self.tr(
+            "You changed this %n more time(s) after this change. Those changes are kept on "
+            "this laptop and are sent right after your choice, on top of the version you "
+            "keep.", "", item.waiting))
         grid_holder = QWidget()
         grid = QGridLayout(grid_holder)
         headers = (self.tr("My version (this laptop)"),
