@@ -80,12 +80,14 @@ def local_now(now: datetime | None = None) -> datetime:
 
 def due_for(db: Database, actor: Actor, now: datetime | None = None, *,
             open_rounds: list[Any] | None = None, open_actions: list[Any] | None = None,
-            invitations: list[Any] | None = None) -> list[DueItem]:
+            invitations: list[Any] | None = None,
+            my_groups: list[Any] | None = None) -> list[DueItem]:
     """Everything due for the person logged in, soonest first. Each part asks the policy
     as that person: their groups, their conversations, their actions, their decisions.
     Read a moment ago by the caller (each part one query less over the network):
     ``open_rounds`` (``culture.my_open_rounds``), ``open_actions``
-    (``actions.my_open_actions``) and ``invitations`` (``groups.my_invitations``)."""
+    (``actions.my_open_actions``), ``invitations`` (``groups.my_invitations``) and
+    ``my_groups`` (``groups.my_groups``: none, then no sessions either)."""
     if actor.person_id is None:
         return []
     moment = local_now(now)
@@ -93,7 +95,10 @@ def due_for(db: Database, actor: Actor, now: datetime | None = None, *,
                else _overdue_of(open_actions, moment))
     invited = (_invitations(db, actor) if invitations is None
                else [_invitation_item(i.id, i.invited_at) for i in invitations])
-    items = (_sessions(db, actor, moment) + _preparations(db, actor, moment)
+    # my_groups asks the same policy as _my_sessions (the groups I am in or guide, not
+    # archived): without any, there is no session of mine to look for.
+    sessions = [] if my_groups == [] else _sessions(db, actor, moment)
+    items = (sessions + _preparations(db, actor, moment)
              + overdue + _decisions(db, actor) + invited
              + _culture_rounds(db, actor, open_rounds))
     return sorted(items, key=lambda i: (i.due_on, i.at or datetime.min.replace(tzinfo=UTC),
