@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -152,6 +153,8 @@ class Database:
             # two round trips over the network per read.
             read_engine = self.engine.execution_options(isolation_level="AUTOCOMMIT")
         self._read = sessionmaker(read_engine, expire_on_commit=False)
+        # The session of a shared_read() open on this thread, which db.read() then reuses.
+        self._shared = threading.local()
         self._write = sessionmaker(write_engine, expire_on_commit=False)
 
     @contextmanager
@@ -169,11 +172,31 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        shared = getattr(self._shared, "session", None)
+        if shared is not None:
+            yield shared
+            return
         try:
             with self._read() as session:
                 yield session
         except DatabaseError as exc:
             raise _storage_error_or_same(exc) from exc
+
+    @contextmanager
+    def shared_read(self) -> Iterator[Session]:
+        """One read that every ``read()`` inside it on this thread joins: a screen that calls
+        several services reads in one transaction (on SQLite one BEGIN, not one per service).
+
+        Only for reads that write nothing in between: a write inside would not be seen by
+        the later reads, which keep the snapshot of the first."""
+        if getattr(self._shared, "session", None) is not None:
+            raise RuntimeError("shared_read inside shared_read")
+        with self.read() as session:
+            self._shared.session = session
+            try:
+                yield session
+            finally:
+                self._shared.session = None
 
     def dispose(self) -> None:
         self.engine.dispose()

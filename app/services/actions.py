@@ -28,6 +28,7 @@ class ActionRow:
     status: ActionStatus
     session_id: int | None
     version: int
+    conversation_id: int | None = None  # an agreement of a talent conversation
 
     @property
     def overdue(self) -> bool:
@@ -37,7 +38,7 @@ class ActionRow:
 
 def _row(a: Action, names: dict[int, str]) -> ActionRow:
     return ActionRow(a.id, a.title, a.owner_id, names.get(a.owner_id, ""), a.due,
-                     ActionStatus(a.status), a.session_id, a.version_id)
+                     ActionStatus(a.status), a.session_id, a.version_id, a.conversation_id)
 
 
 def my_open_actions(db: Database, actor: Actor) -> list[ActionRow]:

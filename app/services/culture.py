@@ -530,11 +530,13 @@ class Answerable:
     followups: list[FollowUpQuestion]
 
 
-def my_answerable(db: Database, actor: Actor) -> Answerable:
-    """``my_open_rounds`` and ``my_followups`` read together (Mijn regie shows both)."""
+def my_answerable(db: Database, actor: Actor, *, closed: bool = False) -> Answerable:
+    """``my_open_rounds`` and ``my_followups`` read together (Mijn regie shows both).
+    ``closed``: the caller ran ``close_due`` a moment ago (before its shared read)."""
     if actor.person_id is None:
         return Answerable([], [])
-    close_due(db)
+    if not closed:
+        close_due(db)
     with db.read() as s:
         reads = _Reads(s, actor)
         return Answerable(_open_rounds(reads), _followups(reads))

@@ -79,16 +79,28 @@ def local_now(now: datetime | None = None) -> datetime:
 
 
 def due_for(db: Database, actor: Actor, now: datetime | None = None, *,
-            open_rounds: list[Any] | None = None) -> list[DueItem]:
+            open_rounds: list[Any] | None = None, open_actions: list[Any] | None = None,
+            invitations: list[Any] | None = None,
+            my_groups: list[Any] | None = None) -> list[DueItem]:
     """Everything due for the person logged in, soonest first. Each part asks the policy
     as that person: their groups, their conversations, their actions, their decisions.
-    ``open_rounds``: what ``culture.my_open_rounds`` returned a moment ago, when read."""
+    Read a moment ago by the caller (each part one query less over the network):
+    ``open_rounds`` (``culture.my_open_rounds``), ``open_actions``
+    (``actions.my_open_actions``), ``invitations`` (``groups.my_invitations``) and
+    ``my_groups`` (``groups.my_groups``: none, then no sessions either)."""
     if actor.person_id is None:
         return []
     moment = local_now(now)
-    items = (_sessions(db, actor, moment) + _preparations(db, actor, moment)
-             + _overdue_actions(db, actor, moment) + _decisions(db, actor)
-             + _invitations(db, actor) + _culture_rounds(db, actor, open_rounds))
+    overdue = (_overdue_actions(db, actor, moment) if open_actions is None
+               else _overdue_of(open_actions, moment))
+    invited = (_invitations(db, actor) if invitations is None
+               else [_invitation_item(i.id, i.invited_at) for i in invitations])
+    # my_groups asks the same policy as _my_sessions (the groups I am in or guide, not
+    # archived): without any, there is no session of mine to look for.
+    sessions = [] if my_groups == [] else _sessions(db, actor, moment)
+    items = (sessions + _preparations(db, actor, moment)
+             + overdue + _decisions(db, actor) + invited
+             + _culture_rounds(db, actor, open_rounds))
     return sorted(items, key=lambda i: (i.due_on, i.at or datetime.min.replace(tzinfo=UTC),
                                         i.kind.value, i.item_id))
 
@@ -177,8 +189,20 @@ def _overdue_actions(db: Database, actor: Actor, moment: datetime) -> list[DueIt
             select(Action.id, Action.due, Action.conversation_id)
             .where(policy.own_actions(actor), Action.status == ActionStatus.OPEN.value,
                    Action.due.is_not(None), Action.due < moment.date())).all()
-    return [DueItem(DueKind.AGREEMENT_OVERDUE if conversation else DueKind.ACTION_OVERDUE,
-                    action_id, due) for action_id, due, conversation in rows if due is not None]
+    return [_overdue_item(action_id, due, conversation)
+            for action_id, due, conversation in rows if due is not None]
+
+
+def _overdue_of(open_actions: list[Any], moment: datetime) -> list[DueItem]:
+    """The overdue ones among my open actions (``actions.my_open_actions``: the same policy
+    and status as ``_overdue_actions`` asks)."""
+    return [_overdue_item(a.id, a.due, a.conversation_id) for a in open_actions
+            if a.due is not None and a.due < moment.date()]
+
+
+def _overdue_item(action_id: int, due: date, conversation_id: int | None) -> DueItem:
+    return DueItem(DueKind.AGREEMENT_OVERDUE if conversation_id else DueKind.ACTION_OVERDUE,
+                   action_id, due)
 
 
 def _decisions(db: Database, actor: Actor) -> list[DueItem]:
@@ -201,8 +225,11 @@ def _invitations(db: Database, actor: Actor) -> list[DueItem]:
             .where(and_(GroupInvitation.person_id == actor.person_id,
                         GroupInvitation.status == InvitationStatus.OPEN.value,
                         LearningGroup.archived_at.is_(None)))).all()
-    return [DueItem(DueKind.GROUP_INVITATION, iid, invited.astimezone(ZONE).date())
-            for iid, invited in rows]
+    return [_invitation_item(iid, invited) for iid, invited in rows]
+
+
+def _invitation_item(invitation_id: int, invited_at: datetime) -> DueItem:
+    return DueItem(DueKind.GROUP_INVITATION, invitation_id, invited_at.astimezone(ZONE).date())
 
 
 def _culture_rounds(db: Database, actor: Actor, open_rounds: list[Any] | None

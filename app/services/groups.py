@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
 from app import policy, versions
@@ -357,26 +357,33 @@ def my_invitations(db: Database, actor: Actor) -> list[InvitationRow]:
     if actor.person_id is None:
         return []
     with db.read() as s:
+        # The guide's and the inviter's names come with each row: one query, not a read of
+        # every person (over a network each query costs a round trip).
+        guide, inviter = aliased(Person), aliased(Person)
         rows = s.execute(
-            select(GroupInvitation, LearningGroup)
+            select(GroupInvitation, LearningGroup, guide.name, inviter.name)
             .join(LearningGroup, LearningGroup.id == GroupInvitation.group_id)
+            .outerjoin(guide, guide.id == LearningGroup.guide_id)
+            .outerjoin(inviter, inviter.id == GroupInvitation.invited_by)
             .where(GroupInvitation.person_id == actor.person_id,
                    GroupInvitation.status == InvitationStatus.OPEN.value,
                    LearningGroup.archived_at.is_(None))
             .order_by(GroupInvitation.invited_at, GroupInvitation.id)).all()
-        names = dict(s.execute(select(Person.id, Person.name)).all())
         result = []
-        for invitation, group in rows:
-            guide_id = group.guide_id or s.scalar(
-                select(GroupInvitation.person_id).where(
-                    GroupInvitation.group_id == group.id,
-                    GroupInvitation.role == InvitationRole.GUIDE.value,
-                    GroupInvitation.status == InvitationStatus.OPEN.value).limit(1))
+        for invitation, group, guide_name, inviter_name in rows:
+            if group.guide_id is None:
+                # No guide yet: the guide who was asked too, if any.
+                guide_name = s.scalar(
+                    select(Person.name).join(GroupInvitation,
+                                             GroupInvitation.person_id == Person.id)
+                    .where(GroupInvitation.group_id == group.id,
+                           GroupInvitation.role == InvitationRole.GUIDE.value,
+                           GroupInvitation.status == InvitationStatus.OPEN.value).limit(1))
             result.append(InvitationRow(
                 id=invitation.id, group_id=group.id, group_name=group.name,
                 purpose=group.purpose, role=InvitationRole(invitation.role),
-                guide_name=names.get(guide_id, "") if guide_id else "",
-                invited_by_name=names.get(invitation.invited_by or 0, ""),
+                guide_name=guide_name or "",
+                invited_by_name=inviter_name or "",
                 invited_at=invitation.invited_at))
         return result
 

@@ -128,15 +128,21 @@ class MyHome:
     due: list[Any]  # app.services.due.DueItem: what is due now, as due.due_for says
     scan_rounds: list[Any]  # culture.RoundRow: culture scan rounds I may still answer
     followups: list[Any]  # culture.FollowUpQuestion open for me now
+    invitations: list[Any]  # groups.InvitationRow waiting for my answer
+    finish_requests: list[Any]  # situations.CloseRequestRow: asked to finish my situations
 
 
 def my_home(db: Database, actor: Actor) -> MyHome:
-    """Everything "Mijn regie" shows, each part read once (the groups and the culture rounds
-    serve two cards each)."""
+    """Everything "Mijn regie" shows, each part read once (the groups, my actions, my
+    invitations and the culture rounds serve two cards each), all in one read.
+
+    Each part is still read by its own service, with the access checks and policy filters
+    that service applies: only the transaction and the repeated reads are shared."""
     from app.services import (
         actions,
         budget,
         culture,
+        culture_answers,
         cycles,
         development,
         due,
@@ -146,23 +152,34 @@ def my_home(db: Database, actor: Actor) -> MyHome:
     )
 
     me = actor.person_id or 0
-    my_groups = groups.my_groups(db, actor)
-    answerable = culture.my_answerable(db, actor)
-    return MyHome(
-        overview=my_overview(db, actor),
-        question=development.my_question(db, actor),
-        actions=actions.my_open_actions(db, actor),
-        sessions=cycles.upcoming_sessions(db, actor, days=14, groups=my_groups),
-        groups=my_groups,
-        situations=[r for r in situations.list_situations(db, actor, include_finished=False)
-                    if r.owner_id == me],
-        hours=hours.hours_of(db, actor, me),
-        budget=budget.my_budget(db, actor),
-        conversations=_my_conversations(db, actor, me),
-        due=due.due_for(db, actor, open_rounds=answerable.rounds),
-        scan_rounds=answerable.rounds,
-        followups=answerable.followups,
-    )
+    # Rounds past their time close first, in a write of their own: the shared read below
+    # keeps the snapshot it starts with.
+    culture_answers.close_due(db)
+    with db.shared_read():
+        overview = my_overview(db, actor)
+        my_groups = groups.my_groups(db, actor)
+        answerable = culture.my_answerable(db, actor, closed=True)
+        open_actions = actions.my_open_actions(db, actor)
+        invitations = groups.my_invitations(db, actor)
+        return MyHome(
+            overview=overview,
+            question=development.my_question(db, actor),
+            actions=open_actions,
+            sessions=cycles.upcoming_sessions(db, actor, days=14, groups=my_groups),
+            groups=my_groups,
+            situations=[r for r in situations.list_situations(db, actor, include_finished=False)
+                        if r.owner_id == me],
+            hours=hours.hours_of(db, actor, me, norm=overview.hours_norm),
+            budget=budget.my_budget(db, actor),
+            conversations=_my_conversations(db, actor, me),
+            due=due.due_for(db, actor, open_rounds=answerable.rounds,
+                            open_actions=open_actions, invitations=invitations,
+                            my_groups=my_groups),
+            scan_rounds=answerable.rounds,
+            followups=answerable.followups,
+            invitations=invitations,
+            finish_requests=situations.requests_to_finish(db, actor),
+        )
 
 
 def _my_conversations(db: Database, actor: Actor, me: int) -> list[Any]:

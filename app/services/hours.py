@@ -31,8 +31,10 @@ class HoursSummary:
         return self.minutes_in_working_time / (self.norm_hours * 60)
 
 
-def hours_of(db: Database, actor: Actor, person_id: int, year: int | None = None
-             ) -> HoursSummary:
+def hours_of(db: Database, actor: Actor, person_id: int, year: int | None = None, *,
+             norm: int | None = None) -> HoursSummary:
+    """``norm``: the organisation's hours norm when the caller read it already (one query
+    less over the network)."""
     require_self_or(actor, person_id, Operation.VIEW_PERSON_DETAILS)
     year = year or date.today().year
     with db.read() as s:
@@ -42,6 +44,7 @@ def hours_of(db: Database, actor: Actor, person_id: int, year: int | None = None
                    LearningHours.day >= date(year, 1, 1), LearningHours.day <= date(year, 12, 31))
             .group_by(LearningHours.in_working_time)
         ).all()
-        norm = s.scalar(select(Organisation.hours_norm).limit(1)) or 0
+        if norm is None:
+            norm = s.scalar(select(Organisation.hours_norm).limit(1)) or 0
     totals = {bool(k): int(v) for k, v in rows}
     return HoursSummary(year, totals.get(True, 0), totals.get(False, 0), norm)

@@ -393,16 +393,18 @@ def ask_to_finish(db: Database, actor: Actor, situation_id: int, result: Situati
 
 def requests_to_finish(db: Database, actor: Actor) -> list[CloseRequestRow]:
     """Colleagues' requests to finish my own situations, oldest first."""
+    # The asker's name comes with each row: one query, not a second read of every person.
     with db.read() as s:
         rows = s.execute(
-            select(SituationCloseRequest, WorkSituation)
+            select(SituationCloseRequest, WorkSituation, Person.name)
             .join(WorkSituation, WorkSituation.id == SituationCloseRequest.situation_id)
+            .outerjoin(Person, Person.id == SituationCloseRequest.requested_by)
             .where(WorkSituation.owner_id == actor.person_id,
                    WorkSituation.status.not_in(FINISHED),
                    policy.situations_visible(actor, Op.LIST))
             .order_by(SituationCloseRequest.requested_at)).all()
-        names = _names(s) if rows else {}
-        return [_request_row(request, w, names) for request, w in rows]
+        return [_request_row(request, w, {request.requested_by or 0: name or ""})
+                for request, w, name in rows]
 
 
 @offline_operation("situations.decline_finish_request")

@@ -73,7 +73,7 @@ class GroupInvitationCards(InvitationCards):
 
     def reload(self) -> None:
         db, actor = self.ctx.db, self.ctx.actor
-        self.ctx.call(self, lambda: (groups.my_invitations(db, actor), []), self._show)
+        self.ctx.call(self, lambda: (groups.my_invitations(db, actor), []), self.show_loaded)
 
 
 class GroupsView(QWidget):

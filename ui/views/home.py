@@ -62,7 +62,9 @@ class HomeView(QScrollArea):
         layout.addWidget(self.greeting)
         layout.addWidget(self.org)
         # Invitations to a group and requests to finish a situation wait for an answer.
-        self.answers = InvitationCards(ctx, self._finish_situation)
+        # Fed by reload() below, which reads them with every other card (and again after a
+        # change to groups, situations or people, as the cards themselves would).
+        self.answers = InvitationCards(ctx, self._finish_situation, reads_itself=False)
         layout.addWidget(self.answers)
         # What is due now (app.services.due, the same answer the reminders give).
         self.due_card = DueCard(ctx, navigate)
@@ -182,7 +184,6 @@ class HomeView(QScrollArea):
         super().showEvent(event)
         if getattr(self, "_stale", False) and self.ctx.session.actor is not None:
             self.reload()
-            self.answers.reload()
 
     def reload(self) -> None:
         self._stale = False
@@ -224,6 +225,7 @@ class HomeView(QScrollArea):
 
     def _show(self, home: MyHome) -> None:
         self.home = home
+        self.answers.show_loaded((home.invitations, home.finish_requests))
         self.due_card.show_items(home.due)
         self._show_scan(home.scan_rounds)
         self.followup_card.show_questions(home.followups)

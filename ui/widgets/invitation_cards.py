@@ -25,10 +25,12 @@ Loaded = tuple[list[InvitationRow], list[CloseRequestRow]]
 class InvitationCards(QWidget):
     """One card per open invitation and per request to finish; hidden when there are none.
 
-    ``finish`` opens the finish dialog of a situation (given by the home screen)."""
+    ``finish`` opens the finish dialog of a situation (given by the home screen).
+    ``reads_itself``: False when the screen holding it reads the cards' data with its own
+    (Mijn regie: one read for every card) and hands it over through ``show_loaded``."""
 
     def __init__(self, ctx: AppContext, finish: Callable[[int], None] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, reads_itself: bool = True) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.finish = finish
@@ -40,8 +42,9 @@ class InvitationCards(QWidget):
         self.column.setSpacing(14)
         self.cards: list[Card] = []
         self.hide()
-        ctx.bus.changed.connect(self._changed)
-        self.reload()
+        if reads_itself:
+            ctx.bus.changed.connect(self._changed)
+            self.reload()
 
     def reload(self) -> None:
         db, actor = self.ctx.db, self.ctx.actor
@@ -49,7 +52,7 @@ class InvitationCards(QWidget):
         def load() -> Loaded:
             return groups.my_invitations(db, actor), situations.requests_to_finish(db, actor)
 
-        self.ctx.call(self, load, self._show)
+        self.ctx.call(self, load, self.show_loaded)
 
     def _changed(self, changes: Changes) -> None:
         if self.ctx.session.actor is None:
@@ -57,7 +60,7 @@ class InvitationCards(QWidget):
         if changes.touches(Area.GROUPS, Area.SITUATIONS, Area.PEOPLE):
             self.reload()
 
-    def _show(self, loaded: Loaded) -> None:
+    def show_loaded(self, loaded: Loaded) -> None:
         self.invitations, self.requests = loaded
         self.loaded = True
         self._render()
