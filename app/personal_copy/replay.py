@@ -1,14 +1,14 @@
 """Replay: the outbox's operations applied on the organisation's server, in order, as the
 copy's person (with their roles as the server knows them now), through the same services.
 
-Each operation is one server transaction together with its ``applied_operation`` row, so an
-operation the server has seen is never applied again: a sync cut off after the server's
-commit, before the copy heard of it, finds the row next time and takes its outcome from
-there. Local ids in an operation's arguments are translated to the server's ids of the
-records made by earlier operations. A stale operation becomes a conflict (both versions kept
-in the copy); one the server now refuses (sharing withdrawn, the group left) is kept as
-refused, with the reason, for the person to see. Operations on a record with a conflict
-wait for it; the others go on.
+Each operation is a savepoint in a server transaction of up to ``BATCH`` operations that
+also inserts their ``applied_operation`` rows, so an operation the server has seen is never
+applied again: a sync cut off after the server's commit, before the copy heard of it, finds
+the rows next time and takes their outcomes from there. Local ids in an operation's
+arguments are translated to the server's ids of the records made by earlier operations. A
+stale operation becomes a conflict (both versions kept in the copy); one the server now
+refuses (sharing withdrawn, the group left) is kept as refused, with the reason, for the
+person to see. Operations on a record with a conflict wait for it; the others go on.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import delete, event, insert, inspect, select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from app import versions
@@ -46,6 +47,11 @@ def _checkpoint(where: str) -> None:
     """A place where a sync can be cut off (tests raise here: the laptop killed)."""
 
 
+# Operations sent in one server transaction (a savepoint each): a commit for many instead
+# of one each, while the rows they change stay locked for a moment only.
+BATCH = 25
+
+
 def replay(copy: Any, server: Database, *,
            progress: Callable[[int, int], None] | None = None) -> Replayed:
     person_id, copy_id = copy.identity.person_id, copy.identity.copy_id
@@ -65,37 +71,95 @@ def replay(copy: Any, server: Database, *,
     # (record, expected_* name, version in the copy) -> the server's version after replay.
     chain: dict[tuple[str, str, int], int] = {}
     counts = {APPLIED: 0, CONFLICT: 0, REFUSED: 0}
-    for n, op in enumerate(todo, start=1):
-        if progress is not None:
-            progress(n, len(todo))
-        if op["record"] in blocked:
-            continue  # waits for the person's choice on the conflict before it
-        args = json.loads(op["args"])
-        mentioned = _local_ints(args)
-        if mentioned & refused_ids:
-            _refuse_locally(copy, op, "sync_depends_on_refused")
-            refused_ids |= _made(op)
-            counts[REFUSED] += 1
-            continue
-        if mentioned - known.keys():
-            blocked.add(op["record"])  # its record was made by an operation still waiting
-            continue
-        translated = _chained(_translated(args, known), op["record"], chain)
-        outcome, result = _send(server, copy_id, as_who, op, translated, seen)
-        _checkpoint("after_server_commit")
-        known.update(_learn(copy, op, outcome, result))
-        counts[outcome] += 1
-        if outcome == APPLIED:
-            for key, mine in json.loads(op["after"] or "{}").items():
-                server_version = result.get("after", {}).get(key)
-                if isinstance(mine, int) and isinstance(server_version, int):
-                    chain[(op["record"], key, mine)] = server_version
-        if outcome == CONFLICT:
-            blocked.add(op["record"])
-        elif outcome == REFUSED:
-            refused_ids |= _made(op)
+    with server.engine.connect() as conn:
+        batch = _Batch(copy, conn)
+        try:
+            for n, op in enumerate(todo, start=1):
+                if progress is not None:
+                    progress(n, len(todo))
+                if op["record"] in blocked:
+                    continue  # waits for the person's choice on the conflict before it
+                args = json.loads(op["args"])
+                mentioned = _local_ints(args)
+                if mentioned & refused_ids:
+                    batch.refused_locally(op, "sync_depends_on_refused")
+                    refused_ids |= _made(op)
+                    counts[REFUSED] += 1
+                    continue
+                if mentioned - known.keys():
+                    blocked.add(op["record"])  # its record was made by an op still waiting
+                    continue
+                translated = _chained(_translated(args, known), op["record"], chain)
+                if op["op_id"] in seen:
+                    outcome, result = seen[op["op_id"]]
+                else:
+                    outcome, result = _send(server, batch.begun(), copy_id, as_who, op,
+                                            translated, batch.rows)
+                batch.learnt(op, outcome, result)
+                counts[outcome] += 1
+                if outcome == APPLIED:
+                    known.update(local_ids.paired(json.loads(op["created"]),
+                                                  result.get("created", {})))
+                    for key, mine in json.loads(op["after"] or "{}").items():
+                        server_version = result.get("after", {}).get(key)
+                        if isinstance(mine, int) and isinstance(server_version, int):
+                            chain[(op["record"], key, mine)] = server_version
+                if outcome == CONFLICT:
+                    blocked.add(op["record"])
+                elif outcome == REFUSED:
+                    refused_ids |= _made(op)
+                if len(batch.rows) >= BATCH:
+                    batch.commit()
+        except Exception:
+            # What went before the failing operation is kept, as when each was a
+            # transaction of its own; the failure is the one reported.
+            batch.commit_quietly()
+            raise
+        batch.commit()
     return Replayed(sent=sum(counts.values()), applied=counts[APPLIED],
                     conflicts=counts[CONFLICT], refused=counts[REFUSED])
+
+
+class _Batch:
+    """The server transaction the operations go in, and what the copy learns once the
+    server has committed it (never before: a batch rolled back leaves the copy as it was)."""
+
+    def __init__(self, copy: Any, conn: Connection) -> None:
+        self.copy, self.conn = copy, conn
+        self.rows: list[dict[str, Any]] = []  # applied_operation rows, one insert
+        self._steps: list[tuple[Any, str, dict[str, Any] | None]] = []
+
+    def begun(self) -> Connection:
+        if not self.conn.in_transaction():
+            self.conn.begin()
+        return self.conn
+
+    def learnt(self, op: Any, outcome: str, result: dict[str, Any]) -> None:
+        self._steps.append((op, outcome, result))
+
+    def refused_locally(self, op: Any, code: str) -> None:
+        self._steps.append((op, code, None))
+
+    def commit(self) -> None:
+        if self.conn.in_transaction():
+            if self.rows:
+                self.conn.execute(insert(AppliedOperation), self.rows)
+            self.conn.commit()
+        self.rows = []
+        steps, self._steps = self._steps, []
+        for op, outcome, result in steps:
+            if result is None:
+                _refuse_locally(self.copy, op, outcome)
+                continue
+            _checkpoint("after_server_commit")
+            _learn(self.copy, op, outcome, result)
+
+    def commit_quietly(self) -> None:
+        """Commit what went before a failure; a server gone meanwhile keeps nothing."""
+        try:
+            self.commit()
+        except Exception:  # noqa: BLE001 - the failure that brought us here is reported
+            self.rows, self._steps = [], []
 
 
 def _chained(args: Any, record: str, chain: dict[tuple[str, str, int], int]) -> Any:
@@ -162,34 +226,30 @@ def _seen(server: Database, op_ids: list[str]) -> dict[str, tuple[str, dict[str,
     return found
 
 
-def _send(server: Database, copy_id: str, person: _Person, op: Any, args: Any,
-          seen: dict[str, tuple[str, dict[str, Any]]]) -> tuple[str, dict[str, Any]]:
-    """One operation, in one server transaction with its ``applied_operation`` row. One the
-    server refuses, or finds stale, is taken back whole (its transaction rolled back, no
-    savepoint: two round trips fewer for each that goes through) and its outcome recorded
-    in a transaction of its own."""
-    if op["op_id"] in seen:
-        return seen[op["op_id"]]
-
-    def record(conn: Connection, outcome: str, result: dict[str, Any]) -> None:
-        conn.execute(insert(AppliedOperation).values(
-            op_id=op["op_id"], copy_id=copy_id, seq=op["seq"], outcome=outcome,
-            result=json.dumps(result, ensure_ascii=False, sort_keys=True),
-            applied_at=utcnow()))
-
-    with server.engine.connect() as conn:
+def _send(server: Database, conn: Connection, copy_id: str, person: _Person, op: Any,
+          args: Any, rows: list[dict[str, Any]]) -> tuple[str, dict[str, Any]]:
+    """One operation, in a savepoint of the batch's transaction, its ``applied_operation``
+    row added to ``rows`` (inserted with the batch, so committed with it or not at all).
+    One the server refuses, or finds stale, is rolled back to its savepoint whole."""
+    try:
         try:
-            with conn.begin():
+            with conn.begin_nested():
+                result = _apply(server, conn, person, op["operation"], args, savepoints=False)
+        except DatabaseError:
+            # A service that handles a failed statement itself (a retry after a unique
+            # key) needs its own savepoints: the operation again, exactly as before.
+            with conn.begin_nested():
                 result = _apply(server, conn, person, op["operation"], args)
-                record(conn, APPLIED, result)
-            return APPLIED, result
-        except _TakeBack as back:
-            outcome, result, stale = back.outcome, back.result, back.stale
-        with conn.begin():
-            if stale is not None:
-                with Session(bind=conn, join_transaction_mode="create_savepoint") as s:
-                    result = stale(s)
-            record(conn, outcome, result)
+        outcome = APPLIED
+    except _TakeBack as back:
+        outcome, result = back.outcome, back.result
+        if back.stale is not None:
+            with Session(bind=conn, join_transaction_mode="create_savepoint") as s:
+                result = back.stale(s)
+    rows.append({"op_id": op["op_id"], "copy_id": copy_id, "seq": op["seq"],
+                 "outcome": outcome,
+                 "result": json.dumps(result, ensure_ascii=False, sort_keys=True),
+                 "applied_at": utcnow()})
     return outcome, result
 
 
@@ -219,13 +279,15 @@ def _collect(made: dict[str, list[int]]) -> Callable[[Session], None]:
     return on_session
 
 
-def _apply(server: Database, conn: Connection, person: _Person, name: str, args: Any
-           ) -> dict[str, Any]:
+def _apply(server: Database, conn: Connection, person: _Person, name: str, args: Any, *,
+           savepoints: bool = True) -> dict[str, Any]:
     """The operation through its service, in ``conn``'s transaction; what it made and the
     versions it left. ``_TakeBack`` when refused or stale (the caller rolls back)."""
     made: dict[str, list[int]] = {}
-    # Reads need no savepoint of their own: a failure takes the whole operation back.
-    bound = OneTransaction(server, conn, _collect(made), reads_in_savepoint=False)
+    # Reads need no savepoint of their own, nor (``savepoints=False``) the service's
+    # transactions: a failure takes the whole operation back to its savepoint.
+    bound = OneTransaction(server, conn, _collect(made), reads_in_savepoint=False,
+                           savepoints=savepoints)
     try:
         fn = operation(name)
         arguments = codec.decode(args)
