@@ -147,12 +147,17 @@ class _Batch:
             self.conn.commit()
         self.rows = []
         steps, self._steps = self._steps, []
-        for op, outcome, result in steps:
-            if result is None:
-                _refuse_locally(self.copy, op, outcome)
-                continue
-            _checkpoint("after_server_commit")
-            _learn(self.copy, op, outcome, result)
+        if not steps:
+            return
+        # One transaction of the copy for them all: one commit (and fsync) per batch.
+        with writing(self.copy.db) as conn, Session(bind=conn) as s:
+            for op, outcome, result in steps:
+                if result is None:
+                    _refuse_locally(s, op, outcome)
+                    continue
+                _checkpoint("after_server_commit")
+                _learn(s, op, outcome, result)
+            s.flush()
 
     def commit_quietly(self) -> None:
         """Commit what went before a failure; a server gone meanwhile keeps nothing."""
@@ -318,31 +323,26 @@ def _refusal(exc: DomainError) -> dict[str, Any]:
 # --- back on the copy ------------------------------------------------------------------------
 
 
-def _learn(copy: Any, op: Any, outcome: str, result: dict[str, Any]) -> dict[int, int]:
-    """What the server did with an operation, kept in the copy in one transaction."""
+def _learn(s: Session, op: Any, outcome: str, result: dict[str, Any]) -> None:
+    """What the server did with an operation, kept in the copy (in ``s``'s transaction)."""
     this = copy_outbox.c.op_id == op["op_id"]
-    pairs: dict[int, int] = {}
-    with writing(copy.db) as conn, Session(bind=conn) as s:
-        if outcome == APPLIED:
-            pairs = local_ids.remember(s, json.loads(op["created"]), result.get("created", {}))
-            s.execute(delete(copy_outbox).where(this))
-        elif outcome == CONFLICT:
-            arguments = codec.decode(json.loads(op["args"]))
-            s.execute(delete(copy_conflict).where(copy_conflict.c.op_id == op["op_id"]))
-            s.execute(copy_conflict.insert().values(
-                op_id=op["op_id"], operation=op["operation"], title=result["title"][:300],
-                mine=json.dumps(conflicts.mine(arguments), ensure_ascii=False),
-                theirs=json.dumps(result["theirs"], ensure_ascii=False),
-                versions=json.dumps(result["versions"]), created_at=utcnow()))
-            s.execute(update(copy_outbox).where(this).values(state=CONFLICT))
-        else:
-            s.execute(update(copy_outbox).where(this).values(
-                state=REFUSED, outcome=json.dumps(result, ensure_ascii=False)))
-        s.flush()
-    return pairs
+    if outcome == APPLIED:
+        local_ids.remember(s, json.loads(op["created"]), result.get("created", {}))
+        s.execute(delete(copy_outbox).where(this))
+    elif outcome == CONFLICT:
+        arguments = codec.decode(json.loads(op["args"]))
+        s.execute(delete(copy_conflict).where(copy_conflict.c.op_id == op["op_id"]))
+        s.execute(copy_conflict.insert().values(
+            op_id=op["op_id"], operation=op["operation"], title=result["title"][:300],
+            mine=json.dumps(conflicts.mine(arguments), ensure_ascii=False),
+            theirs=json.dumps(result["theirs"], ensure_ascii=False),
+            versions=json.dumps(result["versions"]), created_at=utcnow()))
+        s.execute(update(copy_outbox).where(this).values(state=CONFLICT))
+    else:
+        s.execute(update(copy_outbox).where(this).values(
+            state=REFUSED, outcome=json.dumps(result, ensure_ascii=False)))
 
 
-def _refuse_locally(copy: Any, op: Any, code: str) -> None:
-    with writing(copy.db) as conn:
-        conn.execute(update(copy_outbox).where(copy_outbox.c.op_id == op["op_id"]).values(
-            state=REFUSED, outcome=json.dumps({"code": code, "params": {}})))
+def _refuse_locally(s: Session, op: Any, code: str) -> None:
+    s.execute(update(copy_outbox).where(copy_outbox.c.op_id == op["op_id"]).values(
+        state=REFUSED, outcome=json.dumps({"code": code, "params": {}})))
