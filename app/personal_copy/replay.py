@@ -20,7 +20,6 @@ from typing import Any
 
 from sqlalchemy import delete, event, insert, inspect, select, update
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from app import versions
@@ -47,8 +46,8 @@ def _checkpoint(where: str) -> None:
     """A place where a sync can be cut off (tests raise here: the laptop killed)."""
 
 
-# Operations sent in one server transaction (a savepoint each): a commit for many instead
-# of one each, while the rows they change stay locked for a moment only.
+# Operations sent in one server transaction: a commit for many instead of one each, while
+# the rows they change stay locked for a moment only.
 BATCH = 25
 
 
@@ -71,10 +70,27 @@ def replay(copy: Any, server: Database, *,
     # (record, expected_* name, version in the copy) -> the server's version after replay.
     chain: dict[tuple[str, str, int], int] = {}
     counts = {APPLIED: 0, CONFLICT: 0, REFUSED: 0}
+    state = (known, chain, blocked, refused_ids, counts)
+
+    def snapshot() -> tuple[Any, ...]:
+        return tuple(type(part)(part) for part in state)
+
+    def restore(saved: tuple[Any, ...]) -> None:
+        for part, before in zip(state, saved, strict=True):
+            part.clear()
+            part.update(before)
+
+    # Most operations go through: they run without a savepoint (two round trips each).
+    # Once one is refused or stale, its batch is rolled back and run again with a
+    # savepoint for each operation, as for every one after it.
+    careful = False
     with server.engine.connect() as conn:
         batch = _Batch(copy, conn)
+        saved, start, n = snapshot(), 0, 0
         try:
-            for n, op in enumerate(todo, start=1):
+            while n < len(todo):
+                op = todo[n]
+                n += 1
                 if progress is not None:
                     progress(n, len(todo))
                 if op["record"] in blocked:
@@ -93,8 +109,14 @@ def replay(copy: Any, server: Database, *,
                 if op["op_id"] in seen:
                     outcome, result = seen[op["op_id"]]
                 else:
-                    outcome, result = _send(server, batch.begun(), copy_id, as_who, op,
-                                            translated, batch.rows)
+                    try:
+                        outcome, result = _send(server, batch.begun(), copy_id, as_who, op,
+                                                translated, batch.rows, careful=careful)
+                    except _Again:
+                        batch.rollback()
+                        restore(saved)
+                        n, careful = start, True
+                        continue
                 batch.learnt(op, outcome, result)
                 counts[outcome] += 1
                 if outcome == APPLIED:
@@ -110,9 +132,10 @@ def replay(copy: Any, server: Database, *,
                     refused_ids |= _made(op)
                 if len(batch.rows) >= BATCH:
                     batch.commit()
+                    saved, start = snapshot(), n
         except Exception:
             # What went before the failing operation is kept, as when each was a
-            # transaction of its own; the failure is the one reported.
+            # transaction of its own (it failed in its savepoint); that failure is reported.
             batch.commit_quietly()
             raise
         batch.commit()
@@ -133,6 +156,11 @@ class _Batch:
         if not self.conn.in_transaction():
             self.conn.begin()
         return self.conn
+
+    def rollback(self) -> None:
+        """The batch taken back whole: nothing of it on the server, nor learnt."""
+        self.conn.rollback()
+        self.rows, self._steps = [], []
 
     def learnt(self, op: Any, outcome: str, result: dict[str, Any]) -> None:
         self._steps.append((op, outcome, result))
@@ -232,30 +260,46 @@ def _seen(server: Database, op_ids: list[str]) -> dict[str, tuple[str, dict[str,
 
 
 def _send(server: Database, conn: Connection, copy_id: str, person: _Person, op: Any,
-          args: Any, rows: list[dict[str, Any]]) -> tuple[str, dict[str, Any]]:
-    """One operation, in a savepoint of the batch's transaction, its ``applied_operation``
-    row added to ``rows`` (inserted with the batch, so committed with it or not at all).
-    One the server refuses, or finds stale, is rolled back to its savepoint whole."""
-    try:
+          args: Any, rows: list[dict[str, Any]], *, careful: bool
+          ) -> tuple[str, dict[str, Any]]:
+    """One operation in the batch's transaction, its ``applied_operation`` row added to
+    ``rows`` (inserted with the batch, so committed with it or not at all).
+
+    Not ``careful``: without any savepoint; ``_Again`` when it is not simply applied (the
+    batch must be rolled back and sent carefully). ``careful``: in a savepoint, with the
+    service's own savepoints, as when each operation was a transaction of its own; one the
+    server refuses, or finds stale, is rolled back to its savepoint whole."""
+    if not careful:
+        began = conn.get_transaction()
+        try:
+            result = _apply(server, conn, person, op["operation"], args, savepoints=False)
+        except Exception as exc:
+            raise _Again from exc
+        if conn.get_transaction() is not began:
+            # A service went on after a failure of its own (its retry): the transaction it
+            # began in is gone, so is what went before in it.
+            raise _Again
+        outcome = APPLIED
+    else:
         try:
             with conn.begin_nested():
-                result = _apply(server, conn, person, op["operation"], args, savepoints=False)
-        except DatabaseError:
-            # A service that handles a failed statement itself (a retry after a unique
-            # key) needs its own savepoints: the operation again, exactly as before.
-            with conn.begin_nested():
                 result = _apply(server, conn, person, op["operation"], args)
-        outcome = APPLIED
-    except _TakeBack as back:
-        outcome, result = back.outcome, back.result
-        if back.stale is not None:
-            with Session(bind=conn, join_transaction_mode="create_savepoint") as s:
-                result = back.stale(s)
+            outcome = APPLIED
+        except _TakeBack as back:
+            outcome, result = back.outcome, back.result
+            if back.stale is not None:
+                with Session(bind=conn, join_transaction_mode="create_savepoint") as s:
+                    result = back.stale(s)
     rows.append({"op_id": op["op_id"], "copy_id": copy_id, "seq": op["seq"],
                  "outcome": outcome,
                  "result": json.dumps(result, ensure_ascii=False, sort_keys=True),
                  "applied_at": utcnow()})
     return outcome, result
+
+
+class _Again(Exception):
+    """An operation sent without a savepoint did not simply apply: its batch goes again,
+    carefully."""
 
 
 class _TakeBack(Exception):
