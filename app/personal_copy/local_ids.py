@@ -61,13 +61,18 @@ def remember(session: Session, local: dict[str, list[int]], server: dict[str, li
              ) -> dict[int, int]:
     """Pair the ids an operation made offline with those it made on the server (per table,
     in the order made) and keep the pairs; returns them."""
-    pairs: dict[int, int] = {}
-    for table, ids in local.items():
-        for mine, theirs in zip(ids, server.get(table, []), strict=False):
-            pairs[mine] = theirs
-            session.execute(update(copy_local_id).where(copy_local_id.c.local_id == mine)
-                            .values(server_id=theirs))
+    pairs = paired(local, server)
+    for mine, theirs in pairs.items():
+        session.execute(update(copy_local_id).where(copy_local_id.c.local_id == mine)
+                        .values(server_id=theirs))
     return pairs
+
+
+def paired(local: dict[str, list[int]], server: dict[str, list[int]]) -> dict[int, int]:
+    """The ids an operation made offline, each with the one it made on the server (per
+    table, in the order made); nothing kept."""
+    return {mine: theirs for table, ids in local.items()
+            for mine, theirs in zip(ids, server.get(table, []), strict=False)}
 
 
 def translation(session: Session) -> dict[int, int]:

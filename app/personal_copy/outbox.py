@@ -138,7 +138,7 @@ class OneTransaction(Database):
 
     def __init__(self, origin: Database, conn: Connection,
                  on_session: Callable[[Session], None] | None = None, *,
-                 reads_in_savepoint: bool = True) -> None:
+                 reads_in_savepoint: bool = True, savepoints: bool = True) -> None:
         # Not Database.__init__: no engine of its own, the origin's connection.
         self.url, self.read_only = origin.url, False
         self.is_personal_copy = origin.is_personal_copy
@@ -146,13 +146,15 @@ class OneTransaction(Database):
         self.is_sqlite, self.is_postgresql = origin.is_sqlite, origin.is_postgresql
         self._conn = conn
         self._on_session = on_session
-        self._reads_in_savepoint = reads_in_savepoint
+        self._reads_in_savepoint = reads_in_savepoint and savepoints
+        self._savepoints = savepoints
 
     def _session(self, *, reading: bool = False) -> Session:
-        # A read without a savepoint joins the transaction and never ends it: closing the
-        # session leaves it as it was, a failure is taken back by the caller's savepoint.
-        mode = "rollback_only" if reading and not self._reads_in_savepoint \
-            else "create_savepoint"
+        # A session without a savepoint joins the transaction and never ends it: closing it
+        # leaves it as it was, a failure is taken back by the caller's savepoint (replay's,
+        # one per operation: ``savepoints=False`` saves two round trips per transaction).
+        inner = self._reads_in_savepoint if reading else self._savepoints
+        mode = "create_savepoint" if inner else "rollback_only"
         session = Session(bind=self._conn, join_transaction_mode=mode,  # type: ignore[arg-type]
                           expire_on_commit=False)
         if self._on_session is not None:

@@ -1,14 +1,14 @@
 """Replay: the outbox's operations applied on the organisation's server, in order, as the
 copy's person (with their roles as the server knows them now), through the same services.
 
-Each operation is one server transaction together with its ``applied_operation`` row, so an
-operation the server has seen is never applied again: a sync cut off after the server's
-commit, before the copy heard of it, finds the row next time and takes its outcome from
-there. Local ids in an operation's arguments are translated to the server's ids of the
-records made by earlier operations. A stale operation becomes a conflict (both versions kept
-in the copy); one the server now refuses (sharing withdrawn, the group left) is kept as
-refused, with the reason, for the person to see. Operations on a record with a conflict
-wait for it; the others go on.
+Each operation is a savepoint in a server transaction of up to ``BATCH`` operations that
+also inserts their ``applied_operation`` rows, so an operation the server has seen is never
+applied again: a sync cut off after the server's commit, before the copy heard of it, finds
+the rows next time and takes their outcomes from there. Local ids in an operation's
+arguments are translated to the server's ids of the records made by earlier operations. A
+stale operation becomes a conflict (both versions kept in the copy); one the server now
+refuses (sharing withdrawn, the group left) is kept as refused, with the reason, for the
+person to see. Operations on a record with a conflict wait for it; the others go on.
 """
 
 from __future__ import annotations
@@ -46,6 +46,11 @@ def _checkpoint(where: str) -> None:
     """A place where a sync can be cut off (tests raise here: the laptop killed)."""
 
 
+# Operations sent in one server transaction: a commit for many instead of one each, while
+# the rows they change stay locked for a moment only.
+BATCH = 25
+
+
 def replay(copy: Any, server: Database, *,
            progress: Callable[[int, int], None] | None = None) -> Replayed:
     person_id, copy_id = copy.identity.person_id, copy.identity.copy_id
@@ -62,40 +67,142 @@ def replay(copy: Any, server: Database, *,
     # all at once instead of once per operation; the primary key still refuses a second.
     seen = _seen(server, [op["op_id"] for op in todo])
     as_who = _Person(person_id)
+    # The versions an operation leaves are read only when a later one on its record expects
+    # a version (see ``_chained``): a read or two fewer for most operations.
+    wanted: set[str] = set()
+    expecting: set[str] = set()
+    for op in reversed(todo):
+        if op["record"] in expecting:
+            wanted.add(op["op_id"])
+        if _expects(json.loads(op["args"])):
+            expecting.add(op["record"])
     # (record, expected_* name, version in the copy) -> the server's version after replay.
     chain: dict[tuple[str, str, int], int] = {}
     counts = {APPLIED: 0, CONFLICT: 0, REFUSED: 0}
-    for n, op in enumerate(todo, start=1):
-        if progress is not None:
-            progress(n, len(todo))
-        if op["record"] in blocked:
-            continue  # waits for the person's choice on the conflict before it
-        args = json.loads(op["args"])
-        mentioned = _local_ints(args)
-        if mentioned & refused_ids:
-            _refuse_locally(copy, op, "sync_depends_on_refused")
-            refused_ids |= _made(op)
-            counts[REFUSED] += 1
-            continue
-        if mentioned - known.keys():
-            blocked.add(op["record"])  # its record was made by an operation still waiting
-            continue
-        translated = _chained(_translated(args, known), op["record"], chain)
-        outcome, result = _send(server, copy_id, as_who, op, translated, seen)
-        _checkpoint("after_server_commit")
-        known.update(_learn(copy, op, outcome, result))
-        counts[outcome] += 1
-        if outcome == APPLIED:
-            for key, mine in json.loads(op["after"] or "{}").items():
-                server_version = result.get("after", {}).get(key)
-                if isinstance(mine, int) and isinstance(server_version, int):
-                    chain[(op["record"], key, mine)] = server_version
-        if outcome == CONFLICT:
-            blocked.add(op["record"])
-        elif outcome == REFUSED:
-            refused_ids |= _made(op)
+    state = (known, chain, blocked, refused_ids, counts)
+
+    def snapshot() -> tuple[Any, ...]:
+        return tuple(type(part)(part) for part in state)
+
+    def restore(saved: tuple[Any, ...]) -> None:
+        for part, before in zip(state, saved, strict=True):
+            part.clear()
+            part.update(before)
+
+    # Most operations go through: they run without a savepoint (two round trips each).
+    # Once one is refused or stale, its batch is rolled back and run again with a
+    # savepoint for each operation, as for every one after it.
+    careful = False
+    with server.engine.connect() as conn:
+        batch = _Batch(copy, conn)
+        saved, start, n = snapshot(), 0, 0
+        try:
+            while n < len(todo):
+                op = todo[n]
+                n += 1
+                if progress is not None:
+                    progress(n, len(todo))
+                if op["record"] in blocked:
+                    continue  # waits for the person's choice on the conflict before it
+                args = json.loads(op["args"])
+                mentioned = _local_ints(args)
+                if mentioned & refused_ids:
+                    batch.refused_locally(op, "sync_depends_on_refused")
+                    refused_ids |= _made(op)
+                    counts[REFUSED] += 1
+                    continue
+                if mentioned - known.keys():
+                    blocked.add(op["record"])  # its record was made by an op still waiting
+                    continue
+                translated = _chained(_translated(args, known), op["record"], chain)
+                if op["op_id"] in seen:
+                    outcome, result = seen[op["op_id"]]
+                else:
+                    try:
+                        outcome, result = _send(server, batch.begun(), copy_id, as_who, op,
+                                                translated, batch.rows, careful=careful,
+                                                read_after=op["op_id"] in wanted)
+                    except _Again:
+                        batch.rollback()
+                        restore(saved)
+                        n, careful = start, True
+                        continue
+                batch.learnt(op, outcome, result)
+                counts[outcome] += 1
+                if outcome == APPLIED:
+                    known.update(local_ids.paired(json.loads(op["created"]),
+                                                  result.get("created", {})))
+                    for key, mine in json.loads(op["after"] or "{}").items():
+                        server_version = result.get("after", {}).get(key)
+                        if isinstance(mine, int) and isinstance(server_version, int):
+                            chain[(op["record"], key, mine)] = server_version
+                if outcome == CONFLICT:
+                    blocked.add(op["record"])
+                elif outcome == REFUSED:
+                    refused_ids |= _made(op)
+                if len(batch.rows) >= BATCH:
+                    batch.commit()
+                    saved, start = snapshot(), n
+        except Exception:
+            # What went before the failing operation is kept, as when each was a
+            # transaction of its own (it failed in its savepoint); that failure is reported.
+            batch.commit_quietly()
+            raise
+        batch.commit()
     return Replayed(sent=sum(counts.values()), applied=counts[APPLIED],
                     conflicts=counts[CONFLICT], refused=counts[REFUSED])
+
+
+class _Batch:
+    """The server transaction the operations go in, and what the copy learns once the
+    server has committed it (never before: a batch rolled back leaves the copy as it was)."""
+
+    def __init__(self, copy: Any, conn: Connection) -> None:
+        self.copy, self.conn = copy, conn
+        self.rows: list[dict[str, Any]] = []  # applied_operation rows, one insert
+        self._steps: list[tuple[Any, str, dict[str, Any] | None]] = []
+
+    def begun(self) -> Connection:
+        if not self.conn.in_transaction():
+            self.conn.begin()
+        return self.conn
+
+    def rollback(self) -> None:
+        """The batch taken back whole: nothing of it on the server, nor learnt."""
+        self.conn.rollback()
+        self.rows, self._steps = [], []
+
+    def learnt(self, op: Any, outcome: str, result: dict[str, Any]) -> None:
+        self._steps.append((op, outcome, result))
+
+    def refused_locally(self, op: Any, code: str) -> None:
+        self._steps.append((op, code, None))
+
+    def commit(self) -> None:
+        if self.conn.in_transaction():
+            if self.rows:
+                self.conn.execute(insert(AppliedOperation), self.rows)
+            self.conn.commit()
+        self.rows = []
+        steps, self._steps = self._steps, []
+        if not steps:
+            return
+        # One transaction of the copy for them all: one commit (and fsync) per batch.
+        with writing(self.copy.db) as conn, Session(bind=conn) as s:
+            for op, outcome, result in steps:
+                if result is None:
+                    _refuse_locally(s, op, outcome)
+                    continue
+                _checkpoint("after_server_commit")
+                _learn(s, op, outcome, result)
+            s.flush()
+
+    def commit_quietly(self) -> None:
+        """Commit what went before a failure; a server gone meanwhile keeps nothing."""
+        try:
+            self.commit()
+        except Exception:  # noqa: BLE001 - the failure that brought us here is reported
+            self.rows, self._steps = [], []
 
 
 def _chained(args: Any, record: str, chain: dict[tuple[str, str, int], int]) -> Any:
@@ -109,6 +216,13 @@ def _chained(args: Any, record: str, chain: dict[tuple[str, str, int], int]) -> 
             value = chain.get((record, key, value), value)
         pairs.append([key, value])
     return {"$map": pairs}
+
+
+def _expects(args: Any) -> bool:
+    """Whether an operation's arguments carry a version it expects (``expected_*``)."""
+    return isinstance(args, dict) and any(
+        isinstance(key, str) and key.startswith("expected_") and isinstance(value, int)
+        for key, value in args.get("$map", []))
 
 
 def _translated(args: Any, known: dict[int, int]) -> Any:
@@ -162,35 +276,49 @@ def _seen(server: Database, op_ids: list[str]) -> dict[str, tuple[str, dict[str,
     return found
 
 
-def _send(server: Database, copy_id: str, person: _Person, op: Any, args: Any,
-          seen: dict[str, tuple[str, dict[str, Any]]]) -> tuple[str, dict[str, Any]]:
-    """One operation, in one server transaction with its ``applied_operation`` row. One the
-    server refuses, or finds stale, is taken back whole (its transaction rolled back, no
-    savepoint: two round trips fewer for each that goes through) and its outcome recorded
-    in a transaction of its own."""
-    if op["op_id"] in seen:
-        return seen[op["op_id"]]
+def _send(server: Database, conn: Connection, copy_id: str, person: _Person, op: Any,
+          args: Any, rows: list[dict[str, Any]], *, careful: bool, read_after: bool = True
+          ) -> tuple[str, dict[str, Any]]:
+    """One operation in the batch's transaction, its ``applied_operation`` row added to
+    ``rows`` (inserted with the batch, so committed with it or not at all).
 
-    def record(conn: Connection, outcome: str, result: dict[str, Any]) -> None:
-        conn.execute(insert(AppliedOperation).values(
-            op_id=op["op_id"], copy_id=copy_id, seq=op["seq"], outcome=outcome,
-            result=json.dumps(result, ensure_ascii=False, sort_keys=True),
-            applied_at=utcnow()))
-
-    with server.engine.connect() as conn:
+    Not ``careful``: without any savepoint; ``_Again`` when it is not simply applied (the
+    batch must be rolled back and sent carefully). ``careful``: in a savepoint, with the
+    service's own savepoints, as when each operation was a transaction of its own; one the
+    server refuses, or finds stale, is rolled back to its savepoint whole."""
+    if not careful:
+        began = conn.get_transaction()
         try:
-            with conn.begin():
-                result = _apply(server, conn, person, op["operation"], args)
-                record(conn, APPLIED, result)
-            return APPLIED, result
+            result = _apply(server, conn, person, op["operation"], args, savepoints=False,
+                            read_after=read_after)
+        except Exception as exc:
+            raise _Again from exc
+        if conn.get_transaction() is not began:
+            # A service went on after a failure of its own (its retry): the transaction it
+            # began in is gone, so is what went before in it.
+            raise _Again
+        outcome = APPLIED
+    else:
+        try:
+            with conn.begin_nested():
+                result = _apply(server, conn, person, op["operation"], args,
+                                read_after=read_after)
+            outcome = APPLIED
         except _TakeBack as back:
-            outcome, result, stale = back.outcome, back.result, back.stale
-        with conn.begin():
-            if stale is not None:
+            outcome, result = back.outcome, back.result
+            if back.stale is not None:
                 with Session(bind=conn, join_transaction_mode="create_savepoint") as s:
-                    result = stale(s)
-            record(conn, outcome, result)
+                    result = back.stale(s)
+    rows.append({"op_id": op["op_id"], "copy_id": copy_id, "seq": op["seq"],
+                 "outcome": outcome,
+                 "result": json.dumps(result, ensure_ascii=False, sort_keys=True),
+                 "applied_at": utcnow()})
     return outcome, result
+
+
+class _Again(Exception):
+    """An operation sent without a savepoint did not simply apply: its batch goes again,
+    carefully."""
 
 
 class _TakeBack(Exception):
@@ -219,13 +347,15 @@ def _collect(made: dict[str, list[int]]) -> Callable[[Session], None]:
     return on_session
 
 
-def _apply(server: Database, conn: Connection, person: _Person, name: str, args: Any
-           ) -> dict[str, Any]:
+def _apply(server: Database, conn: Connection, person: _Person, name: str, args: Any, *,
+           savepoints: bool = True, read_after: bool = True) -> dict[str, Any]:
     """The operation through its service, in ``conn``'s transaction; what it made and the
     versions it left. ``_TakeBack`` when refused or stale (the caller rolls back)."""
     made: dict[str, list[int]] = {}
-    # Reads need no savepoint of their own: a failure takes the whole operation back.
-    bound = OneTransaction(server, conn, _collect(made), reads_in_savepoint=False)
+    # Reads need no savepoint of their own, nor (``savepoints=False``) the service's
+    # transactions: a failure takes the whole operation back to its savepoint.
+    bound = OneTransaction(server, conn, _collect(made), reads_in_savepoint=False,
+                           savepoints=savepoints)
     try:
         fn = operation(name)
         arguments = codec.decode(args)
@@ -236,7 +366,7 @@ def _apply(server: Database, conn: Connection, person: _Person, name: str, args:
         fn(bound, actor, **arguments)
         from app.personal_copy.outbox import versions_after
 
-        after = versions_after(bound, name, arguments, person.person_id)
+        after = versions_after(bound, name, arguments, person.person_id) if read_after else {}
     except StorageError:
         raise
     except Conflict as exc:
@@ -256,31 +386,26 @@ def _refusal(exc: DomainError) -> dict[str, Any]:
 # --- back on the copy ------------------------------------------------------------------------
 
 
-def _learn(copy: Any, op: Any, outcome: str, result: dict[str, Any]) -> dict[int, int]:
-    """What the server did with an operation, kept in the copy in one transaction."""
+def _learn(s: Session, op: Any, outcome: str, result: dict[str, Any]) -> None:
+    """What the server did with an operation, kept in the copy (in ``s``'s transaction)."""
     this = copy_outbox.c.op_id == op["op_id"]
-    pairs: dict[int, int] = {}
-    with writing(copy.db) as conn, Session(bind=conn) as s:
-        if outcome == APPLIED:
-            pairs = local_ids.remember(s, json.loads(op["created"]), result.get("created", {}))
-            s.execute(delete(copy_outbox).where(this))
-        elif outcome == CONFLICT:
-            arguments = codec.decode(json.loads(op["args"]))
-            s.execute(delete(copy_conflict).where(copy_conflict.c.op_id == op["op_id"]))
-            s.execute(copy_conflict.insert().values(
-                op_id=op["op_id"], operation=op["operation"], title=result["title"][:300],
-                mine=json.dumps(conflicts.mine(arguments), ensure_ascii=False),
-                theirs=json.dumps(result["theirs"], ensure_ascii=False),
-                versions=json.dumps(result["versions"]), created_at=utcnow()))
-            s.execute(update(copy_outbox).where(this).values(state=CONFLICT))
-        else:
-            s.execute(update(copy_outbox).where(this).values(
-                state=REFUSED, outcome=json.dumps(result, ensure_ascii=False)))
-        s.flush()
-    return pairs
+    if outcome == APPLIED:
+        local_ids.remember(s, json.loads(op["created"]), result.get("created", {}))
+        s.execute(delete(copy_outbox).where(this))
+    elif outcome == CONFLICT:
+        arguments = codec.decode(json.loads(op["args"]))
+        s.execute(delete(copy_conflict).where(copy_conflict.c.op_id == op["op_id"]))
+        s.execute(copy_conflict.insert().values(
+            op_id=op["op_id"], operation=op["operation"], title=result["title"][:300],
+            mine=json.dumps(conflicts.mine(arguments), ensure_ascii=False),
+            theirs=json.dumps(result["theirs"], ensure_ascii=False),
+            versions=json.dumps(result["versions"]), created_at=utcnow()))
+        s.execute(update(copy_outbox).where(this).values(state=CONFLICT))
+    else:
+        s.execute(update(copy_outbox).where(this).values(
+            state=REFUSED, outcome=json.dumps(result, ensure_ascii=False)))
 
 
-def _refuse_locally(copy: Any, op: Any, code: str) -> None:
-    with writing(copy.db) as conn:
-        conn.execute(update(copy_outbox).where(copy_outbox.c.op_id == op["op_id"]).values(
-            state=REFUSED, outcome=json.dumps({"code": code, "params": {}})))
+def _refuse_locally(s: Session, op: Any, code: str) -> None:
+    s.execute(update(copy_outbox).where(copy_outbox.c.op_id == op["op_id"]).values(
+        state=REFUSED, outcome=json.dumps({"code": code, "params": {}})))

@@ -583,3 +583,55 @@ def test_notifications_shown_offline_are_remembered_on_the_server(sqlite_org: Or
                               .where(NotificationShown.person_id == org.ids["kevin"])).all())
     assert {(i.kind.value, i.item_id) for i in items} <= shown
     copy.close()
+
+
+def test_a_refusal_amid_batched_operations_takes_back_only_itself(org: Org, tmp_path: Path,
+                                                                  monkeypatch):
+    # Batches of two, so the refusal falls in the second batch after one committed, and
+    # what went before it in its batch is sent again, once.
+    monkeypatch.setattr(replay, "BATCH", 2)
+    copy = org.copy("kevin", tmp_path / "laptop")
+    me = actor_for(copy.db, org.ids["kevin"])
+    closed = situations.register_situation(org.db, org.actor("kevin"),
+                                           situations.SituationInput("Koudemiddel op"))
+    sync(copy)
+    made = {}
+
+    def register(title: str) -> None:
+        made[title] = situations.register_situation(copy.db, me,
+                                                    situations.SituationInput(title)).value
+
+    def note(title: str) -> None:
+        situations.add_note(copy.db, me, made[title], situations.NoteKind.QUESTION,
+                            f"Noot bij {title}")
+
+    register("Voor")
+    note("Voor")
+    register("Tussen")  # in the refusal's batch, before it
+    situations.add_note(copy.db, me, closed.value, situations.NoteKind.QUESTION, "Te laat")
+    note("Tussen")
+    register("Na")
+    note("Na")
+    with org.db.read() as s:
+        version = s.get(WorkSituation, closed.value).version_id
+    situations.finish_situation(org.db, org.actor("kevin"), closed.value,
+                                situations.SituationStatus.CLOSED, "Opgelost",
+                                expected_version=version)
+    report = sync(copy)
+    assert (report.sent, report.conflicts) == (7, 0)
+    with org.db.read() as s:
+        for title in ("Voor", "Tussen", "Na"):
+            [w] = s.scalars(select(WorkSituation.id).where(WorkSituation.title == title)).all()
+            assert s.scalars(select(SituationNote.text).where(
+                SituationNote.situation_id == w)).all() == [f"Noot bij {title}"]
+        assert s.scalar(select(func.count()).select_from(SituationNote).where(
+            SituationNote.situation_id == closed.value)) == 0
+        outcomes = sorted(s.scalars(select(AppliedOperation.outcome).where(
+            AppliedOperation.copy_id == copy.identity.copy_id, AppliedOperation.seq > 0)))
+    assert outcomes == ["applied"] * 6 + ["refused"]
+    with copy.db.read() as s:
+        [op] = s.execute(select(copy_outbox)).mappings().all()
+    assert (op["operation"], op["state"]) == ("situations.add_note", "refused")
+    assert sync(copy).sent == 0
+    equal_to_a_fresh_copy(org, copy)
+    copy.close()
