@@ -4199,6 +4199,11 @@ Please send it to whoever supports Regiestoel for you.</translation>
         <translation>Learning hours in working time this year, against the norm of your organisation. Every session you attend counts.</translation>
     </message>
     <message>
+        <location filename="../../ui/views/home.py" line="447" />
+        <source>&lt;b&gt;Learning budget:&lt;/b&gt; this year&apos;s budget is overspent by %1. Ask for a course or training under Learning &amp;amp; budget: the decision says whether there is room.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../ui/views/home.py" line="421" />
         <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation's budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
         <translation>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation's budget for this year. Ask for a course or training under Learning &amp;amp; budget.</translation>

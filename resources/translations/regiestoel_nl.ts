@@ -4199,6 +4199,11 @@ Stuur dit bestand naar degene die jullie helpt met Regiestoel.</translation>
         <translation>Je leeruren in werktijd dit jaar, vergeleken met de norm van je organisatie. Elke sessie waarbij je aanwezig bent, telt mee.</translation>
     </message>
     <message>
+        <location filename="../../ui/views/home.py" line="447" />
+        <source>&lt;b&gt;Learning budget:&lt;/b&gt; this year&apos;s budget is overspent by %1. Ask for a course or training under Learning &amp;amp; budget: the decision says whether there is room.</source>
+        <translation>&lt;b&gt;Leerbudget:&lt;/b&gt; het budget van dit jaar is %1 overschreden. Vraag een cursus of training aan onder Leren &amp;amp; budget: het besluit zegt of er nog ruimte is.</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/home.py" line="421" />
         <source>&lt;b&gt;Learning budget:&lt;/b&gt; %1 left in your organisation's budget for this year. Ask for a course or training under Learning &amp;amp; budget.</source>
         <translation>&lt;b&gt;Leerbudget:&lt;/b&gt; er is dit jaar nog %1 over in het budget van je organisatie. Vraag een cursus of training aan onder Leren &amp;amp; budget.</translation>

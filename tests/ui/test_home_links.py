@@ -57,3 +57,25 @@ def test_open_next_to_a_conversation_opens_that_conversation_not_my_own(
     assert view.panel.loaded.row.professional_name == "Piet Jansen"
     assert view.selected().id == theirs[piet.person_id]
     assert theirs[mira.person_id] != theirs[piet.person_id]
+
+
+def test_an_overspent_budget_is_called_overspent_not_a_negative_amount_left(
+        qtbot, ctx, db, owner, add_person):
+    """An approval beyond the budget (with its reason) leaves less than nothing: Mijn regie
+    says by how much it is overspent, never "-€ 400,00 left"."""
+    from models import LearningRequest, Organisation
+    from ui.views.home import HomeView
+
+    piet = add_person("Piet Jansen")
+    with db.transaction() as s:
+        s.query(Organisation).update({"yearly_budget_cents": 100_000})
+        s.add(LearningRequest(person_id=piet.person_id, kind="course", title="Cursus",
+                              cost_cents=140_000, budget_year=date.today().year,
+                              status="approved", over_budget_reason="Nodig voor de klus"))
+    ctx.session.actor = piet
+    home = HomeView(ctx)
+    qtbot.addWidget(home)
+    home.resize(1100, 900)
+    home.show()
+    qtbot.waitUntil(lambda: "overspent" in home.budget_text.text(), timeout=10_000)
+    assert "400.00" in home.budget_text.text() and "-" not in home.budget_text.text()

@@ -441,7 +441,13 @@ class HomeView(QScrollArea):
             "Every session you attend counts."))
 
         b = h.budget
-        if b.shared:
+        if b.remaining_cents < 0:
+            # More was granted than there was: say so, not "-€ 895,00 left".
+            self.budget_text.setText(self.tr(
+                "<b>Learning budget:</b> this year's budget is overspent by %1. Ask for a "
+                "course or training under Learning &amp; budget: the decision says whether "
+                "there is room.").replace("%1", format_money(-b.remaining_cents, lang)))
+        elif b.shared:
             self.budget_text.setText(self.tr(
                 "<b>Learning budget:</b> %1 left in your organisation's budget for this year. "
                 "Ask for a course or training under Learning &amp; budget.").replace(
