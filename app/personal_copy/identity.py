@@ -94,6 +94,16 @@ copy_pull_state = Table(
     Column("epoch", String(200), nullable=False),  # see counters.Counters
 )
 
+# The culture scan parts this copy's person answered from this laptop (through the server,
+# culture_gate): their own "I took part", so the copy stops offering them. Nothing of the
+# organisation's participation comes here, and nothing of this goes anywhere.
+copy_answered = Table(
+    "copy_answered",
+    COPY_METADATA,
+    Column("round_id", Integer, primary_key=True, autoincrement=False),
+    Column("part", String(10), primary_key=True),
+)
+
 
 def ensure_tables(conn: Connection) -> None:
     """The copy's own tables of this version beside those it was made with (a copy made

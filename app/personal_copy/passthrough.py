@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.engine import Connection
 
 from app.db import Database
 from app.personal_copy.identity import copy_outbox
@@ -31,6 +32,9 @@ class ReadBack:
 
     argument: str
     tables: Mapping[str, str]
+    # Noted in the copy after the call went through (its arguments), when the copy holds
+    # nothing the call changed (the culture scan: that this person answered).
+    note: Callable[[Connection, dict[str, Any]], None] | None = None
 
 
 def attach(copy: Any) -> None:
@@ -73,6 +77,11 @@ def run(copy: Any, name: str, fn: Callable[..., Any], code: str, read_back: Read
             read_back_rows(copy, server, read_back, record_id)
             raise
         read_back_rows(copy, server, read_back, record_id)
+        if read_back.note is not None:
+            from app.personal_copy.outbox import writing
+
+            with writing(copy.db) as conn:
+                read_back.note(conn, arguments)
         return result
     finally:
         server.dispose()
@@ -100,7 +109,7 @@ def read_back_rows(copy: Any, server: Database, read_back: ReadBack, record_id: 
     from app.personal_copy.outbox import writing
     from app.personal_copy.pull import apply_rows, snapshot
 
-    if not isinstance(record_id, int):
+    if not isinstance(record_id, int) or not read_back.tables:
         return 0
     tables = Base.metadata.tables
     with snapshot(server) as s:

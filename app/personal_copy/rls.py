@@ -24,7 +24,7 @@ from sqlalchemy.engine import Connection
 
 from app import policy
 from app.access import ALLOWED, Operation
-from app.personal_copy import counters
+from app.personal_copy import counters, culture_gate
 from app.personal_copy.selection import LEFT_OUT_SETTINGS, NEVER, ORGANISATION, POLICY
 from app.policy import Kind, Op, Relation, When
 from models import Base, Role
@@ -627,6 +627,7 @@ def install_on(conn: Connection) -> None:
     run(f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA "{schema}" TO {GROUP}')
     # The server's change counters that a pull asks first (``counters``).
     counters.install(run, schema, GROUP)
+    culture_gate.install(run, schema, GROUP)
     run(f"REVOKE ALL ON SEQUENCE {counters.SEQUENCE} FROM {GROUP}")  # the trigger's alone
     for p in policies():
         run(p.sql())

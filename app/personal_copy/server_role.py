@@ -154,4 +154,7 @@ def server_database(copy: object) -> Database:
     if person is None:
         server.dispose()
         raise Forbidden("personal_copy_revoked")
+    # The services know they run as a copy's login (the culture scan goes through the
+    # server's own functions then: see culture_gate).
+    server.copy_login = True  # type: ignore[attr-defined]
     return server

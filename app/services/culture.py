@@ -280,9 +280,22 @@ class _Reads:
     Counts are read only of what is closed (a round's scan, a follow-up), as before: results
     come only from counts that can no longer change."""
 
-    def __init__(self, s: Session, actor: Actor | None = None) -> None:
+    def __init__(self, s: Session, actor: Actor | None = None, *,
+                 on_copy: bool = False) -> None:
         self.s = s
         self.actor = actor
+        # On a personal copy: the parts its person answered from it (the organisation's
+        # participation never comes to a laptop).
+        self._on_copy = on_copy
+
+    @cached_property
+    def answered_here(self) -> frozenset[tuple[int, str]]:
+        if not self._on_copy:
+            return frozenset()
+        from app.personal_copy.identity import copy_answered
+
+        return frozenset((r, p) for r, p in self.s.execute(
+            select(copy_answered.c.round_id, copy_answered.c.part)))
 
     @cached_property
     def _clock(self) -> tuple[datetime, int]:
@@ -417,7 +430,8 @@ class _Reads:
 
     def may_answer(self, r: CultureRound, part: str) -> bool:
         assert self.actor is not None
-        if self.actor.person_id in self.participants(r, part):
+        if self.actor.person_id in self.participants(r, part) or \
+                (r.id, part) in self.answered_here:
             return False
         try:
             self.my_segment(r)
@@ -493,7 +507,7 @@ def my_open_rounds(db: Database, actor: Actor) -> list[RoundRow]:
         return []
     close_due(db)
     with db.read() as s:
-        return _open_rounds(_Reads(s, actor))
+        return _open_rounds(_Reads(s, actor, on_copy=db.is_personal_copy))
 
 
 def _followups(reads: _Reads) -> list[FollowUpQuestion]:
@@ -519,7 +533,7 @@ def my_followups(db: Database, actor: Actor) -> list[FollowUpQuestion]:
         return []
     close_due(db)
     with db.read() as s:
-        return _followups(_Reads(s, actor))
+        return _followups(_Reads(s, actor, on_copy=db.is_personal_copy))
 
 
 @dataclass(frozen=True)
@@ -538,7 +552,7 @@ def my_answerable(db: Database, actor: Actor, *, closed: bool = False) -> Answer
     if not closed:
         close_due(db)
     with db.read() as s:
-        reads = _Reads(s, actor)
+        reads = _Reads(s, actor, on_copy=db.is_personal_copy)
         return Answerable(_open_rounds(reads), _followups(reads))
 
 
@@ -729,7 +743,7 @@ def overview(db: Database, actor: Actor) -> Overview:
     require(actor, Operation.VIEW_PEOPLE)  # the team names, as people.list_teams
     close_due(db)
     with db.read() as s:
-        reads = _Reads(s, actor)
+        reads = _Reads(s, actor, on_copy=db.is_personal_copy)
         rows = _round_rows(reads, reads.rounds)
         mine = _open_rounds(reads) if actor.person_id is not None else []
         teams = {team_id: name for team_id, name in s.execute(select(Team.id, Team.name))}

@@ -32,6 +32,7 @@ from app.changes import Area, Changes
 from app.culture_content import statement_keys
 from app.db import Database
 from app.personal_copy.outbox import online_only
+from app.personal_copy.passthrough import ReadBack
 from app.services import audit
 from models import (
     CultureAction,
@@ -142,6 +143,22 @@ def _segment_for(s: Session, actor: Actor, r: CultureRound) -> int | None:
     return mine[0]
 
 
+# On a personal copy while its server answers, answering runs there (through the copy's own
+# login and the server's functions, see culture_gate); nothing the copy holds changes.
+def _answered_here(part: str) -> Any:
+    def note(conn: Any, arguments: dict[str, Any]) -> None:
+        from sqlalchemy import insert
+
+        from app.personal_copy.identity import copy_answered
+
+        conn.execute(insert(copy_answered).prefix_with("OR IGNORE").values(
+            round_id=arguments["round_id"], part=part))
+    return note
+
+
+ANSWERED = ReadBack("round_id", {}, note=_answered_here(SCAN))
+FOLLOWED_UP = ReadBack("round_id", {}, note=_answered_here(FOLLOW_UP))
+
 # --- closing ---------------------------------------------------------------------------------
 
 @online_only()
@@ -228,7 +245,7 @@ def _check_value(key: str, value: object) -> None:
         raise Invalid("culture_answer_out_of_range", key=key)
 
 
-@online_only("offline_culture_answer")
+@online_only("offline_culture_answer", passthrough=ANSWERED)
 def answer(db: Database, actor: Actor, round_id: int, answers: dict[str, int]) -> Changes:
     """Take part in a round: 30 answers, once, added to the counts without a trace of who."""
     if actor.person_id is None:
@@ -237,7 +254,7 @@ def answer(db: Database, actor: Actor, round_id: int, answers: dict[str, int]) -
     return Changes.of(Area.CULTURE, ids=(round_id,))
 
 
-@online_only("offline_culture_answer")
+@online_only("offline_culture_answer", passthrough=FOLLOWED_UP)
 def answer_followup(db: Database, actor: Actor, round_id: int, value: int) -> Changes:
     """The one follow-up answer (1-5, or 0 for don't know), as anonymous as the scan."""
     if actor.person_id is None:
@@ -249,6 +266,13 @@ def answer_followup(db: Database, actor: Actor, round_id: int, value: int) -> Ch
 
 def _submit(db: Database, actor: Actor, round_id: int, part: str, answers: dict[str, int]
             ) -> None:
+    if getattr(db, "copy_login", False):
+        # A personal copy's own login reads nothing of the scan: the server's functions
+        # take part and count for it, with these same checks (app/personal_copy/culture_gate).
+        from app.personal_copy import culture_gate
+
+        culture_gate.submit(db, round_id, part, answers)
+        return
     # An empty log first: if another program keeps it from emptying, stop before anything
     # is stored, rather than leave the participation and the counts side by side in it.
     _empty_wal(db, required=True)

@@ -120,9 +120,10 @@ def test_every_mutating_service_is_recorded_or_refused_on_a_copy(org: Org, tmp_p
             "learning_requests.ask", "lessons.add_lesson", "sessions.start_session",
             "sessions.save_progress", "sessions.add_action", "sessions.finish_session",
             "actions.set_status"} <= recorded
-    # And not: signing, asking for a correction, answering the culture scan — of which only
-    # the first two run on the server instead, while it answers.
-    assert set(PASSTHROUGH) == {"conversations.sign", "conversations.request_correction"}
+    # And not: signing, asking for a correction, answering the culture scan — which run on
+    # the server instead, while it answers.
+    assert set(PASSTHROUGH) == {"conversations.sign", "conversations.request_correction",
+                                "culture_answers.answer", "culture_answers.answer_followup"}
     assert refused["conversations.sign"] == "offline_sign"
     assert refused["conversations.request_correction"] == "offline_correction"
     assert refused["culture_answers.answer"] == "offline_culture_answer"

@@ -687,3 +687,116 @@ def test_folding_the_counters_keeps_every_count(org):
     assert {t: n for t, n in after.items() if t != "room"} == \
         {t: n for t, n in before.items() if t != "room"}
     assert rows < counters.FOLD_EVERY + len(counters.tracked())
+
+
+# --- the culture scan answered from a copy (culture_gate) -------------------------------------
+
+
+def test_a_copy_answers_the_culture_scan_once_through_the_servers_functions(org, tmp_path):
+    """While the server answers, a copy's person answers the scan as online: counted once in
+    their segment, and the copy's login reads nothing of who answered or what."""
+    from app.culture_content import statement_keys
+    from app.services import culture, culture_answers
+    from app.services.auth import actor_for
+    from models import CultureParticipation, CultureRound
+    from models.culture import SCAN, unpack_people
+    from models.errors import Conflict
+
+    ids = _ids(org)
+    kevin = ids["kevin"]
+    [round_row, *_] = culture.my_open_rounds(org, actor_for(org, kevin))
+    with org.read() as s:
+        r = s.get(CultureRound, round_row.id)
+        before = culture._segments(s, r)
+    copy, server = _copy(org, kevin, tmp_path / "kevin")
+    try:
+        me = actor_for(copy.db, kevin)
+        answers = {key: 4 for key in statement_keys()}
+        culture_answers.answer(copy.db, me, r.id, answers)
+        with org.read() as s:
+            after = culture._segments(s, s.get(CultureRound, r.id))
+            people = unpack_people(bytes(s.get(CultureParticipation, (r.id, SCAN)).people))
+        assert kevin in people
+        # The copy stops offering the round (its own note: no participation comes to it).
+        assert r.id not in {o.id for o in culture.my_open_rounds(copy.db, me)}
+        changed = {team: {cell: n - before[team].get(cell, 0) for cell, n in cells.items()
+                          if n != before[team].get(cell, 0)} for team, cells in after.items()}
+        [(segment, added)] = [(t, c) for t, c in changed.items() if c]
+        assert added == {(key, 4): 1 for key in r.keys}
+        with pytest.raises(Conflict) as twice:
+            culture_answers.answer(copy.db, me, r.id, answers)
+        assert twice.value.code == "already_answered"
+        # The copy's own login, over plain SQL: nothing of the scan to read, no pass to
+        # count twice, no answers without taking part.
+        with server.engine.connect() as conn:
+            for table in ("culture_participation", "culture_tally"):
+                with conn.begin_nested():
+                    try:
+                        rows = conn.execute(text(f"SELECT count(*) FROM {table}")).scalar()
+                    except DBAPIError:
+                        rows = 0
+                assert rows == 0, table
+        for attack in ("SELECT * FROM rs_culture_pass",
+                       "SELECT rs_culture_count(gen_random_uuid(), '{}'::jsonb)",
+                       f"SELECT rs_culture_take_part({r.id}, 'scan')",
+                       f"UPDATE culture_tally SET counts = counts WHERE round_id = {r.id}"):
+            with pytest.raises(DBAPIError), server.engine.begin() as conn:
+                conn.execute(text(attack))
+        with org.read() as s:
+            assert culture._segments(s, s.get(CultureRound, r.id)) == after
+        del segment
+    finally:
+        server.dispose()
+        copy.close()
+
+
+def test_a_copys_answers_land_in_its_team_and_its_follow_up_is_counted_once(org, tmp_path):
+    """A round for some teams: the answer goes into the answerer's team's block only; the
+    follow-up question a month later is counted for everyone, once."""
+    from datetime import date, timedelta
+
+    from sqlalchemy import update
+
+    from app.culture_content import statement_keys
+    from app.services import culture, culture_answers
+    from app.services.auth import actor_for
+    from models import CultureAction, CultureRound, Person
+    from models.culture import FOLLOW_UP, FOLLOW_UP_KEY
+    from models.errors import Conflict
+
+    ids = _ids(org)
+    lisa = ids["lisa"]
+    with org.read() as s:
+        [team] = [t.id for t in s.get(Person, lisa).teams][:1]
+        owner = s.scalar(text("SELECT person_id FROM person_role WHERE role = 'owner'"))
+    boss = actor_for(org, owner)
+    round_id = culture.open_round(org, boss, date.today() + timedelta(days=7),
+                                  team_ids=[team]).ids[0]
+    copy, server = _copy(org, lisa, tmp_path / "lisa")
+    server.dispose()
+    try:
+        me = actor_for(copy.db, lisa)
+        culture_answers.answer(copy.db, me, round_id, {k: 2 for k in statement_keys()})
+        with org.read() as s:
+            r = s.get(CultureRound, round_id)
+            blocks = culture._segments(s, r)
+        assert set(blocks) == {team}
+        assert {cell: n for cell, n in blocks[team].items() if n} == \
+            {(key, 2): 1 for key in r.keys}
+        # Closed, an action agreed, the follow-up open: answered from the copy, once.
+        culture_answers.close_round(org, boss, round_id)
+        with org.transaction() as s:
+            s.add(CultureAction(round_id=round_id, key=r.keys[0], title="Vaker samen leren"))
+            s.execute(update(CultureRound).where(CultureRound.id == round_id).values(
+                followup_opens_at=text("now() - interval '1 hour'"),
+                followup_closes_at=text("now() + interval '1 day'")))
+        culture_answers.answer_followup(copy.db, me, round_id, 5)
+        with org.read() as s:
+            followed = culture._segments(s, s.get(CultureRound, round_id), FOLLOW_UP)
+        assert {cell: n for cells in followed.values() for cell, n in cells.items() if n} \
+            == {(FOLLOW_UP_KEY, 5): 1}
+        with pytest.raises(Conflict) as twice:
+            culture_answers.answer_followup(copy.db, me, round_id, 5)
+        assert twice.value.code == "already_answered"
+    finally:
+        copy.close()

@@ -242,3 +242,38 @@ def test_with_the_server_in_reach_a_copy_signs_its_own_side_on_the_server(
     assert "correction works only with a connection" in meeting.correction_offline.text()
     assert not any(b.isEnabled() for b in meeting.correction_buttons.values())
     assert warnings == []
+
+
+def test_with_the_server_in_reach_a_copy_answers_the_culture_scan_on_the_server(
+        org, tmp_path, start, qtbot, warnings):
+    """Real clicks: online, the scan is answered from the copy, counted on the server at
+    once, and the copy stops offering the round."""
+    from PySide6.QtCore import QPoint
+
+    from app.services import culture
+    from app.services.auth import actor_for
+    from ui.dialogs.culture import AnswerDialog
+
+    left = Qt.MouseButton.LeftButton
+    window = opened(qtbot, start(copy_of(org, "kevin", tmp_path / "copy")))
+    runner = window.sync_runner
+    qtbot.waitUntil(lambda: runner.report is not None, timeout=30_000)  # synced at login
+    assert window.ctx.server_online
+    kevin = actor_for(org.db, org.ids["kevin"])
+    [open_round, *_] = culture.my_open_rounds(org.db, kevin)
+    view = window.go_to("culture")
+    qtbot.waitUntil(lambda: view.overview is not None, timeout=15_000)
+    qtbot.waitUntil(view.answer_button.isEnabled, timeout=15_000)
+    assert view.answer_offline.isHidden()
+    qtbot.mouseClick(view.answer_button, left)
+    qtbot.waitUntil(lambda: isinstance(view.dialog, AnswerDialog), timeout=15_000)
+    dialog = view.dialog
+    for group in dialog.groups.values():
+        box = group.button(4)
+        qtbot.mouseClick(box, left, pos=QPoint(8, box.height() // 2))
+    qtbot.mouseClick(dialog.send, left)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15_000)
+    assert open_round.id not in {r.id for r in culture.my_open_rounds(org.db, kevin)}
+    qtbot.waitUntil(lambda: not view.answer_card.isVisible()
+                    or not view.answer_button.isEnabled(), timeout=15_000)
+    assert warnings == []

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.access import Operation
 from app.changes import Area, Changes
-from app.services import culture, people
+from app.services import culture, culture_answers, people
 from models.errors import DomainError
 from ui import charts
 from ui.context import AppContext
@@ -110,6 +110,7 @@ class CultureView(QScrollArea):
 
         # Not connected to answer() directly: clicked(bool) would arrive as the round id.
         self.answer_button.clicked.connect(lambda _checked=False: self.answer())
+        ctx.bus.connection.connect(self._answer_reachable)
         self.open_button.clicked.connect(self.open_round)
         self.close_button.clicked.connect(self.close_round)
         self.round_box.currentIndexChanged.connect(self._round_chosen)
@@ -386,6 +387,11 @@ class CultureView(QScrollArea):
             self.retranslate()
         super().changeEvent(event)
 
+    def _answer_reachable(self) -> None:
+        """On a personal copy the scan is answered on the server: while it is in reach."""
+        self.answer_button.setEnabled(not needs_server(
+            self.ctx, culture_answers.answer, self.answer_offline, self.answer_button))
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Learning culture"))
         self.intro.setText(self.tr(
@@ -393,8 +399,7 @@ class CultureView(QScrollArea):
             "culture, each measured with three statements, answered anonymously in rounds."))
         self.answer_card.heading.setText(self.tr("Your turn"))
         self.answer_button.setText(self.tr("Answer the scan"))
-        needs_server(self.ctx, "offline_culture_answer", self.answer_offline,
-                     self.answer_button)
+        self._answer_reachable()
         self.round_label.setText(self.tr("&Round"))
         self.team_label.setText(self.tr("&Team"))
         self.open_button.setText(self.tr("Open a round…"))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Area, Changes
-from app.services import culture, people
+from app.services import culture, culture_answers, people
 from app.services.home import MyHome, my_home
 from ui.context import AppContext
 from ui.i18n import format_date, format_money
@@ -173,6 +173,7 @@ class HomeView(QScrollArea):
         self.situations_button.clicked.connect(lambda: self._go("situations"))
         self.question_button.clicked.connect(self.development_requested)
         self.scan_button.clicked.connect(self._answer_scan)
+        ctx.bus.connection.connect(self._scan_reachable)
         self.coach_button.clicked.connect(self.ask_coach)
         ctx.bus.changed.connect(self._changed)
         self.retranslate()
@@ -215,6 +216,11 @@ class HomeView(QScrollArea):
                 "How does learning go here? The learning culture scan is open for you until "
                 "%1: 30 short statements, anonymous, about ten minutes.").replace(
                 "%1", format_date(self.scan_rounds[0].closes_on, self.ctx.language)))
+
+    def _scan_reachable(self) -> None:
+        """On a personal copy the scan is answered on the server: while it is in reach."""
+        self.scan_button.setEnabled(not needs_server(
+            self.ctx, culture_answers.answer, self.scan_offline, self.scan_button))
 
     def _answer_scan(self) -> None:
         if self.navigate is None or not self.scan_rounds:
@@ -396,7 +402,7 @@ class HomeView(QScrollArea):
         self.setup.heading.setText(self.tr("Getting started"))
         self.scan_card.heading.setText(self.tr("Learning culture scan"))
         self.scan_button.setText(self.tr("Answer the scan"))
-        needs_server(self.ctx, "offline_culture_answer", self.scan_offline, self.scan_button)
+        self._scan_reachable()
         self._fill_scan()
         self.followup_card.retranslate()
         self.expertise_button.setText(self.tr("Change what colleagues may ask me"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QRadioButton
 
-from app.services import culture
+from app.services import culture, culture_answers
 from models.culture import DONT_KNOW
 from models.errors import DomainError
 from ui.context import AppContext
@@ -53,7 +53,7 @@ class FollowUpCard(Card):
         self.body.addWidget(self.offline)
         self.choices.idClicked.connect(
             lambda _id: self.send.setEnabled(not needs_server(
-                self.ctx, "offline_culture_answer", self.offline, self.send)))
+                self.ctx, culture_answers.answer_followup, self.offline, self.send)))
         self.send.clicked.connect(lambda _checked=False: self.submit())
         self.hide()
         self.retranslate()
