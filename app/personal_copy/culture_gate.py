@@ -21,6 +21,7 @@ answer or close through the organisation's login (``VACUUM FULL``; a copy's logi
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable
 
@@ -196,8 +197,6 @@ def submit(db: Database, round_id: int, part: str, answers: dict[str, int]) -> N
     """Take part and count, in two transactions of the server, through the copy's login.
     Raises the service's refusals; counted as taking part with the answers lost raises
     ``Conflict("culture_answers_not_counted")``, as the service does."""
-    import json
-
     try:
         with db.engine.begin() as conn:
             token = conn.execute(text("SELECT rs_culture_take_part(:r, :p)"),

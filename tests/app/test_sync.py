@@ -210,6 +210,15 @@ def test_a_conflict_waits_side_by_side_until_the_person_chooses(sqlite_org: Org,
     copy.close()
 
 
+def _close_at_the_office(org: Org, situation_id: int) -> None:
+    """Kevin closes his work situation on the organisation's database meanwhile."""
+    with org.db.read() as s:
+        version = s.get(WorkSituation, situation_id).version_id
+    situations.finish_situation(org.db, org.actor("kevin"), situation_id,
+                                situations.SituationStatus.CLOSED, "Opgelost",
+                                expected_version=version)
+
+
 def test_an_operation_the_server_now_refuses_is_kept_and_shown(sqlite_org: Org,
                                                                 tmp_path: Path):
     org = sqlite_org
@@ -219,11 +228,7 @@ def test_an_operation_the_server_now_refuses_is_kept_and_shown(sqlite_org: Org,
                                         situations.SituationInput("Koudemiddel op"))
     sync(copy)
     situations.add_note(copy.db, me, new.value, situations.NoteKind.QUESTION, "Waar lekt het?")
-    with org.db.read() as s:
-        version = s.get(WorkSituation, new.value).version_id
-    situations.finish_situation(org.db, org.actor("kevin"), new.value,
-                                situations.SituationStatus.CLOSED, "Opgelost",
-                                expected_version=version)
+    _close_at_the_office(org, new.value)
     report = sync(copy)
     assert (report.sent, report.conflicts) == (1, 0)
     with copy.db.read() as s:
@@ -612,11 +617,7 @@ def test_a_refusal_amid_batched_operations_takes_back_only_itself(org: Org, tmp_
     note("Tussen")
     register("Na")
     note("Na")
-    with org.db.read() as s:
-        version = s.get(WorkSituation, closed.value).version_id
-    situations.finish_situation(org.db, org.actor("kevin"), closed.value,
-                                situations.SituationStatus.CLOSED, "Opgelost",
-                                expected_version=version)
+    _close_at_the_office(org, closed.value)
     report = sync(copy)
     assert (report.sent, report.conflicts) == (7, 0)
     with org.db.read() as s:
